@@ -1,0 +1,1 @@
+"""Borgerrådgiveren: the case system of a Danish municipal citizens' advisor."""

@@ -1,0 +1,160 @@
+"""The municipality's configuration: the office, its hours, departments and complaint bodies.
+
+Everything a municipality changes is data here, edited in the admin; Copenhagen's values are
+loaded by the data migration ``0002_copenhagen_defaults`` (from ``core/defaults.py``).
+"""
+
+from __future__ import annotations
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Channel(models.TextChoices):
+    """Contact channels with opening hours. The others (form, letter, Digital Post, e-mail) are always open."""
+
+    PHONE = "phone", _("Telefon")
+    IN_PERSON = "in_person", _("Personligt fremmøde")
+
+
+class Weekday(models.IntegerChoices):
+    MONDAY = 0, _("mandag")
+    TUESDAY = 1, _("tirsdag")
+    WEDNESDAY = 2, _("onsdag")
+    THURSDAY = 3, _("torsdag")
+    FRIDAY = 4, _("fredag")
+    SATURDAY = 5, _("lørdag")
+    SUNDAY = 6, _("søndag")
+
+
+class Office(models.Model):
+    """The Borgerrådgiver's office. One row per installation (the admin allows no second)."""
+
+    name = models.CharField(_("navn"), max_length=200, default="Borgerrådgiveren")
+    municipality = models.CharField(_("kommune"), max_length=200)
+    street = models.CharField(_("adresse"), max_length=200)
+    postcode = models.CharField(_("postnummer"), max_length=10)
+    city = models.CharField(_("by"), max_length=100)
+    phone = models.CharField(_("telefon"), max_length=30)
+    email = models.EmailField(_("e-mail"))
+    web_form_url = models.CharField(
+        _("adresse på klageblanketten"), max_length=300, default="/klag/",
+        help_text=_("En sti i systemet (/klag/) eller en fuld adresse på kommunens hjemmeside."),
+    )
+    digital_post_recipient = models.CharField(_("modtager i Digital Post"), max_length=200)
+    digital_post_category = models.CharField(_("kategori i Digital Post"), max_length=200, default="Borgerrådgiver")
+    by_appointment = models.BooleanField(
+        _("møder efter aftale uden for åbningstid"), default=True,
+    )
+    acknowledgement_working_days = models.PositiveSmallIntegerField(
+        _("svar på skriftlige henvendelser inden (hverdage)"), default=10,
+        help_text=_("Servicemålet for kvittering for skriftlige henvendelser."),
+    )
+    complaint_time_limit_days = models.PositiveSmallIntegerField(
+        _("klagefrist (dage)"), default=365,
+        help_text=_("Klager bør som udgangspunkt komme inden for et år efter det, der klages over."),
+    )
+
+    class Meta:
+        verbose_name = _("kontor")
+        verbose_name_plural = _("kontor")
+
+    def __str__(self) -> str:
+        return f"{self.name}, {self.municipality}"
+
+    @property
+    def address_line(self) -> str:
+        return f"{self.street}, {self.postcode} {self.city}"
+
+
+class OpeningHours(models.Model):
+    office = models.ForeignKey(Office, on_delete=models.CASCADE, related_name="opening_hours")
+    channel = models.CharField(_("kanal"), max_length=20, choices=Channel.choices)
+    weekday = models.PositiveSmallIntegerField(_("ugedag"), choices=Weekday.choices)
+    opens = models.TimeField(_("åbner"))
+    closes = models.TimeField(_("lukker"))
+
+    class Meta:
+        verbose_name = _("åbningstid")
+        verbose_name_plural = _("åbningstider")
+        ordering = ["channel", "weekday", "opens"]
+        constraints = [
+            models.UniqueConstraint(fields=["office", "channel", "weekday"], name="one_period_per_channel_day"),
+            models.CheckConstraint(condition=models.Q(opens__lt=models.F("closes")), name="opens_before_closes"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_channel_display()} {self.get_weekday_display()} {self.opens:%H.%M}-{self.closes:%H.%M}"
+
+
+class ClosingDay(models.Model):
+    """A day the office is closed beyond the public holidays (e.g. a staff day, Friday after Ascension)."""
+
+    office = models.ForeignKey(Office, on_delete=models.CASCADE, related_name="closing_days")
+    date = models.DateField(_("dato"))
+    reason = models.CharField(_("årsag"), max_length=200)
+
+    class Meta:
+        verbose_name = _("lukkedag")
+        verbose_name_plural = _("lukkedage")
+        ordering = ["date"]
+        constraints = [models.UniqueConstraint(fields=["office", "date"], name="one_closing_per_day")]
+
+    def __str__(self) -> str:
+        return f"{self.date:%d.%m.%Y} {self.reason}"
+
+
+class Department(models.Model):
+    """A forvaltning. Keywords lead the triage engine to it (one per line; phrases allowed)."""
+
+    code = models.CharField(_("kode"), max_length=20, unique=True)
+    name = models.CharField(_("navn"), max_length=200)
+    areas = models.TextField(_("områder"), blank=True)
+    keywords = models.TextField(
+        _("nøgleord"), blank=True,
+        help_text=_("Ét ord eller udtryk pr. linje, som borgere bruger om forvaltningens område."),
+    )
+    email = models.EmailField(_("kontaktpostkasse"))
+    phone = models.CharField(_("telefon"), max_length=30, blank=True)
+    url = models.URLField(_("hjemmeside"), blank=True)
+    active = models.BooleanField(_("aktiv"), default=True)
+
+    class Meta:
+        verbose_name = _("forvaltning")
+        verbose_name_plural = _("forvaltninger")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.code})"
+
+    @property
+    def keyword_list(self) -> list[str]:
+        return [line.strip() for line in self.keywords.splitlines() if line.strip()]
+
+
+class ComplaintBody(models.Model):
+    """A klageinstans or other body the citizen can be guided to. Codes as in the triage contract."""
+
+    code = models.SlugField(_("kode"), max_length=40, unique=True)
+    name = models.CharField(_("navn"), max_length=200)
+    handles = models.TextField(_("hvad den behandler"))
+    deadline = models.CharField(_("klagefrist"), max_length=200, blank=True)
+    how_to_complain = models.TextField(_("sådan klager du"), blank=True)
+    url = models.URLField(_("hjemmeside"), blank=True)
+    keywords = models.TextField(
+        _("nøgleord"), blank=True,
+        help_text=_("Ét ord eller udtryk pr. linje, der peger på denne klageinstans."),
+    )
+    active = models.BooleanField(_("aktiv"), default=True)
+
+    class Meta:
+        verbose_name = _("klageinstans")
+        verbose_name_plural = _("klageinstanser")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def keyword_list(self) -> list[str]:
+        return [line.strip() for line in self.keywords.splitlines() if line.strip()]

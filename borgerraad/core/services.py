@@ -1,0 +1,58 @@
+"""Writes to the municipality's configuration."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.db import transaction
+
+from borgerraad.core import defaults
+
+
+@transaction.atomic
+def configuration_load_defaults(*, apps=None, overwrite: bool = False) -> None:
+    """Load Copenhagen's defaults (``core/defaults.py``); existing rows are kept unless ``overwrite``.
+
+    ``apps`` is the migration state's app registry when called from a data migration.
+    """
+    if apps is None:
+        from django.apps import apps as global_apps
+
+        apps = global_apps
+    office_model = apps.get_model("core", "Office")
+    hours_model = apps.get_model("core", "OpeningHours")
+    department_model = apps.get_model("core", "Department")
+    body_model = apps.get_model("core", "ComplaintBody")
+
+    office = office_model.objects.first()
+    if office is None or overwrite:
+        fields = dict(defaults.OFFICE)
+        if office is None:
+            office = office_model.objects.create(**fields)
+        else:
+            for name, value in fields.items():
+                setattr(office, name, value)
+            office.save()
+    if overwrite or not hours_model.objects.filter(office=office).exists():
+        hours_model.objects.filter(office=office).delete()
+        for channel, weekday, opens, closes in defaults.OPENING_HOURS:
+            hours_model.objects.create(
+                office=office, channel=channel, weekday=weekday,
+                opens=dt.time.fromisoformat(opens), closes=dt.time.fromisoformat(closes),
+            )
+    for item in defaults.DEPARTMENTS:
+        values = {
+            "name": item["name"], "areas": item["areas"], "email": item["email"],
+            "keywords": "\n".join(item["keywords"]),
+        }
+        if overwrite:
+            department_model.objects.update_or_create(code=item["code"], defaults=values)
+        else:
+            department_model.objects.get_or_create(code=item["code"], defaults=values)
+    for item in defaults.COMPLAINT_BODIES:
+        values = {key: item[key] for key in ("name", "handles", "deadline", "how_to_complain", "url")}
+        values["keywords"] = "\n".join(item["keywords"])
+        if overwrite:
+            body_model.objects.update_or_create(code=item["code"], defaults=values)
+        else:
+            body_model.objects.get_or_create(code=item["code"], defaults=values)

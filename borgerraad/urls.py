@@ -1,0 +1,18 @@
+"""Top-level URL map: public pages are language-prefixed only for English (/en/...)."""
+
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import include, path
+
+from borgerraad.core import views as core_views
+
+urlpatterns = [
+    path("healthz", core_views.healthz, name="healthz"),
+    path("i18n/", include("django.conf.urls.i18n")),
+]
+
+urlpatterns += i18n_patterns(
+    path("admin/", admin.site.urls),
+    path("", include("borgerraad.core.urls")),
+    prefix_default_language=False,
+)
