@@ -56,3 +56,30 @@ def configuration_load_defaults(*, apps=None, overwrite: bool = False) -> None:
             body_model.objects.update_or_create(code=item["code"], defaults=values)
         else:
             body_model.objects.get_or_create(code=item["code"], defaults=values)
+
+
+def demo_data_load() -> int:
+    """Add demo rows that show the configuration at work; returns how many were new.
+
+    A closing day next Friday after Ascension (a common municipal closing day) shows how extra
+    closing days appear in the channel status and deadlines.
+    """
+    import holidays
+
+    from borgerraad.core.calendar import TZ
+    from borgerraad.core.models import ClosingDay, Office
+
+    office = Office.objects.first()
+    if office is None:
+        return 0
+    year = dt.datetime.now(TZ).year
+    created = 0
+    for candidate_year in (year, year + 1):
+        ascension = holidays.Denmark(years=candidate_year, language="da").get_named("Kristi himmelfartsdag")[0]
+        friday_after_ascension = ascension + dt.timedelta(days=1)
+        _, was_created = ClosingDay.objects.get_or_create(
+            office=office, date=friday_after_ascension,
+            defaults={"reason": "Fredag efter Kristi himmelfart"},
+        )
+        created += was_created
+    return created

@@ -1,0 +1,48 @@
+# Borgerrådgiveren: `make run` starts the service with Copenhagen's defaults and demo data,
+# `make test` runs the whole suite (SQLite, PostgreSQL and real-browser tests).
+SHELL := /bin/bash
+VENV := .venv
+BR := $(VENV)/bin/borgerraad
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test setup lint bench messages vendor clean help
+
+help:
+	@echo "make run    - set up .venv, migrate, load defaults and demo data, serve http://$(HOST):$(PORT)"
+	@echo "make test   - the whole test suite on SQLite and PostgreSQL, with browser tests"
+	@echo "make bench  - the benchmarks in bench/"
+
+$(VENV)/.synced: pyproject.toml uv.lock scripts/bootstrap
+	@scripts/bootstrap
+	@touch $@
+
+setup: $(VENV)/.synced
+
+run: setup
+	@mkdir -p var
+	@$(BR) migrate --noinput -v 0
+	@$(BR) demo_data
+	@$(BR) ensure_staff
+	@echo "Borgerrådgiveren runs on http://$(HOST):$(PORT)/ (staff: http://$(HOST):$(PORT)/admin/) - stop with Ctrl+C"
+	@$(BR) runserver $(HOST):$(PORT)
+
+test: setup
+	@scripts/require-chromium
+	@scripts/test
+
+lint: setup
+	@$(VENV)/bin/ruff check .
+
+bench: setup
+	@for script in bench/*.py; do echo "== $$script"; $(VENV)/bin/python $$script || exit 1; done
+
+messages: setup
+	@$(BR) makemessages -l en --ignore=.venv --ignore=node_modules
+	@$(BR) compilemessages --ignore=.venv
+
+vendor:
+	@scripts/vendor-static
+
+clean:
+	rm -rf $(VENV) .uv

@@ -1,0 +1,23 @@
+"""``borgerraad ensure_staff``: create the first staff user and print its login once."""
+
+from django.core.management.base import BaseCommand
+
+from borgerraad.accounts.services import staff_user_ensure
+
+
+class Command(BaseCommand):
+    help = "Create the first staff user (if missing) and print its login once."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--username", default="raadgiver")
+        parser.add_argument("--email", default="")
+
+    def handle(self, *args, username, email, **options):
+        _, password = staff_user_ensure(username=username, email=email)
+        if password is None:
+            self.stdout.write(
+                f"Staff user '{username}' exists (its password was printed when it was created; "
+                f"set a new one with 'borgerraad changepassword {username}')."
+            )
+        else:
+            self.stdout.write(self.style.SUCCESS(f"Staff login - user: {username}  password: {password}"))
