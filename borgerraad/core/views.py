@@ -1,12 +1,28 @@
 """Public information pages and the health endpoint."""
 
 from django.db import connection
-from django.http import HttpResponse, JsonResponse
+from django.http import JsonResponse
+from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 
+from borgerraad.core.selectors import channel_statuses
 
+
+def _channel_context() -> dict:
+    """The live status of the channels with opening hours, by channel code."""
+    return {"statuses": {status.channel: status for status in channel_statuses()}}
+
+
+@never_cache
 def home(request):
-    return HttpResponse("Borgerrådgiveren")
+    """What the Borgerrådgiver can and cannot help with, and every way to get in touch."""
+    return render(request, "core/home.html", _channel_context())
+
+
+@never_cache
+def council(request):
+    """For council members: how to refer citizens and forward complaints securely."""
+    return render(request, "core/council.html", _channel_context())
 
 
 @never_cache
