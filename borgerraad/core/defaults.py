@@ -20,6 +20,9 @@ OFFICE = {
     "phone": "33 66 14 00",
     "email": "borgerraadgiveren@kk.dk",
     "web_form_url": "/klag/",
+    "council_name": "Borgerrepræsentationen",
+    "council_mailbox_name": "BR-mail",
+    "accessibility_statement_url": "https://www.was.digst.dk/kk-dk",
     "digital_post_recipient": "Københavns Kommune",
     "digital_post_category": "Borgerrådgiver",
     "acknowledgement_working_days": 10,
@@ -42,6 +45,7 @@ DEPARTMENTS = [
         "keywords": [
             "økonomiforvaltningen", "lokaludvalg", "kommunens ejendom", "byggeri kommunen",
             "københavns ejendomme", "udbud", "kommunal ejendom", "borgmesterens afdeling",
+            "økonomiudvalget", "kommunal grund", "kommunens grund", "grundsalg", "byudvikling",
         ],
     },
     {
@@ -52,7 +56,7 @@ DEPARTMENTS = [
         "keywords": [
             "borgerservice", "folkeregister", "folkeregistret", "adresseændring", "flytning", "pas",
             "kørekort", "sundhedskort", "sygesikringskort", "valg", "valgkort", "bibliotek",
-            "biblioteket", "svømmehal", "idrætsanlæg", "idrætshal", "medborgerhus", "kulturhus",
+            "biblioteket", "svømmehal", "idrætsanlæg", "citizen service", "passport", "library", "idrætshal", "medborgerhus", "kulturhus",
             "fritidsforvaltningen", "lægevalg", "mitid", "navneændring", "sportsklub", "foreningstilskud",
         ],
     },
@@ -69,6 +73,7 @@ DEPARTMENTS = [
             "specialklasse", "specialskole", "undervisning", "skoleplads", "modtageklasse",
             "forældrebetaling", "friplads", "søskenderabat", "mobning", "elev", "sundhedsplejerske",
             "sundhedspleje", "skoletandlæge", "børne- og ungdomsforvaltningen",
+            "school", "teacher", "daycare", "kindergarten", "nursery", "after-school club",
         ],
     },
     {
@@ -83,6 +88,7 @@ DEPARTMENTS = [
             "visitator", "visitationen", "omsorg", "sundheds- og omsorgsforvaltningen", "rengøring",
             "bad", "demens", "aktivitetscenter", "plejecenter", "sosu", "social- og sundhedsassistent",
             "forebyggende hjemmebesøg", "træningscenter",
+            "home care", "home help", "nursing home", "elderly care",
         ],
     },
     {
@@ -98,6 +104,7 @@ DEPARTMENTS = [
             "hjemløs", "herberg", "forsorgshjem", "borgercenter voksne", "borgercenter handicap",
             "borgercenter børn og unge", "kontaktperson", "døgninstitution", "plejefamilie",
             "socialpædagogisk støtte", "støttekontaktperson", "autisme", "udviklingshæmning",
+            "disability", "social services", "foster care",
         ],
     },
     {
@@ -114,6 +121,8 @@ DEPARTMENTS = [
             "skrald", "skraldespand", "affaldsafhentning", "storskrald", "dagrenovation", "genbrug",
             "genbrugsstation", "skraldemand", "renovation", "miljø", "støj", "rotter", "kloak",
             "gadebelysning", "lygtepæl", "teknik- og miljøforvaltningen", "byrum", "cykelparkering",
+            "parking", "parking permit", "garbage", "trash", "rubbish", "waste collection", "street cleaning",
+            "building permit", "snow",
         ],
     },
     {
@@ -130,6 +139,7 @@ DEPARTMENTS = [
             "sprogskole", "enkeltydelse", "særlig støtte", "erhvervsservice", "jobkonsulent",
             "sagsbehandler på jobcentret", "førtidspension", "seniorpension", "job",
             "beskæftigelses- og integrationsforvaltningen", "mentor", "rehabiliteringsteam",
+            "job centre", "job center", "unemployment", "sickness benefit", "social assistance", "cash benefit",
         ],
     },
 ]
@@ -147,6 +157,7 @@ COMPLAINT_BODIES = [
             "kontanthjælp", "sygedagpenge", "uddannelseshjælp", "sanktion", "ydelse", "hjemmehjælp",
             "tilskud", "handicaptillæg", "merudgifter", "anbringelse", "fleksjob", "førtidspension",
             "enkeltydelse", "hjælpemiddel", "boligindretning", "ledsageordning", "ressourceforløb",
+            "benefits", "sickness benefit", "social assistance", "home help",
         ],
     },
     {
@@ -246,7 +257,10 @@ COMPLAINT_BODIES = [
         "deadline": "4 uger fra afgørelsen er meddelt",
         "how_to_complain": "Klag gennem Klageportalen på naevneneshus.dk.",
         "url": "https://naevneneshus.dk",
-        "keywords": ["byggetilladelse", "byggesag", "byggeloven", "påbud", "altan", "tilbygning", "carport"],
+        "keywords": [
+            "byggetilladelse", "byggesag", "byggeloven", "påbud", "altan", "tilbygning", "carport",
+            "tagterrasse", "bygge", "byggeri", "udestue", "skur", "kvist",
+        ],
     },
     {
         "code": "planklage",

@@ -1,0 +1,93 @@
+"""Benchmark of the triage engine and the ``borgerraad triage`` command on ~1,000 cases.
+
+Run: ``.venv/bin/python bench/triage_bench.py``. The cases are the labelled dev and extra cases,
+varied (greetings, channel, answers, an extra sentence) up to 1,000. Speed is reported as cases
+per second and as a ratio against a trivial baseline measured in the same run on the same texts
+(lower-casing and splitting into words), so the figure means something on any machine. The whole
+command (Django start-up included) is then timed once on the same 1,000 lines.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from itertools import cycle
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from borgerraad.core import defaults  # noqa: E402
+from borgerraad.triage.engine import TriageConfig, triage  # noqa: E402
+
+CASE_FILES = [REPO.parent / "shared" / "triage" / "dev_cases.jsonl", REPO / "tests" / "triage" / "extra_cases.jsonl"]
+GREETINGS = ["", "Hej. ", "Kære Borgerrådgiver\n", "Til rette vedkommende. "]
+ENDINGS = ["", " Med venlig hilsen", " Jeg håber I kan hjælpe.", " Tak på forhånd!\nMvh. Anna"]
+ANSWERS = [None, {"contacted_unit": "no"}, {"contacted_unit": "yes_no_answer"}, {"received_date": "2026-11-20"}]
+COUNT = 1000
+
+
+def load_cases() -> list[dict]:
+    base = [json.loads(line) for path in CASE_FILES if path.exists()
+            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    cases = []
+    for number, (case, greeting, ending, answers) in enumerate(zip(
+        cycle(base), cycle(GREETINGS), cycle(ENDINGS), cycle(ANSWERS[::-1] + ANSWERS), strict=False,
+    )):
+        if number == COUNT:
+            break
+        cases.append({"id": f"b{number}", "text": greeting + case["text"] + ending,
+                      "channel": case.get("channel"), "answers": case.get("answers") or answers})
+    return cases
+
+
+def best_of(runs: int, work) -> float:
+    timings = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        work()
+        timings.append(time.perf_counter() - start)
+    return min(timings)
+
+
+def main() -> None:
+    cases = load_cases()
+    texts = [case["text"] for case in cases]
+    config = TriageConfig.from_dicts(departments=defaults.DEPARTMENTS, bodies=defaults.COMPLAINT_BODIES)
+
+    def engine() -> None:
+        for case in cases:
+            triage(case["text"], answers=case["answers"], channel=case["channel"], config=config)
+
+    def baseline() -> None:
+        for text in texts:
+            text.lower().split()
+
+    engine()  # warm the stem cache, as a long-running process would be
+    engine_seconds = best_of(3, engine)
+    baseline_seconds = best_of(3, baseline)
+    print(f"cases: {len(cases)}")
+    print(f"engine: {len(cases) / engine_seconds:,.0f} cases/s ({engine_seconds * 1000:.0f} ms for all)")
+    print(f"baseline (lower + split): {len(cases) / baseline_seconds:,.0f} cases/s")
+    print(f"engine / baseline time ratio: {engine_seconds / baseline_seconds:,.0f}x")
+
+    stdin = "".join(json.dumps(case, ensure_ascii=False) + "\n" for case in cases)
+    borgerraad = str(Path(sys.executable).parent / "borgerraad")
+    with tempfile.TemporaryDirectory() as var_dir:
+        env = {**os.environ, "BORGERRAAD_VAR_DIR": var_dir, "DATABASE_URL": f"sqlite:///{var_dir}/bench.sqlite3"}
+        subprocess.run([borgerraad, "migrate", "--verbosity", "0"], env=env, check=True, cwd=REPO)
+        start = time.perf_counter()
+        done = subprocess.run([borgerraad, "triage"], input=stdin, env=env, capture_output=True, text=True,
+                              cwd=REPO, check=True)
+        command_seconds = time.perf_counter() - start
+    answered = sum(1 for line in done.stdout.splitlines() if "verdict" in json.loads(line))
+    print(f"command (Django start-up included): {answered} of {len(cases)} lines answered "
+          f"in {command_seconds:.2f} s")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,543 @@
+"""The triage (competence) engine: can the Borgerrådgiver handle a henvendelse, and if not, where to?
+
+Pure Python: the engine reads a ``TriageConfig`` (departments and complaint bodies with their
+keywords, built from the database by ``triage.selectors.triage_config_get``) and never imports
+Django. Input and output follow ``shared/triage/CONTRACT.md``; the rules it applies:
+
+1. Only exclusions, no ground → ``out_of_scope``, with ``refer_to`` naming where to go.
+2. A ground needing first contact (``sagsbehandling``, ``adfaerd``, ``praktisk_opgave``) and the
+   citizen has not yet raised it with the unit (``contacted_unit`` = ``no``, or the text says so) →
+   ``contact_unit_first``. When ``contacted_unit`` is absent and the text says nothing either way,
+   the engine assumes the unit has had its chance (the citizen came to us with a complaint).
+3. ``diskrimination``, ``forstaa_afgoerelse``, ``vejledning_om_klage`` and ``forslag`` need no first
+   contact: one of them makes the verdict ``in_scope``.
+4. Otherwise a ground → ``in_scope``; exclusions found beside it are still reported with ``refer_to``.
+5. ``over_et_aar`` makes the verdict ``out_of_scope`` (the grounds are still listed for staff).
+6. The matter already with the kommunale tilsyn, the Ombudsman, a court or another complaint body →
+   ``out_of_scope`` whatever the grounds.
+7. Asking how/where to complain about a decision is ``vejledning_om_klage``; wanting the decision
+   changed is ``afgoerelse``.
+
+Further decisions (docs/triage.md explains them):
+
+- An employment matter (``ansaettelse``) is out as a whole: its behaviour or process complaints are
+  the employee's, not a citizen's, so its grounds are dropped.
+- A matter that is not the municipality's (``ikke_kommunen``) and names no municipal department
+  keeps no grounds either: a slow answer from Udbetaling Danmark is not the municipality's case handling.
+- A text with no ground and no exclusion at all is read as a general complaint about case handling
+  (``sagsbehandling``, marked as assumed in ``rules``), so staff look at it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from borgerraad.privacy.cpr import contains_cpr
+from borgerraad.triage import lexicon
+from borgerraad.triage.explain import explain, klagepunkter
+from borgerraad.triage.text import COMPOUND_MIN, Token, normalise, sentences, stem_phrase, tokens
+
+IN_SCOPE = "in_scope"
+CONTACT_UNIT_FIRST = "contact_unit_first"
+OUT_OF_SCOPE = "out_of_scope"
+
+GROUNDS = (
+    "sagsbehandling", "adfaerd", "praktisk_opgave", "diskrimination",
+    "forstaa_afgoerelse", "vejledning_om_klage", "forslag",
+)
+NEEDS_FIRST_CONTACT = frozenset({"sagsbehandling", "adfaerd", "praktisk_opgave"})
+EXCLUSIONS = ("afgoerelse", "politisk", "ansaettelse", "anden_klageinstans", "ikke_kommunen", "over_et_aar")
+CONTACTED_VALUES = frozenset({"yes_no_answer", "yes_answered"})
+
+# Keyword weights: a department's own name is decisive, a phrase is specific, a compound part is weak.
+NAME_WEIGHT = 3.0
+PHRASE_WEIGHT = 1.5
+WORD_WEIGHT = 1.0
+COMPOUND_WEIGHT = 0.6
+REPEAT_BONUS = 0.2
+NEGATION_WINDOW = 14
+
+
+# --- Configuration -----------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A department (forvaltning) or a complaint body: a code, a name and keywords."""
+
+    code: str
+    name: str
+    keywords: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    owner: str
+    keyword: str
+    stems: tuple[str, ...]
+    weight: float
+
+
+class KeywordIndex:
+    """Stemmed, phrase-aware keyword matching with Danish compound parts (see ``text``)."""
+
+    def __init__(self, units: Iterable[Unit]) -> None:
+        self._by_first: dict[str, list[_Entry]] = {}
+        self._compound: dict[str, list[_Entry]] = {}
+        for unit in units:
+            entries = [(unit.name, NAME_WEIGHT)] + [(keyword, WORD_WEIGHT) for keyword in unit.keywords]
+            for keyword, weight in entries:
+                stems = stem_phrase(keyword)
+                if not stems:
+                    continue
+                if len(stems) > 1 and weight == WORD_WEIGHT:
+                    weight = PHRASE_WEIGHT
+                entry = _Entry(owner=unit.code, keyword=keyword, stems=stems, weight=weight)
+                self._by_first.setdefault(stems[0], []).append(entry)
+                if len(stems) == 1 and len(stems[0]) >= COMPOUND_MIN:
+                    self._compound.setdefault(stems[0], []).append(entry)
+
+    def match(self, words: list[Token]) -> dict[str, UnitScore]:
+        scores: dict[str, UnitScore] = {}
+        stems = [word.stem for word in words]
+        for position, word in enumerate(words):
+            found: list[tuple[_Entry, float]] = []
+            for entry in self._by_first.get(word.stem, ()):
+                if tuple(stems[position:position + len(entry.stems)]) == entry.stems:
+                    found.append((entry, entry.weight))
+            if not found:
+                found = [(entry, COMPOUND_WEIGHT * entry.weight) for entry in self._compound_parts(word.stem)]
+            for entry, weight in found:
+                score = scores.setdefault(entry.owner, UnitScore(code=entry.owner, first_position=position))
+                score.add(entry.keyword, weight)
+        return scores
+
+    def _compound_parts(self, word_stem: str) -> list[_Entry]:
+        for size in range(len(word_stem) - 1, COMPOUND_MIN - 1, -1):
+            for part in (word_stem[:size], word_stem[-size:]):
+                if part in self._compound:
+                    return self._compound[part]
+        return []
+
+
+@dataclass(slots=True)
+class UnitScore:
+    code: str
+    first_position: int
+    total: float = 0.0
+    keywords: dict[str, float] = field(default_factory=dict)
+
+    def add(self, keyword: str, weight: float) -> None:
+        if keyword in self.keywords:
+            self.total += REPEAT_BONUS
+        else:
+            self.keywords[keyword] = weight
+            self.total += weight
+
+
+class TriageConfig:
+    """A municipality's departments and complaint bodies, compiled for matching once."""
+
+    def __init__(
+        self, *, departments: Iterable[Unit], bodies: Iterable[Unit], complaint_time_limit_days: int = 365,
+    ) -> None:
+        self.departments = tuple(departments)
+        self.bodies = tuple(bodies)
+        self.complaint_time_limit_days = complaint_time_limit_days
+        self.department_index = KeywordIndex(self.departments)
+        self.body_index = KeywordIndex(self.bodies)
+        self.department_names = {unit.code: unit.name for unit in self.departments}
+        self.body_names = {unit.code: unit.name for unit in self.bodies}
+
+    @classmethod
+    def from_dicts(
+        cls, *, departments: Iterable[Mapping[str, Any]], bodies: Iterable[Mapping[str, Any]],
+        complaint_time_limit_days: int = 365,
+    ) -> TriageConfig:
+        """Build from plain dicts with ``code``, ``name`` and ``keywords`` (as in ``core/defaults.py``)."""
+        return cls(
+            departments=[Unit(d["code"], d["name"], tuple(d.get("keywords", ()))) for d in departments],
+            bodies=[Unit(b["code"], b["name"], tuple(b.get("keywords", ()))) for b in bodies],
+            complaint_time_limit_days=complaint_time_limit_days,
+        )
+
+
+# --- Result ------------------------------------------------------------------------------------
+
+@dataclass(slots=True)
+class TriageResult:
+    verdict: str
+    grounds: list[str]
+    exclusions: list[str]
+    refer_to: list[str]
+    forvaltning: str | None
+    cpr_found: bool
+    explanation: str
+    explanation_en: str
+    rules: list[dict[str, Any]]
+    klagepunkter: list[dict[str, Any]]
+    verdict_rule: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "verdict": self.verdict, "grounds": self.grounds, "exclusions": self.exclusions,
+            "refer_to": self.refer_to, "forvaltning": self.forvaltning, "cpr_found": self.cpr_found,
+            "explanation": self.explanation, "explanation_en": self.explanation_en,
+            "verdict_rule": self.verdict_rule, "klagepunkter": self.klagepunkter, "rules": self.rules,
+        }
+
+
+# --- Compiled lexicon --------------------------------------------------------------------------
+
+def _group(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.MULTILINE)
+
+
+_SAGSBEHANDLING = _group(lexicon.SAGSBEHANDLING)
+_ADFAERD = _group(lexicon.ADFAERD)
+_PRAKTISK_TOPIC = _group(lexicon.PRAKTISK_TOPIC)
+_PRAKTISK_PROBLEM = _group(lexicon.PRAKTISK_PROBLEM)
+_DISKRIMINATION = _group(lexicon.DISKRIMINATION)
+_FORSTAA = _group(lexicon.FORSTAA_AFGOERELSE)
+_VEJLEDNING = _group(lexicon.VEJLEDNING_OM_KLAGE)
+_FORSLAG = _group(lexicon.FORSLAG)
+_DECISION = _group(lexicon.DECISION_CONTEXT)
+_WANTS_CHANGE = _group(lexicon.WANTS_CHANGE)
+_WANTS_TO_APPEAL = _group(lexicon.WANTS_TO_APPEAL)
+_POLITISK = _group(lexicon.POLITISK)
+_ANSAETTELSE = _group(lexicon.ANSAETTELSE)
+_ALREADY_OTHER = _group(lexicon.ALREADY_OTHER)
+_ALREADY = {
+    code: re.compile(
+        lexicon.ALREADY_VERB + r"[^.!?\n]{0,60}?\b(til|hos|ved|i|for|af|to|with|before|at) (\w+ )?(the |det )?"
+        + "(" + name + ")"
+    )
+    for code, name in lexicon.BODY_NAMES.items()
+}
+_BY_NATURE = {code: _group(patterns) for code, patterns in lexicon.OTHER_BODY_BY_NATURE.items()}
+_LEGALITY = _group(lexicon.LEGALITY)
+_NOT_MUNICIPALITY = {code: _group(patterns) for code, patterns in lexicon.NOT_MUNICIPALITY.items()}
+_NOT_YET = _group(lexicon.NOT_YET_CONTACTED)
+_CONTACTED = _group(lexicon.CONTACTED)
+
+
+def _negated(text: str, match: re.Match[str]) -> bool:
+    """A negation inside the match or in the few characters before it."""
+    before = text[max(0, match.start() - NEGATION_WINDOW):match.start()]
+    return bool(lexicon.NEGATION.search(before) or lexicon.NEGATION.search(match.group()))
+
+
+def _hits(pattern: re.Pattern[str], text: str, *, negatable: bool = False) -> list[str]:
+    return [m.group().strip() for m in pattern.finditer(text) if not (negatable and _negated(text, m))]
+
+
+# --- One-year rule -----------------------------------------------------------------------------
+
+_MONTHS = {
+    name: number for number, names in enumerate((
+        ("januar", "january"), ("februar", "february"), ("marts", "march"), ("april",), ("maj", "may"),
+        ("juni", "june"), ("juli", "july"), ("august",), ("september",), ("oktober", "october"),
+        ("november",), ("december",),
+    ), start=1) for name in names
+}
+_NUMBER_WORDS = {"et": 1, "en": 1, "one": 1, "to": 2, "two": 2, "tre": 3, "three": 3, "fire": 4, "four": 4,
+                 "fem": 5, "five": 5, "seks": 6, "six": 6, "syv": 7, "otte": 8, "ni": 9, "ti": 10}
+_YEARS_AGO = re.compile(
+    r"\bfor (?P<over>over |mere end |omkring |ca\.? |cirka |næsten |godt )?"
+    r"(?P<n>\d+|et|to|tre|fire|fem|seks|syv|otte|ni|ti) år siden"
+    r"|\b(?P<over_en>over |more than |about |almost )?(?P<n_en>\d+|a|one|two|three|four|five|six) years? ago"
+)
+_MONTH_YEAR = re.compile(
+    r"\b(?P<month>" + "|".join(_MONTHS) + r")(?: måned)? (?P<year>(19|20)\d\d|sidste år|last year)\b"
+)
+_BARE_YEAR = re.compile(
+    r"(?<!siden )(?<!født )(?<!since )(?<!born )\b(i|tilbage i|in|back in|år) (?P<year>(19|20)\d\d)\b"
+)
+_FULL_DATE = re.compile(r"\b(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>(19|20)\d\d)\b")
+_RECENT = re.compile(
+    r"\b(stadig|fortsat|fortsætter|endnu ikke|i går|i forgårs|i sidste uge|i sidste måned|denne måned|"
+    r"i (mandags|tirsdags|onsdags|torsdags|fredags|lørdags|søndags)|for (\w+ )?(uger|dage|uge|dag|måneder|måned) siden|"
+    r"still|ongoing|last week|last month|yesterday|recently|(weeks|days|months) ago)\b"
+)
+
+
+def _old_event_in_text(text: str, received: date, limit_days: int) -> str | None:
+    """Evidence in the text that the matter is older than the time limit, read conservatively."""
+    cutoff = received - timedelta(days=limit_days)
+    recent_dates = False
+    old: str | None = None
+    for m in _YEARS_AGO.finditer(text):
+        raw = m.group("n") or m.group("n_en")
+        years = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw, 1)
+        if years >= 2 or m.group("over") in ("over ", "mere end ") or m.group("over_en") in ("over ", "more than "):
+            old = old or m.group()
+    for m in _MONTH_YEAR.finditer(text):
+        year = received.year - 1 if not m.group("year")[0].isdigit() else int(m.group("year"))
+        month = _MONTHS[m.group("month")]
+        month_end = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        if month_end < cutoff:
+            old = old or m.group()
+        elif month_end >= cutoff:
+            recent_dates = True
+    for m in _FULL_DATE.finditer(text):
+        try:
+            found = date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        except ValueError:
+            continue
+        if found < cutoff:
+            old = old or m.group()
+        else:
+            recent_dates = True
+    for m in _BARE_YEAR.finditer(text):
+        if int(m.group("year")) <= received.year - 2:
+            old = old or m.group().strip()
+        elif int(m.group("year")) >= received.year:
+            recent_dates = True
+    if old and not recent_dates and not _RECENT.search(text):
+        return old
+    return None
+
+
+def _parse_date(value: Any) -> date | None:
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            return None
+    return None
+
+
+# --- The engine --------------------------------------------------------------------------------
+
+@dataclass(slots=True)
+class _Findings:
+    grounds: dict[str, list[str]] = field(default_factory=dict)
+    exclusions: dict[str, list[str]] = field(default_factory=dict)
+    refer: dict[str, list[str]] = field(default_factory=dict)  # body code → why
+    rules: list[dict[str, Any]] = field(default_factory=list)
+
+    def ground(self, code: str, evidence: list[str]) -> None:
+        if evidence:
+            self.grounds.setdefault(code, []).extend(evidence)
+
+    def exclude(self, code: str, evidence: list[str]) -> None:
+        if evidence:
+            self.exclusions.setdefault(code, []).extend(evidence)
+
+    def note(self, rule: str, detail: Any) -> None:
+        self.rules.append({"rule": rule, "matched": detail})
+
+
+def triage(
+    text: str, *, answers: Mapping[str, Any] | None = None, channel: str | None = None,
+    config: TriageConfig, today: date | None = None,
+) -> TriageResult:
+    """Triage one henvendelse. ``answers`` and ``channel`` as in CONTRACT.md; ``today`` for tests."""
+    if not isinstance(text, str):
+        raise TypeError("text must be a string")
+    answers = answers or {}
+    today = today or date.today()
+    received = _parse_date(answers.get("received_date")) or today
+    event = _parse_date(answers.get("event_date"))
+    norm = normalise(text)
+    words = tokens(norm)
+    found = _Findings()
+
+    department_scores = config.department_index.match(words)
+    body_scores = config.body_index.match(words)
+    forvaltning = _best(department_scores)
+    if forvaltning:
+        found.note("forvaltning", {forvaltning: department_scores[forvaltning].keywords})
+
+    has_decision = bool(_DECISION.search(norm))
+    _find_grounds(norm, has_decision, found)
+    already = _find_exclusions(norm, has_decision, forvaltning, body_scores, found)
+
+    # One-year rule: the citizen's date first, else conservative evidence in the text.
+    limit = config.complaint_time_limit_days
+    if event is not None:
+        if (received - event).days > limit:
+            found.exclude("over_et_aar", [f"event_date {event.isoformat()}"])
+    else:
+        old = _old_event_in_text(norm, received, limit)
+        if old:
+            found.exclude("over_et_aar", [old])
+
+    if "ansaettelse" in found.exclusions and found.grounds:
+        found.note("ansaettelse_drops_grounds", sorted(found.grounds))
+        found.grounds.clear()
+    if "ikke_kommunen" in found.exclusions and forvaltning is None and found.grounds:
+        found.note("ikke_kommunen_drops_grounds", sorted(found.grounds))
+        found.grounds.clear()
+    if "ikke_kommunen" in found.exclusions and not found.grounds:
+        forvaltning = None
+    if not found.grounds and not found.exclusions:
+        found.grounds["sagsbehandling"] = []
+        found.note("default_ground", "no ground or exclusion found: read as a complaint about case handling")
+
+    contact = _contact_status(norm, answers, found)
+    grounds = [code for code in GROUNDS if code in found.grounds]
+    exclusions = [code for code in EXCLUSIONS if code in found.exclusions]
+    verdict, rule = _verdict(grounds, exclusions, already, contact)
+    refer_to = [code for code in found.refer if code in config.body_names]
+    for code, evidence in found.grounds.items():
+        found.note(f"ground.{code}", evidence)
+    for code, evidence in found.exclusions.items():
+        found.note(f"exclusion.{code}", evidence)
+    found.note("verdict", {"rule": rule, "contact": contact})
+
+    explanation, explanation_en = explain(
+        verdict=verdict, grounds=grounds, exclusions=exclusions, refer_to=refer_to,
+        forvaltning=forvaltning, already=already,
+        department_names=config.department_names, body_names=config.body_names,
+    )
+    return TriageResult(
+        verdict=verdict, grounds=grounds, exclusions=exclusions, refer_to=refer_to, forvaltning=forvaltning,
+        cpr_found=contains_cpr(text, today=today), explanation=explanation, explanation_en=explanation_en,
+        rules=found.rules, verdict_rule=rule,
+        klagepunkter=klagepunkter(
+            grounds={code: found.grounds[code] for code in grounds},
+            exclusions={code: found.exclusions[code] for code in exclusions},
+            contact=contact, refer_to=refer_to,
+        ),
+    )
+
+
+def _best(scores: Mapping[str, UnitScore]) -> str | None:
+    """Highest score; ties go to the department mentioned first."""
+    if not scores:
+        return None
+    return min(scores.values(), key=lambda score: (-score.total, score.first_position)).code
+
+
+def _find_grounds(norm: str, has_decision: bool, found: _Findings) -> None:
+    found.ground("sagsbehandling", _hits(_SAGSBEHANDLING, norm))
+    found.ground("adfaerd", _hits(_ADFAERD, norm, negatable=True))
+    praktisk: list[str] = []
+    for sentence in sentences(norm):
+        topic = _PRAKTISK_TOPIC.search(sentence)
+        problem = _PRAKTISK_PROBLEM.search(sentence)
+        if topic and problem:
+            praktisk.append(f"{topic.group()} … {problem.group()}")
+    found.ground("praktisk_opgave", praktisk)
+    found.ground("diskrimination", _hits(_DISKRIMINATION, norm, negatable=True))
+    if has_decision:
+        found.ground("forstaa_afgoerelse", _hits(_FORSTAA, norm))
+        found.ground("vejledning_om_klage", _hits(_VEJLEDNING, norm))
+    found.ground("forslag", _hits(_FORSLAG, norm, negatable=True))
+
+
+def _find_exclusions(
+    norm: str, has_decision: bool, forvaltning: str | None, body_scores: Mapping[str, UnitScore],
+    found: _Findings,
+) -> bool:
+    """Record exclusions and the bodies they point to; True when the matter is already elsewhere."""
+    # Already with another complaint body (rule 6). "Det kommunale tilsyn i Ankestyrelsen" is the tilsyn.
+    already_bodies: dict[str, str] = {}
+    for code, pattern in _ALREADY.items():
+        for m in pattern.finditer(norm):
+            if not _negated(norm, m):
+                already_bodies.setdefault(code, m.group())
+    if "tilsynet" in already_bodies:
+        already_bodies.pop("ankestyrelsen", None)
+    other = _hits(_ALREADY_OTHER, norm, negatable=True)
+    if other:
+        already_bodies.setdefault("domstolene", other[0])
+    for code, evidence in already_bodies.items():
+        found.exclude("anden_klageinstans", [evidence])
+        found.refer.setdefault(code, []).append(evidence)
+    for code, pattern in _BY_NATURE.items():
+        evidence = _hits(pattern, norm, negatable=True)
+        if evidence:
+            found.exclude("anden_klageinstans", evidence)
+            found.refer.setdefault(code, []).extend(evidence)
+
+    # Not the municipality: the lexicon's names, or two keywords of such a body and no department.
+    not_municipality: dict[str, list[str]] = {}
+    for code, pattern in _NOT_MUNICIPALITY.items():
+        evidence = _hits(pattern, norm)
+        if evidence:
+            not_municipality[code] = evidence
+    for code in lexicon.NOT_MUNICIPALITY_BODIES:
+        score = body_scores.get(code)
+        if score and len(score.keywords) >= 2 and forvaltning is None:
+            not_municipality.setdefault(code, list(score.keywords))
+    distinct = {hit for evidence in not_municipality.values() for hit in evidence}
+    if not_municipality and (forvaltning is None or not found.grounds or len(distinct) >= 2):
+        for code, evidence in not_municipality.items():
+            found.exclude("ikke_kommunen", evidence)
+            if code:
+                found.refer.setdefault(code, []).extend(evidence)
+    municipal_decision = "ikke_kommunen" not in found.exclusions or forvaltning is not None
+
+    # The content of a decision: a decision, and a wish to change it in the same or next sentence.
+    if has_decision and municipal_decision:
+        wants = _decision_change(norm)
+        appeal = _hits(_WANTS_TO_APPEAL, norm, negatable=True)
+        if appeal and "vejledning_om_klage" not in found.grounds:
+            wants.extend(appeal)
+        if wants:
+            found.exclude("afgoerelse", wants)
+    if "afgoerelse" in found.exclusions or "vejledning_om_klage" in found.grounds:
+        body = _best({code: body_scores[code] for code in lexicon.APPEAL_BODIES if code in body_scores})
+        if body:
+            found.refer.setdefault(body, []).append("klageinstans for afgørelsen")
+
+    found.exclude("politisk", _hits(_POLITISK, norm, negatable=True))
+    found.exclude("ansaettelse", _hits(_ANSAETTELSE, norm, negatable=True))
+    if not found.grounds and "anden_klageinstans" not in found.exclusions:
+        legality = _hits(_LEGALITY, norm, negatable=True)
+        if legality:
+            found.exclude("anden_klageinstans", legality)
+            found.refer.setdefault("tilsynet", []).extend(legality)
+    return bool(already_bodies)
+
+
+def _decision_change(norm: str) -> list[str]:
+    """Wishes to change a decision found in a sentence with a decision or right after one."""
+    evidence: list[str] = []
+    previous_has_decision = False
+    for sentence in sentences(norm):
+        has_decision = bool(_DECISION.search(sentence))
+        if has_decision or previous_has_decision:
+            evidence.extend(_hits(_WANTS_CHANGE, sentence, negatable=True))
+        previous_has_decision = has_decision
+    return evidence
+
+
+def _contact_status(norm: str, answers: Mapping[str, Any], found: _Findings) -> str:
+    """``not_yet``, ``contacted`` or ``unknown``: the citizen's answer wins over the text."""
+    answer = answers.get("contacted_unit")
+    if answer == "no":
+        return "not_yet"
+    if answer in CONTACTED_VALUES:
+        return "contacted"
+    not_yet = _hits(_NOT_YET, norm)
+    if not_yet:
+        found.note("contact.not_yet", not_yet)
+        return "not_yet"
+    contacted = _hits(_CONTACTED, norm, negatable=True)
+    if contacted:
+        found.note("contact.contacted", contacted)
+        return "contacted"
+    return "unknown"
+
+
+def _verdict(grounds: list[str], exclusions: list[str], already: bool, contact: str) -> tuple[str, int]:
+    """The verdict and the number of the CONTRACT rule that decided it."""
+    if already:
+        return OUT_OF_SCOPE, 6
+    if "over_et_aar" in exclusions:
+        return OUT_OF_SCOPE, 5
+    if not grounds:
+        return OUT_OF_SCOPE, 1
+    if any(code not in NEEDS_FIRST_CONTACT for code in grounds):
+        return IN_SCOPE, 3
+    if contact == "not_yet":
+        return CONTACT_UNIT_FIRST, 2
+    return IN_SCOPE, 4

@@ -1,0 +1,116 @@
+"""Plain-language explanations of a triage verdict (Danish for the citizen, English alongside).
+
+Rules: one or two sentences a citizen can read without knowing the codes; say what the
+Borgerrådgiver can help with, what it cannot and where to go instead, and, when the unit must be
+asked first, that no answer or an unsatisfying answer opens the way back to us (the seed).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+GROUND_DA = {
+    "sagsbehandling": "kommunens sagsbehandling",
+    "adfaerd": "personalets adfærd",
+    "praktisk_opgave": "måden en praktisk opgave er udført på",
+    "diskrimination": "oplevet diskrimination i kommunen",
+    "forstaa_afgoerelse": "at forstå afgørelsen og se på, om den er blevet til på den rigtige måde",
+    "vejledning_om_klage": "vejledning om, hvordan og hvor du klager over afgørelsen",
+    "forslag": "dit forslag til, hvordan kommunen kan blive bedre",
+}
+GROUND_EN = {
+    "sagsbehandling": "the municipality's case handling",
+    "adfaerd": "staff behaviour",
+    "praktisk_opgave": "how a practical task was carried out",
+    "diskrimination": "discrimination you experienced in the municipality",
+    "forstaa_afgoerelse": "understanding the decision and checking how it was made",
+    "vejledning_om_klage": "advice on how and where to complain about the decision",
+    "forslag": "your suggestion for improving the municipality's service",
+}
+EXCLUSION_DA = {
+    "afgoerelse": "selve indholdet af kommunens afgørelse",
+    "politisk": "politiske beslutninger, fx om serviceniveauet",
+    "ansaettelse": "ansættelsesforhold i kommunen",
+    "anden_klageinstans": "forhold, som en anden klageinstans tager sig af",
+    "ikke_kommunen": "forhold, som ikke hører under kommunen",
+    "over_et_aar": "forhold, der ligger mere end et år tilbage",
+}
+EXCLUSION_EN = {
+    "afgoerelse": "the content of the municipality's decision",
+    "politisk": "political decisions, e.g. about the level of service",
+    "ansaettelse": "employment in the municipality",
+    "anden_klageinstans": "matters handled by another complaint body",
+    "ikke_kommunen": "matters that are not the municipality's",
+    "over_et_aar": "matters that lie more than a year back",
+}
+
+
+def _join(items: list[str], word: str) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {word} {items[-1]}"
+
+
+def explain(
+    *, verdict: str, grounds: list[str], exclusions: list[str], refer_to: list[str],
+    forvaltning: str | None, already: bool, department_names: Mapping[str, str], body_names: Mapping[str, str],
+) -> tuple[str, str]:
+    """The citizen's explanation in Danish and in English."""
+    bodies = [body_names[code] for code in refer_to]
+    refer_da = f" Du kan i stedet henvende dig til {_join(bodies, 'eller')}." if bodies else ""
+    refer_en = f" You can turn to {_join(bodies, 'or')} instead." if bodies else ""
+    unit_da = f" ({department_names[forvaltning]})" if forvaltning in department_names else ""
+    unit_en = f" ({department_names[forvaltning]})" if forvaltning in department_names else ""
+    grounds_da = _join([GROUND_DA[code] for code in grounds], "og")
+    grounds_en = _join([GROUND_EN[code] for code in grounds], "and")
+    excl_da = _join([EXCLUSION_DA[code] for code in exclusions], "eller")
+    excl_en = _join([EXCLUSION_EN[code] for code in exclusions], "or")
+
+    if verdict == "contact_unit_first":
+        return (
+            f"Du skal først klage til det sted i kommunen, der har din sag{unit_da}, så de kan nå at svare. "
+            f"Får du ikke svar, eller er du utilfreds med svaret, kan Borgerrådgiveren hjælpe med {grounds_da}.",
+            f"Please first complain to the part of the municipality handling your case{unit_en} so they can answer. "
+            f"If they do not answer, or you are unhappy with the answer, "
+            f"the Borgerrådgiver can help with {grounds_en}.",
+        )
+    if verdict == "in_scope":
+        da = f"Borgerrådgiveren kan hjælpe med {grounds_da}."
+        en = f"The Borgerrådgiver can help with {grounds_en}."
+        if exclusions:
+            da += f" Vi kan ikke tage stilling til {excl_da}.{refer_da}"
+            en += f" We cannot rule on {excl_en}.{refer_en}"
+        return da, en
+    if already:
+        return (
+            f"Sagen er allerede hos en anden klageinstans, og så kan Borgerrådgiveren ikke gå ind i den.{refer_da}",
+            f"The matter is already with another complaint body, so the Borgerrådgiver cannot take it up.{refer_en}",
+        )
+    if "over_et_aar" in exclusions:
+        return (
+            "Det, du klager over, ligger mere end et år tilbage, og en klage skal som udgangspunkt komme inden "
+            "for et år. Skriv til os, hvis der er særlige grunde til, at du først klager nu.",
+            "What you complain about lies more than a year back, and a complaint should as a rule come within "
+            "a year. Write to us if there are special reasons why you complain only now.",
+        )
+    return (
+        f"Borgerrådgiveren kan ikke behandle {excl_da}.{refer_da}",
+        f"The Borgerrådgiver cannot handle {excl_en}.{refer_en}",
+    )
+
+
+def klagepunkter(
+    *, grounds: Mapping[str, list[str]], exclusions: Mapping[str, list[str]], contact: str, refer_to: list[str],
+) -> list[dict[str, Any]]:
+    """Each point of the henvendelse on its own: what it is, who handles it and the words that showed it."""
+    points: list[dict[str, Any]] = []
+    for code, evidence in grounds.items():
+        first = code in {"sagsbehandling", "adfaerd", "praktisk_opgave"} and contact == "not_yet"
+        points.append({
+            "kind": "ground", "code": code, "handled_by": "unit_first" if first else "borgerraadgiveren",
+            "evidence": evidence[:5],
+        })
+    for code, evidence in exclusions.items():
+        points.append({"kind": "exclusion", "code": code, "handled_by": refer_to, "evidence": evidence[:5]})
+    return points

@@ -1,0 +1,349 @@
+"""The words and phrases the triage engine looks for, grouped by what they signal.
+
+Everything here is a regular expression matched against the normalised text (lower case, plain
+punctuation, see ``text.normalise``). Conventions, so that a new phrase is easy to add:
+
+- ``\\w*`` after a stem catches Danish endings (``klag\\w*``: klage, klager, klagede, klagen).
+- ``(\\w+ ){0,3}`` allows up to three filler words (``ikke fået (noget|et eneste) svar``).
+- Each group lists Danish first, then a small English lexicon for citizens who write in English.
+
+Municipal departments and complaint bodies are NOT listed here: they are data in the admin
+(``core.Department``/``core.ComplaintBody`` keywords). What lives here is the language of the
+seed's rules, which does not change between municipalities: what a complaint about case handling,
+behaviour or a practical task sounds like; what a wish to change a decision, a political
+wish or an employment matter sounds like; and the few bodies whose names say "not the
+municipality" or "already with another complaint body".
+"""
+
+from __future__ import annotations
+
+import re
+
+W = r"(?:\w+ )"  # one filler word
+
+
+def compile_group(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+# --- Grounds -----------------------------------------------------------------------------------
+
+SAGSBEHANDLING = [
+    r"\bsagsbehandlingstid\w*", r"\bsagsbehandlingen (er|var|tager|har)",
+    rf"\b(ikke|aldrig|ingen|intet) {W}{{0,3}}(fået|modtaget|hørt|set|fik|modtog|hørte) {W}{{0,4}}"
+    r"(svar\w*|afgørelse\w*|besked|tilbagemelding\w*|reaktion|et ord|noget|fra (dem|jer|kommunen|\w+))",
+    rf"\b(intet|ingen|uden|manglende|ikke noget) {W}{{0,2}}(svar\w*|tilbagemelding\w*|reaktion\w*|besked)\b",
+    r"\bikke (blevet )?(besvaret|svaret|behandlet|færdigbehandlet)", rf"\bsvarer {W}{{0,2}}ikke\b",
+    rf"\b(gider|vil) {W}?(ikke )?svare\b",
+    rf"\b(venter|ventet|vente) {W}{{0,4}}på (et |en |at |min |mit |deres )?(svar|afgørelse|behandling|sagen|at få)",
+    r"\blang (ventetid|behandlingstid)", r"\bforsink\w*", r"\btrækker ud\b",
+    rf"\b(kun|siden|bortset fra|andet end) {W}{{0,2}}(automatisk\w* )?kvittering\w*",
+    r"\brykke(t|de|r for|r igen)\b", r"\b(uger|måneder|mdr\.?) uden\b",
+    r"\b(forkert|ingen|manglende|dårlig|mangelfuld|misvisende) (\w+ )?vejledning",
+    r"\b(ikke|forkert) (blevet )?vejledt",
+    r"\bfik (jeg )?ikke at vide\b", r"\bpartshøring\w*", r"\bikke (blevet )?(hørt|spurgt) (om noget )?(inden|før)",
+    r"\bblevet spurgt om noget inden\b", r"\b(ingen|manglende|mangelfuld|uden) begrundelse",
+    rf"\bikke {W}{{0,2}}(nogen )?begrundelse", r"\bikke begrundet",
+    r"\b(ingen|manglende|uden) klagevejledning", r"\bnotatpligt", r"\bikke (blevet )?noteret",
+    r"\buden (mit|vores|hans|hendes|deres) samtykke", r"\baktindsigt\w*",
+    r"\b(blevet|blev|er|var) (\w+ )?(væk|bortkommet|forsvundet)\b",
+    r"\b(mistet|tabt|glemt|smidt ud) (\w+ ){0,2}(papirer\w*|dokument\w*|ansøgning\w*|lægeerklæring\w*|bilag\w*)",
+    r"\bsagen (ligger|har ligget) stille", rf"\b(kom|modtog|fik) {W}{{0,4}}(for sent|efter mødet|dagen efter mødet)",
+    r"\bingen (tager|tog) (telefonen|den)\b", r"\bkan ikke komme igennem", r"\bstadig (den )?gamle\b",
+    r"\b(har|er) ikke (blevet )?(opdateret|rettet|registreret|ændret)\b",
+    # English
+    r"\b(no|never got an?|without an?|without any|haven't (got|received|heard)|have not (got|received|heard)|"
+    rf"did not (get|receive|hear)|didn't (get|receive|hear)|not (received|heard)) {W}{{0,2}}"
+    r"(answer|reply|replies|response|decision|word|back)",
+    r"\bonly (received |got )?(an? )?automatic\w* (replies|reply|answers?|receipt)", r"\bstill (waiting|the old)",
+    r"\b(weeks|months) (without|and no|later)",
+    r"\b(lost|misplaced) (my |the |our )?(documents|papers|application|file)",
+    rf"\b(arrived|came) {W}{{0,4}}(after|too late)", r"\baccess to (my |the )?(file|documents|records)",
+    r"\bnobody (answers|replies|has answered)",
+    r"\b(has|have|had) not (answered|replied|responded)|\b(hasn't|haven't|hadn't) (answered|replied|responded)",
+    r"\bhas not been (updated|processed|handled|changed)",
+]
+
+ADFAERD = [
+    r"\buhøflig\w*", r"\buforskammet\w*", r"\bnedladende", r"\barrogan\w*", r"\bgrov\w* i (tonen|munden)",
+    r"\b(hård|grim|hånlig|nedsættende|truende|ubehagelig|vred) (tone|måde|kommentar\w*|bemærkning\w*)\b",
+    r"\bråb(te|er|t|e)\b", r"\bhævede stemmen", r"\bkaldt?e? (mig|ham|hende|os|min \w+|hans \w+|hendes \w+)\b",
+    r"\bhimle\w* (med )?øjne", r"\bydmyg\w*", r"\brespektløs\w*", r"\buprofessionel\w*", r"\bkort for hovedet",
+    r"\bhånlig\w*|\bhånede\b", r"\bgrin(te|ede|er|et) (ad|af)\b", r"\bskæld\w* (\w+ )?ud\b",
+    rf"\btal(te|er|t) {W}{{0,3}}(grimt|nedsættende|nedladende|hånligt|respektløst|vredt|hårdt)",
+    r"\b(dårlig|ubehagelig|grov|uacceptabel|uordentlig) (opførsel|adfærd|betjening|behandling)",
+    r"\b(personalets|medarbejderens|medarbejdernes|sagsbehandlerens|lærerens|pædagogens) (adfærd|opførsel|tone)",
+    rf"\b(utilfreds|vred|sur) {W}{{0,2}}(over|med) {W}{{0,2}}betjening\w*", r"\bmødt med suk", r"\bsukkede\b",
+    r"\bafbrød (mig|hende|ham|os)", r"\btrue(de|t|r) (mig|hende|ham|os|med)\b", r"\bbandede\b",
+    r"\bbehandlet (som en|nedværdigende|respektløst|dårligt|som et)",
+    # English
+    r"\brude\w*", r"\b(yell|shout|scream)\w*", r"\bdisrespect\w*", r"\bcondescending", r"\binsult\w*",
+    r"\bhumiliat\w*", r"\blaughed at\b", r"\brolled (her|his|their) eyes", r"\bunprofessional",
+    r"\btalked down to", r"\bunfriendly", r"\bthreaten\w*", r"\bcalled me\b",
+]
+
+# Practical tasks are recognised as a service (topic) and a problem in the same sentence.
+PRAKTISK_TOPIC = [
+    r"\bhjemmehjælp\w*", r"\bhjemmepleje\w*", r"\bhjælper(en|ne|e)?\b", r"\bhjælpen\b", r"\brengøring\w*",
+    r"\bgjort rent\b", r"\bgør(e)? rent\b", r"\bstøvsug\w*", r"\bbad(et)?\b", r"\bmorgenmad\w*", r"\baftensmad\w*",
+    r"\bmad(en)?\b", r"\bmadservice\w*", r"\bundervisning\w*", r"\btimer(ne)?\b", r"\blektion\w*", r"\bidræt\w*",
+    r"\bvikar\w*", r"\bskole\w*", r"\bklasse\w*", r"\blærer\w*", r"\bpædagog\w*", r"\bvuggestue\w*",
+    r"\bbørnehave\w*", r"\binstitution\w*", r"\bdagpleje\w*", r"\bfritidshjem\w*", r"\bsfo\w*", r"\bklub\w*",
+    r"\bopsyn\b", r"\bpasning\b", r"\bskrald\w*", r"\baffald\w*", r"\bstorskrald\w*", r"\bcontainer\w*",
+    r"\bskraldespand\w*", r"\bskraldebil\w*", r"\brenovation\w*", r"\bfej\w*", r"\bfortov\w*", r"\bcykelsti\w*",
+    r"\bgade(n|rne)?\b", r"\bvej(en)?\b", r"\bsne\w*", r"\bglat\w*", r"\bsaltet\b", r"\bpark(en)?\b",
+    r"\blegeplads\w*", r"\blygte\w*", r"\bbelysning\w*", r"\bgræs\w*", r"\bplejehjem\w*", r"\bplejecenter\w*",
+    r"\bhjælpemiddel\w*", r"\bgenoptræning\w*", r"\bbus(sen)?\b", r"\bkørsel\w*", r"\bskolebus\w*",
+    # English
+    r"\bhome (help|care)\b", r"\bcarers?\b", r"\bcleaning\b", r"\bteach\w*", r"\blessons?\b", r"\bschool\b",
+    r"\bdaycare\b", r"\bkindergarten\b", r"\bnursery\b", r"\bgarbage\b", r"\btrash\b", r"\brubbish\b",
+    r"\bwaste\b", r"\bbins?\b", r"\bstreets?\b", r"\bsnow\b", r"\bpavement\b", r"\bsidewalk\b", r"\bnursing home\b",
+]
+PRAKTISK_PROBLEM = [
+    r"\bikke (blevet )?(fejet|ryddet|saltet|tømt|hentet|gjort rent|slået|repareret|udført|lavet|gjort ordentligt)",
+    rf"\bikke (haft|fået) (rigtig )?{W}?(undervisning|idræt|timer|mad|morgenmad|aftensmad|bad|hjælp\w*|rengøring)",
+    r"\baldrig\b", r"\bfor sent\b", r"\bforskellige tidspunkter", r"\bsprunget over", r"\bspringer \w+ over",
+    r"\bglem(t|mer|te)\b", r"\baflys\w*", r"\bse film", r"\bkun (et kvarter|\d+ minutter|en halv time|få minutter)",
+    r"\bi stedet for\b", r"\bbeskidt\w*", r"\bsnavs\w*", r"\blugt\w*", r"\brotter\b", r"\bikke godt nok",
+    r"\bdårlig\w*", r"\bmangelfuld\w*", r"\bikke ordentlig\w*", r"\balene hjem",
+    r"\buden at nogen (opdagede|så|lagde mærke)",
+    r"\bingen (voksne|opsyn|pædagoger|lærere)", rf"\bikke {W}{{0,2}}(kommet|kommer|dukket op|mødt op)\b",
+    r"\budført\w*|\budførelse\w*", r"\butilfreds\w*", r"\b(lærer|lærte|gjorde|gør|sker) ingenting",
+    r"\bkun vikarer|\budskift\w*|\bskiftende\b", r"\bfarlig\w*", r"\bvæltet\b", r"\bhuller?\b",
+    r"\bi (\d+|flere|mange) (uger|måneder)\b",
+    r"\bikke (blevet )?(hentet|tømt)",
+    # English
+    r"\bnot (been )?(collected|cleaned|cleared|emptied|picked up|taught|done)",
+    r"\b(late|skipped|cancelled|canceled)\b",
+    r"\bnever (came|come|comes|shows?|showed)\b", r"\bdirty\b", r"\brats\b", r"\bsmell\w*",
+]
+
+DISKRIMINATION = [
+    r"\bdiskrimin\w*", r"\bforskelsbehandl\w*", r"\bracis\w*",
+    rf"\bbehandlet {W}{{0,2}}(anderledes|ringere|dårligere)\b.{{0,60}}\b(på grund af|pga\.?|fordi)",
+    r"\b(på grund af|pga\.?) (min|sin|hendes|hans|vores|deres) (baggrund|hudfarve|religion|tørklæde|etnicitet|"
+    r"oprindelse|køn|alder|handicap|seksualitet|accent|navn)",
+    r"\bdiscriminat\w*", r"\bracist\w*", r"\btreated (me |us |her |him )?differently",
+    r"\bbecause of (my|her|his|our) (race|religion|skin|background|accent|origin|gender|age|disability|name)",
+    r"\bbecause of where (i|she|he|we) (come|comes) from", r"\bpeople from your part of the world",
+]
+
+# Understanding a decision needs a decision in sight (see DECISION_CONTEXT), so that
+# "jeg forstår ikke hvorfor de ikke svarer" stays a complaint about case handling.
+FORSTAA_AFGOERELSE = [
+    rf"\bforstå\w* {W}{{0,2}}(afgørelse\w*|brev\w*|beslutning\w*|begrundelse\w*|svaret|afslaget|"
+    r"hvad (det|den|der|de|brevet|afgørelsen)|"
+    r"hvorfor (jeg|vi|min|mit|de har|han|hun))",
+    rf"\b(forstår|forstod|kan) ikke {W}{{0,2}}(forstå )?(afgørelse\w*|brev\w*|"
+    r"hvad (det|den|der|de|brevet|afgørelsen)|hvilken|hvilke|"
+    r"hvorfor (jeg|vi|min|mit|de har|han|hun)|begrundelse\w*)",
+    r"\bhoved eller hale", rf"\bhvad (betyder|indebærer) {W}{{0,3}}(afgørelse\w*|brev\w*|det|den)",
+    rf"\bforklare {W}{{0,2}}(afgørelse\w*|brev\w*|hvad|hvorfor|beslutning\w*)",
+    rf"\bgennemgå {W}{{0,2}}(afgørelse\w*|brev\w*)",
+    r"\bom (det|den|afgørelsen|beslutningen|brevet|sagen|alt) er (lavet|gjort|truffet|behandlet|foregået|gået|sket) "
+    r"(\w+ )?(rigtigt|korrekt|efter reglerne|rigtig)",
+    r"\bja eller nej\b",
+    r"\b(do not|don't|dont|cannot|can't|can not) understand", rf"\bexplain {W}{{0,2}}(decision|letter)",
+    rf"\bwhat (does|do) {W}{{0,3}}mean", r"\bif (it|the decision) (was|is) (made )?(correctly|right)",
+]
+
+VEJLEDNING_OM_KLAGE = [
+    rf"\bhvordan {W}{{0,2}}(klager|anker|påklager) (jeg|vi|man)",
+    rf"\bhvordan (kan|skal) (jeg|vi|man) {W}{{0,2}}(klage|anke|påklage)",
+    rf"\bhvor (skal|kan) (jeg|vi|man) {W}{{0,3}}(klage|sende {W}?klage\w*|anke)", r"\bhvor skal klagen",
+    rf"\bhvem (skal|kan) (jeg|vi|man) {W}{{0,2}}klage til", rf"\bhvem (behandler|tager sig af) {W}{{0,2}}klage",
+    r"\bklagefrist\w*", r"\bfrist(en)? (på|for at klage|til at klage)", r"\bhvor lang tid har (jeg|vi|man)",
+    r"\b(mulighed for|ret til) at (klage|anke)", r"\bkan (jeg|vi|man) (\w+ )?(klage|anke)\b",
+    r"\bhow (do|can|should) (i|we) (complain|appeal)", r"\bwhere (do|can|should) (i|we) (complain|appeal|send)",
+    rf"\bwho (handles|deals with) {W}{{0,2}}(complaints?|appeals?)", r"\bdeadline (for|to) (complain|appeal)",
+    r"\bcan (i|we) (complain|appeal)",
+]
+
+FORSLAG = [
+    r"\b(et|mit|vores|lille|konkret|godt|følgende) forslag\b", r"^forslag\b|\bforslag ?:",
+    rf"\bforslag til {W}{{0,2}}(forbedring\w*|kommunen|jer|borgerservice|hvordan)",
+    rf"\b(jeg|vi) {W}{{0,2}}foreslå\w*", r"\b(en|min|vores|lille|god) id[eé]\b", r"\bid[eé] til\b",
+    r"\bville (det )?være (en )?(stor )?(hjælp|rart|godt|smart|nemmere|bedre|fint|en fordel)\w* (hvis|at)",
+    r"\b(i|we) (would like to |want to )?suggest\w*", r"\bsuggestion\w*", r"\b(an|my|one|small) idea\b",
+    r"\bit would be (\w+ )?(great|nice|better|helpful|easier|good) if",
+]
+
+# A decision (in this text) that the citizen may want to understand, contest or complain about.
+DECISION_CONTEXT = [
+    r"\bafslag\w*", r"\bafvis\w*|\bafvist\b", r"\bafgørelse\w*", r"\bsanktion\w*", r"\btilbagebetal\w*",
+    rf"\bbetale {W}{{0,4}}tilbage", r"\bgebyr\w*", r"\bbøde\w*", r"\bafgift\w*", r"\bbevilg\w*",
+    r"\banbring\w*", r"\bpåbud\w*", r"\bopkræv\w*", r"\bvisiteret\b", r"\bfastsat\b", r"\btilladelse\w*",
+    r"\b(har|havde) (\w+ )?(besluttet|bestemt|vurderet),? at (jeg|vi|min|mit|han|hun|hendes|hans|vores|du|mor|far)\b",
+    r"\bparagraf\w*|§", rf"\bsat {W}?ned\b", r"\bnedsat\w*", r"\bfrata\w*",
+    r"\bstop (af|for)\b", rf"\bstoppe[dt] {W}?(min|mit|hans|hendes|vores)", r"\bbrev(et)? (fra|om)\b",
+    r"\bansøgning\w*", r"\btrukket\b", r"\bydelse\w*",
+    r"\bregning\w*|\bfaktura\w*",
+    r"\brefus\w*|\brejected\b|\bdenied\b|\bdecision\w*|\bfine[ds]?\b|\bpermit\b|\bletter\b",
+]
+
+# Wanting to appeal a decision: afgørelse, unless the citizen asks how or where to complain.
+WANTS_TO_APPEAL = [
+    rf"\b(vil|ønsker|gerne) {W}{{0,2}}(klage|anke) over {W}{{0,2}}"
+    r"(afslag\w*|afgørelse\w*|sanktion\w*|bøde\w*|gebyr\w*|afgift\w*)",
+    r"\bwant to (appeal|contest|challenge)\b",
+]
+
+# --- Exclusions --------------------------------------------------------------------------------
+
+WANTS_CHANGE = [
+    rf"\b(vil|ønsker|skal|må|bør|kræver|beder om) {W}{{0,3}}(lavet om|ændret|ændres|omgjort|omgøres|omstødt|"
+    r"omstødes|annuller\w*|rettet|rettes|laves om|trukket tilbage|tilbagekaldt|fjernet|fjernes|udbetalt)",
+    rf"\b(få|gøre) {W}{{0,3}}(lavet om|ændret|omgjort|omstødt|annulleret|udbetalt|tilbagekaldt)",
+    r"\bfå kommunen til at (give|bevilge|ændre|betale|droppe|omgøre|tilbagekalde)",
+    r"\b(er|var) (helt |fuldstændig |dybt |meget |jo )?(forkert|urimelig\w*|uretfærdig\w*|uberettiget|ugyldig)\b",
+    r"\buenig\w*", r"\bikke enig\b", r"\bprotestere\w*", r"\bskal (annulleres|ophæves|frafaldes)",
+    r"\bbliver (omstødt|ændret|lavet om|annulleret|omgjort|trukket tilbage)", r"\bomstød\w*|\bomgør\w*|\bomgjort\b",
+    r"\b(want|need) (it|the decision|this|them to) (changed|reversed|overturned|cancel\w*|change)",
+    r"\b(unfair|unjust|wrong decision)\b", r"\b(is|was) (wrong|unfair|unjust|incorrect)\b",
+    r"\bshould be (changed|reversed|overturned|cancel\w*|withdrawn)", r"\bchange the decision", r"\bdisagree\w*",
+]
+
+POLITISK = [
+    rf"\b(lukke|lukker|lukning\w*|lukket ned|nedlægge\w*|nedlæggelse\w*|sammenlæg\w*|lægge {W}{{0,2}}sammen) {W}{{0,4}}"
+    r"(bibliotek\w*|skole\w*|institution\w*|vuggestue\w*|børnehave\w*|svømmehal\w*|plejehjem\w*|klub\w*|"
+    r"medborgerhus\w*|fritidshjem\w*|badeanstalt\w*|park\w*|center\w*|tilbud\w*)",
+    r"\bserviceniveau\w*", r"\bbesparelse\w*", rf"\bspare\w* {W}{{0,2}}på\b", r"\bnedskæring\w*",
+    r"\bpolitikerne\b|\bpolitikere\b", r"\bpolitisk\w* (beslut\w*|prioriter\w*|vedtag\w*|valg)",
+    r"\bbyrådet\b", r"\bkommunalbestyrelsen\b",
+    r"\bborgerrepræsentationen (har |vil |skal |burde |bør )?"
+    r"(besluttet|vedtaget|besluttede|vedtog|skære|spare|lukke|prioritere)",
+    rf"\b(udvalg\w*|borgmester\w*|byråd\w*) (har )?{W}?(besluttet|vedtaget|besluttede|vedtog)", r"\bbudget\w*",
+    r"\bprioriter\w*", rf"\b(for|så) få {W}{{0,2}}(\w*pladser|lærere|pædagoger|hjælpere|midler|ressourcer)",
+    r"\b(close|closing|closure of|shut\w* down) (the |our )?(\w+ )?(library|school|pool|centre|center)",
+    r"\b(budget )?cuts\b", r"\bpoliticians?\b", r"\bcity council\b", r"\bservice level",
+]
+
+ANSAETTELSE = [
+    r"\b(jeg|hun|han|min \w+) (er|var|blev|har været) (\w+ )?(ansat|medarbejder) (som|i|på|hos|ved)\b",
+    r"\bmin (nærmeste )?(leder|chef|arbejdsgiver|vagtplan|løn\w*|arbejdsplads)\b", r"\bmine kolleg\w*",
+    r"\b(skriftlig|mundtlig) advarsel", r"\bgivet mig en advarsel", r"\bafskedig\w*",
+    r"\b(jeg|hun|han) (blev|er blevet) (fyret|opsagt|bortvist)", r"\bbortvis\w*",
+    rf"\b(søgte|søger|ansøgte|søgt) {W}{{0,2}}(stilling\w*|job(bet)? som)", r"\bstillingen som\b",
+    r"\bansættelses(samtale|forhold|sag|kontrakt|udvalg)\w*", r"\bansættelsen\b", r"\bhar ansat (en|et|nogen)\b",
+    r"\bmin jobansøgning\b", r"\bweekendvagt\w*", r"\btillidsrepræsentant\w*",
+    r"\bi (work|am employed|was employed|worked) (for|at|in|by) (the )?(municipality|kommune|school|nursing home|city)",
+    r"\bmy (boss|manager|employer|colleagues?)\b", r"\b(i was|i got|i have been|i've been) (fired|dismissed|let go)",
+    r"\bjob (interview|application)\b", r"\bapplied for (a |the )?(job|position)",
+]
+
+# Already with another complaint body (CONTRACT rule 6). The body named decides refer_to.
+BODY_NAMES = {
+    "tilsynet": r"(det )?kommunale tilsyn\w*|\btilsynet\b",
+    "ankestyrelsen": r"ankestyrelse\w*|national social appeals board",
+    "ombudsmanden": r"ombudsm[ae]n\w*",
+    "domstolene": r"\b(retten|byretten|landsretten|højesteret|fogedretten|domstol\w*|court)\b",
+    "patientklager": r"patientklager|patientombud\w*",
+    "datatilsynet": r"datatilsynet",
+    "ligebehandlingsnaevnet": r"ligebehandlingsnævn\w*",
+    "menneskeret": r"institut for menneskerettigheder",
+    "specialundervisning": r"klagenævnet for specialundervisning",
+    "byggeklage": r"nævnenes hus|byggeklage\w*",
+    "planklage": r"planklagenævn\w*",
+    "miljoeklage": r"miljø- og fødevareklagenævn\w*",
+}
+ALREADY_VERB = (
+    r"\b(klaget|klagede|anket|ankede|indbragt|indbragte|skrevet|skrev|sendt|sendte|videresendt|"
+    r"henvendt|henvendte|kontaktet|kontaktede|ligger|verserer|behandles|oversendt|complained|appealed|"
+    r"written|wrote|sent|brought|taken|filed)\b"
+)
+ALREADY_OTHER = [
+    r"\b(anlagt|rejst|kører|fører|verserende|har en) (en )?retssag", r"\bretssag\w* (mod|kører|er i gang)",
+    r"\bsagsøgt\b|\bstævnet\b", r"\b(sagen|klagen|den) (er|ligger) (nu )?(hos|i|ved) (retten|byretten|landsretten)",
+    r"\blawsuit\b|\bcourt case\b|\bsued\b",
+]
+
+# Matters that by their nature belong to another complaint body (code → patterns).
+OTHER_BODY_BY_NATURE = {
+    "patientklager": [
+        r"\bbehandlingsfejl\w*", r"\bfejlbehandl\w*", r"\bsundhedsfaglig\w* (behandling|fejl|vurdering|indsats)",
+        r"\bforkert medicin\w*", r"\bmedicinfejl\w*",
+        rf"\b(fik|givet|gav) {W}{{0,2}}forkert (medicin|behandling|dosis)",
+        r"\bmalpractice\b", r"\bwrong (medication|medicine|treatment)\b", r"\bmedical error",
+    ],
+    "datatilsynet": [
+        r"\bgdpr\b", r"\bdatabeskyttelse\w*", r"\bpersondata\w*", rf"\bvideregiv\w* {W}{{0,3}}(person)?oplysning\w*",
+        r"\bdatabrud\w*", r"\bdata ?breach\w*", r"\bdatalæk\w*",
+    ],
+    "domstolene": [
+        rf"\b(kræve|kræver|krav om|søge|søger|vil have|ønsker|få) {W}{{0,2}}erstatning\w*", r"\bsagsøge\w*",
+        r"\b(claim|want|seek)\w* compensation", r"\bsue\b",
+    ],
+}
+# Legality in general goes to the kommunale tilsyn, but only when nothing else is complained of.
+LEGALITY = [r"\bulovlig\w*", r"\bikke lovlig\w*", r"\bi strid med loven", r"\billegal\w*", r"\bunlawful\w*"]
+
+# Not the municipality at all (code of the body to guide to → patterns); None = no body code.
+NOT_MUNICIPALITY = {
+    "udbetaling_danmark": [
+        r"\budbetaling danmark", r"\budk\b", r"\bboligstøtte\w*", r"\bboligsikring\w*", r"\bboligydelse\w*",
+        r"\bfolkepension\w*", r"\bbørne- og ungeydelse\w*", r"\bbørneydelse\w*", r"\bbørnecheck\w*",
+        r"\bbørnetilskud\w*", r"\bbarselsdagpenge\w*", r"\bhousing (benefit|support)", r"\bstate pension",
+        r"\bchild benefit",
+    ],
+    "familieretshuset": [
+        r"\bfamilieretshus\w*", r"\bsamvær\w*", r"\bforældremyndighed\w*", r"\bbørnebidrag\w*",
+        r"\bskilsmisse\w*", r"\bbopælsforælder\w*", r"\bcustody\b", r"\bvisitation rights",
+    ],
+    "politiet": [
+        r"\bpoliti(et|ets|anmeld\w*|station\w*|betjent\w*)?\b", r"\bbetjent(en|e|ene)?\b", r"\bpolice\b",
+        r"\bfartbøde\w*",
+    ],
+    "region": [
+        r"\bhospital\w*", r"\bsygehus\w*", r"\bregion(en|s)?\b", r"\brigshospital\w*", r"\bskadestue\w*",
+        r"\b1813\b", r"\bakuttelefon\w*", r"\begen læge", r"\bpraktiserende læge", r"\bpsykiatrisk afdeling",
+    ],
+    "skatteankestyrelsen": [
+        r"\bskattestyrelse\w*", r"\bskat\b", r"\bskatten\b", r"\bårsopgørelse\w*", r"\bforskudsopgørelse\w*",
+        r"\brestskat\w*", r"\bskattekort\w*", r"\bvurderingsstyrelse\w*", r"\bejendomsvurdering\w*",
+        r"\bgældsstyrelse\w*", r"\btax (office|authority|agency|return)", r"\bdanish tax",
+    ],
+    "huslejenaevn": [
+        r"\budlejer\w*", r"\bdepositum\w*", r"\bprivat\w* (\w+ )?udlej\w*", r"\blandlord\w*", r"\bdeposit\b",
+        r"\bhuslejenævn\w*", r"\bbeboerklagenævn\w*", r"\blejeloven\b", r"\bboligselskab\w*", r"\bboligforening\w*",
+    ],
+    "": [
+        r"\ba-kasse\w*", r"\budlændingestyrelse\w*", r"\bsiri\b", r"\bstyrelsen for international rekruttering",
+        r"\bsu-styrelsen|\buddannelses- og forskningsstyrelsen", r"\bmovia\b", r"\bdsb\b", r"\brejsekort\w*",
+        r"\barbejdstilsynet\b", r"\bimmigration service", r"\bunemployment fund",
+    ],
+}
+
+# Bodies that decide appeals of municipal decisions; refer_to picks among them by keywords.
+APPEAL_BODIES = ("ankestyrelsen", "specialundervisning", "byggeklage", "planklage", "miljoeklage")
+NOT_MUNICIPALITY_BODIES = tuple(code for code in NOT_MUNICIPALITY if code)
+
+# --- First contact with the unit (CONTRACT rule 2) ---------------------------------------------
+
+_SUBJECT = r"(jeg|vi|borger(en)?|hun|han|datter(en)?|søn(nen)?|familien|forældrene|min (mor|far|datter|søn|mand|kone))"
+_CONTACT_VERB = (
+    r"(klaget|kontaktet|skrevet|ringet|henvendt|talt|sagt|taget|spurgt|rettet|nævnt|meldt|gjort|fortalt|"
+    r"mailet|sendt|klage|kontakte|skrive|ringe|henvende|rykket|rykke)"
+)
+NOT_YET_CONTACTED = [
+    rf"\b{_SUBJECT} har (endnu |stadig |selv )?ikke (selv |endnu )?({W}{{0,2}}?){_CONTACT_VERB}\b",
+    rf"\b(det )?har {_SUBJECT} (endnu |stadig |selv )?ikke (selv |endnu )?({W}{{0,2}}?){_CONTACT_VERB}\b",
+    rf"\bikke (klaget|kontaktet|henvendt mig|sagt det|taget det op|skrevet) {W}{{0,4}}endnu\b",
+    r"\bendnu ikke (klaget|kontaktet|skrevet|ringet|henvendt|talt|sagt|taget)",
+    r"\b(før|inden) (jeg|vi) (klager|kontakter|henvender (mig|os)|skriver) til (dem|\w+)",
+    r"\btør ikke (selv )?(sige|klage|kontakte|skrive)", r"\bvil (helst )?(ikke|nødig) (klage|være til besvær|kontakte)",
+    r"\bved ikke (helt )?hvem (jeg|man|vi|der) (skal|har)",
+    r"\b(i|we) (have|has) not (yet )?(contacted|complained|told|raised|spoken|written|called|reached out)",
+    r"\b(i|we) haven't (yet )?(contacted|complained|told|raised|spoken|written|called|reached out)",
+    r"\bnot (yet )?(contacted|complained to|told|raised it with) (them|the)\b",
+]
+CONTACTED = [
+    rf"\b(har|havde) {W}{{0,3}}?(skrevet|ringet|klaget|rykket|kontaktet|mailet|henvendt|talt med|taget det op|"
+    r"spurgt|rettet henvendelse|gjort (dem|\w+) opmærksom|"
+    r"sendt (en |flere |to |tre )?(klage|mail|indsigelse|besked|brev|e-mail)\w*)\b",
+    r"\b(skrev|ringede|klagede|rykkede|kontaktede|mailede|henvendte (mig|os|han|hun|sig)|talte med|tog det op|"
+    r"sendte (en |flere )?(klage|mail|indsigelse|e-mail)\w*|gjorde (dem|\w+) opmærksom)\b",
+    r"\b(fik|fået) (et |kun et |et kort |et standard)?(svar|afslag på min klage)\b", r"\blovede (at|de)\b",
+    r"\b(i|we) (have |had )?(emailed|e-mailed|called|phoned|written|wrote|complained|contacted|reminded|chased|"
+    r"spoke|talked|raised)\b",
+]
+NEGATION = re.compile(r"\b(ikke|aldrig|ingen|not|never|n't)\b|n't\b")

@@ -1,0 +1,63 @@
+"""``borgerraad triage < cases.jsonl > verdicts.jsonl`` (shared/triage/CONTRACT.md).
+
+Rules: one JSON line out per line in, same order and ``id``; a line that is not a JSON object
+with a string ``text`` gets ``{"id": ..., "error": "..."}`` (``id`` null when unreadable) and the
+run goes on; blank lines are skipped; exit 0 when every line was answered. The configuration is
+read once per run, from the database or, without one, from the defaults.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any
+
+from django.core.management.base import BaseCommand
+
+from borgerraad.triage.engine import TriageConfig, triage
+from borgerraad.triage.selectors import triage_config_get
+
+CONTRACT_KEYS = ("verdict", "grounds", "exclusions", "refer_to", "forvaltning", "cpr_found", "explanation")
+
+
+class Command(BaseCommand):
+    help = "Triage henvendelser: JSON lines on stdin, one verdict line per case on stdout."
+    # Tests pass a stream instead of the process's stdin.
+    stealth_options = ("stdin",)
+
+    def add_arguments(self, parser) -> None:
+        parser.add_argument(
+            "--details", action="store_true",
+            help="Also output the matched rules, klagepunkter and the English explanation.",
+        )
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        config = triage_config_get()
+        stdin = options.get("stdin") or sys.stdin
+        out = self.stdout
+        for raw in stdin:
+            if not raw.strip():
+                continue
+            answer = self._answer(raw, config, details=options["details"])
+            out.write(json.dumps(answer, ensure_ascii=False))
+
+    def _answer(self, raw: str, config: TriageConfig, *, details: bool) -> dict[str, Any]:
+        try:
+            case = json.loads(raw)
+        except json.JSONDecodeError as error:
+            return {"id": None, "error": f"not valid JSON: {error.msg}"}
+        if not isinstance(case, dict):
+            return {"id": None, "error": "a line must be a JSON object"}
+        case_id = case.get("id")
+        text = case.get("text")
+        answers = case.get("answers")
+        if not isinstance(text, str):
+            return {"id": case_id, "error": "text is missing or not a string"}
+        if answers is not None and not isinstance(answers, dict):
+            return {"id": case_id, "error": "answers must be an object"}
+        try:
+            result = triage(text, answers=answers, channel=case.get("channel"), config=config).to_dict()
+        except Exception as error:  # one bad case must not stop the run (CONTRACT)
+            return {"id": case_id, "error": f"{type(error).__name__}: {error}"}
+        keys = result.keys() if details else CONTRACT_KEYS
+        return {"id": case_id, **{key: result[key] for key in keys}}

@@ -1,0 +1,68 @@
+"""Text handling for the triage engine: normalising, sentences, tokens and Danish stems.
+
+Rules:
+
+- Matching is case-insensitive on a normalised copy of the text: lower case, typographic quotes
+  and dashes made plain, whitespace collapsed, and the common chat spellings of "ikke"
+  ("ikk", "ik") written out, so that negations are seen.
+- Tokens are runs of letters and digits; a hyphen inside a word keeps it whole (``p-afgift``),
+  a trailing hyphen (``social- og sundhedsassistent``) does not.
+- Stems come from the Snowball Danish stemmer, applied alike to keywords and to the text, so a
+  keyword in one form finds the others (``jobcenter``/``jobcentret``, ``vuggestue``/``vuggestuen``).
+- Danish writes compounds as one word. A single-word keyword with a stem of at least
+  ``COMPOUND_MIN`` letters therefore also matches as the first or last part of a compound
+  (``bibliotek`` in ``folkebiblioteket``, ``vuggestue`` in ``vuggestuepladser``), at a lower weight.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import snowballstemmer
+
+COMPOUND_MIN = 5
+
+_TOKEN = re.compile(r"[0-9a-zæøåéèäöüß]+(?:-[0-9a-zæøåéèäöüß]+)*")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+|(?<=[:;])\s+(?=[a-zæøå])|\s+-{2,}\s+")
+_TRANSLATE = str.maketrans({
+    "’": "'", "‘": "'", "´": "'", "`": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"',
+    "–": "-", "—": "-", "‐": "-", "\u00a0": " ",
+})
+_CHAT_IKKE = re.compile(r"\b(ikk|ik)\b(?!\.)")
+_SPACES = re.compile(r"[ \t\r\f\v]+")
+_stemmer = snowballstemmer.stemmer("danish")
+
+
+def normalise(text: str) -> str:
+    """Lower-cased, plain-punctuation copy of ``text`` with single spaces (newlines kept)."""
+    lowered = text.translate(_TRANSLATE).lower()
+    lowered = _CHAT_IKKE.sub("ikke", lowered)
+    return _SPACES.sub(" ", lowered).strip()
+
+
+def sentences(normalised: str) -> list[str]:
+    """Split normalised text into sentences (roughly: good enough for co-occurrence rules)."""
+    return [part.strip() for part in _SENTENCE_END.split(normalised) if part and part.strip()]
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    return _stemmer.stemWord(word)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    stem: str
+    start: int
+
+
+def tokens(normalised: str) -> list[Token]:
+    return [Token(text=m.group(), stem=stem(m.group()), start=m.start()) for m in _TOKEN.finditer(normalised)]
+
+
+def stem_phrase(phrase: str) -> tuple[str, ...]:
+    """The stems of a keyword or phrase as written in the configuration."""
+    return tuple(token.stem for token in tokens(normalise(phrase)))

@@ -1,0 +1,159 @@
+"""The engine's rules, on cases written apart from the dev set (extra_cases.jsonl) and by rule."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from borgerraad.core import defaults
+from borgerraad.triage.engine import TriageConfig, Unit, triage
+from tests.triage.cases import EXTRA_CASES, load, mismatches
+
+TODAY = date(2026, 11, 25)
+
+
+@pytest.fixture(scope="module")
+def config() -> TriageConfig:
+    return TriageConfig.from_dicts(departments=defaults.DEPARTMENTS, bodies=defaults.COMPLAINT_BODIES)
+
+
+def run(text: str, config: TriageConfig, **answers):
+    return triage(text, answers=answers or None, config=config, today=TODAY)
+
+
+@pytest.mark.parametrize("case", load(EXTRA_CASES), ids=lambda case: case["id"])
+def test_extra_case(case, config):
+    result = triage(case["text"], answers=case.get("answers"), channel=case.get("channel"),
+                    config=config, today=TODAY).to_dict()
+    assert mismatches(result, case["expect"]) == []
+
+
+def test_extra_cases_are_many_and_varied():
+    cases = load(EXTRA_CASES)
+    assert len(cases) >= 40
+    assert {case["expect"]["verdict"] for case in cases} == {"in_scope", "contact_unit_first", "out_of_scope"}
+
+
+class TestFirstContact:
+    text = "Min ansøgning om hjælpemidler har ligget i tre måneder uden at jeg har fået svar."
+
+    def test_answer_no_means_contact_unit_first(self, config):
+        assert run(self.text, config, contacted_unit="no").verdict == "contact_unit_first"
+
+    @pytest.mark.parametrize("answer", ["yes_no_answer", "yes_answered"])
+    def test_any_contact_opens_the_way(self, config, answer):
+        assert run(self.text, config, contacted_unit=answer).verdict == "in_scope"
+
+    def test_without_answer_or_text_evidence_the_unit_is_assumed_asked(self, config):
+        result = run(self.text, config)
+        assert result.verdict == "in_scope"
+
+    @pytest.mark.parametrize("sentence", [
+        "Jeg har endnu ikke kontaktet dem.", "Det har vi ikke sagt til dem endnu.",
+        "Jeg har ikke klaget til forvaltningen.", "We have not contacted them yet.",
+    ])
+    def test_text_says_not_yet(self, config, sentence):
+        assert run(f"{self.text} {sentence}", config).verdict == "contact_unit_first"
+
+    @pytest.mark.parametrize("sentence", [
+        "Jeg har skrevet til dem to gange.", "Jeg ringede flere gange.", "Jeg har klaget til lederen.",
+    ])
+    def test_text_says_contacted(self, config, sentence):
+        assert run(f"{self.text} {sentence}", config).verdict == "in_scope"
+
+    def test_answer_wins_over_text(self, config):
+        text = f"{self.text} Jeg har skrevet til dem to gange."
+        assert run(text, config, contacted_unit="no").verdict == "contact_unit_first"
+
+    def test_no_answer_is_not_a_negated_complaint(self, config):
+        result = run("Jeg klagede til skolen uden at få svar.", config)
+        assert result.verdict == "in_scope"
+
+    def test_direct_ground_needs_no_first_contact(self, config):
+        text = "Jeg har fået afslag på kontanthjælp og forstår ikke afgørelsen. Sagsbehandleren svarer ikke."
+        result = run(text, config, contacted_unit="no")
+        assert result.verdict == "in_scope"
+        assert {"forstaa_afgoerelse", "sagsbehandling"} <= set(result.grounds)
+
+
+class TestOneYear:
+    text = "En medarbejder i hjemmeplejen var meget uhøflig over for min mor."
+
+    def test_event_date_over_a_year(self, config):
+        result = run(self.text, config, contacted_unit="yes_answered", event_date="2025-10-01",
+                     received_date="2026-11-01")
+        assert (result.verdict, result.exclusions, result.grounds) == ("out_of_scope", ["over_et_aar"], ["adfaerd"])
+
+    def test_event_date_within_a_year(self, config):
+        result = run(self.text, config, contacted_unit="yes_answered", event_date="2025-12-01",
+                     received_date="2026-11-01")
+        assert result.verdict == "in_scope"
+
+    def test_received_date_defaults_to_today(self, config):
+        result = run(self.text, config, contacted_unit="yes_answered", event_date="2025-11-01")
+        assert "over_et_aar" in result.exclusions
+
+    @pytest.mark.parametrize("when", ["For to år siden", "I marts 2024", "Tilbage i 2023", "Den 3.4.2025"])
+    def test_old_dates_in_text(self, config, when):
+        assert "over_et_aar" in run(f"{when} var en medarbejder uhøflig.", config).exclusions
+
+    @pytest.mark.parametrize("text", [
+        "Jeg har boet i København siden 2015, og nu svarer jobcentret ikke på mine breve.",
+        "Sagen startede i 2022, og jeg venter stadig på svar.",
+        "I sidste uge var en medarbejder uhøflig over for mig.",
+    ])
+    def test_no_false_one_year_flag(self, config, text):
+        assert "over_et_aar" not in run(text, config).exclusions
+
+
+class TestMultiplePoints:
+    def test_refusal_and_silence_are_both_reported(self, config):
+        text = ("Jobcentret har givet mig afslag på sygedagpenge, og det vil jeg have lavet om. "
+                "Desuden har de ikke svaret på mine mails i seks uger.")
+        result = run(text, config, contacted_unit="yes_no_answer")
+        assert result.verdict == "in_scope"
+        assert result.exclusions == ["afgoerelse"] and result.refer_to == ["ankestyrelsen"]
+        assert {point["code"] for point in result.klagepunkter} == {"sagsbehandling", "afgoerelse"}
+
+    def test_already_with_another_body_wins_over_grounds(self, config):
+        text = "Sagsbehandleren svarede aldrig, og nu har jeg klaget til Ankestyrelsen over afgørelsen."
+        result = run(text, config, contacted_unit="yes_no_answer")
+        assert result.verdict == "out_of_scope" and "anden_klageinstans" in result.exclusions
+
+    def test_rules_and_explanations_are_filled(self, config):
+        result = run("Hjemmehjælperen kommer altid for sent.", config, contacted_unit="no")
+        assert any(rule["rule"] == "ground.praktisk_opgave" for rule in result.rules)
+        assert "først" in result.explanation and result.explanation_en
+
+
+class TestDepartments:
+    def test_nothing_fits_gives_no_department(self, config):
+        assert run("Jeg er utilfreds.", config).forvaltning is None
+
+    def test_stemming_finds_inflected_forms(self, config):
+        assert run("Vuggestuerne i byen lukker for tidligt om fredagen.", config).forvaltning == "BUF"
+
+    def test_another_municipality_configures_its_own(self):
+        config = TriageConfig(
+            departments=[Unit("BØRN", "Børn og Skole", ("skole", "dagtilbud")),
+                         Unit("TEK", "Teknik og Miljø", ("vejvedligeholdelse", "affald"))],
+            bodies=[Unit("ankestyrelsen", "Ankestyrelsen", ("kontanthjælp",))],
+        )
+        result = triage("Affaldet er ikke blevet hentet i tre uger.", config=config, today=TODAY)
+        assert result.forvaltning == "TEK"
+
+
+def test_negated_behaviour_is_not_a_ground(config):
+    result = run("Medarbejderen var ikke uhøflig, men jeg har ventet på svar i ti uger.", config)
+    assert result.grounds == ["sagsbehandling"]
+
+
+def test_cpr_found_in_text(config):
+    assert run("Mit cpr-nummer er 010203-1234.", config).cpr_found is True
+    assert run("Ring på 33 66 14 00.", config).cpr_found is False
+
+
+def test_result_holds_the_contract_keys(config):
+    keys = set(run("Hej", config).to_dict())
+    assert {"verdict", "grounds", "exclusions", "refer_to", "forvaltning", "cpr_found", "explanation"} <= keys

@@ -1,0 +1,41 @@
+"""The triage configuration comes from the admin's departments and complaint bodies."""
+
+from __future__ import annotations
+
+import pytest
+
+from borgerraad.core.models import ComplaintBody, Department
+from borgerraad.triage.engine import triage
+from borgerraad.triage.selectors import triage_config_get
+
+
+@pytest.mark.django_db
+def test_a_department_added_in_the_admin_is_found_by_its_keywords():
+    text = "Færgen til øen er aflyst tre gange i denne måned uden besked."
+    assert triage(text, config=triage_config_get()).forvaltning is None
+    Department.objects.create(code="FÆR", name="Færgeforvaltningen", email="faerge@example.dk",
+                              keywords="færge\nfærgefart\nø-trafik")
+    assert triage(text, config=triage_config_get()).forvaltning == "FÆR"
+
+
+@pytest.mark.django_db
+def test_edited_keywords_take_effect_without_restart():
+    text = "Min klage handler om fontænen på torvet."
+    assert triage(text, config=triage_config_get()).forvaltning is None
+    department = Department.objects.get(code="TMF")
+    department.keywords += "\nfontæne"
+    department.save()
+    assert triage(text, config=triage_config_get()).forvaltning == "TMF"
+
+
+@pytest.mark.django_db
+def test_inactive_rows_are_left_out():
+    Department.objects.filter(code="TMF").update(active=False)
+    ComplaintBody.objects.filter(code="byggeklage").update(active=False)
+    config = triage_config_get()
+    assert "TMF" not in config.department_names and "byggeklage" not in config.body_names
+
+
+def test_falls_back_to_the_defaults_without_a_database():
+    config = triage_config_get(use_database=False)
+    assert set(config.department_names) == {"OKF", "KFF", "BUF", "SUF", "SOF", "TMF", "BIF"}
