@@ -13,6 +13,8 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("admin/", admin.site.urls),
+    path("kan-vi-hjaelpe/", include("borgerraad.triage.urls")),
+    path("klag/", include("borgerraad.intake.urls")),
     path("", include("borgerraad.core.urls")),
     prefix_default_language=False,
 )

@@ -41,6 +41,18 @@ class Office(models.Model):
         _("adresse på klageblanketten"), max_length=300, default="/klag/",
         help_text=_("En sti i systemet (/klag/) eller en fuld adresse på kommunens hjemmeside."),
     )
+    council_name = models.CharField(
+        _("kommunalbestyrelsens navn"), max_length=200, default="Borgerrepræsentationen",
+        help_text=_("Fx Borgerrepræsentationen i København, ellers Kommunalbestyrelsen eller Byrådet."),
+    )
+    council_mailbox_name = models.CharField(
+        _("politikernes sikre postkasse"), max_length=100, default="BR-mail",
+        help_text=_("Det, politikerne kalder deres sikre mail fra kommunen, fx BR-mail."),
+    )
+    accessibility_statement_url = models.URLField(
+        _("tilgængelighedserklæring"), blank=True,
+        help_text=_("Adressen på sitets tilgængelighedserklæring (krav for offentlige websteder)."),
+    )
     digital_post_recipient = models.CharField(_("modtager i Digital Post"), max_length=200)
     digital_post_category = models.CharField(_("kategori i Digital Post"), max_length=200, default="Borgerrådgiver")
     by_appointment = models.BooleanField(

@@ -26,7 +26,9 @@ def configuration_load_defaults(*, apps=None, overwrite: bool = False) -> None:
 
     office = office_model.objects.first()
     if office is None or overwrite:
-        fields = dict(defaults.OFFICE)
+        # A data migration sees the model as it was then: set only the fields it has.
+        known = {field.name for field in office_model._meta.get_fields()}
+        fields = {name: value for name, value in defaults.OFFICE.items() if name in known}
         if office is None:
             office = office_model.objects.create(**fields)
         else:

@@ -358,6 +358,9 @@ def triage(
     _find_grounds(norm, has_decision, found)
     already = _find_exclusions(norm, has_decision, forvaltning, body_scores, found)
 
+    forvaltning, guided_already = _apply_guided_answers(answers, forvaltning, config, body_scores, found)
+    already = already or guided_already
+
     # One-year rule: the citizen's date first, else conservative evidence in the text.
     limit = config.complaint_time_limit_days
     if event is not None:
@@ -406,6 +409,48 @@ def triage(
             contact=contact, refer_to=refer_to,
         ),
     )
+
+
+def _apply_guided_answers(
+    answers: Mapping[str, Any], forvaltning: str | None, config: TriageConfig,
+    body_scores: Mapping[str, UnitScore], found: _Findings,
+) -> tuple[str | None, bool]:
+    """Structured answers from the guide and the complaint form, beside the free text.
+
+    ``topic`` (a ground or exclusion code the citizen chose), ``forvaltning`` (a department code
+    the citizen chose; it wins over the text), ``about_municipality`` = ``no`` with
+    ``other_authority`` (a body code), and ``already_with`` (a body code, or ``other``: rule 6).
+    Unknown values are ignored, so old drafts and other channels cannot break the engine.
+    Returns the department and whether the matter is already with another body.
+    """
+    chosen = answers.get("forvaltning")
+    if isinstance(chosen, str) and chosen in config.department_names:
+        if chosen != forvaltning:
+            found.note("answers.forvaltning", chosen)
+        forvaltning = chosen
+    topic = answers.get("topic")
+    if topic in GROUNDS:
+        found.ground(topic, ["answers.topic"])
+    elif topic in {"afgoerelse", "politisk", "ansaettelse"}:
+        found.exclude(topic, ["answers.topic"])
+    if topic in {"afgoerelse", "vejledning_om_klage"} and not found.refer:
+        body = _best({code: body_scores[code] for code in lexicon.APPEAL_BODIES if code in body_scores})
+        if body:
+            found.refer.setdefault(body, []).append("klageinstans for afgørelsen")
+    if answers.get("about_municipality") == "no":
+        found.exclude("ikke_kommunen", ["answers.about_municipality"])
+        authority = answers.get("other_authority")
+        if authority in config.body_names:
+            found.refer.setdefault(authority, []).append("answers.other_authority")
+        if not isinstance(chosen, str) or chosen not in config.department_names:
+            forvaltning = None
+    already_with = answers.get("already_with")
+    if not already_with or already_with == "no":
+        return forvaltning, False
+    found.exclude("anden_klageinstans", ["answers.already_with"])
+    if already_with in config.body_names:
+        found.refer.setdefault(already_with, []).append("answers.already_with")
+    return forvaltning, True
 
 
 def _best(scores: Mapping[str, UnitScore]) -> str | None:

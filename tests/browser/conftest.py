@@ -42,6 +42,7 @@ def page(page):
     The browser reports both on the console; a blocked inline script or style shows up here.
     """
     errors: list[str] = []
+    page.set_default_timeout(10_000)
     page.on("console", lambda message: message.type == "error" and errors.append(message.text))
     page.on("pageerror", lambda error: errors.append(str(error)))
     yield page

@@ -127,6 +127,20 @@ def test_council_page_in_danish(client):
     assert "Almindelig e-mail er ikke sikker" in html  # the shared channel list
 
 
+def test_council_page_names_another_municipalitys_council_and_mailbox(client):
+    Office.objects.update(council_name="Aarhus Byråd", council_mailbox_name="byrådsmail")
+    html = page(client, "/borgerrepraesentanter/")
+    assert "medlem af Aarhus Byråd" in html
+    assert "fra din byrådsmail" in html
+    assert "BR-mail" not in html and "Borgerrepræsentationen" not in html
+
+
+def test_footer_links_the_accessibility_statement(client):
+    assert 'href="https://www.was.digst.dk/kk-dk">Tilgængelighedserklæring</a>' in page(client, "/")
+    Office.objects.update(accessibility_statement_url="https://www.was.digst.dk/aarhus-dk")
+    assert 'href="https://www.was.digst.dk/aarhus-dk">Accessibility statement</a>' in page(client, "/en/")
+
+
 def test_council_page_in_english(client):
     html = page(client, "/en/borgerrepraesentanter/")
     assert '<html lang="en">' in html

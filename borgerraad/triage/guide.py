@@ -1,0 +1,214 @@
+"""The public guide "Kan Borgerrådgiveren hjælpe dig?": its steps and how answers reach the engine.
+
+The guide asks the questions an ombudsman asks at intake, one per page (it works without
+JavaScript), keeps the answers in the session, and hands them to the same triage engine the
+complaint form, the staff inbox and ``borgerraad triage`` use. The guide never blocks: every
+answer page links on to the complaint form, which receives the answers (``guide_answers_for_form``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from borgerraad.core.selectors import department_list
+
+SESSION_KEY = "triage_guide"
+
+ABOUT_MUNICIPALITY = [
+    ("yes", _("Ja, det handler om kommunen")),
+    ("no", _("Nej, det handler om en anden myndighed eller et privat firma")),
+    ("unknown", _("Ved ikke")),
+]
+
+OTHER_AUTHORITY = [
+    ("udbetaling_danmark", _("Udbetaling Danmark, fx boligstøtte, pension eller børneydelse")),
+    ("skatteankestyrelsen", _("Skattestyrelsen eller Vurderingsstyrelsen")),
+    ("region", _("Et hospital, en praktiserende læge eller regionen")),
+    ("politiet", _("Politiet")),
+    ("huslejenaevn", _("En privat udlejer eller en boligforening")),
+    ("familieretshuset", _("Familieretshuset, fx samvær eller forældremyndighed")),
+    ("other", _("Noget andet")),
+]
+
+TOPICS = [
+    ("sagsbehandling", _("Sagsbehandlingen"), _("Fx lang ventetid, manglende svar, dårlig vejledning eller at du ikke blev hørt.")),
+    ("adfaerd", _("En medarbejders opførsel"), _("Fx at du er blevet talt grimt til eller behandlet uhøfligt.")),
+    ("praktisk_opgave", _("En praktisk opgave"), _("Fx hjemmehjælp, undervisning, pasning, gadefejning eller affald.")),
+    ("diskrimination", _("Diskrimination"), _("Du har oplevet at blive forskelsbehandlet af kommunen.")),
+    ("afgoerelse", _("En afgørelse, jeg vil have ændret"), _("Fx et afslag på en ydelse eller et gebyr.")),
+    ("forstaa_afgoerelse", _("Jeg forstår ikke en afgørelse"), _("Du har fået en afgørelse og vil gerne have hjælp til at forstå den.")),
+    ("vejledning_om_klage", _("Hvordan jeg klager over en afgørelse"), _("Du vil vide, hvor og hvordan du klager.")),
+    ("forslag", _("Et forslag til forbedring"), _("Du har en idé til, hvordan kommunen kan gøre det bedre.")),
+    ("politisk", _("En politisk beslutning"), _("Fx serviceniveauet, en lukning eller besparelser.")),
+    ("ansaettelse", _("Mit arbejde i kommunen"), _("Fx din ansættelse eller en jobansøgning.")),
+    ("andet", _("Noget andet"), _("Beskriv det med dine egne ord på næste side.")),
+]
+
+CONTACTED_UNIT = [
+    ("no", _("Nej, ikke endnu")),
+    ("yes_no_answer", _("Ja, men jeg har ikke fået svar")),
+    ("yes_answered", _("Ja, og jeg har fået et svar, som jeg ikke er tilfreds med")),
+]
+
+ALREADY_WITH = [
+    ("no", _("Nej")),
+    ("ankestyrelsen", _("Ja, hos Ankestyrelsen")),
+    ("tilsynet", _("Ja, hos det kommunale tilsyn")),
+    ("ombudsmanden", _("Ja, hos Folketingets Ombudsmand")),
+    ("domstolene", _("Ja, ved en domstol")),
+    ("other", _("Ja, hos en anden klageinstans")),
+]
+
+
+def _help_choices(choices):
+    return [(code, label) for code, label, _help in choices]
+
+
+class AboutForm(forms.Form):
+    about_municipality = forms.ChoiceField(
+        label=_("Handler det om kommunen?"), choices=ABOUT_MUNICIPALITY, widget=forms.RadioSelect,
+        error_messages={"required": _("Vælg, om det handler om kommunen.")},
+    )
+    other_authority = forms.ChoiceField(
+        label=_("Hvis nej: hvem handler det om?"), choices=OTHER_AUTHORITY, widget=forms.RadioSelect,
+        required=False,
+    )
+
+    def clean(self):
+        data = super().clean()
+        if data.get("about_municipality") != "no":
+            data["other_authority"] = ""
+        return data
+
+
+class TopicForm(forms.Form):
+    topic = forms.ChoiceField(
+        label=_("Hvad drejer det sig om?"), choices=_help_choices(TOPICS), widget=forms.RadioSelect,
+        error_messages={"required": _("Vælg det, der passer bedst.")},
+    )
+
+
+class ContactForm(forms.Form):
+    contacted_unit = forms.ChoiceField(
+        label=_("Har du kontaktet det sted i kommunen, der har din sag?"), choices=CONTACTED_UNIT,
+        widget=forms.RadioSelect, error_messages={"required": _("Vælg, om du har kontaktet stedet.")},
+    )
+
+
+class WhenForm(forms.Form):
+    event_date = forms.DateField(
+        label=_("Hvornår skete det?"), required=False,
+        help_text=_("Skriv datoen som dd.mm.åååå. Kender du ikke datoen, så skriv den omtrentlige dato, "
+                    "eller lad feltet stå tomt."),
+        input_formats=["%d.%m.%Y", "%d-%m-%Y", "%d/%m/%Y", "%Y-%m-%d", "%d.%m.%y"],
+        error_messages={"invalid": _("Skriv datoen som dd.mm.åååå, fx 03.09.2026.")},
+        widget=forms.DateInput(format="%d.%m.%Y"),
+    )
+
+    def clean_event_date(self):
+        value = self.cleaned_data.get("event_date")
+        if value and value > dt.date.today():
+            raise forms.ValidationError(_("Datoen ligger i fremtiden. Skriv den dato, det skete."))
+        return value
+
+
+class AlreadyWithForm(forms.Form):
+    already_with = forms.ChoiceField(
+        label=_("Er sagen allerede hos en anden klageinstans eller en domstol?"), choices=ALREADY_WITH,
+        widget=forms.RadioSelect, error_messages={"required": _("Vælg et svar.")},
+    )
+
+
+class DescriptionForm(forms.Form):
+    forvaltning = forms.ChoiceField(
+        label=_("Hvilken del af kommunen handler det om?"), required=False,
+        help_text=_("Vælg \"Ved ikke\", hvis du er i tvivl."),
+    )
+    description = forms.CharField(
+        label=_("Beskriv kort, hvad der er sket (valgfrit)"), required=False, max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 6}),
+        help_text=_("Skriv ikke dit cpr-nummer. Du kan skrive mere, hvis du sender en klage."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["forvaltning"].choices = [("", _("Ved ikke"))] + [
+            (department.code, department.name) for department in department_list()
+        ]
+
+
+@dataclass(frozen=True)
+class Step:
+    slug: str
+    form_class: type[forms.Form]
+    title: object
+
+    def applies(self, answers: dict) -> bool:
+        # Who is asked whether they contacted the unit, or when, if it is not about the municipality?
+        if self.slug in {"kontakt", "hvornaar"} and answers.get("about_municipality") == "no":
+            return False
+        return True
+
+
+STEPS = [
+    Step("kommunen", AboutForm, _("Handler det om kommunen?")),
+    Step("emne", TopicForm, _("Hvad drejer det sig om?")),
+    Step("kontakt", ContactForm, _("Har du kontaktet stedet?")),
+    Step("hvornaar", WhenForm, _("Hvornår skete det?")),
+    Step("andre-klageinstanser", AlreadyWithForm, _("Andre klageinstanser")),
+    Step("beskrivelse", DescriptionForm, _("Beskrivelse")),
+]
+STEPS_BY_SLUG = {step.slug: step for step in STEPS}
+
+
+def steps_for(answers: dict) -> list[Step]:
+    return [step for step in STEPS if step.applies(answers)]
+
+
+def next_step(slug: str, answers: dict) -> Step | None:
+    steps = steps_for(answers)
+    slugs = [step.slug for step in steps]
+    if slug not in slugs:
+        return steps[0]
+    index = slugs.index(slug)
+    return steps[index + 1] if index + 1 < len(steps) else None
+
+
+def previous_step(slug: str, answers: dict) -> Step | None:
+    steps = steps_for(answers)
+    slugs = [step.slug for step in steps]
+    if slug not in slugs or slugs.index(slug) == 0:
+        return None
+    return steps[slugs.index(slug) - 1]
+
+
+def first_unanswered(answers: dict) -> Step | None:
+    for step in steps_for(answers):
+        if not set(step.form_class.base_fields) & set(answers):
+            return step
+    return None
+
+
+def engine_input(answers: dict) -> tuple[str, dict]:
+    """The guide's answers as the engine's (text, answers)."""
+    engine_answers = {
+        key: answers[key]
+        for key in ("contacted_unit", "event_date", "topic", "about_municipality", "other_authority",
+                    "already_with", "forvaltning")
+        if answers.get(key)
+    }
+    return answers.get("description", ""), engine_answers
+
+
+def guide_answers_for_form(session) -> dict:
+    """What the complaint form may take over from the guide (the form asks again for the rest)."""
+    answers = session.get(SESSION_KEY, {})
+    return {
+        key: answers[key]
+        for key in ("topic", "contacted_unit", "event_date", "forvaltning", "description")
+        if answers.get(key)
+    }
