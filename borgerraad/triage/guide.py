@@ -35,12 +35,14 @@ OTHER_AUTHORITY = [
 ]
 
 TOPICS = [
-    ("sagsbehandling", _("Sagsbehandlingen"), _("Fx lang ventetid, manglende svar, dårlig vejledning eller at du ikke blev hørt.")),
+    ("sagsbehandling", _("Sagsbehandlingen"),
+     _("Fx lang ventetid, manglende svar, dårlig vejledning eller at du ikke blev hørt.")),
     ("adfaerd", _("En medarbejders opførsel"), _("Fx at du er blevet talt grimt til eller behandlet uhøfligt.")),
     ("praktisk_opgave", _("En praktisk opgave"), _("Fx hjemmehjælp, undervisning, pasning, gadefejning eller affald.")),
     ("diskrimination", _("Diskrimination"), _("Du har oplevet at blive forskelsbehandlet af kommunen.")),
     ("afgoerelse", _("En afgørelse, jeg vil have ændret"), _("Fx et afslag på en ydelse eller et gebyr.")),
-    ("forstaa_afgoerelse", _("Jeg forstår ikke en afgørelse"), _("Du har fået en afgørelse og vil gerne have hjælp til at forstå den.")),
+    ("forstaa_afgoerelse", _("Jeg forstår ikke en afgørelse"),
+     _("Du har fået en afgørelse og vil gerne have hjælp til at forstå den.")),
     ("vejledning_om_klage", _("Hvordan jeg klager over en afgørelse"), _("Du vil vide, hvor og hvordan du klager.")),
     ("forslag", _("Et forslag til forbedring"), _("Du har en idé til, hvordan kommunen kan gøre det bedre.")),
     ("politisk", _("En politisk beslutning"), _("Fx serviceniveauet, en lukning eller besparelser.")),
