@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "borgerraad.triage",
     "borgerraad.privacy",
     "borgerraad.accounts",
+    "borgerraad.intake",
 ]
 
 MIDDLEWARE = [
@@ -119,6 +120,7 @@ USE_TZ = True
 
 STATIC_URL = "/static/"
 STATIC_ROOT = VAR_DIR / "static"
+STATICFILES_DIRS = [BASE_DIR / "static"]  # our CSS/JS and the vendored DKFDS and htmx
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
@@ -200,3 +202,25 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env_str("BORGERRAAD_LOG_LEVEL", "INFO")},
 }
+
+# Field-level encryption of personal data (CPR numbers, free text): see borgerraad/privacy/crypto.py.
+# The first key encrypts, all keys decrypt (rotation: docs/configuration.md).
+FIELD_ENCRYPTION_KEYS = env_list("BORGERRAAD_FIELD_KEYS")
+if not FIELD_ENCRYPTION_KEYS:
+    if not DEBUG:
+        raise ImproperlyConfigured(
+            "BORGERRAAD_FIELD_KEYS must be set in production (comma-separated Fernet keys, newest first)."
+        )
+    from borgerraad.privacy.crypto import derive_development_key
+
+    FIELD_ENCRYPTION_KEYS = [derive_development_key(SECRET_KEY)]
+
+# The complaint form (borgerraad/intake): uploads, drafts, abuse protection.
+INTAKE_UPLOAD_MAX_FILE_BYTES = env_int("BORGERRAAD_UPLOAD_MAX_FILE_MB", 10) * 1024 * 1024
+INTAKE_UPLOAD_MAX_TOTAL_BYTES = env_int("BORGERRAAD_UPLOAD_MAX_TOTAL_MB", 25) * 1024 * 1024
+INTAKE_DRAFT_HOURS = env_int("BORGERRAAD_DRAFT_HOURS", 72)
+if INTAKE_DRAFT_HOURS < 24:
+    raise ImproperlyConfigured("BORGERRAAD_DRAFT_HOURS must be at least 24: a half-filled form survives a day.")
+INTAKE_RATE_LIMIT = env_str("BORGERRAAD_FORM_RATE_LIMIT", "120/h")
+INTAKE_SUBMIT_RATE_LIMIT = env_str("BORGERRAAD_SUBMIT_RATE_LIMIT", "10/h")
+INTAKE_REFERENCE_PREFIX = env_str("BORGERRAAD_REFERENCE_PREFIX", "BR")

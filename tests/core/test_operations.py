@@ -12,6 +12,7 @@ from django.core.management import call_command
 from borgerraad.core.models import ClosingDay, ComplaintBody, Department, Office, OpeningHours
 
 ROOT = Path(__file__).resolve().parents[2]
+FIELD_KEY = "q3v0bJ4S8cN0lWQ2kXx3r5m6Yq8dZ1fA0hJ9pT7uV2w="  # a valid Fernet key, for tests only
 
 
 def import_settings(**env: str) -> subprocess.CompletedProcess:
@@ -38,9 +39,16 @@ def test_production_starts_with_both_and_reads_secrets_from_files(tmp_path):
     secret = tmp_path / "secret"
     secret.write_text("s" * 50)
     result = import_settings(
-        DJANGO_DEBUG="false", DJANGO_SECRET_KEY_FILE=str(secret), DJANGO_ALLOWED_HOSTS="br.example.dk"
+        DJANGO_DEBUG="false", DJANGO_SECRET_KEY_FILE=str(secret), DJANGO_ALLOWED_HOSTS="br.example.dk",
+        BORGERRAAD_FIELD_KEYS=FIELD_KEY,
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_production_refuses_to_start_without_field_encryption_keys():
+    result = import_settings(DJANGO_DEBUG="false", DJANGO_SECRET_KEY="x" * 50, DJANGO_ALLOWED_HOSTS="br.example.dk")
+    assert result.returncode != 0
+    assert "BORGERRAAD_FIELD_KEYS must be set" in result.stderr
 
 
 def test_a_malformed_boolean_is_refused_with_its_name():

@@ -1,0 +1,362 @@
+"""The complaint form's steps: one Django form per step, with the rules for what must be filled in.
+
+Rules (DOMAIN.md §3, §7):
+
+- Minimum data: a name, a way to reach the citizen (the preferred channel must have its
+  address, number or e-mail), the department (or "ved ikke") and what happened.
+- A business gives its name and a CVR number that passes modulus 11 (``stdnum.dk.cvr``).
+- A representative other than a parent or guardian needs a fuldmagt: uploaded now, or sent later.
+- A CPR number is optional; when given it must hold a real date with the century from digit 7.
+  Modulus 11 is not checked (numbers without it are issued since 2007).
+- Phone numbers are checked with ``phonenumbers`` (Danish unless they start with +).
+- Answers are kept as typed in the draft; these forms turn them into clean values.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import phonenumbers
+from django import forms
+from django.utils.translation import gettext_lazy as _
+from stdnum.dk import cvr as stdnum_cvr
+
+from borgerraad.core.selectors import department_list
+from borgerraad.intake.models import (
+    RELATIONS_NEEDING_POWER_OF_ATTORNEY,
+    ContactedUnit,
+    Need,
+    PreferredChannel,
+    Relation,
+    SubmitterKind,
+)
+from borgerraad.privacy.cpr import is_valid_cpr
+
+DATE_FORMATS = ["%d.%m.%Y", "%d-%m-%Y", "%d/%m/%Y", "%Y-%m-%d", "%d.%m.%y", "%d%m%Y"]
+DEPARTMENT_UNKNOWN = "unknown"
+SUBMITTER_CHOICES = [
+    (SubmitterKind.CITIZEN, _("Som borger")),
+    (SubmitterKind.BUSINESS, _("For en virksomhed")),
+]
+ON_BEHALF_CHOICES = [
+    ("self", _("For mig selv eller min egen virksomhed")),
+    ("other", _("For en anden person eller virksomhed")),
+]
+CONSENT_CHOICES = [
+    ("yes", _("Ja, det må I gerne")),
+    ("no", _("Nej, jeg vil kun have vejledning")),
+]
+
+
+class MultipleFileInput(forms.FileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    """Several files in one input. Their content is checked by the intake service, not here."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("widget", MultipleFileInput())
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data, initial=None):
+        single = super().clean
+        if isinstance(data, list | tuple):
+            return [single(item, initial) for item in data]
+        return [single(data, initial)] if data else []
+
+
+def _date_field(label, help_text=None) -> forms.DateField:
+    return forms.DateField(
+        label=label, required=False, input_formats=DATE_FORMATS,
+        help_text=help_text or _("Skriv datoen som dd.mm.åååå, fx 03.09.2026. Et omtrentligt tidspunkt er nok."),
+        error_messages={"invalid": _("Skriv datoen som dd.mm.åååå, fx 03.09.2026.")},
+        widget=forms.DateInput(format="%d.%m.%Y", attrs={"autocomplete": "off"}),
+    )
+
+
+def _not_in_future(value: dt.date | None) -> dt.date | None:
+    if value and value > dt.date.today():
+        raise forms.ValidationError(_("Datoen ligger i fremtiden. Skriv den dato, det skete."))
+    return value
+
+
+class StepForm(forms.Form):
+    """Adds DKFDS classes to the widgets; subclasses list their fields."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            widget = field.widget
+            # CheckboxSelectMultiple is a RadioSelect subclass: test it first.
+            if isinstance(widget, forms.CheckboxSelectMultiple | forms.CheckboxInput):
+                widget.attrs["class"] = "form-checkbox"
+            elif isinstance(widget, forms.RadioSelect):
+                widget.attrs["class"] = "form-radio"
+            elif isinstance(widget, forms.Select):
+                widget.attrs["class"] = "form-select"
+            elif isinstance(widget, forms.FileInput):
+                widget.attrs["class"] = "form-file-input"
+            else:
+                widget.attrs["class"] = "form-input"
+
+
+class WhoForm(StepForm):
+    submitter_kind = forms.ChoiceField(
+        label=_("Klager du som borger eller for en virksomhed?"), choices=SUBMITTER_CHOICES,
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Vælg, om du klager som borger eller for en virksomhed.")},
+    )
+    company_name = forms.CharField(label=_("Virksomhedens navn"), required=False, max_length=200)
+    cvr = forms.CharField(
+        label=_("CVR-nummer"), required=False, max_length=20, help_text=_("8 cifre."),
+        widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
+    )
+    on_behalf = forms.ChoiceField(
+        label=_("Klager du for dig selv eller for en anden?"), choices=ON_BEHALF_CHOICES,
+        widget=forms.RadioSelect, error_messages={"required": _("Vælg, om du klager for dig selv eller for en anden.")},
+    )
+    represented_name = forms.CharField(label=_("Navn på den, du klager for"), required=False, max_length=200)
+    relation = forms.ChoiceField(
+        label=_("Hvad er din relation til den, du klager for?"), choices=Relation.choices,
+        widget=forms.RadioSelect, required=False,
+    )
+    relation_other = forms.CharField(label=_("Beskriv din relation"), required=False, max_length=200)
+    power_of_attorney = forms.FileField(
+        label=_("Fuldmagt"), required=False,
+        help_text=_("En fuldmagt fra den, du klager for. PDF, billede eller dokument. "
+                    "Forældre og værger behøver ikke en fuldmagt."),
+    )
+    power_of_attorney_later = forms.BooleanField(label=_("Jeg sender fuldmagten senere"), required=False)
+
+    sections = [
+        (None, None, ["submitter_kind"]),
+        (_("Hvis du klager for en virksomhed"), None, ["company_name", "cvr"]),
+        (None, None, ["on_behalf"]),
+        (_("Hvis du klager på vegne af en anden"),
+         _("Forældre og værger kan klage for deres børn. Andre skal have en fuldmagt fra den, de klager for."),
+         ["represented_name", "relation", "relation_other", "power_of_attorney", "power_of_attorney_later"]),
+    ]
+
+    def __init__(self, *args, has_power_of_attorney: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.has_power_of_attorney = has_power_of_attorney
+
+    def clean_cvr(self):
+        value = re.sub(r"\s", "", self.cleaned_data.get("cvr", ""))
+        if value and not stdnum_cvr.is_valid(value):
+            raise forms.ValidationError(_("CVR-nummeret er ikke gyldigt. Det består af 8 cifre, fx 64942212."))
+        return value
+
+    def clean(self):
+        data = super().clean()
+        if data.get("submitter_kind") == SubmitterKind.BUSINESS:
+            if not data.get("company_name"):
+                self.add_error("company_name", _("Skriv virksomhedens navn."))
+            if not data.get("cvr") and "cvr" not in self.errors:
+                self.add_error("cvr", _("Skriv virksomhedens CVR-nummer."))
+        else:
+            data["company_name"] = data["cvr"] = ""
+        if data.get("on_behalf") == "other":
+            if data.get("submitter_kind") != SubmitterKind.BUSINESS and not data.get("represented_name"):
+                self.add_error("represented_name", _("Skriv navnet på den, du klager for."))
+            relation = data.get("relation")
+            if not relation:
+                self.add_error("relation", _("Vælg din relation til den, du klager for."))
+            elif relation == Relation.OTHER and not data.get("relation_other"):
+                self.add_error("relation_other", _("Beskriv din relation til den, du klager for."))
+            if (
+                relation in RELATIONS_NEEDING_POWER_OF_ATTORNEY
+                and not self.has_power_of_attorney
+                and not data.get("power_of_attorney_later")
+                and "power_of_attorney" not in self.errors
+            ):
+                self.add_error(
+                    "power_of_attorney",
+                    _("Vedhæft en fuldmagt, eller sæt kryds ved, at du sender den senere."),
+                )
+        else:
+            data.update(represented_name="", relation="", relation_other="", power_of_attorney_later=False)
+        return data
+
+
+class ContactForm(StepForm):
+    name = forms.CharField(
+        label=_("Navn"), max_length=200, help_text=_("Klager du for en virksomhed, så skriv kontaktpersonens navn."),
+        error_messages={"required": _("Skriv dit navn.")}, widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
+    address = forms.CharField(
+        label=_("Adresse"), required=False, max_length=300, help_text=_("Vej, nummer, postnummer og by."),
+        widget=forms.TextInput(attrs={"autocomplete": "street-address"}),
+    )
+    email = forms.EmailField(
+        label=_("E-mail"), required=False, max_length=254,
+        error_messages={"invalid": _("Skriv en gyldig e-mailadresse, fx navn@eksempel.dk.")},
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+    phone = forms.CharField(
+        label=_("Telefonnummer"), required=False, max_length=30,
+        widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
+    )
+    preferred_channel = forms.ChoiceField(
+        label=_("Hvordan vil du helst have svar fra os?"), choices=PreferredChannel.choices,
+        widget=forms.RadioSelect,
+        help_text=_("Digital Post er sikkert. Almindelig e-mail er ikke sikker, "
+                    "så vi skriver ikke om din sag i e-mails."),
+        error_messages={"required": _("Vælg, hvordan du vil have svar.")},
+    )
+    cpr = forms.CharField(
+        label=_("CPR-nummer (frivilligt)"), required=False, max_length=20,
+        help_text=_("Bruges til at sende svar med Digital Post og til at finde din sag i kommunen. "
+                    "Det gemmes krypteret. Skriv det som ddmmåå-xxxx."),
+        widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
+    )
+    needs = forms.MultipleChoiceField(
+        label=_("Har du brug for noget særligt, når vi kontakter dig?"), choices=Need.choices,
+        widget=forms.CheckboxSelectMultiple, required=False,
+    )
+    interpreter_language = forms.CharField(
+        label=_("Hvis du har brug for tolk: hvilket sprog?"), required=False, max_length=100,
+    )
+
+    def __init__(self, *args, submitter_kind: str = "", **kwargs):
+        super().__init__(*args, **kwargs)
+        self.submitter_kind = submitter_kind
+
+    def clean_phone(self):
+        value = self.cleaned_data.get("phone", "").strip()
+        if not value:
+            return ""
+        try:
+            number = phonenumbers.parse(value, "DK")
+        except phonenumbers.NumberParseException:
+            number = None
+        if number is None or not phonenumbers.is_valid_number(number):
+            raise forms.ValidationError(_("Skriv et gyldigt telefonnummer, fx 20 30 40 50 eller +46 8 123 456 78."))
+        if number.country_code == 45:
+            return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+    def clean_cpr(self):
+        value = self.cleaned_data.get("cpr", "").strip()
+        if not value:
+            return ""
+        digits = re.sub(r"[\s\-–]", "", value)
+        if not is_valid_cpr(digits):
+            raise forms.ValidationError(
+                _("CPR-nummeret er ikke gyldigt. Det består af din fødselsdato (ddmmåå) og fire cifre."),
+            )
+        return f"{digits[:6]}-{digits[6:]}"
+
+    def clean(self):
+        data = super().clean()
+        channel = data.get("preferred_channel")
+        required_for_channel = {
+            PreferredChannel.EMAIL: ("email", _("Skriv din e-mailadresse, så vi kan svare dig på e-mail.")),
+            PreferredChannel.PHONE: ("phone", _("Skriv dit telefonnummer, så vi kan ringe til dig.")),
+            PreferredChannel.LETTER: ("address", _("Skriv din adresse, så vi kan sende dig et brev.")),
+        }
+        if channel in required_for_channel:
+            name, message = required_for_channel[channel]
+            if not data.get(name) and name not in self.errors:
+                self.add_error(name, message)
+        if (
+            channel == PreferredChannel.DIGITAL_POST
+            and self.submitter_kind != "business"
+            and not data.get("cpr")
+            and "cpr" not in self.errors
+        ):
+            self.add_error("cpr", _("Skriv dit CPR-nummer, så vi kan sende svar til dig med Digital Post."))
+        needs = data.get("needs") or []
+        if Need.PHONE_INSTEAD in needs and not data.get("phone") and "phone" not in self.errors:
+            self.add_error("phone", _("Skriv dit telefonnummer, så vi kan ringe til dig."))
+        if Need.INTERPRETER not in needs:
+            data["interpreter_language"] = ""
+        return data
+
+
+class AboutForm(StepForm):
+    department = forms.ChoiceField(
+        label=_("Hvilken del af kommunen handler det om?"),
+        help_text=_("Vælg \"Ved ikke\", hvis du er i tvivl. Vi finder ud af det."),
+        error_messages={"required": _("Vælg den del af kommunen, det handler om, eller \"Ved ikke\".")},
+    )
+    unit = forms.CharField(
+        label=_("Hvilket sted i kommunen? (frivilligt)"), required=False, max_length=200,
+        help_text=_("Fx jobcentret, skolen, hjemmeplejen eller Borgerservice."),
+    )
+    description = forms.CharField(
+        label=_("Hvad er der sket?"), max_length=20000, widget=forms.Textarea(attrs={"rows": 8}),
+        help_text=_("Skriv med dine egne ord, hvad du er utilfreds med. Du behøver ikke skrive dit CPR-nummer her."),
+        error_messages={"required": _("Skriv, hvad der er sket.")},
+    )
+    event_date = _date_field(_("Hvornår skete det? (frivilligt)"))
+    desired_outcome = forms.CharField(
+        label=_("Hvad ønsker du, der skal ske? (frivilligt)"), required=False, max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("Fx et svar, en undskyldning eller at sagen bliver behandlet hurtigere."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.departments = {str(department.pk): department for department in department_list()}
+        self.fields["department"].choices = (
+            [("", _("Vælg"))]
+            + [(pk, department.name) for pk, department in self.departments.items()]
+            + [(DEPARTMENT_UNKNOWN, _("Ved ikke"))]
+        )
+
+    def clean_event_date(self):
+        return _not_in_future(self.cleaned_data.get("event_date"))
+
+
+class DocumentsForm(StepForm):
+    contacted_unit = forms.ChoiceField(
+        label=_("Har du klaget til det sted i kommunen, der har din sag, først?"), choices=ContactedUnit.choices,
+        widget=forms.RadioSelect,
+        help_text=_("Som regel skal stedet have haft mulighed for at svare, før Borgerrådgiveren kan se på sagen."),
+        error_messages={"required": _("Vælg, om du har klaget til stedet først.")},
+    )
+    contacted_unit_date = _date_field(
+        _("Hvornår klagede du til stedet? (frivilligt)"), _("Skriv datoen som dd.mm.åååå, fx 03.09.2026."),
+    )
+    answer_file = forms.FileField(
+        label=_("Stedets svar (frivilligt)"), required=False,
+        help_text=_("Har du fået et skriftligt svar, så vedhæft det gerne."),
+    )
+    other_files = MultipleFileField(
+        label=_("Andre dokumenter (frivilligt)"), required=False,
+        help_text=_("Fx en afgørelse, breve eller billeder. Du kan vælge flere filer."),
+    )
+
+    def clean_contacted_unit_date(self):
+        return _not_in_future(self.cleaned_data.get("contacted_unit_date"))
+
+    def clean(self):
+        data = super().clean()
+        if data.get("contacted_unit") == ContactedUnit.NO:
+            data["contacted_unit_date"] = None
+        return data
+
+
+class ReviewForm(StepForm):
+    consent = forms.ChoiceField(
+        label=_("Må Borgerrådgiveren kontakte forvaltningen og se papirerne i din sag?"),
+        choices=CONSENT_CHOICES, widget=forms.RadioSelect,
+        error_messages={"required": _("Vælg, om vi må kontakte forvaltningen om din sag.")},
+    )
+
+
+def parse_date(value: str) -> dt.date | None:
+    """A date typed in one of the accepted formats, or None."""
+    for date_format in DATE_FORMATS:
+        try:
+            return dt.datetime.strptime(value.strip(), date_format).date()
+        except ValueError:
+            continue
+    return None
+
+
+# Fields whose files are handled by the intake service (content check, size, kept with the draft).
+FILE_FIELDS = {"power_of_attorney": "fuldmagt", "answer_file": "answer", "other_files": "other"}

@@ -1,0 +1,268 @@
+"""Writes: registering henvendelser from every channel, the web form's drafts, and receipts.
+
+Rules:
+
+- Every channel registers through ``henvendelse_register``: one transaction stores the
+  henvendelse, its reference number, its attachments and the triage result. The web form is
+  just the first caller.
+- Registration is idempotent on ``submission_key``: a second call with the same key (a double
+  click, a resubmitted draft, a re-read e-mail) returns the first henvendelse.
+- Reference numbers ``<prefix>-YYYY-NNNNN`` are sequential per year of receipt (Copenhagen time),
+  drawn from a counter row locked with SELECT ... FOR UPDATE (SQLite locks the whole database
+  for the write transaction, which gives the same guarantee).
+- CPR numbers typed into the free text are found with ``privacy.cpr`` and flagged; the text is
+  encrypted at rest like the CPR field and shown masked.
+- The receipt e-mail is sent by a background task after commit, at most once (``receipt_sent_at``),
+  and never holds the CPR number or the case text (DOMAIN.md §5: e-mail is not secure).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass, field, fields
+
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.db import IntegrityError, transaction
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+
+from borgerraad.core.calendar import TZ
+from borgerraad.core.models import Department
+from borgerraad.core.selectors import office_get
+from borgerraad.intake import screening
+from borgerraad.intake.models import (
+    Attachment,
+    AttachmentKind,
+    Draft,
+    Henvendelse,
+    ReferenceCounter,
+)
+from borgerraad.intake.selectors import acknowledgement_deadline, draft_attachment_bytes
+from borgerraad.intake.uploads import check_size, detect_type
+from borgerraad.privacy.cpr import contains_cpr, mask_cpr
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class HenvendelseData:
+    """What a henvendelse says, whatever the channel. Only ``name`` and ``description`` are required."""
+
+    name: str
+    description: str
+    submitter_kind: str = "citizen"
+    company_name: str = ""
+    cvr: str = ""
+    on_behalf: bool = False
+    represented_name: str = ""
+    relation: str = ""
+    relation_other: str = ""
+    power_of_attorney_later: bool = False
+    address: str = ""
+    email: str = ""
+    phone: str = ""
+    preferred_channel: str = "email"
+    cpr: str = ""
+    needs: list[str] = field(default_factory=list)
+    interpreter_language: str = ""
+    department: Department | None = None
+    unit: str = ""
+    event_date: dt.date | None = None
+    desired_outcome: str = ""
+    contacted_unit: str = ""
+    contacted_unit_date: dt.date | None = None
+    consent: bool = False
+    language: str = "da"
+
+
+def _lock_counter(*, received_at: dt.datetime) -> ReferenceCounter:
+    year = timezone.localtime(received_at, TZ).year
+    ReferenceCounter.objects.get_or_create(year=year)
+    return ReferenceCounter.objects.select_for_update().get(year=year)
+
+
+def _draw_reference(counter: ReferenceCounter) -> str:
+    counter.last += 1
+    counter.save(update_fields=["last"])
+    return f"{settings.INTAKE_REFERENCE_PREFIX}-{counter.year}-{counter.last:05d}"
+
+
+def henvendelse_register(
+    *,
+    channel: str,
+    submitted: HenvendelseData,
+    submission_key: str,
+    attachments: Iterable[Attachment] = (),
+    received_at: dt.datetime | None = None,
+) -> Henvendelse:
+    """Store a henvendelse with its attachments and triage result; the same key gives the same one."""
+    existing = Henvendelse.objects.filter(submission_key=submission_key).first()
+    if existing is not None:
+        return existing
+    received_at = received_at or timezone.now()
+    values = {f.name: getattr(submitted, f.name) for f in fields(submitted)}
+    triage = screening.screen(
+        text=screening.engine_text(description=submitted.description, desired_outcome=submitted.desired_outcome),
+        contacted_unit=submitted.contacted_unit,
+        event_date=submitted.event_date,
+        received_date=timezone.localtime(received_at, TZ).date(),
+        channel=channel,
+    )
+    try:
+        with transaction.atomic():
+            counter = _lock_counter(received_at=received_at)
+            # The counter lock serialises registrations: a concurrent twin has committed by now.
+            existing = Henvendelse.objects.filter(submission_key=submission_key).first()
+            if existing is not None:
+                return existing
+            henvendelse = Henvendelse.objects.create(
+                reference=_draw_reference(counter),
+                channel=channel,
+                received_at=received_at,
+                submission_key=submission_key,
+                text_has_cpr=contains_cpr(submitted.description) or contains_cpr(submitted.desired_outcome),
+                triage=triage,
+                **values,
+            )
+            for attachment in attachments:
+                attachment.henvendelse = henvendelse
+                attachment.draft = None
+                attachment.save(update_fields=["henvendelse", "draft"])
+            if henvendelse.email:
+                transaction.on_commit(lambda: _enqueue_receipt(henvendelse.pk))
+    except IntegrityError:
+        existing = Henvendelse.objects.filter(submission_key=submission_key).first()
+        if existing is None:
+            raise
+        return existing
+    logger.info("Henvendelse %s registered (channel %s).", henvendelse.reference, channel)
+    return henvendelse
+
+
+def _enqueue_receipt(henvendelse_id: int) -> None:
+    from borgerraad.intake.tasks import receipt_email_send
+
+    receipt_email_send.enqueue(henvendelse_id=henvendelse_id)
+
+
+def henvendelse_receipt_send(*, henvendelse_id: int) -> bool:
+    """Send the receipt e-mail once. True when sent now, False when already sent or no address.
+
+    The row is locked while sending, so two workers cannot both send; if sending fails the
+    transaction rolls back and the task can be retried.
+    """
+    with transaction.atomic():
+        henvendelse = Henvendelse.objects.select_for_update().filter(pk=henvendelse_id).first()
+        if henvendelse is None or henvendelse.receipt_sent_at is not None or not henvendelse.email:
+            return False
+        office = office_get()
+        with translation.override(henvendelse.language):
+            context = {
+                "henvendelse": henvendelse,
+                "office": office,
+                "deadline": acknowledgement_deadline(received_at=henvendelse.received_at, office=office),
+            }
+            subject = render_to_string("intake/email/receipt_subject.txt", context).strip()
+            body = render_to_string("intake/email/receipt.txt", context)
+        EmailMessage(subject=subject, body=body, to=[henvendelse.email]).send()
+        henvendelse.receipt_sent_at = timezone.now()
+        henvendelse.save(update_fields=["receipt_sent_at"])
+    logger.info("Receipt sent for henvendelse %s.", henvendelse.reference)
+    return True
+
+
+# --- Drafts of the web form -------------------------------------------------------------------
+
+
+def _draft_expiry() -> dt.datetime:
+    return timezone.now() + dt.timedelta(hours=settings.INTAKE_DRAFT_HOURS)
+
+
+def draft_create(*, session_key: str = "", answers: dict | None = None) -> Draft:
+    return Draft.objects.create(
+        session_key=session_key, data=json.dumps(answers or {}), expires_at=_draft_expiry(),
+    )
+
+
+def draft_answers(draft: Draft) -> dict:
+    return json.loads(draft.data or "{}")
+
+
+def draft_save_answers(*, draft: Draft, answers: dict, completed_step: int | None = None) -> Draft:
+    """Merge raw answers (as typed) into the draft and push its expiry a full period ahead."""
+    merged = draft_answers(draft)
+    merged.update(answers)
+    draft.data = json.dumps(merged)
+    if completed_step is not None and completed_step not in draft.completed_steps:
+        draft.completed_steps = sorted([*draft.completed_steps, completed_step])
+    draft.expires_at = _draft_expiry()
+    draft.save(update_fields=["data", "completed_steps", "expires_at", "updated_at"])
+    return draft
+
+
+def draft_attachment_add(*, draft: Draft, upload, kind: str) -> Attachment:
+    """Check an uploaded file by content and size, and keep it with the draft (ValidationError if not)."""
+    check_size(upload, already_bytes=draft_attachment_bytes(draft=draft))
+    detected = detect_type(upload)
+    digest = hashlib.sha256()
+    for chunk in upload.chunks():
+        digest.update(chunk)
+    upload.seek(0)
+    attachment = Attachment(
+        draft=draft,
+        kind=kind if kind in AttachmentKind.values else AttachmentKind.OTHER,
+        original_name=mask_cpr(upload.name)[:255],
+        content_type=detected.content_type,
+        extension=detected.extension,
+        size=upload.size,
+        sha256=digest.hexdigest(),
+    )
+    attachment.file.save(upload.name, upload, save=False)
+    try:
+        attachment.save()
+    except Exception:
+        attachment.file.delete(save=False)
+        raise
+    return attachment
+
+
+def draft_attachment_remove(*, draft: Draft, attachment_id) -> bool:
+    attachment = draft.attachments.filter(pk=attachment_id).first()
+    if attachment is None:
+        return False
+    attachment.file.delete(save=False)
+    attachment.delete()
+    return True
+
+
+@transaction.atomic
+def draft_submit(*, draft: Draft, submitted: HenvendelseData) -> Henvendelse:
+    """Register the draft as a web henvendelse, once. The draft's answers are wiped only on success."""
+    draft = Draft.objects.select_for_update().get(pk=draft.pk)
+    if draft.henvendelse_id is not None:
+        return draft.henvendelse
+    henvendelse = henvendelse_register(
+        channel="web",
+        submitted=submitted,
+        submission_key=f"web-draft:{draft.token}",
+        attachments=list(draft.attachments.all()),
+    )
+    draft.henvendelse = henvendelse
+    draft.data = "{}"  # the henvendelse holds the answers now; do not keep a second copy
+    draft.save(update_fields=["henvendelse", "data", "updated_at"])
+    return henvendelse
+
+
+def draft_delete_expired(*, now: dt.datetime | None = None) -> int:
+    """Delete expired drafts and the files uploaded to them; returns how many drafts went."""
+    now = now or timezone.now()
+    expired = Draft.objects.filter(expires_at__lte=now)
+    for attachment in Attachment.objects.filter(draft__in=expired, henvendelse__isnull=True):
+        attachment.file.delete(save=False)
+    _, by_model = expired.delete()
+    return by_model.get(Draft._meta.label, 0)

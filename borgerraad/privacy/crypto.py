@@ -1,0 +1,86 @@
+"""Field-level encryption of personal data at rest (CPR numbers, free text that may hold them).
+
+Rules:
+
+- Values are encrypted with Fernet (AES-128-CBC + HMAC-SHA256, from ``cryptography``) under the
+  keys in ``settings.FIELD_ENCRYPTION_KEYS``: the **first key encrypts**, every key decrypts.
+  Rotation is therefore: put a new key first, keep the old ones after it, run
+  ``borgerraad rotate_field_keys``, then drop the old keys (docs/configuration.md).
+- Production refuses to start without ``BORGERRAAD_FIELD_KEYS`` (settings.py). In development
+  without keys, a key is derived from ``SECRET_KEY`` so the project runs with no set-up.
+- Encrypted values carry the prefix ``fernet:``, so a value can never be mistaken for plain text
+  and a raw database dump shows at a glance that the column is encrypted.
+- Encryption is randomised: the same CPR number gives a different token each time, so encrypted
+  columns cannot be searched or compared in SQL. Nothing here logs a value.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from functools import lru_cache
+
+from cryptography.fernet import Fernet, InvalidToken, MultiFernet
+from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
+
+PREFIX = "fernet:"
+
+
+class DecryptionError(Exception):
+    """A stored value could not be decrypted with any configured key (the key was dropped too early)."""
+
+
+def derive_development_key(secret: str) -> str:
+    """A stable Fernet key derived from ``SECRET_KEY``, for development only."""
+    digest = hashlib.sha256(f"borgerraad-field-encryption:{secret}".encode()).digest()
+    return base64.urlsafe_b64encode(digest).decode()
+
+
+def generate_key() -> str:
+    return Fernet.generate_key().decode()
+
+
+@lru_cache(maxsize=8)
+def _multi_fernet(keys: tuple[str, ...]) -> MultiFernet:
+    if not keys:
+        raise ImproperlyConfigured("FIELD_ENCRYPTION_KEYS is empty: set BORGERRAAD_FIELD_KEYS.")
+    try:
+        return MultiFernet([Fernet(key.encode()) for key in keys])
+    except ValueError as exc:
+        raise ImproperlyConfigured(
+            "BORGERRAAD_FIELD_KEYS holds a key that is not a Fernet key "
+            "(32 url-safe base64-encoded bytes; make one with `borgerraad rotate_field_keys --new-key`)."
+        ) from exc
+
+
+def _fernet() -> MultiFernet:
+    return _multi_fernet(tuple(settings.FIELD_ENCRYPTION_KEYS))
+
+
+def is_encrypted(value: str) -> bool:
+    return value.startswith(PREFIX)
+
+
+def encrypt(value: str) -> str:
+    return PREFIX + _fernet().encrypt(value.encode("utf-8")).decode("ascii")
+
+
+def decrypt(value: str) -> str:
+    if not is_encrypted(value):
+        # Rows written before a column was encrypted; the next save or rotation encrypts them.
+        return value
+    try:
+        return _fernet().decrypt(value[len(PREFIX):].encode("ascii")).decode("utf-8")
+    except InvalidToken as exc:
+        raise DecryptionError("No configured key decrypts this value.") from exc
+
+
+def rotate(value: str) -> str:
+    """Re-encrypt ``value`` (encrypted or plain) under the first key."""
+    if not is_encrypted(value):
+        return encrypt(value)
+    try:
+        return PREFIX + _fernet().rotate(value[len(PREFIX):].encode("ascii")).decode("ascii")
+    except InvalidToken as exc:
+        raise DecryptionError("No configured key decrypts this value.") from exc
