@@ -37,6 +37,8 @@ from borgerraad.intake import forms as intake_forms
 from borgerraad.intake import screening, services, wizard
 from borgerraad.intake.models import Attachment, Draft
 from borgerraad.intake.selectors import acknowledgement_deadline, draft_attachments, draft_get, henvendelse_get
+from borgerraad.privacy.models import AuditAction
+from borgerraad.privacy.services import audit_record
 from borgerraad.triage.guide import guide_answers_for_form
 
 logger = logging.getLogger(__name__)
@@ -339,8 +341,8 @@ def receipt(request):
 def attachment_download(request, attachment_id):
     """Staff only: the file as a download, never rendered inline by the browser."""
     attachment = get_object_or_404(Attachment, pk=attachment_id, henvendelse__isnull=False)
-    logger.info("Attachment %s of %s downloaded by user %s.", attachment.pk, attachment.henvendelse.reference,
-                request.user.pk)
+    audit_record(user=request.user, action=AuditAction.DOWNLOAD, obj=attachment.henvendelse,
+                 detail=f"bilag {attachment.pk}")
     response = FileResponse(
         attachment.file.open("rb"), as_attachment=True, filename=attachment.original_name,
         content_type=attachment.content_type,

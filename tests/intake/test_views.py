@@ -14,6 +14,7 @@ from borgerraad.core.models import Department
 from borgerraad.intake import services
 from borgerraad.intake.models import Attachment, Draft, Henvendelse
 from borgerraad.intake.views import COOKIE_NAME
+from borgerraad.privacy.models import AuditEvent
 from tests.intake import files
 
 pytestmark = pytest.mark.django_db
@@ -237,6 +238,10 @@ def test_attachments_are_served_only_to_permitted_staff(client):
     response = client.get(url)
     assert response.status_code == 200 and "attachment" in response["Content-Disposition"]
     assert b"".join(response.streaming_content) == files.PDF
+    # The download is in the audit log, under the henvendelse, without the file name.
+    [event] = AuditEvent.objects.filter(action="download")
+    assert event.username == "rita" and event.object_label == attachment.henvendelse.reference
+    assert "svar" not in event.detail
 
 
 def test_english(client):

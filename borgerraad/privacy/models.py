@@ -1,0 +1,62 @@
+"""The audit log: who read or changed personal data, when, and what. Append-only.
+
+Every read of a henvendelse or case with personal data, every reveal of a full CPR number and
+every attachment download is recorded (databeskyttelsesforordningen art. 32: logging of access
+to personal data). Rows cannot be changed or deleted through the application: ``save`` refuses
+updates, and ``delete`` refuses on both the instance and the queryset.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class AuditAction(models.TextChoices):
+    VIEW = "view", _("læst")
+    VIEW_CPR = "view_cpr", _("så fuldt CPR-nummer")
+    DOWNLOAD = "download", _("hentede bilag")
+    CHANGE = "change", _("ændrede")
+
+
+class AuditEventQuerySet(models.QuerySet):
+    def update(self, **kwargs):
+        raise PermissionDenied("The audit log is append-only.")
+
+    def delete(self):
+        raise PermissionDenied("The audit log is append-only.")
+
+
+class AuditEvent(models.Model):
+    at = models.DateTimeField(_("tidspunkt"), auto_now_add=True, db_index=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("bruger"), null=True, on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    username = models.CharField(_("brugernavn"), max_length=150)
+    action = models.CharField(_("handling"), max_length=20, choices=AuditAction.choices)
+    object_type = models.CharField(_("slags"), max_length=100)
+    object_id = models.CharField(_("id"), max_length=100)
+    object_label = models.CharField(_("reference"), max_length=200, db_index=True)
+    detail = models.CharField(_("detalje"), max_length=300, blank=True)
+
+    objects = AuditEventQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("logbegivenhed")
+        verbose_name_plural = _("adgangslog")
+        ordering = ["-at", "-id"]
+        indexes = [models.Index(fields=["object_type", "object_id"])]
+
+    def __str__(self) -> str:
+        return f"{self.at:%Y-%m-%d %H:%M} {self.username} {self.get_action_display()} {self.object_label}"
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None:
+            raise PermissionDenied("The audit log is append-only.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise PermissionDenied("The audit log is append-only.")

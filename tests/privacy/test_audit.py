@@ -1,0 +1,82 @@
+"""The audit log: every staff read of a henvendelse, CPR reveal and download is recorded; rows never change."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
+from django.core.exceptions import PermissionDenied
+
+from borgerraad.privacy.models import AuditEvent
+from borgerraad.privacy.selectors import audit_events_for
+from borgerraad.privacy.services import audit_record
+from tests.intake.factories import make_henvendelse
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def caseworker():
+    """Rita, a rådgiver: may read henvendelser, not reveal CPR numbers."""
+    user = get_user_model().objects.create_user("rita", password="x" * 16, is_staff=True)
+    user.user_permissions.add(Permission.objects.get(codename="view_henvendelse"))
+    return user
+
+
+@pytest.fixture
+def leader(caseworker):
+    """Lene, the leader: may also reveal CPR numbers."""
+    user = get_user_model().objects.create_user("lene", password="x" * 16, is_staff=True)
+    user.user_permissions.add(
+        Permission.objects.get(codename="view_henvendelse"), Permission.objects.get(codename="view_cpr"),
+    )
+    return user
+
+
+def test_opening_a_henvendelse_shows_the_cpr_masked_and_is_logged(client, caseworker):
+    henvendelse = make_henvendelse(with_cpr=True, description="Mit cpr er 120483-1234, skriv venligst.")
+    client.force_login(caseworker)
+    html = client.get(f"/admin/intake/henvendelse/{henvendelse.pk}/change/").content.decode()
+    assert "120483-xxxx" in html
+    assert "1234" not in html.replace("120483-xxxx", "")
+    [event] = audit_events_for(obj=henvendelse)
+    assert (event.username, event.action, event.object_label) == ("rita", "view", henvendelse.reference)
+
+
+def test_revealing_the_cpr_needs_the_permission_and_is_logged(client, caseworker, leader):
+    henvendelse = make_henvendelse(with_cpr=True)
+    client.force_login(caseworker)
+    assert client.get(f"/admin/intake/henvendelse/{henvendelse.pk}/cpr/").status_code == 403
+    assert not audit_events_for(obj=henvendelse).filter(action="view_cpr").exists()
+    client.force_login(leader)
+    response = client.get(f"/admin/intake/henvendelse/{henvendelse.pk}/cpr/")
+    assert response.status_code == 200 and "120483-1234" in response.content.decode()
+    assert audit_events_for(obj=henvendelse).filter(action="view_cpr", username="lene").count() == 1
+
+
+def test_the_list_of_henvendelser_shows_no_cpr(client, caseworker):
+    make_henvendelse(with_cpr=True)
+    client.force_login(caseworker)
+    html = client.get("/admin/intake/henvendelse/").content.decode()
+    assert "BR-" in html and "120483" not in html
+
+
+def test_the_log_cannot_be_changed_or_deleted():
+    henvendelse = make_henvendelse()
+    event = audit_record(user=None, action="view", obj=henvendelse)
+    event.detail = "rewritten"
+    with pytest.raises(PermissionDenied):
+        event.save()
+    with pytest.raises(PermissionDenied):
+        event.delete()
+    with pytest.raises(PermissionDenied):
+        AuditEvent.objects.all().delete()
+    with pytest.raises(PermissionDenied):
+        AuditEvent.objects.update(detail="x")
+    assert AuditEvent.objects.get().detail == ""
+
+
+def test_the_admin_offers_no_way_to_edit_the_log(admin_client):
+    henvendelse = make_henvendelse()
+    event = audit_record(user=None, action="view", obj=henvendelse)
+    assert admin_client.get("/admin/privacy/auditevent/add/").status_code == 403
+    assert admin_client.post(f"/admin/privacy/auditevent/{event.pk}/delete/").status_code == 403
+    assert henvendelse.reference in admin_client.get("/admin/privacy/auditevent/").content.decode()
