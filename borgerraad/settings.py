@@ -224,3 +224,18 @@ if INTAKE_DRAFT_HOURS < 24:
 INTAKE_RATE_LIMIT = env_str("BORGERRAAD_FORM_RATE_LIMIT", "120/h")
 INTAKE_SUBMIT_RATE_LIMIT = env_str("BORGERRAAD_SUBMIT_RATE_LIMIT", "10/h")
 INTAKE_REFERENCE_PREFIX = env_str("BORGERRAAD_REFERENCE_PREFIX", "BR")
+
+# Cache: rate limits must be shared by every process in production (Redis or the database).
+_CACHE_URL = env_str("BORGERRAAD_CACHE_URL", "")
+if _CACHE_URL.startswith(("redis://", "rediss://")):
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": _CACHE_URL}}
+elif _CACHE_URL == "database":
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "borgerraad_cache"}}
+elif _CACHE_URL in ("", "memory"):
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+else:
+    raise ImproperlyConfigured("BORGERRAAD_CACHE_URL must be redis://..., database or memory.")
+
+# Behind reverse proxies the client address comes from X-Forwarded-For (borgerraad/core/http.py).
+TRUSTED_PROXIES = env_int("BORGERRAAD_TRUSTED_PROXIES", 0)
+RATELIMIT_IP_META_KEY = "borgerraad.core.http.client_ip"
