@@ -130,13 +130,17 @@ class WhoForm(StepForm):
     )
     power_of_attorney_later = forms.BooleanField(label=_("Jeg sender fuldmagten senere"), required=False)
 
+    # (heading, hint, fields, shown only when this radio has this value). Without JavaScript every
+    # section shows; intake.js hides the conditional ones until they apply.
     sections = [
-        (None, None, ["submitter_kind"]),
-        (_("Hvis du klager for en virksomhed"), None, ["company_name", "cvr"]),
-        (None, None, ["on_behalf"]),
+        (None, None, ["submitter_kind"], None),
+        (_("Hvis du klager for en virksomhed"), None, ["company_name", "cvr"],
+         ("submitter_kind", SubmitterKind.BUSINESS)),
+        (None, None, ["on_behalf"], None),
         (_("Hvis du klager på vegne af en anden"),
          _("Forældre og værger kan klage for deres børn. Andre skal have en fuldmagt fra den, de klager for."),
-         ["represented_name", "relation", "relation_other", "power_of_attorney", "power_of_attorney_later"]),
+         ["represented_name", "relation", "relation_other", "power_of_attorney", "power_of_attorney_later"],
+         ("on_behalf", "other")),
     ]
 
     def __init__(self, *args, has_power_of_attorney: bool = False, **kwargs):
@@ -157,7 +161,9 @@ class WhoForm(StepForm):
             if not data.get("cvr") and "cvr" not in self.errors:
                 self.add_error("cvr", _("Skriv virksomhedens CVR-nummer."))
         else:
+            # A business's fields left behind by a citizen (hidden by intake.js) are ignored, errors too.
             data["company_name"] = data["cvr"] = ""
+            self._errors.pop("cvr", None)
         if data.get("on_behalf") == "other":
             if data.get("submitter_kind") != SubmitterKind.BUSINESS and not data.get("represented_name"):
                 self.add_error("represented_name", _("Skriv navnet på den, du klager for."))

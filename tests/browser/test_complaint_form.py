@@ -274,3 +274,18 @@ def test_the_form_in_english(page, live_server, axe):
     expect(page.locator("html")).to_have_attribute("lang", "en")
     expect(page.get_by_text("Step 1 of 5", exact=True)).to_be_visible()
     axe(page)
+
+
+def test_business_and_representative_sections_show_only_when_they_apply(page, live_server, axe):
+    page.goto(live_server.url + "/klag/trin/1/")
+    company = page.get_by_label("Virksomhedens navn")
+    represented = page.get_by_label("Navn på den, du klager for")
+    expect(company).to_be_hidden()
+    expect(represented).to_be_hidden()
+    page.get_by_label("For en virksomhed").check()
+    expect(company).to_be_visible()
+    page.get_by_label("For en anden person eller virksomhed").check()
+    expect(represented).to_be_visible()
+    axe(page)
+    page.get_by_label("Som borger").check()
+    expect(company).to_be_hidden()

@@ -66,3 +66,11 @@ def test_phone_numbers_are_validated_and_formatted():
     assert form.is_valid() and form.cleaned_data["phone"] == "33 66 14 00"
     assert contact(phone="+46 8 123 456 78").is_valid()
     assert "phone" in contact(phone="1234").errors
+
+
+def test_a_citizen_is_not_held_up_by_a_bad_cvr_left_in_the_hidden_business_fields():
+    from borgerraad.intake.forms import WhoForm
+
+    form = WhoForm({"submitter_kind": "citizen", "on_behalf": "self", "company_name": "X", "cvr": "123"})
+    assert form.is_valid(), form.errors
+    assert form.cleaned_data["cvr"] == "" and form.cleaned_data["company_name"] == ""

@@ -36,9 +36,12 @@ def attachments_of(attachments, kind: str) -> list:
 
 @register.simple_tag
 def form_sections(form) -> list[tuple[object, object, list]]:
-    """(heading, hint, bound fields) per section; one untitled section when the form has none."""
-    sections = getattr(form, "sections", None) or [(None, None, list(form.fields))]
-    return [(heading, hint, [form[name] for name in names]) for heading, hint, names in sections]
+    """(heading, hint, bound fields, reveal condition) per section; one plain section when the form has none.
+
+    The condition is ``(radio field name, value)`` or None for a section that always shows.
+    """
+    sections = getattr(form, "sections", None) or [(None, None, list(form.fields), None)]
+    return [(heading, hint, [form[name] for name in names], when) for heading, hint, names, when in sections]
 
 
 @register.filter
