@@ -60,6 +60,11 @@ WORD_WEIGHT = 1.0
 COMPOUND_WEIGHT = 0.6
 REPEAT_BONUS = 0.2
 NEGATION_WINDOW = 14
+# Function words never match a keyword by stem alone ("dem" is the stem of "demens").
+STOPWORDS = frozenset(
+    "de dem den det der du han hun jeg vi i man mig os sig sin sit sine min mit mine din dit dine hans hendes "
+    "deres vores er var har en et og at på til fra med om som for af ikke the a an and or to of in on it is".split()
+)
 
 
 # --- Configuration -----------------------------------------------------------------------------
@@ -105,7 +110,11 @@ class KeywordIndex:
         stems = [word.stem for word in words]
         for position, word in enumerate(words):
             found: list[tuple[_Entry, float]] = []
+            if word.text in STOPWORDS and word.stem != word.text:
+                continue
             for entry in self._by_first.get(word.stem, ()):
+                if word.text in STOPWORDS and len(entry.stems) == 1 and entry.keyword.lower() != word.text:
+                    continue
                 if tuple(stems[position:position + len(entry.stems)]) == entry.stems:
                     found.append((entry, entry.weight))
             if not found:
@@ -209,11 +218,13 @@ _WANTS_CHANGE = _group(lexicon.WANTS_CHANGE)
 _WANTS_TO_APPEAL = _group(lexicon.WANTS_TO_APPEAL)
 _POLITISK = _group(lexicon.POLITISK)
 _ANSAETTELSE = _group(lexicon.ANSAETTELSE)
+_ANSAETTELSE_WEAK = _group(lexicon.ANSAETTELSE_WEAK)
+_BENEFIT_CASE = _group(lexicon.BENEFIT_CASE)
 _ALREADY_OTHER = _group(lexicon.ALREADY_OTHER)
 _ALREADY = {
     code: re.compile(
-        lexicon.ALREADY_VERB + r"[^.!?\n]{0,60}?\b(til|hos|ved|i|for|af|to|with|before|at) (\w+ )?(the |det )?"
-        + "(" + name + ")"
+        "(?:" + lexicon.ALREADY_VERB + r"[^.!?\n]{0,60}?\b(til|hos|ved|i|for|af|to|with|before|at) (\w+ )?(the |det )?"
+        + "|" + lexicon.ALREADY_WITH + ")(" + name + ")"
     )
     for code, name in lexicon.BODY_NAMES.items()
 }
@@ -254,7 +265,9 @@ _MONTH_YEAR = re.compile(
     r"\b(?P<month>" + "|".join(_MONTHS) + r")(?: måned)? (?P<year>(19|20)\d\d|sidste år|last year)\b"
 )
 _BARE_YEAR = re.compile(
-    r"(?<!siden )(?<!født )(?<!since )(?<!born )\b(i|tilbage i|in|back in|år) (?P<year>(19|20)\d\d)\b"
+    r"(?<!siden )(?<!født )(?<!since )(?<!born )\b(i|tilbage i|in|back in|år|foråret|sommeren|efteråret|vinteren|"
+    r"julen|påsken|starten af|begyndelsen af|slutningen af|udgangen af|spring|summer|autumn|winter|early|late) "
+    r"(?P<year>(19|20)\d\d)\b"
 )
 _FULL_DATE = re.compile(r"\b(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>(19|20)\d\d)\b")
 _RECENT = re.compile(
@@ -371,7 +384,18 @@ def triage(
         if old:
             found.exclude("over_et_aar", [old])
 
+    if (
+        "ikke_kommunen" in found.exclusions and forvaltning is not None and not answers.get("forvaltning")
+        and department_scores.get(forvaltning) and department_scores[forvaltning].total < WORD_WEIGHT
+    ):
+        # Only a compound part pointed at a department ("psykiatriske" → psykiatri): too weak
+        # beside an outside body named in the text.
+        found.note("ikke_kommunen_weak_department", forvaltning)
+        forvaltning = None
     if "ansaettelse" in found.exclusions and found.grounds:
+        if "diskrimination" in found.grounds and "ligebehandlingsnaevnet" in config.body_names:
+            # Discrimination at work or in hiring: Ligebehandlingsnævnet decides it.
+            found.refer.setdefault("ligebehandlingsnaevnet", []).extend(found.grounds["diskrimination"])
         found.note("ansaettelse_drops_grounds", sorted(found.grounds))
         found.grounds.clear()
     if "ikke_kommunen" in found.exclusions and forvaltning is None and found.grounds:
@@ -380,8 +404,14 @@ def triage(
     if "ikke_kommunen" in found.exclusions and not found.grounds:
         forvaltning = None
     if not found.grounds and not found.exclusions:
-        found.grounds["sagsbehandling"] = []
-        found.note("default_ground", "no ground or exclusion found: read as a complaint about case handling")
+        # A complaint that names a practical service and no decision or application is read as one
+        # about how the task is carried out; anything else as one about case handling.
+        if _PRAKTISK_TOPIC.search(norm) and not has_decision:
+            found.grounds["praktisk_opgave"] = []
+            found.note("default_ground", "no ground or exclusion found: read as a complaint about a practical task")
+        else:
+            found.grounds["sagsbehandling"] = []
+            found.note("default_ground", "no ground or exclusion found: read as a complaint about case handling")
 
     contact = _contact_status(norm, answers, found)
     grounds = [code for code in GROUNDS if code in found.grounds]
@@ -464,11 +494,13 @@ def _find_grounds(norm: str, has_decision: bool, found: _Findings) -> None:
     found.ground("sagsbehandling", _hits(_SAGSBEHANDLING, norm))
     found.ground("adfaerd", _hits(_ADFAERD, norm, negatable=True))
     praktisk: list[str] = []
+    previous_topic: re.Match[str] | None = None
     for sentence in sentences(norm):
         topic = _PRAKTISK_TOPIC.search(sentence)
         problem = _PRAKTISK_PROBLEM.search(sentence)
-        if topic and problem:
-            praktisk.append(f"{topic.group()} … {problem.group()}")
+        if problem and (topic or previous_topic):
+            praktisk.append(f"{(topic or previous_topic).group()} … {problem.group()}")
+        previous_topic = topic
     found.ground("praktisk_opgave", praktisk)
     found.ground("diskrimination", _hits(_DISKRIMINATION, norm, negatable=True))
     if has_decision:
@@ -496,11 +528,17 @@ def _find_exclusions(
     for code, evidence in already_bodies.items():
         found.exclude("anden_klageinstans", [evidence])
         found.refer.setdefault(code, []).append(evidence)
+    asks_where = _hits(_VEJLEDNING, norm)
     for code, pattern in _BY_NATURE.items():
         evidence = _hits(pattern, norm, negatable=True)
-        if evidence:
+        if not evidence:
+            continue
+        found.refer.setdefault(code, []).extend(evidence)
+        if asks_where and code not in already_bodies:
+            # "Hvor kan jeg klage over, at de har videregivet mine oplysninger?": guidance (rule 7).
+            found.ground("vejledning_om_klage", asks_where)
+        else:
             found.exclude("anden_klageinstans", evidence)
-            found.refer.setdefault(code, []).extend(evidence)
 
     # Not the municipality: the lexicon's names, or two keywords of such a body and no department.
     not_municipality: dict[str, list[str]] = {}
@@ -535,6 +573,8 @@ def _find_exclusions(
 
     found.exclude("politisk", _hits(_POLITISK, norm, negatable=True))
     found.exclude("ansaettelse", _hits(_ANSAETTELSE, norm, negatable=True))
+    if not _BENEFIT_CASE.search(norm):
+        found.exclude("ansaettelse", _hits(_ANSAETTELSE_WEAK, norm, negatable=True))
     if not found.grounds and "anden_klageinstans" not in found.exclusions:
         legality = _hits(_LEGALITY, norm, negatable=True)
         if legality:

@@ -1,0 +1,58 @@
+"""A blind held-out set: 120 cases written before the engine was read, by the contract's rules.
+
+The engine is measured on cases written by other people; these cases stand in for them. The
+verdict must be right in at least 9 of 10 cases; the other fields are reported per field
+(run with ``-s`` to see the table and every failing case).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from borgerraad.triage.engine import triage
+from borgerraad.triage.selectors import triage_config_get
+from tests.triage.cases import load, mismatches
+
+HELDOUT_CASES = Path(__file__).resolve().parent / "heldout_cases.jsonl"
+TODAY = date(2026, 11, 27)
+FIELDS = ("verdict", "grounds", "exclusions", "refer_to", "forvaltning", "cpr_found")
+
+
+def _field(problem: str) -> str:
+    return problem.split(" ", 1)[0]
+
+
+def score(config) -> tuple[dict[str, float], list[tuple[str, list[str]]]]:
+    cases = load(HELDOUT_CASES)
+    wrong = {name: 0 for name in FIELDS}
+    failures = []
+    for case in cases:
+        result = triage(case["text"], answers=case.get("answers"), channel=case.get("channel"),
+                        config=config, today=TODAY).to_dict()
+        problems = mismatches(result, case["expect"])
+        for problem in problems:
+            wrong[_field(problem)] += 1
+        if problems:
+            failures.append((case["id"], problems))
+    return {name: 1 - wrong[name] / len(cases) for name in FIELDS}, failures
+
+
+@pytest.fixture
+def config(db):
+    return triage_config_get()
+
+
+def test_heldout_cases_are_there():
+    assert len(load(HELDOUT_CASES)) == 120
+
+
+def test_heldout_accuracy(config):
+    scores, failures = score(config)
+    print()
+    for case_id, problems in failures:
+        print(f"  {case_id}: {'; '.join(problems)}")
+    print("  " + "  ".join(f"{name}={value:.3f}" for name, value in scores.items()))
+    assert scores["verdict"] >= 0.9, scores
