@@ -7,7 +7,11 @@ from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parents[2]
-DEV_CASES = REPO.parent / "shared" / "triage" / "dev_cases.jsonl"
+# The shared copy is the source of truth; the repository keeps a copy so the suite never depends
+# on where it is checked out (a clone without ../shared still runs every dev case).
+_SHARED_DEV_CASES = REPO.parent / "shared" / "triage" / "dev_cases.jsonl"
+_REPO_DEV_CASES = Path(__file__).resolve().parent / "data" / "dev_cases.jsonl"
+DEV_CASES = _SHARED_DEV_CASES if _SHARED_DEV_CASES.exists() else _REPO_DEV_CASES
 EXTRA_CASES = Path(__file__).resolve().parent / "extra_cases.jsonl"
 
 

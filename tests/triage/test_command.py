@@ -57,7 +57,6 @@ def test_details_add_rules_and_klagepunkter():
     assert {"rules", "klagepunkter", "explanation_en"} <= set(answer)
 
 
-@pytest.mark.skipif(not DEV_CASES.exists(), reason="shared/triage/dev_cases.jsonl not present")
 def test_console_command_on_a_fresh_database(tmp_path):
     """The installed ``borgerraad`` command on a newly migrated database, exit code 0."""
     env = {"BORGERRAAD_VAR_DIR": str(tmp_path), "PATH": str(Path(sys.executable).parent), "DJANGO_DEBUG": "true"}

@@ -13,11 +13,9 @@ from tests.triage.cases import DEV_CASES, load, mismatches
 # A day after the latest received_date in the cases, so "today" never changes the outcome.
 TODAY = date(2026, 11, 25)
 
-pytestmark = pytest.mark.skipif(not DEV_CASES.exists(), reason="shared/triage/dev_cases.jsonl not present")
-
 
 def _cases():
-    return load(DEV_CASES) if DEV_CASES.exists() else []
+    return load(DEV_CASES)
 
 
 @pytest.fixture
