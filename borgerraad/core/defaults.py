@@ -88,7 +88,7 @@ DEPARTMENTS = [
         "keywords": [
             "hjemmepleje", "hjemmeplejen", "hjemmehjælp", "hjemmehjælper", "hjemmesygepleje",
             "plejehjem", "plejebolig", "ældrebolig", "genoptræning", "træning efter", "hjælpemiddel",
-            "rollator", "kørestol", "madservice", "madordning", "mad udbringning", "ældrepleje",
+            "rollator", "kørestol", "plejeseng", "hjælpemiddeldepot", "madservice", "madordning", "mad udbringning", "ældrepleje",
             "visitator", "visitationen", "omsorg", "sundheds- og omsorgsforvaltningen", "rengøring",
             "bad", "demens", "aktivitetscenter", "plejecenter", "sosu", "social- og sundhedsassistent",
             "forebyggende hjemmebesøg", "træningscenter", "sundhedshus", "rygestop", "hjemmehjælperen",
@@ -165,7 +165,7 @@ COMPLAINT_BODIES = [
         "keywords": [
             "kontanthjælp", "sygedagpenge", "uddannelseshjælp", "sanktion", "ydelse", "hjemmehjælp",
             "tilskud", "handicaptillæg", "merudgifter", "anbringelse", "fleksjob", "førtidspension",
-            "enkeltydelse", "hjælpemiddel", "boligindretning", "ledsageordning", "ressourceforløb",
+            "enkeltydelse", "hjælpemiddel", "boligindretning", "ledsageordning", "ressourceforløb", "økonomisk friplads",
             "aflastning", "bostøtte", "botilbud", "bpa", "plejebolig", "plejehjemsplads", "handicapbil",
             "kørestol", "rollator", "integrationsydelse", "anbragt", "tabt arbejdsfortjeneste", "kontaktperson", "hjælpemidler",
             "benefits", "sickness benefit", "social assistance", "home help",

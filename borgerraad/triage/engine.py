@@ -39,7 +39,7 @@ from typing import Any
 from borgerraad.privacy.cpr import contains_cpr
 from borgerraad.triage import lexicon
 from borgerraad.triage.explain import explain, klagepunkter
-from borgerraad.triage.text import COMPOUND_MIN, Token, normalise, sentences, stem_phrase, tokens
+from borgerraad.triage.text import COMPOUND_MIN, Token, normalise, sentences, stem, stem_phrase, tokens
 
 IN_SCOPE = "in_scope"
 CONTACT_UNIT_FIRST = "contact_unit_first"
@@ -60,6 +60,7 @@ WORD_WEIGHT = 1.0
 COMPOUND_WEIGHT = 0.6
 REPEAT_BONUS = 0.2
 NEGATION_WINDOW = 14
+DECISION_REACH = 2  # sentences after a decision in which a wish to change it still counts
 # Function words never match a keyword by stem alone ("dem" is the stem of "demens").
 STOPWORDS = frozenset(
     "de dem den det der du han hun jeg vi i man mig os sig sin sit sine min mit mine din dit dine hans hendes "
@@ -117,6 +118,12 @@ class KeywordIndex:
                     continue
                 if tuple(stems[position:position + len(entry.stems)]) == entry.stems:
                     found.append((entry, entry.weight))
+            if not found and "-" in word.text:
+                # "bpa-timer", "sfo-lederen": a hyphen joins a compound; each part may be a keyword.
+                found = [
+                    (entry, COMPOUND_WEIGHT * entry.weight) for part in word.text.split("-") if part
+                    for entry in self._by_first.get(stem(part), ()) if len(entry.stems) == 1
+                ]
             if not found:
                 found = [(entry, COMPOUND_WEIGHT * entry.weight) for entry in self._compound_parts(word.stem)]
             for entry, weight in found:
@@ -213,6 +220,9 @@ _DISKRIMINATION = _group(lexicon.DISKRIMINATION)
 _FORSTAA = _group(lexicon.FORSTAA_AFGOERELSE)
 _VEJLEDNING = _group(lexicon.VEJLEDNING_OM_KLAGE)
 _FORSLAG = _group(lexicon.FORSLAG)
+_APPLICATION = _group(lexicon.APPLICATION)
+_NOT_A_COMPLAINT = _group(lexicon.NOT_A_COMPLAINT)
+_SUGGESTS = _group(lexicon.SUGGESTS)
 _DECISION = _group(lexicon.DECISION_CONTEXT)
 _WANTS_CHANGE = _group(lexicon.WANTS_CHANGE)
 _WANTS_TO_APPEAL = _group(lexicon.WANTS_TO_APPEAL)
@@ -231,14 +241,24 @@ _ALREADY = {
 _BY_NATURE = {code: _group(patterns) for code, patterns in lexicon.OTHER_BODY_BY_NATURE.items()}
 _LEGALITY = _group(lexicon.LEGALITY)
 _NOT_MUNICIPALITY = {code: _group(patterns) for code, patterns in lexicon.NOT_MUNICIPALITY.items()}
+_INCIDENTAL = _group(lexicon.INCIDENTAL_OUTSIDE)
 _NOT_YET = _group(lexicon.NOT_YET_CONTACTED)
+_ABOVE_UNIT = re.compile(r"\b(leder\w*|chef\w*|ledelse\w*|direktør\w*)\b")
 _CONTACTED = _group(lexicon.CONTACTED)
 
 
+# A negation softened by a hedge reaches one word further: "ikke nødvendigvis uenig".
+_HEDGED_NEGATION = re.compile(
+    r"\b(ikke|not) (nødvendigvis|helt|specielt|særlig|egentlig|direkte|overhovedet|necessarily|really) $"
+)
+
+
 def _negated(text: str, match: re.Match[str]) -> bool:
-    """A negation inside the match or in the few characters before it."""
+    """A negation inside the match or in the few characters before it (a hedged one a little further)."""
     before = text[max(0, match.start() - NEGATION_WINDOW):match.start()]
-    return bool(lexicon.NEGATION.search(before) or lexicon.NEGATION.search(match.group()))
+    if lexicon.NEGATION.search(before) or lexicon.NEGATION.search(match.group()):
+        return True
+    return bool(_HEDGED_NEGATION.search(text[max(0, match.start() - 2 * NEGATION_WINDOW):match.start()]))
 
 
 def _hits(pattern: re.Pattern[str], text: str, *, negatable: bool = False) -> list[str]:
@@ -270,8 +290,10 @@ _BARE_YEAR = re.compile(
     r"(?P<year>(19|20)\d\d)\b"
 )
 _FULL_DATE = re.compile(r"\b(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>(19|20)\d\d)\b")
+_BORN = re.compile(r"\b(født|f\.|born)( d\.| den| on)? $")
 _RECENT = re.compile(
-    r"\b(stadig|fortsat|fortsætter|endnu ikke|i går|i forgårs|i sidste uge|i sidste måned|denne måned|"
+    r"\b(?<!synes )(?<!mener )(?<!tænker )(?<!føler )"  # "jeg synes stadig" is an opinion, not an ongoing matter
+    r"(stadig|fortsat|fortsætter|endnu ikke|i går|i forgårs|i sidste uge|i sidste måned|denne måned|"
     r"i (mandags|tirsdags|onsdags|torsdags|fredags|lørdags|søndags)|for (\w+ )?(uger|dage|uge|dag|måneder|måned) siden|"
     r"still|ongoing|last week|last month|yesterday|recently|(weeks|days|months) ago)\b"
 )
@@ -296,6 +318,8 @@ def _old_event_in_text(text: str, received: date, limit_days: int) -> str | None
         elif month_end >= cutoff:
             recent_dates = True
     for m in _FULL_DATE.finditer(text):
+        if _BORN.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "født 01.02.2015" is a birth date, not the event
         try:
             found = date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
         except ValueError:
@@ -333,6 +357,7 @@ class _Findings:
     exclusions: dict[str, list[str]] = field(default_factory=dict)
     refer: dict[str, list[str]] = field(default_factory=dict)  # body code → why
     rules: list[dict[str, Any]] = field(default_factory=list)
+    praktisk_sentences: list[str] = field(default_factory=list)  # where each praktisk_opgave hit was seen
 
     def ground(self, code: str, evidence: list[str]) -> None:
         if evidence:
@@ -406,7 +431,7 @@ def triage(
     if not found.grounds and not found.exclusions:
         # A complaint that names a practical service and no decision or application is read as one
         # about how the task is carried out; anything else as one about case handling.
-        if _PRAKTISK_TOPIC.search(norm) and not has_decision:
+        if _PRAKTISK_TOPIC.search(norm) and not has_decision and not _APPLICATION.search(norm):
             found.grounds["praktisk_opgave"] = []
             found.note("default_ground", "no ground or exclusion found: read as a complaint about a practical task")
         else:
@@ -500,6 +525,7 @@ def _find_grounds(norm: str, has_decision: bool, found: _Findings) -> None:
         problem = _PRAKTISK_PROBLEM.search(sentence)
         if problem and (topic or previous_topic):
             praktisk.append(f"{(topic or previous_topic).group()} … {problem.group()}")
+            found.praktisk_sentences.append(sentence)
         previous_topic = topic
     found.ground("praktisk_opgave", praktisk)
     found.ground("diskrimination", _hits(_DISKRIMINATION, norm, negatable=True))
@@ -507,6 +533,9 @@ def _find_grounds(norm: str, has_decision: bool, found: _Findings) -> None:
         found.ground("forstaa_afgoerelse", _hits(_FORSTAA, norm))
         found.ground("vejledning_om_klage", _hits(_VEJLEDNING, norm))
     found.ground("forslag", _hits(_FORSLAG, norm, negatable=True))
+    if "forslag" not in found.grounds and _NOT_A_COMPLAINT.search(norm) and _hits(_SUGGESTS, norm, negatable=True):
+        # "Ikke en klage, men ... burde" is a suggestion; the negation there denies the complaint.
+        found.ground("forslag", _hits(_NOT_A_COMPLAINT, norm))
 
 
 def _find_exclusions(
@@ -543,7 +572,10 @@ def _find_exclusions(
     # Not the municipality: the lexicon's names, or two keywords of such a body and no department.
     not_municipality: dict[str, list[str]] = {}
     for code, pattern in _NOT_MUNICIPALITY.items():
-        evidence = _hits(pattern, norm)
+        evidence = [
+            m.group().strip() for m in pattern.finditer(norm)
+            if not _INCIDENTAL.search(norm, max(0, m.start() - 30), m.start())
+        ]
         if evidence:
             not_municipality[code] = evidence
     for code in lexicon.NOT_MUNICIPALITY_BODIES:
@@ -566,6 +598,12 @@ def _find_exclusions(
             wants.extend(appeal)
         if wants:
             found.exclude("afgoerelse", wants)
+    if "afgoerelse" in found.exclusions and found.praktisk_sentences and all(
+        _DECISION.search(sentence) or _WANTS_CHANGE.search(sentence) for sentence in found.praktisk_sentences
+    ):
+        # "Kommunen har sat mine timer ned ... Det er forkert og farligt": the "problem" is the
+        # decision's content, not how a task is carried out.
+        found.note("praktisk_is_the_decision", found.grounds.pop("praktisk_opgave", []))
     if "afgoerelse" in found.exclusions or "vejledning_om_klage" in found.grounds:
         body = _best({code: body_scores[code] for code in lexicon.APPEAL_BODIES if code in body_scores})
         if body:
@@ -584,14 +622,17 @@ def _find_exclusions(
 
 
 def _decision_change(norm: str) -> list[str]:
-    """Wishes to change a decision found in a sentence with a decision or right after one."""
+    """Wishes to change a decision found in a sentence with a decision or one of the two after it.
+
+    Two, because a citizen often puts one sentence of circumstances between the decision and the
+    wish ("... sat min hjemmehjælp ned. Jeg er 88 år og kan ikke selv. Det vil jeg have ændret.").
+    """
     evidence: list[str] = []
-    previous_has_decision = False
+    since_decision = DECISION_REACH + 1
     for sentence in sentences(norm):
-        has_decision = bool(_DECISION.search(sentence))
-        if has_decision or previous_has_decision:
+        since_decision = 0 if _DECISION.search(sentence) else since_decision + 1
+        if since_decision <= DECISION_REACH:
             evidence.extend(_hits(_WANTS_CHANGE, sentence, negatable=True))
-        previous_has_decision = has_decision
     return evidence
 
 
@@ -603,14 +644,25 @@ def _contact_status(norm: str, answers: Mapping[str, Any], found: _Findings) -> 
     if answer in CONTACTED_VALUES:
         return "contacted"
     not_yet = _hits(_NOT_YET, norm)
+    contacted = _hits(_CONTACTED, norm, negatable=True)
+    if not_yet and contacted and all(_not_yet_above_unit(norm, hit) for hit in not_yet):
+        # "Har skrevet til sagsbehandleren fire gange ... har ikke klaget til lederen": the unit has
+        # had its chance; going up to the manager is not needed first.
+        found.note("contact.contacted", contacted + [f"ikke til ledelsen: {hit}" for hit in not_yet])
+        return "contacted"
     if not_yet:
         found.note("contact.not_yet", not_yet)
         return "not_yet"
-    contacted = _hits(_CONTACTED, norm, negatable=True)
     if contacted:
         found.note("contact.contacted", contacted)
         return "contacted"
     return "unknown"
+
+
+def _not_yet_above_unit(norm: str, hit: str) -> bool:
+    """The "not yet" is about the manager or the department above the unit ("ikke klaget til lederen")."""
+    at = norm.find(hit)
+    return at >= 0 and bool(_ABOVE_UNIT.search(norm[at:at + len(hit) + 30].split(".")[0]))
 
 
 def _verdict(grounds: list[str], exclusions: list[str], already: bool, contact: str) -> tuple[str, int]:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 W = r"(?:\w+ )"  # one filler word
+WH = r"(?:[\w-]+ )"  # one filler word that may hold a hyphen (bpa-timer)
 
 
 def compile_group(patterns: list[str]) -> re.Pattern[str]:
@@ -36,6 +37,7 @@ SAGSBEHANDLING = [
     rf"\b(ikke|aldrig|ingen|intet) {W}{{0,3}}(fået|modtaget|hørt|set|fik|modtog|hørte) {W}{{0,5}}"
     r"(svar\w*|afgørelse\w*|besked|tilbagemelding\w*|reaktion|et ord|noget|fra (dem|jer|kommunen|\w+))",
     rf"\b(intet|ingen|uden|manglende|ikke noget) {W}{{0,2}}(svar\w*|tilbagemelding\w*|reaktion\w*|besked)\b",
+    r"\b(intet|ikke noget|ingenting) (\w+ )?hørt\b",
     r"\bikke (blevet )?(besvaret|svaret|behandlet|færdigbehandlet)", rf"\bsvarer {W}{{0,2}}ikke\b",
     rf"\b(gider|vil) {W}?(ikke )?svare\b",
     rf"\b(venter|ventet|vente) {W}{{0,4}}på (et |en |at |min |mit |deres )?(svar|afgørelse|behandling|sagen|at få)",
@@ -45,11 +47,13 @@ SAGSBEHANDLING = [
     r"\brykke(t|de|r for|r igen)\b", r"\b(uger|måneder|mdr\.?) uden\b",
     r"\b(forkert|ingen|manglende|dårlig|mangelfuld|misvisende) (\w+ )?vejledning",
     r"\b(ikke|forkert) (blevet )?vejledt",
-    r"\bfik (jeg )?ikke at vide\b", r"\bpartshøring\w*", r"\bikke (blevet )?(hørt|spurgt) (om noget )?(inden|før)",
+    r"\bfik (jeg )?ikke at vide\b", r"\bpartshør\w*", r"\bikke (blevet )?(hørt|spurgt) (om noget )?(inden|før)",
     r"\bblevet spurgt om noget inden\b", r"\b(ingen|manglende|mangelfuld|uden) begrundelse",
     rf"\bikke {W}{{0,2}}(nogen )?begrundelse", r"\bikke begrundet",
     r"\b(ingen|manglende|uden) klagevejledning", r"\bnotatpligt", r"\bikke (blevet )?noteret",
-    r"\b(ikke|intet|ingen) (\w+ )?notat\w*",
+    r"\b(ikke|intet|ingen) (\w+ )?notat\w*", r"\b(ikke|aldrig|intet) (\w+ ){0,2}(skrevet|skrive|noteret) (\w+ )?ned\b",
+    # Time passing and nobody taking over: "nu er der gået syv uger", "er på ferie og ingen overtager".
+    r"\bgået (\w+ ){0,2}(uger|måneder|mdr)\b", r"\bingen (der )?(overtager|overtog|har overtaget|tager over)\b",
     # Consent is a case-handling matter when information is gathered (not a placement; passing data
     # on is Datatilsynet's, see OTHER_BODY_BY_NATURE).
     r"\b(indhent\w*|oplysninger fra|journal\w*)\b[^.!?\n]{0,80}"
@@ -93,7 +97,9 @@ ADFAERD = [
     r"\b(dårlig|ubehagelig|grov|uacceptabel|uordentlig) (opførsel|adfærd|betjening|behandling)",
     r"\b(personalets|medarbejderens|medarbejdernes|sagsbehandlerens|lærerens|pædagogens) (adfærd|opførsel|tone)",
     rf"\b(utilfreds|vred|sur) {W}{{0,2}}(over|med) {W}{{0,2}}betjening\w*", r"\bmødt med suk", r"\bsukkede\b",
-    r"\bafbrød (mig|hende|ham|os)", r"\btrue(de|t|r) (mig|hende|ham|os|med)\b", r"\bbandede\b",
+    r"\bafbrød (\w+ ){0,4}(mig|hende|ham|os)\b", r"\bholde? (din |jeres )?(kæft|mund)\b",
+    r"\bidiot\w*|\bsnylter\w*|\btage? (dig|jer) sammen\b|\bkoster samfundet\b",
+    r"\btrue(de|t|r) (mig|hende|ham|os|med)\b", r"\bbandede\b",
     r"\bbehandlet (som en|nedværdigende|respektløst|dårligt|som et)",
     # English
     r"\brude\w*", r"\b(yell|shout|scream)\w*", r"\bdisrespect\w*", r"\bcondescending", r"\binsult\w*",
@@ -105,7 +111,7 @@ ADFAERD = [
 PRAKTISK_TOPIC = [
     r"\bhjemmehjælp\w*", r"\bhjemmepleje\w*", r"\bhjælper(en|ne|e)?\b", r"\bhjælpen\b", r"\brengøring\w*",
     r"\bgjort rent\b", r"\bgør(e)? rent\b", r"\bstøvsug\w*", r"\bbad(et)?\b", r"\bmorgenmad\w*", r"\baftensmad\w*",
-    r"\bmad(en)?\b", r"\bmadservice\w*", r"\bundervisning\w*", r"\btimer(ne)?\b", r"\blektion\w*", r"\bidræt\w*",
+    r"\bmad(en)?\b", r"\bmadservice\w*", r"\b\w*undervisning\w*", r"\btimer(ne)?\b", r"\blektion\w*", r"\bidræt\w*",
     r"\bvikar\w*", r"\bskole\w*", r"\bklasse\w*", r"\blærer\w*", r"\bpædagog\w*", r"\bvuggestue\w*",
     r"\bbørnehave\w*", r"\binstitution\w*", r"\bdagpleje\w*", r"\bfritidshjem\w*", r"\bsfo\w*", r"\bklub\w*",
     r"\bopsyn\b", r"\bpasning\b", r"\bskrald\w*", r"\baffald\w*", r"\bstorskrald\w*", r"\bcontainer\w*",
@@ -116,7 +122,7 @@ PRAKTISK_TOPIC = [
     # compounds: matematiklærer, gadelygterne, bostøttemedarbejder
     r"\b\w*lærer\w*", r"\b\w*lygte\w*", r"\bgadelys\w*", r"\btaxa\w*", r"\bfrokost\w*", r"\bble(en|r|rne)?\b",
     r"\btøj(et)?\b", r"\bvaskeri\w*", r"\bgynge\w*", r"\b\w*vejarbejde\w*", r"\bgangsti\w*",
-    r"\bbostøtte\w*", r"\bkursus\w*|\bkurset\b|\bholdet\b",
+    r"\bbostøtte\w*", r"\bkursus\w*|\bkurset\b|\bholdet\b", r"\bsvømmehal\w*|\blivredde\w*|\bbibliotek\w*",
     # English
     r"\bhome (help|care)\b", r"\bcarers?\b", r"\bcleaning\b", r"\bteach\w*", r"\blessons?\b", r"\bschool\b",
     r"\bdaycare\b", r"\bkindergarten\b", r"\bnursery\b", r"\bgarbage\b", r"\btrash\b", r"\brubbish\b",
@@ -132,7 +138,9 @@ PRAKTISK_PROBLEM = [
     r"\bhaft vikar\w*", r"\bfået fri\b", r"\bingen (\w+ )?(hjælper|hjælp|hjælpe)\b", r"\btabt sig\b",
     r"\baldrig\b", r"\bfor sent\b", r"\bforskellige tidspunkter", r"\bsprunget over", r"\bspringer \w+ over",
     r"\bglem(t|mer|te)\b", r"\baflys\w*", r"\bse film", r"\bkun (et kvarter|\d+ minutter|en halv time|få minutter)",
-    r"\bi stedet for\b", r"\bbeskidt\w*", r"\bsnavs\w*", r"\blugt\w*", r"\brotter\b", r"\bikke godt nok",
+    r"\bi stedet\b", r"\bholder ikke (\w+ )?øje\b",
+    r"\b(får|fik) ikke (\w+ ){0,3}(timer|\w*undervisning|hjælp\w*|mad|bad|støtte)\b",
+    r"\bbeskidt\w*", r"\bsnavs\w*", r"\blugt\w*", r"\brotter\b", r"\bikke godt nok",
     r"\bdårlig\w*", r"\bmangelfuld\w*", r"\bikke ordentlig\w*", r"\balene hjem",
     r"\buden at nogen (opdagede|så|lagde mærke)",
     r"\bingen (voksne|opsyn|pædagoger|lærere)", rf"\bikke {W}{{0,2}}(kommet|kommer|dukket op|mødt op)\b",
@@ -150,12 +158,15 @@ PRAKTISK_PROBLEM = [
 DISKRIMINATION = [
     r"\bdiskrimin\w*", r"\bforskelsbehandl\w*", r"\bracis\w*",
     rf"\bbehandlet {W}{{0,2}}(anderledes|ringere|dårligere)\b.{{0,60}}\b(på grund af|pga\.?|fordi)",
-    r"\b(på grund af|pga\.?) (min|mit|mine|sin|sit|sine|hendes|hans|vores|deres) "
+    r"\b(på grund af|pga\.?) (min|mit|mine|sin|sit|sine|hendes|hans|vores|deres) (\w+ )?"
     r"(baggrund|hudfarve|religion|tørklæde|etnicitet|"
     r"oprindelse|køn|alder|handicap|seksualitet|accent|navn)",
     r"\bdiscriminat\w*", r"\bracist\w*", r"\btreated (me |us |her |him )?differently",
-    r"\bbecause of (my|her|his|our) (race|religion|skin|background|accent|origin|gender|age|disability|name)",
-    r"\bbecause of where (i|she|he|we) (come|comes) from", r"\bpeople from your part of the world",
+    r"\bbecause of (my|her|his|our) (\w+ )?(race|religion|skin|background|accent|origin|gender|age|disability|name)",
+    r"\bbecause of where (i|she|he|we) (come|comes) from",
+    r"\bgo back to (your|his|her|their|my) (own )?country",
+    r"\b(rejse|rejs|tage|tag) hjem til (dit|sit|jeres|deres) (eget )?land",
+    r"\bpeople from your part of the world",
 ]
 
 # Understanding a decision needs a decision in sight (see DECISION_CONTEXT), so that
@@ -200,12 +211,21 @@ VEJLEDNING_OM_KLAGE = [
 ]
 
 FORSLAG = [
-    r"\b(et|mit|vores|lille|konkret|godt|følgende) forslag\b", r"^forslag\b|\bforslag ?:",
+    r"\b(et|mit|vores|lille|konkret|godt|følgende) forslag\b", r"^forslag\b|\bforslag ?:|\bid[eé] ?:",
+    r"\b(kommunen|i|man|jobcent\w*|borgerservice|forvaltningen) (burde|kunne|bør|skulle) (også )?"
+    r"(lave|indføre|oprette|tilbyde|sende|vise|åbne) (?!(det|den|sagen|klagen|henvendelsen|min \w+) videre)",
     rf"\bforslag til {W}{{0,2}}(forbedring\w*|kommunen|jer|borgerservice|hvordan)",
     rf"\b(jeg|vi) {W}{{0,2}}foreslå\w*", r"\b(en|min|vores|lille|god) id[eé]\b", r"\bid[eé] til\b",
     r"\bville (det )?være (en )?(stor )?(hjælp|rart|godt|smart|nemmere|bedre|fint|en fordel)\w* (hvis|at)",
     r"\b(i|we) (would like to |want to )?suggest\w*", r"\bsuggestion\w*", r"\b(an|my|one|small) idea\b",
     r"\bit would be (\w+ )?(great|nice|better|helpful|easier|good) if",
+]
+
+# "Det er ikke en klage, men ...": with a wish for the service (SUGGESTS) it is a suggestion.
+NOT_A_COMPLAINT = [r"\b(ikke|ingen) (en |nogen )?klage,? men\b", r"\bnot a complaint\b"]
+SUGGESTS = [
+    r"\b(burde|bør|kunne|skulle) (\w+ ){0,2}(lave|indføre|oprette|tilbyde|sende|vise|åbne|gøre|have)\b",
+    r"\b(should|could) (\w+ )?(make|offer|send|show|introduce|have)\b",
 ]
 
 # A decision (in this text) that the citizen may want to understand, contest or complain about.
@@ -215,13 +235,16 @@ DECISION_CONTEXT = [
     r"\banbring\w*|\banbragt\w*", r"\bpåbud\w*", r"\bdispensation\w*",
     r"\bopkræv\w*", r"\bvisiteret\b", r"\bfastsat\b", r"\btilladelse\w*",
     r"\b(har|havde) (\w+ )?(besluttet|bestemt|vurderet),? at (jeg|vi|min|mit|han|hun|hendes|hans|vores|du|mor|far)\b",
-    r"\bparagraf\w*|§", rf"\bsat {W}?ned\b", r"\bnedsat\w*", r"\bfrata\w*",
+    r"\bparagraf\w*|§", rf"\bsat {WH}{{0,4}}ned\b", r"\bnedsat\w*", r"\bfrata\w*",
     r"\bstop (af|for)\b", rf"\bstoppe[dt] {W}?(min|mit|hans|hendes|vores)", r"\bbrev(et)? (fra|om)\b",
     r"\bansøgning\w*", r"\btrukket\b", r"\bydelse\w*",
     r"\bregning\w*|\bfaktura\w*",
     r"\brefus\w*|\brejected\b|\bdenied\b|\bdecision\w*|\bfine[ds]?\b|\bpermit\b|\bletter\b",
     r"\bticket\b|\bfees?\b|\bpenalty\b|\bsanction\w*",
 ]
+
+# An application or request of the citizen's: a complaint with no other ground is about its handling.
+APPLICATION = [r"\b(søgte|søgt|ansøgte|ansøgt|anmodede|anmodet) (\w+ ){0,6}om\b", r"\bapplied for\b", r"\brequested\b"]
 
 # Wanting to appeal a decision: afgørelse, unless the citizen asks how or where to complain.
 WANTS_TO_APPEAL = [
@@ -241,6 +264,7 @@ WANTS_CHANGE = [
     rf"\b(trække|trækker) {W}{{0,2}}tilbage\b", r"\bskal hjem (igen|til)\b",
     rf"\b(få|gøre) {W}{{0,3}}(lavet om|ændret|omgjort|omstødt|annulleret|udbetalt|tilbagekaldt)",
     r"\bfå kommunen til at (give|bevilge|ændre|betale|droppe|omgøre|tilbagekalde)",
+    r"\bsørge\w* for,? at (\w+ ){1,2}(får|kan få|bliver bevilget)\b",
     r"\b(er|var) (helt |fuldstændig |dybt |meget |jo )?(forkert|urimelig\w*|uretfærdig\w*|uberettiget|ugyldig)\b",
     r"\buenig\w*", r"\bikke enig\b", r"\bprotestere\w*", r"\bskal (annulleres|ophæves|frafaldes)",
     r"\bbliver (omstødt|ændret|lavet om|annulleret|omgjort|trukket tilbage)", r"\bomstød\w*|\bomgør\w*|\bomgjort\b",
@@ -255,11 +279,19 @@ POLITISK = [
     rf"\b(lukke|lukker|lukning\w*|lukket ned|nedlægge\w*|nedlæggelse\w*|sammenlæg\w*|lægge {W}{{0,2}}sammen) {W}{{0,4}}"
     r"(bibliotek\w*|skole\w*|institution\w*|vuggestue\w*|børnehave\w*|svømmehal\w*|plejehjem\w*|klub\w*|"
     r"medborgerhus\w*|fritidshjem\w*|badeanstalt\w*|park\w*|center\w*|tilbud\w*)",
+    r"\b(bibliotek|svømmehal|skole|plejehjem|institution|vuggestue|børnehave|klub|medborgerhus|fritidshjem|"
+    r"badeanstalt)\w* (\w+ ){0,3}(skal lukkes|lukkes|bliver lukket|"
+    r"er lukket (for|i) (\w+ )?(renovering|\d+|to|tre|et|flere)|"
+    r"lukker (ned|permanent))",
+    r"\b(skåret|skære|skærer|skar) (ned )?(i|på) (\w+ )?(åbningstid\w*|normering\w*|budget\w*|personale\w*|antallet|"
+    r"\w*tilbud\w*)",
+    r"\b(bør|burde) (være|ske) (hver dag|hver uge|dagligt|ugentligt|oftere)\b",
+    r"\bhvorfor får (de |alle )?(ældre|børn|borgere|borgerne|familier|beboere)\b",
     r"\bserviceniveau\w*", r"\bbesparelse\w*", rf"\bspare\w* {W}{{0,2}}på\b", r"\bnedskæring\w*",
     r"\bpolitikerne\b|\bpolitikere\b", r"\bpolitisk\w* (beslut\w*|prioriter\w*|vedtag\w*|valg)",
     r"\bbyrådet\b", r"\bkommunalbestyrelsen\b",
     r"\bborgerrepræsentationen (har |vil |skal |burde |bør )?"
-    r"(besluttet|vedtaget|besluttede|vedtog|skære|spare|lukke|prioritere)",
+    r"(besluttet|vedtaget|besluttede|vedtog|skære|skåret|spare|sparet|lukke|lukket|prioritere)",
     rf"\b(udvalg\w*|borgmester\w*|byråd\w*) (har )?{W}?(besluttet|vedtaget|besluttede|vedtog)", r"\bbudget\w*",
     r"\bprioriter\w*", rf"\b(for|så) få {W}{{0,2}}(\w*pladser|lærere|pædagoger|hjælpere|midler|ressourcer)",
     r"\b(close|closing|closure of|shut\w* down) (the |our )?(\w+ )?(library|school|pool|centre|center)",
@@ -308,7 +340,7 @@ BODY_NAMES = {
 ALREADY_VERB = (
     r"\b(klaget|klagede|anket|ankede|indbragt|indbragte|skrevet|skrev|sendt|sendte|videresendt|"
     r"henvendt|henvendte|kontaktet|kontaktede|ligger|verserer|behandles|oversendt|complained|appealed|"
-    r"indgivet|indgav|anlagt|"
+    r"indgivet|indgav|anlagt|anmeldt|anmeldte|reported|"
     r"written|wrote|sent|brought|taken|filed)\b"
 )
 # "Sagen er nu hos Ombudsmanden", "the case is now with the Ombudsman".
@@ -375,10 +407,14 @@ NOT_MUNICIPALITY = {
     ],
     "": [
         r"\ba-kasse\w*", r"\budlændingestyrelse\w*", r"\bsiri\b", r"\bstyrelsen for international rekruttering",
-        r"\bsu-styrelsen|\buddannelses- og forskningsstyrelsen", r"\bmovia\b", r"\bdsb\b", r"\brejsekort\w*",
+        r"\bsu-styrelsen|\buddannelses- og forskningsstyrelsen", r"\bmovia\b", r"\bdsb\b",
+    r"\bbuschauffør\w*", r"\bmetro(en|selskabet)?\b", r"\bs-tog\w*", r"\brejsekort\w*",
         r"\barbejdstilsynet\b", r"\bimmigration service", r"\bunemployment fund",
     ],
 }
+
+# An outside body named only as part of the story ("udskrevet fra hospitalet" in a home-care complaint).
+INCIDENTAL_OUTSIDE = [r"\b(udskrevet|udskrivelse|udskrivning|hjem) fra (\w+ )?$", r"\b(discharged) from (the )?$"]
 
 # Bodies that decide appeals of municipal decisions; refer_to picks among them by keywords.
 APPEAL_BODIES = ("ankestyrelsen", "specialundervisning", "byggeklage", "planklage", "miljoeklage")
@@ -389,7 +425,7 @@ NOT_MUNICIPALITY_BODIES = tuple(code for code in NOT_MUNICIPALITY if code)
 _SUBJECT = r"(jeg|vi|borger(en)?|hun|han|datter(en)?|søn(nen)?|familien|forældrene|min (mor|far|datter|søn|mand|kone))"
 _CONTACT_VERB = (
     r"(klaget|kontaktet|skrevet|ringet|henvendt|talt|sagt|taget|spurgt|rettet|nævnt|meldt|gjort|fortalt|"
-    r"mailet|sendt|klage|kontakte|skrive|ringe|henvende|rykket|rykke)"
+    r"mailet|sendt|klage|kontakte|skrive|ringe|henvende|rykket|rykke|sige|tage|spørge|nævne|melde|fortælle|tale)"
 )
 NOT_YET_CONTACTED = [
     rf"\b{_SUBJECT} har (endnu |stadig |selv )?ikke (selv |endnu )?({W}{{0,2}}?){_CONTACT_VERB}\b",
@@ -397,7 +433,14 @@ NOT_YET_CONTACTED = [
     rf"\bikke (klaget|kontaktet|henvendt mig|sagt det|taget det op|skrevet) {W}{{0,4}}endnu\b",
     r"\bendnu ikke (klaget|kontaktet|skrevet|ringet|henvendt|talt|sagt|taget)",
     r"\b(før|inden) (jeg|vi) (klager|kontakter|henvender (mig|os)|skriver) til (dem|\w+)",
-    r"\btør ikke (selv )?(sige|klage|kontakte|skrive)", r"\bvil (helst )?(ikke|nødig) (klage|være til besvær|kontakte)",
+    r"\btør ikke (selv )?(sige|klage|kontakte|skrive)",
+    # "Jeg vil ikke klage over afgørelsen, men over ..." is no refusal to contact anyone.
+    r"\bvil (helst )?(ikke|nødig) (klage(?! over)|være til besvær|kontakte)(?![^.!?\n]*\bmen\b)",
+    # Dropped subject ("Har ikke klaget før") and plans to contact the unit later.
+    rf"^har (endnu |stadig )?ikke (selv )?({W}{{0,2}}?){_CONTACT_VERB}\b",
+    r"\bikke (klaget|kontaktet|skrevet|ringet|henvendt mig|henvendt os) (\w+ ){0,2}(før|tidligere)\b",
+    r"\b(overvejer|påtænker|tænker på) (at )?(\w+ )?(tage det op|klage|kontakte|skrive|henvende|ringe)",
+    r"\bvil (gerne )?(først|lige) (høre|spørge) (jer|jeres|borgerrådgiver\w*)",
     r"\bved ikke (helt )?hvem (jeg|man|vi|der) (skal|har)",
     r"\b(i|we) (have|has) not (yet )?(contacted|complained|told|raised|spoken|talked|written|called|reached out)",
     r"\b(i|we) haven't (yet )?(contacted|complained|told|raised|spoken|talked|written|called|reached out)",

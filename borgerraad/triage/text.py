@@ -25,7 +25,11 @@ import snowballstemmer
 COMPOUND_MIN = 5
 
 _TOKEN = re.compile(r"[0-9a-zæøåéèäöüß]+(?:-[0-9a-zæøåéèäöüß]+)*")
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+|(?<=[:;])\s+(?=[a-zæøå])|\s+-{2,}\s+")
+# No sentence ends after a common abbreviation ("510 kr. fra Parkering København", "tlf. 33 ...").
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])(?<!\bkr\.)(?<!\bnr\.)(?<!\bca\.)(?<!\bfx\.)(?<!\bkl\.)(?<!\bjf\.)(?<!\btlf\.)(?<!\bevt\.)"
+    r"(?<!\bstk\.)(?<!\bbl\.a\.)(?<!\bf\.eks\.)\s+|\n+|(?<=[:;])\s+(?=[a-zæøå])|\s+-{2,}\s+"
+)
 _TRANSLATE = str.maketrans({
     "’": "'", "‘": "'", "´": "'", "`": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"',
     "–": "-", "—": "-", "‐": "-", "\u00a0": " ",
