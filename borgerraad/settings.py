@@ -36,18 +36,23 @@ else:
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    "borgerraad.accounts.admin_apps.StaffAdminConfig",  # django.contrib.admin behind the staff sign-in with TOTP
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django.contrib.postgres",  # full-text search (cases.search); harmless on SQLite
     "django_tasks_db",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "axes",
     "borgerraad.core",
     "borgerraad.triage",
     "borgerraad.privacy",
     "borgerraad.accounts",
     "borgerraad.intake",
+    "borgerraad.cases",
 ]
 
 MIDDLEWARE = [
@@ -57,9 +62,12 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    # Last, as django-axes requires: turns a lockout into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 if not DEBUG:
@@ -192,7 +200,28 @@ if not DEBUG:
     CSRF_COOKIE_SECURE = True
     LANGUAGE_COOKIE_SECURE = True
 
-LOGIN_URL = "admin:login"
+# Staff sign-in: password, then a TOTP code (django-otp); lockout after repeated failures
+# (django-axes). See docs/accounts.md and borgerraad/accounts/.
+LOGIN_URL = "accounts:login"
+LOGIN_REDIRECT_URL = "accounts:home"
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",  # first: refuses locked-out users before checking passwords
+    "django.contrib.auth.backends.ModelBackend",
+]
+# A working day; the cookie also ends with the browser, so a shared PC does not stay signed in.
+SESSION_COOKIE_AGE = env_int("BORGERRAAD_SESSION_HOURS", 8) * 3600
+SESSION_EXPIRE_AT_BROWSER_CLOSE = env_bool("BORGERRAAD_SESSION_EXPIRE_AT_BROWSER_CLOSE", True)
+OTP_TOTP_ISSUER = env_str("BORGERRAAD_OTP_ISSUER", "Borgerrådgiveren")
+# Five failures (passwords and TOTP codes alike) for one username from one address lock that
+# pair out for 15 minutes; an administrator unlocks with ``borgerraad axes_reset_username NAME``.
+AXES_FAILURE_LIMIT = env_int("BORGERRAAD_LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = env_int("BORGERRAAD_LOGIN_LOCKOUT_MINUTES", 15) / 60  # hours
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_CLIENT_IP_CALLABLE = "borgerraad.core.http.client_ip"
+AXES_LOCKOUT_TEMPLATE = "accounts/lockout.html"
+AXES_RESET_ON_SUCCESS = True
+AXES_ENABLE_ADMIN = True
+AXES_VERBOSE = False
 
 # Logging: structured enough to operate, never personal data (see docs/configuration.md).
 LOGGING = {

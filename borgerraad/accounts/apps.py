@@ -6,3 +6,8 @@ class AccountsConfig(AppConfig):
     name = "borgerraad.accounts"
     label = "accounts"
     verbose_name = _("Brugere")
+
+    def ready(self):
+        from borgerraad.accounts import audit
+
+        audit.connect()

@@ -1,16 +1,32 @@
-"""Writes for staff accounts."""
+"""Writes for staff accounts: the first user, and enrolling the second factor (TOTP).
+
+A user without a confirmed TOTP device is enrolled at their first sign-in: after the password,
+they get an unconfirmed device (QR code and secret), and it counts only once they have typed a
+valid code from their authenticator app. An administrator resets a lost authenticator by
+deleting the user's device in the admin; the user enrols again at the next sign-in.
+"""
 
 from __future__ import annotations
 
 import secrets
+import xml.etree.ElementTree as ET
+from base64 import b32encode
 
+import qrcode
+import qrcode.image.svg
 from django.contrib.auth import get_user_model
+from django.db import transaction
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+SVG_NS = "http://www.w3.org/2000/svg"
+ENROLMENT_DEVICE_NAME = "authenticator"
 
 
 def staff_user_ensure(*, username: str, email: str = "") -> tuple[object, str | None]:
     """Create the first staff user with a random password; return (user, password or None if it existed).
 
-    The password is returned once, for the caller to show; it is stored only as a hash.
+    The password is returned once, for the caller to show; it is stored only as a hash. The user
+    has no second factor yet and enrols one (TOTP) at the first sign-in.
     """
     user_model = get_user_model()
     user = user_model.objects.filter(username=username).first()
@@ -19,3 +35,43 @@ def staff_user_ensure(*, username: str, email: str = "") -> tuple[object, str | 
     password = secrets.token_urlsafe(12)
     user = user_model.objects.create_superuser(username=username, email=email, password=password)
     return user, password
+
+
+def totp_enrolment_start(*, user) -> TOTPDevice:
+    """The user's unconfirmed TOTP device, created on first call and reused until confirmed."""
+    device = TOTPDevice.objects.devices_for_user(user, confirmed=False).order_by("pk").first()
+    if device is None:
+        device = TOTPDevice.objects.create(user=user, name=ENROLMENT_DEVICE_NAME, confirmed=False)
+    return device
+
+
+@transaction.atomic
+def totp_enrolment_confirm(*, device: TOTPDevice, token: str) -> bool:
+    """Confirm ``device`` when ``token`` is a valid code from it; other unconfirmed devices are removed."""
+    device = TOTPDevice.objects.select_for_update().get(pk=device.pk)
+    if not device.verify_token(token):
+        return False
+    device.confirmed = True
+    device.save(update_fields=["confirmed"])
+    TOTPDevice.objects.devices_for_user(device.user, confirmed=False).delete()
+    return True
+
+
+def totp_secret_text(device: TOTPDevice) -> str:
+    """The secret as base32 in groups of four, for typing into an authenticator app by hand."""
+    secret = b32encode(device.bin_key).decode("ascii").rstrip("=")
+    return " ".join(secret[i:i + 4] for i in range(0, len(secret), 4))
+
+
+def totp_qr_svg(device: TOTPDevice, *, label: str) -> str:
+    """The device's otpauth:// URL as an inline SVG QR code: no script, no style attribute (CSP)."""
+    image = qrcode.make(
+        device.config_url, image_factory=qrcode.image.svg.SvgPathFillImage, box_size=10, border=4,
+    )
+    root = image.get_image()
+    root.set("role", "img")
+    root.set("aria-label", label)
+    root.set("class", "otp-qr")
+    root.set("focusable", "false")
+    ET.register_namespace("", SVG_NS)
+    return ET.tostring(root, encoding="unicode")

@@ -66,6 +66,29 @@ class Office(models.Model):
         _("klagefrist (dage)"), default=365,
         help_text=_("Klager bør som udgangspunkt komme inden for et år efter det, der klages over."),
     )
+    hoering_weeks = models.PositiveSmallIntegerField(
+        _("svarfrist for høring (uger)"), default=6,
+        help_text=_("Standardfristen for forvaltningens udtalelse; falder den på en fridag, er fristen næste hverdag."),
+    )
+    hoering_reminder_working_days = models.PositiveSmallIntegerField(
+        _("påmindelse før høringsfristen (hverdage)"), default=5,
+    )
+    hoering_escalation_working_days = models.PositiveSmallIntegerField(
+        _("rykker efter høringsfristen (hverdage)"), default=1,
+    )
+    case_target_working_days = models.PositiveSmallIntegerField(
+        _("egen frist for sagsbehandling (hverdage)"), default=60,
+        help_text=_("Borgerrådgiverens eget mål for, hvornår en sag er afsluttet; pauser lægges til."),
+    )
+    forward_follow_up_working_days = models.PositiveSmallIntegerField(
+        _("opfølgning på videresendte klager (hverdage)"), default=20,
+    )
+    henstilling_follow_up_working_days = models.PositiveSmallIntegerField(
+        _("opfølgning på henstillinger (hverdage)"), default=60,
+    )
+    due_soon_working_days = models.PositiveSmallIntegerField(
+        _("frister vises som snart (hverdage før)"), default=5,
+    )
 
     class Meta:
         verbose_name = _("kontor")

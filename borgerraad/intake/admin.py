@@ -1,8 +1,10 @@
 """Staff access to henvendelser in the admin until the casework screens arrive.
 
-Read-only: a henvendelse is the citizen's own words and is never edited. CPR numbers are shown
-masked; a user with ``intake.view_cpr`` can reveal one, and every opening of a henvendelse, every
-reveal and every attachment download is written to the audit log (privacy.AuditEvent).
+Read-only: a henvendelse is the citizen's own words and is never edited. Who may list, open and
+read what is decided by ``henvendelse_policy`` (intake/policies.py), not by model permissions: a
+sekretær sees the registration fields only. CPR numbers are shown masked; a user the policy allows
+"reveal_cpr" can reveal one, and every opening of a henvendelse, every reveal and every attachment
+download is written to the audit log (privacy.AuditEvent).
 """
 
 from django.contrib import admin
@@ -14,6 +16,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
 from borgerraad.intake.models import Henvendelse
+from borgerraad.intake.policies import REGISTRATION_FIELDS, REVEAL_CPR, VIEW_CONTENTS, henvendelse_policy
 from borgerraad.privacy.models import AuditAction
 from borgerraad.privacy.services import audit_record
 
@@ -43,8 +46,37 @@ class HenvendelseAdmin(admin.ModelAdmin):
         (_("Bilag"), {"fields": ["attachment_links"]}),
     ]
 
+    def get_queryset(self, request):
+        visible = henvendelse_policy.visible(request.user).values("pk")
+        return super().get_queryset(request).filter(pk__in=visible)
+
+    def has_module_permission(self, request):
+        return henvendelse_policy.can(request.user, "view")
+
+    def has_view_permission(self, request, obj=None):
+        return henvendelse_policy.can(request.user, "view", obj)
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def get_list_display(self, request):
+        if henvendelse_policy.can(request.user, VIEW_CONTENTS):
+            return self.list_display
+        return [name for name in self.list_display if name in REGISTRATION_FIELDS]
+
+    def get_fieldsets(self, request, obj=None):
+        if henvendelse_policy.can(request.user, VIEW_CONTENTS, obj):
+            return self.fieldsets
+        # The sekretær's view: only what registration needs, no contents, no CPR.
+        fieldsets = []
+        for title, options in self.fieldsets:
+            fields = [name for name in options["fields"] if name in REGISTRATION_FIELDS]
+            if fields:
+                fieldsets.append((title, {**options, "fields": fields}))
+        return fieldsets
+
     def get_readonly_fields(self, request, obj=None):
-        return [name for _title, options in self.fieldsets for name in options["fields"]]
+        return [name for _title, options in self.get_fieldsets(request, obj) for name in options["fields"]]
 
     def has_add_permission(self, request):
         return False
@@ -67,7 +99,7 @@ class HenvendelseAdmin(admin.ModelAdmin):
     def cpr_view(self, request, object_id):
         """Reveal the full CPR number to a permitted user, on its own page, and log it."""
         henvendelse = get_object_or_404(Henvendelse, pk=object_id)
-        if not (self.has_view_permission(request, henvendelse) and request.user.has_perm("intake.view_cpr")):
+        if not henvendelse_policy.can(request.user, REVEAL_CPR, henvendelse):
             raise PermissionDenied
         audit_record(user=request.user, action=AuditAction.VIEW_CPR, obj=henvendelse)
         context = {**self.admin_site.each_context(request), "henvendelse": henvendelse,
@@ -78,7 +110,7 @@ class HenvendelseAdmin(admin.ModelAdmin):
     def cpr_display(self, obj):
         if not obj.cpr:
             return "–"
-        # The reveal page checks intake.view_cpr itself; the link is the same for everyone.
+        # The reveal page checks the policy itself; the link is the same for everyone who sees this.
         url = reverse("admin:intake_henvendelse_cpr", args=[obj.pk])
         return format_html('{} <a href="{}">{}</a>', obj.cpr_masked, url,
                            _("Vis fuldt CPR-nummer (kræver særlig adgang, logges)"))

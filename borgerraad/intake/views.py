@@ -19,7 +19,6 @@ import datetime as dt
 import logging
 
 from django.conf import settings
-from django.contrib.auth.decorators import login_required, permission_required
 from django.core.exceptions import ValidationError
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -31,11 +30,13 @@ from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_POST
 from django_ratelimit.core import is_ratelimited
 
+from borgerraad.accounts.decorators import staff_required
 from borgerraad.core.models import Department
 from borgerraad.core.selectors import complaint_body_list, office_get
 from borgerraad.intake import forms as intake_forms
 from borgerraad.intake import screening, services, wizard
 from borgerraad.intake.models import Attachment, Draft
+from borgerraad.intake.policies import VIEW_CONTENTS, henvendelse_policy
 from borgerraad.intake.selectors import acknowledgement_deadline, draft_attachments, draft_get, henvendelse_get
 from borgerraad.privacy.models import AuditAction
 from borgerraad.privacy.services import audit_record
@@ -336,11 +337,11 @@ def receipt(request):
     })
 
 
-@login_required
-@permission_required("intake.view_attachment", raise_exception=True)
+@staff_required
 def attachment_download(request, attachment_id):
-    """Staff only: the file as a download, never rendered inline by the browser."""
+    """Staff who may read the henvendelse's contents: the file as a download, never rendered inline."""
     attachment = get_object_or_404(Attachment, pk=attachment_id, henvendelse__isnull=False)
+    henvendelse_policy.check(request.user, VIEW_CONTENTS, attachment.henvendelse)
     audit_record(user=request.user, action=AuditAction.DOWNLOAD, obj=attachment.henvendelse,
                  detail=f"bilag {attachment.pk}")
     response = FileResponse(

@@ -2,8 +2,10 @@
 
 Every read of a henvendelse or case with personal data, every reveal of a full CPR number and
 every attachment download is recorded (databeskyttelsesforordningen art. 32: logging of access
-to personal data). Rows cannot be changed or deleted through the application: ``save`` refuses
-updates, and ``delete`` refuses on both the instance and the queryset.
+to personal data). Staff sign-ins, sign-outs, failed attempts and lockouts are recorded too, with
+the username as the only personal data (an attempted username that matches no user is not
+stored: people type passwords into it). Rows cannot be changed or deleted through the
+application: ``save`` refuses updates, and ``delete`` refuses on both the instance and the queryset.
 """
 
 from __future__ import annotations
@@ -19,6 +21,10 @@ class AuditAction(models.TextChoices):
     VIEW_CPR = "view_cpr", _("så fuldt CPR-nummer")
     DOWNLOAD = "download", _("hentede bilag")
     CHANGE = "change", _("ændrede")
+    LOGIN = "login", _("loggede ind")
+    LOGOUT = "logout", _("loggede ud")
+    LOGIN_FAILED = "login_failed", _("mislykket log-ind")
+    LOCKOUT = "lockout", _("spærret efter for mange forsøg")
 
 
 class AuditEventQuerySet(models.QuerySet):

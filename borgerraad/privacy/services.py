@@ -18,3 +18,20 @@ def audit_record(*, user, action: AuditAction | str, obj: models.Model, detail: 
         object_label=str(obj)[:200],
         detail=detail[:300],
     )
+
+
+def audit_record_sign_in(*, action: AuditAction | str, username: str, user=None, detail: str = "") -> AuditEvent:
+    """Record a sign-in event (login, logout, login_failed, lockout) for the account ``username``.
+
+    The event is filed under the user account (object ``auth.user``); ``detail`` must hold no
+    personal data and never the attempted password.
+    """
+    return AuditEvent.objects.create(
+        user=user if getattr(user, "pk", None) else None,
+        username=username[:150] or "anonym",
+        action=action,
+        object_type="auth.user",
+        object_id=str(user.pk) if getattr(user, "pk", None) else "",
+        object_label=username[:200],
+        detail=detail[:300],
+    )

@@ -6,15 +6,17 @@ import datetime as dt
 
 import pytest
 import time_machine
-from django.contrib.auth.models import Permission, User
+from django.contrib.auth.models import Group, User
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
+from borgerraad.accounts.roles import Role
 from borgerraad.core.models import Department
 from borgerraad.intake import services
 from borgerraad.intake.models import Attachment, Draft, Henvendelse
 from borgerraad.intake.views import COOKIE_NAME
 from borgerraad.privacy.models import AuditEvent
+from tests.accounts.helpers import login_verified
 from tests.intake import files
 
 pytestmark = pytest.mark.django_db
@@ -230,11 +232,11 @@ def test_attachments_are_served_only_to_permitted_staff(client):
     url = f"/klag/bilag/{attachment.pk}/"
     assert client.get(url).status_code == 302  # to the login page
     staff = User.objects.create_user("rita", password="x" * 16, is_staff=True)
-    client.force_login(staff)
-    assert client.get(url).status_code == 403
-    staff.user_permissions.add(Permission.objects.get(codename="view_attachment"))
+    login_verified(client, staff)
+    assert client.get(url).status_code == 403  # staff, but no role that may read henvendelser
+    staff.groups.add(Group.objects.get(name=Role.RAADGIVER))
     staff = User.objects.get(pk=staff.pk)
-    client.force_login(staff)
+    login_verified(client, staff)
     response = client.get(url)
     assert response.status_code == 200 and "attachment" in response["Content-Disposition"]
     assert b"".join(response.streaming_content) == files.PDF

@@ -1,13 +1,13 @@
 """The audit log: every staff read of a henvendelse, CPR reveal and download is recorded; rows never change."""
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Permission
 from django.core.exceptions import PermissionDenied
 
+from borgerraad.accounts.roles import Role
 from borgerraad.privacy.models import AuditEvent
 from borgerraad.privacy.selectors import audit_events_for
 from borgerraad.privacy.services import audit_record
+from tests.accounts.helpers import login_verified, staff_user
 from tests.intake.factories import make_henvendelse
 
 pytestmark = pytest.mark.django_db
@@ -16,24 +16,18 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def caseworker():
     """Rita, a rådgiver: may read henvendelser, not reveal CPR numbers."""
-    user = get_user_model().objects.create_user("rita", password="x" * 16, is_staff=True)
-    user.user_permissions.add(Permission.objects.get(codename="view_henvendelse"))
-    return user
+    return staff_user("rita", Role.RAADGIVER)
 
 
 @pytest.fixture
 def leader(caseworker):
     """Lene, the leader: may also reveal CPR numbers."""
-    user = get_user_model().objects.create_user("lene", password="x" * 16, is_staff=True)
-    user.user_permissions.add(
-        Permission.objects.get(codename="view_henvendelse"), Permission.objects.get(codename="view_cpr"),
-    )
-    return user
+    return staff_user("lene", Role.LEDER)
 
 
 def test_opening_a_henvendelse_shows_the_cpr_masked_and_is_logged(client, caseworker):
     henvendelse = make_henvendelse(with_cpr=True, description="Mit cpr er 120483-1234, skriv venligst.")
-    client.force_login(caseworker)
+    login_verified(client, caseworker)
     html = client.get(f"/admin/intake/henvendelse/{henvendelse.pk}/change/").content.decode()
     assert "120483-xxxx" in html
     assert "1234" not in html.replace("120483-xxxx", "")
@@ -43,10 +37,10 @@ def test_opening_a_henvendelse_shows_the_cpr_masked_and_is_logged(client, casewo
 
 def test_revealing_the_cpr_needs_the_permission_and_is_logged(client, caseworker, leader):
     henvendelse = make_henvendelse(with_cpr=True)
-    client.force_login(caseworker)
+    login_verified(client, caseworker)
     assert client.get(f"/admin/intake/henvendelse/{henvendelse.pk}/cpr/").status_code == 403
     assert not audit_events_for(obj=henvendelse).filter(action="view_cpr").exists()
-    client.force_login(leader)
+    login_verified(client, leader)
     response = client.get(f"/admin/intake/henvendelse/{henvendelse.pk}/cpr/")
     assert response.status_code == 200 and "120483-1234" in response.content.decode()
     assert audit_events_for(obj=henvendelse).filter(action="view_cpr", username="lene").count() == 1
@@ -54,7 +48,7 @@ def test_revealing_the_cpr_needs_the_permission_and_is_logged(client, caseworker
 
 def test_the_list_of_henvendelser_shows_no_cpr(client, caseworker):
     make_henvendelse(with_cpr=True)
-    client.force_login(caseworker)
+    login_verified(client, caseworker)
     html = client.get("/admin/intake/henvendelse/").content.decode()
     assert "BR-" in html and "120483" not in html
 

@@ -1,4 +1,8 @@
-"""``borgerraad ensure_staff``: create the first staff user and print its login once."""
+"""``borgerraad ensure_staff``: create the first staff user and print its login once.
+
+The user has no second factor yet: at the first sign-in the log-in page shows a QR code to scan
+with an authenticator app (docs/accounts.md).
+"""
 
 from django.core.management.base import BaseCommand
 
@@ -20,4 +24,8 @@ class Command(BaseCommand):
                 f"set a new one with 'borgerraad changepassword {username}')."
             )
         else:
+            self.stdout.write(
+                "Log in at http://127.0.0.1:8000/medarbejder/log-ind/ and scan the QR code with an "
+                "authenticator app (first sign-in only):"
+            )
             self.stdout.write(self.style.SUCCESS(f"Staff login - user: {username}  password: {password}"))

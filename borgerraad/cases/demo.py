@@ -1,0 +1,294 @@
+"""Synthetic casework for demos and load tests (``borgerraad seed-demo``), shaped like Copenhagen.
+
+Figures from shared/DOMAIN.md §1: roughly 1.2-1.3 klagepunkter per henvendelse, 58-65 % of the
+points taken up found fully or partly justified, most solved in dialogue; receipt dates spread
+over the past two years. Names are made up; most henvendelser have no CPR number, the rest an
+obviously synthetic one (serial 0000). Rows are written with ``bulk_create`` in batches, so
+100,000 henvendelser take minutes; the triage result is a marked synthetic stand-in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Callable
+from functools import lru_cache
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.db import connection, transaction
+from django.db.models import Max
+from django.utils import timezone
+
+from borgerraad.accounts.roles import Role
+from borgerraad.cases import deadlines, search
+from borgerraad.cases.models import (
+    Case,
+    CaseStatus,
+    Decision,
+    Klagepunkt,
+    KritikDegree,
+    Outcome,
+    SearchDocument,
+    StatusChange,
+)
+from borgerraad.core.calendar import TZ
+from borgerraad.core.models import ComplaintBody, Department, Office
+from borgerraad.intake.models import Henvendelse, ReferenceCounter
+
+FIRST = "Anne Bo Carl Dorthe Emil Fatima Gustav Hanne Ib Jonas Karen Lars Mette Niels Olga Per Rikke Søren Tove " \
+        "Yusuf".split()
+LAST = "Andersen Berg Christensen Dahl Eriksen Frandsen Holm Iversen Juhl Kjær Larsen Madsen Nielsen Olsen Poulsen " \
+       "Rasmussen Schmidt Thomsen Vestergaard Østergaard".split()
+CHANNELS = [("web", 45), ("email", 25), ("phone", 12), ("digital_post", 8), ("letter", 5), ("walk_in", 3),
+            ("br_referral", 2)]
+DEPARTMENTS = [("SOF", 25), ("BIF", 22), ("BUF", 15), ("SUF", 12), ("TMF", 12), ("KFF", 8), ("OKF", 6)]
+UNITS = {
+    "SOF": ["Borgercenter Voksne", "Borgercenter Handicap", "Borgercenter Børn og Unge"],
+    "BIF": ["Jobcenter København", "Ydelsesservice"], "BUF": ["Pladsanvisningen", "PPR", "Kørselskontoret"],
+    "SUF": ["Hjemmeplejen", "Visitationen"], "TMF": ["Parkering København", "Renovation"],
+    "KFF": ["Borgerservice", "Biblioteket"], "OKF": ["Lokaludvalget"],
+}
+GROUNDS = [("sagsbehandling", 55), ("adfaerd", 15), ("praktisk_opgave", 15), ("forstaa_afgoerelse", 6),
+           ("vejledning_om_klage", 5), ("diskrimination", 2), ("forslag", 2)]
+THEMES = {
+    "sagsbehandling": ["sagsbehandlingstid", "vejledning", "begrundelse", "partshoering", "klagevejledning",
+                       "aktindsigt_notatpligt", "digital_adgang"],
+    "adfaerd": ["adfaerd"], "praktisk_opgave": ["praktiske_opgaver"],
+}
+TEXTS = {
+    "sagsbehandlingstid": "Jeg har ventet {n} uger på svar fra {unit} og har rykket flere gange uden svar.",
+    "vejledning": "{unit} har ikke vejledt mig om, hvad jeg skulle sende, og nu er min ansøgning afvist.",
+    "begrundelse": "Afgørelsen fra {unit} har ingen begrundelse, så jeg forstår ikke, hvorfor jeg fik afslag.",
+    "partshoering": "{unit} traf afgørelse uden at høre mig om oplysningerne først.",
+    "klagevejledning": "Brevet fra {unit} fortalte ikke, hvordan jeg kan klage.",
+    "aktindsigt_notatpligt": "Jeg bad {unit} om aktindsigt for {n} uger siden og har ikke fået noget.",
+    "digital_adgang": "Jeg kan ikke bruge den digitale selvbetjening hos {unit}, og ingen vil hjælpe mig.",
+    "adfaerd": "Medarbejderen hos {unit} var uhøflig og råbte ad mig i telefonen.",
+    "praktiske_opgaver": "{unit} er ikke kommet {n} gange i træk, selv om det er aftalt.",
+    "andet": "Jeg er utilfreds med forløbet hos {unit}.",
+}
+DECISIONS = [("case", 55), ("forward", 25), ("guide", 10), ("dismiss", 7), ("suggestion", 3)]
+# Of the points taken up: about 60 % justified (dialogue, kritik, henstilling, anbefaling).
+CASE_OUTCOMES = [("loest_i_dialog", 48), ("kritik", 6), ("henstilling", 3), ("anbefaling", 4), ("ingen_kritik", 39)]
+POINTS_PER_HENVENDELSE = [(1, 76), (2, 17), (3, 7)]
+BATCH = 2000
+
+
+def _pick(rng: random.Random, weighted: list[tuple]):
+    return rng.choices([value for value, _w in weighted], weights=[w for _v, w in weighted])[0]
+
+
+def _advisors(count: int) -> list:
+    user_model = get_user_model()
+    group, _created = Group.objects.get_or_create(name=Role.RAADGIVER.value)
+    advisors = []
+    for number in range(1, count + 1):
+        user, created = user_model.objects.get_or_create(
+            username=f"demo-raadgiver-{number}", defaults={"email": f"demo-raadgiver-{number}@example.invalid"},
+        )
+        if created:
+            user.set_unusable_password()
+            user.save()
+        user.groups.add(group)
+        advisors.append(user)
+    return advisors
+
+
+def _synthetic_cpr(born: dt.date) -> str:
+    return f"{born:%d%m%y}-0000"
+
+
+def seed_demo(*, henvendelser: int, seed: int = 2026, progress: Callable[[int], None] | None = None) -> int:
+    """Create ``henvendelser`` synthetic henvendelser with cases and klagepunkter; returns how many."""
+    rng = random.Random(seed)
+    office = Office.objects.first() or Office()
+    departments = {d.code: d for d in Department.objects.all()}
+    bodies = list(ComplaintBody.objects.all())
+    advisors = _advisors(6)
+    now = timezone.now()
+    today = timezone.localtime(now, TZ).date()
+    created = 0
+    run_tag = f"{seed}:{now.timestamp():.0f}"
+    while created < henvendelser:
+        size = min(BATCH, henvendelser - created)
+        with transaction.atomic():
+            _batch(rng, size, created, run_tag, office, departments, bodies, advisors, now, today)
+        created += size
+        if progress:
+            progress(created)
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            # The tokens are Snowball-Danish stems already: the 'simple' configuration keeps them as they are.
+            cursor.execute(
+                "UPDATE cases_searchdocument SET vector = strip(to_tsvector('simple', tokens)) WHERE vector IS NULL"
+            )
+    return created
+
+
+def _batch(rng, size, offset, run_tag, office, departments, bodies, advisors, now, today) -> None:
+    rows = []
+    for index in range(size):
+        received = now - dt.timedelta(days=rng.uniform(0, 730), hours=rng.uniform(0, 8))
+        code = _pick(rng, DEPARTMENTS)
+        department = departments.get(code)
+        unit = rng.choice(UNITS[code])
+        first, last = rng.choice(FIRST), rng.choice(LAST)
+        ground = _pick(rng, GROUNDS)
+        theme = rng.choice(THEMES.get(ground, ["andet"]))
+        born = dt.date(rng.randint(1940, 2005), rng.randint(1, 12), rng.randint(1, 28))
+        rows.append(Henvendelse(
+            reference="",
+            channel=_pick(rng, CHANNELS),
+            received_at=received,
+            submitter_kind="citizen",
+            name=f"{first} {last}",
+            email=f"{first.lower()}.{last.lower()}{rng.randint(1, 999)}@example.invalid",
+            preferred_channel=rng.choice(["digital_post", "email", "letter"]),
+            cpr=_synthetic_cpr(born) if rng.random() < 0.1 else "",
+            department=department,
+            unit=unit,
+            description=TEXTS[theme].format(unit=unit, n=rng.randint(2, 14)),
+            contacted_unit=rng.choice(["yes_no_answer", "yes_answered", "no"]),
+            consent=True,
+            triage={"verdict": "in_scope", "grounds": [ground], "forvaltning": code, "synthetic": True},
+            submission_key=f"demo:{run_tag}:{offset + index}",
+            receipt_sent_at=received,
+        ))
+    _assign_references(rows)
+    Henvendelse.objects.bulk_create(rows)
+    if rows and rows[0].pk is None:  # a database that does not return keys from bulk inserts
+        keys = {row.submission_key: row.pk for row in Henvendelse.objects.filter(
+            submission_key__in=[row.submission_key for row in rows]).only("pk", "submission_key")}
+        for row in rows:
+            row.pk = keys[row.submission_key]
+    cases, changes, points, documents = [], [], [], []
+    for henvendelse in rows:
+        received = timezone.localtime(henvendelse.received_at, TZ).date()
+        age = (today - received).days
+        status = _final_status(rng, age)
+        case = Case(
+            henvendelse=henvendelse, reference=henvendelse.reference, status=status,
+            assigned_to=rng.choice(advisors), restricted=rng.random() < 0.02, received_on=received,
+            acknowledgement_due=_due(received, office.acknowledgement_working_days),
+            acknowledged_at=henvendelse.received_at + dt.timedelta(days=rng.randint(1, 12)) if age > 12 else None,
+            target_working_days=office.case_target_working_days,
+            target_date=_due(received, office.case_target_working_days),
+            closed_at=henvendelse.received_at + dt.timedelta(days=rng.randint(5, min(max(age, 6), 200)))
+            if status == CaseStatus.AFSLUTTET else None,
+        )
+        cases.append(case)
+    Case.objects.bulk_create(cases)
+    for case in cases:
+        henvendelse = case.henvendelse
+        at = henvendelse.received_at
+        path = _path_to(case.status)
+        previous = ""
+        for step, status in enumerate(path):
+            changes.append(StatusChange(
+                case=case, from_status=previous, to_status=status, by_id=case.assigned_to_id if step else None,
+                at=at + dt.timedelta(days=step * 3), reason="Syntetisk demodata.",
+            ))
+            previous = status
+        ground = henvendelse.triage["grounds"][0]
+        texts = [henvendelse.description]
+        n_points = _pick(rng, POINTS_PER_HENVENDELSE)
+        for number in range(1, n_points + 1):
+            decision = _pick(rng, DECISIONS)
+            point_ground = ground if number == 1 else _pick(rng, GROUNDS)
+            theme = rng.choice(THEMES.get(point_ground, ["andet"]))
+            description = TEXTS[theme].format(unit=henvendelse.unit, n=rng.randint(2, 14))
+            texts.append(description)
+            outcome, degree, follow_up = "", None, None
+            if decision == Decision.CASE and case.status in (CaseStatus.AFSLUTTET, CaseStatus.OPFOELGNING):
+                outcome = _pick(rng, CASE_OUTCOMES)
+                degree = rng.choice(KritikDegree.values) if outcome == Outcome.KRITIK else None
+                follow_up = case.received_on + dt.timedelta(days=120) if outcome == Outcome.HENSTILLING else None
+            elif decision != Decision.CASE and decision != Decision.SUGGESTION:
+                outcome = {"forward": Outcome.VIDERESENDT, "guide": Outcome.VEJLEDT,
+                           "dismiss": Outcome.AFVIST_HENLAGT}[decision]
+            points.append(Klagepunkt(
+                case=case, number=number, ground=point_ground, theme=theme,
+                department_id=henvendelse.department_id, unit=henvendelse.unit, description=description,
+                decision=decision, decision_reason="Syntetisk." if decision == Decision.DISMISS else "",
+                decided_by_id=case.assigned_to_id, decided_at=at + dt.timedelta(days=3),
+                complaint_body=rng.choice(bodies) if decision == Decision.GUIDE and bodies else None,
+                triage_suggestion=henvendelse.triage,
+                forward_follow_up=case.received_on + dt.timedelta(days=28) if decision == Decision.FORWARD else None,
+                outcome=outcome, kritik_degree=degree, henstilling_follow_up=follow_up,
+                closed_at=case.closed_at if outcome else None, closed_by_id=case.assigned_to_id if outcome else None,
+            ))
+        documents.append(SearchDocument(henvendelse=henvendelse, tokens=_tokens(tuple(texts))))
+    StatusChange.objects.bulk_create(changes)
+    Klagepunkt.objects.bulk_create(points)
+    SearchDocument.objects.bulk_create(documents)
+
+
+@lru_cache(maxsize=65536)
+def _tokens(texts: tuple[str, ...]) -> str:
+    return search.tokens_value("\n".join(texts))
+
+
+@lru_cache(maxsize=4096)
+def _due(start: dt.date, working_days: int) -> dt.date:
+    return deadlines.working_days_deadline(start, working_days).due
+
+
+def _final_status(rng: random.Random, age_days: int) -> str:
+    if age_days > 120:
+        return rng.choices([CaseStatus.AFSLUTTET, CaseStatus.OPFOELGNING], weights=[92, 8])[0]
+    if age_days < 5:
+        return CaseStatus.MODTAGET
+    return rng.choice([
+        CaseStatus.VISITERET, CaseStatus.UNDER_BEHANDLING, CaseStatus.HOERING, CaseStatus.AFVENTER_BORGER,
+        CaseStatus.VURDERING, CaseStatus.AFSLUTTET,
+    ])
+
+
+_PATHS = {
+    CaseStatus.MODTAGET: [CaseStatus.MODTAGET],
+    CaseStatus.VISITERET: [CaseStatus.MODTAGET, CaseStatus.VISITERET],
+    CaseStatus.UNDER_BEHANDLING: [CaseStatus.MODTAGET, CaseStatus.VISITERET, CaseStatus.UNDER_BEHANDLING],
+    CaseStatus.HOERING: [CaseStatus.MODTAGET, CaseStatus.VISITERET, CaseStatus.UNDER_BEHANDLING, CaseStatus.HOERING],
+    CaseStatus.AFVENTER_BORGER: [
+        CaseStatus.MODTAGET, CaseStatus.VISITERET, CaseStatus.UNDER_BEHANDLING, CaseStatus.AFVENTER_BORGER,
+    ],
+    CaseStatus.VURDERING: [
+        CaseStatus.MODTAGET, CaseStatus.VISITERET, CaseStatus.UNDER_BEHANDLING, CaseStatus.VURDERING,
+    ],
+    CaseStatus.AFSLUTTET: [
+        CaseStatus.MODTAGET, CaseStatus.VISITERET, CaseStatus.UNDER_BEHANDLING, CaseStatus.AFSLUTTET,
+    ],
+    CaseStatus.OPFOELGNING: [
+        CaseStatus.MODTAGET, CaseStatus.VISITERET, CaseStatus.UNDER_BEHANDLING, CaseStatus.AFSLUTTET,
+        CaseStatus.OPFOELGNING,
+    ],
+}
+
+
+def _path_to(status: str) -> list[str]:
+    return _PATHS[status]
+
+
+def _assign_references(rows: list[Henvendelse]) -> None:
+    """Reference numbers per year of receipt, continuing (and advancing) the real counters."""
+    from django.conf import settings
+
+    rows.sort(key=lambda row: row.received_at)
+    by_year: dict[int, list[Henvendelse]] = {}
+    for row in rows:
+        by_year.setdefault(timezone.localtime(row.received_at, TZ).year, []).append(row)
+    for year, year_rows in by_year.items():
+        counter, _created = ReferenceCounter.objects.select_for_update().get_or_create(year=year)
+        used = Henvendelse.objects.filter(reference__startswith=f"{settings.INTAKE_REFERENCE_PREFIX}-{year}-")
+        last = max(counter.last, _last_number(used))
+        for row in year_rows:
+            last += 1
+            row.reference = f"{settings.INTAKE_REFERENCE_PREFIX}-{year}-{last:05d}"
+        counter.last = last
+        counter.save(update_fields=["last"])
+
+
+def _last_number(queryset) -> int:
+    highest = queryset.aggregate(highest=Max("reference"))["highest"]
+    return int(highest.rsplit("-", 1)[1]) if highest else 0

@@ -1,0 +1,331 @@
+"""Klagesager: the case opened on a henvendelse, its klagepunkter, høringer, pauses, notes.
+
+Rules (shared/DOMAIN.md §3-4, docs/cases.md):
+
+- One case per henvendelse. ``status`` is changed only by ``services.case_transition``, which
+  checks ``workflow.TRANSITIONS`` and appends a ``StatusChange``; status rows and the audit log
+  are never edited (``save`` refuses updates of a ``StatusChange``).
+- Free text written by citizens or staff (klagepunkt descriptions, reasons, notes, questions and
+  answers of a høring) may hold personal data and is encrypted at rest. Search goes through
+  ``SearchDocument``, which holds only stemmed words without numbers (see ``search.py``).
+- Deadlines are computed by the pure functions in ``deadlines.py``; the dates stored here
+  (``target_date``, ``Hoering.deadline``) are copies refreshed by the services, kept for lists.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
+from django.core.exceptions import PermissionDenied
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from borgerraad.privacy.fields import EncryptedTextField
+
+
+class CaseStatus(models.TextChoices):
+    MODTAGET = "modtaget", _("Modtaget")
+    VISITERET = "visiteret", _("Visiteret")
+    UNDER_BEHANDLING = "under_behandling", _("Under behandling")
+    HOERING = "hoering", _("Høring hos forvaltningen")
+    AFVENTER_BORGER = "afventer_borger", _("Afventer borger")
+    VURDERING = "vurdering", _("Vurdering")
+    AFSLUTTET = "afsluttet", _("Afsluttet")
+    OPFOELGNING = "opfoelgning", _("Opfølgning")
+    GENOPTAGET = "genoptaget", _("Genoptaget")
+
+
+class Ground(models.TextChoices):
+    """What a klagepunkt is about: the triage engine's grounds (shared/triage/CONTRACT.md)."""
+
+    SAGSBEHANDLING = "sagsbehandling", _("Sagsbehandling")
+    ADFAERD = "adfaerd", _("Personalets adfærd")
+    PRAKTISK_OPGAVE = "praktisk_opgave", _("Praktiske opgaver")
+    DISKRIMINATION = "diskrimination", _("Diskrimination")
+    FORSTAA_AFGOERELSE = "forstaa_afgoerelse", _("Forstå en afgørelse")
+    VEJLEDNING_OM_KLAGE = "vejledning_om_klage", _("Vejledning om klage")
+    FORSLAG = "forslag", _("Forslag")
+    UDEN_FOR_KOMPETENCE = "uden_for_kompetence", _("Uden for kompetence")
+
+
+class Theme(models.TextChoices):
+    """The themes of the annual report (DOMAIN.md §9)."""
+
+    SAGSBEHANDLINGSTID = "sagsbehandlingstid", _("Sagsbehandlingstid og manglende svar")
+    VEJLEDNING = "vejledning", _("Vejledning")
+    BEGRUNDELSE = "begrundelse", _("Begrundelse")
+    PARTSHOERING = "partshoering", _("Partshøring")
+    KLAGEVEJLEDNING = "klagevejledning", _("Klagevejledning")
+    AKTINDSIGT_NOTATPLIGT = "aktindsigt_notatpligt", _("Aktindsigt og notatpligt")
+    ADFAERD = "adfaerd", _("Adfærd")
+    PRAKTISKE_OPGAVER = "praktiske_opgaver", _("Praktiske opgaver")
+    DIGITAL_ADGANG = "digital_adgang", _("Digital adgang")
+    ANDET = "andet", _("Andet")
+
+
+class Decision(models.TextChoices):
+    """Visitation's decision per klagepunkt (DOMAIN.md §4, step 2)."""
+
+    CASE = "case", _("Tages op som sag")
+    FORWARD = "forward", _("Videresendes til enheden")
+    GUIDE = "guide", _("Vejledning om anden klageinstans")
+    SUGGESTION = "suggestion", _("Registreres som forslag")
+    DISMISS = "dismiss", _("Afvises")
+
+
+class Outcome(models.TextChoices):
+    LOEST_I_DIALOG = "loest_i_dialog", _("Løst i dialog")
+    KRITIK = "kritik", _("Kritik")
+    HENSTILLING = "henstilling", _("Henstilling")
+    ANBEFALING = "anbefaling", _("Anbefaling")
+    INGEN_KRITIK = "ingen_kritik", _("Ingen kritik")
+    VIDERESENDT = "videresendt", _("Videresendt")
+    VEJLEDT = "vejledt", _("Vejledt")
+    AFVIST_HENLAGT = "afvist_henlagt", _("Afvist/henlagt")
+
+
+class KritikDegree(models.IntegerChoices):
+    """The graded wording of criticism, mildest first (the Ombudsman's scale)."""
+
+    BEKLAGELIGT = 1, _("beklageligt")
+    KRITISABELT = 2, _("kritisabelt")
+    MEGET_KRITISABELT = 3, _("meget kritisabelt")
+    STAERKT_KRITISABELT = 4, _("stærkt kritisabelt")
+
+
+class Case(models.Model):
+    henvendelse = models.OneToOneField(
+        "intake.Henvendelse", verbose_name=_("henvendelse"), on_delete=models.PROTECT, related_name="case",
+    )
+    reference = models.CharField(_("referencenummer"), max_length=20, unique=True)
+    status = models.CharField(_("status"), max_length=20, choices=CaseStatus.choices, default=CaseStatus.MODTAGET)
+    assigned_to = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("rådgiver"), null=True, blank=True, on_delete=models.PROTECT,
+        related_name="assigned_cases",
+    )
+    restricted = models.BooleanField(
+        _("begrænset adgang"), default=False,
+        help_text=_("Kun den tildelte rådgiver og ledere kan se sagen (fx ansattes egne eller følsomme sager)."),
+    )
+    received_on = models.DateField(_("modtaget dato"))
+    acknowledgement_due = models.DateField(_("kvittering senest"))
+    acknowledged_at = models.DateTimeField(_("kvitteret"), null=True, blank=True)
+    target_working_days = models.PositiveSmallIntegerField(_("egen frist (hverdage)"))
+    target_date = models.DateField(_("egen frist"))
+    closed_at = models.DateTimeField(_("afsluttet"), null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("sag")
+        verbose_name_plural = _("sager")
+        ordering = ["-received_on", "-id"]
+        indexes = [models.Index(fields=["status", "target_date"]), models.Index(fields=["assigned_to", "status"])]
+
+    def __str__(self) -> str:
+        return self.reference
+
+
+class StatusChange(models.Model):
+    """One step in a case's history. Append-only: rows are never changed."""
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="status_changes")
+    from_status = models.CharField(_("fra"), max_length=20, choices=CaseStatus.choices, blank=True)
+    to_status = models.CharField(_("til"), max_length=20, choices=CaseStatus.choices)
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("af"), null=True, on_delete=models.SET_NULL, related_name="+",
+    )
+    at = models.DateTimeField(_("tidspunkt"))
+    reason = models.TextField(_("begrundelse"), blank=True)
+
+    class Meta:
+        verbose_name = _("statusændring")
+        verbose_name_plural = _("statusændringer")
+        ordering = ["at", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.case} {self.from_status or '-'} → {self.to_status}"
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None:
+            raise PermissionDenied("Status history is append-only.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise PermissionDenied("Status history is append-only.")
+
+
+class Klagepunkt(models.Model):
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="klagepunkter")
+    number = models.PositiveSmallIntegerField(_("nummer"))
+    ground = models.CharField(_("grundlag"), max_length=30, choices=Ground.choices)
+    theme = models.CharField(_("tema"), max_length=30, choices=Theme.choices, blank=True)
+    department = models.ForeignKey(
+        "core.Department", verbose_name=_("forvaltning"), null=True, blank=True, on_delete=models.PROTECT,
+        related_name="klagepunkter",
+    )
+    unit = models.CharField(_("enhed"), max_length=200, blank=True)
+    description = EncryptedTextField(_("beskrivelse"))
+    decision = models.CharField(_("beslutning"), max_length=20, choices=Decision.choices)
+    decision_reason = EncryptedTextField(_("begrundelse for beslutningen"), blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+",
+    )
+    decided_at = models.DateTimeField(_("besluttet"))
+    complaint_body = models.ForeignKey(
+        "core.ComplaintBody", verbose_name=_("klageinstans"), null=True, blank=True, on_delete=models.PROTECT,
+        related_name="+",
+    )
+    triage_suggestion = models.JSONField(
+        _("visitationsmotorens forslag"), default=dict, blank=True,
+        help_text=_("Gemt ved siden af beslutningen, så enighed mellem motor og medarbejder kan måles."),
+    )
+    forward_follow_up = models.DateField(_("opfølgning på videresendelse"), null=True, blank=True)
+    outcome = models.CharField(_("resultat"), max_length=20, choices=Outcome.choices, blank=True)
+    kritik_degree = models.PositiveSmallIntegerField(
+        _("grad af kritik"), choices=KritikDegree.choices, null=True, blank=True,
+    )
+    outcome_reason = EncryptedTextField(_("begrundelse for resultatet"), blank=True)
+    henstilling_follow_up = models.DateField(_("opfølgning på henstilling"), null=True, blank=True)
+    closed_at = models.DateTimeField(_("afsluttet"), null=True, blank=True)
+    closed_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+
+    class Meta:
+        verbose_name = _("klagepunkt")
+        verbose_name_plural = _("klagepunkter")
+        ordering = ["case", "number"]
+        constraints = [models.UniqueConstraint(fields=["case", "number"], name="one_number_per_klagepunkt")]
+        indexes = [models.Index(fields=["department", "ground"])]
+
+    def __str__(self) -> str:
+        return f"{self.case}/{self.number}"
+
+
+class Hoering(models.Model):
+    """A request for a statement (udtalelse/redegørelse) from a department, with a deadline."""
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="hoeringer")
+    department = models.ForeignKey(
+        "core.Department", verbose_name=_("forvaltning"), on_delete=models.PROTECT, related_name="+",
+    )
+    recipient_email = models.EmailField(_("modtager"))
+    questions = EncryptedTextField(_("spørgsmål"))
+    sent_at = models.DateTimeField(_("sendt"))
+    sent_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    weeks = models.PositiveSmallIntegerField(_("frist (uger)"))
+    deadline = models.DateField(_("svarfrist"), db_index=True)
+    answer_received_on = models.DateField(_("svar modtaget"), null=True, blank=True)
+    answer_text = EncryptedTextField(_("svar"), blank=True)
+    answer_registered_at = models.DateTimeField(null=True, blank=True)
+    answer_registered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("høring")
+        verbose_name_plural = _("høringer")
+        ordering = ["sent_at", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.case} {_('høring')} {self.sent_at:%d.%m.%Y}"
+
+
+class Extension(models.Model):
+    """More working days for the case's own target (``hoering`` empty) or for a høring's deadline."""
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="extensions")
+    hoering = models.ForeignKey(Hoering, null=True, blank=True, on_delete=models.CASCADE, related_name="extensions")
+    working_days = models.PositiveSmallIntegerField(_("hverdage"))
+    reason = models.CharField(_("begrundelse"), max_length=300)
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    at = models.DateTimeField(_("tidspunkt"))
+
+    class Meta:
+        verbose_name = _("fristforlængelse")
+        verbose_name_plural = _("fristforlængelser")
+        ordering = ["at", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.case_id} +{self.working_days}"
+
+
+class Pause(models.Model):
+    """The case's own clock stops while the advisor waits for the citizen (status ``afventer_borger``)."""
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="pauses")
+    started_on = models.DateField(_("fra"))
+    ended_on = models.DateField(_("til"), null=True, blank=True)
+    reason = models.CharField(_("begrundelse"), max_length=300)
+
+    class Meta:
+        verbose_name = _("pause")
+        verbose_name_plural = _("pauser")
+        ordering = ["started_on", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.case_id} {self.started_on}-{self.ended_on or ''}"
+
+
+class Note(models.Model):
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="notes")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    text = EncryptedTextField(_("notat"))
+    created_at = models.DateTimeField(_("oprettet"))
+
+    class Meta:
+        verbose_name = _("notat")
+        verbose_name_plural = _("notater")
+        ordering = ["created_at", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.case_id} {_('notat')} {self.pk}"
+
+
+class ReminderKind(models.TextChoices):
+    REMINDER = "reminder", _("Påmindelse før fristen")
+    ESCALATION = "escalation", _("Rykker efter fristen")
+
+
+class ReminderDispatch(models.Model):
+    """At most one reminder and one escalation per høring: the unique row is the claim.
+
+    A worker sends while holding the row lock and records ``sent_at`` in the same transaction;
+    a crash before the commit leaves ``sent_at`` empty, and the next run sends it.
+    """
+
+    hoering = models.ForeignKey(Hoering, on_delete=models.CASCADE, related_name="dispatches")
+    kind = models.CharField(max_length=20, choices=ReminderKind.choices)
+    claimed_at = models.DateTimeField(null=True, blank=True)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    sent_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("påmindelse")
+        verbose_name_plural = _("påmindelser")
+        constraints = [models.UniqueConstraint(fields=["hoering", "kind"], name="one_dispatch_per_hoering_kind")]
+
+    def __str__(self) -> str:
+        return f"{self.hoering_id} {self.kind}"
+
+
+class SearchDocument(models.Model):
+    """The search index of one henvendelse and its case: stemmed words, no numbers, no order.
+
+    ``tokens`` (all databases) is the sorted set of Snowball-Danish stems, space-framed for the
+    SQLite fallback; ``vector`` (PostgreSQL only) is ``strip(to_tsvector('danish', ...))``: the same
+    lexemes without positions. Neither can be read back as the text (docs/cases.md).
+    """
+
+    henvendelse = models.OneToOneField(
+        "intake.Henvendelse", primary_key=True, on_delete=models.CASCADE, related_name="search_document",
+    )
+    tokens = models.TextField(blank=True)
+    vector = SearchVectorField(null=True, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("søgeindeks")
+        verbose_name_plural = _("søgeindeks")
+
+    def __str__(self) -> str:
+        return str(self.henvendelse_id)

@@ -1,0 +1,53 @@
+"""Who may see and do what with cases (one policy for the ``Case`` model; accounts/policies.py).
+
+- rådgiver: every case that is not restricted, and restricted cases assigned to them; may work on them.
+- leder: every case, including restricted ones, and the audit log.
+- sekretær: registration data of unrestricted cases but not their contents (``view_contents``);
+  may register henvendelser.
+- administrator (and any other role): no cases.
+
+A restricted case (a staff member's own matter, or a sensitive one) is visible only to the
+assigned advisor and the leaders.
+"""
+
+from __future__ import annotations
+
+from django.db.models import Q, QuerySet
+
+from borgerraad.accounts.policies import VIEW, ModelPolicy
+from borgerraad.accounts.roles import Role, roles_of
+from borgerraad.cases.models import Case
+
+VIEW_CONTENTS = "view_contents"
+REGISTER = "register"
+WORK = frozenset({"change", "visitate", "transition", "hoering", "note", "close", "extend", "assign"})
+
+_CASEWORKERS = frozenset({Role.RAADGIVER, Role.LEDER})
+_REGISTRARS = frozenset({Role.RAADGIVER, Role.LEDER, Role.SEKRETAER})
+
+
+class CasePolicy(ModelPolicy[Case]):
+    model = Case
+
+    def visible_for(self, user) -> QuerySet[Case]:
+        roles = roles_of(user)
+        cases = Case.objects.all()
+        if Role.LEDER in roles:
+            return cases
+        if Role.RAADGIVER in roles:
+            return cases.filter(Q(restricted=False) | Q(assigned_to=user))
+        if Role.SEKRETAER in roles:
+            return cases.filter(restricted=False)
+        return cases.none()
+
+    def allows(self, user, action: str, obj: Case | None) -> bool:
+        roles = roles_of(user)
+        if action == VIEW:
+            return bool(roles & _REGISTRARS)
+        if action == REGISTER:
+            return bool(roles & _REGISTRARS)
+        if action == VIEW_CONTENTS or action in WORK:
+            return bool(roles & _CASEWORKERS)
+        if action == "view_audit":
+            return Role.LEDER in roles
+        return False

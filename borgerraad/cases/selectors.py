@@ -1,0 +1,304 @@
+"""Reads of casework: the inbox, a case with its journal, deadlines, search and the audit log.
+
+``case_get`` is the one way to open a case for a person: it checks ``CasePolicy`` and records
+the view in the audit log when the user may see the case's contents (databeskyttelsesforordningen
+art. 32). Lists honour ``CasePolicy.visible`` when given a user, so a list and a detail page
+never disagree.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from django.core.exceptions import PermissionDenied
+from django.db.models import Q, QuerySet
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from borgerraad.cases import deadlines, search
+from borgerraad.cases.models import Case, CaseStatus, Decision, Hoering, Klagepunkt, Outcome, ReminderKind
+from borgerraad.cases.policies import VIEW_CONTENTS, CasePolicy
+from borgerraad.cases.services import _closing_days, _office, case_target_explain, hoering_deadline_explain
+from borgerraad.cases.workflow import OPEN_STATUSES
+from borgerraad.core.calendar import TZ, add_working_days
+from borgerraad.intake.models import Henvendelse
+from borgerraad.privacy.models import AuditAction, AuditEvent
+from borgerraad.privacy.services import audit_record
+
+
+def _today() -> dt.date:
+    return timezone.localtime(timezone.now(), TZ).date()
+
+
+def _cases_for(user) -> QuerySet[Case]:
+    return CasePolicy().visible(user) if user is not None else Case.objects.all()
+
+
+# --- One case ----------------------------------------------------------------------------------------
+
+
+def case_get(*, user, reference: str) -> Case:
+    """The case for ``user`` to open; raises PermissionDenied if not visible. Logs the view."""
+    policy = CasePolicy()
+    case = (
+        policy.visible(user)
+        .select_related("henvendelse", "henvendelse__department", "assigned_to")
+        .filter(reference=reference)
+        .first()
+    )
+    if case is None:
+        raise PermissionDenied
+    if policy.can(user, VIEW_CONTENTS, case):
+        audit_record(user=user, action=AuditAction.VIEW, obj=case)
+    return case
+
+
+def case_deadlines(*, case: Case, today: dt.date | None = None) -> dict[str, Any]:
+    """Every deadline of the case with its explanation: acknowledgement, own target, each høring."""
+    office = _office()
+    closing = _closing_days(office)
+    today = today or _today()
+    return {
+        "acknowledgement": deadlines.acknowledgement_deadline(
+            case.received_on, working_days=office.acknowledgement_working_days, closing_days=closing,
+        ),
+        "target": case_target_explain(case=case, today=today, office=office),
+        "hoeringer": [
+            (hoering, hoering_deadline_explain(hoering=hoering, office=office)) for hoering in case.hoeringer.all()
+        ],
+    }
+
+
+# --- The journal ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class JournalEntry:
+    at: dt.datetime
+    kind: str  # henvendelse, attachment, visitation, note, hoering, hoering_answer, status, outcome
+    title: str
+    obj: Any
+    by: Any = None
+
+
+_KIND_ORDER = {
+    "henvendelse": 0, "attachment": 1, "status": 2, "visitation": 3, "hoering": 4, "hoering_answer": 5,
+    "note": 6, "outcome": 7,
+}
+
+
+def _midday(day: dt.date) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time(12), TZ)
+
+
+def case_journal(*, case: Case) -> list[JournalEntry]:
+    """Every document and event of the case in order of time (ties in a fixed order of kinds)."""
+    henvendelse = case.henvendelse
+    entries = [JournalEntry(henvendelse.received_at, "henvendelse", _("Henvendelse modtaget"), henvendelse)]
+    entries += [
+        JournalEntry(a.uploaded_at, "attachment", _("Bilag: %(name)s") % {"name": a.original_name}, a)
+        for a in henvendelse.attachments.all()
+    ]
+    entries += [
+        JournalEntry(
+            change.at, "status",
+            _("Status: %(to)s") % {"to": CaseStatus(change.to_status).label}, change, change.by,
+        )
+        for change in case.status_changes.select_related("by")
+    ]
+    for point in case.klagepunkter.select_related("decided_by", "closed_by"):
+        entries.append(JournalEntry(
+            point.decided_at, "visitation",
+            _("Klagepunkt %(n)d: %(decision)s") % {"n": point.number, "decision": Decision(point.decision).label},
+            point, point.decided_by,
+        ))
+        if point.outcome and point.decision == Decision.CASE and point.closed_at:
+            entries.append(JournalEntry(
+                point.closed_at, "outcome",
+                _("Klagepunkt %(n)d: %(outcome)s") % {"n": point.number, "outcome": Outcome(point.outcome).label},
+                point, point.closed_by,
+            ))
+    for hoering in case.hoeringer.select_related("department", "sent_by", "answer_registered_by"):
+        entries.append(JournalEntry(
+            hoering.sent_at, "hoering",
+            _("Høring sendt til %(department)s, frist %(deadline)s")
+            % {"department": hoering.department.code, "deadline": f"{hoering.deadline:%d.%m.%Y}"},
+            hoering, hoering.sent_by,
+        ))
+        if hoering.answer_received_on:
+            entries.append(JournalEntry(
+                _midday(hoering.answer_received_on), "hoering_answer",
+                _("Svar fra %(department)s") % {"department": hoering.department.code},
+                hoering, hoering.answer_registered_by,
+            ))
+    entries += [
+        JournalEntry(note.created_at, "note", _("Notat"), note, note.author)
+        for note in case.notes.select_related("author")
+    ]
+    return sorted(entries, key=lambda entry: (entry.at, _KIND_ORDER[entry.kind], getattr(entry.obj, "pk", 0) or 0))
+
+
+# --- The inbox -------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class InboxItem:
+    henvendelse: Henvendelse
+    case: Case | None
+    acknowledgement_due: dt.date
+
+
+def inbox_list(*, user=None, today: dt.date | None = None) -> list[InboxItem]:
+    """New henvendelser not yet visited: the most urgent acknowledgement first, then the newest."""
+    office = _office()
+    closing = _closing_days(office)
+    items = [
+        InboxItem(case.henvendelse, case, case.acknowledgement_due)
+        for case in _cases_for(user).filter(status=CaseStatus.MODTAGET).select_related("henvendelse")
+    ]
+    if user is None or CasePolicy().can(user, "register"):
+        for henvendelse in Henvendelse.objects.filter(case__isnull=True):
+            received = timezone.localtime(henvendelse.received_at, TZ).date()
+            due = add_working_days(received, office.acknowledgement_working_days, closing_days=closing)
+            items.append(InboxItem(henvendelse, None, due))
+    return sorted(items, key=lambda item: (item.acknowledgement_due, -item.henvendelse.received_at.timestamp()))
+
+
+# --- Deadlines -------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DeadlineItem:
+    case: Case
+    kind: str  # acknowledgement, target, hoering, forward_follow_up, henstilling_follow_up
+    due: dt.date
+    obj: Any
+
+
+def _deadline_items(*, user, advisor, until: dt.date) -> Iterator[DeadlineItem]:
+    cases = _cases_for(user)
+    if advisor is not None:
+        cases = cases.filter(assigned_to=advisor)
+    for case in cases.filter(acknowledged_at__isnull=True, acknowledgement_due__lte=until).exclude(
+        status__in=[CaseStatus.AFSLUTTET]
+    ):
+        yield DeadlineItem(case, "acknowledgement", case.acknowledgement_due, case)
+    running = cases.filter(status__in=OPEN_STATUSES - {CaseStatus.AFVENTER_BORGER, CaseStatus.OPFOELGNING})
+    for case in running.filter(target_date__lte=until):
+        yield DeadlineItem(case, "target", case.target_date, case)
+    for hoering in Hoering.objects.filter(
+        case__in=cases, answer_received_on__isnull=True, deadline__lte=until,
+    ).select_related("case"):
+        yield DeadlineItem(hoering.case, "hoering", hoering.deadline, hoering)
+    points = Klagepunkt.objects.filter(case__in=cases).select_related("case")
+    for point in points.filter(forward_follow_up__lte=until).exclude(case__status=CaseStatus.AFSLUTTET):
+        yield DeadlineItem(point.case, "forward_follow_up", point.forward_follow_up, point)
+    for point in points.filter(henstilling_follow_up__lte=until, outcome=Outcome.HENSTILLING).exclude(
+        case__status=CaseStatus.AFSLUTTET
+    ):
+        yield DeadlineItem(point.case, "henstilling_follow_up", point.henstilling_follow_up, point)
+
+
+def deadlines_overdue(*, user=None, advisor=None, today: dt.date | None = None) -> list[DeadlineItem]:
+    """Deadlines passed (before today), oldest first. ``advisor`` narrows to one advisor's cases."""
+    today = today or _today()
+    items = [item for item in _deadline_items(user=user, advisor=advisor, until=today) if item.due < today]
+    return sorted(items, key=lambda item: (item.due, item.case.reference))
+
+
+def deadlines_due_soon(
+    *, user=None, advisor=None, today: dt.date | None = None, working_days: int | None = None,
+) -> list[DeadlineItem]:
+    """Deadlines from today up to ``working_days`` (the office's setting) ahead, soonest first."""
+    today = today or _today()
+    office = _office()
+    horizon = add_working_days(
+        today, office.due_soon_working_days if working_days is None else working_days,
+        closing_days=_closing_days(office),
+    )
+    items = [item for item in _deadline_items(user=user, advisor=advisor, until=horizon) if item.due >= today]
+    return sorted(items, key=lambda item: (item.due, item.case.reference))
+
+
+def reminders_due(*, today: dt.date) -> list[tuple[int, str]]:
+    """(høring id, kind) of every reminder and escalation due by ``today`` and not yet sent."""
+    office = _office()
+    closing = _closing_days(office)
+    latest = add_working_days(today, office.hoering_reminder_working_days, closing_days=closing)
+    due: list[tuple[int, str]] = []
+    open_hoeringer = Hoering.objects.filter(answer_received_on__isnull=True, deadline__lte=latest).exclude(
+        case__status=CaseStatus.AFSLUTTET
+    )
+    sent = {
+        (hoering_id, kind)
+        for hoering_id, kind in open_hoeringer.filter(dispatches__sent_at__isnull=False).values_list(
+            "pk", "dispatches__kind"
+        )
+    }
+    for hoering in open_hoeringer.only("pk", "deadline"):
+        escalate_on = deadlines.escalation_date(
+            hoering.deadline, working_days_after=office.hoering_escalation_working_days, closing_days=closing,
+        )
+        if today >= escalate_on:
+            kind = ReminderKind.ESCALATION
+        else:
+            kind = ReminderKind.REMINDER
+        if (hoering.pk, kind) not in sent:
+            due.append((hoering.pk, str(kind)))
+    return due
+
+
+# --- Search --------------------------------------------------------------------------------------------
+
+
+def case_search(
+    *,
+    user=None,
+    query: str = "",
+    status: str | None = None,
+    department=None,
+    ground: str | None = None,
+    advisor=None,
+    channel: str | None = None,
+    deadline_before: dt.date | None = None,
+) -> QuerySet[Case]:
+    """Cases matching ``query`` (stemmed full text, a reference number or a name) and the filters."""
+    cases = _cases_for(user).select_related("henvendelse", "assigned_to")
+    query = query.strip()
+    if query:
+        cases = cases.filter(
+            Q(reference__iexact=query)
+            | Q(henvendelse__name__icontains=query)
+            | search.match_q(query, prefix="henvendelse__search_document__")
+        )
+    if status:
+        cases = cases.filter(status=status)
+    if department is not None:
+        cases = cases.filter(Q(klagepunkter__department=department) | Q(henvendelse__department=department))
+    if ground:
+        cases = cases.filter(klagepunkter__ground=ground)
+    if advisor is not None:
+        cases = cases.filter(assigned_to=advisor)
+    if channel:
+        cases = cases.filter(henvendelse__channel=channel)
+    if deadline_before is not None:
+        cases = cases.filter(target_date__lte=deadline_before)
+    return cases.distinct().order_by("target_date", "-received_on", "-id")
+
+
+# --- The audit log ---------------------------------------------------------------------------------------
+
+
+def audit_for_case(*, case: Case) -> QuerySet[AuditEvent]:
+    """Every view and change of the case and its henvendelse, newest first."""
+    return AuditEvent.objects.filter(
+        Q(object_type=Case._meta.label_lower, object_id=str(case.pk))
+        | Q(object_type=Henvendelse._meta.label_lower, object_id=str(case.henvendelse_id))
+    )
+
+
+def audit_for_user(*, user) -> QuerySet[AuditEvent]:
+    return AuditEvent.objects.filter(user=user)

@@ -1,0 +1,699 @@
+"""Writes of casework: opening a case, visitation, the workflow, høringer, notes, outcomes, reminders.
+
+Rules (shared/DOMAIN.md §3-4, docs/cases.md):
+
+- ``case_transition`` is the one service that changes a case's status: it locks the case row,
+  checks ``workflow.TRANSITIONS`` (refusing with ``TransitionNotAllowed``), appends a
+  ``StatusChange`` (who, when, why) and never edits history. Other services that move a case
+  (visitation, høring, pause) call it.
+- Waiting for the citizen (``afventer_borger``) stops the case's own clock: entering it opens a
+  ``Pause``, leaving it closes the pause, and the target date is recomputed (``deadlines.py``).
+- Visitation splits a henvendelse into klagepunkter and decides per point; the triage engine's
+  suggestion is stored beside the decision so agreement can be measured later.
+- A case can be closed only when every klagepunkt taken up as a case has an outcome.
+- Every change is written to the append-only audit log (privacy.audit_record), without personal data.
+- Reminders and escalations of høringer are sent at most once per (høring, kind): the unique
+  ``ReminderDispatch`` row is locked while sending and marked sent in the same transaction, and
+  the e-mail holds only the reference number and the deadline (DOMAIN.md §5: e-mail is not secure).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from django.core.exceptions import ValidationError
+from django.core.mail import EmailMessage
+from django.db import IntegrityError, transaction
+from django.db.models import Max
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from borgerraad.cases import deadlines, search
+from borgerraad.cases.models import (
+    Case,
+    CaseStatus,
+    Decision,
+    Extension,
+    Hoering,
+    Klagepunkt,
+    KritikDegree,
+    Note,
+    Outcome,
+    Pause,
+    ReminderDispatch,
+    ReminderKind,
+    SearchDocument,
+    StatusChange,
+)
+from borgerraad.cases.workflow import TransitionNotAllowed, check_transition
+from borgerraad.core.calendar import TZ
+from borgerraad.core.models import ComplaintBody, Department, Office
+from borgerraad.core.selectors import office_closing_days, office_get
+from borgerraad.intake.models import Attachment, AttachmentKind, Channel, Henvendelse
+from borgerraad.intake.services import HenvendelseData, henvendelse_register
+from borgerraad.intake.uploads import check_size, detect_type
+from borgerraad.privacy.cpr import mask_cpr
+from borgerraad.privacy.models import AuditAction
+from borgerraad.privacy.services import audit_record
+
+logger = logging.getLogger(__name__)
+
+# Channels without a form of their own: staff type them in (DOMAIN.md §5).
+MANUAL_CHANNELS = frozenset({Channel.PHONE, Channel.WALK_IN, Channel.LETTER})
+# Outcomes visitation gives directly; the rest are given when the point is closed.
+_VISITATION_OUTCOME = {
+    Decision.FORWARD: Outcome.VIDERESENDT,
+    Decision.GUIDE: Outcome.VEJLEDT,
+    Decision.DISMISS: Outcome.AFVIST_HENLAGT,
+}
+
+
+# --- Configuration and clock -------------------------------------------------------------------
+
+
+def _office() -> Office:
+    """The configured office, or an unsaved one with the product defaults."""
+    return office_get() or Office()
+
+
+def _closing_days(office: Office) -> dict[dt.date, str]:
+    return office_closing_days(office) if office.pk else {}
+
+
+def _today() -> dt.date:
+    return timezone.localtime(timezone.now(), TZ).date()
+
+
+def _local_date(moment: dt.datetime) -> dt.date:
+    return timezone.localtime(moment, TZ).date()
+
+
+def case_target_explain(*, case: Case, today: dt.date | None = None, office: Office | None = None):
+    """How the case's own target date is computed (a ``DeadlineExplanation``)."""
+    office = office or _office()
+    return deadlines.case_target_deadline(
+        case.received_on,
+        working_days=case.target_working_days,
+        today=today or _today(),
+        closing_days=_closing_days(office),
+        pauses=[deadlines.PausePeriod(p.started_on, p.ended_on, p.reason) for p in case.pauses.all()],
+        extensions=[
+            deadlines.ExtensionPeriod(e.working_days, e.reason) for e in case.extensions.filter(hoering__isnull=True)
+        ],
+    )
+
+
+def hoering_deadline_explain(*, hoering: Hoering, office: Office | None = None):
+    office = office or _office()
+    return deadlines.hoering_deadline(
+        _local_date(hoering.sent_at),
+        weeks=hoering.weeks,
+        closing_days=_closing_days(office),
+        extensions=[deadlines.ExtensionPeriod(e.working_days, e.reason) for e in hoering.extensions.all()],
+    )
+
+
+def _audit(*, by, obj, detail: str) -> None:
+    audit_record(user=by, action=AuditAction.CHANGE, obj=obj, detail=detail)
+
+
+# --- Registration and opening -------------------------------------------------------------------
+
+
+def case_open_from_henvendelse(
+    *, henvendelse: Henvendelse, by=None, assigned_to=None, restricted: bool = False,
+) -> Case:
+    """The case of a henvendelse, opened now in status ``modtaget`` if it has none (idempotent)."""
+    existing = Case.objects.filter(henvendelse=henvendelse).first()
+    if existing is not None:
+        return existing
+    office = _office()
+    closing = _closing_days(office)
+    received = _local_date(henvendelse.received_at)
+    target = deadlines.case_target_deadline(
+        received, working_days=office.case_target_working_days, today=received, closing_days=closing,
+    )
+    try:
+        with transaction.atomic():
+            case = Case.objects.create(
+                henvendelse=henvendelse,
+                reference=henvendelse.reference,
+                assigned_to=assigned_to,
+                restricted=restricted,
+                received_on=received,
+                acknowledgement_due=deadlines.acknowledgement_deadline(
+                    received, working_days=office.acknowledgement_working_days, closing_days=closing,
+                ).due,
+                target_working_days=office.case_target_working_days,
+                target_date=target.due,
+            )
+            StatusChange.objects.create(
+                case=case, from_status="", to_status=CaseStatus.MODTAGET, by=by, at=timezone.now(),
+                reason=_("Henvendelsen er registreret."),
+            )
+            search_document_refresh(henvendelse=henvendelse)
+            _audit(by=by, obj=case, detail="opened")
+    except IntegrityError:
+        return Case.objects.get(henvendelse=henvendelse)
+    return case
+
+
+def _attachment_store(*, henvendelse: Henvendelse, upload, kind: str) -> Attachment:
+    """Keep a scanned letter or other upload with the henvendelse, checked by content and size."""
+    check_size(upload, already_bytes=sum(a.size for a in henvendelse.attachments.all()))
+    detected = detect_type(upload)
+    digest = hashlib.sha256()
+    for chunk in upload.chunks():
+        digest.update(chunk)
+    upload.seek(0)
+    attachment = Attachment(
+        henvendelse=henvendelse,
+        kind=kind if kind in AttachmentKind.values else AttachmentKind.OTHER,
+        original_name=mask_cpr(upload.name)[:255],
+        content_type=detected.content_type,
+        extension=detected.extension,
+        size=upload.size,
+        sha256=digest.hexdigest(),
+    )
+    attachment.file.save(upload.name, upload, save=False)
+    try:
+        attachment.save()
+    except Exception:
+        attachment.file.delete(save=False)
+        raise
+    return attachment
+
+
+def henvendelse_register_manual(
+    *,
+    channel: str,
+    submitted: HenvendelseData,
+    registered_by,
+    uploads: Iterable = (),
+    upload_kind: str = AttachmentKind.OTHER,
+    received_at: dt.datetime | None = None,
+    submission_key: str = "",
+) -> Case:
+    """Register a phone call, visit or letter typed in by staff, and open its case.
+
+    Goes through ``intake.services.henvendelse_register`` like the web form, so the reference
+    number, the CPR check and the triage are the same. A letter's scan is kept as an attachment.
+    """
+    if channel not in MANUAL_CHANNELS:
+        raise ValidationError(_("Kanalen “%(channel)s” registreres ikke i hånden.") % {"channel": channel})
+    with transaction.atomic():
+        henvendelse = henvendelse_register(
+            channel=channel,
+            submitted=submitted,
+            submission_key=submission_key or f"manual:{channel}:{uuid.uuid4()}",
+            received_at=received_at,
+        )
+        for upload in uploads:
+            _attachment_store(henvendelse=henvendelse, upload=upload, kind=upload_kind)
+        case = case_open_from_henvendelse(henvendelse=henvendelse, by=registered_by)
+    _audit(by=registered_by, obj=henvendelse, detail=f"registered by hand ({channel})")
+    return case
+
+
+# --- The workflow ----------------------------------------------------------------------------------
+
+
+def _refresh_target(case: Case, *, today: dt.date) -> None:
+    case.target_date = case_target_explain(case=case, today=today).due
+
+
+def _check_guards(case: Case, to_status: str, reason: str) -> None:
+    if to_status == CaseStatus.VISITERET and not case.klagepunkter.exists():
+        raise TransitionNotAllowed(
+            _("Sagen kan ikke visiteres uden klagepunkter."), from_status=case.status, to_status=to_status,
+        )
+    if to_status == CaseStatus.AFSLUTTET:
+        open_points = [
+            str(point.number)
+            for point in case.klagepunkter.filter(decision=Decision.CASE, outcome="").order_by("number")
+        ]
+        if not case.klagepunkter.exists() or open_points:
+            raise TransitionNotAllowed(
+                _("Sagen kan ikke afsluttes, før alle klagepunkter har et resultat (mangler: %(points)s).")
+                % {"points": ", ".join(open_points) or "-"},
+                from_status=case.status, to_status=to_status,
+            )
+    if to_status in (CaseStatus.GENOPTAGET, CaseStatus.AFVENTER_BORGER) and not reason.strip():
+        raise TransitionNotAllowed(
+            _("Skriv en begrundelse for at sætte sagen til “%(to)s”.") % {"to": CaseStatus(to_status).label},
+            from_status=case.status, to_status=to_status,
+        )
+
+
+def case_transition(*, case: Case, to_status: str, by, reason: str = "", now: dt.datetime | None = None) -> Case:
+    """Move a case to ``to_status`` if the workflow allows it; record who, when and why.
+
+    Raises ``TransitionNotAllowed`` (a ``ValidationError`` with a Danish message) otherwise.
+    """
+    now = now or timezone.now()
+    today = _local_date(now)
+    with transaction.atomic():
+        locked = Case.objects.select_for_update().get(pk=case.pk)
+        from_status = locked.status
+        check_transition(from_status, to_status)
+        _check_guards(locked, to_status, reason)
+        if from_status == CaseStatus.AFVENTER_BORGER:
+            locked.pauses.filter(ended_on__isnull=True).update(ended_on=today)
+        if to_status == CaseStatus.AFVENTER_BORGER:
+            Pause.objects.create(case=locked, started_on=today, reason=reason.strip()[:300])
+        if to_status == CaseStatus.AFSLUTTET:
+            locked.closed_at = now
+        elif to_status == CaseStatus.GENOPTAGET:
+            locked.closed_at = None
+        locked.status = to_status
+        _refresh_target(locked, today=today)
+        locked.save(update_fields=["status", "closed_at", "target_date", "updated_at"])
+        StatusChange.objects.create(
+            case=locked, from_status=from_status, to_status=to_status, by=by, at=now, reason=reason.strip(),
+        )
+        _audit(by=by, obj=locked, detail=f"status {from_status} -> {to_status}")
+    for name in ("status", "closed_at", "target_date", "updated_at"):
+        setattr(case, name, getattr(locked, name))
+    logger.info("Case %s: %s -> %s.", locked.reference, from_status, to_status)
+    return locked
+
+
+def case_pause(*, case: Case, by, reason: str) -> Case:
+    """Wait for the citizen: the case's own clock stops until ``case_resume``."""
+    return case_transition(case=case, to_status=CaseStatus.AFVENTER_BORGER, by=by, reason=reason)
+
+
+def case_resume(*, case: Case, by, reason: str = "", to_status: str = CaseStatus.UNDER_BEHANDLING) -> Case:
+    return case_transition(case=case, to_status=to_status, by=by, reason=reason)
+
+
+def case_extend(*, case: Case, by, working_days: int, reason: str) -> Case:
+    """Give the case's own target more working days, with a reason."""
+    if working_days <= 0 or not reason.strip():
+        raise ValidationError(_("En forlængelse skal have et positivt antal hverdage og en begrundelse."))
+    with transaction.atomic():
+        locked = Case.objects.select_for_update().get(pk=case.pk)
+        Extension.objects.create(
+            case=locked, working_days=working_days, reason=reason.strip()[:300], by=by, at=timezone.now(),
+        )
+        _refresh_target(locked, today=_today())
+        locked.save(update_fields=["target_date", "updated_at"])
+        _audit(by=by, obj=locked, detail=f"target extended {working_days} working days")
+    case.target_date = locked.target_date
+    return locked
+
+
+def case_assign(*, case: Case, assigned_to, by, restricted: bool | None = None) -> Case:
+    with transaction.atomic():
+        locked = Case.objects.select_for_update().get(pk=case.pk)
+        locked.assigned_to = assigned_to
+        if restricted is not None:
+            locked.restricted = restricted
+        locked.save(update_fields=["assigned_to", "restricted", "updated_at"])
+        _audit(
+            by=by, obj=locked,
+            detail=f"assigned to {getattr(assigned_to, 'pk', None)}, restricted={locked.restricted}",
+        )
+    case.assigned_to, case.restricted = locked.assigned_to, locked.restricted
+    return locked
+
+
+def case_acknowledge(*, case: Case, by, at: dt.datetime | None = None) -> Case:
+    """Record that the citizen has had the written acknowledgement (kvittering)."""
+    if case.acknowledged_at is None:
+        case.acknowledged_at = at or timezone.now()
+        case.save(update_fields=["acknowledged_at", "updated_at"])
+        _audit(by=by, obj=case, detail="acknowledged")
+    return case
+
+
+# --- Visitation ------------------------------------------------------------------------------------
+
+
+@dataclass
+class KlagepunktInput:
+    """One point as staff split it out at visitation, with the decision on it."""
+
+    ground: str
+    description: str
+    decision: str
+    decision_reason: str = ""
+    department: Department | None = None
+    unit: str = ""
+    theme: str = ""
+    complaint_body: ComplaintBody | None = None
+
+
+def _validate_point(point: KlagepunktInput, number: int) -> None:
+    if point.decision not in Decision.values:
+        raise ValidationError(_("Klagepunkt %(n)d: vælg en beslutning.") % {"n": number})
+    if not point.description.strip():
+        raise ValidationError(_("Klagepunkt %(n)d: beskriv, hvad der klages over.") % {"n": number})
+    if point.decision == Decision.GUIDE and point.complaint_body is None:
+        raise ValidationError(_("Klagepunkt %(n)d: vælg den klageinstans, borgeren vejledes om.") % {"n": number})
+    if point.decision == Decision.DISMISS and not point.decision_reason.strip():
+        raise ValidationError(_("Klagepunkt %(n)d: skriv, hvorfor det afvises.") % {"n": number})
+    if point.decision == Decision.FORWARD and point.department is None:
+        raise ValidationError(_("Klagepunkt %(n)d: vælg den forvaltning, klagen videresendes til.") % {"n": number})
+
+
+def _triage_suggestion(triage: dict, index: int) -> dict:
+    """The engine's view of the henvendelse, and of this point if it split one out."""
+    if not triage:
+        return {}
+    suggestion = {key: triage.get(key) for key in ("verdict", "grounds", "exclusions", "refer_to", "forvaltning")}
+    points = triage.get("klagepunkter") or []
+    if index < len(points):
+        suggestion["klagepunkt"] = points[index]
+    return suggestion
+
+
+_VISITABLE = {CaseStatus.MODTAGET, CaseStatus.VISITERET, CaseStatus.UNDER_BEHANDLING, CaseStatus.GENOPTAGET}
+
+
+def visitation_record(*, case: Case, points: Sequence[KlagepunktInput], by, reason: str = "") -> list[Klagepunkt]:
+    """Split the henvendelse into klagepunkter and store the decision on each.
+
+    A case in ``modtaget`` moves to ``visiteret``. A forwarded point gets a follow-up date (the
+    unit answers the citizen with a copy to us; forvaltningsloven § 7, stk. 2); guided and
+    dismissed points get their outcome at once.
+    """
+    if not points:
+        raise ValidationError(_("Visitationen skal have mindst ét klagepunkt."))
+    office = _office()
+    now = timezone.now()
+    with transaction.atomic():
+        locked = Case.objects.select_for_update().select_related("henvendelse").get(pk=case.pk)
+        if locked.status not in _VISITABLE:
+            raise TransitionNotAllowed(
+                _("Klagepunkter kan ikke tilføjes, når sagen er “%(status)s”.")
+                % {"status": CaseStatus(locked.status).label},
+                from_status=locked.status,
+            )
+        first = (locked.klagepunkter.aggregate(last=Max("number"))["last"] or 0) + 1
+        created = []
+        for offset, point in enumerate(points):
+            number = first + offset
+            _validate_point(point, number)
+            outcome = _VISITATION_OUTCOME.get(point.decision, "")
+            created.append(Klagepunkt.objects.create(
+                case=locked,
+                number=number,
+                ground=point.ground,
+                theme=point.theme,
+                department=point.department,
+                unit=point.unit,
+                description=point.description.strip(),
+                decision=point.decision,
+                decision_reason=point.decision_reason.strip(),
+                decided_by=by,
+                decided_at=now,
+                complaint_body=point.complaint_body if point.decision == Decision.GUIDE else None,
+                triage_suggestion=_triage_suggestion(locked.henvendelse.triage, number - 1),
+                forward_follow_up=deadlines.follow_up_date(
+                    _local_date(now), working_days=office.forward_follow_up_working_days,
+                    closing_days=_closing_days(office),
+                ) if point.decision == Decision.FORWARD else None,
+                outcome=outcome,
+                outcome_reason=point.decision_reason.strip() if outcome else "",
+                closed_at=now if point.decision != Decision.CASE else None,
+                closed_by=by if point.decision != Decision.CASE else None,
+            ))
+        _audit(by=by, obj=locked, detail=f"visitation: {len(created)} klagepunkt(er)")
+        if locked.status == CaseStatus.MODTAGET:
+            case_transition(case=locked, to_status=CaseStatus.VISITERET, by=by, reason=reason, now=now)
+        search_document_refresh(henvendelse=locked.henvendelse)
+    case.status = locked.status
+    return created
+
+
+def klagepunkt_close(
+    *,
+    klagepunkt: Klagepunkt,
+    by,
+    outcome: str,
+    reason: str = "",
+    kritik_degree: int | None = None,
+    henstilling_follow_up: dt.date | None = None,
+) -> Klagepunkt:
+    """Record the outcome of a klagepunkt. Kritik needs a degree; a henstilling gets a follow-up date."""
+    if outcome not in Outcome.values:
+        raise ValidationError(_("Vælg et resultat."))
+    if outcome == Outcome.KRITIK and kritik_degree not in KritikDegree.values:
+        raise ValidationError(_("Kritik skal have en grad."))
+    if outcome == Outcome.AFVIST_HENLAGT and not reason.strip():
+        raise ValidationError(_("Skriv, hvorfor klagepunktet afvises eller henlægges."))
+    office = _office()
+    now = timezone.now()
+    with transaction.atomic():
+        Case.objects.select_for_update().get(pk=klagepunkt.case_id)
+        point = Klagepunkt.objects.select_for_update().get(pk=klagepunkt.pk)
+        point.outcome = outcome
+        point.kritik_degree = kritik_degree if outcome == Outcome.KRITIK else None
+        point.outcome_reason = reason.strip()
+        point.henstilling_follow_up = (
+            henstilling_follow_up or deadlines.follow_up_date(
+                _local_date(now), working_days=office.henstilling_follow_up_working_days,
+                closing_days=_closing_days(office),
+            )
+        ) if outcome == Outcome.HENSTILLING else None
+        point.closed_at = now
+        point.closed_by = by
+        point.save()
+        _audit(by=by, obj=point.case, detail=f"klagepunkt {point.number}: {outcome}")
+        search_document_refresh(henvendelse=point.case.henvendelse)
+    return point
+
+
+# --- Høringer --------------------------------------------------------------------------------------
+
+
+def _refresh_hoering_deadline(hoering: Hoering) -> None:
+    hoering.deadline = hoering_deadline_explain(hoering=hoering).due
+
+
+def hoering_send(
+    *,
+    case: Case,
+    department: Department,
+    questions: str,
+    by,
+    recipient_email: str = "",
+    weeks: int | None = None,
+    sent_at: dt.datetime | None = None,
+) -> Hoering:
+    """Register a request for a statement with its deadline and put the case in ``høring``.
+
+    The letter itself goes out through the letters app; nothing here e-mails the questions.
+    """
+    if not questions.strip():
+        raise ValidationError(_("Skriv de spørgsmål, forvaltningen skal besvare."))
+    office = _office()
+    sent_at = sent_at or timezone.now()
+    with transaction.atomic():
+        locked = Case.objects.select_for_update().get(pk=case.pk)
+        hoering = Hoering(
+            case=locked,
+            department=department,
+            recipient_email=recipient_email or department.email,
+            questions=questions.strip(),
+            sent_at=sent_at,
+            sent_by=by,
+            weeks=weeks or office.hoering_weeks,
+            deadline=sent_at.date(),
+        )
+        hoering.deadline = deadlines.hoering_deadline(
+            _local_date(sent_at), weeks=hoering.weeks, closing_days=_closing_days(office),
+        ).due
+        hoering.save()
+        if locked.status != CaseStatus.HOERING:
+            case_transition(
+                case=locked, to_status=CaseStatus.HOERING, by=by,
+                reason=_("Høring sendt til %(department)s.") % {"department": department.code},
+            )
+        _audit(by=by, obj=locked, detail=f"hoering {hoering.pk} sent to {department.code}, deadline {hoering.deadline}")
+        search_document_refresh(henvendelse=locked.henvendelse)
+    case.status = locked.status
+    return hoering
+
+
+def hoering_answer_register(*, hoering: Hoering, by, received_on: dt.date, answer_text: str = "") -> Hoering:
+    """Register the department's answer with its date; the case goes back to work when none is outstanding."""
+    with transaction.atomic():
+        case = Case.objects.select_for_update().get(pk=hoering.case_id)
+        locked = Hoering.objects.select_for_update().get(pk=hoering.pk)
+        if locked.answer_received_on is not None:
+            raise ValidationError(_("Svaret på denne høring er allerede registreret."))
+        locked.answer_received_on = received_on
+        locked.answer_text = answer_text.strip()
+        locked.answer_registered_at = timezone.now()
+        locked.answer_registered_by = by
+        locked.save()
+        _audit(by=by, obj=case, detail=f"hoering {locked.pk} answered {received_on}")
+        outstanding = case.hoeringer.filter(answer_received_on__isnull=True).exists()
+        if case.status == CaseStatus.HOERING and not outstanding:
+            case_transition(
+                case=case, to_status=CaseStatus.UNDER_BEHANDLING, by=by, reason=_("Svar på høring modtaget."),
+            )
+        search_document_refresh(henvendelse=case.henvendelse)
+    hoering.answer_received_on = locked.answer_received_on
+    return locked
+
+
+def hoering_extend(*, hoering: Hoering, by, working_days: int, reason: str) -> Hoering:
+    """Give the department more working days, with a reason; the deadline is recomputed."""
+    if working_days <= 0 or not reason.strip():
+        raise ValidationError(_("En forlængelse skal have et positivt antal hverdage og en begrundelse."))
+    with transaction.atomic():
+        locked = Hoering.objects.select_for_update().get(pk=hoering.pk)
+        Extension.objects.create(
+            case_id=locked.case_id, hoering=locked, working_days=working_days, reason=reason.strip()[:300],
+            by=by, at=timezone.now(),
+        )
+        _refresh_hoering_deadline(locked)
+        locked.save(update_fields=["deadline"])
+        _audit(by=by, obj=locked.case, detail=f"hoering {locked.pk} extended to {locked.deadline}")
+    hoering.deadline = locked.deadline
+    return locked
+
+
+# --- Notes -------------------------------------------------------------------------------------------
+
+
+def note_add(*, case: Case, author, text: str) -> Note:
+    if not text.strip():
+        raise ValidationError(_("Notatet er tomt."))
+    with transaction.atomic():
+        note = Note.objects.create(case=case, author=author, text=text.strip(), created_at=timezone.now())
+        _audit(by=author, obj=case, detail=f"note {note.pk} added")
+        search_document_refresh(henvendelse=case.henvendelse)
+    return note
+
+
+# --- The search index ----------------------------------------------------------------------------------
+
+
+def _search_text(henvendelse: Henvendelse) -> str:
+    parts = [henvendelse.description, henvendelse.desired_outcome, henvendelse.unit]
+    case = Case.objects.filter(henvendelse=henvendelse).first()
+    if case is not None:
+        for point in case.klagepunkter.all():
+            parts += [point.description, point.decision_reason, point.outcome_reason, point.unit]
+        parts += [note.text for note in case.notes.all()]
+        for hoering in case.hoeringer.all():
+            parts += [hoering.questions, hoering.answer_text]
+    return "\n".join(part for part in parts if part)
+
+
+def search_document_refresh(*, henvendelse: Henvendelse) -> SearchDocument:
+    """Rebuild the search index of one henvendelse and its case (see ``search.py``)."""
+    text = _search_text(henvendelse)
+    document, _created = SearchDocument.objects.update_or_create(
+        henvendelse=henvendelse, defaults={"tokens": search.tokens_value(text)},
+    )
+    if search.uses_postgres():
+        SearchDocument.objects.filter(pk=document.pk).update(vector=search.vector_expression(text))
+    return document
+
+
+def search_index_rebuild(*, missing_only: bool = False) -> int:
+    """Index every henvendelse (or only those without a document); returns how many."""
+    queryset = Henvendelse.objects.all()
+    if missing_only:
+        queryset = queryset.filter(search_document__isnull=True)
+    count = 0
+    for henvendelse in queryset.iterator(chunk_size=500):
+        search_document_refresh(henvendelse=henvendelse)
+        count += 1
+    return count
+
+
+# --- Reminders and escalations -----------------------------------------------------------------------
+
+
+@dataclass
+class ReminderRun:
+    sent: int = 0
+    skipped: int = 0
+    failed: int = 0
+
+
+def _reminder_message(*, hoering: Hoering, kind: str, office: Office) -> EmailMessage:
+    """Reference number and deadline only: no name, no CPR, no case text (DOMAIN.md §5)."""
+    context = {"reference": hoering.case.reference, "deadline": f"{hoering.deadline:%d.%m.%Y}", "office": office.name}
+    if kind == ReminderKind.REMINDER:
+        subject = _("Påmindelse: høring i sag %(reference)s har frist %(deadline)s") % context
+        body = _(
+            "Vi minder om, at svarfristen for vores høring i sag %(reference)s er %(deadline)s.\n\n"
+            "Svar venligst via sikker post og oplys sagens referencenummer.\n\nVenlig hilsen\n%(office)s"
+        ) % context
+        to = [hoering.recipient_email]
+    else:
+        subject = _("Rykker: høring i sag %(reference)s, fristen %(deadline)s er overskredet") % context
+        body = _(
+            "Svarfristen for vores høring i sag %(reference)s var %(deadline)s, og vi har ikke modtaget svar.\n\n"
+            "Svar venligst snarest via sikker post og oplys sagens referencenummer.\n\nVenlig hilsen\n%(office)s"
+        ) % context
+        to = sorted({hoering.recipient_email, hoering.department.email} - {""})
+    cc = [hoering.case.assigned_to.email] if kind == ReminderKind.ESCALATION and hoering.case.assigned_to_id and \
+        hoering.case.assigned_to.email else []
+    return EmailMessage(subject=subject, body=body, to=to, cc=cc)
+
+
+def reminder_dispatch_send(*, hoering_id: int, kind: str, now: dt.datetime | None = None) -> bool:
+    """Send one reminder or escalation at most once; True when it was sent by this call.
+
+    The unique (høring, kind) row is the claim. It is locked with SKIP LOCKED while the e-mail is
+    sent and ``sent_at`` is set in the same transaction: a second worker skips it, and a crash
+    before the commit leaves it unsent, to be sent by the next run. (A crash after the mail server
+    accepted the message but before the commit could send it twice; that window is milliseconds.)
+    """
+    now = now or timezone.now()
+    try:
+        with transaction.atomic():
+            ReminderDispatch.objects.get_or_create(hoering_id=hoering_id, kind=kind)
+    except IntegrityError:
+        pass  # a concurrent worker inserted the claim row first
+    with transaction.atomic():
+        dispatch = (
+            ReminderDispatch.objects.select_for_update(skip_locked=True)
+            .filter(hoering_id=hoering_id, kind=kind, sent_at__isnull=True)
+            .first()
+        )
+        if dispatch is None:
+            return False
+        hoering = Hoering.objects.select_related("case__assigned_to", "department").get(pk=hoering_id)
+        if hoering.answer_received_on is not None:
+            return False
+        dispatch.claimed_at = now
+        dispatch.attempts += 1
+        dispatch.save(update_fields=["claimed_at", "attempts"])
+        _reminder_message(hoering=hoering, kind=kind, office=_office()).send()
+        dispatch.sent_at = now
+        dispatch.save(update_fields=["sent_at"])
+        _audit(by=None, obj=hoering.case, detail=f"hoering {hoering.pk} {kind} sent")
+    logger.info("Høring %s: %s sent.", hoering_id, kind)
+    return True
+
+
+def deadline_reminders_run(*, now: dt.datetime | None = None) -> ReminderRun:
+    """Send every reminder and escalation that is due and not yet sent. Safe to run in parallel."""
+    from borgerraad.cases.selectors import reminders_due
+
+    now = now or timezone.now()
+    run = ReminderRun()
+    for hoering_id, kind in reminders_due(today=_local_date(now)):
+        try:
+            if reminder_dispatch_send(hoering_id=hoering_id, kind=kind, now=now):
+                run.sent += 1
+            else:
+                run.skipped += 1
+        except Exception as exc:  # noqa: BLE001 - one failing mail must not stop the others
+            run.failed += 1
+            logger.error("Høring %s: %s failed (%s); it will be retried.", hoering_id, kind, type(exc).__name__)
+    return run

@@ -1,0 +1,66 @@
+"""The case workflow: the one table of allowed status transitions (DOMAIN.md §4).
+
+    modtaget → visiteret → under behandling ⇄ høring hos forvaltningen / afventer borger / vurdering
+             → afsluttet → opfølgning → afsluttet;  afsluttet/opfølgning → genoptaget → ...
+
+``services.case_transition`` is the only code that changes a case's status; it refuses anything
+not in ``TRANSITIONS`` with ``TransitionNotAllowed`` (a Danish, translatable message).
+"""
+
+from __future__ import annotations
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from borgerraad.cases.models import CaseStatus as S
+
+# The work in progress: from any of these the advisor can move to any other.
+_WORKING = {S.UNDER_BEHANDLING, S.HOERING, S.AFVENTER_BORGER, S.VURDERING}
+
+TRANSITIONS: dict[str, frozenset[str]] = {
+    S.MODTAGET: frozenset({S.VISITERET}),
+    # After visitation: investigate, or close (all points forwarded, guided, dismissed), or follow
+    # up a forwarded complaint (the unit answers the citizen; the advisor checks it did).
+    S.VISITERET: frozenset({S.UNDER_BEHANDLING, S.AFSLUTTET, S.OPFOELGNING}),
+    S.UNDER_BEHANDLING: frozenset({S.HOERING, S.AFVENTER_BORGER, S.VURDERING, S.AFSLUTTET}),
+    S.HOERING: frozenset({S.UNDER_BEHANDLING, S.AFVENTER_BORGER, S.VURDERING}),
+    S.AFVENTER_BORGER: frozenset({S.UNDER_BEHANDLING, S.HOERING, S.VURDERING}),
+    S.VURDERING: frozenset({S.UNDER_BEHANDLING, S.HOERING, S.AFVENTER_BORGER, S.AFSLUTTET}),
+    S.AFSLUTTET: frozenset({S.OPFOELGNING, S.GENOPTAGET}),
+    S.OPFOELGNING: frozenset({S.AFSLUTTET, S.GENOPTAGET}),
+    S.GENOPTAGET: frozenset(_WORKING | {S.AFSLUTTET}),
+}
+
+# Statuses in which the case counts as open (lists of deadlines, the inbox).
+OPEN_STATUSES = frozenset(set(S.values) - {S.AFSLUTTET})
+CLOSED_STATUSES = frozenset({S.AFSLUTTET})
+
+
+class TransitionNotAllowed(ValidationError):
+    """A status change the workflow does not allow; ``message`` says why, in the user's language."""
+
+    def __init__(self, message, *, from_status: str = "", to_status: str = ""):
+        super().__init__(message, code="transition_not_allowed")
+        self.from_status = from_status
+        self.to_status = to_status
+
+
+def allowed_next(status: str) -> frozenset[str]:
+    return TRANSITIONS.get(status, frozenset())
+
+
+def check_transition(from_status: str, to_status: str) -> None:
+    """Raise ``TransitionNotAllowed`` unless the table allows ``from_status`` → ``to_status``."""
+    if to_status not in S.values:
+        raise TransitionNotAllowed(
+            _("“%(status)s” er ikke en status, en sag kan have.") % {"status": to_status}, to_status=to_status,
+        )
+    if to_status in allowed_next(from_status):
+        return
+    allowed = ", ".join(str(S(value).label) for value in sorted(allowed_next(from_status))) or "-"
+    raise TransitionNotAllowed(
+        _("En sag kan ikke gå fra “%(from)s” til “%(to)s”. Tilladt herfra: %(allowed)s.")
+        % {"from": S(from_status).label, "to": S(to_status).label, "allowed": allowed},
+        from_status=from_status,
+        to_status=to_status,
+    )

@@ -1,0 +1,33 @@
+"""``borgerraad seed-demo`` makes consistent synthetic casework."""
+
+from __future__ import annotations
+
+import pytest
+from django.core.management import call_command
+
+from borgerraad.cases.models import Case, Klagepunkt, SearchDocument
+from borgerraad.cases.selectors import case_search
+from borgerraad.cases.workflow import TRANSITIONS
+from borgerraad.intake.models import Henvendelse, ReferenceCounter
+from borgerraad.intake.services import HenvendelseData, henvendelse_register
+
+
+@pytest.mark.django_db
+def test_seed_demo_small(capsys):
+    call_command("seed-demo", henvendelser=60)
+    assert Henvendelse.objects.count() == Case.objects.count() == SearchDocument.objects.count() == 60
+    assert Klagepunkt.objects.count() >= 60
+    assert len(set(Henvendelse.objects.values_list("reference", flat=True))) == 60
+    for case in Case.objects.prefetch_related("status_changes"):
+        steps = [change.to_status for change in case.status_changes.all()]
+        assert steps[-1] == case.status
+        assert all(b in TRANSITIONS[a] for a, b in zip(steps, steps[1:], strict=False))
+    assert all(h.cpr == "" or h.cpr.endswith("-0000") for h in Henvendelse.objects.all())
+    assert case_search(query="svar").exists() or case_search(query="medarbejder").exists()
+    # The real registration continues the reference numbers after the demo data.
+    year = max(ReferenceCounter.objects.values_list("year", flat=True))
+    fresh = henvendelse_register(
+        channel="web", submitted=HenvendelseData(name="Ny Borger", description="Test"), submission_key="after-demo",
+    )
+    assert fresh.reference not in set(Henvendelse.objects.exclude(pk=fresh.pk).values_list("reference", flat=True))
+    assert year >= 2025
