@@ -60,6 +60,7 @@ DEPARTMENTS = [
             "biblioteket", "svømmehal", "idrætsanlæg", "citizen service", "passport", "library", "idrætshal", "medborgerhus", "kulturhus",
             "fritidsforvaltningen", "lægevalg", "mitid", "navneændring", "sportsklub", "foreningstilskud",
             "idrætspark", "lokaletilskud", "folkeoplysning", "skøjtebane", "stadion", "københavns biblioteker",
+            "afstemningssted", "stemmested", "valgstyrer", "valgsekretariat", "kommunalvalg", "brevstemme",
         ],
     },
     {
@@ -92,7 +93,7 @@ DEPARTMENTS = [
             "visitator", "visitationen", "omsorg", "sundheds- og omsorgsforvaltningen", "rengøring",
             "bad", "demens", "aktivitetscenter", "plejecenter", "sosu", "social- og sundhedsassistent",
             "forebyggende hjemmebesøg", "træningscenter", "sundhedshus", "rygestop", "hjemmehjælperen",
-            "personlig pleje", "plejehjemsplads", "madservicen", "demenskoordinator",
+            "personlig pleje", "plejehjemsplads", "madservicen", "demenskoordinator", "trappelift",
             "home care", "home help", "nursing home", "elderly care",
         ],
     },
@@ -131,7 +132,8 @@ DEPARTMENTS = [
             "building permit", "snow", "udeservering", "byens drift", "center for trafik",
             "center for bygninger", "byg og miljø", "forurening", "forurenet", "jordforurening", "miljøbeskyttelse",
             "lugtgener", "støjgener", "giv et praj", "skraldemænd", "amager ressourcecenter", "arc", "gadelygte",
-            "p-vagt", "vejvedligeholdelse", "parkeringskontrol",
+            "p-vagt", "vejvedligeholdelse", "parkeringskontrol", "byggeri", "tilbygning", "carport", "skur",
+            "udestue", "olietank", "shed", "building regulations",
         ],
     },
     {
@@ -168,6 +170,7 @@ COMPLAINT_BODIES = [
             "enkeltydelse", "hjælpemiddel", "boligindretning", "ledsageordning", "ressourceforløb", "økonomisk friplads",
             "aflastning", "bostøtte", "botilbud", "bpa", "plejebolig", "plejehjemsplads", "handicapbil",
             "kørestol", "rollator", "integrationsydelse", "anbragt", "tabt arbejdsfortjeneste", "kontaktperson", "hjælpemidler",
+            "trappelift", "jobcenter", "jobcentret", "ydelsesservice",
             "benefits", "sickness benefit", "social assistance", "home help",
         ],
     },
@@ -271,7 +274,8 @@ COMPLAINT_BODIES = [
         "url": "https://naevneneshus.dk",
         "keywords": [
             "byggetilladelse", "byggesag", "byggeloven", "altan", "tilbygning", "carport",
-            "tagterrasse", "bygge", "byggeri", "udestue", "skur", "kvist",
+            "tagterrasse", "bygge", "byggeri", "udestue", "skur", "kvist", "shed", "building regulations",
+            "building matters",
         ],
     },
     {
@@ -294,6 +298,7 @@ COMPLAINT_BODIES = [
             "miljøgodkendelse", "miljøtilladelse", "affaldsgebyr", "affaldsordning", "jordforurening",
             "støjpåbud", "spildevand", "miljøafgørelse", "naturbeskyttelse", "forurening", "forurenet",
             "lugtgener", "støjgener", "ventilationsanlæg", "miljøbeskyttelse", "miljøbeskyttelsesloven",
+            "støj", "olietank",
         ],
     },
     {

@@ -113,8 +113,11 @@ class KeywordIndex:
             found: list[tuple[_Entry, float]] = []
             if word.text in STOPWORDS and word.stem != word.text:
                 continue
+            after_subject = position > 0 and words[position - 1].text in _SUBJECT_PRONOUNS
             for entry in self._by_first.get(word.stem, ()):
                 if word.text in STOPWORDS and len(entry.stems) == 1 and entry.keyword.lower() != word.text:
+                    continue
+                if after_subject and len(entry.stems) == 1 and entry.weight < NAME_WEIGHT:
                     continue
                 if tuple(stems[position:position + len(entry.stems)]) == entry.stems:
                     found.append((entry, entry.weight))
@@ -224,7 +227,10 @@ _APPLICATION = _group(lexicon.APPLICATION)
 _NOT_A_COMPLAINT = _group(lexicon.NOT_A_COMPLAINT)
 _SUGGESTS = _group(lexicon.SUGGESTS)
 _DECISION = _group(lexicon.DECISION_CONTEXT)
-_WANTS_CHANGE = _group(lexicon.WANTS_CHANGE)
+_WANTS_CHANGE = _group(lexicon.WANTS_CHANGE + lexicon.DISAGREES)
+_DEMANDS_CHANGE = _group(lexicon.WANTS_CHANGE)
+# "Jeg har søgt om at få min kontanthjælp udbetalt": the wish is the application, not a change of a decision.
+_APPLIED_FOR = re.compile(r"\b(søgt|søgte|ansøgt|ansøgte|anmodet|anmodede|bedt|bad) (\w+ ){0,2}om (at )?$")
 _WANTS_TO_APPEAL = _group(lexicon.WANTS_TO_APPEAL)
 _POLITISK = _group(lexicon.POLITISK)
 _ANSAETTELSE = _group(lexicon.ANSAETTELSE)
@@ -245,6 +251,13 @@ _INCIDENTAL = _group(lexicon.INCIDENTAL_OUTSIDE)
 _NOT_YET = _group(lexicon.NOT_YET_CONTACTED)
 _ABOVE_UNIT = re.compile(r"\b(leder\w*|chef\w*|ledelse\w*|direktør\w*)\b")
 _CONTACTED = _group(lexicon.CONTACTED)
+# "Der stod intet i brevet om, hvordan jeg kan klage": missing klagevejledning (case handling), not a question.
+_NO_GUIDANCE = re.compile(
+    r"\b(stod|står|fremgik|fremgår|nævnte|nævner|skrev|oplyste)\b (\w+ ){0,3}(intet|ikke noget|ingenting|ikke)"
+    r"( \w+){0,4} om,? (hvordan|hvor|hvem)\b"
+)
+# A word right after a subject pronoun is a verb, not the noun keyword ("jeg bad om", not "bad").
+_SUBJECT_PRONOUNS = frozenset({"jeg", "vi", "du", "han", "hun", "man", "we", "they", "he", "she", "you"})
 
 
 # A negation softened by a hedge reaches one word further: "ikke nødvendigvis uenig".
@@ -428,7 +441,8 @@ def triage(
         found.grounds.clear()
     if "ikke_kommunen" in found.exclusions and not found.grounds:
         forvaltning = None
-    if not found.grounds and not found.exclusions:
+    if not found.grounds and not set(found.exclusions) - {"over_et_aar"}:
+        # The one-year rule says nothing about what the complaint is about, so it gets a ground too.
         # A complaint that names a practical service and no decision or application is read as one
         # about how the task is carried out; anything else as one about case handling.
         if _PRAKTISK_TOPIC.search(norm) and not has_decision and not _APPLICATION.search(norm):
@@ -531,7 +545,14 @@ def _find_grounds(norm: str, has_decision: bool, found: _Findings) -> None:
     found.ground("diskrimination", _hits(_DISKRIMINATION, norm, negatable=True))
     if has_decision:
         found.ground("forstaa_afgoerelse", _hits(_FORSTAA, norm))
-        found.ground("vejledning_om_klage", _hits(_VEJLEDNING, norm))
+        missing = [(m.start(), m.end() + 40) for m in _NO_GUIDANCE.finditer(norm)]
+        asks = [
+            m.group().strip() for m in _VEJLEDNING.finditer(norm)
+            if not any(start <= m.start() <= end for start, end in missing)
+        ]
+        found.ground("vejledning_om_klage", asks)
+        found.ground("sagsbehandling", [f"manglende klagevejledning: {norm[start:end].strip()}"
+                                        for start, end in missing])
     found.ground("forslag", _hits(_FORSLAG, norm, negatable=True))
     if "forslag" not in found.grounds and _NOT_A_COMPLAINT.search(norm) and _hits(_SUGGESTS, norm, negatable=True):
         # "Ikke en klage, men ... burde" is a suggestion; the negation there denies the complaint.
@@ -568,6 +589,11 @@ def _find_exclusions(
             found.ground("vejledning_om_klage", asks_where)
         else:
             found.exclude("anden_klageinstans", evidence)
+            if code == "patientklager" and found.praktisk_sentences and all(
+                pattern.search(sentence) for sentence in found.praktisk_sentences
+            ):
+                # "gav hende forkert medicin, så hun blev dårlig": the "problem" is the treatment itself.
+                found.note("praktisk_is_the_treatment", found.grounds.pop("praktisk_opgave", []))
 
     # Not the municipality: the lexicon's names, or two keywords of such a body and no department.
     not_municipality: dict[str, list[str]] = {}
@@ -592,7 +618,8 @@ def _find_exclusions(
 
     # The content of a decision: a decision, and a wish to change it in the same or next sentence.
     if has_decision and municipal_decision:
-        wants = _decision_change(norm)
+        # Asking how or where to complain, a disagreement is the reason for the complaint (rule 7).
+        wants = _decision_change(norm, disagreement="vejledning_om_klage" not in found.grounds)
         appeal = _hits(_WANTS_TO_APPEAL, norm, negatable=True)
         if appeal and "vejledning_om_klage" not in found.grounds:
             wants.extend(appeal)
@@ -621,7 +648,7 @@ def _find_exclusions(
     return bool(already_bodies)
 
 
-def _decision_change(norm: str) -> list[str]:
+def _decision_change(norm: str, *, disagreement: bool = True) -> list[str]:
     """Wishes to change a decision found in a sentence with a decision or one of the two after it.
 
     Two, because a citizen often puts one sentence of circumstances between the decision and the
@@ -629,10 +656,14 @@ def _decision_change(norm: str) -> list[str]:
     """
     evidence: list[str] = []
     since_decision = DECISION_REACH + 1
+    pattern = _WANTS_CHANGE if disagreement else _DEMANDS_CHANGE
     for sentence in sentences(norm):
         since_decision = 0 if _DECISION.search(sentence) else since_decision + 1
         if since_decision <= DECISION_REACH:
-            evidence.extend(_hits(_WANTS_CHANGE, sentence, negatable=True))
+            evidence.extend(
+                m.group().strip() for m in pattern.finditer(sentence)
+                if not _negated(sentence, m) and not _APPLIED_FOR.search(sentence, max(0, m.start() - 40), m.start())
+            )
     return evidence
 
 

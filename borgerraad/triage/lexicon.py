@@ -38,7 +38,12 @@ SAGSBEHANDLING = [
     r"(svar\w*|afgørelse\w*|besked|tilbagemelding\w*|reaktion|et ord|noget|fra (dem|jer|kommunen|\w+))",
     rf"\b(intet|ingen|uden|manglende|ikke noget) {W}{{0,2}}(svar\w*|tilbagemelding\w*|reaktion\w*|besked)\b",
     r"\b(intet|ikke noget|ingenting) (\w+ )?hørt\b",
-    r"\bikke (blevet )?(besvaret|svaret|behandlet|færdigbehandlet)", rf"\bsvarer {W}{{0,2}}ikke\b",
+    r"\bikke (blevet )?(besvaret|svaret|behandlet|færdigbehandlet|svarede|besvarede|reagerede)",
+    rf"\bsvarer {W}{{0,2}}ikke\b",
+    r"\bingen (\w+ ){0,2}(har )?(besvaret|reageret|bekræftet|vendt tilbage)\b",
+    r"\b(ingen|ikke|aldrig)\b[^.!?\n]{0,40}\bsvaret på (mine|vores|min|mit|hans|hendes) (\w+ )?"
+    r"(beskeder|mails?|e-mails?|breve?|henvendelser?|spørgsmål|rykkere?|opkald)\b",
+    r"\bbrugte (over |næsten |mere end )?(\w+ ){0,2}(år|måneder|uger) på at (behandle|svare|færdigbehandle)\b",
     rf"\b(gider|vil) {W}?(ikke )?svare\b",
     rf"\b(venter|ventet|vente) {W}{{0,4}}på (et |en |at |min |mit |deres )?(svar|afgørelse|behandling|sagen|at få)",
     r"\blang (ventetid|behandlingstid)",
@@ -92,7 +97,8 @@ ADFAERD = [
     r"\bråb(te|er|t|e)\b", r"\bhævede stemmen",
     r"\bkald(t|te|er)? (mig|ham|hende|os|dem|min \w+|hans \w+|hendes \w+)\b",
     r"\bhimle\w* (med )?øjne", r"\bydmyg\w*", r"\brespektløs\w*", r"\buprofessionel\w*", r"\bkort for hovedet",
-    r"\bhånlig\w*|\bhånede\b", r"\bgrin(te|ede|er|et) (ad|af)\b", r"\bskæld\w* (\w+ )?ud\b",
+    r"\bhånlig\w*|\bhånede\b",
+    r"\bgjor(de|t) grin med\b|\blatterliggj\w*", r"\bgrin(te|ede|er|et) (ad|af)\b", r"\bskæld\w* (\w+ )?ud\b",
     rf"\btal(te|er|t) {W}{{0,3}}(grimt|nedsættende|nedladende|hånligt|respektløst|vredt|hårdt)",
     r"\b(dårlig|ubehagelig|grov|uacceptabel|uordentlig) (opførsel|adfærd|betjening|behandling)",
     r"\b(personalets|medarbejderens|medarbejdernes|sagsbehandlerens|lærerens|pædagogens) (adfærd|opførsel|tone)",
@@ -104,7 +110,8 @@ ADFAERD = [
     # English
     r"\brude\w*", r"\b(yell|shout|scream)\w*", r"\bdisrespect\w*", r"\bcondescending", r"\binsult\w*",
     r"\bhumiliat\w*", r"\blaughed at\b", r"\brolled (her|his|their) eyes", r"\bunprofessional",
-    r"\btalked down to", r"\bunfriendly", r"\bthreaten\w*", r"\bcalled me\b",
+    r"\btalked down to", r"\bunfriendly",
+    r"\bmade fun of\b|\bmock(ed|s|ing)\b|\bridicul\w*", r"\bthreaten\w*", r"\bcalled me\b",
 ]
 
 # Practical tasks are recognised as a service (topic) and a problem in the same sentence.
@@ -130,7 +137,8 @@ PRAKTISK_TOPIC = [
     r"\bmeals?\b", r"\bfood\b", r"\bplayground\b", r"\bstreet ?lights?\b",
 ]
 PRAKTISK_PROBLEM = [
-    r"\bikke (blevet )?(fejet|ryddet|saltet|tømt|hentet|gjort rent|slået|repareret|udført|lavet|gjort ordentligt)",
+    r"\bikke (har været |været |blevet )?(fejet|ryddet|saltet|tømt|hentet|gjort rent|slået|repareret|udført|lavet|"
+    r"gjort ordentligt)",
     rf"\bikke (haft|fået) (rigtig )?{W}{{0,2}}(undervisning|idræt|timer|mad|morgenmad|aftensmad|frokost|bad|hjælp\w*|"
     r"rengøring|\w*lærer\w*)\b",
     r"\bikke (har været |været |blevet )?(skiftet|vasket|tømt|fejet)", r"\bspærret\b", r"\bknækket\b",
@@ -157,7 +165,8 @@ PRAKTISK_PROBLEM = [
 
 DISKRIMINATION = [
     r"\bdiskrimin\w*", r"\bforskelsbehandl\w*", r"\bracis\w*",
-    rf"\bbehandlet {W}{{0,2}}(anderledes|ringere|dårligere)\b.{{0,60}}\b(på grund af|pga\.?|fordi)",
+    rf"\bbehandl\w* {W}{{0,2}}(anderledes|ringere|dårligere)\b.{{0,60}}\b(på grund af|pga\.?|fordi)",
+    r"\bjeres slags\b|\bfolk som (dig|jer)\b",
     r"\b(på grund af|pga\.?) (min|mit|mine|sin|sit|sine|hendes|hans|vores|deres) (\w+ )?"
     r"(baggrund|hudfarve|religion|tørklæde|etnicitet|"
     r"oprindelse|køn|alder|handicap|seksualitet|accent|navn)",
@@ -172,7 +181,7 @@ DISKRIMINATION = [
 # Understanding a decision needs a decision in sight (see DECISION_CONTEXT), so that
 # "jeg forstår ikke hvorfor de ikke svarer" stays a complaint about case handling.
 FORSTAA_AFGOERELSE = [
-    rf"\bforstå\w* {W}{{0,2}}(afgørelse\w*|brev\w*|beslutning\w*|begrundelse\w*|svaret|afslaget|"
+    rf"\bforstå\w* {W}{{0,2}}(afgørelse\w*|brev\w*|beslutning\w*|begrundelse\w*|svaret|afslaget|beregning\w*|"
     r"hvad (det|den|der|de|brevet|afgørelsen)|"
     r"hvorfor (jeg|vi|min|mit|de har|han|hun))",
     rf"\b(forstår|forstod|kan) ikke {W}{{0,2}}(forstå )?(afgørelse\w*|brev\w*|"
@@ -181,10 +190,15 @@ FORSTAA_AFGOERELSE = [
     r"\bhoved eller hale", rf"\bhvad (betyder|indebærer) {W}{{0,3}}(afgørelse\w*|brev\w*|det|den)",
     rf"\bforklare {W}{{0,2}}(afgørelse\w*|brev\w*|hvad|hvorfor|beslutning\w*)",
     rf"\bgennemgå {W}{{0,2}}(afgørelse\w*|brev\w*)",
-    r"\bom (det|den|afgørelsen|beslutningen|brevet|sagen|alt) er (lavet|gjort|truffet|behandlet|foregået|gået|sket) "
+    r"\bhjælpe? (mig|os|hende|ham) (med at|til at) forstå\b",
+    r"\bom (det|den|afgørelsen|beslutningen|brevet|sagen|alt|beløbet) er "
+    r"(lavet|gjort|truffet|behandlet|foregået|gået|sket|"
+    r"regnet|beregnet) "
     r"(\w+ )?(rigtigt|korrekt|efter reglerne|rigtig)",
     r"\bja eller nej\b",
     r"\b(do not|don't|dont|cannot|can't|can not) understand", rf"\bexplain {W}{{0,2}}(decision|letter)",
+    r"\bhelp (me |us |her |him )?(to )?understand\b",
+    r"\bwhether (it|the decision|this|the letter) (is|was) (made )?(correct|right|lawful)",
     rf"\bwhat (does|do) {W}{{0,3}}mean", r"\bif (it|the decision) (was|is) (made )?(correctly|right)",
 ]
 
@@ -211,7 +225,8 @@ VEJLEDNING_OM_KLAGE = [
 ]
 
 FORSLAG = [
-    r"\b(et|mit|vores|lille|konkret|godt|følgende) forslag\b", r"^forslag\b|\bforslag ?:|\bid[eé] ?:",
+    r"\b(et|mit|vores|lille|konkret|godt|følgende) forslag\b", r"\b(mit|vores) \w+ forslag\b",
+    r"^forslag\b|\bforslag ?:|\bid[eé] ?:",
     r"\b(kommunen|i|man|jobcent\w*|borgerservice|forvaltningen) (burde|kunne|bør|skulle) (også )?"
     r"(lave|indføre|oprette|tilbyde|sende|vise|åbne) (?!(det|den|sagen|klagen|henvendelsen|min \w+) videre)",
     rf"\bforslag til {W}{{0,2}}(forbedring\w*|kommunen|jer|borgerservice|hvordan)",
@@ -261,18 +276,24 @@ WANTS_CHANGE = [
     r"ophævet|ophæves)",
     rf"\b(vil|ønsker|skal|kræver) (\w+ )?(have|få) {W}{{0,3}}(penge\w* |beløbet |gebyret |afgiften )?"
     r"(tilbage|refunderet|retur)\b",
-    rf"\b(trække|trækker) {W}{{0,2}}tilbage\b", r"\bskal hjem (igen|til)\b",
+    rf"\btræk(ke|ker|kes) {W}{{0,2}}tilbage\b", r"\bskal hjem (igen|til)\b",
     rf"\b(få|gøre) {W}{{0,3}}(lavet om|ændret|omgjort|omstødt|annulleret|udbetalt|tilbagekaldt)",
     r"\bfå kommunen til at (give|bevilge|ændre|betale|droppe|omgøre|tilbagekalde)",
-    r"\bsørge\w* for,? at (\w+ ){1,2}(får|kan få|bliver bevilget)\b",
-    r"\b(er|var) (helt |fuldstændig |dybt |meget |jo )?(forkert|urimelig\w*|uretfærdig\w*|uberettiget|ugyldig)\b",
-    r"\buenig\w*", r"\bikke enig\b", r"\bprotestere\w*", r"\bskal (annulleres|ophæves|frafaldes)",
+    r"\bsørge\w* for,? at (\w+ ){1,2}(får|kan få|bliver bevilget|ændrer|omgør|tilbagekalder|annullerer)\b",
+    r"\bskal (annulleres|ophæves|frafaldes)",
     r"\bbliver (omstødt|ændret|lavet om|annulleret|omgjort|trukket tilbage)", r"\bomstød\w*|\bomgør\w*|\bomgjort\b",
     r"\b(want|need) (it|the decision|this|them to) (changed|reversed|overturned|cancel\w*|change)",
     r"\bwant (it|this|the \w+) (cancel\w*|changed|reversed|removed|withdrawn|dropped)\b",
     r"\b(want|get) (my|the) money back\b",
-    r"\b(unfair|unjust|wrong decision)\b", r"\b(is|was) (wrong|unfair|unjust|incorrect)\b",
-    r"\bshould be (changed|reversed|overturned|cancel\w*|withdrawn)", r"\bchange the decision", r"\bdisagree\w*",
+    r"\bshould be (changed|reversed|overturned|cancel\w*|withdrawn)", r"\bchange the decision",
+]
+# Disagreeing with a decision ("afslaget er forkert", "vi er uenige") reads as a wish to change it,
+# unless the citizen asks how or where to complain: then it is the reason for the complaint (rule 7).
+DISAGREES = [
+    r"\b(er|var) (en |et )?(helt |fuldstændig |dybt |meget |jo )?(forkert|urimelig\w*|uretfærdig\w*|uberettiget|"
+    r"ugyldig)\b",
+    r"\buenig\w*", r"\bikke enig\b", r"\bprotestere\w*",
+    r"\b(unfair|unjust|wrong decision)\b", r"\b(is|was) (wrong|unfair|unjust|incorrect)\b", r"\bdisagree\w*",
 ]
 
 POLITISK = [
@@ -360,7 +381,8 @@ OTHER_BODY_BY_NATURE = {
     "patientklager": [
         r"\bbehandlingsfejl\w*", r"\bfejlbehandl\w*", r"\bsundhedsfaglig\w* (behandling|fejl|vurdering|indsats)",
         r"\bforkert medicin\w*", r"\bmedicinfejl\w*",
-        rf"\b(fik|givet|gav) {W}{{0,2}}forkert (medicin|behandling|dosis)",
+        rf"\b(fik|givet|gav) {W}{{0,2}}forkert\w* (medicin|behandling|dosis)",
+        r"\bfejl i (den |hans |hendes |min )?(sundhedsfaglige |medicinske )?behandling(en)?\b(?! af)",
         r"\bmalpractice\b", r"\bwrong (medication|medicine|treatment)\b", r"\bmedical error",
     ],
     "datatilsynet": [
