@@ -24,7 +24,7 @@ run: setup
 	@$(BR) migrate --noinput -v 0
 	@$(BR) demo_data
 	@$(BR) ensure_staff
-	@echo "Borgerrådgiveren runs on http://$(HOST):$(PORT)/ (staff: http://$(HOST):$(PORT)/medarbejder/) - stop with Ctrl+C"
+	@echo "Borgerrådgiveren runs on http://$(HOST):$(PORT)/ (staff: http://$(HOST):$(PORT)/medarbejder/, inbox: http://$(HOST):$(PORT)/medarbejder/indbakke/) - stop with Ctrl+C"
 	@$(BR) runserver $(HOST):$(PORT)
 
 test: setup

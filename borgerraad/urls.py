@@ -14,6 +14,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("admin/", admin.site.urls),
     path("medarbejder/", include("borgerraad.accounts.urls")),
+    path("medarbejder/", include("borgerraad.cases.urls")),
     path("kan-vi-hjaelpe/", include("borgerraad.triage.urls")),
     path("klag/", include("borgerraad.intake.urls")),
     path("", include("borgerraad.core.urls")),

@@ -224,9 +224,15 @@ def _batch(rng, size, offset, run_tag, office, departments, bodies, advisors, no
     SearchDocument.objects.bulk_create(documents)
 
 
-@lru_cache(maxsize=65536)
 def _tokens(texts: tuple[str, ...]) -> str:
-    return search.tokens_value("\n".join(texts))
+    """``search.tokens_value`` of the joined texts, from the cached stems of each text (texts repeat)."""
+    found = sorted(set().union(*(_stems(text) for text in texts)))
+    return f" {' '.join(found)} " if found else ""
+
+
+@lru_cache(maxsize=65536)
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(search.stems(text))
 
 
 @lru_cache(maxsize=4096)
@@ -292,3 +298,35 @@ def _assign_references(rows: list[Henvendelse]) -> None:
 def _last_number(queryset) -> int:
     highest = queryset.aggregate(highest=Max("reference"))["highest"]
     return int(highest.rsplit("-", 1)[1]) if highest else 0
+
+
+INBOX_DEMO = [
+    ("Lone Demo", "BIF", "Jobcenter København",
+     "Jobcentret har ikke svaret på mine breve i tre måneder, og jeg ved ikke, hvad der sker med min sag.",
+     "yes_no_answer"),
+    ("Ahmed Demo", "BUF", "Pladsanvisningen", "Pladsanvisningen gav mig afslag uden begrundelse, og medarbejderen var "
+     "meget uhøflig, da jeg ringede.", "yes_answered"),
+    ("Grethe Demo", "SUF", "Hjemmeplejen",
+     "Hjemmeplejen er ikke kommet tre gange i sidste måned, selv om det er aftalt.", "no"),
+]
+
+
+def seed_inbox_demo() -> int:
+    """A few fresh henvendelser through the real registration (with triage) for the staff inbox.
+
+    Idempotent: each has a fixed submission key, so running it again registers nothing new.
+    """
+    from borgerraad.intake.services import HenvendelseData, henvendelse_register
+
+    before = Henvendelse.objects.filter(submission_key__startswith="demo-inbox:").count()
+    departments = {d.code: d for d in Department.objects.all()}
+    for number, (name, code, unit, description, contacted) in enumerate(INBOX_DEMO, start=1):
+        henvendelse_register(
+            channel="web",
+            submitted=HenvendelseData(
+                name=name, description=description, email=f"{name.split()[0].lower()}@example.invalid",
+                department=departments.get(code), unit=unit, contacted_unit=contacted, consent=True,
+            ),
+            submission_key=f"demo-inbox:{number}",
+        )
+    return Henvendelse.objects.filter(submission_key__startswith="demo-inbox:").count() - before

@@ -31,3 +31,13 @@ def test_seed_demo_small(capsys):
     )
     assert fresh.reference not in set(Henvendelse.objects.exclude(pk=fresh.pk).values_list("reference", flat=True))
     assert year >= 2025
+
+
+@pytest.mark.django_db
+def test_demo_data_gives_the_demo_a_caseload_once():
+    call_command("demo_data")
+    first = Henvendelse.objects.count()
+    assert first == 25 + 3
+    assert Henvendelse.objects.filter(case__isnull=True).count() == 3  # waiting in the inbox
+    call_command("demo_data")
+    assert Henvendelse.objects.count() == first

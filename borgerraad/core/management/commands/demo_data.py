@@ -1,14 +1,34 @@
-"""``borgerraad demo_data``: a little demo data on top of the default configuration (idempotent)."""
+"""``borgerraad demo_data``: a little demo data on top of the default configuration (idempotent).
+
+When there are no henvendelser yet, it also seeds a small synthetic caseload (``cases.demo.seed_demo``)
+and three fresh henvendelser for the inbox, so the staff pages have something to show; once any
+henvendelse exists it leaves casework alone, so running it again adds nothing.
+"""
 
 from django.core.management.base import BaseCommand
 
 from borgerraad.core.services import configuration_load_defaults, demo_data_load
 
+DEMO_HENVENDELSER = 25
+
 
 class Command(BaseCommand):
     help = "Load the default configuration and a little demo data; running it again changes nothing."
 
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--henvendelser", type=int, default=DEMO_HENVENDELSER,
+            help="Synthetic henvendelser to create when there are none (0: none).",
+        )
+
     def handle(self, *args, **options):
+        from borgerraad.cases.demo import seed_demo, seed_inbox_demo
+        from borgerraad.intake.models import Henvendelse
+
         configuration_load_defaults()
         created = demo_data_load()
         self.stdout.write(f"Demo data: {created} new row(s).")
+        if options["henvendelser"] and not Henvendelse.objects.exists():
+            seeded = seed_demo(henvendelser=options["henvendelser"])
+            seeded += seed_inbox_demo()
+            self.stdout.write(f"Demo casework: {seeded} synthetic henvendelser (see /medarbejder/indbakke/).")

@@ -1,0 +1,239 @@
+"""Forms of the staff casework pages. They only parse input; the rules are in ``services.py``.
+
+A form's field errors are shown in a DKFDS error summary; a ``ValidationError`` raised by a
+service (a refused transition, a missing outcome) is added as a non-field error, in the user's
+language, by the view.
+"""
+
+from __future__ import annotations
+
+import re
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from borgerraad.cases.models import CaseStatus, Decision, Ground, KritikDegree, Outcome, Theme
+from borgerraad.cases.services import MANUAL_CHANNELS
+from borgerraad.core.models import ComplaintBody, Department
+from borgerraad.intake.models import Channel, ContactedUnit, PreferredChannel
+from borgerraad.intake.uploads import detect_type
+from borgerraad.privacy.cpr import is_valid_cpr
+
+DATE_FORMATS = ["%d.%m.%Y", "%d-%m-%Y", "%Y-%m-%d", "%d/%m/%Y"]
+
+
+def _blank(choices, label=None) -> list:
+    return [("", label or _("Vælg")), *choices]
+
+
+def _date_field(label, *, required: bool = True, help_text=None) -> forms.DateField:
+    return forms.DateField(
+        label=label, required=required, input_formats=DATE_FORMATS,
+        help_text=help_text or _("Skriv datoen som dd.mm.åååå."),
+        error_messages={"invalid": _("Skriv datoen som dd.mm.åååå, fx 03.09.2026."),
+                        "required": _("Skriv en dato.")},
+        widget=forms.DateInput(format="%d.%m.%Y", attrs={"class": "form-input", "autocomplete": "off"}),
+    )
+
+
+def _text(label, *, required: bool = True, rows: int = 3, help_text="", max_length=None, **kwargs) -> forms.CharField:
+    return forms.CharField(
+        label=label, required=required, help_text=help_text, max_length=max_length,
+        widget=forms.Textarea(attrs={"class": "form-input", "rows": rows}), **kwargs,
+    )
+
+
+def _line(label, *, required: bool = True, help_text="", max_length=200, **kwargs) -> forms.CharField:
+    return forms.CharField(
+        label=label, required=required, help_text=help_text, max_length=max_length,
+        widget=forms.TextInput(attrs={"class": "form-input"}), **kwargs,
+    )
+
+
+def _select(label, choices, *, required: bool = True, help_text="", **kwargs) -> forms.ChoiceField:
+    return forms.ChoiceField(
+        label=label, choices=choices, required=required, help_text=help_text,
+        widget=forms.Select(attrs={"class": "form-select"}), **kwargs,
+    )
+
+
+def _departments(label, *, required: bool = True, help_text="") -> forms.ModelChoiceField:
+    return forms.ModelChoiceField(
+        label=label, queryset=Department.objects.filter(active=True).order_by("name"), required=required,
+        empty_label=_("Vælg forvaltning"), help_text=help_text, widget=forms.Select(attrs={"class": "form-select"}),
+    )
+
+
+class TransitionForm(forms.Form):
+    """Any status is accepted here; the workflow decides (and explains a refusal)."""
+
+    to_status = _select(_("Ny status"), _blank(CaseStatus.choices))
+    reason = _text(_("Begrundelse"), required=False, rows=2,
+                   help_text=_("Skal udfyldes ved “Afventer borger” (fristen stopper) og “Genoptaget”."))
+
+    def __init__(self, *args, allowed: frozenset[str] = frozenset(), **kwargs):
+        super().__init__(*args, **kwargs)
+        # Offer only the statuses the workflow allows from here (workflow.TRANSITIONS).
+        self.fields["to_status"].widget.choices = _blank(
+            [(value, label) for value, label in CaseStatus.choices if value in allowed]
+        )
+
+
+class KlagepunktForm(forms.Form):
+    """One row of visitation. An untouched row is skipped (formset ``empty_permitted``)."""
+
+    description = _text(_("Beskrivelse af klagepunktet"), rows=2)
+    ground = _select(_("Grundlag"), _blank(Ground.choices))
+    theme = _select(_("Tema (frivilligt)"), _blank(Theme.choices, _("Intet tema")), required=False)
+    department = _departments(_("Forvaltning"), required=False)
+    unit = _line(_("Enhed (frivilligt)"), required=False)
+    decision = _select(_("Beslutning"), _blank(Decision.choices))
+    decision_reason = _text(_("Begrundelse for beslutningen"), required=False, rows=2,
+                            help_text=_("Skal udfyldes, når klagepunktet afvises."))
+    complaint_body = forms.ModelChoiceField(
+        label=_("Klageinstans (ved vejledning)"), required=False,
+        queryset=ComplaintBody.objects.filter(active=True).order_by("name"),
+        empty_label=_("Ingen"), widget=forms.Select(attrs={"class": "form-select"}),
+    )
+
+
+class BaseVisitationFormSet(forms.BaseFormSet):
+    def clean(self):
+        super().clean()
+        if not any(form.has_changed() and not self._should_delete_form(form) for form in self.forms):
+            raise forms.ValidationError(_("Udfyld mindst ét klagepunkt."))
+
+
+VisitationFormSet = forms.formset_factory(KlagepunktForm, formset=BaseVisitationFormSet, extra=0)
+
+
+class CloseKlagepunktForm(forms.Form):
+    outcome = _select(_("Resultat"), _blank(Outcome.choices))
+    kritik_degree = forms.TypedChoiceField(
+        label=_("Grad af kritik (ved kritik)"), required=False, coerce=int, empty_value=None,
+        choices=_blank(KritikDegree.choices, _("Ingen")), widget=forms.Select(attrs={"class": "form-select"}),
+    )
+    reason = _text(_("Begrundelse"), required=False, rows=2,
+                   help_text=_("Skal udfyldes ved afvist/henlagt."))
+    henstilling_follow_up = _date_field(
+        _("Opfølgning på henstilling (frivilligt)"), required=False,
+        help_text=_("Tom: kontorets standard. Skriv datoen som dd.mm.åååå."),
+    )
+
+
+class HoeringForm(forms.Form):
+    department = _departments(_("Forvaltning"))
+    recipient_email = forms.EmailField(
+        label=_("Modtagerens e-mail (frivilligt)"), required=False,
+        help_text=_("Tom: forvaltningens kontaktpostkasse."),
+        widget=forms.EmailInput(attrs={"class": "form-input"}),
+    )
+    questions = _text(_("Spørgsmål til forvaltningen"), rows=4)
+    weeks = forms.IntegerField(
+        label=_("Svarfrist i uger"), min_value=1, max_value=26,
+        help_text=_("Fristen regnes fra i dag; falder den på en fridag, flyttes den til næste hverdag."),
+        widget=forms.NumberInput(attrs={"class": "form-input input-width-xs"}),
+    )
+
+
+class HoeringAnswerForm(forms.Form):
+    received_on = _date_field(_("Svar modtaget den"))
+    answer_text = _text(_("Svaret (resumé eller tekst)"), required=False, rows=3)
+
+
+class ExtensionForm(forms.Form):
+    working_days = forms.IntegerField(
+        label=_("Antal hverdage"), min_value=1, max_value=250,
+        widget=forms.NumberInput(attrs={"class": "form-input input-width-xs"}),
+    )
+    reason = _line(_("Begrundelse for forlængelsen"), max_length=300)
+
+
+class NoteForm(forms.Form):
+    text = _text(_("Notat"), rows=3)
+
+
+class AssignForm(forms.Form):
+    assigned_to = forms.ModelChoiceField(
+        label=_("Rådgiver"), queryset=None, required=False, empty_label=_("Ingen"),
+        widget=forms.Select(attrs={"class": "form-select"}),
+    )
+    restricted = forms.BooleanField(
+        label=_("Begrænset adgang (kun den tildelte rådgiver og ledere)"), required=False,
+        widget=forms.CheckboxInput(attrs={"class": "form-checkbox"}),
+    )
+
+    def __init__(self, *args, caseworkers=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["assigned_to"].queryset = caseworkers
+        self.fields["assigned_to"].label_from_instance = lambda user: user.get_full_name() or user.get_username()
+
+
+MANUAL_CHANNEL_CHOICES = [(value, label) for value, label in Channel.choices if value in MANUAL_CHANNELS]
+
+
+class ManualRegistrationForm(forms.Form):
+    """A phone call, visit or letter typed in by staff; the same registration service as the web form."""
+
+    channel = forms.ChoiceField(
+        label=_("Kanal"), choices=MANUAL_CHANNEL_CHOICES, widget=forms.RadioSelect(attrs={"class": "form-radio"}),
+        error_messages={"required": _("Vælg, hvordan henvendelsen kom ind.")},
+    )
+    received_on = _date_field(
+        _("Modtaget den"), required=False, help_text=_("Tom: i dag. Skriv datoen som dd.mm.åååå."),
+    )
+    name = _line(_("Navn"), error_messages={"required": _("Skriv borgerens navn.")})
+    address = _line(_("Adresse (frivilligt)"), required=False, max_length=300)
+    email = forms.EmailField(label=_("E-mail (frivilligt)"), required=False,
+                             widget=forms.EmailInput(attrs={"class": "form-input"}))
+    phone = _line(_("Telefon (frivilligt)"), required=False, max_length=30)
+    preferred_channel = _select(_("Ønsket svarkanal"), PreferredChannel.choices, initial=PreferredChannel.LETTER)
+    cpr = _line(_("CPR-nummer (frivilligt)"), required=False, max_length=11,
+                help_text=_("Kun når borgeren selv oplyser det. Vises maskeret."))
+    department = _departments(_("Forvaltning (frivilligt)"), required=False)
+    unit = _line(_("Enhed (frivilligt)"), required=False)
+    description = _text(_("Hvad drejer henvendelsen sig om?"), rows=5,
+                        error_messages={"required": _("Skriv, hvad henvendelsen drejer sig om.")})
+    desired_outcome = _text(_("Hvad ønsker borgeren? (frivilligt)"), required=False, rows=2)
+    contacted_unit = _select(_("Har borgeren klaget til enheden først?"), _blank(ContactedUnit.choices, _("Ved ikke")),
+                             required=False)
+    consent = forms.BooleanField(label=_("Borgeren giver samtykke til, at vi kontakter forvaltningen"),
+                                 required=False, widget=forms.CheckboxInput(attrs={"class": "form-checkbox"}))
+    scan = forms.FileField(
+        label=_("Scannet brev eller andet dokument (frivilligt)"), required=False,
+        help_text=_("PDF, JPEG, PNG, HEIC, DOCX, ODT eller TXT."),
+        widget=forms.ClearableFileInput(attrs={"class": "form-file-input"}),
+    )
+
+    def clean_cpr(self):
+        value = self.cleaned_data.get("cpr", "").strip()
+        if not value:
+            return ""
+        digits = re.sub(r"[\s\-–]", "", value)
+        if not is_valid_cpr(digits):
+            raise forms.ValidationError(_("CPR-nummeret er ikke gyldigt (ddmmåå-xxxx)."))
+        return f"{digits[:6]}-{digits[6:]}"
+
+    def clean_scan(self):
+        scan = self.cleaned_data.get("scan")
+        if scan:
+            detect_type(scan)  # the same content check as the web form's uploads (intake/uploads.py)
+        return scan
+
+
+class SearchForm(forms.Form):
+    q = forms.CharField(label=_("Søgeord, referencenummer eller navn"), required=False, max_length=200,
+                        widget=forms.TextInput(attrs={"class": "form-input", "type": "search"}))
+    status = _select(_("Status"), _blank(CaseStatus.choices, _("Alle")), required=False)
+    department = _departments(_("Forvaltning"), required=False)
+    ground = _select(_("Grundlag"), _blank(Ground.choices, _("Alle")), required=False)
+    advisor = forms.ModelChoiceField(label=_("Rådgiver"), queryset=None, required=False, empty_label=_("Alle"),
+                                     widget=forms.Select(attrs={"class": "form-select"}))
+    channel = _select(_("Kanal"), _blank(Channel.choices, _("Alle")), required=False)
+    deadline_before = _date_field(_("Egen frist senest"), required=False)
+
+    def __init__(self, *args, caseworkers=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["department"].empty_label = _("Alle")
+        self.fields["advisor"].queryset = caseworkers
+        self.fields["advisor"].label_from_instance = lambda user: user.get_full_name() or user.get_username()

@@ -1,0 +1,79 @@
+"""Template helpers for the casework pages: the triage result and deadline kinds in words."""
+
+from __future__ import annotations
+
+from django import template
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+register = template.Library()
+
+VERDICTS = {
+    "in_scope": _("Kan behandles"),
+    "contact_unit_first": _("Kontakt enheden først"),
+    "out_of_scope": _("Uden for kompetence"),
+}
+VERDICT_BADGES = {"in_scope": "badge-success", "contact_unit_first": "badge-warning", "out_of_scope": "badge-error"}
+DEADLINE_KINDS = {
+    "acknowledgement": _("Kvittering"),
+    "target": _("Egen frist"),
+    "hoering": _("Høringssvar"),
+    "forward_follow_up": _("Opfølgning på videresendelse"),
+    "henstilling_follow_up": _("Opfølgning på henstilling"),
+}
+
+
+@register.filter
+def verdict_label(triage) -> str:
+    verdict = (triage or {}).get("verdict", "")
+    return str(VERDICTS.get(verdict, _("Ingen vurdering")))
+
+
+@register.filter
+def verdict_badge(triage) -> str:
+    return VERDICT_BADGES.get((triage or {}).get("verdict", ""), "badge-info")
+
+
+@register.filter
+def triage_explanation(triage) -> str:
+    triage = triage or {}
+    if get_language() == "en" and triage.get("explanation_en"):
+        return triage["explanation_en"]
+    return triage.get("explanation", "")
+
+
+def _matched(value) -> str:
+    if isinstance(value, dict):
+        return ", ".join(f"{key}" + (f" ({_matched(item)})" if isinstance(item, dict | list) else "")
+                         for key, item in value.items())
+    if isinstance(value, list):
+        return ", ".join(_matched(item) for item in value)
+    return str(value)
+
+
+@register.filter
+def triage_rules(triage) -> list[str]:
+    """The rules that fired, each with what matched (the engine's evidence, CPR already masked)."""
+    return [f"{rule.get('rule', '?')}: {_matched(rule.get('matched', ''))}" for rule in (triage or {}).get("rules", [])
+            if isinstance(rule, dict)]
+
+
+@register.filter
+def triage_grounds(triage) -> str:
+    from borgerraad.cases.models import Ground
+
+    codes = (triage or {}).get("grounds") or []
+    return ", ".join(str(Ground(code).label) if code in Ground.values else str(code) for code in codes)
+
+
+@register.filter
+def deadline_kind(kind: str) -> str:
+    return str(DEADLINE_KINDS.get(kind, kind))
+
+
+@register.simple_tag
+def case_policy_can(user, action: str) -> bool:
+    """May ``user`` do ``action`` on cases in general (CasePolicy), e.g. to show a menu item."""
+    from borgerraad.cases.policies import CasePolicy
+
+    return CasePolicy().can(user, action)
