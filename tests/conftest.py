@@ -9,6 +9,28 @@ import pytest
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
+@pytest.fixture(autouse=True)
+def _data_from_migrations(request):
+    """Give transactional tests the rows the data migrations made.
+
+    pytest-django empties every table after a transactional test (``transaction=True``,
+    ``transactional_db``, ``live_server``), so the next one would start without Copenhagen's
+    configuration or the role groups. Reload them before each such test.
+    """
+    marker = request.node.get_closest_marker("django_db")
+    transactional = bool(marker and marker.kwargs.get("transaction")) or bool(
+        {"transactional_db", "live_server"} & set(request.fixturenames)
+    )
+    if not transactional:
+        return
+    request.getfixturevalue("transactional_db")
+    from borgerraad.accounts.services import roles_ensure
+    from borgerraad.core.services import configuration_load_defaults
+
+    configuration_load_defaults()
+    roles_ensure()
+
+
 @pytest.fixture
 def admin_client(client, admin_user):
     """pytest-django's admin_client, signed in with a second factor as the admin requires."""

@@ -75,3 +75,22 @@ def totp_qr_svg(device: TOTPDevice, *, label: str) -> str:
     root.set("focusable", "false")
     ET.register_namespace("", SVG_NS)
     return ET.tostring(root, encoding="unicode")
+
+
+def roles_ensure() -> None:
+    """Create the role groups with their permissions (as migration ``accounts/0001_roles`` does).
+
+    For a database whose tables were emptied after migrating (a test's flush) or restored without
+    the groups; existing groups keep their extra permissions.
+    """
+    import importlib
+
+    from django.contrib.auth.models import Group, Permission
+
+    # The migration holds the one list of roles and permissions.
+    migration = importlib.import_module("borgerraad.accounts.migrations.0001_roles")
+    for name, permissions in migration.ROLE_PERMISSIONS.items():
+        group, _created = Group.objects.get_or_create(name=name)
+        for app_label, codename in permissions:
+            group.permissions.add(Permission.objects.get(content_type__app_label=app_label, codename=codename))
+

@@ -2,7 +2,7 @@
 
 The live server runs in a thread of this process, so time-machine in the test also moves the
 server's clock. ``live_server`` tests run in ``transactional_db``, which empties the tables after
-each test; ``configured`` loads the default configuration again before each one.
+each test; tests/conftest.py loads the default configuration and roles again before each one.
 """
 
 import os
@@ -11,8 +11,6 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")  # Playwright's event
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-
-from borgerraad.core.services import configuration_load_defaults
 
 CHROMIUM = "/usr/bin/chromium"
 WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
@@ -47,11 +45,6 @@ def page(page):
     page.on("pageerror", lambda error: errors.append(str(error)))
     yield page
     assert not errors, "errors in the browser console:\n" + "\n".join(errors)
-
-
-@pytest.fixture(autouse=True)
-def configured(transactional_db):
-    configuration_load_defaults()
 
 
 @pytest.fixture

@@ -89,7 +89,9 @@ def test_the_index_holds_no_numbers_and_no_sentences(case):
     assert document.tokens.split() == sorted(set(document.tokens.split()))
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
-            cursor.execute("SELECT vector::text FROM cases_searchdocument WHERE henvendelse_id = %s", [case.pk])
+            cursor.execute(
+                "SELECT vector::text FROM cases_searchdocument WHERE henvendelse_id = %s", [case.henvendelse_id]
+            )
             vector = cursor.fetchone()[0]
         assert "'klag'" in vector and ":" not in vector  # lexemes without positions
         assert "120483" not in vector
