@@ -362,11 +362,12 @@ def case_search(
     cases = _cases_for(user).select_related("henvendelse", "assigned_to")
     query = query.strip()
     if query:
-        by_words = SearchDocument.objects.filter(search.match_q(query)).values("henvendelse_id")
-        by_name = Henvendelse.objects.filter(name__icontains=query).values("pk")
-        cases = cases.filter(
-            Q(reference__iexact=query) | Q(henvendelse_id__in=by_words) | Q(henvendelse_id__in=by_name)
-        )
+        # References are stored upper-case: an exact match uses the unique index (iexact cannot).
+        found = Q(reference__in={query, query.upper()})
+        found |= Q(henvendelse_id__in=SearchDocument.objects.filter(search.match_q(query)).values("henvendelse_id"))
+        if not any(char.isdigit() for char in query):  # a name has no digits; skip the scan for reference numbers
+            found |= Q(henvendelse_id__in=Henvendelse.objects.filter(name__icontains=query).values("pk"))
+        cases = cases.filter(found)
     if status:
         cases = cases.filter(status=status)
     if department is not None:

@@ -145,6 +145,8 @@ class Henvendelse(models.Model):
         verbose_name_plural = _("henvendelser")
         ordering = ["-received_at"]
         permissions = [("view_cpr", _("Kan se fulde CPR-numre"))]
+        # Newest first is the order of every list of henvendelser (bench/casework_bench.py).
+        indexes = [models.Index(fields=["received_at"], name="intake_henv_received_at")]
 
     def __str__(self) -> str:
         return self.reference
