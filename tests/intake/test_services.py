@@ -150,3 +150,34 @@ def test_a_triage_failure_never_loses_a_henvendelse(monkeypatch, caplog):
     henvendelse = make_henvendelse(with_cpr=True)
     assert henvendelse.pk and henvendelse.triage == {}
     assert "120483" not in caplog.text
+
+
+@pytest.mark.postgresql  # real concurrency needs PostgreSQL's row locks; make test runs it there
+@pytest.mark.django_db(transaction=True)
+def test_concurrent_registrations_get_distinct_sequential_references():
+    import threading
+
+    from django.db import connection
+
+    references: list[str] = []
+    errors: list[BaseException] = []
+    start = threading.Barrier(6)
+
+    def register(number: int) -> None:
+        try:
+            start.wait()
+            references.append(make_henvendelse(key=f"concurrent:{number}").reference)
+        except BaseException as exc:  # collected and re-raised in the test thread
+            errors.append(exc)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=register, args=(number,)) for number in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert not errors, errors
+    numbers = sorted(int(reference.rsplit("-", 1)[1]) for reference in references)
+    assert numbers == list(range(numbers[0], numbers[0] + 6))
+    assert Henvendelse.objects.count() == 6
