@@ -29,6 +29,7 @@ run: setup
 
 test: setup
 	@scripts/require-chromium
+	@scripts/require-dovecot
 	@scripts/test
 
 lint: setup

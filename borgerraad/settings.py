@@ -53,6 +53,8 @@ INSTALLED_APPS = [
     "borgerraad.accounts",
     "borgerraad.intake",
     "borgerraad.cases",
+    "borgerraad.letters",
+    "borgerraad.channels",
 ]
 
 MIDDLEWARE = [
@@ -254,6 +256,23 @@ INTAKE_RATE_LIMIT = env_str("BORGERRAAD_FORM_RATE_LIMIT", "120/h")
 INTAKE_SUBMIT_RATE_LIMIT = env_str("BORGERRAAD_SUBMIT_RATE_LIMIT", "10/h")
 INTAKE_REFERENCE_PREFIX = env_str("BORGERRAAD_REFERENCE_PREFIX", "BR")
 
+# Automatic intake channels (borgerraad/channels): the office's mailbox over IMAP, the Digital Post
+# inbox folder and the council members' mail domains. An empty IMAP host switches the poller off.
+CHANNELS_IMAP = {
+    "host": env_str("BORGERRAAD_IMAP_HOST", ""),
+    "port": env_int("BORGERRAAD_IMAP_PORT", 993),
+    "user": env_str("BORGERRAAD_IMAP_USER", ""),
+    "password": env_str("BORGERRAAD_IMAP_PASSWORD", ""),
+    "ssl": env_bool("BORGERRAAD_IMAP_SSL", True),
+    "folder": env_str("BORGERRAAD_IMAP_FOLDER", "INBOX"),
+    "processed_folder": env_str("BORGERRAAD_IMAP_PROCESSED_FOLDER", "Behandlet"),
+}
+CHANNELS_COUNCIL_DOMAINS = [d.lower().lstrip("@") for d in env_list("BORGERRAAD_COUNCIL_MAIL_DOMAINS")]
+CHANNELS_DIGITAL_POST_INBOX = env_str("BORGERRAAD_DIGITAL_POST_INBOX", str(VAR_DIR / "digital_post" / "inbox"))
+CHANNELS_DIGITAL_POST_RECEIVER = env_str(
+    "BORGERRAAD_DIGITAL_POST_RECEIVER", "borgerraad.channels.digital_post.inbox.FolderReceiver",
+)
+
 # Cache: rate limits must be shared by every process in production (Redis or the database).
 _CACHE_URL = env_str("BORGERRAAD_CACHE_URL", "")
 if _CACHE_URL.startswith(("redis://", "rediss://")):
@@ -268,3 +287,14 @@ else:
 # Behind reverse proxies the client address comes from X-Forwarded-For (borgerraad/core/http.py).
 TRUSTED_PROXIES = env_int("BORGERRAAD_TRUSTED_PROXIES", 0)
 RATELIMIT_IP_META_KEY = "borgerraad.core.http.client_ip"
+
+# Letters (borgerraad/letters, docs/letters.md): PDFs outside the web root, dispatch by e-mail,
+# Digital Post (SF1601 when configured, otherwise a file-drop outbox) and print.
+LETTERS_DIR = Path(env_str("BORGERRAAD_LETTERS_DIR", str(VAR_DIR / "letters")))
+LETTERS_MEMO_VERSION = env_str("BORGERRAAD_MEMO_VERSION", "1.2")
+if LETTERS_MEMO_VERSION not in ("1.1", "1.2"):
+    raise ImproperlyConfigured("BORGERRAAD_MEMO_VERSION must be 1.1 or 1.2.")
+LETTERS_SF1601_URL = env_str("BORGERRAAD_SF1601_URL", "")
+LETTERS_SF1601_CERT = env_str("BORGERRAAD_SF1601_CERT", "")  # client certificate (PEM, key included)
+LETTERS_SF1601_TIMEOUT = env_int("BORGERRAAD_SF1601_TIMEOUT", 30)
+LETTERS_MAX_ATTEMPTS = env_int("BORGERRAAD_LETTERS_MAX_ATTEMPTS", 8)

@@ -15,6 +15,8 @@ urlpatterns += i18n_patterns(
     path("admin/", admin.site.urls),
     path("medarbejder/", include("borgerraad.accounts.urls")),
     path("medarbejder/", include("borgerraad.cases.urls")),
+    path("medarbejder/", include("borgerraad.letters.urls")),
+    path("medarbejder/", include("borgerraad.channels.council.urls")),
     path("kan-vi-hjaelpe/", include("borgerraad.triage.urls")),
     path("klag/", include("borgerraad.intake.urls")),
     path("", include("borgerraad.core.urls")),

@@ -29,7 +29,8 @@ from django.views.decorators.http import require_POST
 
 from borgerraad.accounts.decorators import staff_required
 from borgerraad.accounts.forms import CodeForm, PasswordForm
-from borgerraad.accounts.selectors import totp_device_confirmed, user_may_sign_in
+from borgerraad.accounts.roles import Role, roles_of
+from borgerraad.accounts.selectors import totp_device_confirmed, user_is_staff, user_is_verified, user_may_sign_in
 from borgerraad.accounts.services import totp_enrolment_confirm, totp_enrolment_start, totp_qr_svg, totp_secret_text
 
 PENDING_KEY = "accounts_pending"
@@ -173,6 +174,13 @@ def logout(request):
     return redirect("accounts:login")
 
 
-@staff_required
 def home(request):
+    user = request.user
+    if user_is_verified(user) and not user_is_staff(user) and Role.BORGERREPRAESENTANT in roles_of(user):
+        return redirect("council:referrals")  # council members have their own pages, not the staff front page
+    return _staff_home(request)
+
+
+@staff_required
+def _staff_home(request):
     return render(request, "accounts/home.html")

@@ -154,6 +154,7 @@ def _batch(rng, size, offset, run_tag, office, departments, bodies, advisors, no
             triage={"verdict": "in_scope", "grounds": [ground], "forvaltning": code, "synthetic": True},
             submission_key=f"demo:{run_tag}:{offset + index}",
             receipt_sent_at=received,
+            case_opened=True,  # every demo henvendelse gets its case below
         ))
     _assign_references(rows)
     Henvendelse.objects.bulk_create(rows)

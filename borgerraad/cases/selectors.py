@@ -15,7 +15,7 @@ from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet, prefetch_related_objects
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -27,9 +27,11 @@ from borgerraad.cases.models import (
     Decision,
     Hoering,
     Klagepunkt,
+    Note,
     Outcome,
     ReminderKind,
     SearchDocument,
+    StatusChange,
 )
 from borgerraad.cases.policies import VIEW_CONTENTS, CasePolicy
 from borgerraad.cases.services import _closing_days, _office, case_target_explain, hoering_deadline_explain
@@ -68,6 +70,35 @@ def case_get(*, user, reference: str) -> Case:
     return case
 
 
+def case_prefetch(*, case: Case, contents: bool = True) -> Case:
+    """Read the case's related rows once for its page (the journal, deadlines and forms share them).
+
+    Without ``contents`` only the status history (shown to everyone who may list the case).
+    """
+    lookups: list[Any] = [Prefetch("status_changes", queryset=StatusChange.objects.select_related("by"))]
+    if contents:
+        lookups += [
+            "henvendelse__attachments",
+            "pauses",
+            "extensions",
+            Prefetch("klagepunkter", queryset=Klagepunkt.objects.select_related(
+                "department", "complaint_body", "decided_by", "closed_by")),
+            Prefetch("hoeringer", queryset=Hoering.objects.select_related(
+                "department", "sent_by", "answer_registered_by").prefetch_related("extensions")),
+            Prefetch("notes", queryset=Note.objects.select_related("author")),
+        ]
+    prefetch_related_objects([case], *lookups)
+    return case
+
+
+def _rows(case: Case, name: str, *related: str) -> QuerySet:
+    """``case.<name>`` from ``case_prefetch`` if read already, else one query joining ``related``."""
+    manager = getattr(case, name)
+    if name in getattr(case, "_prefetched_objects_cache", {}):
+        return manager.all()
+    return manager.select_related(*related)
+
+
 def case_deadlines(*, case: Case, today: dt.date | None = None) -> dict[str, Any]:
     """Every deadline of the case with its explanation: acknowledgement, own target, each høring."""
     office = _office()
@@ -90,7 +121,9 @@ def case_deadlines(*, case: Case, today: dt.date | None = None) -> dict[str, Any
 @dataclass(frozen=True)
 class JournalEntry:
     at: dt.datetime
-    kind: str  # henvendelse, attachment, visitation, note, hoering, hoering_answer, status, outcome
+    # henvendelse, attachment, visitation, note, hoering, hoering_answer, status, outcome, inbound,
+    # letter, letter_sent
+    kind: str
     title: str
     obj: Any
     by: Any = None
@@ -98,7 +131,7 @@ class JournalEntry:
 
 _KIND_ORDER = {
     "henvendelse": 0, "attachment": 1, "status": 2, "visitation": 3, "hoering": 4, "hoering_answer": 5,
-    "note": 6, "outcome": 7,
+    "note": 6, "outcome": 7, "inbound": 8, "letter": 9, "letter_sent": 10,
 }
 
 
@@ -119,9 +152,9 @@ def case_journal(*, case: Case) -> list[JournalEntry]:
             change.at, "status",
             _("Status: %(to)s") % {"to": CaseStatus(change.to_status).label}, change, change.by,
         )
-        for change in case.status_changes.select_related("by")
+        for change in _rows(case, "status_changes", "by")
     ]
-    for point in case.klagepunkter.select_related("decided_by", "closed_by"):
+    for point in _rows(case, "klagepunkter", "decided_by", "closed_by"):
         entries.append(JournalEntry(
             point.decided_at, "visitation",
             _("Klagepunkt %(n)d: %(decision)s") % {"n": point.number, "decision": Decision(point.decision).label},
@@ -133,7 +166,7 @@ def case_journal(*, case: Case) -> list[JournalEntry]:
                 _("Klagepunkt %(n)d: %(outcome)s") % {"n": point.number, "outcome": Outcome(point.outcome).label},
                 point, point.closed_by,
             ))
-    for hoering in case.hoeringer.select_related("department", "sent_by", "answer_registered_by"):
+    for hoering in _rows(case, "hoeringer", "department", "sent_by", "answer_registered_by"):
         entries.append(JournalEntry(
             hoering.sent_at, "hoering",
             _("Høring sendt til %(department)s, frist %(deadline)s")
@@ -148,9 +181,43 @@ def case_journal(*, case: Case) -> list[JournalEntry]:
             ))
     entries += [
         JournalEntry(note.created_at, "note", _("Notat"), note, note.author)
-        for note in case.notes.select_related("author")
+        for note in _rows(case, "notes", "author")
     ]
+    # Replies from the citizen that the e-mail and Digital Post channels joined to this henvendelse.
+    entries += [
+        JournalEntry(
+            reply.received_at, "inbound",
+            _("Svar fra borgeren modtaget (%(channel)s)") % {"channel": reply.get_channel_display()}, reply,
+        )
+        for reply in henvendelse.inbound_replies.all()
+    ]
+    entries += _letter_entries(case)
     return sorted(entries, key=lambda entry: (entry.at, _KIND_ORDER[entry.kind], getattr(entry.obj, "pk", 0) or 0))
+
+
+def _letter_entries(case: Case) -> list[JournalEntry]:
+    """Finalised letters (content and PDF are kept immutably) and each confirmed dispatch."""
+    from borgerraad.letters.selectors import final_letters_for_case  # letters depends on cases
+
+    entries = []
+    for letter in final_letters_for_case(case=case).prefetch_related("dispatches"):
+        entries.append(JournalEntry(
+            letter.finalised_at, "letter",
+            _("Brev: %(kind)s (endeligt, til %(recipient)s)")
+            % {"kind": letter.get_kind_display(), "recipient": letter.recipient_name},
+            letter, letter.finalised_by,
+        ))
+        entries += [
+            JournalEntry(
+                dispatch.confirmed_at, "letter_sent",
+                _("Brev sendt: %(kind)s med %(channel)s") % {
+                    "kind": letter.get_kind_display(), "channel": dispatch.get_channel_display(),
+                },
+                letter, dispatch.created_by,
+            )
+            for dispatch in letter.dispatches.all() if dispatch.confirmed_at
+        ]
+    return entries
 
 
 # --- The inbox -------------------------------------------------------------------------------------------
@@ -163,6 +230,11 @@ class InboxItem:
     acknowledgement_due: dt.date
 
 
+def _without_case() -> QuerySet[Henvendelse]:
+    """Henvendelser with no case: the flag narrows to a few rows by its partial index, the join confirms."""
+    return Henvendelse.objects.filter(case_opened=False, case__isnull=True)
+
+
 def inbox_list(*, user=None, today: dt.date | None = None) -> list[InboxItem]:
     """New henvendelser not yet visited: the most urgent acknowledgement first, then the newest."""
     office = _office()
@@ -172,7 +244,7 @@ def inbox_list(*, user=None, today: dt.date | None = None) -> list[InboxItem]:
         for case in _cases_for(user).filter(status=CaseStatus.MODTAGET).select_related("henvendelse")
     ]
     if user is None or CasePolicy().can(user, "register"):
-        for henvendelse in Henvendelse.objects.filter(case__isnull=True):
+        for henvendelse in _without_case():
             received = timezone.localtime(henvendelse.received_at, TZ).date()
             due = add_working_days(received, office.acknowledgement_working_days, closing_days=closing)
             items.append(InboxItem(henvendelse, None, due))
@@ -198,7 +270,7 @@ def inbox_page(
     ]
     if user is None or CasePolicy().can(user, "register"):
         due_on: dict[dt.date, dt.date] = {}
-        for pk, received_at in Henvendelse.objects.filter(case__isnull=True).values_list("pk", "received_at"):
+        for pk, received_at in _without_case().values_list("pk", "received_at"):
             received = timezone.localtime(received_at, TZ).date()
             if received not in due_on:
                 due_on[received] = add_working_days(received, office.acknowledgement_working_days, closing_days=closing)
@@ -243,7 +315,7 @@ def case_for_work(*, user, reference: str) -> Case | None:
 
 
 def case_klagepunkter(*, case: Case) -> list[Klagepunkt]:
-    return list(case.klagepunkter.select_related("department", "complaint_body", "decided_by", "closed_by"))
+    return list(_rows(case, "klagepunkter", "department", "complaint_body", "decided_by", "closed_by"))
 
 
 def caseworkers() -> QuerySet:
@@ -359,7 +431,7 @@ def case_search(
     ``DISTINCT`` is needed over the wide, encrypted columns; the full-text match uses the GIN
     index on its own table, the reference its unique index; the order has an index of its own.
     """
-    cases = _cases_for(user).select_related("henvendelse", "assigned_to")
+    cases = _cases_for(user).select_related("henvendelse", "henvendelse__department", "assigned_to")
     query = query.strip()
     if query:
         # References are stored upper-case: an exact match uses the unique index (iexact cannot).
@@ -384,6 +456,38 @@ def case_search(
     if deadline_before is not None:
         cases = cases.filter(target_date__lte=deadline_before)
     return cases.order_by("target_date", "-received_on", "-id")
+
+
+SEARCH_COUNT_CAP = 1000
+
+
+def count_capped(queryset: QuerySet, cap: int | None = None) -> int:
+    """How many rows ``queryset`` has, counting at most ``cap + 1`` (more than ``cap`` reads as ``cap + 1``).
+
+    A common word matches a sixth of all cases; counting them all costs more than the page itself.
+    """
+    cap = SEARCH_COUNT_CAP if cap is None else cap
+    return queryset.order_by().values("pk")[:cap + 1].count()
+
+
+def case_keys_capped(queryset: QuerySet[Case], cap: int | None = None) -> list[int]:
+    """The keys of the first ``cap + 1`` rows of ``queryset`` in its order, in one query.
+
+    The search page counts and pages from these keys, so the match set (the full-text subquery) is
+    computed once per page instead of once for the count and again for the rows.
+    """
+    cap = SEARCH_COUNT_CAP if cap is None else cap
+    return list(queryset.values_list("pk", flat=True)[:cap + 1])
+
+
+def cases_by_keys(keys: list[int]) -> list[Case]:
+    """The cases with ``keys`` in that order, with what a list of cases shows (``case_rows.html``)."""
+    found = (
+        Case.objects.select_related("henvendelse", "henvendelse__department", "assigned_to")
+        .defer("henvendelse__description", "henvendelse__desired_outcome")
+        .in_bulk(keys)
+    )
+    return [found[key] for key in keys if key in found]
 
 
 # --- The audit log ---------------------------------------------------------------------------------------

@@ -10,7 +10,8 @@ Rules (shared/DOMAIN.md §3-4, docs/cases.md):
   ``Pause``, leaving it closes the pause, and the target date is recomputed (``deadlines.py``).
 - Visitation splits a henvendelse into klagepunkter and decides per point; the triage engine's
   suggestion is stored beside the decision so agreement can be measured later.
-- A case can be closed only when every klagepunkt taken up as a case has an outcome.
+- A case can be closed only when every klagepunkt taken up as a case has an outcome, and only
+  when a finalised conclusion letter has been confirmed sent by its channel (letters.selectors).
 - Every change is written to the append-only audit log (privacy.audit_record), without personal data.
 - Reminders and escalations of høringer are sent at most once per (høring, kind): the unique
   ``ReminderDispatch`` row is locked while sending and marked sent in the same transaction, and
@@ -103,7 +104,7 @@ def case_target_explain(*, case: Case, today: dt.date | None = None, office: Off
         closing_days=_closing_days(office),
         pauses=[deadlines.PausePeriod(p.started_on, p.ended_on, p.reason) for p in case.pauses.all()],
         extensions=[
-            deadlines.ExtensionPeriod(e.working_days, e.reason) for e in case.extensions.filter(hoering__isnull=True)
+            deadlines.ExtensionPeriod(e.working_days, e.reason) for e in case.extensions.all() if e.hoering_id is None
         ],
     )
 
@@ -156,6 +157,8 @@ def case_open_from_henvendelse(
                 case=case, from_status="", to_status=CaseStatus.MODTAGET, by=by, at=timezone.now(),
                 reason=_("Henvendelsen er registreret."),
             )
+            Henvendelse.objects.filter(pk=henvendelse.pk).update(case_opened=True)  # leaves the inbox's index
+            henvendelse.case_opened = True
             search_document_refresh(henvendelse=henvendelse)
             _audit(by=by, obj=case, detail="opened")
     except IntegrityError:
@@ -241,6 +244,13 @@ def _check_guards(case: Case, to_status: str, reason: str) -> None:
             raise TransitionNotAllowed(
                 _("Sagen kan ikke afsluttes, før alle klagepunkter har et resultat (mangler: %(points)s).")
                 % {"points": ", ".join(open_points) or "-"},
+                from_status=case.status, to_status=to_status,
+            )
+        from borgerraad.letters.selectors import case_letters_unconfirmed  # letters depends on cases
+
+        if case_letters_unconfirmed(case=case):
+            raise TransitionNotAllowed(
+                _("Sagen kan ikke afsluttes, før afslutningsbrevet er bekræftet sendt."),
                 from_status=case.status, to_status=to_status,
             )
     if to_status in (CaseStatus.GENOPTAGET, CaseStatus.AFVENTER_BORGER) and not reason.strip():

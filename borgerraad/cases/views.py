@@ -21,6 +21,8 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import number_format
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -40,6 +42,35 @@ from borgerraad.privacy.services import audit_record
 PER_PAGE = 25
 INBOX_PER_PAGE = 50
 policy = CasePolicy()
+
+
+class CappedPaginator(Paginator):
+    """A paginator over at most ``selectors.SEARCH_COUNT_CAP`` rows; ``capped`` when there are more.
+
+    The keys of those rows are read once, in order (``selectors.case_keys_capped``); the count is
+    their number and a page's cases are read by key.
+    """
+
+    @cached_property
+    def keys(self) -> list[int]:
+        return selectors.case_keys_capped(self.object_list)
+
+    @cached_property
+    def count(self) -> int:
+        return len(self.keys)
+
+    def page(self, number):
+        number = self.validate_number(number)
+        bottom = (number - 1) * self.per_page
+        return self._get_page(selectors.cases_by_keys(self.keys[bottom:bottom + self.per_page]), number, self)
+
+    @property
+    def capped(self) -> bool:
+        return self.count > selectors.SEARCH_COUNT_CAP
+
+    @property
+    def cap(self) -> str:
+        return number_format(selectors.SEARCH_COUNT_CAP, force_grouping=True)
 
 
 def _page_number(request) -> int:
@@ -134,11 +165,12 @@ def _case_context(request, case: Case, bound: dict | None = None) -> dict:
     user = request.user
     can_contents = policy.can(user, VIEW_CONTENTS, case)
     can_work = can_contents and policy.can(user, "change", case)
+    selectors.case_prefetch(case=case, contents=can_contents)
     context = {
         "case": case, "henvendelse": case.henvendelse, "can_contents": can_contents, "can_work": can_work,
         "can_reveal": can_contents and henvendelse_policy.can(user, REVEAL_CPR, case.henvendelse),
         "can_audit": policy.can(user, "view_audit", case),
-        "status_changes": list(case.status_changes.select_related("by")),
+        "status_changes": list(case.status_changes.all()),
         "errors": bound.get("errors", []),
         "failed_form": bound.get("form"),
         "nav": "inbox",
@@ -146,7 +178,7 @@ def _case_context(request, case: Case, bound: dict | None = None) -> dict:
     if not can_contents:
         return context
     klagepunkter = selectors.case_klagepunkter(case=case)
-    hoeringer = list(case.hoeringer.select_related("department").prefetch_related("extensions"))
+    hoeringer = list(case.hoeringer.all())
     case_deadlines = selectors.case_deadlines(case=case)
     context.update({
         "klagepunkter": klagepunkter,
@@ -457,8 +489,8 @@ def search(request):
             user=request.user, query=data["q"], status=data["status"] or None, department=data["department"],
             ground=data["ground"] or None, advisor=data["advisor"], channel=data["channel"] or None,
             deadline_before=data["deadline_before"],
-        ).defer("henvendelse__description", "henvendelse__desired_outcome")
-        results = Paginator(cases, PER_PAGE).get_page(_page_number(request))
+        )
+        results = CappedPaginator(cases, PER_PAGE).get_page(_page_number(request))
     query = request.GET.copy()
     query.pop("side", None)
     return render(request, "cases/search.html", {

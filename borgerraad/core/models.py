@@ -89,6 +89,25 @@ class Office(models.Model):
     due_soon_working_days = models.PositiveSmallIntegerField(
         _("frister vises som snart (hverdage før)"), default=5,
     )
+    letterhead = models.TextField(
+        _("brevhoved"), blank=True,
+        help_text=_("Tekst øverst på hvert brev under kontorets navn, fx forvaltning og kontaktoplysninger."),
+    )
+    letterhead_logo = models.FileField(
+        _("logo på breve"), upload_to="letterhead/", blank=True,
+        help_text=_("PNG eller SVG; vises øverst til højre på hvert brev."),
+    )
+    municipality_cvr = models.CharField(
+        _("kommunens CVR-nummer"), max_length=8, blank=True,
+        help_text=_("Afsender af breve i Digital Post."),
+    )
+    email_pdf_allowed = models.BooleanField(
+        _("breve må vedhæftes e-mails"), default=False,
+        help_text=_(
+            "E-mail er ikke sikker. Slås det til, sendes brevet som PDF med e-mailen; ellers får borgeren "
+            "kun besked om, at der er et brev, og brevet sendes med Digital Post eller fysisk post."
+        ),
+    )
 
     class Meta:
         verbose_name = _("kontor")
@@ -173,6 +192,7 @@ class ComplaintBody(models.Model):
     code = models.SlugField(_("kode"), max_length=40, unique=True)
     name = models.CharField(_("navn"), max_length=200)
     handles = models.TextField(_("hvad den behandler"))
+    address = models.TextField(_("adresse"), blank=True)
     deadline = models.CharField(_("klagefrist"), max_length=200, blank=True)
     how_to_complain = models.TextField(_("sådan klager du"), blank=True)
     url = models.URLField(_("hjemmeside"), blank=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from contextvars import ContextVar
 
 from django.utils import timezone
 
@@ -10,9 +11,35 @@ from borgerraad.core.calendar import ChannelSchedule
 from borgerraad.core.channels import ChannelStatus, channel_status
 from borgerraad.core.models import Channel, ComplaintBody, Department, Office
 
+# The office read once per request: ``office_request_begin`` (on ``request_started``) gives each
+# request its own memo, ``office_request_end`` (on ``request_finished``) drops it, and a save or
+# delete of the office, its opening hours or closing days empties it (``core/apps.py``). Outside a
+# request (tasks, commands, tests) there is no memo and every call reads the database.
+_request_office: ContextVar[dict | None] = ContextVar("borgerraad_request_office", default=None)
+
+
+def office_request_begin(**_kwargs) -> None:
+    _request_office.set({})
+
+
+def office_request_end(**_kwargs) -> None:
+    _request_office.set(None)
+
+
+def office_memo_clear(**_kwargs) -> None:
+    memo = _request_office.get()
+    if memo is not None:
+        memo.clear()
+
 
 def office_get() -> Office | None:
-    return Office.objects.prefetch_related("opening_hours", "closing_days").first()
+    memo = _request_office.get()
+    if memo is not None and "office" in memo:
+        return memo["office"]
+    office = Office.objects.prefetch_related("opening_hours", "closing_days").first()
+    if memo is not None:
+        memo["office"] = office
+    return office
 
 
 def department_list(*, active_only: bool = True) -> list[Department]:

@@ -138,6 +138,9 @@ class Henvendelse(models.Model):
     triage = models.JSONField(_("visitation"), default=dict, blank=True)
     submission_key = models.CharField(_("indsendelsesnøgle"), max_length=100, unique=True)
     receipt_sent_at = models.DateTimeField(_("kvittering sendt"), null=True, blank=True)
+    # Set in the transaction that opens the case (cases.services.case_open_from_henvendelse, seed-demo):
+    # the inbox finds the henvendelser without a case through a small partial index, not a scan.
+    case_opened = models.BooleanField(_("sag oprettet"), default=False, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -146,7 +149,12 @@ class Henvendelse(models.Model):
         ordering = ["-received_at"]
         permissions = [("view_cpr", _("Kan se fulde CPR-numre"))]
         # Newest first is the order of every list of henvendelser (bench/casework_bench.py).
-        indexes = [models.Index(fields=["received_at"], name="intake_henv_received_at")]
+        indexes = [
+            models.Index(fields=["received_at"], name="intake_henv_received_at"),
+            models.Index(
+                fields=["received_at"], condition=models.Q(case_opened=False), name="intake_henv_without_case",
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.reference

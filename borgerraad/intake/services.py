@@ -132,7 +132,10 @@ def henvendelse_register(
             for attachment in attachments:
                 attachment.henvendelse = henvendelse
                 attachment.draft = None
-                attachment.save(update_fields=["henvendelse", "draft"])
+                if attachment._state.adding:  # a channel's file, stored with the henvendelse
+                    attachment.save()
+                else:  # a draft's upload, moved over
+                    attachment.save(update_fields=["henvendelse", "draft"])
             if henvendelse.email:
                 transaction.on_commit(lambda: _enqueue_receipt(henvendelse.pk))
     except IntegrityError:

@@ -5,6 +5,7 @@ run by a worker, and sent once however often it runs.
 """
 
 import os
+import random
 import subprocess
 import sys
 from pathlib import Path
@@ -38,9 +39,11 @@ def test_the_rq_worker_runs_the_same_task_from_redis(tmp_path):
 
     ``make test`` provides Redis (scripts/with-redis); run alone, it expects one on 127.0.0.1:6379.
     """
+    base_url = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/15").rsplit("/", 1)[0]
     env = {
-        "REDIS_URL": "redis://127.0.0.1:6379/15",
         **{k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")},
+        # A database of its own, so runs side by side on one Redis do not share a queue.
+        "REDIS_URL": f"{base_url}/{random.randint(1, 15)}",
         "BORGERRAAD_TASKS_BACKEND": "rq",
         "DATABASE_URL": f"sqlite:///{tmp_path / 'rq.sqlite3'}",
         "BORGERRAAD_VAR_DIR": str(tmp_path),

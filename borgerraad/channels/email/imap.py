@@ -1,0 +1,80 @@
+"""The e-mail poller: reads the office's mailbox over IMAP and registers every message once.
+
+Rules:
+
+- TLS (``MailBox``) unless ``BORGERRAAD_IMAP_SSL`` is off, which is for test servers only.
+- A message is read without marking it seen, registered (``email_receive``, which commits), and only
+  then moved to the processed folder. Nothing is ever deleted on the server.
+- A crash between registering and moving leaves the message in the inbox; the next poll reads it
+  again, the claim makes registration a no-op, and the move is done then. Two pollers at once
+  register it once (the claim's unique key) and both try the move; the second finds nothing to move,
+  or the server keeps a second copy in the processed folder (harmless: nothing is deleted or lost).
+- A message that cannot be registered (a bug, a database error) stays in the inbox and is logged;
+  the others go on.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from django.conf import settings
+from imap_tools import MailBox, MailBoxUnencrypted
+from imap_tools.errors import MailboxCopyError, MailboxMoveError
+
+from borgerraad.channels.email.services import email_receive
+from borgerraad.channels.services import PollResult
+
+logger = logging.getLogger(__name__)
+
+
+def _connect(config: dict):
+    box_class = MailBox if config["ssl"] else MailBoxUnencrypted
+    return box_class(config["host"], port=config["port"]).login(
+        config["user"], config["password"], initial_folder=config["folder"],
+    )
+
+
+def _fetch_raw(mailbox, uid: str) -> bytes | None:
+    status, data = mailbox.client.uid("FETCH", uid, "(BODY.PEEK[])")
+    if status != "OK":
+        return None
+    for item in data:
+        if isinstance(item, tuple) and len(item) == 2:
+            return item[1]
+    return None  # moved away by a concurrent poller
+
+
+def _move(mailbox, uid: str, folder: str) -> None:
+    try:
+        mailbox.move(uid, folder)
+    except (MailboxMoveError, MailboxCopyError):
+        logger.warning("Message %s was gone before it could be moved (a concurrent poll moved it).", uid)
+
+
+def mail_poll(*, config: dict | None = None) -> PollResult:
+    """Register what is in the inbox folder and move it to the processed folder."""
+    config = config or settings.CHANNELS_IMAP
+    result = PollResult()
+    if not config.get("host"):
+        logger.info("No IMAP host configured; the e-mail channel is off.")
+        return result
+    with _connect(config) as mailbox:
+        processed = config["processed_folder"]
+        if not mailbox.folder.exists(processed):
+            mailbox.folder.create(processed)
+        for uid in mailbox.uids():
+            raw = _fetch_raw(mailbox, uid)
+            if raw is None:
+                continue
+            try:
+                claim = email_receive(raw=raw)
+            except Exception:
+                logger.exception("E-mail %s could not be registered; it stays in the inbox.", uid)
+                result.failed += 1
+                continue
+            if claim is None:
+                result.duplicates += 1
+            else:
+                result.registered += 1
+            _move(mailbox, uid, processed)
+    return result

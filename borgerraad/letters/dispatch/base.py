@@ -1,0 +1,39 @@
+"""What every dispatch channel implements, and what it is given and returns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class DispatchError(Exception):
+    """Sending failed; the dispatch is retried later. The message must hold no personal data."""
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    """One finalised letter on its way: ``key`` (the dispatch UUID) makes every resend the same message."""
+
+    key: str
+    letter: object  # letters.models.Letter, finalised
+    pdf: bytes
+    office: object  # core.models.Office
+
+
+@dataclass(frozen=True)
+class Receipt:
+    """The channel's answer: ``confirmed`` when the receiver took the letter (not just a file written)."""
+
+    external_id: str
+    confirmed: bool
+
+
+class Channel:
+    name: str = ""
+    label: str = ""
+
+    def problem(self, letter) -> str:
+        """Why ``letter`` cannot go through this channel (a Danish message), or empty when it can."""
+        return ""
+
+    def send(self, outgoing: Outgoing) -> Receipt:
+        raise NotImplementedError

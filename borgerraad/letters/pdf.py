@@ -1,0 +1,48 @@
+"""The letter as a PDF: WeasyPrint, the office's letterhead, page numbers, tagged PDF/UA-1.
+
+The PDF is tagged (``pdf_variant="pdf/ua-1"``) with the letter's language on ``<html lang>``, and
+WeasyPrint embeds the fonts (DejaVu Sans, which has æ, ø and å). ``for_print`` places the
+recipient's address in the window of a C5/C65 envelope (left 20 mm, top 45 mm) for the print run.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.template.loader import render_to_string
+from django.utils import translation
+
+from borgerraad.letters.rendering import body_html
+
+# The footer's "Side 1 af 2" in CSS (the @page box cannot hold a translated template string safely).
+_PAGE_WORDS = {"da": ("Side", "af"), "en": ("Page", "of")}
+
+
+@dataclass(frozen=True)
+class LetterContent:
+    language: str
+    subject: str
+    body: str
+    recipient_name: str
+    recipient_address: str
+    date_text: str
+    reference: str
+
+
+def letter_html(*, content: LetterContent, office, for_print: bool = False) -> str:
+    with translation.override(content.language):
+        return render_to_string("letters/pdf.html", {
+            "content": content, "office": office,
+            "page_words": _PAGE_WORDS.get(content.language, _PAGE_WORDS["da"]),
+            "body": body_html(content.body), "for_print": for_print,
+            "logo_url": office.letterhead_logo.path if office.pk and office.letterhead_logo else "",
+            "address_lines": [line.strip() for line in content.recipient_address.replace(",", "\n").split("\n")
+                              if line.strip()],
+        })
+
+
+def letter_pdf(*, content: LetterContent, office, for_print: bool = False) -> bytes:
+    from weasyprint import HTML
+
+    html = letter_html(content=content, office=office, for_print=for_print)
+    return HTML(string=html, base_url=None).write_pdf(pdf_variant="pdf/ua-1")

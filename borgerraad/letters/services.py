@@ -1,0 +1,320 @@
+"""Writes of letters: draft, edit, finalise, send, retry, confirm; and template edits.
+
+Rules (docs/letters.md):
+
+- A letter is drafted from the active template of its kind and language, rendered in the sandbox
+  with the case's merge fields; the advisor may edit subject and body while it is a draft.
+- ``letter_finalise`` renders the PDF once, stores it outside the web root with its SHA-256, and
+  freezes the letter (models.Letter refuses later changes). Only a final letter can be sent.
+- ``letter_send`` creates one ``Dispatch`` per letter and channel (sending twice returns the same
+  one) and queues it after the commit. ``dispatch_attempt`` claims the dispatch row with a lock
+  (SKIP LOCKED), calls the channel and records the result in the same transaction; a failure is
+  recorded with a backoff and retried by ``dispatches_retry`` (task and ``borgerraad letters_retry``).
+  Every resend uses the dispatch UUID as the channel's key, so the receiver sees one message.
+- A dispatch is *sent* only when the channel confirmed it; hand-overs (outbox file, print queue)
+  wait for ``dispatch_confirm`` by staff. Until then the case cannot be closed on a conclusion
+  letter (``selectors.case_letters_unconfirmed``, checked by cases.services), and a kvittering
+  counts as the case's acknowledgement only from its confirmation (``case_acknowledge``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+from pathlib import Path
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from borgerraad.core.calendar import TZ
+from borgerraad.core.models import Office
+from borgerraad.core.selectors import office_get
+from borgerraad.letters import rendering
+from borgerraad.letters.dispatch import DispatchError, Outgoing, channel_get
+from borgerraad.letters.models import (
+    Dispatch,
+    DispatchStatus,
+    Letter,
+    LetterChannel,
+    LetterKind,
+    LetterStatus,
+    LetterTemplate,
+)
+from borgerraad.letters.pdf import LetterContent, letter_pdf
+from borgerraad.privacy.models import AuditAction
+from borgerraad.privacy.services import audit_record
+
+logger = logging.getLogger(__name__)
+
+# Letters to a department, not to the citizen.
+DEPARTMENT_KINDS = frozenset({LetterKind.HOERING, LetterKind.RYKKER})
+BACKOFF_MINUTES = (1, 5, 15, 60, 240, 720, 1440)
+
+
+def _office() -> Office:
+    return office_get() or Office()
+
+
+def _today() -> dt.date:
+    return timezone.localtime(timezone.now(), TZ).date()
+
+
+def channel_for_case(case) -> str:
+    """The channel the citizen can safely receive by: their preferred one, Digital Post when unsure."""
+    preferred = case.henvendelse.preferred_channel
+    if preferred == "email" and case.henvendelse.email:
+        return LetterChannel.EMAIL
+    if preferred == "letter" and case.henvendelse.address:
+        return LetterChannel.PRINT
+    if case.henvendelse.cpr or case.henvendelse.cvr:
+        return LetterChannel.DIGITAL_POST
+    if case.henvendelse.email:
+        return LetterChannel.EMAIL
+    return LetterChannel.PRINT
+
+
+def letter_draft(*, case, kind: str, language: str = "da", by) -> Letter:
+    """A new draft of ``kind`` on ``case`` from the active template; raises ValidationError without one."""
+    template = LetterTemplate.objects.filter(kind=kind, language=language, active=True).first()
+    if template is None:
+        raise ValidationError(_("Der er ingen aktiv brevskabelon for “%(kind)s” på dette sprog.")
+                              % {"kind": LetterKind(kind).label})
+    office = _office()
+    context = rendering.merge_context(case=case, office=office, language=language, advisor=by)
+    try:
+        subject = rendering.render_text(template.subject, context).strip()
+        body = rendering.render_text(template.body, context).strip()
+    except rendering.LetterTemplateError as error:
+        raise ValidationError(_("Skabelonen kan ikke flettes: %(error)s") % {"error": error}) from error
+    if kind in DEPARTMENT_KINDS:
+        department = case.hoeringer.select_related("department").last()
+        department = department.department if department else case.henvendelse.department
+        letter = Letter(
+            case=case, kind=kind, language=language, channel=LetterChannel.EMAIL,
+            recipient_name=department.name if department else "",
+            recipient_email=department.email if department else "",
+        )
+    else:
+        recipient = rendering.recipient_for_case(case)
+        letter = Letter(
+            case=case, kind=kind, language=language, channel=channel_for_case(case),
+            recipient_name=recipient.name, recipient_address=recipient.address, recipient_email=recipient.email,
+            recipient_id=recipient.id_value, recipient_id_type=recipient.id_type,
+        )
+    letter.subject = subject[:300]
+    letter.body = body
+    letter.created_by = by
+    letter.save()
+    audit_record(user=by, action=AuditAction.CHANGE, obj=case, detail=f"letter {letter.pk} drafted ({kind})")
+    return letter
+
+
+def letter_update(*, letter: Letter, by, subject: str, body: str, channel: str | None = None) -> Letter:
+    if letter.is_final:
+        raise ValidationError(_("Brevet er endeligt og kan ikke ændres."))
+    if not subject.strip() or not body.strip():
+        raise ValidationError(_("Brevet skal have et emne og en tekst."))
+    letter.subject, letter.body = subject.strip()[:300], body.strip()
+    if channel:
+        letter.channel = LetterChannel(channel)
+    letter.save()
+    audit_record(user=by, action=AuditAction.CHANGE, obj=letter.case, detail=f"letter {letter.pk} edited")
+    return letter
+
+
+def letter_content(letter: Letter, *, today: dt.date | None = None) -> LetterContent:
+    day = timezone.localtime(letter.finalised_at, TZ).date() if letter.finalised_at else (today or _today())
+    return LetterContent(
+        language=letter.language, subject=letter.subject, body=letter.body, recipient_name=letter.recipient_name,
+        recipient_address=letter.recipient_address, date_text=rendering.long_date(day, letter.language),
+        reference=letter.case.reference,
+    )
+
+
+def letter_print_pdf(*, letter: Letter, office: Office) -> bytes:
+    """The print-ready PDF: the same letter with the address in the envelope window."""
+    return letter_pdf(content=letter_content(letter), office=office, for_print=True)
+
+
+def _pdf_path(letter: Letter) -> Path:
+    return Path(settings.LETTERS_DIR) / letter.pdf_path
+
+
+def letter_pdf_bytes(letter: Letter) -> bytes:
+    """The stored PDF of a final letter (checked against its SHA-256), or a fresh preview of a draft."""
+    if not letter.is_final:
+        return letter_pdf(content=letter_content(letter), office=_office())
+    data = _pdf_path(letter).read_bytes()
+    if hashlib.sha256(data).hexdigest() != letter.pdf_sha256:
+        raise PermissionDenied("The stored PDF does not match its checksum.")
+    return data
+
+
+def letter_finalise(*, letter: Letter, by, now: dt.datetime | None = None) -> Letter:
+    """Freeze the letter: render and store the PDF with its checksum; it can then be sent."""
+    now = now or timezone.now()
+    channel = channel_get(letter.channel)
+    problem = channel.problem(letter)
+    if problem:
+        raise ValidationError(problem)
+    with transaction.atomic():
+        locked = Letter.objects.select_for_update().get(pk=letter.pk)
+        if locked.is_final:
+            raise ValidationError(_("Brevet er allerede endeligt."))
+        locked.finalised_at, locked.finalised_by = now, by
+        pdf = letter_pdf(content=letter_content(locked), office=_office())
+        relative = Path(str(now.year)) / f"{locked.case.reference}-{locked.pk}.pdf"
+        target = Path(settings.LETTERS_DIR) / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(pdf)
+        locked.pdf_path, locked.pdf_sha256 = str(relative), hashlib.sha256(pdf).hexdigest()
+        locked.status = LetterStatus.FINAL
+        locked.save()
+        audit_record(user=by, action=AuditAction.CHANGE, obj=locked.case, detail=f"letter {locked.pk} finalised")
+    return locked
+
+
+def letter_discard(*, letter: Letter, by) -> None:
+    if letter.is_final:
+        raise ValidationError(_("Et endeligt brev kan ikke slettes."))
+    case = letter.case
+    letter_id = letter.pk
+    letter.delete()
+    audit_record(user=by, action=AuditAction.CHANGE, obj=case, detail=f"letter {letter_id} discarded")
+
+
+def letter_send(*, letter: Letter, by, channel: str | None = None) -> Dispatch:
+    """Queue the final letter for sending by ``channel`` (its own by default); idempotent per channel."""
+    if not letter.is_final:
+        raise ValidationError(_("Brevet skal gøres endeligt, før det kan sendes."))
+    channel = channel or letter.channel
+    problem = channel_get(channel).problem(letter)
+    if problem:
+        raise ValidationError(problem)
+    try:
+        with transaction.atomic():
+            dispatch, created = Dispatch.objects.get_or_create(
+                letter=letter, channel=channel, defaults={"created_by": by, "next_attempt_at": timezone.now()},
+            )
+    except IntegrityError:
+        dispatch, created = Dispatch.objects.get(letter=letter, channel=channel), False
+    if created:
+        audit_record(user=by, action=AuditAction.CHANGE, obj=letter.case,
+                     detail=f"letter {letter.pk} queued for {channel}")
+        _enqueue(dispatch)
+    return dispatch
+
+
+def _enqueue(dispatch: Dispatch) -> None:
+    from borgerraad.letters.tasks import dispatch_send
+
+    transaction.on_commit(lambda: dispatch_send.enqueue(dispatch_id=dispatch.pk))
+
+
+def dispatch_attempt(*, dispatch_id: int, now: dt.datetime | None = None) -> bool:
+    """Try to send one dispatch; True when this call got a receipt. Never sends a sent dispatch again."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        dispatch = (
+            Dispatch.objects.select_for_update(skip_locked=True)
+            .filter(pk=dispatch_id, status__in=[DispatchStatus.QUEUED, DispatchStatus.FAILED])
+            .first()
+        )
+        if dispatch is None:
+            return False
+        letter = Letter.objects.select_related("case").get(pk=dispatch.letter_id)
+        dispatch.attempts += 1
+        try:
+            receipt = channel_get(dispatch.channel).send(
+                Outgoing(key=str(dispatch.uuid), letter=letter, pdf=letter_pdf_bytes(letter), office=_office()),
+            )
+        except Exception as error:  # noqa: BLE001 - any failure is recorded and retried
+            # Only our own messages are stored: others may quote personal data from the letter.
+            dispatch.last_error = (str(error) if isinstance(error, DispatchError) else type(error).__name__)[:300]
+            if dispatch.attempts >= settings.LETTERS_MAX_ATTEMPTS:
+                dispatch.status, dispatch.next_attempt_at = DispatchStatus.GAVE_UP, None
+            else:
+                delay = BACKOFF_MINUTES[min(dispatch.attempts, len(BACKOFF_MINUTES)) - 1]
+                dispatch.status, dispatch.next_attempt_at = DispatchStatus.FAILED, now + dt.timedelta(minutes=delay)
+            dispatch.save(update_fields=["attempts", "last_error", "status", "next_attempt_at"])
+            logger.warning("Dispatch %s (%s) failed, attempt %s: %s", dispatch.pk, dispatch.channel,
+                           dispatch.attempts, dispatch.last_error)
+            return False
+        dispatch.external_id = receipt.external_id[:200]
+        dispatch.last_error, dispatch.next_attempt_at = "", None
+        if receipt.confirmed:
+            dispatch.status, dispatch.confirmed_at = DispatchStatus.SENT, now
+            _on_confirmed(letter=letter, at=now, by=None)
+        else:
+            dispatch.status = DispatchStatus.HANDED_OVER
+        dispatch.save(update_fields=["attempts", "external_id", "last_error", "next_attempt_at", "status",
+                                     "confirmed_at"])
+        audit_record(user=None, action=AuditAction.CHANGE, obj=letter.case,
+                     detail=f"letter {letter.pk} {dispatch.status} via {dispatch.channel}")
+    logger.info("Dispatch %s (%s): %s.", dispatch.pk, dispatch.channel, dispatch.status)
+    return True
+
+
+def _on_confirmed(*, letter: Letter, at: dt.datetime, by) -> None:
+    """What a confirmed letter starts: a confirmed kvittering is the case's acknowledgement."""
+    if letter.kind == LetterKind.KVITTERING:
+        from borgerraad.cases.services import case_acknowledge
+
+        case_acknowledge(case=letter.case, by=by, at=at)
+
+
+def dispatch_confirm(*, dispatch: Dispatch, by, now: dt.datetime | None = None) -> Dispatch:
+    """Staff confirm a hand-over (print run posted, outbox delivered): the letter is then sent."""
+    with transaction.atomic():
+        locked = Dispatch.objects.select_for_update().get(pk=dispatch.pk)
+        if locked.status != DispatchStatus.HANDED_OVER:
+            raise ValidationError(_("Kun en afleveret forsendelse kan bekræftes."))
+        locked.status, locked.confirmed_at = DispatchStatus.SENT, now or timezone.now()
+        locked.save(update_fields=["status", "confirmed_at"])
+        audit_record(user=by, action=AuditAction.CHANGE, obj=locked.letter.case,
+                     detail=f"letter {locked.letter_id} confirmed sent via {locked.channel}")
+        _on_confirmed(letter=locked.letter, at=locked.confirmed_at, by=by)
+    return locked
+
+
+def dispatch_retry_now(*, dispatch: Dispatch, by) -> Dispatch:
+    """Staff ask for another attempt of a failed dispatch (also after it was given up)."""
+    with transaction.atomic():
+        locked = Dispatch.objects.select_for_update().get(pk=dispatch.pk)
+        if locked.status not in (DispatchStatus.FAILED, DispatchStatus.GAVE_UP):
+            raise ValidationError(_("Forsendelsen er ikke fejlet."))
+        locked.status, locked.next_attempt_at = DispatchStatus.FAILED, timezone.now()
+        if locked.attempts >= settings.LETTERS_MAX_ATTEMPTS:
+            locked.attempts = settings.LETTERS_MAX_ATTEMPTS - 1
+        locked.save(update_fields=["status", "next_attempt_at", "attempts"])
+        audit_record(user=by, action=AuditAction.CHANGE, obj=locked.letter.case,
+                     detail=f"letter {locked.letter_id} retry requested")
+        _enqueue(locked)
+    return locked
+
+
+def dispatches_retry(*, now: dt.datetime | None = None) -> dict[str, int]:
+    """Attempt every queued or failed dispatch that is due (the periodic ``letters_retry``)."""
+    now = now or timezone.now()
+    due = Dispatch.objects.filter(status__in=[DispatchStatus.QUEUED, DispatchStatus.FAILED], next_attempt_at__lte=now)
+    result = {"sent": 0, "failed": 0}
+    for dispatch_id in due.values_list("pk", flat=True):
+        result["sent" if dispatch_attempt(dispatch_id=dispatch_id, now=now) else "failed"] += 1
+    return result
+
+
+def letter_template_save(*, template: LetterTemplate, by) -> LetterTemplate:
+    """Save an edited template after checking that it renders on sample merge fields."""
+    context = rendering.sample_context(template.language)
+    try:
+        rendering.render_text(template.subject, context)
+        rendering.render_text(template.body, context)
+    except rendering.LetterTemplateError as error:
+        raise ValidationError(_("Skabelonen kan ikke flettes: %(error)s") % {"error": error}) from error
+    template.updated_by = by
+    template.save()
+    return template

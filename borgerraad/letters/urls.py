@@ -1,0 +1,16 @@
+from django.urls import path
+
+from borgerraad.letters import views
+
+app_name = "letters"
+
+urlpatterns = [
+    path("sager/<str:reference>/breve/", views.letter_new, name="new"),
+    path("sager/<str:reference>/breve/<int:letter_id>/", views.letter_detail, name="detail"),
+    path("sager/<str:reference>/breve/<int:letter_id>/pdf/", views.letter_pdf_download, name="pdf"),
+    path("sager/<str:reference>/breve/<int:letter_id>/endelig/", views.letter_finalise, name="finalise"),
+    path("sager/<str:reference>/breve/<int:letter_id>/slet/", views.letter_discard, name="discard"),
+    path("sager/<str:reference>/breve/<int:letter_id>/send/", views.letter_send, name="send"),
+    path("sager/<str:reference>/breve/<int:letter_id>/forsendelse/<int:dispatch_id>/<str:action>/",
+         views.dispatch_action, name="dispatch"),
+]

@@ -1,0 +1,169 @@
+"""The staff letter pages under /medarbejder/sager/<reference>/breve/: draft, edit, preview,
+finalise, send, and follow a dispatch.
+
+Every view is behind ``staff_required`` and the case's policy (``policies.may_work_on_letters``);
+a case outside the user's ``visible()`` is 404. Views parse forms and call ``services``; opening a
+letter is logged (it holds personal data).
+"""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from borgerraad.accounts.decorators import staff_required
+from borgerraad.cases import selectors as case_selectors
+from borgerraad.letters import forms, selectors, services
+from borgerraad.letters.dispatch import channel_get
+from borgerraad.letters.policies import may_work_on_letters
+from borgerraad.letters.rendering import body_html
+from borgerraad.privacy.models import AuditAction
+from borgerraad.privacy.services import audit_record
+
+
+def _case(request, reference: str):
+    case = case_selectors.case_for_work(user=request.user, reference=reference)
+    if case is None:
+        raise Http404
+    if not may_work_on_letters(request.user, case):
+        raise PermissionDenied
+    return case
+
+
+def _letter(request, reference: str, letter_id: int):
+    case = _case(request, reference)
+    letter = selectors.letter_for_case(case=case, letter_id=letter_id)
+    if letter is None:
+        raise Http404
+    return case, letter
+
+
+def _errors(error: ValidationError) -> list[str]:
+    return [str(message) for message in error.messages]
+
+
+def _page(request, case, letter, *, form=None, errors=None, status=200):
+    edit_form = form or forms.LetterEditForm(initial={
+        "subject": letter.subject, "body": letter.body, "channel": letter.channel,
+    })
+    return render(request, "letters/letter.html", {
+        "case": case, "letter": letter, "form": edit_form, "errors": errors or [],
+        "preview": body_html(letter.body),
+        "send_form": forms.SendForm(initial={"channel": letter.channel}),
+        "dispatches": list(letter.dispatches.all()),
+        "channel_problem": channel_get(letter.channel).problem(letter),
+        "nav": "inbox",
+    }, status=status)
+
+
+@staff_required
+@require_POST
+def letter_new(request, reference: str):
+    case = _case(request, reference)
+    form = forms.DraftForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Vælg slags brev og sprog."))
+        return redirect(reverse("cases:case", args=[case.reference]) + "#breve")
+    try:
+        letter = services.letter_draft(
+            case=case, kind=form.cleaned_data["kind"], language=form.cleaned_data["language"], by=request.user,
+        )
+    except ValidationError as error:
+        for message in _errors(error):
+            messages.error(request, message)
+        return redirect(reverse("cases:case", args=[case.reference]) + "#breve")
+    messages.success(request, _("Brevudkastet er oprettet. Ret teksten, og gør brevet endeligt."))
+    return redirect("letters:detail", reference=case.reference, letter_id=letter.pk)
+
+
+@staff_required
+def letter_detail(request, reference: str, letter_id: int):
+    case, letter = _letter(request, reference, letter_id)
+    if request.method == "POST":
+        form = forms.LetterEditForm(request.POST)
+        if not form.is_valid():
+            return _page(request, case, letter, form=form, status=400)
+        try:
+            services.letter_update(letter=letter, by=request.user, subject=form.cleaned_data["subject"],
+                                   body=form.cleaned_data["body"], channel=form.cleaned_data["channel"])
+        except ValidationError as error:
+            return _page(request, case, letter, form=form, errors=_errors(error), status=400)
+        messages.success(request, _("Brevet er gemt. Se forhåndsvisningen nedenfor."))
+        return redirect(reverse("letters:detail", args=[case.reference, letter.pk]) + "#forhaandsvisning")
+    audit_record(user=request.user, action=AuditAction.VIEW, obj=case, detail=f"letter {letter.pk}")
+    return _page(request, case, letter)
+
+
+@staff_required
+def letter_pdf_download(request, reference: str, letter_id: int):
+    case, letter = _letter(request, reference, letter_id)
+    audit_record(user=request.user, action=AuditAction.DOWNLOAD, obj=case, detail=f"letter {letter.pk} pdf")
+    response = HttpResponse(services.letter_pdf_bytes(letter), content_type="application/pdf")
+    kind = "endelig" if letter.is_final else "udkast"
+    response["Content-Disposition"] = f'inline; filename="brev-{case.reference}-{letter.pk}-{kind}.pdf"'
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@staff_required
+@require_POST
+def letter_finalise(request, reference: str, letter_id: int):
+    case, letter = _letter(request, reference, letter_id)
+    try:
+        services.letter_finalise(letter=letter, by=request.user)
+    except ValidationError as error:
+        return _page(request, case, letter, errors=_errors(error), status=400)
+    messages.success(request, _("Brevet er endeligt og gemt i journalen. Nu kan det sendes."))
+    return redirect("letters:detail", reference=case.reference, letter_id=letter.pk)
+
+
+@staff_required
+@require_POST
+def letter_discard(request, reference: str, letter_id: int):
+    case, letter = _letter(request, reference, letter_id)
+    try:
+        services.letter_discard(letter=letter, by=request.user)
+    except ValidationError as error:
+        return _page(request, case, letter, errors=_errors(error), status=400)
+    messages.success(request, _("Brevudkastet er slettet."))
+    return redirect(reverse("cases:case", args=[case.reference]) + "#breve")
+
+
+@staff_required
+@require_POST
+def letter_send(request, reference: str, letter_id: int):
+    case, letter = _letter(request, reference, letter_id)
+    form = forms.SendForm(request.POST)
+    if not form.is_valid():
+        return _page(request, case, letter, errors=[_("Vælg en kanal.")], status=400)
+    try:
+        services.letter_send(letter=letter, by=request.user, channel=form.cleaned_data["channel"])
+    except ValidationError as error:
+        return _page(request, case, letter, errors=_errors(error), status=400)
+    messages.success(request, _("Brevet er sat i kø til afsendelse. Status vises her."))
+    return redirect("letters:detail", reference=case.reference, letter_id=letter.pk)
+
+
+@staff_required
+@require_POST
+def dispatch_action(request, reference: str, letter_id: int, dispatch_id: int, action: str):
+    case, letter = _letter(request, reference, letter_id)
+    dispatch = letter.dispatches.filter(pk=dispatch_id).first()
+    if dispatch is None or action not in ("bekraeft", "proev-igen"):
+        raise Http404
+    try:
+        if action == "bekraeft":
+            services.dispatch_confirm(dispatch=dispatch, by=request.user)
+            messages.success(request, _("Forsendelsen er bekræftet: brevet er sendt."))
+        else:
+            services.dispatch_retry_now(dispatch=dispatch, by=request.user)
+            messages.success(request, _("Forsendelsen prøves igen."))
+    except ValidationError as error:
+        return _page(request, case, letter, errors=_errors(error), status=400)
+    return redirect("letters:detail", reference=case.reference, letter_id=letter.pk)
+

@@ -1,0 +1,91 @@
+"""Letters in a real browser: Rita (rådgiver) drafts the conclusion letter for Bo's case, edits
+it, finalises it, sends it by e-mail and finds it in the journal. axe checks every page."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from django.core import mail
+from django.core.cache import cache
+from playwright.sync_api import expect
+
+from borgerraad.accounts.roles import Role
+from borgerraad.cases.services import case_transition, klagepunkt_close, visitation_record
+from borgerraad.letters.defaults import letter_templates_load_defaults
+from borgerraad.letters.models import DispatchStatus, Letter
+from tests.accounts.helpers import staff_user, totp_device
+from tests.browser.test_casework import sign_in
+from tests.cases.conftest import make_case, point
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(autouse=True)
+def letter_settings(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.LETTERS_DIR = tmp_path / "letters"
+    settings.MAILERS = {"default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend", "OPTIONS": {}}}
+    settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def test_an_advisor_writes_and_sends_the_conclusion_letter(page, live_server, axe):
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.set_default_timeout(30_000)  # the first PDF of a process loads the fonts
+    letter_templates_load_defaults()
+    rita = staff_user("rita", Role.RAADGIVER, first_name="Rita", last_name="Rådgiver")
+    totp_device(rita)
+    case = make_case(by=rita, preferred_channel="email", address="Søndergade 7, 2300 København S")
+    case.assigned_to = rita
+    case.save()
+    visitation_record(case=case, points=[point()], by=rita, reason="Tages op.")
+    case_transition(case=case, to_status="under_behandling", by=rita)
+    klagepunkt_close(klagepunkt=case.klagepunkter.get(), by=rita, outcome="kritik", kritik_degree=2,
+                     reason="Det er kritisabelt, at jobcentret ikke svarede.")
+
+    sign_in(page, live_server, axe, "rita")
+    page.goto(f"{live_server.url}/medarbejder/sager/{case.reference}/")
+    expect(page.get_by_role("heading", level=1)).to_have_text(f"Sag {case.reference}")
+    letters = page.get_by_role("region", name="Breve")
+    letters.get_by_label("Slags brev").select_option(label="Afslutning med udfald")
+    letters.get_by_label("Sprog").select_option(label="Dansk")
+    axe(page)
+    letters.get_by_role("button", name="Opret brevudkast").click()
+
+    expect(page.get_by_role("heading", level=1)).to_have_text("Brevudkast: Afslutning med udfald")
+    preview = page.get_by_role("article", name="Forhåndsvisning af brevet")
+    expect(preview).to_contain_text("Kritik – vi finder det kritisabelt")
+    axe(page)
+    body = page.get_by_label("Brevets tekst")
+    body.fill(body.input_value() + "\n\nVi beklager, at du har ventet så længe på svar.")
+    page.get_by_role("button", name="Gem og vis forhåndsvisning").click()
+    expect(page.get_by_role("status")).to_contain_text("Brevet er gemt")
+    expect(preview).to_contain_text("Vi beklager, at du har ventet så længe på svar.")
+
+    page.get_by_role("button", name="Gør brevet endeligt").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Endeligt brev: Afslutning med udfald")
+    expect(page.get_by_role("button", name="Gem og vis forhåndsvisning")).to_have_count(0)
+    axe(page)
+    page.get_by_label("Send med").select_option(label="E-mail")
+    page.get_by_role("button", name="Send brevet").click()
+    dispatches = page.get_by_role("table", name="Forsendelser af brevet")
+    expect(dispatches).to_contain_text("Sendt")
+    axe(page)
+
+    letter = Letter.objects.get()
+    assert letter.dispatches.get().status == DispatchStatus.SENT
+    [message] = [m for m in mail.outbox if m.subject == "Du har fået et brev fra Borgerrådgiveren"]
+    assert message.to == ["bo@example.dk"] and "Bo Hansen" not in message.body
+
+    page.get_by_role("link", name=re.compile("Tilbage til sag")).click()
+    journal = page.get_by_role("table", name="Alle dokumenter og hændelser i tidsorden")
+    expect(journal).to_contain_text("Brev: Afslutning med udfald (endeligt, til Bo Hansen)")
+    expect(journal).to_contain_text("Brev sendt: Afslutning med udfald med E-mail")
+    # The conclusion letter is confirmed sent, so the case can close.
+    page.get_by_label("Ny status").select_option(label="Afsluttet")
+    page.get_by_role("button", name="Skift status").click()
+    expect(page.locator(".casework-status")).to_contain_text("Afsluttet")
+    axe(page)
