@@ -117,3 +117,13 @@ def test_the_cpr_number_from_an_email_is_masked_in_staff_views(deliver, client):
         page = client.get(url).content.decode()
         assert CPR not in page and CPR.replace("-", "") not in page
     assert "120345-xxxx" in client.get(f"/medarbejder/henvendelser/{henvendelse.reference}/").content.decode()
+
+
+def test_health_information_without_a_cpr_number_also_gets_the_security_notice(
+    deliver, django_capture_on_commit_callbacks,
+):
+    deliver(corpus.plain_utf8(text="Jeg er sygemeldt med depression, og jobcentret svarer ikke på mine breve."))
+    with django_capture_on_commit_callbacks(execute=True):
+        mail_poll()
+    notices = [m for m in mail.outbox if "ikke sikker" in m.subject]
+    assert len(notices) == 1 and "depression" not in notices[0].body

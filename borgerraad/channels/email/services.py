@@ -8,7 +8,8 @@ Rules:
   subject (``BR-2026-00042``), or In-Reply-To/References naming a message we received on that case.
 - Mail from a council members' domain (``CHANNELS_COUNCIL_DOMAINS``) is channel ``br_referral``, with
   the member as referrer (their account when one has that address).
-- A plain e-mail holding a CPR number gets one automatic answer saying that e-mail is not secure and
+- A plain e-mail holding a CPR number or other private information (``privacy/sensitive.py``:
+  health, social matters, criminal matters and the other special categories) gets one automatic answer saying that e-mail is not secure and
   how to use Digital Post (DOMAIN.md §5). The answer holds the reference number and nothing else
   personal; it is not sent to automatic mail (Auto-Submitted) or to council members. The CPR
   number is masked in staff views like any other (``text_has_cpr``).
@@ -34,6 +35,7 @@ from borgerraad.channels.services import Inbound, InboundFile, inbound_register
 from borgerraad.core.selectors import office_get
 from borgerraad.intake.models import Channel, Henvendelse
 from borgerraad.intake.services import HenvendelseData
+from borgerraad.privacy.sensitive import sensitive_categories
 
 logger = logging.getLogger(__name__)
 
@@ -86,7 +88,10 @@ def email_receive(*, raw: bytes) -> InboundMessage | None:
         referral_member=_council_member(parsed.sender_address) if council and reply_to is None else None,
         referral_email=parsed.sender_address if council and reply_to is None else "",
     )
-    if claim is not None and claim.has_cpr and not council and not parsed.auto_submitted and parsed.sender_address:
+    private = claim is not None and (
+        claim.has_cpr or bool(sensitive_categories(f"{parsed.subject}\n{parsed.text}"))
+    )
+    if private and not council and not parsed.auto_submitted and parsed.sender_address:
         transaction.on_commit(lambda: _enqueue_security_notice(claim.pk))
     return claim
 
