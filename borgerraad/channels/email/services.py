@@ -10,9 +10,10 @@ Rules:
   the member as referrer (their account when one has that address).
 - A plain e-mail holding a CPR number or other private information (``privacy/sensitive.py``:
   health, social matters, criminal matters and the other special categories) gets one automatic
-  answer saying that e-mail is not secure and how to use Digital Post (DOMAIN.md §5). The answer holds the reference number and nothing else
-  personal; it is not sent to automatic mail (Auto-Submitted) or to council members. The CPR
-  number is masked in staff views like any other (``text_has_cpr``).
+  answer saying that e-mail is not secure and how to use Digital Post (DOMAIN.md §5). The answer
+  holds the reference number and nothing else personal; it is not sent to automatic mail
+  (Auto-Submitted) or to council members. The CPR number is masked in staff views like any other
+  (``text_has_cpr``).
 """
 
 from __future__ import annotations
