@@ -40,7 +40,7 @@ from borgerraad.privacy.models import AuditAction
 from borgerraad.privacy.services import audit_record
 
 PER_PAGE = 25
-INBOX_PER_PAGE = 50
+INBOX_PER_PAGE = 25  # the same page size as search; rendering dominates the inbox time (docs/cases.md)
 policy = CasePolicy()
 
 
