@@ -21,7 +21,6 @@ Rules (shared/DOMAIN.md §3-4, docs/cases.md):
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import logging
 import uuid
 from collections.abc import Iterable, Sequence
@@ -56,9 +55,7 @@ from borgerraad.core.calendar import TZ
 from borgerraad.core.models import ComplaintBody, Department, Office
 from borgerraad.core.selectors import office_closing_days, office_get
 from borgerraad.intake.models import Attachment, AttachmentKind, Channel, Henvendelse
-from borgerraad.intake.services import HenvendelseData, henvendelse_register
-from borgerraad.intake.uploads import check_size, detect_type
-from borgerraad.privacy.cpr import mask_cpr
+from borgerraad.intake.services import HenvendelseData, attachment_store, henvendelse_register
 from borgerraad.privacy.models import AuditAction
 from borgerraad.privacy.services import audit_record
 
@@ -168,28 +165,10 @@ def case_open_from_henvendelse(
 
 def _attachment_store(*, henvendelse: Henvendelse, upload, kind: str) -> Attachment:
     """Keep a scanned letter or other upload with the henvendelse, checked by content and size."""
-    check_size(upload, already_bytes=sum(a.size for a in henvendelse.attachments.all()))
-    detected = detect_type(upload)
-    digest = hashlib.sha256()
-    for chunk in upload.chunks():
-        digest.update(chunk)
-    upload.seek(0)
-    attachment = Attachment(
-        henvendelse=henvendelse,
-        kind=kind if kind in AttachmentKind.values else AttachmentKind.OTHER,
-        original_name=mask_cpr(upload.name)[:255],
-        content_type=detected.content_type,
-        extension=detected.extension,
-        size=upload.size,
-        sha256=digest.hexdigest(),
+    return attachment_store(
+        upload=upload, kind=kind, henvendelse=henvendelse,
+        already_bytes=sum(a.size for a in henvendelse.attachments.all()),
     )
-    attachment.file.save(upload.name, upload, save=False)
-    try:
-        attachment.save()
-    except Exception:
-        attachment.file.delete(save=False)
-        raise
-    return attachment
 
 
 def henvendelse_register_manual(

@@ -210,7 +210,17 @@ def draft_save_answers(*, draft: Draft, answers: dict, completed_step: int | Non
 
 def draft_attachment_add(*, draft: Draft, upload, kind: str) -> Attachment:
     """Check an uploaded file by content and size, and keep it with the draft (ValidationError if not)."""
-    check_size(upload, already_bytes=draft_attachment_bytes(draft=draft))
+    return attachment_store(upload=upload, kind=kind, already_bytes=draft_attachment_bytes(draft=draft), draft=draft)
+
+
+def attachment_store(
+    *, upload, kind: str, already_bytes: int, draft: Draft | None = None, henvendelse: Henvendelse | None = None,
+) -> Attachment:
+    """Check an upload by content and size (ValidationError if not) and store it with a draft or henvendelse.
+
+    The one way a file enters the system, whatever the channel: the form's drafts and staff's scans.
+    """
+    check_size(upload, already_bytes=already_bytes)
     detected = detect_type(upload)
     digest = hashlib.sha256()
     for chunk in upload.chunks():
@@ -218,6 +228,7 @@ def draft_attachment_add(*, draft: Draft, upload, kind: str) -> Attachment:
     upload.seek(0)
     attachment = Attachment(
         draft=draft,
+        henvendelse=henvendelse,
         kind=kind if kind in AttachmentKind.values else AttachmentKind.OTHER,
         original_name=mask_cpr(upload.name)[:255],
         content_type=detected.content_type,
