@@ -1,5 +1,5 @@
-"""Dispatch: MeMo against the official schemas, e-mail through a real SMTP server, the SF1601
-client against a local HTTP server, the outbox and print queue, retries with a failing channel
+"""Dispatch: MeMo against the official schemas, e-mail through a real SMTP server (SF1601 against a
+local Serviceplatformen is in test_sf1601.py), the outbox and print queue, retries with a failing channel
 without a second send, and a case that cannot close before its conclusion letter is confirmed."""
 
 from __future__ import annotations
@@ -7,9 +7,7 @@ from __future__ import annotations
 import base64
 import email
 import email.policy
-import http.server
 import socket
-import threading
 import uuid
 from pathlib import Path
 
@@ -119,78 +117,6 @@ def test_digital_post_needs_cpr_or_cvr(concluded_case, rasmus):
                                     channel="digital_post")
     with pytest.raises(ValidationError, match="CPR- eller CVR-nummer"):
         services.letter_finalise(letter=letter, by=rasmus)
-
-
-# --- SF1601 ------------------------------------------------------------------------------------------
-
-
-class _KombiHandler(http.server.BaseHTTPRequestHandler):
-    received: list = []
-    fail_first = 0
-
-    def do_POST(self):
-        body = self.rfile.read(int(self.headers["Content-Length"]))
-        problems = []
-        if self.path != "/service/KombiPostAfsend_1/kombi":
-            problems.append("path")
-        if not self.headers.get("Content-Type", "").startswith("application/xml"):
-            problems.append("content-type")
-        for header in ("x-TransaktionsId", "x-TransaktionsTid"):
-            if not self.headers.get(header):
-                problems.append(header)
-        try:
-            root = etree.fromstring(body)
-            message = root.find("memo:Message", NS)
-            if root.tag != "kombi_request" or root.findtext("KombiValgKode") != "DIGITAL" or message is None:
-                problems.append("envelope")
-            elif not schema("1.2").validate(etree.fromstring(etree.tostring(message))):
-                problems.append("memo")
-            elif message.findtext("memo:MessageHeader/memo:messageUUID", namespaces=NS) != \
-                    self.headers.get("x-TransaktionsId"):
-                problems.append("uuid")
-        except etree.XMLSyntaxError:
-            problems.append("xml")
-        type(self).received.append((self.headers.get("x-TransaktionsId"), problems))
-        if problems:
-            self.send_response(400)
-        elif type(self).fail_first > 0:
-            type(self).fail_first -= 1
-            self.send_response(503)
-        else:
-            self.send_response(201)
-        self.end_headers()
-
-    def log_message(self, *args):
-        pass
-
-
-@pytest.fixture
-def serviceplatformen(settings):
-    _KombiHandler.received = []
-    _KombiHandler.fail_first = 0
-    server = http.server.HTTPServer(("127.0.0.1", 0), _KombiHandler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    settings.LETTERS_SF1601_URL = f"http://127.0.0.1:{server.server_port}/service/KombiPostAfsend_1/kombi"
-    yield _KombiHandler
-    server.shutdown()
-    server.server_close()
-
-
-def test_sf1601_sends_a_well_formed_request_and_retries_with_the_same_uuid(concluded_case, rasmus, serviceplatformen):
-    serviceplatformen.fail_first = 1
-    letter = final_letter(concluded_case, rasmus, channel="digital_post")
-    dispatch = services.letter_send(letter=letter, by=rasmus)
-    assert not services.dispatch_attempt(dispatch_id=dispatch.pk)
-    dispatch.refresh_from_db()
-    assert dispatch.status == DispatchStatus.FAILED and "503" in dispatch.last_error
-    assert services.dispatch_attempt(dispatch_id=dispatch.pk)
-    dispatch.refresh_from_db()
-    assert dispatch.status == DispatchStatus.SENT and dispatch.confirmed_at is not None
-    assert serviceplatformen.received == [(str(dispatch.uuid), []), (str(dispatch.uuid), [])]
-    assert not services.dispatch_attempt(dispatch_id=dispatch.pk)  # sent: never again
-    assert len(serviceplatformen.received) == 2
-    assert not list(outbox_dir().glob("*.xml")) if outbox_dir().exists() else True
 
 
 # --- E-mail through a real SMTP server ----------------------------------------------------------------
