@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 
 from django import forms
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from borgerraad.cases.models import CaseStatus, Decision, Ground, KritikDegree, Outcome, Theme
 from borgerraad.cases.services import MANUAL_CHANNELS
+from borgerraad.core.calendar import TZ
 from borgerraad.core.models import ComplaintBody, Department
 from borgerraad.intake.models import Channel, ContactedUnit, PreferredChannel
 from borgerraad.intake.uploads import detect_type
@@ -131,9 +133,28 @@ class HoeringForm(forms.Form):
     questions = _text(_("Spørgsmål til forvaltningen"), rows=4)
     weeks = forms.IntegerField(
         label=_("Svarfrist i uger"), min_value=1, max_value=26,
-        help_text=_("Fristen regnes fra i dag; falder den på en fridag, flyttes den til næste hverdag."),
+        help_text=_("Fristen regnes fra den dag, høringsbrevet er bekræftet sendt; falder den på en fridag, "
+                    "flyttes den til næste hverdag."),
         widget=forms.NumberInput(attrs={"class": "form-input input-width-xs"}),
     )
+    sent_on = _date_field(
+        _("Allerede sendt uden for systemet den (frivilligt)"), required=False,
+        help_text=_("Kun hvis høringen er sendt på anden måde, fx fra ESDH-systemet: så regnes fristen fra "
+                    "denne dato, og der laves intet høringsbrev her. Skriv datoen som dd.mm.åååå."),
+    )
+
+    def __init__(self, *args, received_on=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.received_on = received_on
+
+    def clean_sent_on(self):
+        sent_on = self.cleaned_data.get("sent_on")
+        if sent_on and sent_on > timezone.localtime(timezone.now(), TZ).date():
+            raise forms.ValidationError(_("Afsendelsesdatoen kan ikke ligge i fremtiden."))
+        if sent_on and self.received_on and sent_on < self.received_on:
+            raise forms.ValidationError(_("Høringen kan ikke være sendt, før henvendelsen kom ind (%(date)s).")
+                                        % {"date": f"{self.received_on:%d.%m.%Y}"})
+        return sent_on
 
 
 class HoeringAnswerForm(forms.Form):

@@ -18,6 +18,7 @@ from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import PermissionDenied
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from borgerraad.privacy.fields import EncryptedTextField
@@ -207,7 +208,13 @@ class Klagepunkt(models.Model):
 
 
 class Hoering(models.Model):
-    """A request for a statement (udtalelse/redegørelse) from a department, with a deadline."""
+    """A request for a statement (udtalelse/redegørelse) from a department, with a deadline.
+
+    A høring is *prepared* (``sent_at`` and ``deadline`` empty) while its høringsbrev is drafted
+    and sent through the letters app; it is *sent* from the moment the letter's dispatch is
+    confirmed (or from the date staff give for a høring sent outside the system), and only then
+    does its deadline run.
+    """
 
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="hoeringer")
     department = models.ForeignKey(
@@ -215,10 +222,11 @@ class Hoering(models.Model):
     )
     recipient_email = models.EmailField(_("modtager"))
     questions = EncryptedTextField(_("spørgsmål"))
-    sent_at = models.DateTimeField(_("sendt"))
+    created_at = models.DateTimeField(_("oprettet"), default=timezone.now)
+    sent_at = models.DateTimeField(_("sendt"), null=True, blank=True)
     sent_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     weeks = models.PositiveSmallIntegerField(_("frist (uger)"))
-    deadline = models.DateField(_("svarfrist"), db_index=True)
+    deadline = models.DateField(_("svarfrist"), null=True, blank=True, db_index=True)
     answer_received_on = models.DateField(_("svar modtaget"), null=True, blank=True)
     answer_text = EncryptedTextField(_("svar"), blank=True)
     answer_registered_at = models.DateTimeField(null=True, blank=True)
@@ -229,10 +237,14 @@ class Hoering(models.Model):
     class Meta:
         verbose_name = _("høring")
         verbose_name_plural = _("høringer")
-        ordering = ["sent_at", "id"]
+        ordering = ["created_at", "id"]
 
     def __str__(self) -> str:
-        return f"{self.case} {_('høring')} {self.sent_at:%d.%m.%Y}"
+        return f"{self.case} {_('høring')} {self.created_at:%d.%m.%Y}"
+
+    @property
+    def is_sent(self) -> bool:
+        return self.sent_at is not None
 
 
 class Extension(models.Model):

@@ -84,7 +84,7 @@ def case_prefetch(*, case: Case, contents: bool = True) -> Case:
             Prefetch("klagepunkter", queryset=Klagepunkt.objects.select_related(
                 "department", "complaint_body", "decided_by", "closed_by")),
             Prefetch("hoeringer", queryset=Hoering.objects.select_related(
-                "department", "sent_by", "answer_registered_by").prefetch_related("extensions")),
+                "department", "sent_by", "answer_registered_by").prefetch_related("extensions", "letters")),
             Prefetch("notes", queryset=Note.objects.select_related("author")),
         ]
     prefetch_related_objects([case], *lookups)
@@ -167,6 +167,14 @@ def case_journal(*, case: Case) -> list[JournalEntry]:
                 point, point.closed_by,
             ))
     for hoering in _rows(case, "hoeringer", "department", "sent_by", "answer_registered_by"):
+        if hoering.sent_at is None:
+            entries.append(JournalEntry(
+                hoering.created_at, "hoering",
+                _("Høring forberedt til %(department)s (høringsbrevet er ikke sendt endnu)")
+                % {"department": hoering.department.code},
+                hoering, hoering.sent_by,
+            ))
+            continue
         entries.append(JournalEntry(
             hoering.sent_at, "hoering",
             _("Høring sendt til %(department)s, frist %(deadline)s")

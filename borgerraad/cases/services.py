@@ -50,7 +50,7 @@ from borgerraad.cases.models import (
     SearchDocument,
     StatusChange,
 )
-from borgerraad.cases.workflow import TransitionNotAllowed, check_transition
+from borgerraad.cases.workflow import TransitionNotAllowed, allowed_next, check_transition
 from borgerraad.core.calendar import TZ
 from borgerraad.core.models import ComplaintBody, Department, Office
 from borgerraad.core.selectors import office_closing_days, office_get
@@ -107,6 +107,9 @@ def case_target_explain(*, case: Case, today: dt.date | None = None, office: Off
 
 
 def hoering_deadline_explain(*, hoering: Hoering, office: Office | None = None):
+    """How the høring's deadline is computed; None while the høring is not sent (no deadline runs)."""
+    if hoering.sent_at is None:
+        return None
     office = office or _office()
     return deadlines.hoering_deadline(
         _local_date(hoering.sent_at),
@@ -466,6 +469,67 @@ def _refresh_hoering_deadline(hoering: Hoering) -> None:
     hoering.deadline = hoering_deadline_explain(hoering=hoering).due
 
 
+def hoering_prepare(
+    *,
+    case: Case,
+    department: Department,
+    questions: str,
+    by,
+    recipient_email: str = "",
+    weeks: int | None = None,
+) -> Hoering:
+    """Register a høring that is not sent yet: its høringsbrev is drafted and sent by the letters app.
+
+    No deadline runs and the case keeps its status until the letter's dispatch is confirmed
+    (``hoering_mark_sent``, called by ``letters.services`` on the confirmation).
+    """
+    if not questions.strip():
+        raise ValidationError(_("Skriv de spørgsmål, forvaltningen skal besvare."))
+    if case.status != CaseStatus.HOERING:
+        check_transition(case.status, CaseStatus.HOERING)
+    office = _office()
+    with transaction.atomic():
+        hoering = Hoering.objects.create(
+            case=case,
+            department=department,
+            recipient_email=recipient_email or department.email,
+            questions=questions.strip(),
+            created_at=timezone.now(),
+            sent_by=by,
+            weeks=weeks or office.hoering_weeks,
+        )
+        _audit(by=by, obj=case, detail=f"hoering {hoering.pk} prepared for {department.code}")
+        search_document_refresh(henvendelse=case.henvendelse)
+    return hoering
+
+
+def hoering_mark_sent(*, hoering: Hoering, at: dt.datetime, by=None) -> Hoering:
+    """The høring went out at ``at``: its deadline runs from that day, and the case is in ``høring``.
+
+    Idempotent: a høring already sent keeps its date (a second confirmed dispatch changes nothing).
+    """
+    with transaction.atomic():
+        case = Case.objects.select_for_update().get(pk=hoering.case_id)
+        locked = Hoering.objects.select_for_update().select_related("department").get(pk=hoering.pk)
+        if locked.sent_at is not None:
+            return locked
+        locked.sent_at = at
+        if by is not None:
+            locked.sent_by = by
+        _refresh_hoering_deadline(locked)
+        locked.save(update_fields=["sent_at", "sent_by", "deadline"])
+        # A case that moved on meanwhile (e.g. closed) keeps its status; the høring is still sent.
+        if CaseStatus.HOERING in allowed_next(case.status) and locked.answer_received_on is None:
+            case_transition(
+                case=case, to_status=CaseStatus.HOERING, by=by,
+                reason=_("Høring sendt til %(department)s.") % {"department": locked.department.code},
+            )
+        _audit(by=by, obj=case, detail=f"hoering {locked.pk} sent to {locked.department.code}, "
+                                       f"deadline {locked.deadline}")
+    hoering.sent_at, hoering.deadline = locked.sent_at, locked.deadline
+    return locked
+
+
 def hoering_send(
     *,
     case: Case,
@@ -476,39 +540,60 @@ def hoering_send(
     weeks: int | None = None,
     sent_at: dt.datetime | None = None,
 ) -> Hoering:
-    """Register a request for a statement with its deadline and put the case in ``høring``.
+    """Register a høring sent outside the system's letters (e.g. from the ESDH system) at ``sent_at``.
 
-    The letter itself goes out through the letters app; nothing here e-mails the questions.
+    The deadline runs from that day and the case goes to ``høring`` at once.
     """
-    if not questions.strip():
-        raise ValidationError(_("Skriv de spørgsmål, forvaltningen skal besvare."))
-    office = _office()
     sent_at = sent_at or timezone.now()
     with transaction.atomic():
-        locked = Case.objects.select_for_update().get(pk=case.pk)
-        hoering = Hoering(
-            case=locked,
-            department=department,
-            recipient_email=recipient_email or department.email,
-            questions=questions.strip(),
-            sent_at=sent_at,
-            sent_by=by,
-            weeks=weeks or office.hoering_weeks,
-            deadline=sent_at.date(),
+        hoering = hoering_prepare(
+            case=case, department=department, questions=questions, by=by, recipient_email=recipient_email,
+            weeks=weeks,
         )
-        hoering.deadline = deadlines.hoering_deadline(
-            _local_date(sent_at), weeks=hoering.weeks, closing_days=_closing_days(office),
-        ).due
-        hoering.save()
-        if locked.status != CaseStatus.HOERING:
-            case_transition(
-                case=locked, to_status=CaseStatus.HOERING, by=by,
-                reason=_("Høring sendt til %(department)s.") % {"department": department.code},
-            )
-        _audit(by=by, obj=locked, detail=f"hoering {hoering.pk} sent to {department.code}, deadline {hoering.deadline}")
-        search_document_refresh(henvendelse=locked.henvendelse)
-    case.status = locked.status
+        hoering = hoering_mark_sent(hoering=hoering, at=sent_at, by=by)
+    case.status = Case.objects.values_list("status", flat=True).get(pk=case.pk)
     return hoering
+
+
+def hoering_cancel(*, hoering: Hoering, by) -> None:
+    """Drop a høring that was never sent, with its letter drafts; refused once sent or finalised."""
+    with transaction.atomic():
+        locked = Hoering.objects.select_for_update().get(pk=hoering.pk)
+        if locked.sent_at is not None:
+            raise ValidationError(_("Høringen er sendt og kan ikke annulleres. Registrér svaret, når det kommer."))
+        letters = locked.letters.all()
+        if letters.filter(status="final").exists():
+            raise ValidationError(_(
+                "Høringsbrevet er gjort endeligt og ligger i journalen. Send det, eller bed en leder om hjælp."
+            ))
+        drafts = list(letters.values_list("pk", flat=True))
+        letters.delete()
+        case = locked.case
+        locked.delete()
+        _audit(by=by, obj=case, detail=f"hoering {hoering.pk} cancelled before sending"
+                                       + (f", drafts {drafts} discarded" if drafts else ""))
+        search_document_refresh(henvendelse=case.henvendelse)
+
+
+def forward_follow_up_restart(*, case: Case, at: dt.datetime) -> int:
+    """The forwarding letter was confirmed sent at ``at``: forwarded points are followed up from then.
+
+    Only moves a follow-up later (a date set from the decision is never brought forward).
+    Returns how many points changed.
+    """
+    office = _office()
+    due = deadlines.follow_up_date(
+        _local_date(at), working_days=office.forward_follow_up_working_days, closing_days=_closing_days(office),
+    )
+    changed = 0
+    for point in case.klagepunkter.filter(decision=Decision.FORWARD):
+        if point.forward_follow_up is None or point.forward_follow_up < due:
+            point.forward_follow_up = due
+            point.save(update_fields=["forward_follow_up"])
+            changed += 1
+    if changed:
+        _audit(by=None, obj=case, detail=f"forward follow-up from the forwarding letter: {due}")
+    return changed
 
 
 def hoering_answer_register(*, hoering: Hoering, by, received_on: dt.date, answer_text: str = "") -> Hoering:

@@ -21,6 +21,7 @@ urlpatterns = [
     path("sager/<str:reference>/hoering/", views.case_hoering, name="hoering"),
     path("sager/<str:reference>/hoering/<int:hoering_id>/svar/", views.hoering_answer, name="hoering_answer"),
     path("sager/<str:reference>/hoering/<int:hoering_id>/forlaeng/", views.hoering_extend, name="hoering_extend"),
+    path("sager/<str:reference>/hoering/<int:hoering_id>/annuller/", views.hoering_cancel, name="hoering_cancel"),
     path("sager/<str:reference>/forlaeng/", views.case_extend, name="extend"),
     path("sager/<str:reference>/notat/", views.case_note, name="note"),
     path("sager/<str:reference>/tildel/", views.case_assign, name="assign"),

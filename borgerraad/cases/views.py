@@ -17,6 +17,7 @@ from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
+from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -36,6 +37,8 @@ from borgerraad.core.calendar import TZ
 from borgerraad.intake.policies import REVEAL_CPR, henvendelse_policy
 from borgerraad.intake.policies import VIEW_CONTENTS as HENVENDELSE_CONTENTS
 from borgerraad.intake.services import HenvendelseData
+from borgerraad.letters.models import LetterKind
+from borgerraad.letters.services import letter_draft
 from borgerraad.privacy.models import AuditAction
 from borgerraad.privacy.services import audit_record
 
@@ -191,7 +194,7 @@ def _case_context(request, case: Case, bound: dict | None = None) -> dict:
     if can_work:
         office = services._office()
         open_points = [p for p in klagepunkter if p.decision == Decision.CASE and not p.outcome]
-        open_hoeringer = [h for h in hoeringer if h.answer_received_on is None]
+        open_hoeringer = [h for h in hoeringer if h.sent_at is not None and h.answer_received_on is None]
         context.update({
             "transition_form": bound.get("transition") or forms.TransitionForm(allowed=allowed_next(case.status)),
             "hoering_form": bound.get("hoering") or forms.HoeringForm(initial={
@@ -264,21 +267,36 @@ def case_transition(request, reference: str):
 @staff_required
 @require_POST
 def case_hoering(request, reference: str):
+    """A new høring: drafted as a høringsbrev to send from here, or registered as sent elsewhere."""
     case = _case_for_work(request, reference, "hoering")
-    form = forms.HoeringForm(request.POST)
+    form = forms.HoeringForm(request.POST, received_on=case.received_on)
     if not form.is_valid():
         return _failed(request, case, "hoering", form)
     data = form.cleaned_data
+    fields = {"case": case, "department": data["department"], "questions": data["questions"], "by": request.user,
+              "recipient_email": data["recipient_email"], "weeks": data["weeks"]}
     try:
-        hoering = services.hoering_send(
-            case=case, department=data["department"], questions=data["questions"], by=request.user,
-            recipient_email=data["recipient_email"], weeks=data["weeks"],
-        )
+        if data["sent_on"]:
+            today = timezone.localtime(timezone.now(), TZ).date()
+            sent_at = timezone.now() if data["sent_on"] == today else dt.datetime.combine(
+                data["sent_on"], dt.time(12), TZ)
+            hoering = services.hoering_send(**fields, sent_at=sent_at)
+        else:
+            with transaction.atomic():
+                hoering = services.hoering_prepare(**fields)
+                letter = letter_draft(case=case, kind=LetterKind.HOERING, language="da", by=request.user,
+                                      hoering=hoering)
     except ValidationError as error:
         return _failed(request, case, "hoering", form, error)
-    messages.success(request, _("Høringen er registreret med svarfrist %(date)s.")
-                     % {"date": f"{hoering.deadline:%d.%m.%Y}"})
-    return _done(case, "hoeringer")
+    if data["sent_on"]:
+        messages.success(request, _("Høringen er registreret med svarfrist %(date)s.")
+                         % {"date": f"{hoering.deadline:%d.%m.%Y}"})
+        return _done(case, "hoeringer")
+    messages.success(request, _(
+        "Høringen er oprettet, og høringsbrevet er klar som udkast. Svarfristen begynder at løbe, "
+        "når brevet er bekræftet sendt."
+    ))
+    return redirect("letters:detail", reference=case.reference, letter_id=letter.pk)
 
 
 def _hoering_of(case: Case, hoering_id: int) -> Hoering:
@@ -302,6 +320,20 @@ def hoering_answer(request, reference: str, hoering_id: int):
     except ValidationError as error:
         return _failed(request, case, key, form, error)
     messages.success(request, _("Svaret fra %(department)s er registreret.") % {"department": hoering.department.code})
+    return _done(case, "hoeringer")
+
+
+@staff_required
+@require_POST
+def hoering_cancel(request, reference: str, hoering_id: int):
+    case = _case_for_work(request, reference, "hoering")
+    hoering = _hoering_of(case, hoering_id)
+    try:
+        services.hoering_cancel(hoering=hoering, by=request.user)
+    except ValidationError as error:
+        return _failed(request, case, "hoering", None, error)
+    messages.success(request, _("Høringen til %(department)s er annulleret; den blev aldrig sendt.")
+                     % {"department": hoering.department.code})
     return _done(case, "hoeringer")
 
 

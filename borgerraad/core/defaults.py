@@ -19,6 +19,7 @@ OFFICE = {
     "city": "København V",
     "phone": "33 66 14 00",
     "email": "borgerraadgiveren@kk.dk",
+    "internal_mail_domains": "kk.dk",
     "web_form_url": "/klag/",
     "council_name": "Borgerrepræsentationen",
     "council_mailbox_name": "BR-mail",

@@ -108,6 +108,13 @@ class Office(models.Model):
             "kun besked om, at der er et brev, og brevet sendes med Digital Post eller fysisk post."
         ),
     )
+    internal_mail_domains = models.CharField(
+        _("kommunens interne maildomæner"), max_length=300, blank=True,
+        help_text=_(
+            "Fx “kk.dk”, flere adskilt af komma. Post til forvaltningernes postkasser i disse domæner går i "
+            "kommunens eget, sikre mailsystem, så høringsbreve og rykkere sendes som PDF med e-mailen."
+        ),
+    )
 
     class Meta:
         verbose_name = _("kontor")
@@ -119,6 +126,11 @@ class Office(models.Model):
     @property
     def address_line(self) -> str:
         return f"{self.street}, {self.postcode} {self.city}"
+
+    def is_internal_mail(self, address: str) -> bool:
+        """Whether ``address`` is in one of the municipality's own mail domains (secure internal mail)."""
+        domains = {d.strip().lower().lstrip("@") for d in self.internal_mail_domains.split(",") if d.strip()}
+        return bool(address) and address.rpartition("@")[2].strip().lower() in domains
 
 
 class OpeningHours(models.Model):

@@ -13,6 +13,8 @@ class DraftForm(forms.Form):
                              widget=forms.Select(attrs={"class": "form-select"}))
     language = forms.ChoiceField(label=_("Sprog"), choices=LetterLanguage.choices,
                                  widget=forms.Select(attrs={"class": "form-select"}))
+    # A høringsbrev for this høring (a hidden field of the button on the case's høring).
+    hoering = forms.IntegerField(required=False, widget=forms.HiddenInput)
 
 
 class LetterEditForm(forms.Form):

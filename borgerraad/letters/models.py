@@ -35,6 +35,10 @@ class LetterKind(models.TextChoices):
     FORSLAG = "forslag", _("Svar på forslag")
 
 
+# Letters to a department (by e-mail to its contact mailbox), not to the citizen.
+DEPARTMENT_KINDS = frozenset({LetterKind.HOERING, LetterKind.RYKKER})
+
+
 class LetterLanguage(models.TextChoices):
     DA = "da", _("Dansk")
     EN = "en", _("Engelsk")
@@ -115,6 +119,12 @@ class Letter(models.Model):
     finalised_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("gjort endelig af"), null=True, on_delete=models.SET_NULL,
         related_name="+",
+    )
+    # The høring a høringsbrev asks for (its deadline runs from this letter's confirmed dispatch),
+    # or the høring a rykker is about.
+    hoering = models.ForeignKey(
+        "cases.Hoering", verbose_name=_("høring"), null=True, blank=True, on_delete=models.PROTECT,
+        related_name="letters",
     )
     pdf_path = models.CharField(max_length=300, blank=True)  # relative to settings.LETTERS_DIR (outside the web root)
     pdf_sha256 = models.CharField(max_length=64, blank=True)

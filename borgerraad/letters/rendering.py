@@ -134,8 +134,33 @@ def _body(body, language: str) -> dict:
     }
 
 
-def merge_context(*, case, office, language: str = "da", advisor=None, today: dt.date | None = None) -> dict:
-    """The merge fields of a letter on ``case`` (docs/letters.md lists them). Plain values only."""
+def hoering_merge_fields(hoering, *, office, language: str, today: dt.date) -> dict:
+    """A høring's merge fields. Before it is sent its deadline is the one it gets if sent ``today``."""
+    from borgerraad.cases import deadlines as case_deadlines
+    from borgerraad.core.selectors import office_closing_days
+
+    if hoering is None:
+        return {"forvaltning": "", "spoergsmaal": "", "frist": "", "sendt": ""}
+    if hoering.sent_at is not None:
+        sent, due = timezone.localtime(hoering.sent_at, TZ).date(), hoering.deadline
+    else:
+        sent = today
+        due = case_deadlines.hoering_deadline(
+            today, weeks=hoering.weeks, closing_days=office_closing_days(office) if office.pk else {},
+        ).due
+    return {
+        "forvaltning": hoering.department.name, "spoergsmaal": hoering.questions,
+        "frist": long_date(due, language), "sendt": long_date(sent, language),
+    }
+
+
+def merge_context(
+    *, case, office, language: str = "da", advisor=None, today: dt.date | None = None, hoering=None,
+) -> dict:
+    """The merge fields of a letter on ``case`` (docs/letters.md lists them). Plain values only.
+
+    ``hoering``: the høring a høringsbrev or rykker is about; by default the case's newest høring.
+    """
     from borgerraad.cases import selectors as case_selectors
     from borgerraad.cases.models import Decision
 
@@ -144,8 +169,9 @@ def merge_context(*, case, office, language: str = "da", advisor=None, today: dt
     recipient = recipient_for_case(case)
     points = list(case.klagepunkter.select_related("department", "complaint_body").order_by("number"))
     deadlines = case_selectors.case_deadlines(case=case, today=today)
-    hoeringer = [h for h, _explanation in deadlines["hoeringer"]]
-    last_hoering = hoeringer[-1] if hoeringer else None
+    if hoering is None:
+        hoeringer = [h for h, _explanation in deadlines["hoeringer"]]
+        hoering = hoeringer[-1] if hoeringer else None
     guided = next((p.complaint_body for p in points if p.decision == Decision.GUIDE and p.complaint_body), None)
     department = henvendelse.department or (points[0].department if points else None)
     advisor = advisor or case.assigned_to
@@ -180,12 +206,7 @@ def merge_context(*, case, office, language: str = "da", advisor=None, today: dt
             for p in points
         ],
         "klageinstans": _body(guided, language),
-        "hoering": {
-            "forvaltning": last_hoering.department.name if last_hoering else "",
-            "spoergsmaal": last_hoering.questions if last_hoering else "",
-            "frist": long_date(last_hoering.deadline, language) if last_hoering else "",
-            "sendt": long_date(timezone.localtime(last_hoering.sent_at, TZ).date(), language) if last_hoering else "",
-        },
+        "hoering": hoering_merge_fields(hoering, office=office, language=language, today=today),
         "raadgiver": {"navn": (advisor.get_full_name() or advisor.get_username()) if advisor else office.name},
     }
 

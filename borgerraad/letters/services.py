@@ -36,6 +36,7 @@ from borgerraad.core.selectors import office_get
 from borgerraad.letters import rendering
 from borgerraad.letters.dispatch import DispatchError, Outgoing, channel_get
 from borgerraad.letters.models import (
+    DEPARTMENT_KINDS,
     Dispatch,
     DispatchStatus,
     Letter,
@@ -50,8 +51,6 @@ from borgerraad.privacy.services import audit_record
 
 logger = logging.getLogger(__name__)
 
-# Letters to a department, not to the citizen.
-DEPARTMENT_KINDS = frozenset({LetterKind.HOERING, LetterKind.RYKKER})
 BACKOFF_MINUTES = (1, 5, 15, 60, 240, 720, 1440)
 
 
@@ -77,26 +76,59 @@ def channel_for_case(case) -> str:
     return LetterChannel.PRINT
 
 
-def letter_draft(*, case, kind: str, language: str = "da", by) -> Letter:
-    """A new draft of ``kind`` on ``case`` from the active template; raises ValidationError without one."""
+def _hoering_for(case, kind: str, hoering):
+    """The høring a department letter is about: the given one, else the newest fitting one."""
+    from borgerraad.cases.models import Hoering
+
+    if hoering is not None:
+        hoering = Hoering.objects.select_related("department").get(pk=hoering.pk)
+        if hoering.case_id != case.pk:
+            raise ValidationError(_("Høringen hører ikke til denne sag."))
+        if kind == LetterKind.HOERING and hoering.sent_at is not None:
+            raise ValidationError(_("Høringen er allerede sendt."))
+        return hoering
+    hoeringer = Hoering.objects.filter(case=case).select_related("department").order_by("-created_at", "-id")
+    if kind == LetterKind.HOERING:
+        found = hoeringer.filter(sent_at__isnull=True).first()
+        if found is None:
+            raise ValidationError(_(
+                "Opret først høringen under “Høringer” på sagen (forvaltning, spørgsmål og svarfrist); "
+                "så laves høringsbrevet."
+            ))
+    else:
+        found = hoeringer.filter(sent_at__isnull=False, answer_received_on__isnull=True).first()
+        if found is None:
+            raise ValidationError(_(
+                "Der er ingen sendt høring, der venter på svar, så der er ikke noget at rykke for."
+            ))
+    return found
+
+
+def letter_draft(*, case, kind: str, language: str = "da", by, hoering=None) -> Letter:
+    """A new draft of ``kind`` on ``case`` from the active template; raises ValidationError without one.
+
+    A høringsbrev belongs to a prepared (unsent) høring and a rykker to a sent, unanswered one:
+    ``hoering`` or else the newest such høring of the case.
+    """
     template = LetterTemplate.objects.filter(kind=kind, language=language, active=True).first()
     if template is None:
         raise ValidationError(_("Der er ingen aktiv brevskabelon for “%(kind)s” på dette sprog.")
                               % {"kind": LetterKind(kind).label})
+    if kind in DEPARTMENT_KINDS:
+        hoering = _hoering_for(case, kind, hoering)
+    else:
+        hoering = None
     office = _office()
-    context = rendering.merge_context(case=case, office=office, language=language, advisor=by)
+    context = rendering.merge_context(case=case, office=office, language=language, advisor=by, hoering=hoering)
     try:
         subject = rendering.render_text(template.subject, context).strip()
         body = rendering.render_text(template.body, context).strip()
     except rendering.LetterTemplateError as error:
         raise ValidationError(_("Skabelonen kan ikke flettes: %(error)s") % {"error": error}) from error
-    if kind in DEPARTMENT_KINDS:
-        department = case.hoeringer.select_related("department").last()
-        department = department.department if department else case.henvendelse.department
+    if hoering is not None:
         letter = Letter(
-            case=case, kind=kind, language=language, channel=LetterChannel.EMAIL,
-            recipient_name=department.name if department else "",
-            recipient_email=department.email if department else "",
+            case=case, kind=kind, language=language, channel=LetterChannel.EMAIL, hoering=hoering,
+            recipient_name=hoering.department.name, recipient_email=hoering.recipient_email,
         )
     else:
         recipient = rendering.recipient_for_case(case)
@@ -260,11 +292,20 @@ def dispatch_attempt(*, dispatch_id: int, now: dt.datetime | None = None) -> boo
 
 
 def _on_confirmed(*, letter: Letter, at: dt.datetime, by) -> None:
-    """What a confirmed letter starts: a confirmed kvittering is the case's acknowledgement."""
-    if letter.kind == LetterKind.KVITTERING:
-        from borgerraad.cases.services import case_acknowledge
+    """What a confirmed letter starts (deadlines run from the confirmation, never from a draft):
 
-        case_acknowledge(case=letter.case, by=by, at=at)
+    - a kvittering is the case's acknowledgement;
+    - a høringsbrev sends its høring: the department's deadline runs from ``at``;
+    - a videresendelse starts the follow-up of the forwarded klagepunkter from ``at``.
+    """
+    from borgerraad.cases import services as case_services
+
+    if letter.kind == LetterKind.KVITTERING:
+        case_services.case_acknowledge(case=letter.case, by=by, at=at)
+    elif letter.kind == LetterKind.HOERING and letter.hoering_id:
+        case_services.hoering_mark_sent(hoering=letter.hoering, at=at, by=by)
+    elif letter.kind == LetterKind.VIDERESENDELSE:
+        case_services.forward_follow_up_restart(case=letter.case, at=at)
 
 
 def dispatch_confirm(*, dispatch: Dispatch, by, now: dt.datetime | None = None) -> Dispatch:

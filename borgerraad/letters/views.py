@@ -13,15 +13,20 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from borgerraad.accounts.decorators import staff_required
 from borgerraad.cases import selectors as case_selectors
+from borgerraad.core.calendar import TZ
+from borgerraad.core.models import Office
+from borgerraad.core.selectors import office_get
 from borgerraad.letters import forms, selectors, services
 from borgerraad.letters.dispatch import channel_get
+from borgerraad.letters.models import LetterKind
 from borgerraad.letters.policies import may_work_on_letters
-from borgerraad.letters.rendering import body_html
+from borgerraad.letters.rendering import body_html, hoering_merge_fields
 from borgerraad.privacy.models import AuditAction
 from borgerraad.privacy.services import audit_record
 
@@ -47,11 +52,28 @@ def _errors(error: ValidationError) -> list[str]:
     return [str(message) for message in error.messages]
 
 
+def _hoering_facts(letter) -> dict:
+    """For a høringsbrev: whether its høring is sent, and a warning when a draft's deadline is stale."""
+    hoering = letter.hoering
+    if hoering is None or letter.kind != LetterKind.HOERING:
+        return {}
+    facts = {"hoering": hoering}
+    today = timezone.localtime(timezone.now(), TZ).date()
+    drafted = timezone.localtime(letter.created_at, TZ).date()
+    if not letter.is_final and hoering.sent_at is None and drafted < today:
+        facts["stale_deadline"] = {
+            "drafted": drafted, "frist": hoering_merge_fields(hoering, office=office_get() or Office(),
+                                                              language=letter.language, today=today)["frist"],
+        }
+    return facts
+
+
 def _page(request, case, letter, *, form=None, errors=None, status=200):
     edit_form = form or forms.LetterEditForm(initial={
         "subject": letter.subject, "body": letter.body, "channel": letter.channel,
     })
     return render(request, "letters/letter.html", {
+        **_hoering_facts(letter),
         "case": case, "letter": letter, "form": edit_form, "errors": errors or [],
         "preview": body_html(letter.body),
         "send_form": forms.SendForm(initial={"channel": letter.channel}),
@@ -69,9 +91,15 @@ def letter_new(request, reference: str):
     if not form.is_valid():
         messages.error(request, _("Vælg slags brev og sprog."))
         return redirect(reverse("cases:case", args=[case.reference]) + "#breve")
+    hoering = None
+    if form.cleaned_data["hoering"]:
+        hoering = case.hoeringer.select_related("department").filter(pk=form.cleaned_data["hoering"]).first()
+        if hoering is None:
+            raise Http404
     try:
         letter = services.letter_draft(
             case=case, kind=form.cleaned_data["kind"], language=form.cleaned_data["language"], by=request.user,
+            hoering=hoering,
         )
     except ValidationError as error:
         for message in _errors(error):

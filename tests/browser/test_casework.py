@@ -13,10 +13,12 @@ import re
 
 import pytest
 from django.core.cache import cache
+from django.utils import timezone
 from playwright.sync_api import expect
 
 from borgerraad.accounts.roles import Role
 from borgerraad.cases.models import Case, CaseStatus
+from borgerraad.core.calendar import TZ
 from borgerraad.intake.models import Henvendelse
 from tests.accounts.helpers import PASSWORD, staff_user, totp_code, totp_device
 from tests.browser.test_complaint_form import expect_step, fill_about, fill_contact, next_step
@@ -134,12 +136,15 @@ def test_from_the_web_form_to_a_closed_case(page, live_server, axe):
     page.get_by_role("button", name="Skift status").click()
     expect(page.locator(".casework-status")).to_contain_text("Under behandling")
 
-    # A høring to BIF with a four-week deadline, then its answer.
-    hoering = page.get_by_role("group", name="Send høring til en forvaltning")
+    # A høring to BIF with a four-week deadline, sent from the ESDH system today, then its answer.
+    # (The høringsbrev written and sent from here: tests/browser/test_letters.py.)
+    hoering = page.get_by_role("group", name="Ny høring hos en forvaltning")
     hoering.get_by_label("Forvaltning", exact=True).select_option(label=BIF)
     hoering.get_by_label("Spørgsmål til forvaltningen").fill("Hvorfor har jobcentret ikke svaret borgeren?")
     hoering.get_by_label("Svarfrist i uger").fill("4")
-    hoering.get_by_role("button", name="Send høring").click()
+    hoering.get_by_label("Allerede sendt uden for systemet den (frivilligt)").fill(
+        timezone.localtime(timezone.now(), TZ).strftime("%d.%m.%Y"))
+    hoering.get_by_role("button", name="Opret høring").click()
     expect(page.get_by_role("status")).to_contain_text("Høringen er registreret med svarfrist")
     expect(page.locator(".casework-status")).to_contain_text("Høring hos forvaltningen")
     page.get_by_text("Sådan er fristen regnet ud").first.click()

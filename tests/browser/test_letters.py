@@ -11,7 +11,9 @@ from django.core.cache import cache
 from playwright.sync_api import expect
 
 from borgerraad.accounts.roles import Role
+from borgerraad.cases.models import Hoering
 from borgerraad.cases.services import case_transition, klagepunkt_close, visitation_record
+from borgerraad.core.models import Department
 from borgerraad.letters.defaults import letter_templates_load_defaults
 from borgerraad.letters.models import DispatchStatus, Letter
 from tests.accounts.helpers import staff_user, totp_device
@@ -88,4 +90,47 @@ def test_an_advisor_writes_and_sends_the_conclusion_letter(page, live_server, ax
     page.get_by_label("Ny status").select_option(label="Afsluttet")
     page.get_by_role("button", name="Skift status").click()
     expect(page.locator(".casework-status")).to_contain_text("Afsluttet")
+    axe(page)
+
+
+def test_an_advisor_sends_a_hoering_letter_and_the_deadline_starts_when_it_is_sent(page, live_server, axe):
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.set_default_timeout(30_000)
+    letter_templates_load_defaults()
+    rita = staff_user("rita", Role.RAADGIVER, first_name="Rita", last_name="Rådgiver")
+    totp_device(rita)
+    case = make_case(by=rita)
+    case.assigned_to = rita
+    case.save()
+    visitation_record(case=case, points=[point()], by=rita, reason="Tages op.")
+    case_transition(case=case, to_status="under_behandling", by=rita)
+
+    sign_in(page, live_server, axe, "rita")
+    page.goto(f"{live_server.url}/medarbejder/sager/{case.reference}/")
+    hoering = page.get_by_role("group", name="Ny høring hos en forvaltning")
+    hoering.get_by_label("Forvaltning", exact=True).select_option(value=str(Department.objects.get(code="BIF").pk))
+    hoering.get_by_label("Spørgsmål til forvaltningen").fill("Hvorfor fik borgeren ikke svar på sine breve?")
+    hoering.get_by_label("Svarfrist i uger").fill("6")
+    hoering.get_by_role("button", name="Opret høring").click()
+
+    expect(page.get_by_role("heading", level=1)).to_have_text("Brevudkast: Høringsbrev til forvaltningen")
+    expect(page.get_by_role("status")).to_contain_text("Svarfristen begynder at løbe, når brevet er bekræftet sendt.")
+    expect(page.get_by_role("article", name="Forhåndsvisning af brevet")).to_contain_text(
+        "Hvorfor fik borgeren ikke svar på sine breve?")
+    axe(page)
+    page.get_by_role("button", name="Gør brevet endeligt").click()
+    page.get_by_role("button", name="Send brevet").click()
+    expect(page.get_by_role("table", name="Forsendelser af brevet")).to_contain_text("Sendt")
+
+    hoering = Hoering.objects.get(case=case)
+    assert hoering.deadline is not None
+    [message] = [m for m in mail.outbox if m.to == ["bif@kk.dk"]]
+    assert case.reference in message.subject and message.attachments
+    page.get_by_role("link", name=re.compile("Tilbage til sag")).click()
+    expect(page.locator(".casework-status")).to_contain_text("Høring hos forvaltningen")
+    hoeringer = page.get_by_role("table", name="Høringer hos forvaltningerne")
+    expect(hoeringer).to_contain_text(f"{hoering.deadline:%d.%m.%Y}")
+    expect(page.get_by_role("group", name="Registrér svar fra BIF")).to_be_visible()
+    journal = page.get_by_role("table", name="Alle dokumenter og hændelser i tidsorden")
+    expect(journal).to_contain_text(f"Høring sendt til BIF, frist {hoering.deadline:%d.%m.%Y}")
     axe(page)

@@ -7,6 +7,8 @@ registration fields; Anders (administrator) sees no cases.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
@@ -225,23 +227,49 @@ def test_an_empty_visitation_is_refused(client, rasmus, case):
     assert "Udfyld mindst ét klagepunkt." in response.content.decode()
 
 
-def test_hoering_answer_and_closing_through_the_forms(client, rasmus, visited_case):
+def test_hoering_answer_and_closing_through_the_forms(client, rasmus, visited_case, time_machine):
     case = visited_case
+    time_machine.move_to("2026-12-07 10:00 +01:00")  # a Monday after the case came in
     bif = Department.objects.get(code="BIF")
     signed_in(client, rasmus)
     assert client.post(case_url(case, "transition"), {"to_status": "under_behandling"}).status_code == 302
+    # Without a date, the høring waits for its letter: a draft høringsbrev, no deadline, no status change.
     response = client.post(case_url(case, "hoering"), {"department": bif.pk, "questions": "Hvorfor intet svar?",
                                                        "weeks": "4"})
+    prepared = case.hoeringer.get()
+    letter = prepared.letters.get()
+    assert response.status_code == 302 and response["Location"].endswith(f"/breve/{letter.pk}/")
+    assert (prepared.sent_at, prepared.deadline, letter.kind, letter.status) == (None, None, "hoering", "draft")
+    assert letter.recipient_email == bif.email and "Hvorfor intet svar?" in letter.body
+    case.refresh_from_db()
+    assert case.status == CaseStatus.UNDER_BEHANDLING
+    page = client.get(case_url(case)).content.decode()
+    assert "Ikke sendt" in page and "Høring forberedt til BIF" in page and "Registrér svar fra BIF" not in page
+    # Not sent, so it can be cancelled (its draft goes with it).
+    assert client.post(case_url(case, "hoering_cancel", prepared.pk)).status_code == 302
+    assert not case.hoeringer.exists() and not case.letters.exists()
+
+    # Sent from another system: the deadline runs from the date given, and the case is in høring.
+    future = client.post(case_url(case, "hoering"), {"department": bif.pk, "questions": "Hvorfor intet svar?",
+                                                     "weeks": "4", "sent_on": "31.12.2099"})
+    assert "Afsendelsesdatoen kan ikke ligge i fremtiden." in future.content.decode()
+    early = client.post(case_url(case, "hoering"), {"department": bif.pk, "questions": "Hvorfor intet svar?",
+                                                    "weeks": "4", "sent_on": "01.01.2020"})
+    assert "Høringen kan ikke være sendt, før henvendelsen kom ind" in early.content.decode()
+    assert not case.hoeringer.exists()
+    response = client.post(case_url(case, "hoering"), {"department": bif.pk, "questions": "Hvorfor intet svar?",
+                                                       "weeks": "4", "sent_on": "04.12.2026"})
     assert response.status_code == 302
     hoering = case.hoeringer.get()
-    assert hoering.weeks == 4
+    assert hoering.weeks == 4 and hoering.deadline == dt.date(2027, 1, 4)
+    assert not hoering.letters.exists()
     case.refresh_from_db()
     assert case.status == CaseStatus.HOERING
     response = client.post(case_url(case, "hoering_extend", hoering.pk),
                            {f"forlaeng{hoering.pk}-working_days": "5", f"forlaeng{hoering.pk}-reason": "Ferie"})
     assert response.status_code == 302
     response = client.post(case_url(case, "hoering_answer", hoering.pk), {
-        f"svar{hoering.pk}-received_on": "01.04.2026", f"svar{hoering.pk}-answer_text": "Vi beklager.",
+        f"svar{hoering.pk}-received_on": "15.12.2026", f"svar{hoering.pk}-answer_text": "Vi beklager.",
     })
     assert response.status_code == 302
     case.refresh_from_db()

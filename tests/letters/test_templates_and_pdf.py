@@ -9,7 +9,7 @@ import re
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
-from borgerraad.cases.services import hoering_send
+from borgerraad.cases.services import hoering_prepare, hoering_send
 from borgerraad.core.models import Department
 from borgerraad.letters import rendering
 from borgerraad.letters.models import Letter, LetterKind, LetterTemplate
@@ -35,6 +35,9 @@ def test_the_defaults_cover_every_kind_in_both_languages():
 def test_every_template_renders_to_a_readable_tagged_pdf(concluded_case, rasmus, office, tmp_path, kind, language):
     hoering_send(case=concluded_case, department=Department.objects.get(code="BIF"), recipient_email="bif@kk.example",
                  questions="Hvorfor fik borgeren ikke svar på sine breve?", by=rasmus)
+    if kind == "hoering":  # a høringsbrev is written for a høring not sent yet
+        hoering_prepare(case=concluded_case, department=Department.objects.get(code="SUF"),
+                        questions="Hvordan blev sagen oplyst?", by=rasmus)
     letter = letter_draft(case=concluded_case, kind=kind, language=language, by=rasmus)
     assert concluded_case.reference in letter.subject
     assert "{{" not in letter.body and "{%" not in letter.body
