@@ -20,6 +20,7 @@ $(VENV)/.synced: pyproject.toml uv.lock scripts/bootstrap
 setup: $(VENV)/.synced
 
 run: setup
+	@scripts/require-pdf-tools
 	@mkdir -p var
 	@$(BR) migrate --noinput -v 0
 	@$(BR) demo_data
@@ -30,6 +31,7 @@ run: setup
 test: setup
 	@scripts/require-chromium
 	@scripts/require-dovecot
+	@scripts/require-pdf-tools --tests
 	@scripts/test
 
 lint: setup
