@@ -1,6 +1,23 @@
+from django import forms
 from django.contrib import admin
+from django.core.files.uploadedfile import UploadedFile
 
+from borgerraad.core.logo import logo_content_type
 from borgerraad.core.models import ClosingDay, ComplaintBody, Department, Office, OpeningHours
+
+
+class OfficeForm(forms.ModelForm):
+    class Meta:
+        model = Office
+        fields = "__all__"  # the admin edits every setting of the office
+
+    def clean_letterhead_logo(self):
+        logo = self.cleaned_data.get("letterhead_logo")
+        if isinstance(logo, UploadedFile):  # a new upload, checked by its content (core/logo.py)
+            logo.seek(0)
+            logo_content_type(logo.read())
+            logo.seek(0)
+        return logo
 
 
 class OpeningHoursInline(admin.TabularInline):
@@ -15,6 +32,7 @@ class ClosingDayInline(admin.TabularInline):
 
 @admin.register(Office)
 class OfficeAdmin(admin.ModelAdmin):
+    form = OfficeForm
     inlines = [OpeningHoursInline, ClosingDayInline]
     list_display = ["name", "municipality", "phone", "email"]
 

@@ -95,7 +95,7 @@ class Office(models.Model):
     )
     letterhead_logo = models.FileField(
         _("logo på breve"), upload_to="letterhead/", blank=True,
-        help_text=_("PNG eller SVG; vises øverst til højre på hvert brev."),
+        help_text=_("PNG, JPEG eller SVG, højst 2 MB; vises øverst til højre på hvert brev."),
     )
     municipality_cvr = models.CharField(
         _("kommunens CVR-nummer"), max_length=8, blank=True,

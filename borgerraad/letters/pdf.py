@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from django.template.loader import render_to_string
 from django.utils import translation
 
+from borgerraad.core.logo import logo_data_uri
 from borgerraad.letters.rendering import body_html
 
 # The footer's "Side 1 af 2" in CSS (the @page box cannot hold a translated template string safely).
@@ -35,7 +36,7 @@ def letter_html(*, content: LetterContent, office, for_print: bool = False) -> s
             "content": content, "office": office,
             "page_words": _PAGE_WORDS.get(content.language, _PAGE_WORDS["da"]),
             "body": body_html(content.body), "for_print": for_print,
-            "logo_url": office.letterhead_logo.path if office.pk and office.letterhead_logo else "",
+            "logo_url": logo_data_uri(office),
             "address_lines": [line.strip() for line in content.recipient_address.replace(",", "\n").split("\n")
                               if line.strip()],
         })
@@ -43,6 +44,10 @@ def letter_html(*, content: LetterContent, office, for_print: bool = False) -> s
 
 def letter_pdf(*, content: LetterContent, office, for_print: bool = False) -> bytes:
     from weasyprint import HTML
+    from weasyprint.urls import URLFetcher
 
     html = letter_html(content=content, office=office, for_print=for_print)
-    return HTML(string=html, base_url=None).write_pdf(pdf_variant="pdf/ua-1")
+    # Everything the letter shows is in the HTML (the logo as a data: URI): fetch nothing else,
+    # so neither staff-edited text nor an uploaded SVG can make the renderer read files or call out.
+    fetcher = URLFetcher(allowed_protocols={"data"})
+    return HTML(string=html, base_url=None, url_fetcher=fetcher).write_pdf(pdf_variant="pdf/ua-1")
