@@ -38,6 +38,7 @@ from typing import Any
 
 from borgerraad.privacy.cpr import contains_cpr
 from borgerraad.triage import lexicon
+from borgerraad.triage.areas import AreaMap, appeal_body, apply_to_departments, find_areas
 from borgerraad.triage.explain import explain, klagepunkter
 from borgerraad.triage.text import COMPOUND_MIN, Token, normalise, sentences, stem, stem_phrase, tokens
 
@@ -95,10 +96,13 @@ class KeywordIndex:
         self._compound: dict[str, list[_Entry]] = {}
         for unit in units:
             entries = [(unit.name, NAME_WEIGHT)] + [(keyword, WORD_WEIGHT) for keyword in unit.keywords]
+            seen: set[tuple[str, ...]] = set()
             for keyword, weight in entries:
                 stems = stem_phrase(keyword)
-                if not stems:
+                if not stems or stems in seen:
+                    # "skole" and "skolen" are one keyword to the stemmer: one word counts once.
                     continue
+                seen.add(stems)
                 if len(stems) > 1 and weight == WORD_WEIGHT:
                     weight = PHRASE_WEIGHT
                 entry = _Entry(owner=unit.code, keyword=keyword, stems=stems, weight=weight)
@@ -114,10 +118,13 @@ class KeywordIndex:
             if word.text in STOPWORDS and word.stem != word.text:
                 continue
             after_subject = position > 0 and words[position - 1].text in _SUBJECT_PRONOUNS
+            verb_slot = _verb_slot(words, position)
             for entry in self._by_first.get(word.stem, ()):
                 if word.text in STOPWORDS and len(entry.stems) == 1 and entry.keyword.lower() != word.text:
                     continue
                 if after_subject and len(entry.stems) == 1 and entry.weight < NAME_WEIGHT:
+                    continue
+                if verb_slot and len(entry.stems) == 1 and entry.keyword.lower() != word.text:
                     continue
                 if tuple(stems[position:position + len(entry.stems)]) == entry.stems:
                     found.append((entry, entry.weight))
@@ -130,8 +137,10 @@ class KeywordIndex:
             if not found:
                 found = [(entry, COMPOUND_WEIGHT * entry.weight) for entry in self._compound_parts(word.stem)]
             for entry, weight in found:
-                score = scores.setdefault(entry.owner, UnitScore(code=entry.owner, first_position=position))
-                score.add(entry.keyword, weight)
+                score = scores.setdefault(entry.owner, UnitScore(code=entry.owner, first_position=word.start))
+                last = words[min(position + len(entry.stems), len(words)) - 1]
+                end = last.start + len(last.text)
+                score.add(entry.keyword, weight, word.start, end)
         return scores
 
     def _compound_parts(self, word_stem: str) -> list[_Entry]:
@@ -145,16 +154,24 @@ class KeywordIndex:
 @dataclass(slots=True)
 class UnitScore:
     code: str
-    first_position: int
+    first_position: int  # character offset of the first match: ties go to the unit mentioned first
     total: float = 0.0
     keywords: dict[str, float] = field(default_factory=dict)
+    spans: list[tuple[int, int, float]] = field(default_factory=list)  # (start, end, what it added)
 
-    def add(self, keyword: str, weight: float) -> None:
-        if keyword in self.keywords:
-            self.total += REPEAT_BONUS
-        else:
-            self.keywords[keyword] = weight
-            self.total += weight
+    def add(self, keyword: str, weight: float, start: int = -1, end: int = -1) -> None:
+        added = REPEAT_BONUS if keyword in self.keywords else weight
+        self.keywords.setdefault(keyword, weight)
+        self.total += added
+        self.spans.append((start, end, added))
+
+    def remove_span(self, start: int, end: int) -> float:
+        """Take back what matches overlapping ``start:end`` added; returns how much."""
+        removed = sum(weight for s, e, weight in self.spans if s < end and start < e)
+        if removed:
+            self.spans = [(s, e, weight) for s, e, weight in self.spans if not (s < end and start < e)]
+            self.total -= removed
+        return removed
 
 
 class TriageConfig:
@@ -170,6 +187,7 @@ class TriageConfig:
         self.body_index = KeywordIndex(self.bodies)
         self.department_names = {unit.code: unit.name for unit in self.departments}
         self.body_names = {unit.code: unit.name for unit in self.bodies}
+        self.areas = AreaMap(self.department_index, self.body_names)
 
     @classmethod
     def from_dicts(
@@ -227,6 +245,7 @@ _APPLICATION = _group(lexicon.APPLICATION)
 _NOT_A_COMPLAINT = _group(lexicon.NOT_A_COMPLAINT)
 _SUGGESTS = _group(lexicon.SUGGESTS)
 _DECISION = _group(lexicon.DECISION_CONTEXT)
+_DECIDED = _group(lexicon.DECIDED)
 _WANTS_CHANGE = _group(lexicon.WANTS_CHANGE + lexicon.DISAGREES)
 _DEMANDS_CHANGE = _group(lexicon.WANTS_CHANGE)
 # "Jeg har søgt om at få min kontanthjælp udbetalt": the wish is the application, not a change of a decision.
@@ -258,6 +277,30 @@ _NO_GUIDANCE = re.compile(
 )
 # A word right after a subject pronoun is a verb, not the noun keyword ("jeg bad om", not "bad").
 _SUBJECT_PRONOUNS = frozenset({"jeg", "vi", "du", "han", "hun", "man", "we", "they", "he", "she", "you"})
+# A verb where a keyword's stem would match: "det passer ikke", "kan ikke passe ham" are not "pas".
+# After "det/der/den" any other form than the keyword's own is read as a verb ("det pas" still matches);
+# after a modal verb (with an adverb or two) an infinitive in -e is ("kan skolen ikke ..." still matches).
+_ARTICLE_SUBJECTS = frozenset({"det", "der", "den"})
+_MODALS = frozenset({"kan", "kunne", "skal", "skulle", "vil", "ville", "må", "måtte", "tør", "turde", "gider",
+                     "bør", "burde"})
+_ADVERBS = frozenset({"ikke", "også", "selv", "godt", "gerne", "bare", "altid", "aldrig", "heller", "jo", "nok",
+                      "lige", "ofte", "tit", "sjældent", "stadig", "nu", "så"})
+
+
+def _verb_slot(words: list[Token], position: int) -> bool:
+    if position > 0 and words[position - 1].text in _ARTICLE_SUBJECTS:
+        return True
+    if not words[position].text.endswith("e"):
+        return False
+    for back in range(1, 4):
+        if position - back < 0:
+            return False
+        previous = words[position - back].text
+        if previous in _MODALS:
+            return True
+        if previous not in _ADVERBS:
+            return False
+    return False
 
 
 # A negation softened by a hedge reaches one word further: "ikke nødvendigvis uenig".
@@ -272,6 +315,11 @@ def _negated(text: str, match: re.Match[str]) -> bool:
     if lexicon.NEGATION.search(before) or lexicon.NEGATION.search(match.group()):
         return True
     return bool(_HEDGED_NEGATION.search(text[max(0, match.start() - 2 * NEGATION_WINDOW):match.start()]))
+
+
+def _is_decision(sentence: str) -> bool:
+    """A decision in this sentence; "har besluttet" only when no political decider is named in it."""
+    return bool(_DECISION.search(sentence) or (_DECIDED.search(sentence) and not _POLITISK.search(sentence)))
 
 
 def _hits(pattern: re.Pattern[str], text: str, *, negatable: bool = False) -> list[str]:
@@ -401,15 +449,31 @@ def triage(
 
     department_scores = config.department_index.match(words)
     body_scores = config.body_index.match(words)
+    # The area of municipal work and the person affected add to the configured keywords (areas.py).
+    area_hits = find_areas(norm)
+    area_notes = apply_to_departments(
+        norm, department_scores, area_hits, config.areas,
+        lambda code, start: UnitScore(code=code, first_position=start),
+    )
+    if area_notes:
+        found.note("areas", area_notes)
     forvaltning = _best(department_scores)
     if forvaltning:
         found.note("forvaltning", {forvaltning: department_scores[forvaltning].keywords})
+    appeal, appeal_scores = appeal_body(
+        norm, body_scores, area_hits, config.areas, forvaltning,
+        [code for code in lexicon.APPEAL_BODIES if code in config.body_names],
+    )
 
-    has_decision = bool(_DECISION.search(norm))
+    has_decision = bool(_DECISION.search(norm)) or (
+        bool(_DECIDED.search(norm)) and any(_is_decision(sentence) for sentence in sentences(norm))
+    )
     _find_grounds(norm, has_decision, found)
-    already = _find_exclusions(norm, has_decision, forvaltning, body_scores, found)
+    already = _find_exclusions(norm, has_decision, forvaltning, department_scores, body_scores, appeal, found)
+    if appeal and appeal in found.refer:
+        found.note("appeal_body", appeal_scores)
 
-    forvaltning, guided_already = _apply_guided_answers(answers, forvaltning, config, body_scores, found)
+    forvaltning, guided_already = _apply_guided_answers(answers, forvaltning, config, appeal, found)
     already = already or guided_already
 
     # One-year rule: the citizen's date first, else conservative evidence in the text.
@@ -482,7 +546,7 @@ def triage(
 
 def _apply_guided_answers(
     answers: Mapping[str, Any], forvaltning: str | None, config: TriageConfig,
-    body_scores: Mapping[str, UnitScore], found: _Findings,
+    appeal: str | None, found: _Findings,
 ) -> tuple[str | None, bool]:
     """Structured answers from the guide and the complaint form, beside the free text.
 
@@ -502,10 +566,8 @@ def _apply_guided_answers(
         found.ground(topic, ["answers.topic"])
     elif topic in {"afgoerelse", "politisk", "ansaettelse"}:
         found.exclude(topic, ["answers.topic"])
-    if topic in {"afgoerelse", "vejledning_om_klage"} and not found.refer:
-        body = _best({code: body_scores[code] for code in lexicon.APPEAL_BODIES if code in body_scores})
-        if body:
-            found.refer.setdefault(body, []).append("klageinstans for afgørelsen")
+    if topic in {"afgoerelse", "vejledning_om_klage"} and not found.refer and appeal:
+        found.refer.setdefault(appeal, []).append("klageinstans for afgørelsen")
     if answers.get("about_municipality") == "no":
         found.exclude("ikke_kommunen", ["answers.about_municipality"])
         authority = answers.get("other_authority")
@@ -524,9 +586,10 @@ def _apply_guided_answers(
 
 def _best(scores: Mapping[str, UnitScore]) -> str | None:
     """Highest score; ties go to the department mentioned first."""
-    if not scores:
+    scored = [score for score in scores.values() if score.total > 0]
+    if not scored:
         return None
-    return min(scores.values(), key=lambda score: (-score.total, score.first_position)).code
+    return min(scored, key=lambda score: (-score.total, score.first_position)).code
 
 
 def _find_grounds(norm: str, has_decision: bool, found: _Findings) -> None:
@@ -560,8 +623,8 @@ def _find_grounds(norm: str, has_decision: bool, found: _Findings) -> None:
 
 
 def _find_exclusions(
-    norm: str, has_decision: bool, forvaltning: str | None, body_scores: Mapping[str, UnitScore],
-    found: _Findings,
+    norm: str, has_decision: bool, forvaltning: str | None, department_scores: Mapping[str, UnitScore],
+    body_scores: Mapping[str, UnitScore], appeal: str | None, found: _Findings,
 ) -> bool:
     """Record exclusions and the bodies they point to; True when the matter is already elsewhere."""
     # Already with another complaint body (rule 6). "Det kommunale tilsyn i Ankestyrelsen" is the tilsyn.
@@ -609,7 +672,9 @@ def _find_exclusions(
         if score and len(score.keywords) >= 2 and forvaltning is None:
             not_municipality.setdefault(code, list(score.keywords))
     distinct = {hit for evidence in not_municipality.values() for hit in evidence}
-    if not_municipality and (forvaltning is None or not found.grounds or len(distinct) >= 2):
+    # Only a compound part pointing at a department ("ungdomspsykiatrien" → psykiatri) names none.
+    weak = forvaltning is None or department_scores[forvaltning].total < WORD_WEIGHT
+    if not_municipality and (weak or not found.grounds or len(distinct) >= 2):
         for code, evidence in not_municipality.items():
             found.exclude("ikke_kommunen", evidence)
             if code:
@@ -620,21 +685,19 @@ def _find_exclusions(
     if has_decision and municipal_decision:
         # Asking how or where to complain, a disagreement is the reason for the complaint (rule 7).
         wants = _decision_change(norm, disagreement="vejledning_om_klage" not in found.grounds)
-        appeal = _hits(_WANTS_TO_APPEAL, norm, negatable=True)
-        if appeal and "vejledning_om_klage" not in found.grounds:
-            wants.extend(appeal)
+        appeals = _hits(_WANTS_TO_APPEAL, norm, negatable=True)
+        if appeals and "vejledning_om_klage" not in found.grounds:
+            wants.extend(appeals)
         if wants:
             found.exclude("afgoerelse", wants)
     if "afgoerelse" in found.exclusions and found.praktisk_sentences and all(
-        _DECISION.search(sentence) or _WANTS_CHANGE.search(sentence) for sentence in found.praktisk_sentences
+        _is_decision(sentence) or _WANTS_CHANGE.search(sentence) for sentence in found.praktisk_sentences
     ):
         # "Kommunen har sat mine timer ned ... Det er forkert og farligt": the "problem" is the
         # decision's content, not how a task is carried out.
         found.note("praktisk_is_the_decision", found.grounds.pop("praktisk_opgave", []))
-    if "afgoerelse" in found.exclusions or "vejledning_om_klage" in found.grounds:
-        body = _best({code: body_scores[code] for code in lexicon.APPEAL_BODIES if code in body_scores})
-        if body:
-            found.refer.setdefault(body, []).append("klageinstans for afgørelsen")
+    if ("afgoerelse" in found.exclusions or "vejledning_om_klage" in found.grounds) and appeal:
+        found.refer.setdefault(appeal, []).append("klageinstans for afgørelsen")
 
     found.exclude("politisk", _hits(_POLITISK, norm, negatable=True))
     found.exclude("ansaettelse", _hits(_ANSAETTELSE, norm, negatable=True))
@@ -658,7 +721,7 @@ def _decision_change(norm: str, *, disagreement: bool = True) -> list[str]:
     since_decision = DECISION_REACH + 1
     pattern = _WANTS_CHANGE if disagreement else _DEMANDS_CHANGE
     for sentence in sentences(norm):
-        since_decision = 0 if _DECISION.search(sentence) else since_decision + 1
+        since_decision = 0 if _is_decision(sentence) else since_decision + 1
         if since_decision <= DECISION_REACH:
             evidence.extend(
                 m.group().strip() for m in pattern.finditer(sentence)

@@ -45,14 +45,19 @@ SAGSBEHANDLING = [
     r"(beskeder|mails?|e-mails?|breve?|henvendelser?|spørgsmål|rykkere?|opkald)\b",
     r"\bbrugte (over |næsten |mere end )?(\w+ ){0,2}(år|måneder|uger) på at (behandle|svare|færdigbehandle)\b",
     rf"\b(gider|vil) {W}?(ikke )?svare\b",
-    rf"\b(venter|ventet|vente) {W}{{0,4}}på (et |en |at |min |mit |deres )?(svar|afgørelse|behandling|sagen|at få)",
+    rf"\b(venter|ventet|vente|ventede) {W}{{0,4}}på (et |en |at |min |mit |deres )?(svar\w*|afgørelse\w*|"
+    rf"behandling|sagen|at få)",
+    rf"\b(fik|fået|modtog|modtaget) {W}?(aldrig|ikke|intet|ingen) {W}{{0,2}}(svar|tilbagemelding\w*|besked|reaktion)\b",
     r"\blang (ventetid|behandlingstid)",
     r"\b(?<!bussen )(?<!toget )(?<!bussen var )(?<!toget var )(?<!bus var )(?<!tog var )forsink\w*", r"\btrækker ud\b",
     rf"\b(kun|siden|bortset fra|andet end) {W}{{0,2}}(automatisk\w* )?kvittering\w*",
     r"\brykke(t|de|r for|r igen)\b", r"\b(uger|måneder|mdr\.?) uden\b",
     r"\b(forkert|ingen|manglende|dårlig|mangelfuld|misvisende) (\w+ )?vejledning",
     r"\b(ikke|forkert) (blevet )?vejledt",
-    r"\bfik (jeg )?ikke at vide\b", r"\bpartshør\w*", r"\bikke (blevet )?(hørt|spurgt) (om noget )?(inden|før)",
+    r"\bfik (jeg )?ikke at vide\b", r"\bpartshør\w*",
+    r"\buden at (\w+ ){0,2}(blev|er blevet|var blevet|havde været|bliver) (spurgt|hørt|inddraget|orienteret)\b",
+    r"\buden at (nogen )?(spurgte|hørte|inddrog|orienterede) (os|mig|hende|ham|dem)\b",
+    r"\bikke (blevet )?(hørt|spurgt) (om noget )?(inden|før)",
     r"\bblevet spurgt om noget inden\b", r"\b(ingen|manglende|mangelfuld|uden) begrundelse",
     rf"\bikke {W}{{0,2}}(nogen )?begrundelse", r"\bikke begrundet",
     r"\b(ingen|manglende|uden) klagevejledning", r"\bnotatpligt", r"\bikke (blevet )?noteret",
@@ -134,7 +139,8 @@ PRAKTISK_TOPIC = [
     r"\bhome (help|care)\b", r"\bcarers?\b", r"\bcleaning\b", r"\bteach\w*", r"\blessons?\b", r"\bschool\b",
     r"\bdaycare\b", r"\bkindergarten\b", r"\bnursery\b", r"\bgarbage\b", r"\btrash\b", r"\brubbish\b",
     r"\bwaste\b", r"\bbins?\b", r"\bstreets?\b", r"\bsnow\b", r"\bpavement\b", r"\bsidewalk\b", r"\bnursing home\b",
-    r"\bmeals?\b", r"\bfood\b", r"\bplayground\b", r"\bstreet ?lights?\b",
+    r"\bmeals?\b", r"\bfood\b", r"\bplayground\b", r"\bstreet ?lights?\b", r"\bcare home\b",
+    r"\bnødkald\w*|\bnødopkald\w*|\bnødalarm\w*",
 ]
 PRAKTISK_PROBLEM = [
     r"\bikke (har været |været |blevet )?(fejet|ryddet|saltet|tømt|hentet|gjort rent|slået|repareret|udført|lavet|"
@@ -155,12 +161,14 @@ PRAKTISK_PROBLEM = [
     r"\budført\w*|\budførelse\w*", r"\butilfreds\w*", r"\b(lærer|lærte|gjorde|gør|sker) ingenting",
     r"\bkun vikarer|\budskift\w*|\bskiftende\b", r"\bfarlig\w*", r"\bvæltet\b", r"\bhuller?\b",
     r"\bi (\d+|flere|mange) (uger|måneder)\b",
+    r"\b(gik|gået|varede|tog) (der )?(\w+ )?(\d+|over en|en halv|en hel|flere) (minutter|timer|time)\b",
     r"\bikke (blevet )?(hentet|tømt)",
     # English
     r"\bnot (been )?(collected|cleaned|cleared|emptied|picked up|taught|done)",
     r"\b(late|skipped|cancelled|canceled)\b",
     r"\bnever (came|come|comes|shows?|showed)\b", r"\bdirty\b", r"\brats\b", r"\bsmell\w*",
     r"\b(arrived|was|were|is) cold\b", r"\bwrong (food|meals?)\b", r"\bbroken\b", r"\bforg[eo]t\w*",
+    r"\b(keeps? )?(losing|loses)\b",
 ]
 
 DISKRIMINATION = [
@@ -213,7 +221,8 @@ VEJLEDNING_OM_KLAGE = [
     rf"\bhvor (sender|skal|kan) (jeg|vi|man) {W}{{0,2}}(en |min |vores |sin )?(klage\w*|anke\w*)",
     r"\bhvor (\w+ )?klagen skal (sendes|hen)",
     rf"\bhvem der (behandler|tager sig af) {W}{{0,2}}(klage\w*|det|den|sagen)",
-    r"\bhvilken (klage)?instans\b", r"\bhvem (\w+ )?(er det )?der (behandler|tager sig af) (klage\w*|det|den|sagen)",
+    r"\bhvilken (klage)?instans\b", r"\bhvem (tager sig af|behandler|håndterer) (det|den|sådan\w*|sagen|klage\w*)\b",
+    r"\bhvem (\w+ )?(er det )?der (behandler|tager sig af) (klage\w*|det|den|sagen)",
     r"\b(hvor|hvordan|hvem) klager (jeg|vi|man)\b",
     r"\bklagefrist\w*", r"\bfrist(en)? (på|for at klage|til at klage|er)\b",
     r"\bhvor lang tid (har (jeg|vi|man)|(jeg|vi|man) har)\b",
@@ -245,7 +254,8 @@ SUGGESTS = [
 
 # A decision (in this text) that the citizen may want to understand, contest or complain about.
 DECISION_CONTEXT = [
-    r"\bafslag\w*", r"\bafvis\w*|\bafvist\b|\bnægte[dt]\b", r"\bafgørelse\w*", r"\bsanktion\w*", r"\btilbagebetal\w*",
+    r"\bafslag\w*", r"\bafslå\w*|\bafslog\b", r"\bafvis\w*|\bafvist\b|\bnægte[dt]\b", r"\bafgørelse\w*",
+    r"\bsanktion\w*", r"\btilbagebetal\w*",
     rf"\bbetale {W}{{0,4}}tilbage", r"\bgebyr\w*", r"\bbøde\w*", r"\bafgift\w*", r"\bbevilg\w*",
     r"\banbring\w*|\banbragt\w*", r"\bpåbud\w*", r"\bdispensation\w*",
     r"\bopkræv\w*", r"\bvisiteret\b", r"\bfastsat\b", r"\btilladelse\w*",
@@ -256,7 +266,25 @@ DECISION_CONTEXT = [
     r"\bregning\w*|\bfaktura\w*",
     r"\brefus\w*|\brejected\b|\bdenied\b|\bdecision\w*|\bfine[ds]?\b|\bpermit\b|\bletter\b",
     r"\bticket\b|\bfees?\b|\bpenalty\b|\bsanction\w*",
+    # What was decided, in the citizen's words: "sagt nej til", "givet naboen lov til", "pålagt os at",
+    # "tvangsfjernet", "er blevet stoppet".
+    r"\b(sagt|sagde|siger) nej\b", r"\btvangsfjern\w*", r"\bpålagt\b|\bpålæg\w*|\bpålagde\b",
+    r"\b(kommunen|forvaltningen|de|myndighed\w*|the municipality|they) (har |havde )?(givet|gav) (\w+ ){0,5}"
+    r"(lov|permission) (til|af|to)\b",
+    r"\b(fået|fik) (\w+ )?lov af (kommunen|forvaltningen|myndighed\w*)\b",
+    r"\b(blevet|blev|er) (\w+ )?stoppet\b", r"\bstopped (my|his|her|our|their|the)\b",
+    r"\b(vedtaget|vedtog|adopted|approved) (\w+ ){0,2}(lokalplan\w*|local plan)",
+    r"\bsaid no\b|\brefused (my|our|his|her|the)\b|\bturned down\b",
+    r"\b(fået|fik|tilbudt|tildelt|anvist) (\w+ ){0,2}\w*plads\b",
+    # A cut in the citizen's own help is an individual decision ("skåret min bostøtte ned", "fra fem til
+    # to timer"); a cut in general is political (POLITISK).
+    r"\b(skåret|skar|skære|skærer|reduceret|sænket|beskåret|nedsat) (\w+ ){0,3}fra \w+ til\b",
+    r"\b(skåret|skar|skære|skærer|reduceret|reducere|sænket|beskåret) (ned (på|i) )?"
+    r"(min|mit|mine|hans|hendes|vores|deres|sin|sit|sine)\b",
 ]
+# "Har besluttet at ..." is a decision, unless its sentence says the decider is political
+# ("Borgerrepræsentationen har besluttet at lukke ..."): that is a political decision (POLITISK).
+DECIDED = [r"\b(har|havde) (\w+ ){0,2}(besluttet|bestemt)\b", r"\b(has|have|had) decided\b|\bdecided (that|to)\b"]
 
 # An application or request of the citizen's: a complaint with no other ground is about its handling.
 APPLICATION = [r"\b(søgte|søgt|ansøgte|ansøgt|anmodede|anmodet) (\w+ ){0,6}om\b", r"\bapplied for\b", r"\brequested\b"]
@@ -283,7 +311,11 @@ WANTS_CHANGE = [
     r"\bskal (annulleres|ophæves|frafaldes)",
     r"\bbliver (omstødt|ændret|lavet om|annulleret|omgjort|trukket tilbage)", r"\bomstød\w*|\bomgør\w*|\bomgjort\b",
     r"\b(want|need) (it|the decision|this|them to) (changed|reversed|overturned|cancel\w*|change)",
-    r"\bwant (it|this|the \w+) (cancel\w*|changed|reversed|removed|withdrawn|dropped)\b",
+    r"\bwant (it|this|that|the|my|his|her|our) (\w+ )?(cancel\w*|changed|reversed|removed|withdrawn|dropped|"
+    r"corrected)\b",
+    r"\b(vil|ønsker) (have|få) (\w+ )?hjem( igen)?\b",
+    r"\b(vil|ønsker) (have|få) (\w+ ){1,3}til at (lave (det |den )?om|ændre|omgøre|annullere|tilbagekalde|give|"
+    r"bevilge)\b", r"\b(skal|må|bør) (\w+ ){0,2}lave (det |den |dem )?om\b",
     r"\b(want|get) (my|the) money back\b",
     r"\bshould be (changed|reversed|overturned|cancel\w*|withdrawn)", r"\bchange the decision",
 ]
@@ -322,7 +354,8 @@ POLITISK = [
 ANSAETTELSE = [
     r"\b(jeg|hun|han|min \w+) (er|var|blev|har været) (\w+ )?(ansat|medarbejder) (som|i|på|hos|ved)\b",
     r"\bmin (nærmeste )?(vagtplan|arbejdsplads)\b", r"\bjeg arbejder (som|på|i|hos|for)\b", r"\barbejdsmiljø\w*",
-    r"\b(er|blev) blevet (fyret|opsagt|bortvist)\b|\bfyring\w*|\bfyret\b",
+    r"\b(er|blev) blevet (fyret|opsagt|bortvist)\b|\bfyring\w*|\b(blev|blevet|bliver|var) (\w+ )?fyret\b|"
+    r"\bfyret (mig|hende|ham|os)\b|\bfyret fra\b",
     r"\b(skriftlig|mundtlig) advarsel", r"\bgivet mig en advarsel", r"\bafskedig\w*",
     r"\b(jeg|hun|han) (blev|er blevet) (fyret|opsagt|bortvist)", r"\bbortvis\w*",
     rf"\b(søgte|søger|ansøgte|søgt) {W}{{0,2}}(stilling\w*|job(bet)? som)", r"\bstillingen som\b",
@@ -384,6 +417,21 @@ OTHER_BODY_BY_NATURE = {
         rf"\b(fik|givet|gav) {W}{{0,2}}forkert\w* (medicin|behandling|dosis)",
         r"\bfejl i (den |hans |hendes |min )?(sundhedsfaglige |medicinske )?behandling(en)?\b(?! af)",
         r"\bmalpractice\b", r"\bwrong (medication|medicine|treatment)\b", r"\bmedical error",
+        # A treatment act and an error in it: "dobbelt dosis", "gav ham insulin to gange", "den forkerte tand".
+        r"\b(dobbelt|forkert\w*|for meget|for stor|for høj|ekstra) (\w+ )?(dosis|medicin\w*|insulin\w*|piller|pillerne|"
+        r"tabletter\w*|morfin\w*|sprøjte\w*)\b",
+        r"\b(gav|givet|give|fik|fået) (\w+ ){0,6}(medicin\w*|insulin\w*|piller|pillerne|tabletter\w*|dosis|sprøjte\w*) "
+        r"(\w+ ){0,3}(to gange|dobbelt|ved en fejl|for meget|forkert)",
+        r"\b(trak|trukket|trække|fjernet|fjernede|boret|borede|behandlet) (\w+ ){0,3}(den |en )?forkerte? tand\w*|"
+        r"\bforkerte tand\b|\bwrong tooth\b",
+        r"\b(gave|given|give) (\w+ ){0,4}(insulin|medication|medicine|pills|dose)\w* (\w+ )?(twice|by mistake|"
+        r"too much|double)",
+        r"\b(double|wrong) dose\b|\boverdose\w*",
+        r"\b(forbinding\w*|sår(et)?|kateter\w*|sonde\w*|injektion\w*)\b[^.!?\n]{0,80}\b(infektion\w*|betændelse\w*|"
+        r"blodforgiftning\w*)",
+        r"\b(lavet|udført|foretaget|lagt) (\w+ ){0,2}(fyldning|rodbehandling|behandling|operation|bedøvelse)\w* "
+        r"(forkert|fejlagtigt|dårligt)\b",
+        r"\bbehandling(en)? (\w+ )?undersøgt\b",
     ],
     "datatilsynet": [
         r"\bgdpr\b", r"\bdatabeskyttelse\w*", r"\bpersondata\w*", rf"\bvideregiv\w* {W}{{0,3}}(person)?oplysning\w*",
@@ -404,6 +452,12 @@ NOT_MUNICIPALITY = {
         r"\bfolkepension\w*", r"\bbørne- og ungeydelse\w*", r"\bbørneydelse\w*", r"\bbørnecheck\w*",
         r"\bbørnetilskud\w*", r"\bbarselsdagpenge\w*", r"\bhousing (benefit|support)", r"\bstate pension",
         r"\bchild benefit",
+        # The citizen's own words for the same benefits.
+        r"\bhuslejetilskud\w*|\bboligtilskud\w*|\btilskud til (min |vores |hans |hendes )?husleje\w*",
+        r"\bbørnepenge\w*|\bbørnechecken\b",
+        r"\bældrecheck\w*|\bpensionstillæg\w*",
+        r"\bbarselspenge\w*|\b(maternity|paternity|parental) (benefit|pay|allowance)\w*|\bpension supplement\b",
+        r"\bpension\w* (\w+ )?from the state\b|\bold[- ]age pension\w*",
     ],
     "familieretshuset": [
         r"\bfamilieretshus\w*", r"\bsamvær\w*", r"\bforældremyndighed\w*", r"\bbørnebidrag\w*",
@@ -417,11 +471,17 @@ NOT_MUNICIPALITY = {
         r"\bhospital\w*", r"\bsygehus\w*", r"\bregion(en|s)?\b", r"\brigshospital\w*", r"\bskadestue\w*",
         r"\b1813\b", r"\bakuttelefon\w*", r"\begen læge", r"\bpraktiserende læge", r"\bpsykiatrisk afdeling",
         r"\bakutmodtagelse\w*", r"\bpsykiatrisk\w* (center|centre|skadestue|akutmodtagelse)",
+        r"\b(børne- og )?ungdomspsykiatri\w*|\bbørnepsykiatri\w*|\bdistriktspsykiatri\w*|\bvoksenpsykiatri\w*",
     ],
     "skatteankestyrelsen": [
         r"\bskattestyrelse\w*", r"\bskat\b", r"\bskatten\b", r"\bårsopgørelse\w*", r"\bforskudsopgørelse\w*",
         r"\brestskat\w*", r"\bskattekort\w*", r"\bvurderingsstyrelse\w*", r"\bejendomsvurdering\w*",
         r"\bgældsstyrelse\w*", r"\btax (office|authority|agency|return)", r"\bdanish tax",
+        r"\bskattevæs\w*|\bskattefar\b|\bskattemyndighed\w*|\bgrundværdi\w*|\bejendomsværdi\w*",
+        r"\b(kørsels|rente|befordrings|håndværker|service)fradrag\w*|\bboligskat\w*|\bejendomsværdiskat\w*",
+        r"\bvurdering\w* af (mit|vores|min|hans|hendes|deres) (hus|rækkehus|lejlighed|ejendom|grund|sommerhus|"
+        r"parcelhus|ejerlejlighed|villa|bolig)\b",
+        r"\bproperty (valuation|assessment|tax)\b|\btax (assessment|deduction|bill)\b",
     ],
     "huslejenaevn": [
         r"\budlejer\w*", r"\bdepositum\w*", r"\bprivat\w* (\w+ )?udlej\w*", r"\blandlord\w*", r"\bdeposit\b",
@@ -436,11 +496,217 @@ NOT_MUNICIPALITY = {
 }
 
 # An outside body named only as part of the story ("udskrevet fra hospitalet" in a home-care complaint).
-INCIDENTAL_OUTSIDE = [r"\b(udskrevet|udskrivelse|udskrivning|hjem) fra (\w+ )?$", r"\b(discharged) from (the )?$"]
+INCIDENTAL_OUTSIDE = [
+    r"\b(udskrevet|udskrivelse|udskrivning|hjem) fra (\w+ )?$", r"\b(discharged) from (the )?$",
+    # Where the story ended ("og hun endte på skadestuen"): a consequence, not the matter.
+    r"\b(endte|endt|havnede|landede|kom|kørt|bragt|indlagt|ended up|taken) (\w+ )?(på|til|i|in|at|to) (the )?$",
+]
 
 # Bodies that decide appeals of municipal decisions; refer_to picks among them by keywords.
 APPEAL_BODIES = ("ankestyrelsen", "specialundervisning", "byggeklage", "planklage", "miljoeklage")
 NOT_MUNICIPALITY_BODIES = tuple(code for code in NOT_MUNICIPALITY if code)
+
+# --- Areas of municipal work: who is affected and what kind of help or decision it is -----------
+#
+# A citizen rarely writes the department's keywords: "familieafdelingen", "tvangsfjernet",
+# "gangstativ", "mad bragt ud", "anneks", "brændeovn". These word families name an AREA of municipal
+# work. The area is tied to a department through the configuration (AREA_ANCHORS: the department
+# whose own keywords match the anchor words best, so another municipality's departments work
+# unchanged) and to the appeal body that the law gives that area (AREA_APPEAL_BODY, national).
+#
+# Each area has SERVICES (what the matter is about: weight of a keyword) and MARKERS (who is
+# affected: a diagnosis, a condition; weaker, because the person's condition is context, not the
+# matter: a deaf citizen's complaint about the jobcentre is the jobcentre's).
+AREA_SERVICES = {
+    "boern_dagtilbud_skole": [
+        r"\bsundhedsplejerske\w*|\bhealth visitor\w*", r"\bbørnetandpleje\w*|\bskoletandlæge\w*|\bbørnetandlæge\w*",
+        r"\bskolebus\w*|\bskolekørsel\w*", r"\bpreschool\b|\bafter-school\b",
+    ],
+    "boern_udsatte": [
+        r"\bunderretning\w*", r"\bbekymringsskriv\w*|\bbekymringsbrev\w*",
+        r"\b(børne- og )?familieafdeling\w*|\bfamilierådgiv\w*|\bbørnerådgiv\w*|\b(børne- og )?familiecent\w*",
+        r"\btvangsfjern\w*|\banbring\w*|\banbragt\w*|\bhjemgivelse\w*",
+        r"\bpleje(forældre|barn|børn|søn|datter|mor|far)\w*|"
+        r"\b\w*plejefamilie\w*|\bopholdssted\w*|\bdøgninstitution\w*|\bkontaktfamilie\w*|\baflastningsfamilie\w*",
+        r"\bfamiliebehandl\w*|\bbørnefaglig\w*|\bforebyggende (foranstaltning|indsats|tiltag|støtte)\w*",
+        r"\bundersøgelse af (hele )?(familien|vores familie|vores børn|min familie)\b",
+        r"\bfoster (care|family|home|parents)\b|\bchild (protection|welfare)\b|\bplaced in care\b",
+    ],
+    "handicap": [
+        r"\bbpa\b|\bhjælperordning\w*|\bborgerstyret personlig assistance\b|\bpersonlig hjælper\w*",
+        r"\bledsage(ordning|lse|timer|rordning|rkort)\w*",
+        r"\bmerudgift\w*|\b(dække|dækning af|dækket|refusion af) (\w+ ){0,2}ekstra udgifter\b|\bmeromkostning\w*|"
+        r"\bhandicaptillæg\w*",
+        r"\btabt arbejdsfortjeneste\b|\blost (earnings|income)\b|\bloss of (earnings|income)\b",
+        r"\baflastning\w*|\brespite\b", r"\bhandicapbil\w*|\bbil til (min|vores|hans|hendes) (søn|datter|barn)\b",
+        r"\bspecialbørnehave\w*|\bspecialinstitution\w*",
+    ],
+    "socialt_voksne": [
+        r"\brusmiddel\w*|\bmisbrugsbehandl\w*|\balkoholbehandl\w*|\bmetadon\w*|\bbehandlingssted\w*|\baddiction\b",
+        r"\bhjemløs\w*|\b(boet|bor|sover|sovet|levet|lever) på gaden\b|\bherberg\w*|\bforsorgshjem\w*|"
+        r"\bnatvarmestue\w*|\bhomeless\w*|\bshelter\b",
+        r"\bbosted\w*|\bbotilbud\w*|\bbostøtte\w*|\bsocialpædagogisk\w*|\bstøttekontaktperson\w*|"
+        r"\bstøtte i eget hjem\b",
+        r"\bværested\w*|\bsupported housing\b",
+    ],
+    "aeldre": [
+        r"\bhjemmehjælp\w*|\bhjemmepleje\w*|\bhjemmesygepleje\w*", r"\bvisitator\w*",
+        r"\bplejehjem\w*|\bplejecent\w*|\bplejebolig\w*|\bældrebolig\w*|\bældrecent\w*|\bdagcent\w*|\bdaghjem\w*",
+        r"\bsygeplejerske\w* fra kommunen\b|\bkommunens sygeplejerske\w*|\bkommunal\w* sygeplejerske\w*",
+        r"\bmadservice\w*|\bmadordning\w*|\bmad\w* (\w+ )?(bragt|bringes|bringer|kommer|leveret|leveres|udbragt) ud\b|"
+        r"\budbragt mad\b|\bmad(en)? (bragt|leveret) hjem\b",
+        r"\bpersonlig pleje\b|\bhjælp til (at )?(bad|badet|indkøb|rengøring|tøjvask|påklædning|at komme op|toiletbesøg|"
+        r"at handle|at gå i bad)\b",
+        r"\b(help|assistance) with (her |his |my |their )?(shopping|laundry|cleaning|bathing|showering|"
+        r"personal care)\b",
+        r"\bhome (help|care)\b|\bnursing home\b|\bcare home\b", r"\bgenoptræning\w*|\bnødkald\w*|\bældrepleje\w*",
+    ],
+    "beskaeftigelse": [
+        r"\bjobcent\w*|\bjob cent\w*|\bjobkonsulent\w*|\bydelsesservice\b",
+        r"\bkontanthjælp\w*|\buddannelseshjælp\w*|\bintegrationsydelse\w*|\bselvforsørgelses\w*|\bsygedagpenge\w*|"
+        r"\bsygepenge\w*|\bledighedsydelse\w*|\bfleksjob\w*|\bressourceforløb\w*|\bjobafklaring\w*|\brevalidering\w*|"
+        r"\baktivering\w*|\bvirksomhedspraktik\w*",
+        r"\bwelfare (payments?|benefits?)\b|\bsocial (benefits?|assistance)\b|\bcash benefits?\b|"
+        r"\bsickness benefits?\b",
+    ],
+    "specialundervisning": [
+        r"\bspecialundervisning\w*|\bspecialklasse\w*|\bspecialskole\w*|\bspecialtilbud\w*|\bspecialpædagogisk\w*",
+        r"\blæseklasse\w*|\bordblind\w*|\bgruppeordning\w*|\bautismeklasse\w*|\bautismeafdeling\w*|\bheldagsskole\w*",
+        r"\btalepædagog\w*|\btale-høre\w*|\btalehøre\w*|\bppr\b|\bpsykologisk pædagogisk rådgivning\b|"
+        r"\bskolepsykolog\w*",
+        r"\bstøttetimer\w*|\bstøttelærer\w*|\bstøttepædagog\w*|\bstøtte i (skolen|klassen|undervisningen)\b",
+        r"\b(almindelig|almen|normal|ordinary)\w* (\d+\. )?(klasse|folkeskole|skole|class|school)\b",
+        r"\bspecial (class|school|education|needs class)\w*|\b(autism|reading|special) (class|unit)\w*",
+    ],
+    "byggeri": [
+        r"\bbyggetilladelse\w*|\bbyggesag\w*|\bbyggeansøgning\w*|\bbyggeloven\b|\bbygningsreglement\w*",
+        r"\bnedrivning\w*|\brive (\w+ ){0,3}ned\b|\brevet ned\b|\blovliggør\w*",
+        r"\banneks\w*|\bgarage\w*|\bcarport\w*|\budhus\w*|\bskur\w*|\bdrivhus\w*|\btilbygning\w*|\bkvist\w*|"
+        r"\bmur(en|e|ene)?\b|\bplankeværk\w*|\baltan\w*|\btagterrasse\w*|\bovenlys\w*|\btagetage\w*|"
+        r"\bvinterhave\w*|\budestue\w*|\bhævet terrasse\b",
+        r"\bbuilding (permit|regulations)\b|\bshed\b|\bgarage\b",
+    ],
+    "plan": [
+        r"\blokalplan\w*|\bkommuneplan\w*|\bplanloven\b|\blandzone\w*|\bzonetilladelse\w*|\bhelårsbeboelse\w*",
+        r"\bdispensation\w*",
+        # The plan given as the reason ("strider mod den bevarende lokalplan"): the decision is the plan's.
+        r"\b(strider mod|i strid med|ifølge|jf\.?|efter) (den |vores |en |kvarterets |områdets )?(\w+ )?(?=lokalplan)",
+        r"\bplan(en)?,? (der|som) gælder (for|i)\b|\bplanen for (området|kvarteret|grunden|byen)\b",
+        r"\bmå (kun )?(bruges|anvendes) til\b|\bændret anvendelse\b",
+        r"\blocal plan\w*|\bzoning\b|\bplanning permission\b",
+    ],
+    "miljoe": [
+        r"\bmiljø(godkend|tilladelse|beskyttelse|afgørelse|påbud|krav|zone)\w*",
+        r"\bstøj\w*|\blarm\w*|\bnoise\b|\bnoisy\b",
+        r"\bbrændeovn\w*|\bpejs\w*|\bbrændefyr\w*|\brøg(en)?\b|\bsmoke\b|\bwood ?(burning )?stove\w*",
+        r"\blugtgene\w*|\bstank\w*|\bforuren\w*|\bpollut\w*",
+        r"\bspildevand\w*|\bregnvand\w*|\bkloakvand\w*|\bseparatkloak\w*|\bseptiktank\w*|\bnedsivning\w*|"
+        r"\bsewage\b|\brainwater\b",
+        r"\baffald\w*|\bdagrenovation\w*|\baffaldsbeholder\w*|\baffaldsspand\w*|\bskraldespand\w*",
+        r"\bmose(n|r|rne)?\b|\bvandhul\w*|\bsø(en|er|erne)?\b|\bnatur(en|område\w*|beskyttelse\w*|fredning\w*)?\b|"
+        r"\bfredet\b|\bfrø(er|erne)\b|\bsalamand\w*|\bpadder?\b|\bwetland\w*|\bpond\b",
+        r"\bolietank\w*|\bgrundvand\w*|\bdrikkevand\w*|\bkompressor\w*|\bventilation\w*|\budsugning\w*",
+        r"\bkloak\w*", r"\bhøns\w*|\bhanen\b|\bdyrehold\w*|\bhusdyr\w*",
+    ],
+    "parkering": [
+        r"\bp-bøde\w*|\bp-afgift\w*|\bp-vagt\w*|\bparkering\w*|\bparkeret\b|\bparking (ticket|fine)\w*",
+    ],
+}
+AREA_MARKERS = {
+    "boern_dagtilbud_skole": [r"\b\d{1,2}\. ?klasse\w*", r"\bklassekammerat\w*", r"\bskoleelev\w*"],
+    "handicap": [
+        r"\bhandicap\w*|\bfunktionsnedsættelse\w*|\bdisab\w*",
+        r"\bautis\w*|\basperger\w*|\badhd\b|\bcp\b|\bcerebral parese\b|\bspasti\w*|\bsklerose\w*|\bmuskelsvind\w*|"
+        r"\bmuskelsygdom\w*|\bepilep\w*|\bblind(e)?\b|\bsvagsynet\w*|\bdøv\w*|\bdeaf\b|\budviklingshæmm\w*|"
+        r"\bdowns? syndrom\w*|\bblodprop\w*|\bhjerneblødning\w*|\bapopleksi\w*|\brygmarvsskade\w*|\blammet\b|"
+        r"\bamputer\w*|\bhjerneskade\w*|\bsenhjerneskade\w*",
+        r"\bsidder i (en )?(el-)?kørestol\b|\bkørestolsbruger\w*|\bin a wheelchair\b|\bwheelchair user\w*",
+    ],
+    "socialt_voksne": [
+        r"\bskizofren\w*|\bbipolar\w*|\bpsykisk\w* (syg\w*|lidelse\w*|sårbar\w*)|\bpsykose\w*|\bborderline\b|"
+        r"\bmental illness\b",
+        r"\bafhængig\w* af\b|\bnarkoman\w*|\balkoholiker\w*|\bstofmisbrug\w*|\bkokain\w*|\bheroin\w*|\bhash\b|"
+        r"\baddict\w*",
+    ],
+    "aeldre": [r"\bdemen\w*|\balzheimer\w*"],
+}
+
+# Words for each area that a municipality would put on the department responsible for it: the
+# department whose own keywords match most of them is the area's department (TriageConfig).
+AREA_ANCHORS = {
+    "boern_dagtilbud_skole": ["skole", "folkeskole", "vuggestue", "børnehave", "dagpleje", "dagtilbud", "fritidshjem",
+                              "sundhedspleje", "school", "daycare"],
+    "boern_udsatte": ["anbringelse", "anbragt", "underretning", "plejefamilie", "familiebehandling",
+                      "børnefaglig undersøgelse", "døgninstitution"],
+    "handicap": ["handicap", "handicaptillæg", "merudgifter", "ledsageordning", "bpa", "aflastning",
+                 "tabt arbejdsfortjeneste", "funktionsnedsættelse"],
+    "socialt_voksne": ["psykiatri", "misbrug", "hjemløs", "herberg", "botilbud", "bostøtte", "forsorgshjem"],
+    "aeldre": ["hjemmepleje", "hjemmehjælp", "plejehjem", "ældrepleje", "ældrebolig", "home care"],
+    "beskaeftigelse": ["jobcenter", "kontanthjælp", "sygedagpenge", "fleksjob", "uddannelseshjælp"],
+    "specialundervisning": ["specialundervisning", "specialklasse", "specialskole", "ppr", "skolepsykolog"],
+    "byggeri": ["byggetilladelse", "byggesag", "byggeansøgning", "building permit"],
+    "plan": ["lokalplan", "byudvikling", "byggetilladelse"],
+    "miljoe": ["miljø", "affald", "støj", "forurening", "miljøbeskyttelse"],
+    "parkering": ["parkering", "parkeringsafgift", "parkeringsbøde", "p-afgift"],
+}
+
+# The body that hears appeals of municipal decisions in each area (the law, the same everywhere).
+# Social and employment decisions go to Ankestyrelsen; special education, building, planning and
+# environment decisions to their boards. Areas without one (school places, parking) have none.
+AREA_APPEAL_BODY = {
+    "boern_udsatte": "ankestyrelsen", "handicap": "ankestyrelsen", "socialt_voksne": "ankestyrelsen",
+    "aeldre": "ankestyrelsen", "beskaeftigelse": "ankestyrelsen", "hjaelpemidler": "ankestyrelsen",
+    "specialundervisning": "specialundervisning", "byggeri": "byggeklage", "plan": "planklage",
+    "miljoe": "miljoeklage",
+}
+
+# Aids and housing adaptation belong to elderly care for an elderly citizen and to the disability
+# area for a child or an adult of working age: the person affected decides (docs/triage.md).
+AIDS = [
+    r"\b\w*hjælpemid\w*|\b[\w-]*kørestol\w*|\btrappe(lift|sæde|stol|maskine)\w*|\brollator\w*|\bgangstativ\w*|"
+    r"\bgangredskab\w*|\bgangbuk\w*|\bbadebræt\w*|"
+    r"\bbadestol\w*|\btoiletstol\w*|\btoiletforhøjer\w*|\bbadeværelsesstol\w*|\bplejeseng\w*|\bel-scooter\w*|"
+    r"\b\w*scooter\w*|\bautostol\w*|\bståstativ\w*|\bstålift\w*|\bloftlift\w*|\bpersonlift\w*|\bprotese\w*|"
+    r"\bboligindretning\w*|\bboligændring\w*|\bombyg\w* (\w+ ){0,2}(badeværelse\w*|toilet\w*|bolig\w*|køkken\w*)|"
+    r"\brampe\w*|\btrappelift\w*|\btrappemaskine\w*|\bwheelchair\w*|\bwalker\b|\bmobility scooter\w*|\bhoist\b|"
+    r"\bhousing adaptation\w*",
+]
+# Words that make an aid the matter of its sentence (besides a decision or an application).
+AIDS_MATTER = [
+    r"\b(brug for|behov for|mangler|venter|ventet|ventede|vente|levere\w*|leveret|repar\w*|udskift\w*|"
+    r"i stykker|ødelagt|bevilg\w*|need\w*|waiting|broken)\b",
+]
+AIDS_AGE_LIMIT = 65  # from this age aids belong to elderly care
+
+# Who is affected: an age next to a person, or a word that says child or elderly.
+_PERSON_WORD = (
+    r"(jeg|han|hun|mor|far|søn|datter|barn|dreng|pige|bror|søster|mand|kone|hustru|kæreste|ven|veninde|nabo|"
+    r"morfar|mormor|farfar|farmor|bedstemor|bedstefar|oldemor|oldefar|svigermor|svigerfar|barnebarn|onkel|tante|"
+    r"moster|faster|morbror|farbror|borger|beboer|klient|patient|"
+    r"son|daughter|mother|father|mum|mom|dad|child|boy|girl|brother|sister|husband|wife|grandmother|grandfather|"
+    r"grandson|granddaughter|neighbour|neighbor)(en|nen|et|s|ens|ne)?"
+)
+AGES = [
+    rf"\b{_PERSON_WORD} (på|er|,) ?(kun |nu |snart |næsten |lige fyldt |over |under )?(\w+ og )?(?P<age>\d{{1,3}})"
+    r"(?! ?(%|(kr|procent|timer|minutter|dage|uger|gange|m2|meter|km)\b))(?![.,]\d|\. (sal|th|tv|mf|etage|klasse))"
+    r"(?P<unit> år| måneder| mdr)?\b",
+    rf"\b{_PERSON_WORD} \((?P<age>\d{{1,3}})( år)?\)",
+    r"\b(?P<age>\d{1,3}) ?-?(årig\w*|år gammel\w*|years? old|year-old|-year-old|(?P<unit>måneder|mdr\.?) gammel)",
+    r"\b(aged|i am|i'm|he is|she is|he's|she's) (?P<age>\d{1,3})\b",
+]
+CHILD_WORDS = [
+    r"\bbaby\w*|\bnyfødt\w*|\bspædbarn\w*|\bnewborn\b|\binfant\b|\btoddler\b|\bteenager\w*|\bteenage\b",
+    r"\belev(en|er|erne)?\b|\bskoleelev\w*|\bpupil\w*", r"\b\d{1,2}\. ?klasse\w*|\b(\d{1,2})(st|nd|rd|th) grade\b",
+    r"\bvores (lille|yngste) (søn|datter|dreng|pige)\b|\b(mit|vores) (lille )?barn\b|\bmy (little|young) (son|"
+    r"daughter)\b|"
+    r"\bmy child\b",
+]
+ELDERLY_WORDS = [
+    r"\bpensionist\w*|\bfolkepensionist\w*|\bmormor\w*|\bmorfar\w*|\bfarmor\w*|\bfarfar\w*|\bbedste(mor|far)\w*|"
+    r"\boldemor\w*|\boldefar\w*|\bgrand(mother|father|ma|pa)\b|\belderly\b|\bdemen\w*|\balzheimer\w*|"
+    r"\bplejehjemsbeboer\w*|\bældre (borger|dame|herre|mand|kvinde|menneske)\w*|\bpå plejehjem\w*",
+]
+CHILD_AGE_LIMIT = 18
 
 # --- First contact with the unit (CONTRACT rule 2) ---------------------------------------------
 

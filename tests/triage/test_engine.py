@@ -144,6 +144,67 @@ class TestDepartments:
         assert result.forvaltning == "TEK"
 
 
+class TestAreasAndPersons:
+    """Department by the person affected and the area; appeal body by the kind of decision (areas.py)."""
+
+    @pytest.mark.parametrize(("person", "department"), [
+        ("Min mor på 86", "SUF"), ("Min far (79)", "SUF"), ("Jeg er 38 og", "SOF"), ("Vores datter på 6", "SOF"),
+    ])
+    def test_aids_follow_the_age_of_the_person(self, config, person, department):
+        result = run(f"{person} har søgt om et gangstativ i august og har ikke hørt noget siden.", config)
+        assert result.forvaltning == department
+
+    def test_an_aid_that_describes_the_citizen_names_no_department(self, config):
+        text = "Jeg sidder i kørestol, og medarbejderen på biblioteket ville ikke lukke mig ind ad hovedindgangen."
+        assert run(text, config).forvaltning == "KFF"
+
+    @pytest.mark.parametrize(("text", "department"), [
+        ("Familieafdelingen har startet en undersøgelse af vores familie uden at forklare hvorfor.", "SOF"),
+        ("Min søn på 27 er afhængig af kokain og har ventet to måneder på en tid i rusmiddelcentret.", "SOF"),
+        ("Min mor får mad bragt ud hver dag, men maden kommer kold.", "SUF"),
+        ("Det passer ikke, at min sag er afsluttet.", None),  # "passer" is a verb, not "pas" (KFF)
+    ])
+    def test_word_families_name_the_department(self, config, text, department):
+        assert run(text, config).forvaltning == department
+
+    @pytest.mark.parametrize(("text", "body"), [
+        ("Kommunen har givet mig påbud om at rive mit anneks ned. Påbuddet skal annulleres.", "byggeklage"),
+        ("Jeg har fået påbud om at stoppe med at fyre i min brændeovn. Det vil jeg have ophævet.", "miljoeklage"),
+        ("Kommunen har sagt nej til, at min datter i 6. klasse kommer i en læseklasse. Hvor klager vi?",
+         "specialundervisning"),
+        ("Kommunen har besluttet at stoppe familiebehandlingen for vores datter. Det skal laves om.", "ankestyrelsen"),
+        ("Vi har fået afslag på vores tagterrasse, fordi den strider mod lokalplanen. Vi er uenige og vil have "
+         "afslaget lavet om.", "planklage"),
+    ])
+    def test_the_decision_area_gives_the_appeal_body(self, config, text, body):
+        assert run(text, config).refer_to == [body]
+
+    def test_a_decision_in_an_area_without_appeal_body_refers_nowhere(self, config):
+        text = "Jeg fik en parkeringsafgift foran min fars plejehjem. Afgiften skal annulleres."
+        result = run(text, config)
+        assert (result.exclusions, result.refer_to, result.forvaltning) == (["afgoerelse"], [], "TMF")
+
+    def test_a_political_decider_makes_no_afgoerelse(self, config):
+        text = "Borgerrepræsentationen har besluttet at lukke vores medborgerhus. Det bør laves om."
+        assert run(text, config).exclusions == ["politisk"]
+
+    def test_areas_bind_to_another_municipalitys_departments(self):
+        config = TriageConfig(
+            departments=[Unit("BOF", "Børn og Familie", ("skole", "anbringelse", "underretning", "plejefamilie")),
+                         Unit("VOK", "Voksne og Ældre", ("hjemmepleje", "handicap", "plejehjem", "misbrug")),
+                         Unit("TEK", "Teknik og Miljø", ("byggesag", "affald", "lokalplan"))],
+            bodies=[Unit("ankestyrelsen", "Ankestyrelsen", ()), Unit("byggeklage", "Byggeklageenheden", ())],
+        )
+        family = triage("Kommunen tvangsfjernede vores søn på 4. Det er forkert, og vi vil have ham hjem igen.",
+                        config=config, today=TODAY)
+        assert (family.forvaltning, family.refer_to) == ("BOF", ["ankestyrelsen"])
+        aid = triage("Min far på 82 har fået afslag på et gangstativ. Hvordan klager vi?", config=config, today=TODAY)
+        assert (aid.forvaltning, aid.refer_to) == ("VOK", ["ankestyrelsen"])
+        shed = triage("Kommunen har givet mig påbud om at fjerne mit skur. Det vil jeg have annulleret.",
+                      config=config, today=TODAY)
+        assert (shed.forvaltning, shed.refer_to) == ("TEK", ["byggeklage"])
+
+
 def test_negated_behaviour_is_not_a_ground(config):
     result = run("Medarbejderen var ikke uhøflig, men jeg har ventet på svar i ti uger.", config)
     assert result.grounds == ["sagsbehandling"]
