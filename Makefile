@@ -26,7 +26,7 @@ run: setup
 	@$(BR) demo_data
 	@$(BR) ensure_staff
 	@echo "Borgerrådgiveren runs on http://$(HOST):$(PORT)/ (staff: http://$(HOST):$(PORT)/medarbejder/, inbox: http://$(HOST):$(PORT)/medarbejder/indbakke/) - stop with Ctrl+C"
-	@$(BR) runserver $(HOST):$(PORT)
+	@HOST=$(HOST) PORT=$(PORT) scripts/run
 
 test: setup
 	@scripts/require-chromium

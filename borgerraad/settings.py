@@ -232,6 +232,8 @@ LOGGING = {
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env_str("BORGERRAAD_LOG_LEVEL", "INFO")},
+    # The scheduler's library logs every run at INFO; our own jobs log what they did.
+    "loggers": {"apscheduler": {"level": "WARNING"}},
 }
 
 # Field-level encryption of personal data (CPR numbers, free text): see borgerraad/privacy/crypto.py.

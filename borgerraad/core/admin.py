@@ -9,7 +9,7 @@ from borgerraad.core.models import ClosingDay, ComplaintBody, Department, Office
 class OfficeForm(forms.ModelForm):
     class Meta:
         model = Office
-        fields = "__all__"  # the admin edits every setting of the office
+        fields = "__all__"  # noqa: DJ007 - the admin edits every setting of the office
 
     def clean_letterhead_logo(self):
         logo = self.cleaned_data.get("letterhead_logo")

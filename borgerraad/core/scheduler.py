@@ -1,0 +1,72 @@
+"""The periodic jobs, run by ``borgerraad scheduler`` without cron (APScheduler, in one process).
+
+Every job is a management command that is safe to run again and to overlap with another run
+(each one claims its rows: docs/intake.md, docs/cases.md, docs/letters.md), so a second scheduler
+on another machine costs work, not correctness. A job that fails is logged by the exception's
+type only (its message may hold personal data) and runs again at its next time; it never stops
+the others. Cron or systemd timers calling the same commands remain an alternative.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+from dataclasses import dataclass
+
+from django.core.management import call_command
+from django.db import close_old_connections
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Job:
+    command: str
+    seconds: int
+    why: str
+
+
+JOBS: tuple[Job, ...] = (
+    Job("mail_poll", 120, "read the office's mailbox"),
+    Job("digital_post_poll", 300, "read incoming Digital Post"),
+    Job("letters_retry", 120, "retry failed letter dispatches"),
+    Job("deadline_reminders_run", 3600, "høring reminders and escalations"),
+    Job("purge_drafts", 86400, "delete expired drafts of the complaint form"),
+)
+
+
+def job_run(command: str) -> bool:
+    """Run one job's command; True when it finished. Never raises."""
+    close_old_connections()
+    try:
+        call_command(command, stdout=io.StringIO())
+    except Exception as error:  # noqa: BLE001 - one failing job must not stop the scheduler
+        logger.error("Scheduled job %s failed (%s); it runs again at its next time.", command, type(error).__name__)
+        return False
+    finally:
+        close_old_connections()
+    logger.info("Scheduled job %s done.", command)
+    return True
+
+
+def jobs_selected(*, only: list[str] | None = None, skip: list[str] | None = None) -> list[Job]:
+    names = {job.command for job in JOBS}
+    unknown = sorted((set(only or []) | set(skip or [])) - names)
+    if unknown:
+        raise ValueError(f"Unknown job(s): {', '.join(unknown)}. Jobs: {', '.join(sorted(names))}.")
+    return [job for job in JOBS if (not only or job.command in only) and job.command not in (skip or [])]
+
+
+def scheduler_build(scheduler, jobs: list[Job]):
+    """Add ``jobs`` to an APScheduler ``scheduler``: each runs at start and then every ``seconds``."""
+    import datetime as dt
+
+    from django.utils import timezone
+
+    start = timezone.now() + dt.timedelta(seconds=1)
+    for job in jobs:
+        scheduler.add_job(
+            job_run, "interval", args=[job.command], seconds=job.seconds, id=job.command, name=job.why,
+            max_instances=1, coalesce=True, next_run_time=start, misfire_grace_time=job.seconds,
+        )
+    return scheduler
