@@ -46,7 +46,7 @@ _AIDS = _compile(lexicon.AIDS)
 # An aid is the matter when its sentence holds a decision, an application or a need for it; otherwise
 # it only describes the citizen ("jeg sidder i kørestol og ville til et foredrag").
 _AIDS_MATTER = _compile(lexicon.DECISION_CONTEXT + lexicon.DECIDED + lexicon.APPLICATION + lexicon.AIDS_MATTER)
-_AGES = [re.compile(pattern) for pattern in lexicon.AGES]
+_AGES = [re.compile(pattern) for pattern in lexicon.AGES + lexicon.AGE_IN_WORDS]
 _CHILD = _compile(lexicon.CHILD_WORDS)
 _ELDERLY = _compile(lexicon.ELDERLY_WORDS)
 
@@ -141,7 +141,7 @@ def find_people(norm: str) -> list[Person]:
     people: list[Person] = []
     for pattern in _AGES:
         for m in pattern.finditer(norm):
-            age = int(m.group("age"))
+            age = int(m.group("age")) if "age" in pattern.groupindex else lexicon.age_from_words(m.group("words"))
             if "unit" in pattern.groupindex and m.group("unit") and m.group("unit").strip().startswith("m"):
                 category = "child"  # "på 8 måneder"
             elif age < lexicon.CHILD_AGE_LIMIT:

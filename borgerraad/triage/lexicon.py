@@ -281,6 +281,14 @@ DECISION_CONTEXT = [
     r"\b(skåret|skar|skære|skærer|reduceret|sænket|beskåret|nedsat) (\w+ ){0,3}fra \w+ til\b",
     r"\b(skåret|skar|skære|skærer|reduceret|reducere|sænket|beskåret) (ned (på|i) )?"
     r"(min|mit|mine|hans|hendes|vores|deres|sin|sit|sine)\b",
+    # The same decision told in the present or future tense: "mine sygedagpenge stopper om to uger",
+    # "hans bostøtte ophører", "vores tilskud bortfalder", "her benefit will stop".
+    r"\b(min|mit|mine|hans|hendes|vores|deres|sin|sit|sine) (\w+ ){0,2}(stopper|stoppes|ophører|ophøre|bortfalder|"
+    r"bortfalde|nedsættes|fratages|inddrages|frakendes|afsluttes|lukkes ned)\b",
+    r"\b(my|his|her|our|their) (\w+ ){0,2}(will (stop|end|be (stopped|cut|withdrawn|reduced))|is being (stopped|"
+    r"cut|withdrawn|reduced))\b",
+    # An approval in everyday words: "sagt god for", "godkendt", "signed off".
+    r"\b(sagt|sagde|siger|sige) god for\b|\bgodkendt\b|\bgodkendte\b|\bapproved\b",
 ]
 # "Har besluttet at ..." is a decision, unless its sentence says the decider is political
 # ("Borgerrepræsentationen har besluttet at lukke ..."): that is a political decision (POLITISK).
@@ -427,6 +435,15 @@ OTHER_BODY_BY_NATURE = {
         r"\b(gave|given|give) (\w+ ){0,4}(insulin|medication|medicine|pills|dose)\w* (\w+ )?(twice|by mistake|"
         r"too much|double)",
         r"\b(double|wrong) dose\b|\boverdose\w*",
+        # The error told before the medicine ("fik ved en fejl sin morfin"), any medicine word.
+        r"\b(ved en fejl|fejlagtigt|by mistake|wrongly) (\w+ ){0,4}(medicin\w*|insulin\w*|morfin\w*|piller|pillerne|"
+        r"tablet\w*|dosis|doser|sprøjte\w*|smertestillende|antibiotika|penicillin|medication|medicine|pills|morphine)\b",
+        r"\b(gav|givet|give|fik|fået|gave|given) (\w+ ){0,6}(morfin\w*|smertestillende|antibiotika|penicillin|"
+        r"morphine) (\w+ ){0,3}(to gange|dobbelt|ved en fejl|for meget|forkert|twice|by mistake)",
+        # A health professional's treatment act in the same sentence ("tandlægen borede uden at bedøve").
+        r"\b(tandlæge|tandplejer|skoletandlæge|børnetandlæge|læge|sygeplejerske|dentist|doctor|nurse)\w*\b"
+        r"[^.!?\n]{0,100}?\b(bedøv\w*|borede|boret|bore|trak (\w+ )?tand\w*|opererede|rodbehandl\w*|"
+        r"drilled|anaestheti\w*|anestheti\w*)",
         r"\b(forbinding\w*|sår(et)?|kateter\w*|sonde\w*|injektion\w*)\b[^.!?\n]{0,80}\b(infektion\w*|betændelse\w*|"
         r"blodforgiftning\w*)",
         r"\b(lavet|udført|foretaget|lagt) (\w+ ){0,2}(fyldning|rodbehandling|behandling|operation|bedøvelse)\w* "
@@ -454,7 +471,7 @@ NOT_MUNICIPALITY = {
         r"\bchild benefit",
         # The citizen's own words for the same benefits.
         r"\bhuslejetilskud\w*|\bboligtilskud\w*|\btilskud til (min |vores |hans |hendes )?husleje\w*",
-        r"\bbørnepenge\w*|\bbørnechecken\b",
+        r"\bbørnepenge\w*|\bbørnechecken\b|\bfamilieydelse\w*|\bbørne- og familieydelse\w*",
         r"\bældrecheck\w*|\bpensionstillæg\w*",
         r"\bbarselspenge\w*|\b(maternity|paternity|parental) (benefit|pay|allowance)\w*|\bpension supplement\b",
         r"\bpension\w* (\w+ )?from the state\b|\bold[- ]age pension\w*",
@@ -584,6 +601,8 @@ AREA_SERVICES = {
         r"\banneks\w*|\bgarage\w*|\bcarport\w*|\budhus\w*|\bskur\w*|\bdrivhus\w*|\btilbygning\w*|\bkvist\w*|"
         r"\bmur(en|e|ene)?\b|\bplankeværk\w*|\baltan\w*|\btagterrasse\w*|\bovenlys\w*|\btagetage\w*|"
         r"\bvinterhave\w*|\budestue\w*|\bhævet terrasse\b",
+        r"\boverdækning\w*|\bpåbygning\w*|\bopbygning\w*|\b(ekstra|ny|hel|en|to|en hel) etage\b|"
+        r"\b(bygge|bygger|bygget|byggede) (\w+ ){0,4}(ovenpå|til på|om)\b|\b(extension|extra floor|conservatory)\b",
         r"\bbuilding (permit|regulations)\b|\bshed\b|\bgarage\b",
     ],
     "plan": [
@@ -670,6 +689,9 @@ AIDS = [
     r"\bboligindretning\w*|\bboligændring\w*|\bombyg\w* (\w+ ){0,2}(badeværelse\w*|toilet\w*|bolig\w*|køkken\w*)|"
     r"\brampe\w*|\btrappelift\w*|\btrappemaskine\w*|\bwheelchair\w*|\bwalker\b|\bmobility scooter\w*|\bhoist\b|"
     r"\bhousing adaptation\w*",
+    r"\b\w*klapvogn\w*|\bspecialbarnevogn\w*|\bspecialseng\w*|\b\w*(løfte|hæve-sænke|hæve/sænke)seng\w*|"
+    r"\b(special|hospital|care|adjustable|nursing) (bed|chair|pram|buggy|stroller)\b|\bbed with (a )?lift\w*|"
+    r"\bhearing aid\w*|\bhøreapparat\w*",
 ]
 # Words that make an aid the matter of its sentence (besides a decision or an application).
 AIDS_MATTER = [
@@ -687,13 +709,52 @@ _PERSON_WORD = (
     r"grandson|granddaughter|neighbour|neighbor)(en|nen|et|s|ens|ne)?"
 )
 AGES = [
-    rf"\b{_PERSON_WORD} (på|er|,) ?(kun |nu |snart |næsten |lige fyldt |over |under )?(\w+ og )?(?P<age>\d{{1,3}})"
+    rf"\b{_PERSON_WORD} (på|er|,|is|was|aged) ?(kun |nu |snart |næsten |lige fyldt |over |under )?(\w+ og )?"
+    r"(?P<age>\d{1,3})"
     r"(?! ?(%|(kr|procent|timer|minutter|dage|uger|gange|m2|meter|km)\b))(?![.,]\d|\. (sal|th|tv|mf|etage|klasse))"
     r"(?P<unit> år| måneder| mdr)?\b",
     rf"\b{_PERSON_WORD} \((?P<age>\d{{1,3}})( år)?\)",
     r"\b(?P<age>\d{1,3}) ?-?(årig\w*|år gammel\w*|years? old|year-old|-year-old|(?P<unit>måneder|mdr\.?) gammel)",
     r"\b(aged|i am|i'm|he is|she is|he's|she's) (?P<age>\d{1,3})\b",
 ]
+# Ages in words ("min mor på firs", "han er otteogtres år", "she is eighty"): the tens alone are ages; a
+# unit or a teen needs "år"/"years" after it. AGE_NUMBER_WORDS gives each word's value.
+AGE_UNITS = {"en": 1, "et": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7, "otte": 8, "ni": 9}
+AGE_TEENS = {"ti": 10, "elleve": 11, "tolv": 12, "tretten": 13, "fjorten": 14, "femten": 15, "seksten": 16,
+             "sytten": 17, "atten": 18, "nitten": 19}
+AGE_TENS = {"tyve": 20, "tredive": 30, "tredve": 30, "fyrre": 40, "halvtreds": 50, "tres": 60, "halvfjerds": 70,
+            "firs": 80, "halvfems": 90, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+            "seventy": 70, "eighty": 80, "ninety": 90}
+_UNIT_WORD = "|".join(AGE_UNITS)
+_TENS_WORD = "|".join(sorted(AGE_TENS, key=len, reverse=True))
+_TEEN_WORD = "|".join(AGE_TEENS)
+AGE_IN_WORDS = [
+    rf"\b{_PERSON_WORD} (på|er|,|is|was|aged) (kun |nu |snart |næsten |lige fyldt |over |under )?"
+    rf"(?P<words>(({_UNIT_WORD})og)?({_TENS_WORD})(?:[- ](one|two|three|four|five|six|seven|eight|nine))?)\b",
+    rf"\b(?P<words>(({_UNIT_WORD})og)?({_TENS_WORD})|{_TEEN_WORD}|{_UNIT_WORD}) ?-?(år gammel\w*|årig\w*|years? old)\b",
+    rf"\b{_PERSON_WORD} (på|er) (?P<words>{_TEEN_WORD}|{_UNIT_WORD}) år\b",
+    rf"\b(aged|i am|i'm|he is|she is|he's|she's) (?P<words>({_TENS_WORD})(?:[- ](one|two|three|four|five|six|seven|"
+    r"eight|nine))?)\b",
+]
+
+
+def age_from_words(words: str) -> int:
+    """The value of an age written in words: "otteogfirs" → 88, "halvfems" → 90, "seventy-two" → 72."""
+    english = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+    parts = words.replace("-", " ").split()
+    if len(parts) == 2:
+        return AGE_TENS[parts[0]] + english.get(parts[1], 0)
+    word = parts[0]
+    if word in AGE_TEENS:
+        return AGE_TEENS[word]
+    if word in AGE_UNITS:
+        return AGE_UNITS[word]
+    if "og" in word and word.split("og", 1)[0] in AGE_UNITS:
+        unit, tens = word.split("og", 1)
+        return AGE_UNITS[unit] + AGE_TENS[tens]
+    return AGE_TENS[word]
+
+
 CHILD_WORDS = [
     r"\bbaby\w*|\bnyfødt\w*|\bspædbarn\w*|\bnewborn\b|\binfant\b|\btoddler\b|\bteenager\w*|\bteenage\b",
     r"\belev(en|er|erne)?\b|\bskoleelev\w*|\bpupil\w*", r"\b\d{1,2}\. ?klasse\w*|\b(\d{1,2})(st|nd|rd|th) grade\b",
