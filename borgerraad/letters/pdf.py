@@ -3,6 +3,10 @@
 The PDF is tagged (``pdf_variant="pdf/ua-1"``) with the letter's language on ``<html lang>``, and
 WeasyPrint embeds the fonts (DejaVu Sans, which has æ, ø and å). ``for_print`` places the
 recipient's address in the window of a C5/C65 envelope (left 20 mm, top 45 mm) for the print run.
+
+The renderer fetches nothing but ``data:`` URIs (``_render``), for a single letter and for the
+print run alike. The print run (``print_run_pdf``) is each letter laid out on its own and the pages
+put together in order, so every letter keeps its own page numbers ("Side 1 af 2").
 """
 
 from __future__ import annotations
@@ -42,12 +46,30 @@ def letter_html(*, content: LetterContent, office, for_print: bool = False) -> s
         })
 
 
-def letter_pdf(*, content: LetterContent, office, for_print: bool = False) -> bytes:
+def _render(html: str):
+    """The laid-out WeasyPrint document for ``html``, tagged PDF/UA-1."""
     from weasyprint import HTML
     from weasyprint.urls import URLFetcher
 
-    html = letter_html(content=content, office=office, for_print=for_print)
     # Everything the letter shows is in the HTML (the logo as a data: URI): fetch nothing else,
     # so neither staff-edited text nor an uploaded SVG can make the renderer read files or call out.
     fetcher = URLFetcher(allowed_protocols={"data"})
-    return HTML(string=html, base_url=None, url_fetcher=fetcher).write_pdf(pdf_variant="pdf/ua-1")
+    return HTML(string=html, base_url=None, url_fetcher=fetcher).render(pdf_variant="pdf/ua-1")
+
+
+def letter_pdf(*, content: LetterContent, office, for_print: bool = False) -> bytes:
+    html = letter_html(content=content, office=office, for_print=for_print)
+    return _render(html).write_pdf(pdf_variant="pdf/ua-1")
+
+
+def print_run_pdf(*, contents: list[LetterContent], office, title: str) -> bytes:
+    """One PDF of the print-ready letters in order; each letter starts on a new page.
+
+    ``title`` replaces the first letter's subject as the document title (it is no one's letter).
+    """
+    if not contents:
+        raise ValueError("A print run needs at least one letter.")
+    documents = [_render(letter_html(content=content, office=office, for_print=True)) for content in contents]
+    combined = documents[0].copy([page for document in documents for page in document.pages])
+    combined.metadata.title = title
+    return combined.write_pdf(pdf_variant="pdf/ua-1")

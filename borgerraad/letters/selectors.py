@@ -1,10 +1,29 @@
-"""Reads of letters: a case's letters and their dispatches, failed dispatches, unconfirmed ones."""
+"""Reads of letters: a case's letters and their dispatches, failed dispatches, unconfirmed ones.
+
+The staff overview of dispatches (*Forsendelser*) shows only dispatches of cases the user may work
+on letters for: the cases ``CasePolicy`` makes visible to the user, when the user may read their
+contents and do the letters action (``policies.may_work_on_letters``, asked for all cases at once).
+A dispatch needs action when it is handed over to the print run or the Digital Post outbox and
+waits for staff to confirm it, or when it failed (retried later, or given up).
+"""
 
 from __future__ import annotations
 
-from django.db.models import Exists, OuterRef, QuerySet
+from dataclasses import dataclass
 
-from borgerraad.letters.models import Dispatch, DispatchStatus, Letter, LetterKind, LetterStatus, LetterTemplate
+from django.db.models import Exists, OuterRef, Q, QuerySet
+
+from borgerraad.cases.policies import VIEW_CONTENTS, CasePolicy
+from borgerraad.letters.models import (
+    Dispatch,
+    DispatchStatus,
+    Letter,
+    LetterChannel,
+    LetterKind,
+    LetterStatus,
+    LetterTemplate,
+)
+from borgerraad.letters.policies import LETTERS
 
 
 def letters_for_case(*, case) -> list[Letter]:
@@ -36,6 +55,58 @@ def dispatches_needing_attention() -> QuerySet[Dispatch]:
     return Dispatch.objects.filter(
         status__in=[DispatchStatus.FAILED, DispatchStatus.GAVE_UP, DispatchStatus.HANDED_OVER],
     ).select_related("letter__case")
+
+
+def may_work_on_letters_at_all(user) -> bool:
+    """May ``user`` work on letters of any case (the model-level question of ``may_work_on_letters``)?"""
+    policy = CasePolicy()
+    return policy.can(user, VIEW_CONTENTS) and policy.can(user, LETTERS)
+
+
+def _dispatches_for(user) -> QuerySet[Dispatch]:
+    if not may_work_on_letters_at_all(user):
+        return Dispatch.objects.none()
+    return Dispatch.objects.filter(letter__case__in=CasePolicy().visible(user))
+
+
+_PRINT_RUN = Q(status=DispatchStatus.HANDED_OVER, channel=LetterChannel.PRINT)
+_OUTBOX = Q(status=DispatchStatus.HANDED_OVER, channel=LetterChannel.DIGITAL_POST)
+_FAILED = Q(status__in=[DispatchStatus.FAILED, DispatchStatus.GAVE_UP])
+
+
+def print_run_dispatches(*, user, ids: list[int] | None = None) -> list[Dispatch]:
+    """The print run: handed-over print dispatches the user may see, oldest first (``ids`` only, if given)."""
+    dispatches = _dispatches_for(user).filter(_PRINT_RUN)
+    if ids is not None:
+        dispatches = dispatches.filter(pk__in=ids)
+    return list(dispatches.select_related("letter__case").order_by("created_at", "id"))
+
+
+@dataclass(frozen=True)
+class DispatchOverview:
+    print_run: list[Dispatch]
+    outbox: list[Dispatch]
+    failed: list[Dispatch]
+
+
+def dispatch_overview(*, user) -> DispatchOverview:
+    """Every dispatch that needs staff action, of the cases ``user`` may work on letters for."""
+    rows = list(
+        _dispatches_for(user).filter(_PRINT_RUN | _OUTBOX | _FAILED)
+        .select_related("letter__case").order_by("created_at", "id")
+    )
+    return DispatchOverview(
+        print_run=[row for row in rows if row.status == DispatchStatus.HANDED_OVER
+                   and row.channel == LetterChannel.PRINT],
+        outbox=[row for row in rows if row.status == DispatchStatus.HANDED_OVER
+                and row.channel == LetterChannel.DIGITAL_POST],
+        failed=[row for row in rows if row.status in (DispatchStatus.FAILED, DispatchStatus.GAVE_UP)],
+    )
+
+
+def dispatches_needing_action_count(*, user) -> int:
+    """How many dispatches ``dispatch_overview`` lists for ``user`` (one COUNT query)."""
+    return _dispatches_for(user).filter(_PRINT_RUN | _OUTBOX | _FAILED).count()
 
 
 def template_kinds_available(*, language: str) -> list[str]:

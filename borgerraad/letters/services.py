@@ -15,6 +15,10 @@ Rules (docs/letters.md):
   wait for ``dispatch_confirm`` by staff. Until then the case cannot be closed on a conclusion
   letter (``selectors.case_letters_unconfirmed``, checked by cases.services), and a kvittering
   counts as the case's acknowledgement only from its confirmation (``case_acknowledge``).
+- The print run (``print_run_pdf``) is the print-ready PDFs of the listed dispatches in one file;
+  fetching it is logged for each case. ``print_run_confirm`` confirms exactly the dispatches that
+  were listed, each through ``dispatch_confirm`` in its own transaction, so one that cannot be
+  confirmed does not undo the others.
 """
 
 from __future__ import annotations
@@ -46,6 +50,7 @@ from borgerraad.letters.models import (
     LetterTemplate,
 )
 from borgerraad.letters.pdf import LetterContent, letter_pdf
+from borgerraad.letters.pdf import print_run_pdf as render_print_run
 from borgerraad.privacy.models import AuditAction
 from borgerraad.privacy.services import audit_record
 
@@ -320,6 +325,31 @@ def dispatch_confirm(*, dispatch: Dispatch, by, now: dt.datetime | None = None) 
                      detail=f"letter {locked.letter_id} confirmed sent via {locked.channel}")
         _on_confirmed(letter=locked.letter, at=locked.confirmed_at, by=by)
     return locked
+
+
+def print_run_pdf(*, dispatches: list[Dispatch], by) -> bytes:
+    """The print run: the listed print dispatches' letters, print-ready, in one PDF (logged per case)."""
+    letters = [dispatch.letter for dispatch in dispatches]
+    pdf = render_print_run(contents=[letter_content(letter) for letter in letters], office=_office(),
+                           title=_("Printkørsel"))
+    for letter in letters:
+        audit_record(user=by, action=AuditAction.DOWNLOAD, obj=letter.case, detail=f"letter {letter.pk} print run")
+    return pdf
+
+
+def print_run_confirm(*, dispatches: list[Dispatch], by) -> tuple[int, list[str]]:
+    """Confirm the listed print dispatches as posted; the count confirmed and the reasons for any not."""
+    confirmed, problems = 0, []
+    for dispatch in dispatches:
+        if dispatch.channel != LetterChannel.PRINT:
+            raise ValueError("Only print dispatches belong to a print run.")
+        try:
+            dispatch_confirm(dispatch=dispatch, by=by)  # its own transaction
+        except ValidationError as error:
+            problems.extend(f"{dispatch.letter.case.reference}: {message}" for message in error.messages)
+        else:
+            confirmed += 1
+    return confirmed, problems
 
 
 def dispatch_retry_now(*, dispatch: Dispatch, by) -> Dispatch:

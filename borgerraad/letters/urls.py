@@ -13,4 +13,7 @@ urlpatterns = [
     path("sager/<str:reference>/breve/<int:letter_id>/send/", views.letter_send, name="send"),
     path("sager/<str:reference>/breve/<int:letter_id>/forsendelse/<int:dispatch_id>/<str:action>/",
          views.dispatch_action, name="dispatch"),
+    path("forsendelser/", views.dispatches, name="dispatches"),
+    path("forsendelser/printkoersel/", views.print_run_download, name="print_run"),
+    path("forsendelser/printkoersel/bekraeft/", views.print_run_confirm, name="print_run_confirm"),
 ]

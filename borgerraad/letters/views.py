@@ -1,9 +1,12 @@
 """The staff letter pages under /medarbejder/sager/<reference>/breve/: draft, edit, preview,
-finalise, send, and follow a dispatch.
+finalise, send, and follow a dispatch; and /medarbejder/forsendelser/, every dispatch that needs
+staff action (the print run, the Digital Post outbox, failures).
 
 Every view is behind ``staff_required`` and the case's policy (``policies.may_work_on_letters``);
-a case outside the user's ``visible()`` is 404. Views parse forms and call ``services``; opening a
-letter is logged (it holds personal data).
+a case outside the user's ``visible()`` is 404. The overview lists only dispatches of such cases
+(``selectors.dispatch_overview``) and is refused (403) to users who may not work on letters. Views
+parse forms and call ``services``; opening a letter and fetching the print run are logged (they
+hold personal data).
 """
 
 from __future__ import annotations
@@ -14,8 +17,10 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.utils.translation import ngettext
+from django.views.decorators.http import require_GET, require_POST
 
 from borgerraad.accounts.decorators import staff_required
 from borgerraad.cases import selectors as case_selectors
@@ -177,6 +182,10 @@ def letter_send(request, reference: str, letter_id: int):
     return redirect("letters:detail", reference=case.reference, letter_id=letter.pk)
 
 
+# The overview's forms post here with this marker, to come back to the overview afterwards.
+_BACK_TO_OVERVIEW = "forsendelser"
+
+
 @staff_required
 @require_POST
 def dispatch_action(request, reference: str, letter_id: int, dispatch_id: int, action: str):
@@ -184,6 +193,7 @@ def dispatch_action(request, reference: str, letter_id: int, dispatch_id: int, a
     dispatch = letter.dispatches.filter(pk=dispatch_id).first()
     if dispatch is None or action not in ("bekraeft", "proev-igen"):
         raise Http404
+    back_to_overview = request.POST.get("tilbage") == _BACK_TO_OVERVIEW
     try:
         if action == "bekraeft":
             services.dispatch_confirm(dispatch=dispatch, by=request.user)
@@ -192,6 +202,74 @@ def dispatch_action(request, reference: str, letter_id: int, dispatch_id: int, a
             services.dispatch_retry_now(dispatch=dispatch, by=request.user)
             messages.success(request, _("Forsendelsen prøves igen."))
     except ValidationError as error:
+        if back_to_overview:
+            for message in _errors(error):
+                messages.error(request, f"{case.reference}: {message}")
+            return redirect("letters:dispatches")
         return _page(request, case, letter, errors=_errors(error), status=400)
+    if back_to_overview:
+        return redirect("letters:dispatches")
     return redirect("letters:detail", reference=case.reference, letter_id=letter.pk)
 
+
+# --- Forsendelser: the print run, the Digital Post outbox, failures -------------------------------------
+
+
+def _may_work_on_letters(request) -> None:
+    if not selectors.may_work_on_letters_at_all(request.user):
+        raise PermissionDenied
+
+
+def _ids(values: list[str]) -> list[int]:
+    return [int(value) for value in values if value.isascii() and value.isdigit() and len(value) < 19]
+
+
+@staff_required
+@require_GET
+def dispatches(request):
+    _may_work_on_letters(request)
+    overview = selectors.dispatch_overview(user=request.user)
+    return render(request, "letters/dispatches.html", {
+        "overview": overview,
+        "print_run_query": urlencode([("id", dispatch.pk) for dispatch in overview.print_run]),
+        "back": _BACK_TO_OVERVIEW, "nav": "dispatches",
+    })
+
+
+@staff_required
+@require_GET
+def print_run_download(request):
+    """The listed print dispatches (``?id=``; all in the print run without) as one PDF, logged per case."""
+    _may_work_on_letters(request)
+    ids = _ids(request.GET.getlist("id"))
+    run = selectors.print_run_dispatches(user=request.user, ids=ids or None)
+    if not run:
+        raise Http404
+    response = HttpResponse(services.print_run_pdf(dispatches=run, by=request.user), content_type="application/pdf")
+    stamp = timezone.localtime(timezone.now(), TZ).strftime("%Y%m%d-%H%M")
+    response["Content-Disposition"] = f'attachment; filename="printkoersel-{stamp}.pdf"'
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@staff_required
+@require_POST
+def print_run_confirm(request):
+    """Confirm exactly the print dispatches the page listed: one queued since then stays in the queue."""
+    _may_work_on_letters(request)
+    ids = set(_ids(request.POST.getlist("forsendelse")))
+    run = selectors.print_run_dispatches(user=request.user, ids=list(ids)) if ids else []
+    confirmed, problems = services.print_run_confirm(dispatches=run, by=request.user)
+    messages.success(request, ngettext(
+        "%(count)d brev fra printkørslen er bekræftet sendt.",
+        "%(count)d breve fra printkørslen er bekræftet sendt.", confirmed,
+    ) % {"count": confirmed})
+    gone = len(ids) - len(run)
+    if gone:
+        messages.warning(request, ngettext(
+            "%(count)d brev var allerede bekræftet eller er ikke længere i printkøen.",
+            "%(count)d breve var allerede bekræftet eller er ikke længere i printkøen.", gone,
+        ) % {"count": gone})
+    for problem in problems:
+        messages.error(request, problem)
+    return redirect("letters:dispatches")

@@ -134,3 +134,54 @@ def test_an_advisor_sends_a_hoering_letter_and_the_deadline_starts_when_it_is_se
     journal = page.get_by_role("table", name="Alle dokumenter og hændelser i tidsorden")
     expect(journal).to_contain_text(f"Høring sendt til BIF, frist {hoering.deadline:%d.%m.%Y}")
     axe(page)
+
+
+def test_an_advisor_posts_the_print_run_from_forsendelser(page, live_server, axe):
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.set_default_timeout(30_000)
+    letter_templates_load_defaults()
+    rita = staff_user("rita", Role.RAADGIVER, first_name="Rita", last_name="Rådgiver")
+    totp_device(rita)
+    case = make_case(by=rita, preferred_channel="letter", address="Søndergade 7, 2300 København S")
+    case.assigned_to = rita
+    case.save()
+
+    sign_in(page, live_server, axe, "rita")
+    page.goto(f"{live_server.url}/medarbejder/sager/{case.reference}/")
+    letters = page.get_by_role("region", name="Breve")
+    letters.get_by_label("Slags brev").select_option(label="Kvittering")
+    letters.get_by_label("Sprog").select_option(label="Dansk")
+    letters.get_by_role("button", name="Opret brevudkast").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Brevudkast: Kvittering")
+    page.get_by_role("button", name="Gør brevet endeligt").click()
+    page.get_by_label("Send med").select_option(label="Fysisk post")
+    page.get_by_role("button", name="Send brevet").click()
+    dispatches = page.get_by_role("table", name="Forsendelser af brevet")
+    expect(dispatches).to_contain_text("Afleveret, afventer bekræftelse")
+
+    page.get_by_role("navigation", name="Sagsbehandling").get_by_role("link", name=re.compile("^Forsendelser")).click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Forsendelser")
+    queue = page.get_by_role("table", name="Breve i printkøen, i den rækkefølge de printes")
+    expect(queue).to_contain_text(case.reference)
+    expect(queue).to_contain_text("Bo Hansen")
+    expect(page.get_by_text("Der er ingen breve i Digital Post-udbakken")).to_be_visible()
+    expect(page.get_by_text("Ingen forsendelser er fejlet.")).to_be_visible()
+    axe(page)
+
+    with page.expect_download() as download_info:
+        page.get_by_role("link", name="Hent printkørslen (PDF)").click()
+    download = download_info.value
+    assert download.suggested_filename.startswith("printkoersel-")
+    with open(download.path(), "rb") as pdf:
+        assert pdf.read(5) == b"%PDF-"
+
+    page.get_by_role("button", name="Bekræft, at printkørslen er sendt").click()
+    expect(page.get_by_role("status")).to_contain_text("1 brev fra printkørslen er bekræftet sendt.")
+    expect(page.get_by_text("Printkøen er tom.")).to_be_visible()
+    axe(page)
+
+    page.goto(f"{live_server.url}/medarbejder/sager/{case.reference}/breve/{Letter.objects.get().pk}/")
+    expect(dispatches).to_contain_text("Sendt")
+    expect(dispatches).not_to_contain_text("Afleveret")
+    case.refresh_from_db()
+    assert case.acknowledged_at is not None

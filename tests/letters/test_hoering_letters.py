@@ -210,3 +210,13 @@ def test_the_letter_page_warns_when_a_draft_deadline_is_stale(client, rasmus, co
     assert "Udkastet blev lavet 07.12.2026" in page
     assert "Sendes brevet i dag, er svarfristen onsdag den 20. januar 2027." in page
     assert DispatchStatus.SENT not in [d.status for d in letter.dispatches.all()]
+
+
+def test_a_refused_draft_is_shown_as_an_error_on_the_case(client, rasmus, concluded_case):
+    login_verified(client, rasmus)
+    response = client.post(reverse("letters:new", args=[concluded_case.reference]),
+                           {"kind": "rykker", "language": "da"}, follow=True)
+    page = response.content.decode()
+    assert '<div class="alert alert-error" role="alert">' in page
+    assert "Der er ingen sendt høring, der venter på svar" in page
+    assert not concluded_case.letters.exists()
