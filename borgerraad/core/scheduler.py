@@ -14,7 +14,7 @@ import logging
 from dataclasses import dataclass
 
 from django.core.management import call_command
-from django.db import close_old_connections
+from django.db import connections
 
 logger = logging.getLogger(__name__)
 
@@ -35,16 +35,24 @@ JOBS: tuple[Job, ...] = (
 )
 
 
+def _connections_refresh() -> None:
+    """Drop broken or expired database connections between jobs (as Django does between requests),
+    but never one inside a transaction (``close_old_connections`` would close it)."""
+    for connection in connections.all(initialized_only=True):
+        if not connection.in_atomic_block:
+            connection.close_if_unusable_or_obsolete()
+
+
 def job_run(command: str) -> bool:
     """Run one job's command; True when it finished. Never raises."""
-    close_old_connections()
+    _connections_refresh()
     try:
         call_command(command, stdout=io.StringIO())
     except Exception as error:  # noqa: BLE001 - one failing job must not stop the scheduler
         logger.error("Scheduled job %s failed (%s); it runs again at its next time.", command, type(error).__name__)
         return False
     finally:
-        close_old_connections()
+        _connections_refresh()
     logger.info("Scheduled job %s done.", command)
     return True
 
