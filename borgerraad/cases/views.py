@@ -234,9 +234,7 @@ def case_detail(request, reference: str):
 
 def _failed(request, case: Case, name: str, form=None, error: ValidationError | None = None, key: str | None = None):
     """Show the case page again with the failed form and its messages in an error summary."""
-    errors = _messages_of(error) if error is not None else []
-    if form is not None:
-        errors += [str(message) for message in form.non_field_errors()]
+    errors = _messages_of(error) if error is not None else []  # the form's own errors: the summary shows them
     bound = {"errors": errors, "form": form}
     if form is not None:
         bound[key or name] = form

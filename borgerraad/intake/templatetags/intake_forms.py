@@ -22,14 +22,6 @@ def widget_kind(field) -> str:
 
 
 @register.filter
-def field_anchor(field) -> str:
-    """The id the error summary links to: the first option of a group, else the input itself."""
-    if widget_kind(field) in {"radio", "checkboxes"}:
-        return f"{field.auto_id}_0"
-    return field.auto_id
-
-
-@register.filter
 def attachments_of(attachments, kind: str) -> list:
     return [attachment for attachment in attachments if attachment.kind == kind]
 
