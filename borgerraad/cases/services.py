@@ -106,13 +106,16 @@ def case_target_explain(*, case: Case, today: dt.date | None = None, office: Off
     )
 
 
-def hoering_deadline_explain(*, hoering: Hoering, office: Office | None = None):
-    """How the høring's deadline is computed; None while the høring is not sent (no deadline runs)."""
-    if hoering.sent_at is None:
+def hoering_deadline_explain(*, hoering: Hoering, office: Office | None = None, sent_on: dt.date | None = None):
+    """How the høring's deadline is computed; None while the høring is not sent (no deadline runs).
+
+    ``sent_on``: the deadline it would get if it went that day (for the text of its letter).
+    """
+    if sent_on is None and hoering.sent_at is None:
         return None
     office = office or _office()
     return deadlines.hoering_deadline(
-        _local_date(hoering.sent_at),
+        sent_on or _local_date(hoering.sent_at),
         weeks=hoering.weeks,
         closing_days=_closing_days(office),
         extensions=[deadlines.ExtensionPeriod(e.working_days, e.reason) for e in hoering.extensions.all()],

@@ -9,12 +9,14 @@ the others. Cron or systemd timers calling the same commands remain an alternati
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import logging
 from dataclasses import dataclass
 
 from django.core.management import call_command
 from django.db import connections
+from django.utils import timezone
 
 logger = logging.getLogger(__name__)
 
@@ -67,10 +69,6 @@ def jobs_selected(*, only: list[str] | None = None, skip: list[str] | None = Non
 
 def scheduler_build(scheduler, jobs: list[Job]):
     """Add ``jobs`` to an APScheduler ``scheduler``: each runs at start and then every ``seconds``."""
-    import datetime as dt
-
-    from django.utils import timezone
-
     start = timezone.now() + dt.timedelta(seconds=1)
     for job in jobs:
         scheduler.add_job(

@@ -34,13 +34,14 @@ class LetterContent:
     reference: str
 
 
-def letter_html(*, content: LetterContent, office, for_print: bool = False) -> str:
+def letter_html(*, content: LetterContent, office, for_print: bool = False, logo_url: str | None = None) -> str:
+    """The letter's HTML; ``logo_url`` is the office's logo as a data: URI (read from the file if None)."""
     with translation.override(content.language):
         return render_to_string("letters/pdf.html", {
             "content": content, "office": office,
             "page_words": _PAGE_WORDS.get(content.language, _PAGE_WORDS["da"]),
             "body": body_html(content.body), "for_print": for_print,
-            "logo_url": logo_data_uri(office),
+            "logo_url": logo_data_uri(office) if logo_url is None else logo_url,
             "address_lines": [line.strip() for line in content.recipient_address.replace(",", "\n").split("\n")
                               if line.strip()],
         })
@@ -69,7 +70,9 @@ def print_run_pdf(*, contents: list[LetterContent], office, title: str) -> bytes
     """
     if not contents:
         raise ValueError("A print run needs at least one letter.")
-    documents = [_render(letter_html(content=content, office=office, for_print=True)) for content in contents]
+    logo_url = logo_data_uri(office)  # read and checked once for the whole run
+    documents = [_render(letter_html(content=content, office=office, for_print=True, logo_url=logo_url))
+                 for content in contents]
     combined = documents[0].copy([page for document in documents for page in document.pages])
     combined.metadata.title = title
     return combined.write_pdf(pdf_variant="pdf/ua-1")

@@ -13,7 +13,8 @@ from borgerraad.cases.policies import VIEW_CONTENTS, CasePolicy
 LETTERS = "change"  # the casework action that covers letters
 
 
-def may_work_on_letters(user, case) -> bool:
+def may_work_on_letters(user, case=None) -> bool:
+    """On ``case``, or without one on letters of cases in general (e.g. the Forsendelser page)."""
     policy = CasePolicy()
     return policy.can(user, VIEW_CONTENTS, case) and policy.can(user, LETTERS, case)
 

@@ -134,10 +134,9 @@ def _body(body, language: str) -> dict:
     }
 
 
-def hoering_merge_fields(hoering, *, office, language: str, today: dt.date) -> dict:
+def hoering_merge_fields(hoering, *, language: str, today: dt.date, office=None) -> dict:
     """A høring's merge fields. Before it is sent its deadline is the one it gets if sent ``today``."""
-    from borgerraad.cases import deadlines as case_deadlines
-    from borgerraad.core.selectors import office_closing_days
+    from borgerraad.cases.services import hoering_deadline_explain
 
     if hoering is None:
         return {"forvaltning": "", "spoergsmaal": "", "frist": "", "sendt": ""}
@@ -145,9 +144,7 @@ def hoering_merge_fields(hoering, *, office, language: str, today: dt.date) -> d
         sent, due = timezone.localtime(hoering.sent_at, TZ).date(), hoering.deadline
     else:
         sent = today
-        due = case_deadlines.hoering_deadline(
-            today, weeks=hoering.weeks, closing_days=office_closing_days(office) if office.pk else {},
-        ).due
+        due = hoering_deadline_explain(hoering=hoering, office=office, sent_on=today).due
     return {
         "forvaltning": hoering.department.name, "spoergsmaal": hoering.questions,
         "frist": long_date(due, language), "sendt": long_date(sent, language),

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from django.db.models import Exists, OuterRef, Q, QuerySet
 
-from borgerraad.cases.policies import VIEW_CONTENTS, CasePolicy
+from borgerraad.cases.policies import CasePolicy
 from borgerraad.letters.models import (
     Dispatch,
     DispatchStatus,
@@ -23,7 +23,7 @@ from borgerraad.letters.models import (
     LetterStatus,
     LetterTemplate,
 )
-from borgerraad.letters.policies import LETTERS
+from borgerraad.letters.policies import may_work_on_letters
 
 
 def letters_for_case(*, case) -> list[Letter]:
@@ -57,14 +57,8 @@ def dispatches_needing_attention() -> QuerySet[Dispatch]:
     ).select_related("letter__case")
 
 
-def may_work_on_letters_at_all(user) -> bool:
-    """May ``user`` work on letters of any case (the model-level question of ``may_work_on_letters``)?"""
-    policy = CasePolicy()
-    return policy.can(user, VIEW_CONTENTS) and policy.can(user, LETTERS)
-
-
 def _dispatches_for(user) -> QuerySet[Dispatch]:
-    if not may_work_on_letters_at_all(user):
+    if not may_work_on_letters(user):
         return Dispatch.objects.none()
     return Dispatch.objects.filter(letter__case__in=CasePolicy().visible(user))
 

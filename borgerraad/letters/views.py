@@ -25,8 +25,6 @@ from django.views.decorators.http import require_GET, require_POST
 from borgerraad.accounts.decorators import staff_required
 from borgerraad.cases import selectors as case_selectors
 from borgerraad.core.calendar import TZ
-from borgerraad.core.models import Office
-from borgerraad.core.selectors import office_get
 from borgerraad.letters import forms, selectors, services
 from borgerraad.letters.dispatch import channel_get
 from borgerraad.letters.models import LetterKind
@@ -67,8 +65,8 @@ def _hoering_facts(letter) -> dict:
     drafted = timezone.localtime(letter.created_at, TZ).date()
     if not letter.is_final and hoering.sent_at is None and drafted < today:
         facts["stale_deadline"] = {
-            "drafted": drafted, "frist": hoering_merge_fields(hoering, office=office_get() or Office(),
-                                                              language=letter.language, today=today)["frist"],
+            "drafted": drafted,
+            "frist": hoering_merge_fields(hoering, language=letter.language, today=today)["frist"],
         }
     return facts
 
@@ -216,7 +214,7 @@ def dispatch_action(request, reference: str, letter_id: int, dispatch_id: int, a
 
 
 def _may_work_on_letters(request) -> None:
-    if not selectors.may_work_on_letters_at_all(request.user):
+    if not may_work_on_letters(request.user):
         raise PermissionDenied
 
 

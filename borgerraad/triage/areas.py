@@ -36,19 +36,17 @@ AIDS_WEIGHT = 1.0  # an aid routed by the person's age (at least what a keyword 
 NO_BODY = ""  # the appeal "body" of areas that have none
 
 
-def _compile(patterns: list[str]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns))
-
-
-_SERVICES = {area: _compile(patterns) for area, patterns in lexicon.AREA_SERVICES.items()}
-_MARKERS = {area: _compile(patterns) for area, patterns in lexicon.AREA_MARKERS.items()}
-_AIDS = _compile(lexicon.AIDS)
+_SERVICES = {area: lexicon.compile_group(patterns) for area, patterns in lexicon.AREA_SERVICES.items()}
+_MARKERS = {area: lexicon.compile_group(patterns) for area, patterns in lexicon.AREA_MARKERS.items()}
+_AIDS = lexicon.compile_group(lexicon.AIDS)
 # An aid is the matter when its sentence holds a decision, an application or a need for it; otherwise
 # it only describes the citizen ("jeg sidder i kørestol og ville til et foredrag").
-_AIDS_MATTER = _compile(lexicon.DECISION_CONTEXT + lexicon.DECIDED + lexicon.APPLICATION + lexicon.AIDS_MATTER)
+_AIDS_MATTER = lexicon.compile_group(
+    lexicon.DECISION_CONTEXT + lexicon.DECIDED + lexicon.APPLICATION + lexicon.AIDS_MATTER,
+)
 _AGES = [re.compile(pattern) for pattern in lexicon.AGES + lexicon.AGE_IN_WORDS]
-_CHILD = _compile(lexicon.CHILD_WORDS)
-_ELDERLY = _compile(lexicon.ELDERLY_WORDS)
+_CHILD = lexicon.compile_group(lexicon.CHILD_WORDS)
+_ELDERLY = lexicon.compile_group(lexicon.ELDERLY_WORDS)
 
 
 @dataclass(frozen=True, slots=True)

@@ -230,7 +230,7 @@ class TriageResult:
 # --- Compiled lexicon --------------------------------------------------------------------------
 
 def _group(patterns: list[str]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.MULTILINE)
+    return lexicon.compile_group(patterns, re.MULTILINE)
 
 
 _SAGSBEHANDLING = _group(lexicon.SAGSBEHANDLING)

@@ -26,8 +26,9 @@ W = r"(?:\w+ )"  # one filler word
 WH = r"(?:[\w-]+ )"  # one filler word that may hold a hyphen (bpa-timer)
 
 
-def compile_group(patterns: list[str]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns))
+def compile_group(patterns: list[str], flags: int = 0) -> re.Pattern[str]:
+    """One pattern that matches any of ``patterns``."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
 
 
 # --- Grounds -----------------------------------------------------------------------------------
