@@ -7,8 +7,6 @@ language, by the view.
 
 from __future__ import annotations
 
-import re
-
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -19,7 +17,7 @@ from borgerraad.core.calendar import TZ
 from borgerraad.core.models import ComplaintBody, Department
 from borgerraad.intake.models import Channel, ContactedUnit, PreferredChannel
 from borgerraad.intake.uploads import detect_type
-from borgerraad.privacy.cpr import is_valid_cpr
+from borgerraad.privacy.cpr import cpr_normalised
 
 DATE_FORMATS = ["%d.%m.%Y", "%d-%m-%Y", "%Y-%m-%d", "%d/%m/%Y"]
 
@@ -230,10 +228,10 @@ class ManualRegistrationForm(forms.Form):
         value = self.cleaned_data.get("cpr", "").strip()
         if not value:
             return ""
-        digits = re.sub(r"[\s\-–]", "", value)
-        if not is_valid_cpr(digits):
+        normalised = cpr_normalised(value)
+        if normalised is None:
             raise forms.ValidationError(_("CPR-nummeret er ikke gyldigt (ddmmåå-xxxx)."))
-        return f"{digits[:6]}-{digits[6:]}"
+        return normalised
 
     def clean_scan(self):
         scan = self.cleaned_data.get("scan")

@@ -287,10 +287,14 @@ def case_resume(*, case: Case, by, reason: str = "", to_status: str = CaseStatus
     return case_transition(case=case, to_status=to_status, by=by, reason=reason)
 
 
-def case_extend(*, case: Case, by, working_days: int, reason: str) -> Case:
-    """Give the case's own target more working days, with a reason."""
+def _extension_check(working_days: int, reason: str) -> None:
     if working_days <= 0 or not reason.strip():
         raise ValidationError(_("En forlængelse skal have et positivt antal hverdage og en begrundelse."))
+
+
+def case_extend(*, case: Case, by, working_days: int, reason: str) -> Case:
+    """Give the case's own target more working days, with a reason."""
+    _extension_check(working_days, reason)
     with transaction.atomic():
         locked = Case.objects.select_for_update().get(pk=case.pk)
         Extension.objects.create(
@@ -624,8 +628,7 @@ def hoering_answer_register(*, hoering: Hoering, by, received_on: dt.date, answe
 
 def hoering_extend(*, hoering: Hoering, by, working_days: int, reason: str) -> Hoering:
     """Give the department more working days, with a reason; the deadline is recomputed."""
-    if working_days <= 0 or not reason.strip():
-        raise ValidationError(_("En forlængelse skal have et positivt antal hverdage og en begrundelse."))
+    _extension_check(working_days, reason)
     with transaction.atomic():
         locked = Hoering.objects.select_for_update().get(pk=hoering.pk)
         Extension.objects.create(

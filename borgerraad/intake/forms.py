@@ -31,7 +31,7 @@ from borgerraad.intake.models import (
     Relation,
     SubmitterKind,
 )
-from borgerraad.privacy.cpr import is_valid_cpr
+from borgerraad.privacy.cpr import cpr_normalised
 
 DATE_FORMATS = ["%d.%m.%Y", "%d-%m-%Y", "%d/%m/%Y", "%Y-%m-%d", "%d.%m.%y", "%d%m%Y"]
 DEPARTMENT_UNKNOWN = "unknown"
@@ -248,12 +248,12 @@ class ContactForm(StepForm):
         value = self.cleaned_data.get("cpr", "").strip()
         if not value:
             return ""
-        digits = re.sub(r"[\s\-–]", "", value)
-        if not is_valid_cpr(digits):
+        normalised = cpr_normalised(value)
+        if normalised is None:
             raise forms.ValidationError(
                 _("CPR-nummeret er ikke gyldigt. Det består af din fødselsdato (ddmmåå) og fire cifre."),
             )
-        return f"{digits[:6]}-{digits[6:]}"
+        return normalised
 
     def clean(self):
         data = super().clean()

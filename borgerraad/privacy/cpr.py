@@ -84,6 +84,12 @@ def is_valid_cpr(value: str, *, today: date | None = None) -> bool:
     return born is not None and born <= (today or date.today())
 
 
+def cpr_normalised(value: str) -> str | None:
+    """``ddmmåå-xxxx`` for a possible CPR number typed with or without spaces and dashes, else None."""
+    digits = re.sub(r"[\s\-–]", "", value)
+    return f"{digits[:6]}-{digits[6:]}" if is_valid_cpr(digits) else None
+
+
 def find_cpr_numbers(text: str, *, today: date | None = None) -> list[CprMatch]:
     """Every CPR number in ``text``, in order of appearance."""
     matches: list[CprMatch] = []

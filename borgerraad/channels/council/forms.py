@@ -3,24 +3,10 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from borgerraad.intake.forms import MultipleFileField, MultipleFileInput
+
 _INPUT = {"class": "form-input"}
 _CHECKBOX = {"class": "form-checkbox"}
-
-
-class MultipleFileInput(forms.ClearableFileInput):
-    allow_multiple_selected = True
-
-
-class MultipleFileField(forms.FileField):
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault("widget", MultipleFileInput(attrs={"class": "form-file-input"}))
-        super().__init__(*args, **kwargs)
-
-    def clean(self, data, initial=None):
-        single = super().clean
-        if isinstance(data, list | tuple):
-            return [single(item, initial) for item in data]
-        return [single(data, initial)] if data else []
 
 
 class ReferralForm(forms.Form):
@@ -46,7 +32,9 @@ class ReferralForm(forms.Form):
         label=_("Borgeren har også givet samtykke til, at jeg må se, hvad henvendelsen handler om"), required=False,
         widget=forms.CheckboxInput(attrs=_CHECKBOX),
     )
-    files = MultipleFileField(label=_("Bilag (valgfrit)"), required=False)
+    files = MultipleFileField(
+        label=_("Bilag (valgfrit)"), required=False, widget=MultipleFileInput(attrs={"class": "form-file-input"}),
+    )
 
     def clean(self):
         cleaned = super().clean()
