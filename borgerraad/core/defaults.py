@@ -3,7 +3,7 @@
 The data migration ``0002_copenhagen_defaults`` and ``borgerraad load_defaults`` load it into the
 database, where a municipality edits it in the admin; nothing else reads this module at run
 time (the triage engine falls back to it only when no database is configured). Sources: the seed
-document (``shared/seed/borgerraadgiveren.md``), kk.dk and the complaint bodies' own pages.
+document (``docs/seed-borgerraadgiveren.md``), kk.dk and the complaint bodies' own pages.
 
 Keywords are written as a citizen would write them (lower case, Danish); the triage engine stems
 them, so one form of a word is enough. A keyword of several words is matched as a phrase.
@@ -156,7 +156,7 @@ DEPARTMENTS = [
     },
 ]
 
-# Codes as in shared/triage/CONTRACT.md. "keywords" are what leads the engine to the body.
+# Codes as in docs/triage-contract.md. "keywords" are what leads the engine to the body.
 COMPLAINT_BODIES = [
     {
         "code": "ankestyrelsen",

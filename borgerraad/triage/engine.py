@@ -2,7 +2,7 @@
 
 Pure Python: the engine reads a ``TriageConfig`` (departments and complaint bodies with their
 keywords, built from the database by ``triage.selectors.triage_config_get``) and never imports
-Django. Input and output follow ``shared/triage/CONTRACT.md``; the rules it applies:
+Django. Input and output follow ``docs/triage-contract.md``; the rules it applies:
 
 1. Only exclusions, no ground → ``out_of_scope``, with ``refer_to`` naming where to go.
 2. A ground needing first contact (``sagsbehandling``, ``adfaerd``, ``praktisk_opgave``) and the

@@ -1,4 +1,4 @@
-"""The 45 labelled development cases from shared/triage: every expected field must hold."""
+"""The 45 labelled development cases from the contract (docs/triage-contract.md): every expected field must hold."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""``borgerraad triage < cases.jsonl > verdicts.jsonl`` (shared/triage/CONTRACT.md).
+"""``borgerraad triage < cases.jsonl > verdicts.jsonl`` (docs/triage-contract.md).
 
 Rules: one JSON line out per line in, same order and ``id``; a line that is not a JSON object
 with a string ``text`` gets ``{"id": ..., "error": "..."}`` (``id`` null when unreadable) and the
