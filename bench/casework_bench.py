@@ -367,9 +367,7 @@ def measure(args: argparse.Namespace) -> dict:
 
     # The same reads without HTTP, through the selectors the pages use.
     def sel_inbox(page: int):
-        if hasattr(selectors, "inbox_page"):
-            return len(selectors.inbox_page(user=user, page=page, per_page=PER_PAGE)[0])
-        return len(selectors.inbox_list(user=user)[(page - 1) * PER_PAGE:page * PER_PAGE])
+        return len(selectors.inbox_page(user=user, page=page, per_page=PER_PAGE)[0])
 
     def sel_case(i: int):
         case = selectors.case_get(user=user, reference=references[i % len(references)])
@@ -378,11 +376,9 @@ def measure(args: argparse.Namespace) -> dict:
 
     def sel_search(i: int, **filters):
         found = selectors.case_search(user=user, query=queries[i], **filters)
-        if hasattr(selectors, "case_keys_capped"):  # as the page does: the keys of at most 1,001 matches, once
-            keys = selectors.case_keys_capped(found)
-            return len(selectors.cases_by_keys(keys[:PER_PAGE])), len(keys)
-        rows = list(found[:PER_PAGE])
-        return len(rows), found.count()
+        # As the page does: the keys of at most 1,001 matches, once.
+        keys = selectors.case_keys_capped(found)
+        return len(selectors.cases_by_keys(keys[:PER_PAGE])), len(keys)
 
     run("sel: inbox", lambda i: sel_inbox(1))
     run("sel: inbox deep", lambda i: sel_inbox(deep))
@@ -400,9 +396,7 @@ def measure(args: argparse.Namespace) -> dict:
 def _inbox_size(user) -> int:
     from borgerraad.cases import selectors
 
-    if hasattr(selectors, "inbox_page"):
-        return selectors.inbox_page(user=user, page=1, per_page=PER_PAGE)[1]
-    return len(selectors.inbox_list(user=user))
+    return selectors.inbox_page(user=user, page=1, per_page=PER_PAGE)[1]
 
 
 def child(args: argparse.Namespace) -> None:

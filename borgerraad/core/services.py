@@ -24,17 +24,7 @@ def configuration_load_defaults(*, apps=None, overwrite: bool = False) -> None:
     department_model = apps.get_model("core", "Department")
     body_model = apps.get_model("core", "ComplaintBody")
 
-    office = office_model.objects.first()
-    if office is None or overwrite:
-        # A data migration sees the model as it was then: set only the fields it has.
-        known = {field.name for field in office_model._meta.get_fields()}
-        fields = {name: value for name, value in defaults.OFFICE.items() if name in known}
-        if office is None:
-            office = office_model.objects.create(**fields)
-        else:
-            for name, value in fields.items():
-                setattr(office, name, value)
-            office.save()
+    office = _office_load(office_model, overwrite=overwrite)
     if overwrite or not hours_model.objects.filter(office=office).exists():
         hours_model.objects.filter(office=office).delete()
         for channel, weekday, opens, closes in defaults.OPENING_HOURS:
@@ -42,22 +32,47 @@ def configuration_load_defaults(*, apps=None, overwrite: bool = False) -> None:
                 office=office, channel=channel, weekday=weekday,
                 opens=dt.time.fromisoformat(opens), closes=dt.time.fromisoformat(closes),
             )
-    for item in defaults.DEPARTMENTS:
-        values = {
+    departments = {
+        item["code"]: {
             "name": item["name"], "areas": item["areas"], "email": item["email"],
             "keywords": "\n".join(item["keywords"]),
         }
+        for item in defaults.DEPARTMENTS
+    }
+    _rows_load(department_model, departments, overwrite=overwrite)
+    bodies = {
+        item["code"]: {
+            **{key: item[key] for key in ("name", "handles", "deadline", "how_to_complain", "url")},
+            "keywords": "\n".join(item["keywords"]),
+        }
+        for item in defaults.COMPLAINT_BODIES
+    }
+    _rows_load(body_model, bodies, overwrite=overwrite)
+
+
+def _office_load(office_model, *, overwrite: bool):
+    """The office row: created from the defaults when missing, reset to them when ``overwrite``."""
+    office = office_model.objects.first()
+    if office is not None and not overwrite:
+        return office
+    # A data migration sees the model as it was then: set only the fields it has.
+    known = {field.name for field in office_model._meta.get_fields()}
+    fields = {name: value for name, value in defaults.OFFICE.items() if name in known}
+    if office is None:
+        return office_model.objects.create(**fields)
+    for name, value in fields.items():
+        setattr(office, name, value)
+    office.save()
+    return office
+
+
+def _rows_load(model, rows: dict[str, dict], *, overwrite: bool) -> None:
+    """Rows by code: missing ones created; existing ones kept, or reset when ``overwrite``."""
+    for code, values in rows.items():
         if overwrite:
-            department_model.objects.update_or_create(code=item["code"], defaults=values)
+            model.objects.update_or_create(code=code, defaults=values)
         else:
-            department_model.objects.get_or_create(code=item["code"], defaults=values)
-    for item in defaults.COMPLAINT_BODIES:
-        values = {key: item[key] for key in ("name", "handles", "deadline", "how_to_complain", "url")}
-        values["keywords"] = "\n".join(item["keywords"])
-        if overwrite:
-            body_model.objects.update_or_create(code=item["code"], defaults=values)
-        else:
-            body_model.objects.get_or_create(code=item["code"], defaults=values)
+            model.objects.get_or_create(code=code, defaults=values)
 
 
 def demo_data_load() -> int:

@@ -166,27 +166,33 @@ class _Serviceplatformen(http.server.BaseHTTPRequestHandler):
         transaction = self.headers.get("x-TransaktionsId", "")
         if not re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", self.headers.get("x-TransaktionsTid", "")):
             problems.append("x-TransaktionsTid")
-        try:
-            root = etree.fromstring(body)
-        except etree.XMLSyntaxError:
-            problems.append("xml")
-        else:
-            children = [child.tag for child in root]
-            if root.tag != "kombi_request" or children != ["KombiValgKode", f"{{{MEMO}}}Message"]:
-                problems.append("envelope")
-            elif root.findtext("KombiValgKode") != "Digital Post":
-                problems.append("KombiValgKode")
-            else:
-                message = etree.fromstring(etree.tostring(root[1]))
-                if not schema("1.2").validate(message):
-                    problems.append("memo")
-                elif message.findtext("memo:MessageHeader/memo:messageUUID", namespaces=NS) != transaction:
-                    problems.append("x-TransaktionsId")
+        problem = self._kombi_body_problem(body, transaction)
+        if problem:
+            problems.append(problem)
         cls.kombi.append((transaction, problems))
         if problems:
             return self._answer(400)
         status, answer = cls.answers.pop(0) if cls.answers else (200, kombi_response("true"))
         self._answer(status, answer, "application/xml")
+
+    @staticmethod
+    def _kombi_body_problem(body, transaction) -> str | None:
+        """What is wrong with a kombi_request body, or None."""
+        try:
+            root = etree.fromstring(body)
+        except etree.XMLSyntaxError:
+            return "xml"
+        children = [child.tag for child in root]
+        if root.tag != "kombi_request" or children != ["KombiValgKode", f"{{{MEMO}}}Message"]:
+            return "envelope"
+        if root.findtext("KombiValgKode") != "Digital Post":
+            return "KombiValgKode"
+        message = etree.fromstring(etree.tostring(root[1]))
+        if not schema("1.2").validate(message):
+            return "memo"
+        if message.findtext("memo:MessageHeader/memo:messageUUID", namespaces=NS) != transaction:
+            return "x-TransaktionsId"
+        return None
 
     def log_message(self, *args):
         pass
