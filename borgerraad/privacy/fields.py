@@ -58,8 +58,11 @@ def encrypt_existing_rows(app_label: str, model_name: str, names: list[str], *, 
     def rows(apps):
         model = apps.get_model(app_label, model_name)
         manager = model._base_manager
-        for pk, *values in manager.order_by("pk").values_list("pk", *names).iterator(chunk_size=500):
-            yield manager.filter(pk=pk), dict(zip(names, values, strict=True))
+        # The keys first, then batches: no cursor stays open on the table being written (SQLite).
+        pks = list(manager.order_by("pk").values_list("pk", flat=True))
+        for start in range(0, len(pks), 500):
+            for pk, *values in manager.filter(pk__in=pks[start:start + 500]).values_list("pk", *names):
+                yield manager.filter(pk=pk), dict(zip(names, values, strict=True))
 
     def forwards(apps, schema_editor):
         for row, values in rows(apps):
