@@ -18,6 +18,7 @@ from borgerraad.core.models import ComplaintBody, Department
 from borgerraad.intake.models import Channel, ContactedUnit, PreferredChannel
 from borgerraad.intake.uploads import detect_type
 from borgerraad.privacy.cpr import cpr_normalised
+from borgerraad.privacy.validators import STAFF_MESSAGE, NoCprNumber
 
 DATE_FORMATS = ["%d.%m.%Y", "%d-%m-%Y", "%Y-%m-%d", "%d/%m/%Y"]
 
@@ -86,7 +87,7 @@ class KlagepunktForm(forms.Form):
     ground = _select(_("Grundlag"), _blank(Ground.choices))
     theme = _select(_("Tema (frivilligt)"), _blank(Theme.choices, _("Intet tema")), required=False)
     department = _departments(_("Forvaltning"), required=False)
-    unit = _line(_("Enhed (frivilligt)"), required=False)
+    unit = _line(_("Enhed (frivilligt)"), required=False, validators=[NoCprNumber(STAFF_MESSAGE)])
     decision = _select(_("Beslutning"), _blank(Decision.choices))
     decision_reason = _text(_("Begrundelse for beslutningen"), required=False, rows=2,
                             help_text=_("Skal udfyldes, når klagepunktet afvises."))
@@ -201,16 +202,17 @@ class ManualRegistrationForm(forms.Form):
     received_on = _date_field(
         _("Modtaget den"), required=False, help_text=_("Tom: i dag. Skriv datoen som dd.mm.åååå."),
     )
-    name = _line(_("Navn"), error_messages={"required": _("Skriv borgerens navn.")})
-    address = _line(_("Adresse (frivilligt)"), required=False, max_length=300)
+    name = _line(_("Navn"), error_messages={"required": _("Skriv borgerens navn.")},
+                 validators=[NoCprNumber(STAFF_MESSAGE)])
+    address = _line(_("Adresse (frivilligt)"), required=False, max_length=300, validators=[NoCprNumber(STAFF_MESSAGE)])
     email = forms.EmailField(label=_("E-mail (frivilligt)"), required=False,
                              widget=forms.EmailInput(attrs={"class": "form-input"}))
-    phone = _line(_("Telefon (frivilligt)"), required=False, max_length=30)
+    phone = _line(_("Telefon (frivilligt)"), required=False, max_length=30, validators=[NoCprNumber(STAFF_MESSAGE)])
     preferred_channel = _select(_("Ønsket svarkanal"), PreferredChannel.choices, initial=PreferredChannel.LETTER)
     cpr = _line(_("CPR-nummer (frivilligt)"), required=False, max_length=11,
                 help_text=_("Kun når borgeren selv oplyser det. Vises maskeret."))
     department = _departments(_("Forvaltning (frivilligt)"), required=False)
-    unit = _line(_("Enhed (frivilligt)"), required=False)
+    unit = _line(_("Enhed (frivilligt)"), required=False, validators=[NoCprNumber(STAFF_MESSAGE)])
     description = _text(_("Hvad drejer henvendelsen sig om?"), rows=5,
                         error_messages={"required": _("Skriv, hvad henvendelsen drejer sig om.")})
     desired_outcome = _text(_("Hvad ønsker borgeren? (frivilligt)"), required=False, rows=2)

@@ -5,8 +5,9 @@ Rules (shared/DOMAIN.md §3-4, docs/cases.md):
 - One case per henvendelse. ``status`` is changed only by ``services.case_transition``, which
   checks ``workflow.TRANSITIONS`` and appends a ``StatusChange``; status rows and the audit log
   are never edited (``save`` refuses updates of a ``StatusChange``).
-- Free text written by citizens or staff (klagepunkt descriptions, reasons, notes, questions and
-  answers of a høring) may hold personal data and is encrypted at rest. Search goes through
+- Free text written by citizens or staff (klagepunkt descriptions, reasons of decisions, status
+  changes, pauses and extensions, notes, questions and answers of a høring) may hold personal data
+  and is encrypted at rest. Search goes through
   ``SearchDocument``, which holds only stemmed words without numbers (see ``search.py``).
 - Deadlines are computed by the pure functions in ``deadlines.py``; the dates stored here
   (``target_date``, ``Hoering.deadline``) are copies refreshed by the services, kept for lists.
@@ -142,7 +143,7 @@ class StatusChange(models.Model):
         settings.AUTH_USER_MODEL, verbose_name=_("af"), null=True, on_delete=models.SET_NULL, related_name="+",
     )
     at = models.DateTimeField(_("tidspunkt"))
-    reason = models.TextField(_("begrundelse"), blank=True)
+    reason = EncryptedTextField(_("begrundelse"), blank=True)
 
     class Meta:
         verbose_name = _("statusændring")
@@ -253,7 +254,7 @@ class Extension(models.Model):
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="extensions")
     hoering = models.ForeignKey(Hoering, null=True, blank=True, on_delete=models.CASCADE, related_name="extensions")
     working_days = models.PositiveSmallIntegerField(_("hverdage"))
-    reason = models.CharField(_("begrundelse"), max_length=300)
+    reason = EncryptedTextField(_("begrundelse"))  # at most 300 characters (services.case_extend)
     by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     at = models.DateTimeField(_("tidspunkt"))
 
@@ -272,7 +273,7 @@ class Pause(models.Model):
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="pauses")
     started_on = models.DateField(_("fra"))
     ended_on = models.DateField(_("til"), null=True, blank=True)
-    reason = models.CharField(_("begrundelse"), max_length=300)
+    reason = EncryptedTextField(_("begrundelse"))  # at most 300 characters (services.case_transition)
 
     class Meta:
         verbose_name = _("pause")

@@ -144,7 +144,7 @@ def case_journal(*, case: Case) -> list[JournalEntry]:
     henvendelse = case.henvendelse
     entries = [JournalEntry(henvendelse.received_at, "henvendelse", _("Henvendelse modtaget"), henvendelse)]
     entries += [
-        JournalEntry(a.uploaded_at, "attachment", _("Bilag: %(name)s") % {"name": a.original_name}, a)
+        JournalEntry(a.uploaded_at, "attachment", _("Bilag: %(name)s") % {"name": a.name_masked}, a)
         for a in henvendelse.attachments.all()
     ]
     entries += [

@@ -8,7 +8,8 @@ Rules:
   (a re-run after a crash, a second poller, a server that hands it out twice) fails the insert
   and is a no-op.
 - The raw message is kept as a file under ``MEDIA_ROOT/inbound/`` with a random name, never served;
-  subject and text are encrypted at rest like the henvendelse text (they may hold CPR numbers).
+  sender, subject, text and the problems met (which name the files) are encrypted at rest like the
+  henvendelse text (they may hold CPR numbers).
 - A message is either the origin of a henvendelse (``henvendelse``) or a reply that joins an existing
   henvendelse and its case (``joined_to``); the case journal lists the replies. The claim row is
   inserted first and filled in within the same transaction, so a rolled-back attempt leaves nothing.
@@ -45,11 +46,11 @@ class InboundMessage(models.Model):
     sha256 = models.CharField(max_length=64, unique=True)
     raw_file = models.FileField(_("rå besked"), upload_to=_raw_upload_to, max_length=200)
     raw_extension = models.CharField(max_length=10, default=".eml")
-    sender = models.CharField(_("afsender"), max_length=320, blank=True)
+    sender = EncryptedTextField(_("afsender"), blank=True)  # an e-mail address or a Digital Post sender's name
     subject = EncryptedTextField(_("emne"), blank=True)
     text = EncryptedTextField(_("tekst"), blank=True)
     has_cpr = models.BooleanField(_("indeholder CPR-nummer"), default=False)
-    problems = models.TextField(_("problemer ved modtagelsen"), blank=True)
+    problems = EncryptedTextField(_("problemer ved modtagelsen"), blank=True)  # they name the refused files
     status = models.CharField(_("status"), max_length=20, choices=InboundStatus.choices)
     henvendelse = models.ForeignKey(
         "intake.Henvendelse", null=True, blank=True, on_delete=models.PROTECT, related_name="inbound_origin",

@@ -34,6 +34,7 @@ JOBS: tuple[Job, ...] = (
     Job("letters_retry", 120, "retry failed letter dispatches"),
     Job("deadline_reminders_run", 3600, "høring reminders and escalations"),
     Job("purge_drafts", 86400, "delete expired drafts of the complaint form"),
+    Job("clearsessions", 86400, "delete expired sessions (Django's own command)"),
 )
 
 

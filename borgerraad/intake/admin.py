@@ -138,5 +138,5 @@ class HenvendelseAdmin(admin.ModelAdmin):
             return "–"
         return format_html_join(
             ", ", '<a href="{}">{} ({})</a>',
-            ((reverse("intake:attachment", args=[a.pk]), a.original_name, a.get_kind_display()) for a in attachments),
+            ((reverse("intake:attachment", args=[a.pk]), a.name_masked, a.get_kind_display()) for a in attachments),
         )

@@ -9,6 +9,8 @@ Rules (DOMAIN.md §3, §7):
 - A CPR number is optional; when given it must hold a real date with the century from digit 7.
   Modulus 11 is not checked (numbers without it are issued since 2007).
 - Phone numbers are checked with ``phonenumbers`` (Danish unless they start with +).
+- A CPR number belongs in the CPR field only: names, address, phone, unit, relation and the
+  interpreter's language refuse one and say where it goes (``privacy.validators``).
 - Answers are kept as typed in the draft; these forms turn them into clean values.
 """
 
@@ -32,6 +34,7 @@ from borgerraad.intake.models import (
     SubmitterKind,
 )
 from borgerraad.privacy.cpr import cpr_normalised
+from borgerraad.privacy.validators import NoCprNumber
 
 DATE_FORMATS = ["%d.%m.%Y", "%d-%m-%Y", "%d/%m/%Y", "%Y-%m-%d", "%d.%m.%y", "%d%m%Y"]
 DEPARTMENT_UNKNOWN = "unknown"
@@ -108,7 +111,9 @@ class WhoForm(StepForm):
         widget=forms.RadioSelect,
         error_messages={"required": _("Vælg, om du klager som borger eller for en virksomhed.")},
     )
-    company_name = forms.CharField(label=_("Virksomhedens navn"), required=False, max_length=200)
+    company_name = forms.CharField(
+        label=_("Virksomhedens navn"), required=False, max_length=200, validators=[NoCprNumber()],
+    )
     cvr = forms.CharField(
         label=_("CVR-nummer"), required=False, max_length=20, help_text=_("8 cifre."),
         widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
@@ -117,12 +122,16 @@ class WhoForm(StepForm):
         label=_("Klager du for dig selv eller for en anden?"), choices=ON_BEHALF_CHOICES,
         widget=forms.RadioSelect, error_messages={"required": _("Vælg, om du klager for dig selv eller for en anden.")},
     )
-    represented_name = forms.CharField(label=_("Navn på den, du klager for"), required=False, max_length=200)
+    represented_name = forms.CharField(
+        label=_("Navn på den, du klager for"), required=False, max_length=200, validators=[NoCprNumber()],
+    )
     relation = forms.ChoiceField(
         label=_("Hvad er din relation til den, du klager for?"), choices=Relation.choices,
         widget=forms.RadioSelect, required=False,
     )
-    relation_other = forms.CharField(label=_("Beskriv din relation"), required=False, max_length=200)
+    relation_other = forms.CharField(
+        label=_("Beskriv din relation"), required=False, max_length=200, validators=[NoCprNumber()],
+    )
     power_of_attorney = forms.FileField(
         label=_("Fuldmagt"), required=False,
         help_text=_("En fuldmagt fra den, du klager for. PDF, billede eller dokument. "
@@ -191,10 +200,11 @@ class ContactForm(StepForm):
     name = forms.CharField(
         label=_("Navn"), max_length=200, help_text=_("Klager du for en virksomhed, så skriv kontaktpersonens navn."),
         error_messages={"required": _("Skriv dit navn.")}, widget=forms.TextInput(attrs={"autocomplete": "name"}),
+        validators=[NoCprNumber()],
     )
     address = forms.CharField(
         label=_("Adresse"), required=False, max_length=300, help_text=_("Vej, nummer, postnummer og by."),
-        widget=forms.TextInput(attrs={"autocomplete": "street-address"}),
+        widget=forms.TextInput(attrs={"autocomplete": "street-address"}), validators=[NoCprNumber()],
     )
     email = forms.EmailField(
         label=_("E-mail"), required=False, max_length=254,
@@ -203,7 +213,7 @@ class ContactForm(StepForm):
     )
     phone = forms.CharField(
         label=_("Telefonnummer"), required=False, max_length=30,
-        widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
+        widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}), validators=[NoCprNumber()],
     )
     preferred_channel = forms.ChoiceField(
         label=_("Hvordan vil du helst have svar fra os?"), choices=PreferredChannel.choices,
@@ -224,6 +234,7 @@ class ContactForm(StepForm):
     )
     interpreter_language = forms.CharField(
         label=_("Hvis du har brug for tolk: hvilket sprog?"), required=False, max_length=100,
+        validators=[NoCprNumber()],
     )
 
     def __init__(self, *args, submitter_kind: str = "", **kwargs):
@@ -290,7 +301,7 @@ class AboutForm(StepForm):
     )
     unit = forms.CharField(
         label=_("Hvilket sted i kommunen? (frivilligt)"), required=False, max_length=200,
-        help_text=_("Fx jobcentret, skolen, hjemmeplejen eller Borgerservice."),
+        help_text=_("Fx jobcentret, skolen, hjemmeplejen eller Borgerservice."), validators=[NoCprNumber()],
     )
     description = forms.CharField(
         label=_("Hvad er der sket?"), max_length=20000, widget=forms.Textarea(attrs={"rows": 8}),

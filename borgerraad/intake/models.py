@@ -10,7 +10,8 @@ Rules:
 - The CPR number and the free text (which may hold CPR numbers) are encrypted at rest; drafts
   hold the citizen's answers encrypted too. Lists and pages show ``cpr_masked``.
 - Files live under ``MEDIA_ROOT/uploads/`` with random names, outside the web root; they are
-  served only by the permission-checked attachment view.
+  served only by the permission-checked attachment view. The citizen's file name is kept
+  encrypted, with CPR numbers masked, and shown through ``Attachment.name_masked``.
 """
 
 from __future__ import annotations
@@ -222,7 +223,8 @@ class Attachment(models.Model):
     draft = models.ForeignKey(Draft, null=True, blank=True, on_delete=models.CASCADE, related_name="attachments")
     kind = models.CharField(_("slags"), max_length=20, choices=AttachmentKind.choices)
     file = models.FileField(_("fil"), upload_to=_upload_to, max_length=200)
-    original_name = models.CharField(_("filnavn"), max_length=255)
+    # The citizen's own file name (CPR numbers masked when stored, and again when shown: ``name_masked``).
+    original_name = EncryptedTextField(_("filnavn"))
     content_type = models.CharField(_("filtype"), max_length=100)
     extension = models.CharField(max_length=10)
     size = models.PositiveBigIntegerField(_("størrelse (bytes)"))
@@ -241,4 +243,9 @@ class Attachment(models.Model):
         ]
 
     def __str__(self) -> str:
-        return self.original_name
+        return self.name_masked
+
+    @property
+    def name_masked(self) -> str:
+        """The file name as shown anywhere: a CPR number in it, even glued to other text, masked."""
+        return mask_cpr(self.original_name)

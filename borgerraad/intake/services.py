@@ -12,6 +12,10 @@ Rules:
   for the write transaction, which gives the same guarantee).
 - CPR numbers typed into the free text are found with ``privacy.cpr`` and flagged; the text is
   encrypted at rest like the CPR field and shown masked.
+- Names, addresses, phone, unit and the other short fields are stored in clear (staff search by
+  name), so they never hold a CPR number: the forms refuse one (``privacy.validators``), and what
+  comes from mail or Digital Post is masked here, for every channel. A CPR number in the sender's
+  name is kept, encrypted, as the henvendelse's CPR number when it has none.
 - The receipt e-mail is sent by a background task after commit, at most once (``receipt_sent_at``),
   and never holds the CPR number or the case text (DOMAIN.md §5: e-mail is not secure).
 """
@@ -44,7 +48,7 @@ from borgerraad.intake.models import (
 )
 from borgerraad.intake.selectors import acknowledgement_deadline, draft_attachment_bytes
 from borgerraad.intake.uploads import check_size, detect_type
-from borgerraad.privacy.cpr import contains_cpr, mask_cpr
+from borgerraad.privacy.cpr import contains_cpr, cpr_normalised, find_cpr_numbers, mask_cpr
 
 logger = logging.getLogger(__name__)
 
@@ -80,6 +84,21 @@ class HenvendelseData:
     language: str = "da"
 
 
+# Stored in clear: a CPR number in one of these is masked before it is stored.
+CLEAR_TEXT_FIELDS = (
+    "name", "company_name", "represented_name", "relation_other", "address", "phone", "unit", "interpreter_language",
+)
+
+
+def _cpr_kept_out_of_clear_fields(values: dict) -> dict:
+    found = find_cpr_numbers(values["name"], joined=True)
+    if found and not values["cpr"]:
+        values["cpr"] = cpr_normalised(found[0].digits) or ""
+    for name in CLEAR_TEXT_FIELDS:
+        values[name] = mask_cpr(values[name])
+    return values
+
+
 def _lock_counter(*, received_at: dt.datetime) -> ReferenceCounter:
     year = timezone.localtime(received_at, TZ).year
     ReferenceCounter.objects.get_or_create(year=year)
@@ -105,7 +124,7 @@ def henvendelse_register(
     if existing is not None:
         return existing
     received_at = received_at or timezone.now()
-    values = {f.name: getattr(submitted, f.name) for f in fields(submitted)}
+    values = _cpr_kept_out_of_clear_fields({f.name: getattr(submitted, f.name) for f in fields(submitted)})
     triage = screening.screen(
         text=screening.engine_text(description=submitted.description, desired_outcome=submitted.desired_outcome),
         contacted_unit=submitted.contacted_unit,

@@ -111,7 +111,7 @@ class Letter(models.Model):
     recipient_email = EncryptedTextField(_("modtagerens e-mail"), blank=True)
     recipient_id = EncryptedTextField(_("CPR- eller CVR-nummer"), blank=True)
     recipient_id_type = models.CharField(max_length=3, choices=RecipientIdType.choices, blank=True)
-    subject = models.CharField(_("emne"), max_length=300)
+    subject = EncryptedTextField(_("emne"))  # at most 300 characters (services); merge fields may name the citizen
     body = EncryptedTextField(_("brødtekst"))
     created_at = models.DateTimeField(_("oprettet"), auto_now_add=True)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")

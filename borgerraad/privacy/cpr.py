@@ -16,6 +16,13 @@ Rules (shared/DOMAIN.md § 7, shared/triage/CONTRACT.md):
   a word that names another kind of number (sagsnr., journalnr., kontonr., reg.nr., tlf. ...) is
   skipped unless the text names it as a CPR number. Phone numbers have eight digits and are
   never matched.
+- Masking, and refusing a CPR number where none belongs (names, addresses, units), also take
+  ten digits glued to letters, underscores or dots (``scan_230456-1478.pdf``, ``cpr:2304561478``,
+  ``x230456-1478y``): hiding a number that was not a CPR number costs nothing there, a CPR number
+  left in clear does. ``joined=True`` asks for this; the rest of the rules hold (a real date, no
+  digit or number-joining ``-`` ``/`` ``.`` ``,`` + digit on either side, no other kind of number
+  named right before), so phone numbers, case numbers and dates are still not CPR numbers.
+  Detection for the triage engine's ``cpr_found`` stays strict to avoid false alarms.
 """
 
 from __future__ import annotations
@@ -36,10 +43,16 @@ _OTHER_NUMBER_WORDS = re.compile(
     r"(sags?\s*-?\s*n(umme)?r|sag\s+nr|journal\s*-?\s*n(umme)?r|j\.\s*nr|konto\s*-?\s*n(umme)?r|konto|"
     r"reg\.?\s*-?\s*nr|registreringsn(umme)?r|tlf|telefon|mobil|phone|fax|ordre\s*-?\s*nr|"
     r"faktura\s*-?\s*nr|kunde\s*-?\s*nr|kundenummer|ean|cvr|se-nr|p-nr|case\s*(no|number)|"
-    r"reference|ref\.?|account|iban|bilag)\W*$",
+    r"reference|ref\.?|account|iban|bilag)[\W_]*$",
     re.IGNORECASE,
 )
 _CPR_WORD = re.compile(r"(cpr|personn(umme)?r|person\s*-?\s*nr|pers\.\s*nr|civil registration)", re.IGNORECASE)
+# The same ten digits, glued to letters or punctuation allowed; still not part of a longer number.
+_JOINED_CANDIDATE = re.compile(
+    r"(?<![\d+])(?<!\d[.,:\-–/])"  # no digit (or +45) before, nor a digit and a joiner (2026-, 01.)
+    r"(\d{6})[-– ]?(\d{4})"
+    r"(?!\d)(?![\-–/.,]\d)"  # no digit after, nor a joiner and a digit (-5, .12)
+)
 _CONTEXT_CHARS = 30
 
 
@@ -90,10 +103,10 @@ def cpr_normalised(value: str) -> str | None:
     return f"{digits[:6]}-{digits[6:]}" if is_valid_cpr(digits) else None
 
 
-def find_cpr_numbers(text: str, *, today: date | None = None) -> list[CprMatch]:
-    """Every CPR number in ``text``, in order of appearance."""
+def find_cpr_numbers(text: str, *, today: date | None = None, joined: bool = False) -> list[CprMatch]:
+    """Every CPR number in ``text``, in order of appearance (``joined``: also glued to other text)."""
     matches: list[CprMatch] = []
-    for found in _CANDIDATE.finditer(text):
+    for found in (_JOINED_CANDIDATE if joined else _CANDIDATE).finditer(text):
         digits = found.group(1) + found.group(2)
         if not is_valid_cpr(digits, today=today):
             continue
@@ -104,15 +117,15 @@ def find_cpr_numbers(text: str, *, today: date | None = None) -> list[CprMatch]:
     return matches
 
 
-def contains_cpr(text: str, *, today: date | None = None) -> bool:
-    return bool(find_cpr_numbers(text, today=today))
+def contains_cpr(text: str, *, today: date | None = None, joined: bool = False) -> bool:
+    return bool(find_cpr_numbers(text, today=today, joined=joined))
 
 
 def mask_cpr(text: str, *, today: date | None = None) -> str:
-    """``text`` with every CPR number replaced by ``DDMMYY-xxxx``."""
+    """``text`` with every CPR number, also one glued to other text, replaced by ``DDMMYY-xxxx``."""
     parts: list[str] = []
     position = 0
-    for match in find_cpr_numbers(text, today=today):
+    for match in find_cpr_numbers(text, today=today, joined=True):
         parts.append(text[position:match.start])
         parts.append(match.masked)
         position = match.end

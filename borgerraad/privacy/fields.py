@@ -7,7 +7,8 @@ cannot be filtered on (only ``isnull``), ordered meaningfully or indexed.
 
 from __future__ import annotations
 
-from django.db import models
+from django.db import migrations, models
+from django.db.models import Value
 
 from borgerraad.privacy import crypto
 
@@ -44,3 +45,32 @@ def encrypted_fields() -> list[tuple[type[models.Model], list[str]]]:
         if names:
             found.append((model, names))
     return found
+
+
+def encrypt_existing_rows(app_label: str, model_name: str, names: list[str], *, clean=None) -> migrations.RunPython:
+    """The data migration that follows turning ``names`` into ``EncryptedTextField``: rows in clear get encrypted.
+
+    Forwards, each value is read (a value stored in clear reads as itself) and written back through
+    the field, which encrypts it; ``clean`` may change it on the way (e.g. mask CPR numbers).
+    Backwards, the plain text is written back, so the column can become a plain one again.
+    """
+
+    def rows(apps):
+        model = apps.get_model(app_label, model_name)
+        manager = model._base_manager
+        # The keys first, then batches: no cursor stays open on the table being written (SQLite).
+        pks = list(manager.order_by("pk").values_list("pk", flat=True))
+        for start in range(0, len(pks), 500):
+            for pk, *values in manager.filter(pk__in=pks[start:start + 500]).values_list("pk", *names):
+                yield manager.filter(pk=pk), dict(zip(names, values, strict=True))
+
+    def forwards(apps, schema_editor):
+        for row, values in rows(apps):
+            row.update(**{name: clean(value) if clean else value for name, value in values.items() if value})
+
+    def backwards(apps, schema_editor):
+        for row, values in rows(apps):
+            row.update(**{name: Value(value, output_field=models.TextField()) for name, value in values.items()
+                          if value})
+
+    return migrations.RunPython(forwards, backwards, elidable=False)

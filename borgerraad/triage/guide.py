@@ -4,17 +4,24 @@ The guide asks the questions an ombudsman asks at intake, one per page (it works
 JavaScript), keeps the answers in the session, and hands them to the same triage engine the
 complaint form, the staff inbox and ``borgerraad triage`` use. The guide never blocks: every
 answer page links on to the complaint form, which receives the answers (``guide_answers_for_form``).
+
+The answers include the citizen's own words, which may hold a CPR number or private matters, and
+sessions are stored in the database: they are kept there only encrypted with the field-encryption
+keys (``privacy.crypto``, ``guide_answers_save``), like the complaint form's drafts. Expired
+sessions are deleted daily by the scheduler (``clearsessions``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from borgerraad.core.selectors import department_list
+from borgerraad.privacy import crypto
 
 SESSION_KEY = "triage_guide"
 
@@ -206,9 +213,27 @@ def engine_input(answers: dict) -> tuple[str, dict]:
     return answers.get("description", ""), engine_answers
 
 
+def guide_answers_load(session) -> dict:
+    """The guide's answers kept in ``session`` (empty when there are none or they cannot be read)."""
+    stored = session.get(SESSION_KEY)
+    if isinstance(stored, dict):  # a session written before the answers were encrypted
+        return stored
+    if not isinstance(stored, str) or not crypto.is_encrypted(stored):
+        return {}
+    try:
+        answers = json.loads(crypto.decrypt(stored))
+    except (crypto.DecryptionError, ValueError):  # the key was dropped: the citizen starts over
+        return {}
+    return answers if isinstance(answers, dict) else {}
+
+
+def guide_answers_save(session, answers: dict) -> None:
+    session[SESSION_KEY] = crypto.encrypt(json.dumps(answers))
+
+
 def guide_answers_for_form(session) -> dict:
     """What the complaint form may take over from the guide (the form asks again for the rest)."""
-    answers = session.get(SESSION_KEY, {})
+    answers = guide_answers_load(session)
     return {
         key: answers[key]
         for key in ("topic", "contacted_unit", "event_date", "forvaltning", "description")

@@ -17,7 +17,7 @@ from borgerraad.triage.selectors import triage_config_get
 
 
 def _answers(request) -> dict:
-    return request.session.get(guide.SESSION_KEY, {})
+    return guide.guide_answers_load(request.session)
 
 
 def _initial(step: guide.Step, answers: dict) -> dict:
@@ -31,7 +31,7 @@ def _initial(step: guide.Step, answers: dict) -> dict:
 def start(request):
     """The guide's front page; 'Start forfra' clears earlier answers."""
     if request.method == "POST":
-        request.session[guide.SESSION_KEY] = {}
+        guide.guide_answers_save(request.session, {})
         return redirect("triage:step", slug=guide.STEPS[0].slug)
     return render(request, "triage/start.html", {"first_step": guide.STEPS[0], "answers": _answers(request)})
 
@@ -47,7 +47,7 @@ def step(request, slug: str):
         if form.is_valid():
             for name, value in form.cleaned_data.items():
                 answers[name] = value.isoformat() if isinstance(value, dt.date) else value
-            request.session[guide.SESSION_KEY] = answers
+            guide.guide_answers_save(request.session, answers)
             following = guide.next_step(slug, answers)
             if following is None:
                 return redirect("triage:answer")

@@ -76,3 +76,19 @@ def test_a_running_scheduler_runs_its_jobs(monkeypatch):
     finally:
         scheduler.shutdown(wait=True)
     assert not Draft.objects.exists()
+
+
+@pytest.mark.django_db
+def test_expired_sessions_are_cleared_daily():
+    from django.contrib.sessions.backends.db import SessionStore
+    from django.contrib.sessions.models import Session
+
+    [job] = jobs.jobs_selected(only=["clearsessions"])
+    assert job.seconds == 86400
+    expired, current = SessionStore(), SessionStore()
+    for store in (expired, current):
+        store["triage_guide"] = "fernet:..."
+        store.save()
+    Session.objects.filter(session_key=expired.session_key).update(expire_date=timezone.now() - dt.timedelta(days=1))
+    call_command("scheduler", "--once", "--only", "clearsessions")
+    assert list(Session.objects.values_list("session_key", flat=True)) == [current.session_key]

@@ -77,3 +77,37 @@ def test_mask_keeps_the_birth_date():
 def test_match_reports_span_and_digits():
     [match] = find_cpr_numbers("CPR: 230481-1472.", today=TODAY)
     assert match.span == (5, 16) and match.digits == "2304811472"
+
+
+@pytest.mark.parametrize(("text", "masked"), [
+    ("scan_230456-1478.pdf", "scan_230456-xxxx.pdf"),
+    ("cpr:2304561478", "cpr:230456-xxxx"),
+    ("x230456-1478y", "x230456-xxxxy"),
+    ("Bo Hansen 2304561478", "Bo Hansen 230456-xxxx"),
+    ("lægeerklæring.230456 1478.docx", "lægeerklæring.230456-xxxx.docx"),
+    ("IMG_0101801234_2.jpg", "IMG_010180-xxxx_2.jpg"),
+])
+def test_masking_finds_numbers_glued_to_other_text(text, masked):
+    assert mask_cpr(text, today=TODAY) == masked
+    assert contains_cpr(text, today=TODAY, joined=True)
+
+
+@pytest.mark.parametrize("text", [
+    "Ring på +4523045614 eller tlf:2304561478.",  # phone numbers, one named as such
+    "sagsnr.0101801234 og journalnr_0101801234",  # named case and journal numbers, glued
+    "BR-2026-00042, j.nr. 2026-0012345",  # our reference numbers and a journal number
+    "periode_010926-300926.pdf",  # a date range in a file name
+    "faktura010180-1234-5.pdf",  # part of a longer number
+    "konto 12.0101801234 og 0101801234,5 kr",  # a decimal and a number after a dotted one
+    "id01018012345x",  # eleven digits
+    "scan_3002801234.pdf",  # 30 February is no date
+    "x0101505234y",  # born in 2050: not yet
+])
+def test_masking_still_leaves_phones_case_numbers_and_dates(text):
+    assert mask_cpr(text, today=TODAY) == text
+
+
+def test_detection_for_triage_stays_strict_about_glued_numbers():
+    # The engine's cpr_found must not raise a false alarm on a product code; masking hides it anyway.
+    assert not contains_cpr("Kunde ABC0101801234", today=TODAY)
+    assert mask_cpr("Kunde ABC0101801234", today=TODAY) == "Kunde ABC010180-xxxx"

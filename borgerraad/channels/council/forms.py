@@ -4,6 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from borgerraad.intake.forms import MultipleFileField, MultipleFileInput
+from borgerraad.privacy.validators import REFERRAL_MESSAGE, NoCprNumber
 
 _INPUT = {"class": "form-input"}
 _CHECKBOX = {"class": "form-checkbox"}
@@ -11,13 +12,18 @@ _CHECKBOX = {"class": "form-checkbox"}
 
 class ReferralForm(forms.Form):
     token = forms.CharField(widget=forms.HiddenInput)
-    name = forms.CharField(label=_("Borgerens navn"), max_length=200, widget=forms.TextInput(attrs=_INPUT))
+    name = forms.CharField(
+        label=_("Borgerens navn"), max_length=200, widget=forms.TextInput(attrs=_INPUT),
+        validators=[NoCprNumber(REFERRAL_MESSAGE)],
+    )
     email = forms.EmailField(label=_("Borgerens e-mail"), required=False, widget=forms.EmailInput(attrs=_INPUT))
     phone = forms.CharField(
         label=_("Borgerens telefonnummer"), max_length=30, required=False, widget=forms.TextInput(attrs=_INPUT),
+        validators=[NoCprNumber(REFERRAL_MESSAGE)],
     )
     address = forms.CharField(
         label=_("Borgerens adresse"), max_length=300, required=False, widget=forms.TextInput(attrs=_INPUT),
+        validators=[NoCprNumber(REFERRAL_MESSAGE)],
     )
     description = forms.CharField(
         label=_("Hvad drejer det sig om?"), widget=forms.Textarea(attrs={**_INPUT, "rows": 6}),
