@@ -16,6 +16,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
 from django.utils.translation import gettext_lazy as _
 
+from borgerraad.core import defaults as _defaults
 from borgerraad.env import env_bool, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent
@@ -61,6 +62,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Pages compressed when the browser asks; Django's GZip adds random padding against BREACH.
+    "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -217,6 +220,17 @@ if not DEBUG:
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
     LANGUAGE_COOKIE_SECURE = True
+
+# Error pages (core/errors.py): 403, 404, 429 (rate limits), 500 and 503 (database unavailable) in
+# the public layout. When the database cannot be read they show these contact details instead of
+# the office's row; Copenhagen's by default, like the rest of the configuration.
+CSRF_FAILURE_VIEW = "borgerraad.core.errors.csrf_failure"
+OFFICE_FALLBACK = {
+    "name": env_str("BORGERRAAD_OFFICE_NAME", _defaults.OFFICE["name"]),
+    "municipality": env_str("BORGERRAAD_OFFICE_MUNICIPALITY", _defaults.OFFICE["municipality"]),
+    "phone": env_str("BORGERRAAD_OFFICE_PHONE", _defaults.OFFICE["phone"]),
+    "email": env_str("BORGERRAAD_OFFICE_EMAIL", _defaults.OFFICE["email"]),
+}
 
 # Staff sign-in: password, then a TOTP code (django-otp); lockout after repeated failures
 # (django-axes). See docs/accounts.md and borgerraad/accounts/.
