@@ -8,6 +8,9 @@ PORT ?= 8000
 
 .PHONY: run test setup lint bench messages vendor clean help
 
+# The settings default to production (DJANGO_DEBUG=false); these targets run in development mode.
+run test bench messages: export DJANGO_DEBUG ?= true
+
 help:
 	@echo "make run    - set up .venv, migrate, load defaults and demo data, serve http://$(HOST):$(PORT)"
 	@echo "make test   - the whole test suite on SQLite and PostgreSQL, with browser tests"
@@ -36,6 +39,7 @@ test: setup
 
 lint: setup
 	@$(VENV)/bin/ruff check .
+	@$(VENV)/bin/bandit -c pyproject.toml -r . -q
 
 bench: setup
 	@for script in bench/*.py; do echo "== $$script"; $(VENV)/bin/python $$script || exit 1; done

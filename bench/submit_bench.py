@@ -27,6 +27,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 _tmp = tempfile.mkdtemp(prefix="borgerraad-bench-")
+os.environ.setdefault("DJANGO_DEBUG", "true")  # development settings: no production secrets needed
 os.environ.setdefault("BORGERRAAD_VAR_DIR", _tmp)
 os.environ.setdefault("DATABASE_URL", f"sqlite:///{_tmp}/bench.sqlite3")
 os.environ["BORGERRAAD_MEDIA_ROOT"] = f"{_tmp}/media"

@@ -78,7 +78,8 @@ def main() -> None:
     stdin = "".join(json.dumps(case, ensure_ascii=False) + "\n" for case in cases)
     borgerraad = str(Path(sys.executable).parent / "borgerraad")
     with tempfile.TemporaryDirectory() as var_dir:
-        env = {**os.environ, "BORGERRAAD_VAR_DIR": var_dir, "DATABASE_URL": f"sqlite:///{var_dir}/bench.sqlite3"}
+        env = {**os.environ, "DJANGO_DEBUG": "true", "BORGERRAAD_VAR_DIR": var_dir,
+               "DATABASE_URL": f"sqlite:///{var_dir}/bench.sqlite3"}
         subprocess.run([borgerraad, "migrate", "--verbosity", "0"], env=env, check=True, cwd=REPO)
         start = time.perf_counter()
         done = subprocess.run([borgerraad, "triage"], input=stdin, env=env, capture_output=True, text=True,

@@ -1,8 +1,10 @@
 """Django settings for Borgerrådgiveren, read from the environment (see docs/configuration.md).
 
-Development (the default, ``DJANGO_DEBUG`` on) needs nothing set: SQLite in ``var/``.
-Production (``DJANGO_DEBUG=false``) refuses to start without ``DJANGO_SECRET_KEY`` and
-``DJANGO_ALLOWED_HOSTS`` and turns on HSTS, secure cookies and the HTTPS redirect.
+Production is the default (``DJANGO_DEBUG`` off): it refuses to start without
+``DJANGO_SECRET_KEY``, ``DJANGO_ALLOWED_HOSTS``, ``DATABASE_URL`` and ``BORGERRAAD_FIELD_KEYS``
+and turns on HSTS, secure cookies and the HTTPS redirect, so a server missing one variable stops
+instead of running with development values. Development (``DJANGO_DEBUG=true``, which ``make run``
+and the tests set themselves) needs nothing else: SQLite in ``var/``.
 """
 
 from __future__ import annotations
@@ -14,13 +16,14 @@ from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
 from django.utils.translation import gettext_lazy as _
 
+from borgerraad.core import defaults as _defaults
 from borgerraad.env import env_bool, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent
 PROJECT_DIR = BASE_DIR.parent
 VAR_DIR = Path(env_str("BORGERRAAD_VAR_DIR", str(PROJECT_DIR / "var")))
 
-DEBUG = env_bool("DJANGO_DEBUG", True)
+DEBUG = env_bool("DJANGO_DEBUG", False)
 
 if DEBUG:
     SECRET_KEY = env_str("DJANGO_SECRET_KEY", "dev-only-insecure-key-never-use-in-production")
@@ -59,6 +62,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Pages compressed when the browser asks; Django's GZip adds random padding against BREACH.
+    "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -98,10 +103,18 @@ TEMPLATES = [
 
 WSGI_APPLICATION = "borgerraad.wsgi.application"
 
-# SQLite is the zero-setup default; PostgreSQL (production) through DATABASE_URL.
+# SQLite is the zero-setup default in development; production names its database (PostgreSQL).
+if DEBUG:
+    _DATABASE_URL = env_str("DATABASE_URL", f"sqlite:///{VAR_DIR / 'borgerraad.sqlite3'}")
+else:
+    _DATABASE_URL = env_str("DATABASE_URL")
+    if not _DATABASE_URL:
+        raise ImproperlyConfigured(
+            "DATABASE_URL must be set in production (postgres://user:password@host:5432/borgerraad)."
+        )
 DATABASES = {
     "default": dj_database_url.parse(
-        env_str("DATABASE_URL", f"sqlite:///{VAR_DIR / 'borgerraad.sqlite3'}"),
+        _DATABASE_URL,
         conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 0),
     )
 }
@@ -198,9 +211,26 @@ if not DEBUG:
     SECURE_HSTS_SECONDS = env_int("DJANGO_HSTS_SECONDS", 31536000)
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = env_bool("DJANGO_HSTS_PRELOAD", False)
+    if not SECURE_HSTS_PRELOAD:
+        # Preloading commits the whole domain and every subdomain to HTTPS in browsers for good:
+        # the municipality decides that (DJANGO_HSTS_PRELOAD), so its absence is not a warning here.
+        SILENCED_SYSTEM_CHECKS = ["security.W021"]
+    # Load balancers and probes ask for the health check over plain HTTP behind the TLS proxy.
+    SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
     LANGUAGE_COOKIE_SECURE = True
+
+# Error pages (core/errors.py): 403, 404, 429 (rate limits), 500 and 503 (database unavailable) in
+# the public layout. When the database cannot be read they show these contact details instead of
+# the office's row; Copenhagen's by default, like the rest of the configuration.
+CSRF_FAILURE_VIEW = "borgerraad.core.errors.csrf_failure"
+OFFICE_FALLBACK = {
+    "name": env_str("BORGERRAAD_OFFICE_NAME", _defaults.OFFICE["name"]),
+    "municipality": env_str("BORGERRAAD_OFFICE_MUNICIPALITY", _defaults.OFFICE["municipality"]),
+    "phone": env_str("BORGERRAAD_OFFICE_PHONE", _defaults.OFFICE["phone"]),
+    "email": env_str("BORGERRAAD_OFFICE_EMAIL", _defaults.OFFICE["email"]),
+}
 
 # Staff sign-in: password, then a TOTP code (django-otp); lockout after repeated failures
 # (django-axes). See docs/accounts.md and borgerraad/accounts/.

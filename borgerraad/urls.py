@@ -6,6 +6,11 @@ from django.urls import include, path
 
 from borgerraad.core import views as core_views
 
+# The error pages in the public layout, Danish or English (core/errors.py).
+handler403 = "borgerraad.core.errors.permission_denied"
+handler404 = "borgerraad.core.errors.page_not_found"
+handler500 = "borgerraad.core.errors.server_error"
+
 urlpatterns = [
     path("healthz", core_views.healthz, name="healthz"),
     path("i18n/", include("django.conf.urls.i18n")),

@@ -1,7 +1,10 @@
-"""Makes the office configuration available to every template as ``office``."""
+"""Makes the office configuration available to every template as ``office``.
 
-from borgerraad.core.selectors import office_get
+When the database cannot be read (the error pages), its contact details from the settings.
+"""
+
+from borgerraad.core.errors import office_contact
 
 
 def office(request):
-    return {"office": office_get()}
+    return {"office": office_contact()}

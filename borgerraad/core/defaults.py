@@ -2,7 +2,8 @@
 
 The data migration ``0002_copenhagen_defaults`` and ``borgerraad load_defaults`` load it into the
 database, where a municipality edits it in the admin; nothing else reads this module at run
-time (the triage engine falls back to it only when no database is configured). Sources: the seed
+time (the triage engine falls back to it only when no database is configured, and the error
+pages' contact details default to its office's, ``OFFICE_FALLBACK`` in settings). Sources: the seed
 document (``docs/seed-borgerraadgiveren.md``), kk.dk and the complaint bodies' own pages.
 
 Keywords are written as a citizen would write them (lower case, Danish); the triage engine stems

@@ -40,15 +40,54 @@ def test_production_starts_with_both_and_reads_secrets_from_files(tmp_path):
     secret.write_text("s" * 50)
     result = import_settings(
         DJANGO_DEBUG="false", DJANGO_SECRET_KEY_FILE=str(secret), DJANGO_ALLOWED_HOSTS="br.example.dk",
-        BORGERRAAD_FIELD_KEYS=FIELD_KEY,
+        BORGERRAAD_FIELD_KEYS=FIELD_KEY, DATABASE_URL="postgres://borgerraad@db/borgerraad",
     )
     assert result.returncode == 0, result.stderr
 
 
 def test_production_refuses_to_start_without_field_encryption_keys():
-    result = import_settings(DJANGO_DEBUG="false", DJANGO_SECRET_KEY="x" * 50, DJANGO_ALLOWED_HOSTS="br.example.dk")
+    result = import_settings(
+        DJANGO_DEBUG="false", DJANGO_SECRET_KEY="x" * 50, DJANGO_ALLOWED_HOSTS="br.example.dk",
+        DATABASE_URL="postgres://borgerraad@db/borgerraad",
+    )
     assert result.returncode != 0
     assert "BORGERRAAD_FIELD_KEYS must be set" in result.stderr
+
+
+def test_production_refuses_to_start_without_a_database_url():
+    """No silent SQLite file in the project folder on a production server."""
+    result = import_settings(
+        DJANGO_DEBUG="false", DJANGO_SECRET_KEY="x" * 50, DJANGO_ALLOWED_HOSTS="br.example.dk",
+        BORGERRAAD_FIELD_KEYS=FIELD_KEY,
+    )
+    assert result.returncode != 0
+    assert "DATABASE_URL must be set in production" in result.stderr
+
+
+def test_production_is_the_default_when_nothing_is_set():
+    """A server missing DJANGO_DEBUG does not run in debug mode with the development key."""
+    assert "DJANGO_SECRET_KEY must be set" in import_settings().stderr
+    development = subprocess.run(
+        [sys.executable, "-c", "from django.conf import settings; print(settings.DEBUG)"],
+        env={"DJANGO_SETTINGS_MODULE": "borgerraad.settings", "DJANGO_SECRET_KEY": "x" * 50,
+             "DJANGO_ALLOWED_HOSTS": "br.example.dk", "BORGERRAAD_FIELD_KEYS": FIELD_KEY,
+             "DATABASE_URL": "postgres://borgerraad@db/borgerraad"},
+        cwd=ROOT, capture_output=True, text=True, check=False,
+    )
+    assert development.stdout.strip() == "False", development.stderr
+
+
+def test_a_command_without_its_settings_says_in_one_line_what_to_set(tmp_path):
+    result = subprocess.run(
+        [str(ROOT / ".venv" / "bin" / "borgerraad"), "migrate"], env={}, cwd=tmp_path,
+        capture_output=True, text=True, check=False,
+    )
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [
+        "borgerraad: The environment variable DJANGO_SECRET_KEY must be set. "
+        "(docs/configuration.md; for development set DJANGO_DEBUG=true)"
+    ]
+    assert "Traceback" not in result.stderr
 
 
 def test_a_malformed_boolean_is_refused_with_its_name():

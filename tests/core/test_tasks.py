@@ -42,6 +42,7 @@ def test_the_rq_worker_runs_the_same_task_from_redis(tmp_path):
     base_url = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/15").rsplit("/", 1)[0]
     env = {
         **{k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")},
+        "DJANGO_DEBUG": "true",
         # A database of its own, so runs side by side on one Redis do not share a queue.
         "REDIS_URL": f"{base_url}/{random.randint(1, 15)}",
         "BORGERRAAD_TASKS_BACKEND": "rq",

@@ -74,7 +74,7 @@ def test_rotate_field_keys_re_encrypts_every_row(settings):
 def test_production_refuses_to_start_without_keys(tmp_path):
     env = {
         **os.environ, "DJANGO_DEBUG": "false", "DJANGO_SECRET_KEY": "x" * 40,
-        "DJANGO_ALLOWED_HOSTS": "example.dk", "BORGERRAAD_FIELD_KEYS": "",
+        "DJANGO_ALLOWED_HOSTS": "example.dk", "BORGERRAAD_FIELD_KEYS": "", "DATABASE_URL": "sqlite://:memory:",
         "DJANGO_SETTINGS_MODULE": "borgerraad.settings",
     }
     result = subprocess.run(

@@ -69,3 +69,34 @@ def test_console_command_on_a_fresh_database(tmp_path):
     answers = [json.loads(line) for line in done.stdout.splitlines()]
     assert [answer["id"] for answer in answers] == [case["id"] for case in cases]
     assert all("verdict" in answer for answer in answers)
+
+
+def _triage_in_subprocess(env: dict[str, str], cwd: Path) -> list[dict]:
+    borgerraad = str(Path(sys.executable).parent / "borgerraad")
+    lines = [{"id": "a", "text": "Hjemmehjælpen kommer altid for sent.", "answers": {"contacted_unit": "no"}},
+             {"id": "b", "text": "Jeg vil gerne foreslå længere åbningstider i Borgerservice."}]
+    stdin = "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines)
+    done = subprocess.run([borgerraad, "triage"], input=stdin, env=env, capture_output=True, text=True, cwd=cwd,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    return [json.loads(line) for line in done.stdout.splitlines()]
+
+
+def test_console_command_with_no_environment_at_all(tmp_path):
+    """The external evaluation runs ``borgerraad triage < cases.jsonl`` with no variables set, while
+    the settings default to production: the command still answers every line."""
+    answers = _triage_in_subprocess({}, tmp_path)
+    assert [answer["id"] for answer in answers] == ["a", "b"]
+    assert answers[0]["verdict"] == "contact_unit_first" and answers[0]["forvaltning"] == "SUF"
+    assert answers[1]["grounds"] == ["forslag"]
+
+
+def test_console_command_on_a_fresh_checkout_before_migrate(tmp_path):
+    """No database yet (an empty var folder): the built-in Copenhagen configuration answers, and
+    nothing is written."""
+    var_dir = tmp_path / "var"
+    var_dir.mkdir()
+    answers = _triage_in_subprocess({"BORGERRAAD_VAR_DIR": str(var_dir / "not-made-yet")}, tmp_path)
+    assert answers[0]["verdict"] == "contact_unit_first" and answers[0]["forvaltning"] == "SUF"
+    assert answers[1]["grounds"] == ["forslag"]
+    assert list(var_dir.iterdir()) == []

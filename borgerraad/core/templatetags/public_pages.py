@@ -54,6 +54,7 @@ def path_in_language(context, language: str) -> str:
 
     Computed while rendering, because only then is the page's own language active:
     ``set_language`` runs unprefixed (in Danish) and cannot resolve an ``/en/...`` path itself.
+    Without a request (the last-resort 500 page) it is the front page.
     """
-    request = context["request"]
-    return translate_url(request.get_full_path(), language)
+    request = context.get("request")
+    return translate_url(request.get_full_path() if request else "/", language)
