@@ -41,6 +41,18 @@ class DetectedType:
     extension: str
 
 
+def safe_download(content_type: str) -> DetectedType:
+    """The type and extension a stored file is served with: one of the accepted types, else opaque bytes.
+
+    Downloads never carry the sender's file name or extension (``Afgoerelse.pdf.hta`` must not
+    land on a staff PC as an HTML application): only the extension of the type detected here.
+    """
+    known = {**_BY_MAGIC, DOCX: ".docx", ODT: ".odt", TXT: ".txt"}
+    if content_type in known:
+        return DetectedType(content_type, known[content_type])
+    return DetectedType("application/octet-stream", ".bin")
+
+
 def allowed_types_text() -> str:
     return "PDF, JPEG, PNG, HEIC, DOCX, ODT, TXT"
 

@@ -38,6 +38,7 @@ from borgerraad.intake import screening, services, wizard
 from borgerraad.intake.models import Attachment, Draft
 from borgerraad.intake.policies import VIEW_CONTENTS, henvendelse_policy
 from borgerraad.intake.selectors import acknowledgement_deadline, draft_attachments, draft_get, henvendelse_get
+from borgerraad.intake.uploads import safe_download
 from borgerraad.privacy.models import AuditAction
 from borgerraad.privacy.services import audit_record
 from borgerraad.triage.guide import guide_answers_for_form
@@ -339,14 +340,20 @@ def receipt(request):
 
 @staff_required
 def attachment_download(request, attachment_id):
-    """Staff who may read the henvendelse's contents: the file as a download, never rendered inline."""
+    """Staff who may read the henvendelse's contents: the file as a download, never rendered inline.
+
+    Served as ``bilag-<8 hex>.<extension of the detected type>`` with the detected content type and
+    ``nosniff``; the citizen's own (masked) file name is shown on the page only.
+    """
     attachment = get_object_or_404(Attachment, pk=attachment_id, henvendelse__isnull=False)
     henvendelse_policy.check(request.user, VIEW_CONTENTS, attachment.henvendelse)
     audit_record(user=request.user, action=AuditAction.DOWNLOAD, obj=attachment.henvendelse,
                  detail=f"bilag {attachment.pk}")
+    # A safe ASCII name with the extension of the detected type, never the sender's name or extension.
+    served = safe_download(attachment.content_type)
     response = FileResponse(
-        attachment.file.open("rb"), as_attachment=True, filename=attachment.original_name,
-        content_type=attachment.content_type,
+        attachment.file.open("rb"), as_attachment=True, filename=f"bilag-{attachment.pk.hex[:8]}{served.extension}",
+        content_type=served.content_type,
     )
     response["X-Content-Type-Options"] = "nosniff"
     return response
