@@ -5,13 +5,16 @@ Every attack goes through HTTP (Django's test client), the way a browser or a sc
 
 from __future__ import annotations
 
+import tracemalloc
+
 import pytest
+from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.utils.html import escape
 
 from borgerraad.intake.models import Attachment, Henvendelse
-from borgerraad.intake.uploads import DOCX
+from borgerraad.intake.uploads import DOCX, detect_type
 from tests.intake import files
 from tests.intake.test_views import CONTACT, DOCUMENTS, WHO, about, fill_all, post
 
@@ -93,3 +96,68 @@ def test_a_download_gets_a_safe_name_and_the_detected_type(client, name, data, c
     # The page still shows the name the citizen gave the file, so staff know which is which.
     assert name.endswith(attachment.original_name)  # Django's upload parser drops any path
     assert page.status_code == 200 and escape(attachment.original_name) in page.content.decode()
+
+
+# --- Zip bombs -------------------------------------------------------------------------------------
+
+# No upload may cost more than a few MB of memory, whatever its members claim.
+MEMORY_BUDGET = 8 * 1024 * 1024
+
+
+def _peak_bytes(call):
+    tracemalloc.start()
+    try:
+        result = call()
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    return result, peak
+
+
+def _post_documents(client, name, data):
+    post(client, 1, WHO)
+    post(client, 2, CONTACT)
+    post(client, 3, about())
+    upload = SimpleUploadedFile(name, data, content_type="application/vnd.openxmlformats-officedocument")
+    return _peak_bytes(lambda: post(client, 4, {**DOCUMENTS, "other_files": [upload]}))
+
+
+@pytest.mark.parametrize(("maker", "message"), [
+    (files.zip_bomb, "fylder alt for meget, når den pakkes ud"),  # a member declaring 200 MB
+    (files.many_members_zip, "fylder alt for meget, når den pakkes ud"),  # 5,000 members
+    (files.lying_zip, "ikke en filtype, vi kan modtage"),  # declares 300 bytes, inflates to 200 MB
+])
+def test_a_zip_bomb_is_refused_clearly_within_a_few_mb(client, maker, message):
+    response, peak = _post_documents(client, "Afgørelse.docx", maker())
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert message in content and "Afgørelse.docx" in content
+    assert 'value="15.09.2026"' in content  # the rest of the step is kept
+    assert not Attachment.objects.exists()
+    assert peak < MEMORY_BUDGET, f"the request used {peak / 1e6:.0f} MB"
+
+
+@pytest.mark.parametrize("maker", [files.zip_bomb, files.lying_zip, files.many_members_zip])
+def test_checking_a_zip_bomb_costs_less_than_two_mb(maker):
+    upload = SimpleUploadedFile("bombe.docx", maker())
+    tracemalloc.start()
+    try:
+        with pytest.raises(ValidationError):
+            detect_type(upload)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 2 * 1024 * 1024 + len(upload), f"the check used {peak / 1e6:.1f} MB"
+
+
+def test_real_documents_still_pass_the_zip_checks():
+    assert detect_type(SimpleUploadedFile("brev.docx", files.docx())).extension == ".docx"
+    assert detect_type(SimpleUploadedFile("brev.odt", files.odt())).extension == ".odt"
+
+
+def test_a_large_text_file_is_checked_in_chunks():
+    text = ("Kære kommune, æøå. " * 300_000).encode()  # about 6 MB
+    upload = SimpleUploadedFile("brev.txt", text)
+    detected, peak = _peak_bytes(lambda: detect_type(upload))
+    assert detected.extension == ".txt"
+    assert peak < 1024 * 1024
