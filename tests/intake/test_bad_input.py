@@ -13,8 +13,10 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.utils.html import escape
 
-from borgerraad.intake.models import Attachment, Henvendelse
+from borgerraad.intake import services
+from borgerraad.intake.models import Attachment, Draft, Henvendelse
 from borgerraad.intake.uploads import DOCX, detect_type
+from borgerraad.intake.views import COOKIE_NAME
 from tests.intake import files
 from tests.intake.test_views import CONTACT, DOCUMENTS, WHO, about, fill_all, post
 
@@ -161,3 +163,118 @@ def test_a_large_text_file_is_checked_in_chunks():
     detected, peak = _peak_bytes(lambda: detect_type(upload))
     assert detected.extension == ".txt"
     assert peak < 1024 * 1024
+
+
+# --- Drafts only for real answers -------------------------------------------------------------------
+
+
+def _session_rows() -> int:
+    from django.contrib.sessions.models import Session
+
+    return Session.objects.count()
+
+
+def test_visits_create_no_draft_and_no_session(client):
+    for url in ("/klag/", "/klag/trin/1/", "/klag/?fra=guide", "/en/klag/trin/1/"):
+        response = client.get(url)
+        assert response.status_code == 200
+    assert Draft.objects.count() == 0 and _session_rows() == 0
+    assert COOKIE_NAME not in client.cookies
+
+
+def test_an_invalid_first_step_stores_nothing_and_keeps_what_was_typed(client):
+    response = post(client, 1, {"submitter_kind": "business", "company_name": "Bageriet ApS", "cvr": "12345678"})
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert "CVR-nummeret er ikke gyldigt" in content and 'value="Bageriet ApS"' in content
+    assert Draft.objects.count() == 0 and _session_rows() == 0
+
+
+def test_the_first_valid_answer_creates_the_draft(client):
+    client.get("/klag/trin/1/")
+    assert post(client, 1, WHO).status_code == 302
+    draft = Draft.objects.get()
+    assert draft.completed_steps == [1] and _session_rows() == 1
+    assert client.get("/klag/trin/2/").status_code == 200
+
+
+def test_a_valid_power_of_attorney_on_an_invalid_first_step_is_not_stored(client):
+    poa = SimpleUploadedFile("fuldmagt.pdf", files.PDF)
+    response = post(client, 1, {"submitter_kind": "citizen", "on_behalf": "other", "relation": "lawyer",
+                                "power_of_attorney": poa})
+    assert response.status_code == 200 and "Skriv navnet på den, du klager for" in response.content.decode()
+    assert not Draft.objects.exists() and not Attachment.objects.exists()
+    poa.seek(0)
+    response = post(client, 1, {"submitter_kind": "citizen", "on_behalf": "other", "relation": "lawyer",
+                                "represented_name": "Bo Hansen", "power_of_attorney": poa})
+    assert response.status_code == 302
+    assert Attachment.objects.get().draft == Draft.objects.get()
+
+
+def test_a_megabyte_answer_is_refused_cleanly_and_not_stored(client):
+    post(client, 1, WHO)
+    post(client, 2, CONTACT)
+    huge = "Jeg klager. " * 90_000  # about a megabyte
+    response = post(client, 3, {**about(), "description": huge, "event_date": "x" * 500_000})
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert "højst" in content and "20000" in content  # Django's max_length message, in Danish
+    answers = services.draft_answers(Draft.objects.get())
+    assert "description" not in answers and "event_date" not in answers
+    assert len(Draft.objects.get().data) < 10_000
+    # Within the limits, an answer with an error is kept in the draft as typed.
+    post(client, 3, {**about(), "event_date": "99.99.2026"})
+    assert services.draft_answers(Draft.objects.get())["event_date"] == "99.99.2026"
+
+
+def test_a_body_over_djangos_field_limit_gets_a_clean_refusal(client, settings):
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 100_000
+    post(client, 1, WHO)
+    client.raise_request_exception = False
+    response = post(client, 2, {**CONTACT, "name": "x" * 200_000})
+    assert response.status_code in (400, 413)
+    assert services.draft_answers(Draft.objects.get()).get("name") is None
+
+
+# --- The rate limit page tells the truth and keeps the answers --------------------------------------
+
+
+def test_rate_limited_first_step_says_nothing_was_saved_and_shows_the_answers(client, settings):
+    settings.INTAKE_RATE_LIMIT = "2/m"
+    typed = {"submitter_kind": "business", "company_name": "Bageriet ApS", "cvr": "12345678", "on_behalf": "self"}
+    statuses = [post(client, 1, typed).status_code for _ in range(3)]
+    assert statuses == [200, 200, 429]
+    response = post(client, 1, typed)
+    content = response.content.decode()
+    assert response.status_code == 429 and "For mange forsøg" in content
+    assert "ikke gemt og ikke sendt" in content and "Dine svar er gemt" not in content
+    assert "ligger i din kladde" not in content  # there is no draft
+    assert 'value="Bageriet ApS"' in content and 'value="12345678"' in content
+    assert not Draft.objects.exists()
+
+
+def test_rate_limited_later_step_names_the_draft_and_keeps_the_page(client, settings):
+    post(client, 1, WHO)
+    post(client, 2, CONTACT)
+    settings.INTAKE_RATE_LIMIT = "2/m"
+    from django.core.cache import cache
+
+    cache.clear()
+    description = "Jobcentret har ikke svaret på mine breve i otte uger."
+    post(client, 3, {**about(), "description": description, "event_date": "nej"})
+    post(client, 3, {**about(), "description": description, "event_date": "nej"})
+    response = post(client, 3, {**about(), "description": description + " Nyt afsnit."})
+    content = response.content.decode()
+    assert response.status_code == 429
+    assert "ikke gemt og ikke sendt" in content
+    assert "De ligger i din kladde på denne enhed indtil" in content
+    assert description + " Nyt afsnit." in content  # what was typed is on the page
+    assert "Nyt afsnit" not in services.draft_answers(Draft.objects.get())["description"]  # and honestly not saved
+
+
+def test_rate_limited_in_english(client, settings):
+    settings.INTAKE_RATE_LIMIT = "1/m"
+    client.post("/en/klag/trin/1/", {"action": "next", **WHO})
+    response = client.post("/en/klag/trin/1/", {"action": "next", **WHO})
+    assert response.status_code == 429
+    assert "has not been saved or sent" in response.content.decode()
