@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy as _
 
 from borgerraad.core import defaults as _defaults
 from borgerraad.env import env_bool, env_int, env_list, env_str
+from borgerraad.privacy.crypto import derive_development_key, keys_validate
 
 BASE_DIR = Path(__file__).resolve().parent
 PROJECT_DIR = BASE_DIR.parent
@@ -274,9 +275,9 @@ if not FIELD_ENCRYPTION_KEYS:
         raise ImproperlyConfigured(
             "BORGERRAAD_FIELD_KEYS must be set in production (comma-separated Fernet keys, newest first)."
         )
-    from borgerraad.privacy.crypto import derive_development_key
-
     FIELD_ENCRYPTION_KEYS = [derive_development_key(SECRET_KEY)]
+# A malformed key stops start-up here, not at the first submission (the message never shows the key).
+FIELD_ENCRYPTION_KEYS = keys_validate(FIELD_ENCRYPTION_KEYS)
 
 # The complaint form (borgerraad/intake): uploads, drafts, abuse protection.
 INTAKE_UPLOAD_MAX_FILE_BYTES = env_int("BORGERRAAD_UPLOAD_MAX_FILE_MB", 10) * 1024 * 1024

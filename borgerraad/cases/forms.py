@@ -12,12 +12,13 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from borgerraad.cases.models import CaseStatus, Decision, Ground, KritikDegree, Outcome, Theme
-from borgerraad.cases.services import MANUAL_CHANNELS
+from borgerraad.cases.services import MANUAL_CHANNELS, received_on_check
 from borgerraad.core.calendar import TZ
 from borgerraad.core.models import ComplaintBody, Department
+from borgerraad.intake.forms import CPR_FOREIGN_DIGITS
 from borgerraad.intake.models import Channel, ContactedUnit, PreferredChannel
 from borgerraad.intake.uploads import detect_type
-from borgerraad.privacy.cpr import cpr_normalised
+from borgerraad.privacy.cpr import cpr_normalised, has_foreign_digits
 from borgerraad.privacy.validators import STAFF_MESSAGE, NoCprNumber
 
 DATE_FORMATS = ["%d.%m.%Y", "%d-%m-%Y", "%Y-%m-%d", "%d/%m/%Y"]
@@ -230,10 +231,18 @@ class ManualRegistrationForm(forms.Form):
         value = self.cleaned_data.get("cpr", "").strip()
         if not value:
             return ""
+        if has_foreign_digits(value):
+            raise forms.ValidationError(CPR_FOREIGN_DIGITS)
         normalised = cpr_normalised(value)
         if normalised is None:
             raise forms.ValidationError(_("CPR-nummeret er ikke gyldigt (ddmmåå-xxxx)."))
         return normalised
+
+    def clean_received_on(self):
+        received_on = self.cleaned_data.get("received_on")
+        if received_on:
+            received_on_check(received_on=received_on)
+        return received_on
 
     def clean_scan(self):
         scan = self.cleaned_data.get("scan")

@@ -63,6 +63,28 @@ logger = logging.getLogger(__name__)
 
 # Channels without a form of their own: staff type them in (DOMAIN.md §5).
 MANUAL_CHANNELS = frozenset({Channel.PHONE, Channel.WALK_IN, Channel.LETTER})
+# How far back a received date typed in by hand may go. Complaints should as a rule come within
+# one year of the event (the one-year rule, kk.dk; staff may waive it). A letter found in a drawer may be
+# registered late, but a henvendelse received more than two years ago is a typing error (1900, 2099),
+# and it would put every deadline computed from it in the wrong decade.
+RECEIVED_ON_MAX_AGE_YEARS = 2
+
+
+def received_on_check(*, received_on: dt.date, today: dt.date | None = None) -> None:
+    """Refuse a received date after today or more than ``RECEIVED_ON_MAX_AGE_YEARS`` back (ValidationError)."""
+    today = today or timezone.localtime(timezone.now(), TZ).date()
+    if received_on > today:
+        raise ValidationError(_("Modtagelsesdatoen kan ikke ligge i fremtiden."), code="future")
+    try:
+        earliest = today.replace(year=today.year - RECEIVED_ON_MAX_AGE_YEARS)
+    except ValueError:  # 29 February
+        earliest = today.replace(year=today.year - RECEIVED_ON_MAX_AGE_YEARS, day=28)
+    if received_on < earliest:
+        raise ValidationError(
+            _("Modtagelsesdatoen må højst ligge %(years)s år tilbage (tidligst %(date)s). Tjek årstallet.")
+            % {"years": RECEIVED_ON_MAX_AGE_YEARS, "date": f"{earliest:%d.%m.%Y}"},
+            code="too_old",
+        )
 # Outcomes visitation gives directly; the rest are given when the point is closed.
 _VISITATION_OUTCOME = {
     Decision.FORWARD: Outcome.VIDERESENDT,
@@ -194,6 +216,8 @@ def henvendelse_register_manual(
     """
     if channel not in MANUAL_CHANNELS:
         raise ValidationError(_("Kanalen “%(channel)s” registreres ikke i hånden.") % {"channel": channel})
+    if received_at is not None:
+        received_on_check(received_on=timezone.localtime(received_at, TZ).date())
     with transaction.atomic():
         henvendelse = henvendelse_register(
             channel=channel,

@@ -7,7 +7,8 @@ Rules (DOMAIN.md §3, §7):
 - A business gives its name and a CVR number that passes modulus 11 (``stdnum.dk.cvr``).
 - A representative other than a parent or guardian needs a fuldmagt: uploaded now, or sent later.
 - A CPR number is optional; when given it must hold a real date with the century from digit 7.
-  Modulus 11 is not checked (numbers without it are issued since 2007).
+  Modulus 11 is not checked (numbers without it are issued since 2007). Only the digits 0-9
+  count: ``²``, ``①``, full-width or Arabic-Indic digits get their own message.
 - Phone numbers are checked with ``phonenumbers`` (Danish unless they start with +).
 - A CPR number belongs in the CPR field only: names, address, phone, unit, relation and the
   interpreter's language refuse one and say where it goes (``privacy.validators``).
@@ -33,7 +34,7 @@ from borgerraad.intake.models import (
     Relation,
     SubmitterKind,
 )
-from borgerraad.privacy.cpr import cpr_normalised
+from borgerraad.privacy.cpr import cpr_normalised, has_foreign_digits
 from borgerraad.privacy.validators import NoCprNumber
 
 DATE_FORMATS = ["%d.%m.%Y", "%d-%m-%Y", "%d/%m/%Y", "%Y-%m-%d", "%d.%m.%y", "%d%m%Y"]
@@ -46,6 +47,7 @@ ON_BEHALF_CHOICES = [
     ("self", _("For mig selv eller min egen virksomhed")),
     ("other", _("For en anden person eller virksomhed")),
 ]
+CPR_FOREIGN_DIGITS = _("Skriv CPR-nummeret med almindelige cifre 0-9, fx 120483-1234.")
 CONSENT_CHOICES = [
     ("yes", _("Ja, det må I gerne")),
     ("no", _("Nej, jeg vil kun have vejledning")),
@@ -259,6 +261,8 @@ class ContactForm(StepForm):
         value = self.cleaned_data.get("cpr", "").strip()
         if not value:
             return ""
+        if has_foreign_digits(value):
+            raise forms.ValidationError(CPR_FOREIGN_DIGITS)
         normalised = cpr_normalised(value)
         if normalised is None:
             raise forms.ValidationError(

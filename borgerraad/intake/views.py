@@ -3,9 +3,15 @@
 Rules:
 
 - Post/redirect/get: a valid step redirects; an invalid one is shown again with a DKFDS error
-  summary and every answer kept. Whatever happens, the answers are saved in the draft first.
+  summary and every answer kept (re-rendered from the POST itself).
+- No draft and no session for a visit: a GET stores nothing. The draft is created by the first
+  valid answer (step 1, or answers carried over from the guide); an invalid first step stores
+  nothing at all. Once a draft exists, every button press saves the page's answers in it first,
+  but only what fits the fields' limits (``wizard.raw_answers``).
 - Files are checked and kept with the draft as soon as they arrive, even when another field on
-  the step is wrong, so nobody is asked for them twice.
+  the step is wrong, so nobody is asked for them twice (on the first step: once it is valid).
+- Rate limited: the page says truthfully that this page's answers were not saved, shows them
+  again so nothing typed is lost, and mentions the draft only when one exists.
 - The draft's token is in a signed, long-lived cookie (and in the session), so a reload or a
   browser restart continues where the citizen left off.
 - Abuse protection without a CAPTCHA: CSRF, a honeypot field, and a rate limit per client IP on
@@ -35,9 +41,10 @@ from borgerraad.core.models import Department
 from borgerraad.core.selectors import complaint_body_list, office_get
 from borgerraad.intake import forms as intake_forms
 from borgerraad.intake import screening, services, wizard
-from borgerraad.intake.models import Attachment, Draft
+from borgerraad.intake.models import Attachment, AttachmentKind, Draft
 from borgerraad.intake.policies import VIEW_CONTENTS, henvendelse_policy
 from borgerraad.intake.selectors import acknowledgement_deadline, draft_attachments, draft_get, henvendelse_get
+from borgerraad.intake.uploads import check_size, detect_type, safe_download
 from borgerraad.privacy.models import AuditAction
 from borgerraad.privacy.services import audit_record
 from borgerraad.triage.guide import guide_answers_for_form
@@ -87,7 +94,7 @@ def _limited(request, *, submit: bool = False) -> bool:
 
 
 def _too_many(request):
-    return render(request, "intake/rate_limited.html", status=429)
+    return render(request, "intake/rate_limited.html", {"draft": _draft_from_request(request)}, status=429)
 
 
 def _honeypot_filled(request) -> bool:
@@ -143,7 +150,9 @@ def start(request):
     if from_guide:
         guide = _guide_answers(request)
         if draft is None:
-            draft = services.draft_create(session_key=request.session.session_key or "", answers=guide)
+            # The guide's answers are the first answers: worth a draft. A bare visit is not.
+            if guide:
+                draft = services.draft_create(session_key=request.session.session_key or "", answers=guide)
         else:
             current = services.draft_answers(draft)
             services.draft_save_answers(
@@ -181,15 +190,15 @@ def _process_uploads(request, draft: Draft, form_class) -> dict[str, list[str]]:
     return errors
 
 
-def _step_context(request, draft: Draft, step: wizard.Step, form, *, return_to_review: bool) -> dict:
-    answers = services.draft_answers(draft)
+def _step_context(request, draft: Draft | None, step: wizard.Step, form, *, return_to_review: bool) -> dict:
+    answers = services.draft_answers(draft) if draft is not None else {}
     context = {
         "draft": draft,
         "step": step,
         "steps": wizard.STEPS,
         "total": wizard.TOTAL,
         "form": form,
-        "attachments": draft_attachments(draft=draft),
+        "attachments": draft_attachments(draft=draft) if draft is not None else [],
         "return_to_review": return_to_review,
         "honeypot": HONEYPOT,
         "max_file_mb": settings.INTAKE_UPLOAD_MAX_FILE_BYTES // (1024 * 1024),
@@ -232,7 +241,7 @@ def step(request, number: int):
                 "max_total_mb": settings.INTAKE_UPLOAD_MAX_TOTAL_BYTES // (1024 * 1024), "number": number,
             }, status=413)
         if _limited(request, submit=number == wizard.REVIEW and request.POST.get("action") == "submit"):
-            return _too_many(request)
+            return _step_rate_limited(request, current)
         if _honeypot_filled(request):
             return _refused(request)
     draft = _draft_from_request(request)
@@ -247,7 +256,10 @@ def step(request, number: int):
             return redirect("intake:receipt")
         if number != 1:
             return redirect("intake:start")
-        draft = services.draft_create(session_key=request.session.session_key or "")
+        if request.method == "POST":
+            return _first_step_post(request, current)
+        form = current.form_class(**wizard.form_kwargs(current, {}, attachment_kinds=set()))
+        return render(request, "intake/step.html", _step_context(request, None, current, form, return_to_review=False))
     if not wizard.may_open(number, draft.completed_steps):
         return _remember(redirect("intake:step", number=wizard.first_open_step(draft.completed_steps)), request, draft)
 
@@ -271,6 +283,57 @@ def step(request, number: int):
     response = render(request, "intake/step.html", _step_context(request, draft, current, form,
                                                                  return_to_review=return_to_review))
     return _remember(response, request, draft)
+
+
+def _step_rate_limited(request, current: wizard.Step):
+    """The step again with what was POSTed (nothing saved), and the truth about it, as a 429."""
+    draft = _draft_from_request(request)
+    if draft is not None and draft.henvendelse_id is not None:
+        draft = None
+    answers = services.draft_answers(draft) if draft is not None else {}
+    kinds = _attachment_kinds(draft) if draft is not None else set()
+    form = current.form_class(data=request.POST, **wizard.form_kwargs(current, answers, attachment_kinds=kinds))
+    context = _step_context(request, draft, current, form, return_to_review=request.POST.get("retur") == "gennemse")
+    context["rate_limited"] = True
+    return render(request, "intake/step.html", context, status=429)
+
+
+def _upload_refusals(request, form_class) -> dict[str, list[str]]:
+    """The files of a POST checked by content and size without storing them (the first step, before a draft)."""
+    errors: dict[str, list[str]] = {}
+    total = 0
+    for field_name in intake_forms.FILE_FIELDS:
+        if field_name not in form_class.base_fields:
+            continue
+        for upload in request.FILES.getlist(field_name):
+            try:
+                check_size(upload, already_bytes=total)
+                detect_type(upload)
+            except ValidationError as exc:
+                errors.setdefault(field_name, []).extend(exc.messages)
+            else:
+                total += upload.size
+    return errors
+
+
+def _first_step_post(request, current: wizard.Step):
+    """Step 1 without a draft: the draft is created only when the answers are valid; otherwise nothing is stored."""
+    if request.POST.get("action") == "back":
+        return redirect("intake:start")
+    kinds = {AttachmentKind.POWER_OF_ATTORNEY} if request.FILES.getlist("power_of_attorney") else set()
+    form = current.form_class(data=request.POST, files=request.FILES,
+                              **wizard.form_kwargs(current, {}, attachment_kinds=kinds))
+    valid = form.is_valid()
+    upload_errors = _upload_refusals(request, current.form_class)
+    for field_name, messages in upload_errors.items():
+        for message in messages:
+            form.add_error(field_name, message)
+    if not valid or upload_errors:
+        return render(request, "intake/step.html", _step_context(request, None, current, form, return_to_review=False))
+    draft = services.draft_create(session_key=request.session.session_key or "")
+    answers = wizard.raw_answers(form, request.POST)
+    services.draft_save_answers(draft=draft, answers=answers)
+    return _step_post(request, draft, current, answers, return_to_review=False)
 
 
 def _step_post(request, draft: Draft, current: wizard.Step, answers: dict, *, return_to_review: bool):
@@ -339,14 +402,20 @@ def receipt(request):
 
 @staff_required
 def attachment_download(request, attachment_id):
-    """Staff who may read the henvendelse's contents: the file as a download, never rendered inline."""
+    """Staff who may read the henvendelse's contents: the file as a download, never rendered inline.
+
+    Served as ``bilag-<8 hex>.<extension of the detected type>`` with the detected content type and
+    ``nosniff``; the citizen's own (masked) file name is shown on the page only.
+    """
     attachment = get_object_or_404(Attachment, pk=attachment_id, henvendelse__isnull=False)
     henvendelse_policy.check(request.user, VIEW_CONTENTS, attachment.henvendelse)
     audit_record(user=request.user, action=AuditAction.DOWNLOAD, obj=attachment.henvendelse,
                  detail=f"bilag {attachment.pk}")
+    # A safe ASCII name with the extension of the detected type, never the sender's name or extension.
+    served = safe_download(attachment.content_type)
     response = FileResponse(
-        attachment.file.open("rb"), as_attachment=True, filename=attachment.original_name,
-        content_type=attachment.content_type,
+        attachment.file.open("rb"), as_attachment=True, filename=f"bilag-{attachment.pk.hex[:8]}{served.extension}",
+        content_type=served.content_type,
     )
     response["X-Content-Type-Options"] = "nosniff"
     return response

@@ -62,18 +62,42 @@ def form_kwargs(step: Step, answers: dict, *, attachment_kinds: set[str]) -> dic
     return {}
 
 
+# A typed date, phone number or other short answer without a max_length of its own.
+_SHORT_ANSWER = 50
+
+
+def _within_limits(field: forms.Field, value):
+    """``value`` when a draft may keep it as typed, else None: nothing past a field's limits is stored."""
+    if isinstance(field, forms.MultipleChoiceField):
+        allowed = {str(key) for key, _label in field.choices}
+        return [item for item in value if item in allowed]
+    if isinstance(field, forms.ChoiceField):
+        # Choices are validated by the form; a value that is no choice is not worth keeping.
+        return value if value in {str(key) for key, _label in field.choices} else ""
+    limit = getattr(field, "max_length", None) or _SHORT_ANSWER
+    return value if len(value) <= limit else None
+
+
 def raw_answers(form: forms.Form, data) -> dict:
-    """The step's answers as typed, from POST data (files are handled apart)."""
+    """The step's answers as typed, from POST data (files are handled apart).
+
+    Only what fits the fields' limits: a value longer than its field's ``max_length`` (or than 50
+    characters for a date) and a choice that is none of the field's choices are left out, so an
+    invalid POST cannot fill a draft with megabytes; the page shows such input from the POST itself.
+    """
     raw = {}
     for name, field in form.fields.items():
         if name in intake_forms.FILE_FIELDS:
             continue
         if isinstance(field, forms.MultipleChoiceField):
-            raw[name] = data.getlist(name)
+            value = data.getlist(name)
         elif isinstance(field, forms.BooleanField):
-            raw[name] = "on" if data.get(name) else ""
+            value = "on" if data.get(name) else ""
         else:
-            raw[name] = data.get(name, "")
+            value = data.get(name, "")
+        kept = _within_limits(field, value) if not isinstance(field, forms.BooleanField) else value
+        if kept is not None:
+            raw[name] = kept
     return raw
 
 

@@ -6,3 +6,6 @@ class PrivacyConfig(AppConfig):
     name = "borgerraad.privacy"
     label = "privacy"
     verbose_name = _("Persondata")
+
+    def ready(self) -> None:
+        from borgerraad.privacy import checks  # noqa: F401 - registers the system checks

@@ -91,15 +91,27 @@ def birth_date(digits: str) -> date | None:
 def is_valid_cpr(value: str, *, today: date | None = None) -> bool:
     """True when ``value`` (10 digits, optional dash or space) is a possible CPR number."""
     digits = re.sub(r"[-– ]", "", value.strip())
-    if len(digits) != 10 or not digits.isdigit():
+    # isdecimal, not isdigit: "²" and "①" are digits to Python but int() refuses them.
+    if len(digits) != 10 or not digits.isdecimal():
         return False
     born = birth_date(digits)
     return born is not None and born <= (today or date.today())
 
 
+def has_foreign_digits(value: str) -> bool:
+    """True when ``value`` holds a digit other than ASCII 0-9: ``²``, ``①``, full-width ``１``, Arabic-Indic ``١``."""
+    return any(char.isdigit() and not char.isascii() for char in value)
+
+
 def cpr_normalised(value: str) -> str | None:
-    """``ddmmåå-xxxx`` for a possible CPR number typed with or without spaces and dashes, else None."""
+    """``ddmmåå-xxxx`` for a possible CPR number typed with or without spaces and dashes, else None.
+
+    Only ASCII digits are accepted: a CPR number typed into a form is stored, compared and sent to
+    Digital Post as ``0-9``, so look-alike digits are refused (``has_foreign_digits`` names why).
+    """
     digits = re.sub(r"[\s\-–]", "", value)
+    if not digits.isascii():
+        return None
     return f"{digits[:6]}-{digits[6:]}" if is_valid_cpr(digits) else None
 
 

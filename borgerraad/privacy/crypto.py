@@ -6,8 +6,11 @@ Rules:
   keys in ``settings.FIELD_ENCRYPTION_KEYS``: the **first key encrypts**, every key decrypts.
   Rotation is therefore: put a new key first, keep the old ones after it, run
   ``borgerraad rotate_field_keys``, then drop the old keys (docs/configuration.md).
-- Production refuses to start without ``BORGERRAAD_FIELD_KEYS`` (settings.py). In development
-  without keys, a key is derived from ``SECRET_KEY`` so the project runs with no set-up.
+- Production refuses to start without ``BORGERRAAD_FIELD_KEYS`` (settings.py), and every
+  environment refuses to start when one of its keys is not a Fernet key (``keys_validate``; the
+  system check ``privacy.E001`` says the same in ``borgerraad check --deploy``). Messages name the
+  variable and the key's position, never the key. In development without keys, a key is derived
+  from ``SECRET_KEY`` so the project runs with no set-up.
 - Encrypted values carry the prefix ``fernet:``, so a value can never be mistaken for plain text
   and a raw database dump shows at a glance that the column is encrypted.
 - Encryption is randomised: the same CPR number gives a different token each time, so encrypted
@@ -39,6 +42,37 @@ def derive_development_key(secret: str) -> str:
 
 def generate_key() -> str:
     return Fernet.generate_key().decode()
+
+
+KEYS_VARIABLE = "BORGERRAAD_FIELD_KEYS"
+
+
+def key_problems(keys: list[str] | tuple[str, ...]) -> list[str]:
+    """What is wrong with ``keys`` as Fernet keys, one message per problem; never the key itself.
+
+    Called by settings.py at start-up and by the system check (``borgerraad check --deploy``), so a
+    malformed key stops the service before the first submission instead of failing it.
+    """
+    if not keys:
+        return [f"{KEYS_VARIABLE} is empty: set at least one Fernet key."]
+    problems = []
+    for number, key in enumerate(keys, start=1):
+        try:
+            Fernet(key.encode("utf-8"))
+        except (ValueError, TypeError, UnicodeError):
+            problems.append(
+                f"{KEYS_VARIABLE}: key {number} of {len(keys)} is not a Fernet key (it must be 32 url-safe "
+                "base64-encoded bytes, 44 characters; make one with `borgerraad rotate_field_keys --new-key`)."
+            )
+    return problems
+
+
+def keys_validate(keys: list[str]) -> list[str]:
+    """``keys`` when every one is a Fernet key; otherwise ImproperlyConfigured naming the variable."""
+    problems = key_problems(keys)
+    if problems:
+        raise ImproperlyConfigured(" ".join(problems))
+    return keys
 
 
 @lru_cache(maxsize=8)

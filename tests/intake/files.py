@@ -51,3 +51,44 @@ def odt() -> bytes:
 
 def plain_zip() -> bytes:
     return _zip({"readme.txt": b"hello"})
+
+
+BOMB_BYTES = 200 * 1024 * 1024  # what the bombs below inflate to
+
+
+def zip_bomb() -> bytes:
+    """A DOCX-looking zip of about 200 KB whose ``[Content_Types].xml`` honestly declares 200 MB."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        info = zipfile.ZipInfo("[Content_Types].xml")
+        info.compress_type = zipfile.ZIP_DEFLATED
+        with archive.open(info, "w") as member:
+            chunk = b" " * (1024 * 1024)
+            for _ in range(BOMB_BYTES // len(chunk)):
+                member.write(chunk)
+        archive.writestr("word/document.xml", b"<w:document/>")
+    return buffer.getvalue()
+
+
+def lying_zip() -> bytes:
+    """Like ``zip_bomb``, but both headers claim the 200 MB member holds 300 bytes."""
+    data = bytearray(zip_bomb())
+    name = b"[Content_Types].xml"
+    for signature, size_offset in ((b"PK\x03\x04", 22), (b"PK\x01\x02", 24)):
+        position = data.find(signature)
+        while position >= 0:
+            name_offset = 30 if signature == b"PK\x03\x04" else 46
+            if data[position + name_offset:position + name_offset + len(name)] == name:
+                data[position + size_offset:position + size_offset + 4] = (300).to_bytes(4, "little")
+            position = data.find(signature, position + 4)
+    return bytes(data)
+
+
+def many_members_zip(count: int = 5000) -> bytes:
+    """A zip of ``count`` empty members: a central directory that costs memory to parse."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("[Content_Types].xml", b"x")
+        for number in range(count):
+            archive.writestr(f"{number}", b"")
+    return buffer.getvalue()
