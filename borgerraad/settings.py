@@ -230,7 +230,9 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    # Tracebacks are logged; CPR numbers and e-mail addresses are masked in them (privacy/logs.py).
+    "filters": {"personal_data": {"()": "borgerraad.privacy.logs.PersonalDataFilter"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain", "filters": ["personal_data"]}},
     "root": {"handlers": ["console"], "level": env_str("BORGERRAAD_LOG_LEVEL", "INFO")},
     # The scheduler's library logs every run at INFO; our own jobs log what they did.
     "loggers": {"apscheduler": {"level": "WARNING"}},

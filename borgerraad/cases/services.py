@@ -778,7 +778,7 @@ def deadline_reminders_run(*, now: dt.datetime | None = None) -> ReminderRun:
                 run.sent += 1
             else:
                 run.skipped += 1
-        except Exception as exc:  # noqa: BLE001 - one failing mail must not stop the others
+        except Exception:  # noqa: BLE001 - one failing mail must not stop the others
             run.failed += 1
-            logger.error("Høring %s: %s failed (%s); it will be retried.", hoering_id, kind, type(exc).__name__)
+            logger.exception("Høring %s: %s failed; it will be retried.", hoering_id, kind)
     return run

@@ -2,9 +2,10 @@
 
 Every job is a management command that is safe to run again and to overlap with another run
 (each one claims its rows: docs/intake.md, docs/cases.md, docs/letters.md), so a second scheduler
-on another machine costs work, not correctness. A job that fails is logged by the exception's
-type only (its message may hold personal data) and runs again at its next time; it never stops
-the others. Cron or systemd timers calling the same commands remain an alternative.
+on another machine costs work, not correctness. A job that fails is logged with its traceback
+(frames and exception types; the messages, which may hold personal data, are withheld by
+``privacy.logs``) and runs again at its next time; it never stops the others. Cron or systemd
+timers calling the same commands remain an alternative.
 """
 
 from __future__ import annotations
@@ -51,7 +52,8 @@ def job_run(command: str) -> bool:
     try:
         call_command(command, stdout=io.StringIO())
     except Exception as error:  # noqa: BLE001 - one failing job must not stop the scheduler
-        logger.error("Scheduled job %s failed (%s); it runs again at its next time.", command, type(error).__name__)
+        logger.exception("Scheduled job %s failed (%s); it runs again at its next time.", command,
+                         type(error).__name__)
         return False
     finally:
         _connections_refresh()

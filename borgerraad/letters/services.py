@@ -285,7 +285,7 @@ def dispatch_attempt(*, dispatch_id: int, now: dt.datetime | None = None) -> boo
                 dispatch.status, dispatch.next_attempt_at = DispatchStatus.FAILED, now + dt.timedelta(minutes=delay)
             dispatch.save(update_fields=["attempts", "last_error", "status", "next_attempt_at"])
             logger.warning("Dispatch %s (%s) failed, attempt %s: %s", dispatch.pk, dispatch.channel,
-                           dispatch.attempts, dispatch.last_error)
+                           dispatch.attempts, dispatch.last_error, exc_info=True)
             return False
         dispatch.external_id = receipt.external_id[:200]
         dispatch.last_error, dispatch.next_attempt_at = "", None
