@@ -259,6 +259,10 @@ if INTAKE_DRAFT_HOURS < 24:
 INTAKE_RATE_LIMIT = env_str("BORGERRAAD_FORM_RATE_LIMIT", "120/h")
 INTAKE_SUBMIT_RATE_LIMIT = env_str("BORGERRAAD_SUBMIT_RATE_LIMIT", "10/h")
 INTAKE_REFERENCE_PREFIX = env_str("BORGERRAAD_REFERENCE_PREFIX", "BR")
+# Receipts not sent this long after registration (or after an attempt that never finished) are sent by
+# the periodic ``receipts_send`` sweep, at most INTAKE_RECEIPT_MAX_ATTEMPTS times (ADR 0003).
+INTAKE_RECEIPT_RETRY_SECONDS = env_int("BORGERRAAD_RECEIPT_RETRY_SECONDS", 300)
+INTAKE_RECEIPT_MAX_ATTEMPTS = env_int("BORGERRAAD_RECEIPT_MAX_ATTEMPTS", 5)
 
 # Automatic intake channels (borgerraad/channels): the office's mailbox over IMAP, the Digital Post
 # inbox folder and the council members' mail domains. An empty IMAP host switches the poller off.

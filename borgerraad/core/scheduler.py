@@ -33,6 +33,7 @@ JOBS: tuple[Job, ...] = (
     Job("mail_poll", 120, "read the office's mailbox"),
     Job("digital_post_poll", 300, "read incoming Digital Post"),
     Job("letters_retry", 120, "retry failed letter dispatches"),
+    Job("receipts_send", 120, "send receipt e-mails whose task failed or crashed"),
     Job("deadline_reminders_run", 3600, "høring reminders and escalations"),
     Job("purge_drafts", 86400, "delete expired drafts of the complaint form"),
 )
