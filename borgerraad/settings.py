@@ -274,7 +274,10 @@ CHANNELS_IMAP = {
     "ssl": env_bool("BORGERRAAD_IMAP_SSL", True),
     "folder": env_str("BORGERRAAD_IMAP_FOLDER", "INBOX"),
     "processed_folder": env_str("BORGERRAAD_IMAP_PROCESSED_FOLDER", "Behandlet"),
+    "failed_folder": env_str("BORGERRAAD_IMAP_FAILED_FOLDER", "Fejlet"),
 }
+# A message that fails this many polls is moved to the failed folder and shown to staff (channels.FailedMail).
+CHANNELS_MAIL_MAX_ATTEMPTS = env_int("BORGERRAAD_MAIL_MAX_ATTEMPTS", 5)
 CHANNELS_COUNCIL_DOMAINS = [d.lower().lstrip("@") for d in env_list("BORGERRAAD_COUNCIL_MAIL_DOMAINS")]
 CHANNELS_DIGITAL_POST_INBOX = env_str("BORGERRAAD_DIGITAL_POST_INBOX", str(VAR_DIR / "digital_post" / "inbox"))
 CHANNELS_DIGITAL_POST_RECEIVER = env_str(
