@@ -174,3 +174,35 @@ def test_a_receipt_whose_worker_is_killed_after_the_server_accepted_it_is_not_se
     sweep = background("scheduler", "--once", "--only", "receipts_send")
     assert sweep.wait(timeout=DEADLINE) == 0
     assert len(handler.delivered) == 1
+
+
+@pytest.mark.parametrize("smtp", ["data"], indirect=True)
+def test_a_letter_whose_worker_is_killed_in_the_middle_of_the_dispatch_is_sent_once(smtp, background, settings,
+                                                                                     tmp_path):
+    from borgerraad.accounts.roles import Role
+    from borgerraad.letters import services as letters
+    from borgerraad.letters.models import Dispatch, DispatchStatus
+    from tests.cases.conftest import _user, make_case
+    from tests.letters.test_dispatch import final_letter
+
+    handler, _port = smtp
+    settings.LETTERS_DIR = tmp_path / "letters"
+    settings.MEDIA_ROOT = tmp_path / "media"
+    rasmus = _user("rasmus", Role.RAADGIVER)
+    case = make_case(by=rasmus, preferred_channel="email")
+    letter = final_letter(case, rasmus, kind="kvittering")
+    dispatch = letters.letter_send(letter=letter, by=rasmus)  # the send task is queued on commit
+    worker = background("worker")
+    _wait_for(handler.holding.is_set, "the worker to send DATA")
+    _kill(worker)
+    handler.release.set()
+    dispatch.refresh_from_db()
+    assert dispatch.status == DispatchStatus.QUEUED and handler.delivered == []  # rolled back with the worker
+
+    background("worker")
+    background("scheduler", "--only", "letters_retry")
+    _wait_for(lambda: Dispatch.objects.get(pk=dispatch.pk).status == DispatchStatus.SENT, "the retry to send")
+    sweep = background("scheduler", "--once", "--only", "letters_retry")
+    assert sweep.wait(timeout=DEADLINE) == 0
+    [message] = handler.delivered
+    assert message["To"] == "bo@example.dk" and message["Message-ID"] == f"<{dispatch.uuid}@localhost>"
