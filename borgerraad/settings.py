@@ -261,7 +261,9 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    # Tracebacks are logged; CPR numbers and e-mail addresses are masked in them (privacy/logs.py).
+    "filters": {"personal_data": {"()": "borgerraad.privacy.logs.PersonalDataFilter"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain", "filters": ["personal_data"]}},
     "root": {"handlers": ["console"], "level": env_str("BORGERRAAD_LOG_LEVEL", "INFO")},
     # The scheduler's library logs every run at INFO; our own jobs log what they did.
     "loggers": {"apscheduler": {"level": "WARNING"}},
@@ -288,6 +290,10 @@ if INTAKE_DRAFT_HOURS < 24:
 INTAKE_RATE_LIMIT = env_str("BORGERRAAD_FORM_RATE_LIMIT", "120/h")
 INTAKE_SUBMIT_RATE_LIMIT = env_str("BORGERRAAD_SUBMIT_RATE_LIMIT", "10/h")
 INTAKE_REFERENCE_PREFIX = env_str("BORGERRAAD_REFERENCE_PREFIX", "BR")
+# Receipts not sent this long after registration (or after an attempt that never finished) are sent by
+# the periodic ``receipts_send`` sweep, at most INTAKE_RECEIPT_MAX_ATTEMPTS times (ADR 0003).
+INTAKE_RECEIPT_RETRY_SECONDS = env_int("BORGERRAAD_RECEIPT_RETRY_SECONDS", 300)
+INTAKE_RECEIPT_MAX_ATTEMPTS = env_int("BORGERRAAD_RECEIPT_MAX_ATTEMPTS", 5)
 
 # Automatic intake channels (borgerraad/channels): the office's mailbox over IMAP, the Digital Post
 # inbox folder and the council members' mail domains. An empty IMAP host switches the poller off.
@@ -299,7 +305,10 @@ CHANNELS_IMAP = {
     "ssl": env_bool("BORGERRAAD_IMAP_SSL", True),
     "folder": env_str("BORGERRAAD_IMAP_FOLDER", "INBOX"),
     "processed_folder": env_str("BORGERRAAD_IMAP_PROCESSED_FOLDER", "Behandlet"),
+    "failed_folder": env_str("BORGERRAAD_IMAP_FAILED_FOLDER", "Fejlet"),
 }
+# A message that fails this many polls is moved to the failed folder and shown to staff (channels.FailedMail).
+CHANNELS_MAIL_MAX_ATTEMPTS = env_int("BORGERRAAD_MAIL_MAX_ATTEMPTS", 5)
 CHANNELS_COUNCIL_DOMAINS = [d.lower().lstrip("@") for d in env_list("BORGERRAAD_COUNCIL_MAIL_DOMAINS")]
 CHANNELS_DIGITAL_POST_INBOX = env_str("BORGERRAAD_DIGITAL_POST_INBOX", str(VAR_DIR / "digital_post" / "inbox"))
 CHANNELS_DIGITAL_POST_RECEIVER = env_str(

@@ -12,7 +12,8 @@ Rules (shared/DOMAIN.md §3-4, docs/cases.md):
   suggestion is stored beside the decision so agreement can be measured later.
 - A case can be closed only when every klagepunkt taken up as a case has an outcome, and only
   when a finalised conclusion letter has been confirmed sent by its channel (letters.selectors).
-- Every change is written to the append-only audit log (privacy.audit_record), without personal data.
+- Every change is written to the append-only audit log (privacy.audit_record), without personal data,
+  in the same transaction as the change: a failed audit write leaves no half-done change.
 - Reminders and escalations of høringer are sent at most once per (høring, kind): the unique
   ``ReminderDispatch`` row is locked while sending and marked sent in the same transaction, and
   the e-mail holds only the reference number and the deadline (DOMAIN.md §5: e-mail is not secure).
@@ -228,7 +229,7 @@ def henvendelse_register_manual(
         for upload in uploads:
             _attachment_store(henvendelse=henvendelse, upload=upload, kind=upload_kind)
         case = case_open_from_henvendelse(henvendelse=henvendelse, by=registered_by)
-    _audit(by=registered_by, obj=henvendelse, detail=f"registered by hand ({channel})")
+        _audit(by=registered_by, obj=henvendelse, detail=f"registered by hand ({channel})")
     return case
 
 
@@ -346,12 +347,15 @@ def case_assign(*, case: Case, assigned_to, by, restricted: bool | None = None) 
     return locked
 
 
+@transaction.atomic
 def case_acknowledge(*, case: Case, by, at: dt.datetime | None = None) -> Case:
-    """Record that the citizen has had the written acknowledgement (kvittering)."""
-    if case.acknowledged_at is None:
-        case.acknowledged_at = at or timezone.now()
-        case.save(update_fields=["acknowledged_at", "updated_at"])
-        _audit(by=by, obj=case, detail="acknowledged")
+    """Record that the citizen has had the written acknowledgement (kvittering), once."""
+    locked = Case.objects.select_for_update().get(pk=case.pk)
+    if locked.acknowledged_at is None:
+        locked.acknowledged_at = at or timezone.now()
+        locked.save(update_fields=["acknowledged_at", "updated_at"])
+        _audit(by=by, obj=locked, detail="acknowledged")
+    case.acknowledged_at, case.updated_at = locked.acknowledged_at, locked.updated_at
     return case
 
 
@@ -606,6 +610,7 @@ def hoering_cancel(*, hoering: Hoering, by) -> None:
         search_document_refresh(henvendelse=case.henvendelse)
 
 
+@transaction.atomic
 def forward_follow_up_restart(*, case: Case, at: dt.datetime) -> int:
     """The forwarding letter was confirmed sent at ``at``: forwarded points are followed up from then.
 
@@ -797,7 +802,7 @@ def deadline_reminders_run(*, now: dt.datetime | None = None) -> ReminderRun:
                 run.sent += 1
             else:
                 run.skipped += 1
-        except Exception as exc:  # noqa: BLE001 - one failing mail must not stop the others
+        except Exception:  # noqa: BLE001 - one failing mail must not stop the others
             run.failed += 1
-            logger.error("Høring %s: %s failed (%s); it will be retried.", hoering_id, kind, type(exc).__name__)
+            logger.exception("Høring %s: %s failed; it will be retried.", hoering_id, kind)
     return run

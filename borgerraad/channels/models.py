@@ -76,6 +76,37 @@ class InboundMessage(models.Model):
         return f"{self.get_channel_display()} {self.received_at:%Y-%m-%d %H:%M}"
 
 
+def _failed_upload_to(instance: FailedMail, filename: str) -> str:
+    return f"inbound/failed/{timezone.now():%Y/%m}/{uuid.uuid4().hex}.eml"
+
+
+class FailedMail(models.Model):
+    """An e-mail that could not be registered: its attempts, the kind of error, and the raw message.
+
+    One row per message (its SHA-256). After ``CHANNELS_MAIL_MAX_ATTEMPTS`` failed polls the message is
+    moved to the mailbox's failed folder (``moved_at``) and no longer retried; staff with the right to
+    read case contents see the list and download the raw message (``channels.email.views``).
+    """
+
+    sha256 = models.CharField(max_length=64, unique=True)
+    message_id = models.CharField(_("Message-ID"), max_length=998, blank=True)
+    raw_file = models.FileField(_("rå besked"), upload_to=_failed_upload_to, max_length=200)
+    size = models.PositiveIntegerField(_("størrelse"), default=0)
+    error_kind = models.CharField(_("fejltype"), max_length=100)
+    attempts = models.PositiveSmallIntegerField(_("forsøg"), default=0)
+    first_failed_at = models.DateTimeField(_("første fejl"))
+    last_failed_at = models.DateTimeField(_("seneste fejl"))
+    moved_at = models.DateTimeField(_("flyttet til mappen for fejlet post"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("fejlet e-mail")
+        verbose_name_plural = _("fejlede e-mails")
+        ordering = ["-last_failed_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.error_kind} {self.first_failed_at:%Y-%m-%d %H:%M}"
+
+
 class Referral(models.Model):
     member = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="referrals",

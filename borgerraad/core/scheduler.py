@@ -2,9 +2,10 @@
 
 Every job is a management command that is safe to run again and to overlap with another run
 (each one claims its rows: docs/intake.md, docs/cases.md, docs/letters.md), so a second scheduler
-on another machine costs work, not correctness. A job that fails is logged by the exception's
-type only (its message may hold personal data) and runs again at its next time; it never stops
-the others. Cron or systemd timers calling the same commands remain an alternative.
+on another machine costs work, not correctness. A job that fails is logged with its traceback
+(frames and exception types; the messages, which may hold personal data, are withheld by
+``privacy.logs``) and runs again at its next time; it never stops the others. Cron or systemd
+timers calling the same commands remain an alternative.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ JOBS: tuple[Job, ...] = (
     Job("mail_poll", 120, "read the office's mailbox"),
     Job("digital_post_poll", 300, "read incoming Digital Post"),
     Job("letters_retry", 120, "retry failed letter dispatches"),
+    Job("receipts_send", 120, "send receipt e-mails whose task failed or crashed"),
     Job("deadline_reminders_run", 3600, "høring reminders and escalations"),
     Job("purge_drafts", 86400, "delete expired drafts of the complaint form"),
     Job("clearsessions", 86400, "delete expired sessions (Django's own command)"),
@@ -52,7 +54,8 @@ def job_run(command: str) -> bool:
     try:
         call_command(command, stdout=io.StringIO())
     except Exception as error:  # noqa: BLE001 - one failing job must not stop the scheduler
-        logger.error("Scheduled job %s failed (%s); it runs again at its next time.", command, type(error).__name__)
+        logger.exception("Scheduled job %s failed (%s); it runs again at its next time.", command,
+                         type(error).__name__)
         return False
     finally:
         _connections_refresh()

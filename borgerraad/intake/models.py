@@ -139,6 +139,10 @@ class Henvendelse(models.Model):
     triage = models.JSONField(_("visitation"), default=dict, blank=True)
     submission_key = models.CharField(_("indsendelsesnøgle"), max_length=100, unique=True)
     receipt_sent_at = models.DateTimeField(_("kvittering sendt"), null=True, blank=True)
+    # The receipt's claim (intake.services.henvendelse_receipt_send): set before the e-mail goes out,
+    # so a sweep and a task never send at once; a claim older than INTAKE_RECEIPT_RETRY_SECONDS is stale.
+    receipt_claimed_at = models.DateTimeField(_("kvittering under afsendelse"), null=True, blank=True, editable=False)
+    receipt_attempts = models.PositiveSmallIntegerField(_("forsøg på at sende kvittering"), default=0, editable=False)
     # Set in the transaction that opens the case (cases.services.case_open_from_henvendelse, seed-demo):
     # the inbox finds the henvendelser without a case through a small partial index, not a scan.
     case_opened = models.BooleanField(_("sag oprettet"), default=False, editable=False)

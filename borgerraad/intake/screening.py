@@ -70,7 +70,7 @@ def screen(
         answers["received_date"] = received_date.isoformat()
     try:
         result = _as_dict(triage(text, answers=answers, channel=channel, config=triage_config_get()))
-    except Exception as exc:  # noqa: BLE001 - a triage bug must never lose a henvendelse
-        logger.error("Triage failed (%s); the henvendelse is kept for manual triage.", type(exc).__name__)
+    except Exception:  # noqa: BLE001 - a triage bug must never lose a henvendelse
+        logger.exception("Triage failed; the henvendelse is kept for manual triage.")
         return {}
     return _json_safe(result)

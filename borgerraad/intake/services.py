@@ -17,7 +17,8 @@ Rules:
   comes from mail or Digital Post is masked here, for every channel. A CPR number in the sender's
   name is kept, encrypted, as the henvendelse's CPR number when it has none.
 - The receipt e-mail is sent by a background task after commit, at most once (``receipt_sent_at``),
-  and never holds the CPR number or the case text (DOMAIN.md §5: e-mail is not secure).
+  and never holds the CPR number or the case text (DOMAIN.md §5: e-mail is not secure). A receipt
+  whose task failed or crashed is sent by the periodic sweep ``receipts_send_due`` (ADR 0003).
 """
 
 from __future__ import annotations
@@ -30,8 +31,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
 
 from django.conf import settings
-from django.core.mail import EmailMessage
+from django.core.mail import EmailMessage, mailers
 from django.db import IntegrityError, transaction
+from django.db.models import F, Q
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
@@ -172,30 +174,90 @@ def _enqueue_receipt(henvendelse_id: int) -> None:
     receipt_email_send.enqueue(henvendelse_id=henvendelse_id)
 
 
-def henvendelse_receipt_send(*, henvendelse_id: int) -> bool:
-    """Send the receipt e-mail once. True when sent now, False when already sent or no address.
+RECEIPT_SWEEP_DAYS = 14  # older unsent receipts are not sent late; staff see "kvittering ikke sendt"
 
-    The row is locked while sending, so two workers cannot both send; if sending fails the
-    transaction rolls back and the task can be retried.
+
+def _receipt_message(henvendelse: Henvendelse) -> EmailMessage:
+    office = office_get()
+    with translation.override(henvendelse.language):
+        context = {
+            "henvendelse": henvendelse,
+            "office": office,
+            "deadline": acknowledgement_deadline(received_at=henvendelse.received_at, office=office),
+        }
+        subject = render_to_string("intake/email/receipt_subject.txt", context).strip()
+        body = render_to_string("intake/email/receipt.txt", context)
+    domain = settings.DEFAULT_FROM_EMAIL.rpartition("@")[2] or "borgerraad"
+    # One Message-ID per henvendelse: a resend after a crash is recognisably the same message.
+    message_id = f"<receipt-{henvendelse.reference}@{domain}>"
+    return EmailMessage(subject=subject, body=body, to=[henvendelse.email], headers={"Message-ID": message_id})
+
+
+def henvendelse_receipt_send(*, henvendelse_id: int, now: dt.datetime | None = None) -> bool:
+    """Send the receipt e-mail once. True when sent now; False when sent, claimed by another, or no address.
+
+    A state machine on the row (ADR 0003): *unclaimed* → *claimed* (``receipt_claimed_at``, committed
+    before the e-mail goes out, by one conditional UPDATE that only one caller can win) → *sent*
+    (``receipt_sent_at``, committed as soon as the mail server accepted the message, before the
+    connection is closed). A failed send releases the claim at once; a crash leaves a claim that
+    turns stale after ``INTAKE_RECEIPT_RETRY_SECONDS``, when ``receipts_send_due`` sends it again.
     """
+    now = now or timezone.now()
+    stale = now - dt.timedelta(seconds=settings.INTAKE_RECEIPT_RETRY_SECONDS)
     with transaction.atomic():
-        henvendelse = Henvendelse.objects.select_for_update().filter(pk=henvendelse_id).first()
-        if henvendelse is None or henvendelse.receipt_sent_at is not None or not henvendelse.email:
-            return False
-        office = office_get()
-        with translation.override(henvendelse.language):
-            context = {
-                "henvendelse": henvendelse,
-                "office": office,
-                "deadline": acknowledgement_deadline(received_at=henvendelse.received_at, office=office),
-            }
-            subject = render_to_string("intake/email/receipt_subject.txt", context).strip()
-            body = render_to_string("intake/email/receipt.txt", context)
-        EmailMessage(subject=subject, body=body, to=[henvendelse.email]).send()
-        henvendelse.receipt_sent_at = timezone.now()
-        henvendelse.save(update_fields=["receipt_sent_at"])
+        claimed = (
+            Henvendelse.objects.filter(pk=henvendelse_id, receipt_sent_at__isnull=True)
+            .exclude(email="")
+            .filter(Q(receipt_claimed_at__isnull=True) | Q(receipt_claimed_at__lte=stale))
+            .update(receipt_claimed_at=now, receipt_attempts=F("receipt_attempts") + 1)
+        )
+    if not claimed:
+        return False
+    henvendelse = Henvendelse.objects.get(pk=henvendelse_id)
+    unsent = Henvendelse.objects.filter(pk=henvendelse_id, receipt_sent_at__isnull=True)
+    connection = mailers.default
+    try:
+        connection.open()
+        if not connection.send_messages([_receipt_message(henvendelse)]):
+            raise RuntimeError("The mail server did not accept the receipt.")
+        unsent.update(receipt_sent_at=timezone.now())  # before QUIT: the server has the message
+    except BaseException:
+        unsent.filter(receipt_claimed_at=now).update(receipt_claimed_at=None)
+        raise
+    finally:
+        connection.close()
     logger.info("Receipt sent for henvendelse %s.", henvendelse.reference)
     return True
+
+
+def receipts_send_due(*, now: dt.datetime | None = None) -> dict[str, int]:
+    """Send every receipt that is due and unsent: the periodic ``receipts_send`` (ADR 0003).
+
+    Due: an address, not sent, registered at least ``INTAKE_RECEIPT_RETRY_SECONDS`` ago (the task
+    enqueued at registration goes first), not claimed within that time, fewer than
+    ``INTAKE_RECEIPT_MAX_ATTEMPTS`` attempts, and received within ``RECEIPT_SWEEP_DAYS``.
+    """
+    now = now or timezone.now()
+    retry = dt.timedelta(seconds=settings.INTAKE_RECEIPT_RETRY_SECONDS)
+    due = (
+        Henvendelse.objects.filter(
+            receipt_sent_at__isnull=True, received_at__lte=now - retry,
+            received_at__gte=now - dt.timedelta(days=RECEIPT_SWEEP_DAYS),
+            receipt_attempts__lt=settings.INTAKE_RECEIPT_MAX_ATTEMPTS,
+        )
+        .exclude(email="")
+        .filter(Q(receipt_claimed_at__isnull=True) | Q(receipt_claimed_at__lte=now - retry))
+        .order_by("received_at", "pk")
+    )
+    result = {"sent": 0, "failed": 0}
+    for henvendelse_id in list(due.values_list("pk", flat=True)[:500]):
+        try:
+            if henvendelse_receipt_send(henvendelse_id=henvendelse_id, now=now):
+                result["sent"] += 1
+        except Exception:  # noqa: BLE001 - one bad address must not stop the others
+            result["failed"] += 1
+            logger.exception("Receipt for henvendelse %s failed; the next sweep tries again.", henvendelse_id)
+    return result
 
 
 # --- Drafts of the web form -------------------------------------------------------------------

@@ -4,6 +4,8 @@ Rules (docs/letters.md):
 
 - A letter is drafted from the active template of its kind and language, rendered in the sandbox
   with the case's merge fields; the advisor may edit subject and body while it is a draft.
+- Every write and its audit row are one transaction: a failed audit write leaves no letter,
+  edit or dispatch behind.
 - ``letter_finalise`` renders the PDF once, stores it outside the web root with its SHA-256, and
   freezes the letter (models.Letter refuses later changes). Only a final letter can be sent.
 - ``letter_send`` creates one ``Dispatch`` per letter and channel (sending twice returns the same
@@ -109,6 +111,7 @@ def _hoering_for(case, kind: str, hoering):
     return found
 
 
+@transaction.atomic
 def letter_draft(*, case, kind: str, language: str = "da", by, hoering=None) -> Letter:
     """A new draft of ``kind`` on ``case`` from the active template; raises ValidationError without one.
 
@@ -150,6 +153,7 @@ def letter_draft(*, case, kind: str, language: str = "da", by, hoering=None) -> 
     return letter
 
 
+@transaction.atomic
 def letter_update(*, letter: Letter, by, subject: str, body: str, channel: str | None = None) -> Letter:
     if letter.is_final:
         raise ValidationError(_("Brevet er endeligt og kan ikke ændres."))
@@ -215,6 +219,7 @@ def letter_finalise(*, letter: Letter, by, now: dt.datetime | None = None) -> Le
     return locked
 
 
+@transaction.atomic
 def letter_discard(*, letter: Letter, by) -> None:
     if letter.is_final:
         raise ValidationError(_("Et endeligt brev kan ikke slettes."))
@@ -224,6 +229,7 @@ def letter_discard(*, letter: Letter, by) -> None:
     audit_record(user=by, action=AuditAction.CHANGE, obj=case, detail=f"letter {letter_id} discarded")
 
 
+@transaction.atomic
 def letter_send(*, letter: Letter, by, channel: str | None = None) -> Dispatch:
     """Queue the final letter for sending by ``channel`` (its own by default); idempotent per channel."""
     if not letter.is_final:
@@ -279,7 +285,7 @@ def dispatch_attempt(*, dispatch_id: int, now: dt.datetime | None = None) -> boo
                 dispatch.status, dispatch.next_attempt_at = DispatchStatus.FAILED, now + dt.timedelta(minutes=delay)
             dispatch.save(update_fields=["attempts", "last_error", "status", "next_attempt_at"])
             logger.warning("Dispatch %s (%s) failed, attempt %s: %s", dispatch.pk, dispatch.channel,
-                           dispatch.attempts, dispatch.last_error)
+                           dispatch.attempts, dispatch.last_error, exc_info=True)
             return False
         dispatch.external_id = receipt.external_id[:200]
         dispatch.last_error, dispatch.next_attempt_at = "", None

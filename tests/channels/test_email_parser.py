@@ -1,5 +1,9 @@
 """The e-mail parser on the corpus of awkward real-world messages (no server needed)."""
 
+import base64
+
+import pytest
+
 from borgerraad.channels.email.parser import parse_email
 from tests.channels import corpus
 
@@ -57,3 +61,57 @@ def test_winmail_dat_is_unpacked():
 def test_empty_body():
     parsed = parse_email(corpus.empty_body())
     assert parsed.text == "" and parsed.subject == "" and parsed.files == []
+
+
+# --- The sender inside RFC 2047 encoded words, as real mail programs send it ----------------------------
+
+
+def _with_from(raw_from: str) -> bytes:
+    """A plain message whose From header is exactly ``raw_from`` (as it travels, ASCII only)."""
+    return (
+        f"From: {raw_from}\r\nTo: borgerraadgiveren@kk.dk\r\nSubject: Klage\r\n"
+        "Message-ID: <rfc2047@example.dk>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+        "Jeg klager.\r\n"
+    ).encode("ascii")
+
+
+def _b(text: str, charset: str = "utf-8") -> str:
+    return f"=?{charset}?b?{base64.b64encode(text.encode(charset)).decode()}?="
+
+
+@pytest.mark.parametrize(("raw_from", "name", "address"), [
+    pytest.param(_b("Søren Ørsted <soren@example.dk>"), "Søren Ørsted", "soren@example.dk", id="whole-utf8-b"),
+    pytest.param("=?utf-8?q?S=C3=B8ren_=C3=98rsted_=3Csoren=40example=2Edk=3E?=", "Søren Ørsted",
+                 "soren@example.dk", id="whole-utf8-q"),
+    pytest.param(_b("Søren Ørsted <soren@example.dk>", "iso-8859-1"), "Søren Ørsted", "soren@example.dk",
+                 id="whole-iso-8859-1"),
+    pytest.param("=?utf-8?q?J=C3=B8rgen_M=C3=B8ller?= <jorgen@example.dk>", "Jørgen Møller", "jorgen@example.dk",
+                 id="name-only"),
+    pytest.param("=?utf-8?q?Hansen=2C_Bo?= <bo@example.dk>", "Hansen, Bo", "bo@example.dk", id="comma-in-name"),
+    pytest.param(_b('"Hansen, Bo" <bo@example.dk>'), "Hansen, Bo", "bo@example.dk", id="quoted-comma-in-word"),
+    pytest.param(_b("Hansen, Bo <bo@example.dk>"), "Hansen, Bo", "bo@example.dk", id="bare-comma-in-word"),
+    pytest.param(_b("Birthe") + " " + _b(" Ærø Hansen <birthe@example.dk>"), "Birthe Ærø Hansen",
+                 "birthe@example.dk", id="several-words"),
+    pytest.param(_b("Ærø Hansen <Birthe@Example.DK>"), "Ærø Hansen", "birthe@example.dk", id="upper-case"),
+])
+def test_sender_inside_encoded_words_is_decoded_before_the_address_is_read(raw_from, name, address):
+    parsed = parse_email(_with_from(raw_from))
+    assert (parsed.sender_name, parsed.sender_address) == (name, address)
+    assert parsed.sender_domain == "example.dk"
+
+
+@pytest.mark.parametrize("raw_from", [
+    "=?utf-8?b?!!!ikke-base64?= <bo@example.dk>",
+    "=?x-ukendt?q?Bo?= <bo@example.dk>",
+    "=?utf-8?b?/w==?= <bo@example.dk>",  # not UTF-8 at all
+])
+def test_a_broken_encoded_name_keeps_the_address(raw_from):
+    parsed = parse_email(_with_from(raw_from))
+    assert parsed.sender_address == "bo@example.dk"
+    assert parsed.text == "Jeg klager."
+
+
+def test_a_broken_encoded_sender_is_empty_not_a_crash():
+    parsed = parse_email(_with_from("=?utf-8?b?!!!ikke-base64?="))
+    assert (parsed.sender_name, parsed.sender_address) == ("", "")
+    assert parsed.text == "Jeg klager."

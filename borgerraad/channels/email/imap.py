@@ -9,8 +9,11 @@ Rules:
   again, the claim makes registration a no-op, and the move is done then. Two pollers at once
   register it once (the claim's unique key) and both try the move; the second finds nothing to move,
   or the server keeps a second copy in the processed folder (harmless: nothing is deleted or lost).
-- A message that cannot be registered (a bug, a database error) stays in the inbox and is logged;
-  the others go on.
+- A message that cannot be registered (a bug, a database error) stays in the inbox and is logged
+  with its traceback; the others go on. Its attempts are counted and its raw copy kept
+  (``FailedMail``); after ``CHANNELS_MAIL_MAX_ATTEMPTS`` failed polls it is moved to the failed
+  folder (``BORGERRAAD_IMAP_FAILED_FOLDER``, default "Fejlet") and staff see it under
+  /medarbejder/fejlet-post/, so it is neither retried for ever nor lost.
 """
 
 from __future__ import annotations
@@ -21,7 +24,12 @@ from django.conf import settings
 from imap_tools import MailBox, MailBoxUnencrypted
 from imap_tools.errors import MailboxCopyError, MailboxMoveError
 
-from borgerraad.channels.email.services import email_receive
+from borgerraad.channels.email.services import (
+    email_failure_forget,
+    email_failure_moved,
+    email_failure_record,
+    email_receive,
+)
 from borgerraad.channels.services import PollResult
 
 logger = logging.getLogger(__name__)
@@ -60,18 +68,33 @@ def mail_poll(*, config: dict | None = None) -> PollResult:
         return result
     with _connect(config) as mailbox:
         processed = config["processed_folder"]
-        if not mailbox.folder.exists(processed):
-            mailbox.folder.create(processed)
+        failed_folder = config.get("failed_folder") or "Fejlet"
+        for folder in (processed, failed_folder):
+            if not mailbox.folder.exists(folder):
+                mailbox.folder.create(folder)
         for uid in mailbox.uids():
             raw = _fetch_raw(mailbox, uid)
             if raw is None:
                 continue
             try:
                 claim = email_receive(raw=raw)
-            except Exception:
-                logger.exception("E-mail %s could not be registered; it stays in the inbox.", uid)
+            except Exception as error:
                 result.failed += 1
+                try:
+                    failure = email_failure_record(raw=raw, error=error)
+                except Exception:  # the database itself is failing: the message stays in the inbox
+                    logger.exception("E-mail %s could not be registered; it stays in the inbox.", uid)
+                    continue
+                if failure.attempts >= settings.CHANNELS_MAIL_MAX_ATTEMPTS:
+                    logger.exception("E-mail %s could not be registered (attempt %s); moved to %s.",
+                                     uid, failure.attempts, failed_folder)
+                    _move(mailbox, uid, failed_folder)
+                    email_failure_moved(failure=failure)
+                else:
+                    logger.exception("E-mail %s could not be registered (attempt %s); it stays in the inbox.",
+                                     uid, failure.attempts)
                 continue
+            email_failure_forget(raw=raw)
             if claim is None:
                 result.duplicates += 1
             else:

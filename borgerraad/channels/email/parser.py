@@ -4,6 +4,9 @@ Rules:
 
 - Headers are decoded whatever the sender's program did: RFC 2047 encoded words in UTF-8 or
   ISO-8859-1, and raw 8-bit headers (tried as UTF-8, else Windows-1252, which covers Latin-1).
+- The sender (``From``) is decoded first and parsed after, because some mail programs put the
+  whole ``Name <address>`` inside one RFC 2047 encoded word. An encoding that cannot be decoded
+  never stops the message: the sender is then empty.
 - The text is the ``text/plain`` alternative when there is one; HTML-only mail is converted to
   readable text with ``html2text``. Unknown or wrong charsets never stop the message: the
   bytes are decoded with replacement characters.
@@ -203,6 +206,35 @@ def _best_alternative(subparts: list[Message]) -> Message | None:
     return subparts[-1] if subparts else None
 
 
+_ANGLE_ADDRESS = re.compile(r"<\s*([^<>\s@]+@[^<>\s@]+)\s*>\s*$")
+
+
+def _usable_address(address: str) -> bool:
+    local, at, domain = address.partition("@")
+    return bool(at and local and domain and "=?" not in address and not re.search(r"[\s<>,;\"]", address))
+
+
+def sender_parse(raw) -> tuple[str, str]:
+    """(name, address) of a ``From`` header: decoded first, then parsed; ("", "") when there is no address.
+
+    Decoding first reads the shapes mail programs send: ``=?utf-8?b?...?=`` around the whole
+    ``Name <address>``, around the name only, several encoded words, a comma inside the name.
+    """
+    if raw is None:
+        return "", ""
+    text = decode_header_value(raw)
+    found = _ANGLE_ADDRESS.search(text)
+    if found and _usable_address(found.group(1)):
+        name = text[:found.start()].strip()
+        if len(name) >= 2 and name[0] == name[-1] == '"':
+            name = name[1:-1].replace('\\"', '"')
+        return " ".join(name.split()), found.group(1)
+    name, address = email.utils.parseaddr(text)
+    if _usable_address(address):
+        return name, address
+    return "", ""
+
+
 def _message_ids(value: str) -> list[str]:
     return re.findall(r"<[^<>\s]+>", value or "")
 
@@ -211,9 +243,7 @@ def parse_email(raw: bytes) -> ParsedEmail:
     message = email.message_from_bytes(raw, policy=email.policy.compat32)
     collector = _Collector()
     collector.collect(message)
-    sender = message.get("From")
-    name, address = email.utils.parseaddr(sender if isinstance(sender, str) else decode_header_value(sender))
-    name = decode_header_value(name)
+    name, address = sender_parse(message.get("From"))
     ids = _message_ids(_header(message, "Message-ID"))
     in_reply_to = _message_ids(_header(message, "In-Reply-To")) + _message_ids(_header(message, "References"))
     auto = _header(message, "Auto-Submitted").lower()

@@ -14,15 +14,20 @@ Rules:
   holds the reference number and nothing else personal; it is not sent to automatic mail
   (Auto-Submitted) or to council members. The CPR number is masked in staff views like any other
   (``text_has_cpr``).
+- A message that cannot be registered is counted (``FailedMail``, by its content hash) and its raw
+  copy kept; after ``CHANNELS_MAIL_MAX_ATTEMPTS`` polls the poller moves it to the failed folder.
 """
 
 from __future__ import annotations
 
+import email
+import hashlib
 import logging
 import re
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core.files.base import ContentFile
 from django.core.mail import EmailMessage
 from django.db import transaction
 from django.template.loader import render_to_string
@@ -31,7 +36,7 @@ from django.utils.translation import gettext as _
 
 from borgerraad.accounts.roles import Role
 from borgerraad.channels.email.parser import ParsedEmail, parse_email
-from borgerraad.channels.models import InboundMessage
+from borgerraad.channels.models import FailedMail, InboundMessage
 from borgerraad.channels.services import Inbound, InboundFile, inbound_register
 from borgerraad.core.selectors import office_get
 from borgerraad.intake.models import Channel, Henvendelse
@@ -95,6 +100,42 @@ def email_receive(*, raw: bytes) -> InboundMessage | None:
     if private and not council and not parsed.auto_submitted and parsed.sender_address:
         transaction.on_commit(lambda: _enqueue_security_notice(claim.pk))
     return claim
+
+
+def email_failure_record(*, raw: bytes, error: BaseException) -> FailedMail:
+    """Count one failed attempt to register ``raw``; the raw message is kept from the first failure.
+
+    Returns the row; ``attempts`` tells the poller when to give up (``CHANNELS_MAIL_MAX_ATTEMPTS``).
+    Only the exception's type is stored: its message may quote the e-mail.
+    """
+    sha256 = hashlib.sha256(raw).hexdigest()
+    now = timezone.now()
+    with transaction.atomic():
+        failure = FailedMail.objects.select_for_update().filter(sha256=sha256).first()
+        if failure is None:
+            ids = re.findall(r"<[^<>\s]+>", str(email.message_from_bytes(raw).get("Message-ID", "") or ""))
+            failure = FailedMail(
+                sha256=sha256, message_id=(ids[0] if ids else "")[:998], size=len(raw),
+                first_failed_at=now, last_failed_at=now,
+            )
+            failure.raw_file.save("raw.eml", ContentFile(raw), save=False)
+        failure.attempts += 1
+        failure.error_kind = type(error).__name__[:100]
+        failure.last_failed_at = now
+        failure.save()
+    return failure
+
+
+def email_failure_moved(*, failure: FailedMail) -> None:
+    """The message is in the failed folder now: no more attempts."""
+    FailedMail.objects.filter(pk=failure.pk).update(moved_at=timezone.now())
+
+
+def email_failure_forget(*, raw: bytes) -> None:
+    """A message that failed before has been registered now: its failure row and copy go."""
+    for failure in FailedMail.objects.filter(sha256=hashlib.sha256(raw).hexdigest()):
+        failure.raw_file.delete(save=False)
+        failure.delete()
 
 
 def _enqueue_security_notice(inbound_id: int) -> None:
