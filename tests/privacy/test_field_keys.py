@@ -26,7 +26,7 @@ def _start(keys: str, *, debug: bool, command: str = "import django; django.setu
     return subprocess.run([sys.executable, "-c", command], env=env, capture_output=True, text=True, timeout=60)
 
 
-@pytest.mark.parametrize("bad", MALFORMED)
+@pytest.mark.parametrize("bad", MALFORMED, ids=["one-character-short", "not-base64", "wrong-length"])
 def test_a_malformed_key_stops_production_start_up_without_printing_it(bad):
     result = _start(f"{GOOD},{bad}", debug=False)
     assert result.returncode != 0
