@@ -214,6 +214,8 @@ AUTHENTICATION_BACKENDS = [
 SESSION_COOKIE_AGE = env_int("BORGERRAAD_SESSION_HOURS", 8) * 3600
 SESSION_EXPIRE_AT_BROWSER_CLOSE = env_bool("BORGERRAAD_SESSION_EXPIRE_AT_BROWSER_CLOSE", True)
 OTP_TOTP_ISSUER = env_str("BORGERRAAD_OTP_ISSUER", "Borgerrådgiveren")
+# The admin never shows a device's secret or QR code: whoever sees it can make the user's codes.
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True
 # Five failures (passwords and TOTP codes alike) for one username from one address lock that
 # pair out for 15 minutes; an administrator unlocks with ``borgerraad axes_reset_username NAME``.
 AXES_FAILURE_LIMIT = env_int("BORGERRAAD_LOGIN_FAILURE_LIMIT", 5)
