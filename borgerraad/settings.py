@@ -221,6 +221,10 @@ OTP_ADMIN_HIDE_SENSITIVE_DATA = True
 AXES_FAILURE_LIMIT = env_int("BORGERRAAD_LOGIN_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = env_int("BORGERRAAD_LOGIN_LOCKOUT_MINUTES", 15) / 60  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# One password tried across many usernames (password spraying): every failure from an address,
+# whatever the username, counts towards a higher limit that locks the address (accounts/lockout.py).
+AXES_HANDLER = "borgerraad.accounts.lockout.AddressLimitHandler"
+LOGIN_FAILURE_LIMIT_PER_ADDRESS = env_int("BORGERRAAD_LOGIN_FAILURE_LIMIT_PER_ADDRESS", 20)
 AXES_CLIENT_IP_CALLABLE = "borgerraad.core.http.client_ip"
 AXES_LOCKOUT_TEMPLATE = "accounts/lockout.html"
 AXES_RESET_ON_SUCCESS = True
