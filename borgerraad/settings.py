@@ -231,15 +231,31 @@ AXES_RESET_ON_SUCCESS = True
 AXES_ENABLE_ADMIN = True
 AXES_VERBOSE = False
 
-# Logging: structured enough to operate, never personal data (see docs/configuration.md).
+# Logging: structured enough to operate, never personal data (see docs/configuration.md). Every
+# handler drops query strings (search terms, ?next=...) from request lines (core/logging.py).
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "filters": {"no_query_strings": {"()": "borgerraad.core.logging.DropQueryStrings"}},
+    "formatters": {
+        "plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
+        "django.server": {
+            "()": "django.utils.log.ServerFormatter", "format": "[{server_time}] {message}", "style": "{",
+        },
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "formatter": "plain", "filters": ["no_query_strings"]},
+        # runserver's access log, as Django's default but without query strings.
+        "django.server": {
+            "class": "logging.StreamHandler", "formatter": "django.server", "filters": ["no_query_strings"],
+        },
+    },
     "root": {"handlers": ["console"], "level": env_str("BORGERRAAD_LOG_LEVEL", "INFO")},
-    # The scheduler's library logs every run at INFO; our own jobs log what they did.
-    "loggers": {"apscheduler": {"level": "WARNING"}},
+    "loggers": {
+        "django.server": {"handlers": ["django.server"], "level": "INFO", "propagate": False},
+        # The scheduler's library logs every run at INFO; our own jobs log what they did.
+        "apscheduler": {"level": "WARNING"},
+    },
 }
 
 # Field-level encryption of personal data (CPR numbers, free text): see borgerraad/privacy/crypto.py.
