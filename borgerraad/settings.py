@@ -65,6 +65,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # Pages compressed when the browser asks; Django's GZip adds random padding against BREACH.
     "django.middleware.gzip.GZipMiddleware",
+    # Early, so it marks every response of a page with personal data, lockout and error pages too.
+    "borgerraad.core.middleware.NoStoreMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -245,28 +247,56 @@ AUTHENTICATION_BACKENDS = [
 SESSION_COOKIE_AGE = env_int("BORGERRAAD_SESSION_HOURS", 8) * 3600
 SESSION_EXPIRE_AT_BROWSER_CLOSE = env_bool("BORGERRAAD_SESSION_EXPIRE_AT_BROWSER_CLOSE", True)
 OTP_TOTP_ISSUER = env_str("BORGERRAAD_OTP_ISSUER", "Borgerrådgiveren")
+# The admin never shows a device's secret or QR code: whoever sees it can make the user's codes.
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True
 # Five failures (passwords and TOTP codes alike) for one username from one address lock that
 # pair out for 15 minutes; an administrator unlocks with ``borgerraad axes_reset_username NAME``.
 AXES_FAILURE_LIMIT = env_int("BORGERRAAD_LOGIN_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = env_int("BORGERRAAD_LOGIN_LOCKOUT_MINUTES", 15) / 60  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# One password tried across many usernames (password spraying): every failure from an address,
+# whatever the username, counts towards a higher limit that locks the address (accounts/lockout.py).
+AXES_HANDLER = "borgerraad.accounts.lockout.AddressLimitHandler"
+LOGIN_FAILURE_LIMIT_PER_ADDRESS = env_int("BORGERRAAD_LOGIN_FAILURE_LIMIT_PER_ADDRESS", 20)
 AXES_CLIENT_IP_CALLABLE = "borgerraad.core.http.client_ip"
 AXES_LOCKOUT_TEMPLATE = "accounts/lockout.html"
 AXES_RESET_ON_SUCCESS = True
 AXES_ENABLE_ADMIN = True
 AXES_VERBOSE = False
 
-# Logging: structured enough to operate, never personal data (see docs/configuration.md).
+# Logging: structured enough to operate, never personal data (see docs/configuration.md). Every
+# handler drops query strings (search terms, ?next=...) from request lines (core/logging.py).
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    # Tracebacks are logged; CPR numbers and e-mail addresses are masked in them (privacy/logs.py).
-    "filters": {"personal_data": {"()": "borgerraad.privacy.logs.PersonalDataFilter"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain", "filters": ["personal_data"]}},
+    # Tracebacks are logged with CPR numbers and e-mail addresses masked and exception messages withheld
+    # (privacy/logs.py); query strings are cut from request lines (core/logging.py). Both on every handler.
+    "filters": {
+        "personal_data": {"()": "borgerraad.privacy.logs.PersonalDataFilter"},
+        "no_query_strings": {"()": "borgerraad.core.logging.DropQueryStrings"},
+    },
+    "formatters": {
+        "plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
+        "django.server": {
+            "()": "django.utils.log.ServerFormatter", "format": "[{server_time}] {message}", "style": "{",
+        },
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler", "formatter": "plain", "filters": ["no_query_strings", "personal_data"],
+        },
+        # runserver's access log, as Django's default but without query strings.
+        "django.server": {
+            "class": "logging.StreamHandler", "formatter": "django.server",
+            "filters": ["no_query_strings", "personal_data"],
+        },
+    },
     "root": {"handlers": ["console"], "level": env_str("BORGERRAAD_LOG_LEVEL", "INFO")},
-    # The scheduler's library logs every run at INFO; our own jobs log what they did.
-    "loggers": {"apscheduler": {"level": "WARNING"}},
+    "loggers": {
+        "django.server": {"handlers": ["django.server"], "level": "INFO", "propagate": False},
+        # The scheduler's library logs every run at INFO; our own jobs log what they did.
+        "apscheduler": {"level": "WARNING"},
+    },
 }
 
 # Field-level encryption of personal data (CPR numbers, free text): see borgerraad/privacy/crypto.py.

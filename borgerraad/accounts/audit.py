@@ -12,6 +12,7 @@ from axes.signals import user_locked_out
 from django.contrib.auth import get_user_model
 from django.contrib.auth.signals import user_logged_in, user_logged_out, user_login_failed
 
+from borgerraad.accounts.lockout import address_locked
 from borgerraad.privacy.models import AuditAction
 from borgerraad.privacy.services import audit_record_sign_in
 
@@ -44,7 +45,10 @@ def _login_failed(sender, credentials, request=None, **kwargs):
 
 def _locked_out(sender, request=None, username=None, ip_address=None, **kwargs):
     user = _known(username)
-    audit_record_sign_in(action=AuditAction.LOCKOUT, username=user.get_username() if user else UNKNOWN, user=user)
+    detail = "adresse" if request is not None and address_locked(request) else ""  # the whole address is locked
+    audit_record_sign_in(
+        action=AuditAction.LOCKOUT, username=user.get_username() if user else UNKNOWN, user=user, detail=detail,
+    )
 
 
 def connect() -> None:

@@ -74,3 +74,37 @@ class ModelPolicy[M: models.Model]:
         if action == VIEW:
             return self.visible_for(user).exists()
         return False
+
+
+# -- users and roles -------------------------------------------------------------------------------
+#
+# Nobody raises rights beyond their own: a user who may change users (the administrator role) may
+# give others only the roles (groups) and permissions it holds itself, never superuser status, and
+# may not change its own rights or any superuser at all. Superusers are exempt (they hold every right).
+
+
+def rights_held(user) -> tuple[frozenset[str], frozenset[str]]:
+    """The group names and permissions (``app_label.codename``) ``user`` holds."""
+    if not is_active_user(user):
+        return frozenset(), frozenset()
+    return frozenset(user.groups.values_list("name", flat=True)), frozenset(user.get_all_permissions())
+
+
+def rights_beyond(editor, *, groups: set[str], permissions: set[str]) -> tuple[set[str], set[str]]:
+    """Of ``groups`` and ``permissions`` to be given, those ``editor`` may not give (empty for superusers)."""
+    if is_active_user(editor) and editor.is_superuser:
+        return set(), set()
+    held_groups, held_permissions = rights_held(editor)
+    return set(groups) - held_groups, set(permissions) - held_permissions
+
+
+def may_change_user(editor, target) -> bool:
+    """Whether ``editor`` may change ``target`` at all (its details, password, authenticator)."""
+    if not is_active_user(editor):
+        return False
+    return editor.is_superuser or not target.is_superuser
+
+
+def may_change_own_rights(editor, target) -> bool:
+    """Roles, permissions, staff, active and superuser status of oneself: superusers only."""
+    return editor.is_superuser or editor.pk != target.pk

@@ -1,4 +1,6 @@
-"""Writes for staff accounts: the first user, and enrolling the second factor (TOTP).
+"""Writes for staff accounts: the first user, enrolling the second factor (TOTP), and the audit
+log of changes to users (who created or changed whom, roles, superuser and active status, new
+passwords, reset authenticators).
 
 A user without a confirmed TOTP device is enrolled at their first sign-in: after the password,
 they get an unconfirmed device (QR code and secret), and it counts only once they have typed a
@@ -17,6 +19,9 @@ import qrcode.image.svg
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from borgerraad.privacy.models import AuditAction
+from borgerraad.privacy.services import audit_record
 
 # ElementTree only builds and serialises our own SVG and parses nothing, so bandit B405 (attacks
 # through parsed XML) does not apply to its import above.
@@ -96,3 +101,63 @@ def roles_ensure() -> None:
         for app_label, codename in permissions:
             group.permissions.add(Permission.objects.get(content_type__app_label=app_label, codename=codename))
 
+
+
+# -- changes of users, for the audit log ------------------------------------------------------------
+
+
+def user_rights_snapshot(*, user) -> dict:
+    """What decides a user's rights, to compare before and after a change (``user_change_record``)."""
+    return {
+        "is_superuser": user.is_superuser,
+        "is_staff": user.is_staff,
+        "is_active": user.is_active,
+        "groups": set(user.groups.values_list("name", flat=True)),
+        "permissions": {f"{app}.{codename}" for app, codename in
+                        user.user_permissions.values_list("content_type__app_label", "codename")},
+    }
+
+
+def _yes_no(value: bool) -> str:
+    return "ja" if value else "nej"
+
+
+def user_change_record(*, by, user, before: dict | None, changed_fields: list[str] = ()) -> None:
+    """Write a change of ``user`` made by ``by`` to the audit log: one event per kind of change.
+
+    ``before`` is ``user_rights_snapshot`` from before the change, or None for a new user. The
+    details name roles, permissions and field names only, never the values of personal fields.
+    """
+    after = user_rights_snapshot(user=user)
+    if before is None:
+        roles = ", ".join(sorted(after["groups"])) or "ingen"
+        audit_record(user=by, action=AuditAction.USER_CREATED, obj=user,
+                     detail=f"roller: {roles}; staff: {_yes_no(after['is_staff'])}")
+        before = {"is_superuser": False, "is_staff": after["is_staff"], "is_active": after["is_active"],
+                  "groups": after["groups"], "permissions": set()}
+    if before["is_superuser"] != after["is_superuser"]:
+        audit_record(user=by, action=AuditAction.SUPERUSER_CHANGED, obj=user,
+                     detail=f"superbruger: {_yes_no(before['is_superuser'])} -> {_yes_no(after['is_superuser'])}")
+    if before["is_active"] != after["is_active"]:
+        audit_record(user=by, action=AuditAction.ACTIVE_CHANGED, obj=user,
+                     detail=f"aktiv: {_yes_no(before['is_active'])} -> {_yes_no(after['is_active'])}")
+    rights = [f"+{name}" for name in sorted(after["groups"] - before["groups"])]
+    rights += [f"-{name}" for name in sorted(before["groups"] - after["groups"])]
+    rights += [f"+{name}" for name in sorted(after["permissions"] - before["permissions"])]
+    rights += [f"-{name}" for name in sorted(before["permissions"] - after["permissions"])]
+    if before["is_staff"] != after["is_staff"]:
+        rights.append(f"staff: {_yes_no(before['is_staff'])} -> {_yes_no(after['is_staff'])}")
+    if rights:
+        audit_record(user=by, action=AuditAction.ROLES_CHANGED, obj=user, detail=" ".join(rights))
+    other = sorted(set(changed_fields) - {"is_superuser", "is_active", "is_staff", "groups", "user_permissions",
+                                          "password", "password1", "password2", "usable_password"})
+    if other:
+        audit_record(user=by, action=AuditAction.USER_CHANGED, obj=user, detail="felter: " + ", ".join(other))
+
+
+def user_password_reset_record(*, by, user) -> None:
+    audit_record(user=by, action=AuditAction.PASSWORD_RESET, obj=user)
+
+
+def user_totp_reset_record(*, by, device: TOTPDevice) -> None:
+    audit_record(user=by, action=AuditAction.TOTP_RESET, obj=device.user, detail=f"enhed {device.pk}")

@@ -262,8 +262,10 @@ class SearchForm(forms.Form):
     channel = _select(_("Kanal"), _blank(Channel.choices, _("Alle")), required=False)
     deadline_before = _date_field(_("Egen frist senest"), required=False)
 
-    def __init__(self, *args, caseworkers=None, **kwargs):
+    def __init__(self, *args, caseworkers=None, contents: bool = True, **kwargs):
         super().__init__(*args, **kwargs)
+        if not contents:  # the klagepunkter's grounds are case contents (cases.selectors.case_search)
+            del self.fields["ground"]
         self.fields["department"].empty_label = _("Alle")
         self.fields["advisor"].queryset = caseworkers
         self.fields["advisor"].label_from_instance = lambda user: user.get_full_name() or user.get_username()

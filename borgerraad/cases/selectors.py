@@ -434,28 +434,37 @@ def case_search(
 ) -> QuerySet[Case]:
     """Cases matching ``query`` (stemmed full text, a reference number or a name) and the filters.
 
+    For a user who may not read case contents (``VIEW_CONTENTS``: the sekretær) the query matches
+    the registration fields only — reference and name — and the klagepunkter (``ground``, their
+    departments) are not searched: otherwise search would tell which cases contain a word that
+    stands only in a description, note or høring answer (a content oracle).
+
     Built to stay fast at 100,000 henvendelser (bench/casework_bench.py): every condition on
     another table is a subquery (``IN``/``EXISTS``), so no join multiplies rows and no
     ``DISTINCT`` is needed over the wide, encrypted columns; the full-text match uses the GIN
     index on its own table, the reference its unique index; the order has an index of its own.
     """
     cases = _cases_for(user).select_related("henvendelse", "henvendelse__department", "assigned_to")
+    contents = user is None or CasePolicy().can(user, VIEW_CONTENTS)
     query = query.strip()
     if query:
         # References are stored upper-case: an exact match uses the unique index (iexact cannot).
         found = Q(reference__in={query, query.upper()})
-        found |= Q(henvendelse_id__in=SearchDocument.objects.filter(search.match_q(query)).values("henvendelse_id"))
+        if contents:
+            found |= Q(henvendelse_id__in=SearchDocument.objects.filter(search.match_q(query)).values("henvendelse_id"))
         if not any(char.isdigit() for char in query):  # a name has no digits; skip the scan for reference numbers
             found |= Q(henvendelse_id__in=Henvendelse.objects.filter(name__icontains=query).values("pk"))
         cases = cases.filter(found)
     if status:
         cases = cases.filter(status=status)
-    if department is not None:
+    if department is not None and not contents:
+        cases = cases.filter(henvendelse__department=department)
+    elif department is not None:
         cases = cases.filter(
             Q(henvendelse__department=department)
             | Exists(Klagepunkt.objects.filter(case=OuterRef("pk"), department=department))
         )
-    if ground:
+    if ground and contents:
         cases = cases.filter(Exists(Klagepunkt.objects.filter(case=OuterRef("pk"), ground=ground)))
     if advisor is not None:
         cases = cases.filter(assigned_to=advisor)

@@ -511,13 +511,14 @@ def register(request):
 @staff_required
 def search(request):
     policy.check(request.user, VIEW)
-    form = forms.SearchForm(request.GET or None, caseworkers=selectors.caseworkers())
+    can_contents = policy.can(request.user, VIEW_CONTENTS)
+    form = forms.SearchForm(request.GET or None, caseworkers=selectors.caseworkers(), contents=can_contents)
     results = None
     if form.is_bound and form.is_valid():
         data = form.cleaned_data
         cases = selectors.case_search(
             user=request.user, query=data["q"], status=data["status"] or None, department=data["department"],
-            ground=data["ground"] or None, advisor=data["advisor"], channel=data["channel"] or None,
+            ground=data.get("ground") or None, advisor=data["advisor"], channel=data["channel"] or None,
             deadline_before=data["deadline_before"],
         )
         results = CappedPaginator(cases, PER_PAGE).get_page(_page_number(request))
@@ -525,7 +526,7 @@ def search(request):
     query.pop("side", None)
     return render(request, "cases/search.html", {
         "form": form, "results": results, "query": query.urlencode(),
-        "can_contents": policy.can(request.user, VIEW_CONTENTS), "nav": "search",
+        "can_contents": can_contents, "nav": "search",
     })
 
 

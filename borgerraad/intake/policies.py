@@ -8,14 +8,23 @@
 - borgerrepræsentant sees no henvendelser.
 - the full CPR number ("reveal_cpr") only for leder and users given ``intake.view_cpr``, and only
   for henvendelser they may read.
+
+Once a case is opened on a henvendelse, the henvendelse is case data: who may list it and read
+its contents is exactly what ``cases.policies.CasePolicy`` says about its case (a restricted case's
+henvendelse, attachments and CPR number are out of sight for everyone the case is hidden from).
+So every path that shows a henvendelse — the inbox, its page, the attachment download, the CPR
+reveal, search — asks the one rule, and no path can know less about restriction than the case.
 """
 
 from __future__ import annotations
 
-from django.db.models import QuerySet
+from django.core.exceptions import ObjectDoesNotExist
+from django.db.models import Q, QuerySet
 
 from borgerraad.accounts.policies import ModelPolicy
 from borgerraad.accounts.roles import Role, has_role
+from borgerraad.cases.policies import VIEW_CONTENTS as CASE_CONTENTS
+from borgerraad.cases.policies import CasePolicy
 from borgerraad.intake.models import Henvendelse
 
 VIEW_CONTENTS = "view_contents"
@@ -32,22 +41,39 @@ _READERS = (Role.RAADGIVER, Role.LEDER)
 _LISTERS = (*_READERS, Role.SEKRETAER)
 
 
+def _case_of(henvendelse: Henvendelse | None):
+    if henvendelse is None:
+        return None
+    try:
+        return henvendelse.case
+    except ObjectDoesNotExist:
+        return None
+
+
 class HenvendelsePolicy(ModelPolicy[Henvendelse]):
     model = Henvendelse
+    case_policy = CasePolicy()
 
     def visible_for(self, user) -> QuerySet[Henvendelse]:
-        if has_role(user, *_LISTERS):
-            return Henvendelse.objects.all()
-        return Henvendelse.objects.none()
+        if not has_role(user, *_LISTERS):
+            return Henvendelse.objects.none()
+        cases = self.case_policy.visible(user).values("pk")
+        return Henvendelse.objects.filter(Q(case__isnull=True) | Q(case__in=cases))
 
     def allows(self, user, action: str, obj: Henvendelse | None) -> bool:
         if action == "view":
             return has_role(user, *_LISTERS)
         if action == VIEW_CONTENTS:
-            return has_role(user, *_READERS)
+            return self._may_read(user, obj)
         if action == REVEAL_CPR:
-            return has_role(user, *_READERS) and (has_role(user, Role.LEDER) or user.has_perm("intake.view_cpr"))
+            return self._may_read(user, obj) and (has_role(user, Role.LEDER) or user.has_perm("intake.view_cpr"))
         return False
+
+    def _may_read(self, user, obj: Henvendelse | None) -> bool:
+        case = _case_of(obj)
+        if case is not None:
+            return self.case_policy.can(user, CASE_CONTENTS, case)
+        return has_role(user, *_READERS)
 
 
 henvendelse_policy = HenvendelsePolicy()

@@ -1,5 +1,8 @@
 """Letter templates in the admin, for the leader; with a preview on a chosen real case.
 
+Only the templates: letters and their dispatches are case data and live on the staff pages
+(``/medarbejder/forsendelser/``), behind the case's policy, not in the admin.
+
 The preview button posts the unsaved subject and body to ``preview/`` (a second submit button
 with ``formaction``, no JavaScript), which renders them in the sandbox on the chosen case (the
 read is logged through ``cases.selectors.case_get``) or on sample data, and saves nothing.
@@ -18,7 +21,7 @@ from django.utils.translation import gettext as _
 from borgerraad.cases import selectors as case_selectors
 from borgerraad.core.selectors import office_get
 from borgerraad.letters import rendering, services
-from borgerraad.letters.models import Dispatch, LetterTemplate
+from borgerraad.letters.models import LetterTemplate
 from borgerraad.letters.policies import may_edit_templates
 
 
@@ -93,30 +96,3 @@ class LetterTemplateAdmin(admin.ModelAdmin):
             "subject": subject, "body": body, "error": error, "case": case, "reference": reference,
         })
 
-
-@admin.register(Dispatch)
-class DispatchAdmin(admin.ModelAdmin):
-    """Read-only overview of dispatches for the leader: failures, hand-overs awaiting confirmation.
-
-    Retrying and confirming happen on the letter page (through the services), never here.
-    """
-
-    list_display = ["letter", "channel", "status", "attempts", "last_error", "next_attempt_at", "confirmed_at"]
-    list_filter = ["status", "channel"]
-    fields = list_display
-    readonly_fields = list_display
-
-    def has_module_permission(self, request):
-        return may_edit_templates(request.user) or super().has_module_permission(request)
-
-    def has_view_permission(self, request, obj=None):
-        return may_edit_templates(request.user) or super().has_view_permission(request, obj)
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False

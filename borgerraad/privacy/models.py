@@ -4,7 +4,9 @@ Every read of a henvendelse or case with personal data, every reveal of a full C
 every attachment download is recorded (databeskyttelsesforordningen art. 32: logging of access
 to personal data). Staff sign-ins, sign-outs, failed attempts and lockouts are recorded too, with
 the username as the only personal data (an attempted username that matches no user is not
-stored: people type passwords into it). Rows cannot be changed or deleted through the
+stored: people type passwords into it). Changes of staff users — created, changed, roles and
+permissions, superuser and active status, a new password, a reset authenticator — are recorded
+with who made them (``accounts.services.user_change_record``). Rows cannot be changed or deleted through the
 application: ``save`` refuses updates, and ``delete`` refuses on both the instance and the queryset.
 """
 
@@ -25,6 +27,13 @@ class AuditAction(models.TextChoices):
     LOGOUT = "logout", _("loggede ud")
     LOGIN_FAILED = "login_failed", _("mislykket log-ind")
     LOCKOUT = "lockout", _("spærret efter for mange forsøg")
+    USER_CREATED = "user_created", _("oprettede bruger")
+    USER_CHANGED = "user_changed", _("ændrede bruger")
+    ROLES_CHANGED = "roles_changed", _("ændrede roller eller rettigheder")
+    SUPERUSER_CHANGED = "superuser_changed", _("ændrede superbrugerstatus")
+    ACTIVE_CHANGED = "active_changed", _("aktiverede eller deaktiverede bruger")
+    PASSWORD_RESET = "password_reset", _("satte ny adgangskode")
+    TOTP_RESET = "totp_reset", _("nulstillede godkendelses-app")
 
 
 class AuditEventQuerySet(models.QuerySet):

@@ -207,3 +207,27 @@ def test_the_admin_login_page_sends_to_the_staff_log_in(client):
 def test_the_log_in_pages_are_in_english_too(client, rita):
     page = client.get("/en" + LOGIN).content.decode()
     assert "Sign in" in page and "Password" in page
+
+
+def test_one_password_tried_across_many_usernames_locks_the_address(client, rita, settings):
+    """Password spraying: no username fails five times, but the address reaches its own limit."""
+    settings.LOGIN_FAILURE_LIMIT_PER_ADDRESS = 8
+    totp_device(rita)
+    statuses = [
+        sign_in_password(client, f"kollega{number}", "Sommer2026!").status_code for number in range(7)
+    ]
+    assert statuses == [200] * 7
+    response = sign_in_password(client, "rita", "Sommer2026!")  # the 8th failure from this address
+    assert response.status_code == 429
+    assert "for mange forkerte forsøg på at logge ind fra denne forbindelse" in response.content.decode()
+    # The address is locked for every username, even with the right password ...
+    assert sign_in_password(client, "rita").status_code == 429
+    assert AuditEvent.objects.filter(action="lockout", detail="adresse").exists()
+    # ... but not other addresses; and an administrator lifts it: borgerraad axes_reset_ip ADDRESS.
+    assert sign_in_password(client, "rita", remote_addr="10.0.0.9").status_code == 302
+    call_command("axes_reset_ip", "127.0.0.1")
+    assert sign_in_password(client, "rita").status_code == 302
+
+
+def test_the_address_limit_defaults_to_twenty(settings):
+    assert settings.LOGIN_FAILURE_LIMIT_PER_ADDRESS == 20
