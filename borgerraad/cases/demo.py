@@ -1,6 +1,6 @@
 """Synthetic casework for demos and load tests (``borgerraad seed-demo``), shaped like Copenhagen.
 
-Figures from shared/DOMAIN.md §1: roughly 1.2-1.3 klagepunkter per henvendelse, 58-65 % of the
+Figures from docs/domain.md §1: roughly 1.2-1.3 klagepunkter per henvendelse, 58-65 % of the
 points taken up found fully or partly justified, most solved in dialogue; receipt dates spread
 over the past two years. Names are made up; most henvendelser have no CPR number, the rest an
 obviously synthetic one (serial 0000). Rows are written with ``bulk_create`` in batches, so

@@ -1,6 +1,6 @@
 """Klagesager: the case opened on a henvendelse, its klagepunkter, høringer, pauses, notes.
 
-Rules (shared/DOMAIN.md §3-4, docs/cases.md):
+Rules (docs/domain.md §3-4, docs/cases.md):
 
 - One case per henvendelse. ``status`` is changed only by ``services.case_transition``, which
   checks ``workflow.TRANSITIONS`` and appends a ``StatusChange``; status rows and the audit log
@@ -38,7 +38,7 @@ class CaseStatus(models.TextChoices):
 
 
 class Ground(models.TextChoices):
-    """What a klagepunkt is about: the triage engine's grounds (shared/triage/CONTRACT.md)."""
+    """What a klagepunkt is about: the triage engine's grounds (docs/triage-contract.md)."""
 
     SAGSBEHANDLING = "sagsbehandling", _("Sagsbehandling")
     ADFAERD = "adfaerd", _("Personalets adfærd")

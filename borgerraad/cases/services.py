@@ -1,6 +1,6 @@
 """Writes of casework: opening a case, visitation, the workflow, høringer, notes, outcomes, reminders.
 
-Rules (shared/DOMAIN.md §3-4, docs/cases.md):
+Rules (docs/domain.md §3-4, docs/cases.md):
 
 - ``case_transition`` is the one service that changes a case's status: it locks the case row,
   checks ``workflow.TRANSITIONS`` (refusing with ``TransitionNotAllowed``), appends a

@@ -1,6 +1,6 @@
 """Finding, validating and masking Danish CPR numbers in free text.
 
-Rules (shared/DOMAIN.md § 7, shared/triage/CONTRACT.md):
+Rules (docs/domain.md § 7, docs/triage-contract.md):
 
 - A CPR number is ten digits ``DDMMYY-SSSS``, written together, with a dash or with one space
   between the two parts (an en dash, as word processors type it, counts as a dash).

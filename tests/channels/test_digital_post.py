@@ -20,8 +20,8 @@ from borgerraad.letters.memo import MemoMessage, memo_build
 from tests.channels.corpus import PDF_BYTES
 from tests.intake.factories import make_henvendelse
 
-_SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "memo-xsd" / "examples"
-EXAMPLES = _SHARED if (_SHARED / "MeMo_Minimum_Example.xml").exists() else Path(__file__).resolve().parent / "memo"
+# The official MeMo examples (Digitaliseringsstyrelsen), copied into the repository.
+EXAMPLES = Path(__file__).resolve().parent / "memo"
 CITIZEN_CPR = "2211771212"
 
 

@@ -31,10 +31,8 @@ from tests.letters.conftest import pdf_text
 
 pytestmark = pytest.mark.django_db
 
-_SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "memo-xsd"
-# Without ../shared, the copy the Digital Post inbox validates with (one copy in the repository).
-_PACKAGED = Path(__file__).resolve().parents[2] / "borgerraad" / "channels" / "digital_post" / "schemas"
-MEMO_XSD = _SHARED if (_SHARED / "MeMo_core.xsd").exists() else _PACKAGED
+# The official schemas, in the one copy the Digital Post inbox validates with.
+MEMO_XSD = Path(__file__).resolve().parents[2] / "borgerraad" / "channels" / "digital_post" / "schemas"
 NS = {"memo": "https://DigitalPost.dk/MeMo-1"}
 
 

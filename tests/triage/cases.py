@@ -6,12 +6,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-REPO = Path(__file__).resolve().parents[2]
-# The shared copy is the source of truth; the repository keeps a copy so the suite never depends
-# on where it is checked out (a clone without ../shared still runs every dev case).
-_SHARED_DEV_CASES = REPO.parent / "shared" / "triage" / "dev_cases.jsonl"
-_REPO_DEV_CASES = Path(__file__).resolve().parent / "data" / "dev_cases.jsonl"
-DEV_CASES = _SHARED_DEV_CASES if _SHARED_DEV_CASES.exists() else _REPO_DEV_CASES
+# The contract's labelled development cases (docs/triage-contract.md), copied into the repository.
+DEV_CASES = Path(__file__).resolve().parent / "data" / "dev_cases.jsonl"
 EXTRA_CASES = Path(__file__).resolve().parent / "extra_cases.jsonl"
 
 
