@@ -448,31 +448,29 @@ def case_search(
     contents = user is None or CasePolicy().can(user, VIEW_CONTENTS)
     query = query.strip()
     if query:
-        # References are stored upper-case: an exact match uses the unique index (iexact cannot).
-        found = Q(reference__in={query, query.upper()})
+        cases = cases.filter(_query_q(query, contents=contents))
+    if department is not None:
+        in_department = Q(henvendelse__department=department)
         if contents:
-            found |= Q(henvendelse_id__in=SearchDocument.objects.filter(search.match_q(query)).values("henvendelse_id"))
-        if not any(char.isdigit() for char in query):  # a name has no digits; skip the scan for reference numbers
-            found |= Q(henvendelse_id__in=Henvendelse.objects.filter(name__icontains=query).values("pk"))
-        cases = cases.filter(found)
-    if status:
-        cases = cases.filter(status=status)
-    if department is not None and not contents:
-        cases = cases.filter(henvendelse__department=department)
-    elif department is not None:
-        cases = cases.filter(
-            Q(henvendelse__department=department)
-            | Exists(Klagepunkt.objects.filter(case=OuterRef("pk"), department=department))
-        )
+            in_department |= Exists(Klagepunkt.objects.filter(case=OuterRef("pk"), department=department))
+        cases = cases.filter(in_department)
     if ground and contents:
         cases = cases.filter(Exists(Klagepunkt.objects.filter(case=OuterRef("pk"), ground=ground)))
-    if advisor is not None:
-        cases = cases.filter(assigned_to=advisor)
-    if channel:
-        cases = cases.filter(henvendelse__channel=channel)
-    if deadline_before is not None:
-        cases = cases.filter(target_date__lte=deadline_before)
+    filters = {"status": status, "assigned_to": advisor, "henvendelse__channel": channel,
+               "target_date__lte": deadline_before}
+    cases = cases.filter(**{name: value for name, value in filters.items() if value not in (None, "")})
     return cases.order_by("target_date", "-received_on", "-id")
+
+
+def _query_q(query: str, *, contents: bool) -> Q:
+    """What a search text matches: the reference, the name, and (with ``contents``) the full text."""
+    # References are stored upper-case: an exact match uses the unique index (iexact cannot).
+    found = Q(reference__in={query, query.upper()})
+    if contents:
+        found |= Q(henvendelse_id__in=SearchDocument.objects.filter(search.match_q(query)).values("henvendelse_id"))
+    if not any(char.isdigit() for char in query):  # a name has no digits; skip the scan for reference numbers
+        found |= Q(henvendelse_id__in=Henvendelse.objects.filter(name__icontains=query).values("pk"))
+    return found
 
 
 SEARCH_COUNT_CAP = 1000

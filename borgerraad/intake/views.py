@@ -235,15 +235,9 @@ def step(request, number: int):
     if current is None:
         raise Http404
     if request.method == "POST":
-        # The size check comes first: it must not read (parse) an oversized body.
-        if _body_too_large(request):
-            return render(request, "intake/too_large.html", {
-                "max_total_mb": settings.INTAKE_UPLOAD_MAX_TOTAL_BYTES // (1024 * 1024), "number": number,
-            }, status=413)
-        if _limited(request, submit=number == wizard.REVIEW and request.POST.get("action") == "submit"):
-            return _step_rate_limited(request, current)
-        if _honeypot_filled(request):
-            return _refused(request)
+        refused = _post_refused(request, number, current)
+        if refused is not None:
+            return refused
     draft = _draft_from_request(request)
     if draft is not None and draft.henvendelse_id is not None:
         if request.method == "POST" and number == wizard.REVIEW:
@@ -252,23 +246,45 @@ def step(request, number: int):
             return _forget(redirect("intake:receipt"), request)
         draft = None
     if draft is None:
-        if request.method == "POST" and number == wizard.REVIEW and request.session.get(SESSION_RECEIPT):
-            return redirect("intake:receipt")
-        if number != 1:
-            return redirect("intake:start")
-        if request.method == "POST":
-            return _first_step_post(request, current)
-        form = current.form_class(**wizard.form_kwargs(current, {}, attachment_kinds=set()))
-        return render(request, "intake/step.html", _step_context(request, None, current, form, return_to_review=False))
+        return _step_without_draft(request, number, current)
     if not wizard.may_open(number, draft.completed_steps):
         return _remember(redirect("intake:step", number=wizard.first_open_step(draft.completed_steps)), request, draft)
 
     return_to_review = request.GET.get("retur") == "gennemse" or request.POST.get("retur") == "gennemse"
     answers = services.draft_answers(draft)
-
     if request.method == "POST":
         return _step_post(request, draft, current, answers, return_to_review=return_to_review)
+    return _step_show(request, draft, current, answers, return_to_review=return_to_review)
 
+
+def _post_refused(request, number: int, current: wizard.Step):
+    """A POST refused before anything is read or stored: too large, rate-limited or a bot; else None."""
+    # The size check comes first: it must not read (parse) an oversized body.
+    if _body_too_large(request):
+        return render(request, "intake/too_large.html", {
+            "max_total_mb": settings.INTAKE_UPLOAD_MAX_TOTAL_BYTES // (1024 * 1024), "number": number,
+        }, status=413)
+    if _limited(request, submit=number == wizard.REVIEW and request.POST.get("action") == "submit"):
+        return _step_rate_limited(request, current)
+    if _honeypot_filled(request):
+        return _refused(request)
+    return None
+
+
+def _step_without_draft(request, number: int, current: wizard.Step):
+    """No draft yet (or it was sent): only the first step opens, and its first valid answer creates one."""
+    if request.method == "POST" and number == wizard.REVIEW and request.session.get(SESSION_RECEIPT):
+        return redirect("intake:receipt")
+    if number != 1:
+        return redirect("intake:start")
+    if request.method == "POST":
+        return _first_step_post(request, current)
+    form = current.form_class(**wizard.form_kwargs(current, {}, attachment_kinds=set()))
+    return render(request, "intake/step.html", _step_context(request, None, current, form, return_to_review=False))
+
+
+def _step_show(request, draft: Draft, current: wizard.Step, answers: dict, *, return_to_review: bool):
+    """A step of a draft, filled with its answers (``?tjek=1`` shows their errors)."""
     kinds = _attachment_kinds(draft)
     kwargs = wizard.form_kwargs(current, answers, attachment_kinds=kinds)
     if request.GET.get("tjek") == "1":
@@ -276,7 +292,7 @@ def step(request, number: int):
         form.is_valid()
     else:
         form = current.form_class(initial=answers, **kwargs)
-    if number == wizard.REVIEW:
+    if current.number == wizard.REVIEW:
         invalid = wizard.invalid_step(answers, attachment_kinds=kinds)
         if invalid is not None:
             return _remember(redirect(f"{reverse('intake:step', args=[invalid])}?tjek=1"), request, draft)
