@@ -278,14 +278,23 @@ def draft_answers(draft: Draft) -> dict:
 
 
 def draft_save_answers(*, draft: Draft, answers: dict, completed_step: int | None = None) -> Draft:
-    """Merge raw answers (as typed) into the draft and push its expiry a full period ahead."""
+    """Merge raw answers (as typed) into the draft and push its expiry a full period ahead.
+
+    Only while the draft is unsubmitted, checked in the UPDATE itself: a second click on "Send" that
+    read the draft before the first click submitted it must not write the answers back into it
+    (``draft_submit`` wiped them; the henvendelse holds them, and a second copy is not kept).
+    """
     merged = draft_answers(draft)
     merged.update(answers)
     draft.data = json.dumps(merged)
     if completed_step is not None and completed_step not in draft.completed_steps:
         draft.completed_steps = sorted([*draft.completed_steps, completed_step])
     draft.expires_at = _draft_expiry()
-    draft.save(update_fields=["data", "completed_steps", "expires_at", "updated_at"])
+    draft.updated_at = timezone.now()
+    Draft.objects.filter(pk=draft.pk, henvendelse__isnull=True).update(
+        data=draft.data, completed_steps=draft.completed_steps, expires_at=draft.expires_at,
+        updated_at=draft.updated_at,
+    )
     return draft
 
 

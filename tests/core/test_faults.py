@@ -10,11 +10,9 @@ import datetime as dt
 import email
 import os
 import signal
-import socket
 import subprocess
 import sys
 import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -24,26 +22,12 @@ from django.utils import timezone
 
 from borgerraad.intake.models import Henvendelse
 from borgerraad.intake.services import HenvendelseData, henvendelse_register
+from tests.processes import free_port, wait_for
 
 pytestmark = [pytest.mark.postgresql, pytest.mark.django_db(transaction=True)]
 
 BR = str(Path(sys.executable).with_name("borgerraad"))
 DEADLINE = 30
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _wait_for(condition, what: str, timeout: float = DEADLINE):
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        if value := condition():
-            return value
-        time.sleep(0.05)
-    raise AssertionError(f"Timed out waiting for {what}")
 
 
 class HoldingSmtp:
@@ -80,7 +64,7 @@ class HoldingSmtp:
 @pytest.fixture
 def smtp(request):
     handler = HoldingSmtp(request.param)
-    controller = Controller(handler, hostname="127.0.0.1", port=_free_port())
+    controller = Controller(handler, hostname="127.0.0.1", port=free_port())
     controller.start()
     yield handler, controller.port
     handler.release.set()
@@ -138,7 +122,7 @@ def test_a_receipt_whose_worker_is_killed_before_the_server_accepted_it_is_sent_
     handler, _port = smtp
     henvendelse = _henvendelse()  # the receipt task is queued in the database on commit
     worker = background("worker")
-    _wait_for(handler.holding.is_set, "the worker to send DATA")
+    wait_for(handler.holding.is_set, "the worker to send DATA")
     _kill(worker)
     handler.release.set()
     henvendelse.refresh_from_db()
@@ -146,9 +130,9 @@ def test_a_receipt_whose_worker_is_killed_before_the_server_accepted_it_is_sent_
     assert handler.delivered == []
 
     background("worker")  # restarted; the killed task is not run again by it
-    _wait_for(lambda: timezone.now() > henvendelse.receipt_claimed_at + dt.timedelta(seconds=1.5), "stale")
+    wait_for(lambda: timezone.now() > henvendelse.receipt_claimed_at + dt.timedelta(seconds=1.5), "stale")
     background("scheduler", "--only", "receipts_send")
-    _wait_for(lambda: Henvendelse.objects.get(pk=henvendelse.pk).receipt_sent_at, "the sweep to send the receipt")
+    wait_for(lambda: Henvendelse.objects.get(pk=henvendelse.pk).receipt_sent_at, "the sweep to send the receipt")
     [message] = handler.delivered
     assert message["To"] == "alice@example.dk"
     assert message["Message-ID"] == f"<receipt-{henvendelse.reference}@localhost>"
@@ -162,7 +146,7 @@ def test_a_receipt_whose_worker_is_killed_after_the_server_accepted_it_is_not_se
     handler, _port = smtp
     henvendelse = _henvendelse()
     worker = background("worker")
-    _wait_for(handler.holding.is_set, "the worker to send QUIT")
+    wait_for(handler.holding.is_set, "the worker to send QUIT")
     _kill(worker)
     handler.release.set()
     assert len(handler.delivered) == 1
@@ -170,7 +154,7 @@ def test_a_receipt_whose_worker_is_killed_after_the_server_accepted_it_is_not_se
     assert henvendelse.receipt_sent_at is not None  # recorded before QUIT
 
     background("worker")
-    _wait_for(lambda: timezone.now() > henvendelse.receipt_claimed_at + dt.timedelta(seconds=1.5), "stale")
+    wait_for(lambda: timezone.now() > henvendelse.receipt_claimed_at + dt.timedelta(seconds=1.5), "stale")
     sweep = background("scheduler", "--once", "--only", "receipts_send")
     assert sweep.wait(timeout=DEADLINE) == 0
     assert len(handler.delivered) == 1
@@ -193,7 +177,7 @@ def test_a_letter_whose_worker_is_killed_in_the_middle_of_the_dispatch_is_sent_o
     letter = final_letter(case, rasmus, kind="kvittering")
     dispatch = letters.letter_send(letter=letter, by=rasmus)  # the send task is queued on commit
     worker = background("worker")
-    _wait_for(handler.holding.is_set, "the worker to send DATA")
+    wait_for(handler.holding.is_set, "the worker to send DATA")
     _kill(worker)
     handler.release.set()
     dispatch.refresh_from_db()
@@ -201,7 +185,7 @@ def test_a_letter_whose_worker_is_killed_in_the_middle_of_the_dispatch_is_sent_o
 
     background("worker")
     background("scheduler", "--only", "letters_retry")
-    _wait_for(lambda: Dispatch.objects.get(pk=dispatch.pk).status == DispatchStatus.SENT, "the retry to send")
+    wait_for(lambda: Dispatch.objects.get(pk=dispatch.pk).status == DispatchStatus.SENT, "the retry to send")
     sweep = background("scheduler", "--once", "--only", "letters_retry")
     assert sweep.wait(timeout=DEADLINE) == 0
     [message] = handler.delivered

@@ -13,29 +13,18 @@ import http.client
 import os
 import re
 import secrets
-import socket
 import subprocess
-import sys
-import time
-import uuid
 from pathlib import Path
 
 import pytest
 import yaml
 from cryptography.fernet import Fernet
-from django.conf import settings
 from django.db import connection
 
-ROOT = Path(__file__).resolve().parents[2]
-BIN = Path(sys.executable).parent
+from tests.processes import BIN, ROOT, gunicorn_serving, postgres_database
+
 HOST = "br.example.dk"
 DEPLOY = ROOT / "deploy"
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.fixture
@@ -44,18 +33,8 @@ def database_url(tmp_path):
     if connection.vendor != "postgresql":
         yield f"sqlite:///{tmp_path / 'borgerraad.sqlite3'}"
         return
-    import psycopg
-
-    server = settings.DATABASES["default"]
-    params = {"host": server["HOST"] or "127.0.0.1", "port": server["PORT"] or 5432, "user": server["USER"],
-              "password": server["PASSWORD"] or None, "dbname": "postgres", "autocommit": True}
-    name = f"br_checklist_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(**params) as admin:
-        admin.execute(f'CREATE DATABASE "{name}"')
-    password = f":{server['PASSWORD']}" if server["PASSWORD"] else ""
-    yield f"postgres://{server['USER']}{password}@{params['host']}:{params['port']}/{name}"
-    with psycopg.connect(**params) as admin:
-        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    with postgres_database("br_checklist") as url:
+        yield url
 
 
 @pytest.fixture
@@ -90,33 +69,9 @@ def gunicorn(production_env, tmp_path):
     check = _run(production_env, "check", "--deploy", "--fail-level", "WARNING")
     assert "System check identified no issues" in check.stdout
 
-    port = _free_port()
-    env = {**production_env, "BORGERRAAD_BIND": f"127.0.0.1:{port}", "BORGERRAAD_WORKERS": "1"}
-    log = (tmp_path / "gunicorn.log").open("w")
-    process = subprocess.Popen([str(BIN / "gunicorn"), "-c", "deploy/gunicorn.conf.py"], env=env, cwd=ROOT,
-                               stdout=log, stderr=subprocess.STDOUT)
-    deadline = time.monotonic() + 60
-    while True:
-        assert process.poll() is None, (tmp_path / "gunicorn.log").read_text()
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=1):
-                break
-        except OSError:
-            assert time.monotonic() < deadline, "gunicorn did not start listening within 60 s"
-            try:
-                process.wait(timeout=0.1)  # the poll's pace; returns at once if gunicorn exits
-            except subprocess.TimeoutExpired:
-                pass
-    try:
-        yield port, tmp_path / "gunicorn.log"
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        log.close()
+    log_path = tmp_path / "gunicorn.log"
+    with gunicorn_serving(production_env, workers=1, log_path=log_path) as port:
+        yield port, log_path
 
 
 def _get(port: int, path: str, **headers: str) -> tuple[http.client.HTTPResponse, bytes]:

@@ -88,6 +88,29 @@ def test_resubmitting_the_same_draft_from_another_session_creates_one_henvendels
     assert Henvendelse.objects.count() == 1
 
 
+def test_a_double_click_keeps_no_copy_of_the_answers_in_the_draft(client, monkeypatch):
+    """Two clicks on "Send" at once (seen under load): the second click has read the draft before the
+    first one submitted it, and saves the page's answers after it. The draft must stay wiped."""
+    fill_all(client)
+    first_click = Client()
+    first_click.cookies[COOKIE_NAME] = client.cookies[COOKIE_NAME].value
+    save = services.draft_save_answers
+
+    def first_click_submits_meanwhile(**kwargs):
+        monkeypatch.setattr(services, "draft_save_answers", save)
+        assert post(first_click, 5, {"consent": "yes", "action": "submit"}).status_code == 302
+        return save(**kwargs)
+
+    monkeypatch.setattr(services, "draft_save_answers", first_click_submits_meanwhile)
+    second = post(client, 5, {"consent": "yes", "action": "submit"})
+    assert second.status_code == 302 and second["Location"].endswith("/klag/kvittering/")
+    henvendelse = Henvendelse.objects.get()
+    assert henvendelse.reference in client.get("/klag/kvittering/").content.decode()
+    draft = Draft.objects.get()
+    assert draft.henvendelse == henvendelse
+    assert services.draft_answers(draft) == {}  # the henvendelse holds the answers; no second copy
+
+
 def test_a_validation_error_keeps_every_field_and_the_uploads(client):
     post(client, 1, WHO)
     post(client, 2, CONTACT)
