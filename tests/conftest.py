@@ -15,7 +15,7 @@ def _data_from_migrations(request):
 
     pytest-django empties every table after a transactional test (``transaction=True``,
     ``transactional_db``, ``live_server``), so the next one would start without Copenhagen's
-    configuration or the role groups. Reload them before each such test.
+    configuration, the role groups or the letter templates. Reload them before each such test.
     """
     marker = request.node.get_closest_marker("django_db")
     transactional = bool(marker and marker.kwargs.get("transaction")) or bool(
@@ -26,9 +26,11 @@ def _data_from_migrations(request):
     request.getfixturevalue("transactional_db")
     from borgerraad.accounts.services import roles_ensure
     from borgerraad.core.services import configuration_load_defaults
+    from borgerraad.letters.defaults import letter_templates_load_defaults
 
     configuration_load_defaults()
     roles_ensure()
+    letter_templates_load_defaults()
 
 
 @pytest.fixture
