@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "borgerraad.cases",
     "borgerraad.letters",
     "borgerraad.channels",
+    "borgerraad.insights",
 ]
 
 MIDDLEWARE = [

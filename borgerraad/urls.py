@@ -22,6 +22,7 @@ urlpatterns += i18n_patterns(
     path("medarbejder/", include("borgerraad.cases.urls")),
     path("medarbejder/", include("borgerraad.letters.urls")),
     path("medarbejder/", include("borgerraad.channels.council.urls")),
+    path("medarbejder/indsigt/", include("borgerraad.insights.urls")),
     path("medarbejder/", include("borgerraad.channels.email.urls")),
     path("kan-vi-hjaelpe/", include("borgerraad.triage.urls")),
     path("klag/", include("borgerraad.intake.urls")),

@@ -1,0 +1,1 @@
+"""Insights' own records (docs/architecture.md): it reads cases, never writes them."""
