@@ -20,8 +20,10 @@ class Command(BaseCommand):
         backend = settings.TASKS["default"]["BACKEND"]
         queues = options["queues"] or list(settings.TASKS["default"].get("QUEUES", ["default"]))
         if backend.startswith("django_tasks_db."):
-            extra = {"batch": True, "startup_delay": False, "reload": False} if options["batch"] else {}
-            call_command("db_worker", queue_name=",".join(queues), **extra)
+            # Never under the autoreloader (its default in development): a stopped worker must leave no
+            # child process working on behind it (make run's Ctrl+C, a killed worker).
+            extra = {"batch": True, "startup_delay": False} if options["batch"] else {}
+            call_command("db_worker", queue_name=",".join(queues), reload=False, **extra)
         elif backend.startswith("django_tasks_rq."):
             call_command("rqworker", *queues, job_class="django_tasks_rq.Job", burst=options["batch"])
         else:
