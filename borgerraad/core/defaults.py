@@ -6,6 +6,10 @@ time (the triage engine falls back to it only when no database is configured, an
 pages' contact details default to its office's, ``OFFICE_FALLBACK`` in settings). Sources: the seed
 document (``docs/seed-borgerraadgiveren.md``), kk.dk and the complaint bodies' own pages.
 
+The departments' phone is the municipality's switchboard (33 66 33 66, which puts citizens through
+to every forvaltning) and their web page kk.dk: a municipality puts each unit's own in the admin.
+The ``_en`` fields are the English texts of the English pages.
+
 Keywords are written as a citizen would write them (lower case, Danish); the triage engine stems
 them, so one form of a word is enough. A keyword of several words is matched as a phrase.
 """
@@ -44,6 +48,10 @@ DEPARTMENTS = [
         "name": "Økonomiforvaltningen",
         "areas": "Central administration, lokaludvalg, kommunens ejendomme og byudvikling.",
         "email": "okf@kk.dk",
+        "name_en": "the Finance Administration",
+        "areas_en": "Central administration, local committees, the municipality's properties and urban development.",
+        "phone": "33 66 33 66",
+        "url": "https://www.kk.dk",
         "keywords": [
             "økonomiforvaltningen", "lokaludvalg", "kommunens ejendom", "byggeri kommunen",
             "københavns ejendomme", "udbud", "kommunal ejendom", "borgmesterens afdeling",
@@ -56,6 +64,10 @@ DEPARTMENTS = [
         "name": "Kultur- og Fritidsforvaltningen",
         "areas": "Borgerservice, folkeregister, pas og kørekort, valg, biblioteker, idræt og medborgerhuse.",
         "email": "kff@kk.dk",
+        "name_en": "the Culture and Leisure Administration",
+        "areas_en": "Citizen service, the civil register, passports and driving licences, elections, libraries, sports and community centres.",
+        "phone": "33 66 33 66",
+        "url": "https://www.kk.dk",
         "keywords": [
             "borgerservice", "folkeregister", "folkeregistret", "adresseændring", "flytning", "pas",
             "kørekort", "sundhedskort", "sygesikringskort", "valg", "valgkort", "bibliotek",
@@ -70,6 +82,10 @@ DEPARTMENTS = [
         "name": "Børne- og Ungdomsforvaltningen",
         "areas": "Dagtilbud, Pladsanvisningen, skoler, fritidshjem og klubber, PPR, børnetandpleje og Kørselskontoret.",
         "email": "buf@kk.dk",
+        "name_en": "the Children and Youth Administration",
+        "areas_en": "Day care, childcare places (Pladsanvisningen), schools, after-school and youth clubs, educational psychology (PPR), children's dental care and school transport (Kørselskontoret).",
+        "phone": "33 66 33 66",
+        "url": "https://www.kk.dk",
         "keywords": [
             "vuggestue", "børnehave", "daginstitution", "institution", "dagpleje", "dagtilbud",
             "pladsanvisning", "pladsanvisningen", "skole", "folkeskole", "skolen", "skoleleder",
@@ -88,6 +104,10 @@ DEPARTMENTS = [
         "name": "Sundheds- og Omsorgsforvaltningen",
         "areas": "Hjemmepleje og hjemmehjælp, plejehjem, genoptræning, hjælpemidler til ældre og madservice.",
         "email": "suf@kk.dk",
+        "name_en": "the Health and Care Administration",
+        "areas_en": "Home care and home help, nursing homes, rehabilitation, aids for older people and meals service.",
+        "phone": "33 66 33 66",
+        "url": "https://www.kk.dk",
         "keywords": [
             "hjemmepleje", "hjemmeplejen", "hjemmehjælp", "hjemmehjælper", "hjemmesygepleje",
             "plejehjem", "plejebolig", "ældrebolig", "genoptræning", "træning efter", "hjælpemiddel",
@@ -104,6 +124,10 @@ DEPARTMENTS = [
         "name": "Socialforvaltningen",
         "areas": "Udsatte børn og familier, handicap, psykiatri, misbrug og hjemløshed (Borgercenter Voksne, Handicap, Børn og Unge).",
         "email": "sof@kk.dk",
+        "name_en": "the Social Services Administration",
+        "areas_en": "Vulnerable children and families, disability, mental health, addiction and homelessness.",
+        "phone": "33 66 33 66",
+        "url": "https://www.kk.dk",
         "keywords": [
             "socialforvaltningen", "socialrådgiver", "underretning", "anbringelse", "anbragt",
             "børnefaglig undersøgelse", "børnesag", "familiebehandling", "aflastning", "handicap",
@@ -121,6 +145,10 @@ DEPARTMENTS = [
         "name": "Teknik- og Miljøforvaltningen",
         "areas": "Byggetilladelser, trafik, gaderenholdelse, parker, Parkering København, affald og miljø.",
         "email": "tmf@kk.dk",
+        "name_en": "the Technical and Environmental Administration",
+        "areas_en": "Building permits, traffic, street cleaning, parks, Parking Copenhagen, waste and the environment.",
+        "phone": "33 66 33 66",
+        "url": "https://www.kk.dk",
         "keywords": [
             "byggetilladelse", "byggesag", "byggeansøgning", "lokalplan", "altan", "tagterrasse",
             "trafik", "vejarbejde", "fortov", "cykelsti", "gade", "vej", "fejning", "fejet",
@@ -143,6 +171,10 @@ DEPARTMENTS = [
         "name": "Beskæftigelses- og Integrationsforvaltningen",
         "areas": "Jobcenter, Ydelsesservice (kontanthjælp, sygedagpenge), integration og Erhvervsservice.",
         "email": "bif@kk.dk",
+        "name_en": "the Employment and Integration Administration",
+        "areas_en": "The job centre, benefits (social assistance, sickness benefit), integration and business service.",
+        "phone": "33 66 33 66",
+        "url": "https://www.kk.dk",
         "keywords": [
             "jobcenter", "jobcentret", "jobcentre", "ydelsesservice", "kontanthjælp", "uddannelseshjælp",
             "sygedagpenge", "sygemeldt", "sygemelding", "lægeerklæring", "ressourceforløb",
@@ -166,6 +198,10 @@ COMPLAINT_BODIES = [
         "deadline": "Som regel 4 uger fra du har fået afgørelsen",
         "how_to_complain": "Send klagen til den del af kommunen, der har truffet afgørelsen. Kommunen genvurderer sagen og sender den videre til Ankestyrelsen, hvis den fastholder afgørelsen. Se klagevejledningen i afgørelsen.",
         "url": "https://ast.dk/klage",
+        "name_en": "Ankestyrelsen (the National Social Appeals Board)",
+        "handles_en": "Complaints about the municipality's decisions on social matters and employment, e.g. social assistance, sickness benefit, home help and help for children and adults with disabilities.",
+        "deadline_en": "Usually 4 weeks from when you received the decision",
+        "how_to_complain_en": "Send your complaint to the part of the municipality that made the decision. The municipality reconsiders the case and, if it keeps its decision, sends your complaint on to Ankestyrelsen. The complaint guidance (klagevejledning) in the decision gives the exact address.",
         "keywords": [
             "kontanthjælp", "sygedagpenge", "uddannelseshjælp", "sanktion", "ydelse", "hjemmehjælp",
             "tilskud", "handicaptillæg", "merudgifter", "anbringelse", "fleksjob", "førtidspension",
@@ -183,6 +219,10 @@ COMPLAINT_BODIES = [
         "deadline": "Ingen klagefrist",
         "how_to_complain": "Skriv til Ankestyrelsen og forklar, hvilken regel du mener kommunen har overtrådt. Tilsynet beslutter selv, om det vil tage sagen op.",
         "url": "https://ast.dk/tilsyn",
+        "name_en": "Ankestyrelsen, the municipal supervision (det kommunale tilsyn)",
+        "handles_en": "Whether the municipality has kept the law in general (legality, not reasonableness).",
+        "deadline_en": "No time limit",
+        "how_to_complain_en": "Write to Ankestyrelsen and explain which rule you think the municipality has broken. The supervision decides itself whether to take up the matter.",
         "keywords": ["kommunale tilsyn", "tilsynet", "det kommunale tilsyn", "ulovlig", "ulovligt", "lovligheden"],
     },
     {
@@ -192,6 +232,10 @@ COMPLAINT_BODIES = [
         "deadline": "1 år fra forholdet",
         "how_to_complain": "Klag først til myndigheden selv og til en eventuel klageinstans. Derefter kan du klage på ombudsmandens hjemmeside.",
         "url": "https://www.ombudsmanden.dk/klag",
+        "name_en": "the Parliamentary Ombudsman (Folketingets Ombudsmand)",
+        "handles_en": "Complaints about all public authorities, once every other way to complain has been used.",
+        "deadline_en": "1 year from the matter",
+        "how_to_complain_en": "First complain to the authority itself and to any complaint body. Then you can complain on the Ombudsman's website.",
         "keywords": ["ombudsmand", "ombudsmanden", "folketingets ombudsmand"],
     },
     {
@@ -201,6 +245,10 @@ COMPLAINT_BODIES = [
         "deadline": "Afhænger af sagen",
         "how_to_complain": "Kontakt en advokat eller retshjælp. Læs om retssager på domstol.dk.",
         "url": "https://www.domstol.dk",
+        "name_en": "the courts (Domstolene)",
+        "handles_en": "Lawsuits, claims for compensation and disputes that a court must decide.",
+        "deadline_en": "Depends on the case",
+        "how_to_complain_en": "Contact a lawyer or free legal aid (retshjælp). Read about court cases on domstol.dk.",
         "keywords": [
             "retten", "byretten", "landsretten", "højesteret", "retssag", "domstol", "domstolene",
             "sagsøge", "stævning", "erstatning", "advokat", "dom",
@@ -213,6 +261,10 @@ COMPLAINT_BODIES = [
         "deadline": "2 år fra du fik kendskab til forholdet (højst 5 år)",
         "how_to_complain": "Klag digitalt på stpk.dk eller kontakt Patientombuddet for hjælp.",
         "url": "https://stpk.dk",
+        "name_en": "the Patient Complaints Board (Styrelsen for Patientklager)",
+        "handles_en": "Complaints about health care treatment, including municipal home nursing, and about your rights as a patient.",
+        "deadline_en": "2 years from when you learned of the matter (at most 5 years)",
+        "how_to_complain_en": "Complain online at stpk.dk, or contact Patientombuddet for help.",
         "keywords": [
             "sygeplejerske", "hjemmesygepleje", "medicin", "forkert medicin", "behandling", "læge",
             "lægen", "hospital", "sygehus", "patient", "fejlbehandling", "tandlæge", "operation",
@@ -226,6 +278,10 @@ COMPLAINT_BODIES = [
         "deadline": "Ingen klagefrist",
         "how_to_complain": "Skriv først til kommunens databeskyttelsesrådgiver. Derefter kan du klage på datatilsynet.dk.",
         "url": "https://www.datatilsynet.dk",
+        "name_en": "the Data Protection Agency (Datatilsynet)",
+        "handles_en": "Complaints about the processing of personal data, e.g. disclosure or data not deleted.",
+        "deadline_en": "No time limit",
+        "how_to_complain_en": "First write to the municipality's data protection officer. Then you can complain at datatilsynet.dk.",
         "keywords": [
             "personoplysninger", "persondata", "gdpr", "databeskyttelse", "datatilsynet",
             "videregivet mine oplysninger", "sletning", "slette mine oplysninger", "databrud",
@@ -239,6 +295,10 @@ COMPLAINT_BODIES = [
         "deadline": "Ingen klagefrist",
         "how_to_complain": "Klag digitalt på ligebehandlingsnaevnet.dk. Det er gratis.",
         "url": "https://ligebehandlingsnaevnet.dk",
+        "name_en": "the Board of Equal Treatment (Ligebehandlingsnævnet)",
+        "handles_en": "Complaints about discrimination because of e.g. gender, race, ethnic origin, religion, disability, age or sexual orientation.",
+        "deadline_en": "No time limit",
+        "how_to_complain_en": "Complain online at ligebehandlingsnaevnet.dk. It is free.",
         "keywords": [
             "diskrimination", "diskrimineret", "forskelsbehandling", "forskelsbehandlet", "racisme",
             "race", "etnisk", "hudfarve", "religion", "tørklæde", "køn", "seksuel orientering",
@@ -252,6 +312,10 @@ COMPLAINT_BODIES = [
         "deadline": "Ingen klagefrist",
         "how_to_complain": "Kontakt instituttets ligebehandlingsafdeling på menneskeret.dk.",
         "url": "https://menneskeret.dk",
+        "name_en": "the Danish Institute for Human Rights (Institut for Menneskerettigheder)",
+        "handles_en": "Advice and help if you have experienced discrimination because of gender, race or ethnic origin.",
+        "deadline_en": "No time limit",
+        "how_to_complain_en": "Contact the institute's equal treatment department at menneskeret.dk.",
         "keywords": ["menneskerettigheder", "institut for menneskerettigheder", "diskrimination", "racisme"],
     },
     {
@@ -261,6 +325,10 @@ COMPLAINT_BODIES = [
         "deadline": "4 uger fra du har fået afgørelsen",
         "how_to_complain": "Send klagen til kommunen, som genvurderer afgørelsen og sender den videre til klagenævnet.",
         "url": "https://naevneneshus.dk/start-din-klage/klagenaevnet-for-specialundervisning/",
+        "name_en": "the Complaints Board for Special Education (Klagenævnet for Specialundervisning)",
+        "handles_en": "Complaints about decisions on special education and special educational support (not bullying or waiting times).",
+        "deadline_en": "4 weeks from when you received the decision",
+        "how_to_complain_en": "Send your complaint to the municipality, which reconsiders the decision and sends it on to the board.",
         "keywords": [
             "specialundervisning", "specialklasse", "specialskole", "specialpædagogisk bistand",
             "støtte i skolen", "ppr", "visitation til specialskole", "special school", "special education",
@@ -274,6 +342,10 @@ COMPLAINT_BODIES = [
         "deadline": "4 uger fra afgørelsen er meddelt",
         "how_to_complain": "Klag gennem Klageportalen på naevneneshus.dk.",
         "url": "https://naevneneshus.dk",
+        "name_en": "the Building Complaints Unit at Nævnenes Hus (Byggeklageenheden)",
+        "handles_en": "Complaints about the municipality's decisions under the Building Act, e.g. building permits and orders.",
+        "deadline_en": "4 weeks from when you were notified of the decision",
+        "how_to_complain_en": "Complain through Klageportalen on naevneneshus.dk.",
         "keywords": [
             "byggetilladelse", "byggesag", "byggeloven", "altan", "tilbygning", "carport",
             "tagterrasse", "bygge", "byggeri", "udestue", "skur", "kvist", "shed", "building regulations",
@@ -287,6 +359,10 @@ COMPLAINT_BODIES = [
         "deadline": "4 uger fra afgørelsen er offentliggjort",
         "how_to_complain": "Klag gennem Klageportalen på naevneneshus.dk.",
         "url": "https://naevneneshus.dk",
+        "name_en": "the Planning Appeals Board (Planklagenævnet)",
+        "handles_en": "Complaints about legal questions in the municipality's decisions under the Planning Act, e.g. local plans and rural zone permits.",
+        "deadline_en": "4 weeks from when the decision was published",
+        "how_to_complain_en": "Complain through Klageportalen on naevneneshus.dk.",
         "keywords": ["lokalplan", "planloven", "landzonetilladelse", "dispensation fra lokalplan", "kommuneplan"],
     },
     {
@@ -296,6 +372,10 @@ COMPLAINT_BODIES = [
         "deadline": "4 uger fra afgørelsen er meddelt",
         "how_to_complain": "Klag gennem Klageportalen på naevneneshus.dk.",
         "url": "https://naevneneshus.dk",
+        "name_en": "the Environment and Food Board of Appeal (Miljø- og Fødevareklagenævnet)",
+        "handles_en": "Complaints about the municipality's decisions on the environment, nature, waste and water.",
+        "deadline_en": "4 weeks from when you were notified of the decision",
+        "how_to_complain_en": "Complain through Klageportalen on naevneneshus.dk.",
         "keywords": [
             "miljøgodkendelse", "miljøtilladelse", "affaldsgebyr", "affaldsordning", "jordforurening",
             "støjpåbud", "spildevand", "miljøafgørelse", "naturbeskyttelse", "forurening", "forurenet",
@@ -310,6 +390,10 @@ COMPLAINT_BODIES = [
         "deadline": "3 måneder fra afgørelsen",
         "how_to_complain": "Klag digitalt på skatteankestyrelsen.dk.",
         "url": "https://skatteankestyrelsen.dk",
+        "name_en": "the Tax Appeals Agency (Skatteankestyrelsen)",
+        "handles_en": "Complaints about decisions of the Tax Agency (Skattestyrelsen) and the Property Assessment Agency (Vurderingsstyrelsen), e.g. tax and property valuation.",
+        "deadline_en": "3 months from the decision",
+        "how_to_complain_en": "Complain online at skatteankestyrelsen.dk.",
         "keywords": [
             "skat", "skattestyrelsen", "skattekort", "forskudsopgørelse", "årsopgørelse",
             "restskat", "ejendomsvurdering", "vurderingsstyrelsen", "ejendomsskat", "grundskyld",
@@ -322,6 +406,10 @@ COMPLAINT_BODIES = [
         "deadline": "Ingen fast frist; nogle sager har frister efter lejeloven",
         "how_to_complain": "Kontakt huslejenævnet i din kommune. Det koster et gebyr at få en sag behandlet.",
         "url": "https://www.kk.dk/huslejenaevn",
+        "name_en": "the Rent Tribunal / the Tenants' Complaints Board (Huslejenævnet / Beboerklagenævnet)",
+        "handles_en": "Disagreements between tenant and landlord about e.g. rent, deposit and maintenance, and complaints about neighbours in social housing.",
+        "deadline_en": "No fixed time limit; some cases have time limits under the Rent Act",
+        "how_to_complain_en": "Contact the rent tribunal in your municipality. There is a fee for having a case heard.",
         "keywords": [
             "udlejer", "udlejeren", "lejer", "husleje", "huslejen", "depositum", "lejemål",
             "lejekontrakt", "boligforening", "vicevært", "fraflytning", "istandsættelse",
@@ -335,6 +423,10 @@ COMPLAINT_BODIES = [
         "deadline": "4 uger fra afgørelsen; klag først til Udbetaling Danmark",
         "how_to_complain": "Skriv til Udbetaling Danmark via borger.dk. Fastholder de afgørelsen, sender de klagen videre til Ankestyrelsen.",
         "url": "https://www.borger.dk/udbetaling-danmark",
+        "name_en": "Udbetaling Danmark (Payment Denmark)",
+        "handles_en": "Housing benefit, state pension, child and youth benefit, child allowances, maternity benefit and repayment of benefits.",
+        "deadline_en": "4 weeks from the decision; complain to Udbetaling Danmark first",
+        "how_to_complain_en": "Write to Udbetaling Danmark through borger.dk. If they keep their decision, they send your complaint on to Ankestyrelsen.",
         "keywords": [
             "udbetaling danmark", "boligstøtte", "boligsikring", "boligydelse", "folkepension",
             "pension", "børneydelse", "børne- og ungeydelse", "børnecheck", "børnetilskud",
@@ -348,6 +440,10 @@ COMPLAINT_BODIES = [
         "deadline": "4 uger fra afgørelsen",
         "how_to_complain": "Kontakt Familieretshuset på familieretshuset.dk; klager sendes gennem dem.",
         "url": "https://familieretshuset.dk",
+        "name_en": "the Family Court House (Familieretshuset)",
+        "handles_en": "Parental responsibility, contact, residence, child support, divorce and separation.",
+        "deadline_en": "4 weeks from the decision",
+        "how_to_complain_en": "Contact Familieretshuset at familieretshuset.dk; complaints are sent through them.",
         "keywords": [
             "familieretshuset", "samvær", "samværet", "forældremyndighed", "børnebidrag", "bidrag",
             "skilsmisse", "separation", "bopælsforælder", "statsforvaltningen",
@@ -356,10 +452,14 @@ COMPLAINT_BODIES = [
     {
         "code": "politiet",
         "name": "Politiet",
-        "handles": "Politiets opgaver: anmeldelser, færdsel, tilladelser og politiets adfærd (Den Uafhængige Politiklagemyndighed).",
-        "deadline": "6 måneder for klager over politiets adfærd",
-        "how_to_complain": "Kontakt politiet på politi.dk eller 114. Klager over betjentes adfærd går til Den Uafhængige Politiklagemyndighed.",
+        "handles": "Politiets opgaver: anmeldelser, færdsel og tilladelser. Klager over betjentes adfærd afgøres af Den Uafhængige Politiklagemyndighed.",
+        "deadline": "6 måneder for klager over betjentes adfærd",
+        "how_to_complain": "Klager over betjentes adfærd sender du til Den Uafhængige Politiklagemyndighed: https://politiklagemyndigheden.dk. Alt andet om politiet: politi.dk eller 114.",
         "url": "https://politi.dk",
+        "name_en": "the police (Politiet)",
+        "handles_en": "The police's tasks: reports of crime, traffic and permits. Complaints about police officers' conduct are decided by the Independent Police Complaints Authority (Den Uafhængige Politiklagemyndighed).",
+        "deadline_en": "6 months for complaints about police officers' conduct",
+        "how_to_complain_en": "Complaints about police officers' conduct go to the Independent Police Complaints Authority (Den Uafhængige Politiklagemyndighed): https://politiklagemyndigheden.dk. Anything else for the police: politi.dk or 114.",
         "keywords": [
             "politi", "politiet", "betjent", "betjente", "anmeldelse", "anmeldt", "politianmeldelse",
             "politistation", "fartbøde", "indbrud", "tyveri", "vold",
@@ -372,6 +472,10 @@ COMPLAINT_BODIES = [
         "deadline": "Se Styrelsen for Patientklager for klager over behandling",
         "how_to_complain": "Kontakt Patientkontoret i Region Hovedstaden; klager over behandling går til Styrelsen for Patientklager.",
         "url": "https://www.regionh.dk",
+        "name_en": "the Capital Region of Denmark (Region Hovedstaden)",
+        "handles_en": "Hospitals, psychiatric treatment, general practitioners, the medical helpline 1813 and patient transport.",
+        "deadline_en": "See the Patient Complaints Board for complaints about treatment",
+        "how_to_complain_en": "Contact the Patient Office (Patientkontoret) of the Capital Region; complaints about treatment go to the Patient Complaints Board (Styrelsen for Patientklager).",
         "keywords": [
             "region", "regionen", "region hovedstaden", "hospital", "hospitalet", "sygehus",
             "rigshospitalet", "hvidovre hospital", "bispebjerg", "herlev", "akuttelefonen", "1813",

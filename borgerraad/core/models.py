@@ -7,7 +7,21 @@ loaded by the data migration ``0002_copenhagen_defaults`` (from ``core/defaults.
 from __future__ import annotations
 
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+
+
+def _english() -> bool:
+    return (get_language() or "da").startswith("en")
+
+
+class LocalisedTexts:
+    """Texts kept in Danish (``field``) and English (``field_en``): the English one when the page is
+    English and it is filled in, otherwise the Danish one (a municipality may leave English empty)."""
+
+    def local(self, field: str) -> str:
+        english = getattr(self, f"{field}_en", "") if _english() else ""
+        return english or getattr(self, field)
 
 
 class Channel(models.TextChoices):
@@ -170,12 +184,17 @@ class ClosingDay(models.Model):
         return f"{self.date:%d.%m.%Y} {self.reason}"
 
 
-class Department(models.Model):
-    """A forvaltning. Keywords lead the triage engine to it (one per line; phrases allowed)."""
+class Department(LocalisedTexts, models.Model):
+    """A forvaltning. Keywords lead the triage engine to it (one per line; phrases allowed).
+
+    The guide's "contact the unit first" shows its e-mail, phone and web page.
+    """
 
     code = models.CharField(_("kode"), max_length=20, unique=True)
     name = models.CharField(_("navn"), max_length=200)
+    name_en = models.CharField(_("navn på engelsk"), max_length=200, blank=True)
     areas = models.TextField(_("områder"), blank=True)
+    areas_en = models.TextField(_("områder på engelsk"), blank=True)
     keywords = models.TextField(
         _("nøgleord"), blank=True,
         help_text=_("Ét ord eller udtryk pr. linje, som borgere bruger om forvaltningens område."),
@@ -197,16 +216,34 @@ class Department(models.Model):
     def keyword_list(self) -> list[str]:
         return [line.strip() for line in self.keywords.splitlines() if line.strip()]
 
+    @property
+    def local_name(self) -> str:
+        return self.local("name")
 
-class ComplaintBody(models.Model):
-    """A klageinstans or other body the citizen can be guided to. Codes as in the triage contract."""
+    @property
+    def local_areas(self) -> str:
+        return self.local("areas")
+
+
+class ComplaintBody(LocalisedTexts, models.Model):
+    """A klageinstans or other body the citizen can be guided to. Codes as in the triage contract.
+
+    The guide shows its name, what it handles, how to complain and the deadline, in English on the
+    English pages (the ``_en`` fields; empty ones fall back to Danish).
+    """
 
     code = models.SlugField(_("kode"), max_length=40, unique=True)
     name = models.CharField(_("navn"), max_length=200)
+    name_en = models.CharField(_("navn på engelsk"), max_length=200, blank=True)
     handles = models.TextField(_("hvad den behandler"))
+    handles_en = models.TextField(_("hvad den behandler, på engelsk"), blank=True)
     address = models.TextField(_("adresse"), blank=True)
     deadline = models.CharField(_("klagefrist"), max_length=200, blank=True)
-    how_to_complain = models.TextField(_("sådan klager du"), blank=True)
+    deadline_en = models.CharField(_("klagefrist på engelsk"), max_length=200, blank=True)
+    how_to_complain = models.TextField(
+        _("sådan klager du"), blank=True, help_text=_("En adresse (https://...) i teksten bliver et link."),
+    )
+    how_to_complain_en = models.TextField(_("sådan klager du, på engelsk"), blank=True)
     url = models.URLField(_("hjemmeside"), blank=True)
     keywords = models.TextField(
         _("nøgleord"), blank=True,
@@ -225,3 +262,19 @@ class ComplaintBody(models.Model):
     @property
     def keyword_list(self) -> list[str]:
         return [line.strip() for line in self.keywords.splitlines() if line.strip()]
+
+    @property
+    def local_name(self) -> str:
+        return self.local("name")
+
+    @property
+    def local_handles(self) -> str:
+        return self.local("handles")
+
+    @property
+    def local_deadline(self) -> str:
+        return self.local("deadline")
+
+    @property
+    def local_how_to_complain(self) -> str:
+        return self.local("how_to_complain")

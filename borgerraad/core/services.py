@@ -34,7 +34,7 @@ def configuration_load_defaults(*, apps=None, overwrite: bool = False) -> None:
             )
     departments = {
         item["code"]: {
-            "name": item["name"], "areas": item["areas"], "email": item["email"],
+            **{key: value for key, value in item.items() if key not in {"code", "keywords"}},
             "keywords": "\n".join(item["keywords"]),
         }
         for item in defaults.DEPARTMENTS
@@ -42,7 +42,7 @@ def configuration_load_defaults(*, apps=None, overwrite: bool = False) -> None:
     _rows_load(department_model, departments, overwrite=overwrite)
     bodies = {
         item["code"]: {
-            **{key: item[key] for key in ("name", "handles", "deadline", "how_to_complain", "url")},
+            **{key: value for key, value in item.items() if key not in {"code", "keywords"}},
             "keywords": "\n".join(item["keywords"]),
         }
         for item in defaults.COMPLAINT_BODIES
@@ -67,8 +67,13 @@ def _office_load(office_model, *, overwrite: bool):
 
 
 def _rows_load(model, rows: dict[str, dict], *, overwrite: bool) -> None:
-    """Rows by code: missing ones created; existing ones kept, or reset when ``overwrite``."""
-    for code, values in rows.items():
+    """Rows by code: missing ones created; existing ones kept, or reset when ``overwrite``.
+
+    A data migration sees the model as it was then: only the fields it has are set.
+    """
+    known = {field.name for field in model._meta.get_fields()}
+    for code, all_values in rows.items():
+        values = {name: value for name, value in all_values.items() if name in known}
         if overwrite:
             model.objects.update_or_create(code=code, defaults=values)
         else:

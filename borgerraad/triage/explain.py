@@ -3,6 +3,10 @@
 Rules: one or two sentences a citizen can read without knowing the codes; say what the
 Borgerrådgiver can help with, what it cannot and where to go instead, and, when the unit must be
 asked first, that no answer or an unsatisfying answer opens the way back to us (the seed).
+When we can help with part of it and another body decides the rest (a decision that can be
+appealed and its handling complained about), both are said, the other body first (its deadline
+runs), and never "instead". The English text calls the office "the Citizens' Advisor", as the
+English pages do.
 """
 
 from __future__ import annotations
@@ -73,19 +77,25 @@ def explain(
             f"Får du ikke svar, eller er du utilfreds med svaret, kan Borgerrådgiveren hjælpe med {grounds_da}.",
             f"Please first complain to the part of the municipality handling your case{unit_en} so they can answer. "
             f"If they do not answer, or you are unhappy with the answer, "
-            f"the Borgerrådgiver can help with {grounds_en}.",
+            f"the Citizens' Advisor can help with {grounds_en}.",
         )
     if verdict == "in_scope":
         da = f"Borgerrådgiveren kan hjælpe med {grounds_da}."
-        en = f"The Borgerrådgiver can help with {grounds_en}."
-        if exclusions:
-            da += f" Vi kan ikke tage stilling til {excl_da}.{refer_da}"
-            en += f" We cannot rule on {excl_en}.{refer_en}"
+        en = f"The Citizens' Advisor can help with {grounds_en}."
+        if exclusions and bodies:
+            # Both, the other body first: its deadline runs while we look at the rest.
+            da = (f"Klag over {excl_da} til {_join(bodies, 'eller')}. "
+                  f"Derudover kan Borgerrådgiveren hjælpe med {grounds_da}.")
+            en = (f"Complain about {excl_en} to {_join(bodies, 'or')}. "
+                  f"Besides that, the Citizens' Advisor can help with {grounds_en}.")
+        elif exclusions:
+            da += f" Vi kan ikke tage stilling til {excl_da}."
+            en += f" We cannot rule on {excl_en}."
         return da, en
     if already:
         return (
             f"Sagen er allerede hos en anden klageinstans, og så kan Borgerrådgiveren ikke gå ind i den.{refer_da}",
-            f"The matter is already with another complaint body, so the Borgerrådgiver cannot take it up.{refer_en}",
+            f"The matter is already with another complaint body, so the Citizens' Advisor cannot take it up.{refer_en}",
         )
     if "over_et_aar" in exclusions:
         return (
@@ -96,7 +106,7 @@ def explain(
         )
     return (
         f"Borgerrådgiveren kan ikke behandle {excl_da}.{refer_da}",
-        f"The Borgerrådgiver cannot handle {excl_en}.{refer_en}",
+        f"The Citizens' Advisor cannot handle {excl_en}.{refer_en}",
     )
 
 

@@ -5,10 +5,17 @@ JavaScript), keeps the answers in the session, and hands them to the same triage
 complaint form, the staff inbox and ``borgerraad triage`` use. The guide never blocks: every
 answer page links on to the complaint form, which receives the answers (``guide_answers_for_form``).
 
+Which steps apply depends on the answers (``steps_for``): first contact and the date are not asked
+when it is not about the municipality, nor for a suggestion or a political decision (no first
+contact or one-year rule applies to them). Answers to steps that no longer apply (the citizen went
+back and changed the topic) are not used.
+
 The answers include the citizen's own words, which may hold a CPR number or private matters, and
 sessions are stored in the database: they are kept there only encrypted with the field-encryption
-keys (``privacy.crypto``, ``guide_answers_save``), like the complaint form's drafts. Expired
-sessions are deleted daily by the scheduler (``clearsessions``).
+keys (``privacy.crypto``, ``guide_answers_save``), like the complaint form's drafts. A CPR number in
+the description is masked (``privacy.cpr.mask_cpr``) as soon as it is posted, so it never reaches
+the session or the complaint form; the answer page then says so and points to Digital Post.
+Expired sessions are deleted daily by the scheduler (``clearsessions``).
 """
 
 from __future__ import annotations
@@ -18,12 +25,18 @@ import json
 from dataclasses import dataclass
 
 from django import forms
+from django.utils import timezone
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
+from borgerraad.core.dates import date_from_words
 from borgerraad.core.selectors import department_list
 from borgerraad.privacy import crypto
+from borgerraad.privacy.cpr import find_cpr_numbers, mask_cpr
 
 SESSION_KEY = "triage_guide"
+CPR_MASKED = "cpr_masked"  # set when a CPR number was masked in the description
+NO_FIRST_CONTACT_TOPICS = frozenset({"forslag", "politisk"})
 
 ABOUT_MUNICIPALITY = [
     ("yes", _("Ja, det handler om kommunen")),
@@ -108,19 +121,30 @@ class ContactForm(forms.Form):
     )
 
 
+class WordsDateField(forms.DateField):
+    """A date as dd.mm.åååå, or in words ("1. juli", "den 3. marts", "2. jan.": ``core.dates``)."""
+
+    def to_python(self, value):
+        if isinstance(value, str) and value.strip():
+            in_words = date_from_words(value, today=timezone.localdate())
+            if in_words is not None:
+                return in_words
+        return super().to_python(value)
+
+
 class WhenForm(forms.Form):
-    event_date = forms.DateField(
+    event_date = WordsDateField(
         label=_("Hvornår skete det?"), required=False,
-        help_text=_("Skriv datoen som dd.mm.åååå. Kender du ikke datoen, så skriv den omtrentlige dato, "
-                    "eller lad feltet stå tomt."),
+        help_text=_("Skriv datoen som dd.mm.åååå eller fx 1. juli. Kender du ikke datoen, så skriv den "
+                    "omtrentlige dato, eller lad feltet stå tomt."),
         input_formats=["%d.%m.%Y", "%d-%m-%Y", "%d/%m/%Y", "%Y-%m-%d", "%d.%m.%y"],
-        error_messages={"invalid": _("Skriv datoen som dd.mm.åååå, fx 03.09.2026.")},
+        error_messages={"invalid": _("Skriv datoen som dd.mm.åååå eller fx 1. juli.")},
         widget=forms.DateInput(format="%d.%m.%Y"),
     )
 
     def clean_event_date(self):
         value = self.cleaned_data.get("event_date")
-        if value and value > dt.date.today():
+        if value and value > timezone.localdate():
             raise forms.ValidationError(_("Datoen ligger i fremtiden. Skriv den dato, det skete."))
         return value
 
@@ -140,13 +164,14 @@ class DescriptionForm(forms.Form):
     description = forms.CharField(
         label=_("Beskriv kort, hvad der er sket (valgfrit)"), required=False, max_length=5000,
         widget=forms.Textarea(attrs={"rows": 6}),
-        help_text=_("Skriv ikke dit cpr-nummer. Du kan skrive mere, hvis du sender en klage."),
+        help_text=_("Skriv ikke dit cpr-nummer eller andre følsomme oplysninger her – send dem med Digital Post. "
+                    "Du kan skrive mere, hvis du sender en klage."),
     )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["forvaltning"].choices = [("", _("Ved ikke"))] + [
-            (department.code, department.name) for department in department_list()
+            (department.code, capfirst(department.local_name)) for department in department_list()
         ]
 
 
@@ -158,7 +183,10 @@ class Step:
 
     def applies(self, answers: dict) -> bool:
         # Who is asked whether they contacted the unit, or when, if it is not about the municipality?
-        if self.slug in {"kontakt", "hvornaar"} and answers.get("about_municipality") == "no":
+        # A suggestion or a political decision has no unit to ask first and no one-year rule either.
+        if self.slug in {"kontakt", "hvornaar"} and (
+            answers.get("about_municipality") == "no" or answers.get("topic") in NO_FIRST_CONTACT_TOPICS
+        ):
             return False
         return True
 
@@ -202,8 +230,22 @@ def first_unanswered(answers: dict) -> Step | None:
     return None
 
 
+def applicable_answers(answers: dict) -> dict:
+    """The answers to the steps that apply now (a changed topic can make earlier ones moot)."""
+    names = {name for step in steps_for(answers) for name in step.form_class.base_fields}
+    return {key: value for key, value in answers.items() if key in names}
+
+
+def description_clean(text: str) -> tuple[str, bool]:
+    """The description with every CPR number masked, and whether there was one."""
+    if not find_cpr_numbers(text, joined=True):
+        return text, False
+    return mask_cpr(text), True
+
+
 def engine_input(answers: dict) -> tuple[str, dict]:
     """The guide's answers as the engine's (text, answers)."""
+    answers = applicable_answers(answers)
     engine_answers = {
         key: answers[key]
         for key in ("contacted_unit", "event_date", "topic", "about_municipality", "other_authority",
@@ -227,13 +269,24 @@ def guide_answers_load(session) -> dict:
     return answers if isinstance(answers, dict) else {}
 
 
+def guide_answers_update(answers: dict, cleaned_data: dict) -> dict:
+    """``answers`` with one step's cleaned answers added; dates as ISO text, CPR numbers masked."""
+    for name, value in cleaned_data.items():
+        answers[name] = value.isoformat() if isinstance(value, dt.date) else value
+    if "description" in cleaned_data:
+        answers["description"], answers[CPR_MASKED] = description_clean(answers["description"] or "")
+    return answers
+
+
 def guide_answers_save(session, answers: dict) -> None:
     session[SESSION_KEY] = crypto.encrypt(json.dumps(answers))
 
 
 def guide_answers_for_form(session) -> dict:
     """What the complaint form may take over from the guide (the form asks again for the rest)."""
-    answers = guide_answers_load(session)
+    answers = applicable_answers(guide_answers_load(session))
+    if answers.get("description"):  # masked when posted; masked again for sessions from before that
+        answers["description"] = description_clean(answers["description"])[0]
     return {
         key: answers[key]
         for key in ("topic", "contacted_unit", "event_date", "forvaltning", "description")

@@ -12,8 +12,11 @@ from django.views.decorators.cache import never_cache
 
 from borgerraad.core.selectors import channel_statuses, complaint_body_list, department_list
 from borgerraad.triage import guide
-from borgerraad.triage.engine import triage
+from borgerraad.triage.engine import CONTACT_UNIT_FIRST, IN_SCOPE, triage
+from borgerraad.triage.explain import explain
 from borgerraad.triage.selectors import triage_config_get
+
+ALREADY_ELSEWHERE_RULE = 6  # docs/triage.md, "Verdict": the matter is already with another body
 
 
 def _answers(request) -> dict:
@@ -45,9 +48,7 @@ def step(request, slug: str):
     if request.method == "POST":
         form = current.form_class(request.POST)
         if form.is_valid():
-            for name, value in form.cleaned_data.items():
-                answers[name] = value.isoformat() if isinstance(value, dt.date) else value
-            guide.guide_answers_save(request.session, answers)
+            guide.guide_answers_save(request.session, guide.guide_answers_update(answers, form.cleaned_data))
             following = guide.next_step(slug, answers)
             if following is None:
                 return redirect("triage:answer")
@@ -65,6 +66,18 @@ def step(request, slug: str):
     })
 
 
+def _kind(result, bodies: list) -> str:
+    """Which answer the page gives (the template's sections follow it)."""
+    if result.verdict == IN_SCOPE:
+        if result.grounds == ["forslag"] and not result.exclusions:
+            return "suggestion"
+        # We can help with part of it, another body decides the rest (a decision and its handling).
+        return "in_scope_and_elsewhere" if result.exclusions and bodies else "in_scope"
+    if result.verdict == CONTACT_UNIT_FIRST:
+        return "contact_unit_first"
+    return "political" if "politisk" in result.exclusions else "out_of_scope"
+
+
 @never_cache
 def answer(request):
     answers = _answers(request)
@@ -75,13 +88,23 @@ def answer(request):
     result = triage(text, answers=engine_answers, channel="web", config=triage_config_get())
     departments = {department.code: department for department in department_list()}
     bodies = {body.code: body for body in complaint_body_list()}
+    referred = [bodies[code] for code in result.refer_to if code in bodies]
     english = (get_language() or "da").startswith("en")
+    # The engine explains with the Danish names; the page explains in its own language's names.
+    explanation_da, explanation_en = explain(
+        verdict=result.verdict, grounds=result.grounds, exclusions=result.exclusions, refer_to=result.refer_to,
+        forvaltning=result.forvaltning, already=result.verdict_rule == ALREADY_ELSEWHERE_RULE,
+        department_names={code: department.local_name for code, department in departments.items()},
+        body_names={code: body.local_name for code, body in bodies.items()},
+    )
     return render(request, "triage/answer.html", {
         "result": result,
-        "explanation": result.explanation_en if english else result.explanation,
+        "kind": _kind(result, referred),
+        "explanation": explanation_en if english else explanation_da,
         "department": departments.get(result.forvaltning or ""),
         "departments": list(departments.values()),
-        "bodies": [bodies[code] for code in result.refer_to if code in bodies],
+        "bodies": referred,
         "statuses": {status.channel: status for status in channel_statuses()},
         "answers": answers,
+        "cpr_masked": bool(answers.get(guide.CPR_MASKED)),
     })

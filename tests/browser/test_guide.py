@@ -22,6 +22,8 @@ TEXT = {
         "first": "Kontakt først Sundheds- og Omsorgsforvaltningen",
         "cannot": "Det kan Borgerrådgiveren ikke behandle", "form": "Gå til klageblanketten",
         "talk": "Tal med en medarbejder", "deadline": "Som regel 4 uger fra du har fået afgørelsen",
+        "ankestyrelsen": "Ankestyrelsen", "udk_body": "Udbetaling Danmark",
+        "health": "Sundheds- og Omsorgsforvaltningen", "employment": "Beskæftigelses- og Integrationsforvaltningen",
     },
     "en": {
         "prefix": "/en", "start": "Start the guide", "continue": "Continue", "see": "See the answer",
@@ -36,9 +38,12 @@ TEXT = {
         "when": "When did it happen?", "department": "Which part of the municipality is it about?",
         "describe": "Briefly describe what happened (optional)",
         "can_help": "The Citizens' Advisor can help you",
-        "first": "First contact Sundheds- og Omsorgsforvaltningen",
+        "first": "First contact the Health and Care Administration",
         "cannot": "The Citizens' Advisor cannot handle this", "form": "Go to the complaint form",
-        "talk": "Talk to a member of staff", "deadline": "Som regel 4 uger fra du har fået afgørelsen",
+        "talk": "Talk to a member of staff", "deadline": "Usually 4 weeks from when you received the decision",
+        "ankestyrelsen": "Ankestyrelsen (the National Social Appeals Board)",
+        "udk_body": "Udbetaling Danmark (Payment Denmark)", "health": "The Health and Care Administration",
+        "employment": "The Employment and Integration Administration",
     },
 }
 
@@ -87,7 +92,7 @@ class Guide:
 @pytest.mark.parametrize("language", ["da", "en"])
 def test_in_scope(page, live_server, axe, language):
     guide = Guide(page, live_server, axe, language)
-    guide.answer(topic="case_handling", contact="no_answer", department="Beskæftigelses- og Integrationsforvaltningen",
+    guide.answer(topic="case_handling", contact="no_answer", department=TEXT[language]["employment"],
                  text="Jeg sendte min lægeerklæring for seks uger siden og har ikke hørt noget siden.")
     guide.expect_heading("can_help")
     prefix = TEXT[language]["prefix"]
@@ -99,7 +104,7 @@ def test_in_scope(page, live_server, axe, language):
 @pytest.mark.parametrize("language", ["da", "en"])
 def test_contact_the_unit_first(page, live_server, axe, language):
     guide = Guide(page, live_server, axe, language)
-    guide.answer(topic="practical", contact="not_yet", department="Sundheds- og Omsorgsforvaltningen")
+    guide.answer(topic="practical", contact="not_yet", department=TEXT[language]["health"])
     guide.expect_heading("first")
     expect(page.get_by_role("link", name="suf@kk.dk")).to_be_visible()
 
@@ -110,7 +115,7 @@ def test_out_of_scope_a_decision_with_the_body_to_complain_to(page, live_server,
     guide.answer(topic="decision", contact="answered",
                  text="Jeg har fået afslag på sygedagpenge og vil have afgørelsen lavet om.")
     guide.expect_heading("cannot")
-    expect(page.get_by_role("heading", name="Ankestyrelsen", exact=True)).to_be_visible()
+    expect(page.get_by_role("heading", name=TEXT[language]["ankestyrelsen"], exact=True)).to_be_visible()
     expect(page.get_by_text(TEXT[language]["deadline"])).to_be_visible()
 
 
@@ -127,7 +132,7 @@ def test_out_of_scope_another_authority(page, live_server, axe, language):
     guide.next()
     guide.next(final=True)
     guide.expect_heading("cannot")
-    expect(page.get_by_role("heading", name="Udbetaling Danmark", exact=True)).to_be_visible()
+    expect(page.get_by_role("heading", name=TEXT[language]["udk_body"], exact=True)).to_be_visible()
 
 
 def test_errors_are_summarised_and_linked(page, live_server, axe):
@@ -146,7 +151,7 @@ def test_the_guide_works_without_javascript(browser, live_server):
     page = context.new_page()
     page.goto(live_server.url + "/kan-vi-hjaelpe/")
     page.get_by_role("button", name="Start guiden").click()
-    for label in ("Ja, det handler om kommunen", "Et forslag til forbedring", "Nej, ikke endnu"):
+    for label in ("Ja, det handler om kommunen", "Sagsbehandlingen", "Ja, men jeg har ikke fået svar"):
         page.get_by_label(label, exact=True).check()
         page.get_by_role("button", name="Fortsæt").click()
     page.get_by_role("button", name="Fortsæt").click()
@@ -155,3 +160,80 @@ def test_the_guide_works_without_javascript(browser, live_server):
     page.get_by_role("button", name="Se svaret").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Borgerrådgiveren kan hjælpe dig")
     context.close()
+
+
+def test_a_suggestion_skips_first_contact_and_the_date(page, live_server, axe):
+    guide = Guide(page, live_server, axe, "da")
+    guide.choose("yes_municipality")
+    guide.next()
+    page.get_by_label("Et forslag til forbedring", exact=True).check()
+    guide.next()
+    expect(page.get_by_text("Trin 3 af 4")).to_be_visible()
+    guide.choose("no")
+    guide.next()
+    page.get_by_label(TEXT["da"]["describe"]).fill("Borgerservice burde have åbent om aftenen.")
+    guide.next(final=True)
+    expect(page.get_by_role("heading", level=1)).to_have_text("Send dit forslag til Borgerrådgiveren")
+    expect(page.get_by_role("link", name="Send dit forslag")).to_be_visible()
+    expect(page.get_by_text("Send din klage")).to_have_count(0)
+    axe(page)
+
+
+# Every box a citizen reads or presses on an answer page; any two that are not nested must not meet.
+BOXES_THAT_MEET = """() => {
+  const selectors = ['main h1', 'main h2', 'main .card', 'main .alert', 'main .button', 'main form',
+                     'main table', '.contact-channel', 'main p'];
+  const boxes = [...new Set(selectors.flatMap(s => [...document.querySelectorAll(s)]))]
+    .map(element => ({element, rect: element.getBoundingClientRect()}))
+    .filter(box => box.rect.width > 0 && box.rect.height > 0);
+  const name = e => `${e.tagName.toLowerCase()}.${e.className} "${e.textContent.trim().slice(0, 40)}"`;
+  const meeting = [];
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i], b = boxes[j];
+      if (a.element.contains(b.element) || b.element.contains(a.element)) continue;
+      const width = Math.min(a.rect.right, b.rect.right) - Math.max(a.rect.left, b.rect.left);
+      const height = Math.min(a.rect.bottom, b.rect.bottom) - Math.max(a.rect.top, b.rect.top);
+      if (width > 1 && height > 1) meeting.push(`${name(a.element)} and ${name(b.element)}: ${Math.round(height)} px`);
+    }
+  }
+  return meeting;
+}"""
+
+# Answers naming another body, as the guide's steps by value (language-independent).
+NAMING_A_BODY = {
+    "decision": {"about_municipality": "yes", "topic": "afgoerelse", "contacted_unit": "yes_answered",
+                 "description": "Jeg har fået afslag på sygedagpenge og vil have afgørelsen lavet om."},
+    "decision-and-handling": {
+        "about_municipality": "yes", "topic": "sagsbehandling", "contacted_unit": "yes_answered",
+        "description": "Jeg har fået afslag på kontanthjælp og vil have afgørelsen lavet om. "
+                       "Sagsbehandleren svarede aldrig på mine mails."},
+    "police": {"about_municipality": "no", "other_authority": "politiet", "topic": "adfaerd",
+               "description": "En betjent var meget uhøflig mod mig."},
+}
+
+
+def walk_by_value(page, url: str, answers: dict) -> None:
+    page.goto(url + "/kan-vi-hjaelpe/")
+    page.locator("main form button").click()
+    while "/svar/" not in page.url:
+        slug = page.url.rstrip("/").rsplit("/", 1)[1]
+        for name in ("about_municipality", "other_authority", "topic", "contacted_unit"):
+            if name in answers and page.locator(f"input[name={name}]").count():
+                page.locator(f"input[name={name}][value={answers[name]}]").check()
+        if slug == "andre-klageinstanser":
+            page.locator("input[name=already_with][value=no]").check()
+        if slug == "beskrivelse":
+            page.locator("textarea[name=description]").fill(answers["description"])
+        page.locator("form[novalidate] button[type=submit]").click()
+
+
+@pytest.mark.parametrize("width", [1280, 375], ids=["desktop", "phone"])
+@pytest.mark.parametrize("answer", list(NAMING_A_BODY), ids=list(NAMING_A_BODY))
+@pytest.mark.parametrize("language", ["da", "en"])
+def test_an_answer_naming_another_body_has_no_overlapping_boxes(page, live_server, axe, language, answer, width):
+    page.set_viewport_size({"width": width, "height": 900})
+    walk_by_value(page, live_server.url + TEXT[language]["prefix"], NAMING_A_BODY[answer])
+    expect(page.locator("main .card").first).to_be_visible()
+    assert page.evaluate(BOXES_THAT_MEET) == []
+    axe(page)
