@@ -296,11 +296,10 @@ def _flag_record(found: Found, *, window: int) -> tuple[str, int]:
     """Create or update the flag of ``found``: ("created" | "updated" | "unchanged", flags merged into it)."""
     pks = {point.pk for point in found.points}
     with transaction.atomic():
+        sharing = Flag.objects.filter(klagepunkter__in=pks).values("pk")  # FOR UPDATE cannot take DISTINCT
         candidates = (
             Flag.objects.select_for_update()
-            .filter(status=FlagStatus.OPEN, department_id=found.department_id, ground=found.ground,
-                    klagepunkter__in=pks)
-            .distinct()
+            .filter(pk__in=sharing, status=FlagStatus.OPEN, department_id=found.department_id, ground=found.ground)
             .order_by("pk")
         )
         overlapping = [flag for flag in candidates if unit_key(flag.unit) == unit_key(found.unit)]
