@@ -17,7 +17,7 @@ from django.utils.csp import CSP
 from django.utils.translation import gettext_lazy as _
 
 from borgerraad.core import defaults as _defaults
-from borgerraad.env import env_bool, env_int, env_list, env_str
+from borgerraad.env import env_bool, env_float, env_int, env_list, env_str
 from borgerraad.privacy.crypto import derive_development_key, keys_validate
 
 BASE_DIR = Path(__file__).resolve().parent
@@ -375,3 +375,16 @@ LETTERS_SF1601_TIMEOUT = env_int("BORGERRAAD_SF1601_TIMEOUT", 30)
 if LETTERS_SF1601_URL and not (LETTERS_SF1601_CERT and LETTERS_SF1601_STS_URL):
     raise ImproperlyConfigured("BORGERRAAD_SF1601_URL needs BORGERRAAD_SF1601_CERT and BORGERRAAD_SF1601_STS_URL.")
 LETTERS_MAX_ATTEMPTS = env_int("BORGERRAAD_LETTERS_MAX_ATTEMPTS", 8)
+
+# Recurring problems (borgerraad/insights/clusters.py, docs/insights.md): at least MIN_CASES cases
+# within WINDOW_DAYS with klagepunkter against one unit, on one ground, whose texts are alike
+# (average TF-IDF cosine similarity at least SIMILARITY) make a flag for the leader.
+INSIGHTS_SYSTEMIC_MIN_CASES = env_int("BORGERRAAD_SYSTEMIC_MIN_CASES", 5)
+if INSIGHTS_SYSTEMIC_MIN_CASES < 2:
+    raise ImproperlyConfigured("BORGERRAAD_SYSTEMIC_MIN_CASES must be at least 2: one case is not a pattern.")
+INSIGHTS_SYSTEMIC_WINDOW_DAYS = env_int("BORGERRAAD_SYSTEMIC_WINDOW_DAYS", 90)
+if not 1 <= INSIGHTS_SYSTEMIC_WINDOW_DAYS <= 3660:
+    raise ImproperlyConfigured("BORGERRAAD_SYSTEMIC_WINDOW_DAYS must be between 1 and 3660 days.")
+INSIGHTS_SYSTEMIC_SIMILARITY = env_float("BORGERRAAD_SYSTEMIC_SIMILARITY", 0.2)
+if not 0 < INSIGHTS_SYSTEMIC_SIMILARITY <= 1:
+    raise ImproperlyConfigured("BORGERRAAD_SYSTEMIC_SIMILARITY must be above 0 and at most 1, e.g. 0.2.")

@@ -518,3 +518,15 @@ def audit_for_case(*, case: Case) -> QuerySet[AuditEvent]:
 
 def audit_for_user(*, user) -> QuerySet[AuditEvent]:
     return AuditEvent.objects.filter(user=user)
+
+
+# --- For insights (aggregates, never shown as a list of cases) ---------------------------------------------
+
+
+def klagepunkter_received_between(*, start: dt.date, end: dt.date) -> QuerySet[Klagepunkt]:
+    """Klagepunkter of every case received from ``start`` to ``end`` (both included), restricted cases too.
+
+    For the leader's aggregates only (insights: recurring problems); a page that lists the cases
+    behind a figure filters them through ``CasePolicy`` itself and logs the read.
+    """
+    return Klagepunkt.objects.filter(case__received_on__gte=start, case__received_on__lte=end)

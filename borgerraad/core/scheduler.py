@@ -37,6 +37,7 @@ JOBS: tuple[Job, ...] = (
     Job("deadline_reminders_run", 3600, "høring reminders and escalations"),
     Job("purge_drafts", 86400, "delete expired drafts of the complaint form"),
     Job("clearsessions", 86400, "delete expired sessions (Django's own command)"),
+    Job("systemic_flags", 86400, "flag recurring problems among the klagepunkter (insights/clusters.py)"),
 )
 
 
