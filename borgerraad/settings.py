@@ -375,3 +375,11 @@ LETTERS_SF1601_TIMEOUT = env_int("BORGERRAAD_SF1601_TIMEOUT", 30)
 if LETTERS_SF1601_URL and not (LETTERS_SF1601_CERT and LETTERS_SF1601_STS_URL):
     raise ImproperlyConfigured("BORGERRAAD_SF1601_URL needs BORGERRAAD_SF1601_CERT and BORGERRAAD_SF1601_STS_URL.")
 LETTERS_MAX_ATTEMPTS = env_int("BORGERRAAD_LETTERS_MAX_ATTEMPTS", 8)
+
+# The address staff reach the system on, for links in e-mails to staff (insights' henstilling
+# reminders). Default: the first allowed host over HTTPS (http://127.0.0.1:8000 in debug).
+BORGERRAAD_SITE_URL = env_str(
+    "BORGERRAAD_SITE_URL", "http://127.0.0.1:8000" if DEBUG else f"https://{ALLOWED_HOSTS[0].lstrip('.')}",
+)
+if not BORGERRAAD_SITE_URL.startswith(("https://", "http://")):
+    raise ImproperlyConfigured("BORGERRAAD_SITE_URL must start with https:// (or http:// for a test server).")
