@@ -388,3 +388,11 @@ if not 1 <= INSIGHTS_SYSTEMIC_WINDOW_DAYS <= 3660:
 INSIGHTS_SYSTEMIC_SIMILARITY = env_float("BORGERRAAD_SYSTEMIC_SIMILARITY", 0.2)
 if not 0 < INSIGHTS_SYSTEMIC_SIMILARITY <= 1:
     raise ImproperlyConfigured("BORGERRAAD_SYSTEMIC_SIMILARITY must be above 0 and at most 1, e.g. 0.2.")
+
+# The address staff reach the system on, for links in e-mails to staff (insights' henstilling
+# reminders). Default: the first allowed host over HTTPS (http://127.0.0.1:8000 in debug).
+BORGERRAAD_SITE_URL = env_str(
+    "BORGERRAAD_SITE_URL", "http://127.0.0.1:8000" if DEBUG else f"https://{ALLOWED_HOSTS[0].lstrip('.')}",
+)
+if not BORGERRAAD_SITE_URL.startswith(("https://", "http://")):
+    raise ImproperlyConfigured("BORGERRAAD_SITE_URL must start with https:// (or http:// for a test server).")

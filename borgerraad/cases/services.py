@@ -12,6 +12,8 @@ Rules (docs/domain.md §3-4, docs/cases.md):
   suggestion is stored beside the decision so agreement can be measured later.
 - A case can be closed only when every klagepunkt taken up as a case has an outcome, and only
   when a finalised conclusion letter has been confirmed sent by its channel (letters.selectors).
+- Apps built on cases hear of each decision and outcome through ``hooks.py`` (called inside the
+  same transaction), so cases imports none of them.
 - Every change is written to the append-only audit log (privacy.audit_record), without personal data,
   in the same transaction as the change: a failed audit write leaves no half-done change.
 - Reminders and escalations of høringer are sent at most once per (høring, kind): the unique
@@ -35,6 +37,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from borgerraad.cases import deadlines, search
+from borgerraad.cases.hooks import KLAGEPUNKT_CLOSED, KLAGEPUNKT_DECIDED, hook_run
 from borgerraad.cases.models import (
     Case,
     CaseStatus,
@@ -451,6 +454,7 @@ def visitation_record(*, case: Case, points: Sequence[KlagepunktInput], by, reas
                 closed_at=now if point.decision != Decision.CASE else None,
                 closed_by=by if point.decision != Decision.CASE else None,
             ))
+            hook_run(KLAGEPUNKT_DECIDED, klagepunkt=created[-1], by=by)
         _audit(by=by, obj=locked, detail=f"visitation: {len(created)} klagepunkt(er)")
         if locked.status == CaseStatus.MODTAGET:
             case_transition(case=locked, to_status=CaseStatus.VISITERET, by=by, reason=reason, now=now)
@@ -492,6 +496,7 @@ def klagepunkt_close(
         point.closed_at = now
         point.closed_by = by
         point.save()
+        hook_run(KLAGEPUNKT_CLOSED, klagepunkt=point, by=by)
         _audit(by=by, obj=point.case, detail=f"klagepunkt {point.number}: {outcome}")
         search_document_refresh(henvendelse=point.case.henvendelse)
     return point

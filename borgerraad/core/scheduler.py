@@ -35,6 +35,7 @@ JOBS: tuple[Job, ...] = (
     Job("letters_retry", 120, "retry failed letter dispatches"),
     Job("receipts_send", 120, "send receipt e-mails whose task failed or crashed"),
     Job("deadline_reminders_run", 3600, "høring reminders and escalations"),
+    Job("henstilling_reminders_run", 3600, "reminders of overdue henstilling follow-ups (insights)"),
     Job("purge_drafts", 86400, "delete expired drafts of the complaint form"),
     Job("clearsessions", 86400, "delete expired sessions (Django's own command)"),
     Job("systemic_flags", 86400, "flag recurring problems among the klagepunkter (insights/clusters.py)"),

@@ -5,3 +5,11 @@ from django.utils.translation import gettext_lazy as _
 class InsightsConfig(AppConfig):
     name = "borgerraad.insights"
     verbose_name = _("Indsigt")
+
+    def ready(self):
+        # Registers: a suggestion point gets its register entry, a henstilling its follow-up (cases.hooks).
+        from borgerraad.cases.hooks import KLAGEPUNKT_CLOSED, KLAGEPUNKT_DECIDED, hook_register
+        from borgerraad.insights.registers import on_klagepunkt_closed, on_klagepunkt_decided
+
+        hook_register(KLAGEPUNKT_DECIDED, on_klagepunkt_decided)
+        hook_register(KLAGEPUNKT_CLOSED, on_klagepunkt_closed)

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from borgerraad.insights import views_systemic
+from borgerraad.insights import views_registers, views_systemic
 
 app_name = "insights"
 
@@ -16,4 +16,14 @@ urlpatterns += [
     path("tilbagevendende/undersoegelser/", views_systemic.investigations, name="investigations"),
     path("tilbagevendende/undersoegelser/ny/", views_systemic.investigation_create, name="investigation_create"),
     path("tilbagevendende/undersoegelser/<int:pk>/", views_systemic.investigation_detail, name="investigation"),
+]
+
+# Registers: suggestions (forslag) and henstillinger with their follow-up (views_registers.py).
+urlpatterns += [
+    path("forslag/", views_registers.suggestion_list, name="suggestions"),
+    path("forslag/csv/", views_registers.suggestion_export, name="suggestions_csv"),
+    path("forslag/nyt/", views_registers.suggestion_new, name="suggestion_new"),
+    path("forslag/<int:pk>/", views_registers.suggestion_detail, name="suggestion"),
+    path("henstillinger/", views_registers.henstilling_list, name="henstillinger"),
+    path("henstillinger/<int:pk>/", views_registers.henstilling_detail, name="henstilling"),
 ]
