@@ -21,6 +21,8 @@ def _cell(value) -> str:
         return ""
     if isinstance(value, float):
         return f"{value:.1f}".replace(".", ",")
+    if isinstance(value, int):
+        return str(value)
     text = str(value)
     return f"'{text}" if text.startswith(_FORMULA_START) else text
 

@@ -37,11 +37,13 @@ class DashboardFilterForm(forms.Form):
     forvaltning = forms.ModelChoiceField(
         label=_("Forvaltning"), required=False, queryset=Department.objects.order_by("code"),
         empty_label=_("Alle forvaltninger"), to_field_name="code",
+        error_messages={"invalid_choice": _("Vælg en forvaltning fra listen.")},
         widget=forms.Select(attrs={"class": "form-select"}),
     )
     raadgiver = forms.ModelChoiceField(
         label=_("Rådgiver"), required=False, queryset=None, empty_label=_("Alle rådgivere"),
-        to_field_name="username", widget=forms.Select(attrs={"class": "form-select"}),
+        to_field_name="username", error_messages={"invalid_choice": _("Vælg en rådgiver fra listen.")},
+        widget=forms.Select(attrs={"class": "form-select"}),
     )
 
     def __init__(self, *args, today: dt.date, may_choose_advisor: bool, **kwargs):
