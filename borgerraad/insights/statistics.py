@@ -397,13 +397,13 @@ def table_outcomes(*, points: QuerySet[Klagepunkt]) -> Table:
             by_outcome[outcome] += n
         else:
             by_outcome["forslag" if suggestion else "aaben"] += n
-    rows = [Row(Outcome.LOEST_I_DIALOG, str(Outcome.LOEST_I_DIALOG.label), (by_outcome[Outcome.LOEST_I_DIALOG],))]
+    rows = [Row(str(Outcome.LOEST_I_DIALOG), str(Outcome.LOEST_I_DIALOG.label), (by_outcome[Outcome.LOEST_I_DIALOG],))]
     rows += [
         Row(f"kritik:{degree}", _("Kritik: %(degree)s") % {"degree": label}, (by_outcome[f"kritik:{degree}"],))
         for degree, label in KritikDegree.choices
     ]
     rows += [
-        Row(code, str(Outcome(code).label), (by_outcome[code],))
+        Row(str(code), str(Outcome(code).label), (by_outcome[code],))
         for code in (Outcome.HENSTILLING, Outcome.ANBEFALING, Outcome.INGEN_KRITIK, Outcome.VIDERESENDT,
                      Outcome.VEJLEDT, Outcome.AFVIST_HENLAGT)
     ]
