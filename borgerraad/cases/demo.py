@@ -4,7 +4,11 @@ Figures from docs/domain.md §1: roughly 1.2-1.3 klagepunkter per henvendelse, 5
 points taken up found fully or partly justified, most solved in dialogue; receipt dates spread
 over the past two years. Names are made up; most henvendelser have no CPR number, the rest an
 obviously synthetic one (serial 0000). Rows are written with ``bulk_create`` in batches, so
-100,000 henvendelser take minutes; the triage result is a marked synthetic stand-in.
+100,000 henvendelser take minutes; the triage result is a marked synthetic stand-in (mostly "can
+be handled", some "contact the unit first" or "outside competence"). So that the statistics have
+something to show, cases in or past a høring have one sent to the department (six weeks, most
+answered), forwarded points mostly have the unit's answer with medhold or not, and henstillinger
+a follow-up date.
 """
 
 from __future__ import annotations
@@ -26,6 +30,8 @@ from borgerraad.cases.models import (
     Case,
     CaseStatus,
     Decision,
+    ForwardResult,
+    Hoering,
     Klagepunkt,
     KritikDegree,
     Outcome,
@@ -72,6 +78,11 @@ DECISIONS = [("case", 55), ("forward", 25), ("guide", 10), ("dismiss", 7), ("sug
 # Of the points taken up: about 60 % justified (dialogue, kritik, henstilling, anbefaling).
 CASE_OUTCOMES = [("loest_i_dialog", 48), ("kritik", 6), ("henstilling", 3), ("anbefaling", 4), ("ingen_kritik", 39)]
 POINTS_PER_HENVENDELSE = [(1, 76), (2, 17), (3, 7)]
+# The engine's verdict (a synthetic stand-in), so engine versus staff has both agreement and disagreement.
+VERDICTS = [("in_scope", 70), ("contact_unit_first", 20), ("out_of_scope", 10)]
+# The unit's answer to a forwarded point: about 70 % resolved fully or partly (the beretninger's order of size).
+FORWARD_RESULTS = [(ForwardResult.MEDHOLD, 45), (ForwardResult.DELVIST_MEDHOLD, 25), (ForwardResult.IKKE_MEDHOLD, 30)]
+HOERING_STATUSES = {CaseStatus.HOERING, CaseStatus.VURDERING, CaseStatus.AFSLUTTET, CaseStatus.OPFOELGNING}
 BATCH = 2000
 
 
@@ -152,7 +163,7 @@ def _batch(rng, size, offset, run_tag, office, departments, bodies, advisors, no
             description=TEXTS[theme].format(unit=unit, n=rng.randint(2, 14)),
             contacted_unit=rng.choice(["yes_no_answer", "yes_answered", "no"]),
             consent=True,
-            triage={"verdict": "in_scope", "grounds": [ground], "forvaltning": code, "synthetic": True},
+            triage=_triage(rng, ground, code),
             submission_key=f"demo:{run_tag}:{offset + index}",
             receipt_sent_at=received,
             case_opened=True,  # every demo henvendelse gets its case below
@@ -164,7 +175,7 @@ def _batch(rng, size, offset, run_tag, office, departments, bodies, advisors, no
             submission_key__in=[row.submission_key for row in rows]).only("pk", "submission_key")}
         for row in rows:
             row.pk = keys[row.submission_key]
-    cases, changes, points, documents = [], [], [], []
+    cases, changes, points, documents, hoeringer = [], [], [], [], []
     for henvendelse in rows:
         received = timezone.localtime(henvendelse.received_at, TZ).date()
         age = (today - received).days
@@ -173,10 +184,10 @@ def _batch(rng, size, offset, run_tag, office, departments, bodies, advisors, no
             henvendelse=henvendelse, reference=henvendelse.reference, status=status,
             assigned_to=rng.choice(advisors), restricted=rng.random() < 0.02, received_on=received,
             acknowledgement_due=_due(received, office.acknowledgement_working_days),
-            acknowledged_at=henvendelse.received_at + dt.timedelta(days=rng.randint(1, 12)) if age > 12 else None,
+            acknowledged_at=henvendelse.received_at + dt.timedelta(days=rng.randint(1, 16)) if age > 16 else None,
             target_working_days=office.case_target_working_days,
             target_date=_due(received, office.case_target_working_days),
-            closed_at=henvendelse.received_at + dt.timedelta(days=rng.randint(5, min(max(age, 6), 200)))
+            closed_at=henvendelse.received_at + dt.timedelta(days=rng.randint(5, min(max(age, 6), 90)))
             if status == CaseStatus.AFSLUTTET else None,
         )
         cases.append(case)
@@ -217,13 +228,52 @@ def _batch(rng, size, offset, run_tag, office, departments, bodies, advisors, no
                 complaint_body=rng.choice(bodies) if decision == Decision.GUIDE and bodies else None,
                 triage_suggestion=henvendelse.triage,
                 forward_follow_up=case.received_on + dt.timedelta(days=28) if decision == Decision.FORWARD else None,
+                **_forward_answer(rng, decision, case.received_on + dt.timedelta(days=3), today),
                 outcome=outcome, kritik_degree=degree, henstilling_follow_up=follow_up,
                 closed_at=case.closed_at if outcome else None, closed_by_id=case.assigned_to_id if outcome else None,
             ))
         documents.append(SearchDocument(henvendelse=henvendelse, tokens=_tokens(tuple(texts))))
+        if case.status in HOERING_STATUSES and henvendelse.department is not None and rng.random() < 0.4:
+            hoeringer.append(_hoering(rng, case, henvendelse.department, today))
     StatusChange.objects.bulk_create(changes)
+    Hoering.objects.bulk_create(hoeringer)
     Klagepunkt.objects.bulk_create(points)
     SearchDocument.objects.bulk_create(documents)
+
+
+def _triage(rng: random.Random, ground: str, code: str) -> dict:
+    verdict = _pick(rng, VERDICTS)
+    refer_to = ["ankestyrelsen"] if verdict == "out_of_scope" else []
+    return {"verdict": verdict, "grounds": [ground], "refer_to": refer_to,
+            "forvaltning": code, "synthetic": True}
+
+
+def _forward_answer(rng: random.Random, decision: str, decided: dt.date, today: dt.date) -> dict:
+    """Most units answer a forwarded point within weeks; the newest have not answered yet."""
+    if decision != Decision.FORWARD:
+        return {}
+    answered = decided + dt.timedelta(days=rng.randint(5, 45))
+    if answered > today or rng.random() < 0.15:
+        return {}
+    return {"forward_answered_on": answered, "forward_result": _pick(rng, FORWARD_RESULTS)}
+
+
+def _hoering(rng: random.Random, case: Case, department, today: dt.date) -> Hoering:
+    """A høring sent some days after receipt with the usual six weeks; answered unless the case still waits."""
+    sent = case.received_on + dt.timedelta(days=rng.randint(7, 20))
+    answered = sent + dt.timedelta(days=rng.randint(14, 60))
+    waiting = case.status == CaseStatus.HOERING or answered > today
+    return Hoering(
+        case=case, department=department, recipient_email=department.email or "forvaltning@example.invalid",
+        questions="Syntetisk demodata: redegør for sagens forløb.", created_at=_midday(sent),
+        sent_at=_midday(sent), sent_by_id=case.assigned_to_id, weeks=6, deadline=sent + dt.timedelta(weeks=6),
+        answer_received_on=None if waiting else answered, answer_text="" if waiting else "Syntetisk svar.",
+        answer_registered_at=None if waiting else _midday(answered),
+    )
+
+
+def _midday(day: dt.date) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time(12), TZ)
 
 
 def _tokens(texts: tuple[str, ...]) -> str:

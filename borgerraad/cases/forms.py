@@ -11,7 +11,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from borgerraad.cases.models import CaseStatus, Decision, Ground, KritikDegree, Outcome, Theme
+from borgerraad.cases.models import CaseStatus, Decision, ForwardResult, Ground, KritikDegree, Outcome, Theme
 from borgerraad.cases.services import MANUAL_CHANNELS, received_on_check
 from borgerraad.core.calendar import TZ
 from borgerraad.core.models import ComplaintBody, Department
@@ -121,6 +121,11 @@ class CloseKlagepunktForm(forms.Form):
         _("Opfølgning på henstilling (frivilligt)"), required=False,
         help_text=_("Tom: kontorets standard. Skriv datoen som dd.mm.åååå."),
     )
+
+
+class ForwardAnswerForm(forms.Form):
+    answered_on = _date_field(_("Enheden svarede den"))
+    result = _select(_("Fik borgeren medhold?"), _blank(ForwardResult.choices))
 
 
 class HoeringForm(forms.Form):

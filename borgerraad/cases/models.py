@@ -86,6 +86,14 @@ class Outcome(models.TextChoices):
     AFVIST_HENLAGT = "afvist_henlagt", _("Afvist/henlagt")
 
 
+class ForwardResult(models.TextChoices):
+    """What the unit did with a forwarded complaint, read from its answer to the citizen (the copy to us)."""
+
+    MEDHOLD = "medhold", _("Medhold")
+    DELVIST_MEDHOLD = "delvist_medhold", _("Delvist medhold")
+    IKKE_MEDHOLD = "ikke_medhold", _("Ikke medhold")
+
+
 class KritikDegree(models.IntegerChoices):
     """The graded wording of criticism, mildest first (the Ombudsman's scale)."""
 
@@ -188,6 +196,12 @@ class Klagepunkt(models.Model):
         help_text=_("Gemt ved siden af beslutningen, så enighed mellem motor og medarbejder kan måles."),
     )
     forward_follow_up = models.DateField(_("opfølgning på videresendelse"), null=True, blank=True)
+    # The unit's answer to a forwarded point (forvaltningsloven § 7, stk. 2: it answers the citizen with a
+    # copy to us): when, and whether the citizen was given right (DOMAIN.md §9: the share resolved).
+    forward_answered_on = models.DateField(_("enhedens svar på videresendelse"), null=True, blank=True)
+    forward_result = models.CharField(
+        _("resultat af videresendelse"), max_length=20, choices=ForwardResult.choices, blank=True,
+    )
     outcome = models.CharField(_("resultat"), max_length=20, choices=Outcome.choices, blank=True)
     kritik_degree = models.PositiveSmallIntegerField(
         _("grad af kritik"), choices=KritikDegree.choices, null=True, blank=True,

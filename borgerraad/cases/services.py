@@ -43,6 +43,7 @@ from borgerraad.cases.models import (
     CaseStatus,
     Decision,
     Extension,
+    ForwardResult,
     Hoering,
     Klagepunkt,
     KritikDegree,
@@ -499,6 +500,36 @@ def klagepunkt_close(
         hook_run(KLAGEPUNKT_CLOSED, klagepunkt=point, by=by)
         _audit(by=by, obj=point.case, detail=f"klagepunkt {point.number}: {outcome}")
         search_document_refresh(henvendelse=point.case.henvendelse)
+    return point
+
+
+def klagepunkt_forward_answer_record(
+    *, klagepunkt: Klagepunkt, by, answered_on: dt.date, result: str, today: dt.date | None = None,
+) -> Klagepunkt:
+    """Record the unit's answer to a forwarded point: its date and whether the citizen got medhold.
+
+    Only forwarded points have one; the date lies between the forwarding decision and today.
+    Recording it again corrects it (the audit log keeps both).
+    """
+    if klagepunkt.decision != Decision.FORWARD:
+        raise ValidationError(_("Kun videresendte klagepunkter har et svar fra enheden."))
+    if result not in ForwardResult.values:
+        raise ValidationError(_("Vælg, om borgeren fik medhold."))
+    today = today or _today()
+    if answered_on > today:
+        raise ValidationError(_("Datoen for enhedens svar kan ikke ligge i fremtiden."))
+    if answered_on < _local_date(klagepunkt.decided_at):
+        raise ValidationError(
+            _("Enheden kan ikke have svaret før videresendelsen den %(date)s.")
+            % {"date": f"{_local_date(klagepunkt.decided_at):%d.%m.%Y}"}
+        )
+    with transaction.atomic():
+        point = Klagepunkt.objects.select_for_update().get(pk=klagepunkt.pk)
+        point.forward_answered_on = answered_on
+        point.forward_result = result
+        point.save(update_fields=["forward_answered_on", "forward_result"])
+        _audit(by=by, obj=point.case, detail=f"klagepunkt {point.number}: forward answered {answered_on}, {result}")
+    klagepunkt.forward_answered_on, klagepunkt.forward_result = answered_on, result
     return point
 
 

@@ -26,4 +26,6 @@ urlpatterns = [
     path("sager/<str:reference>/notat/", views.case_note, name="note"),
     path("sager/<str:reference>/tildel/", views.case_assign, name="assign"),
     path("sager/<str:reference>/klagepunkter/<int:number>/resultat/", views.klagepunkt_close, name="klagepunkt_close"),
+    path("sager/<str:reference>/klagepunkter/<int:number>/videresendelse-svar/", views.klagepunkt_forward_answer,
+         name="klagepunkt_forward_answer"),
 ]

@@ -211,6 +211,11 @@ def _case_context(request, case: Case, bound: dict | None = None) -> dict:
                 (point, bound.get(f"close-{point.pk}") or forms.CloseKlagepunktForm(prefix=f"punkt{point.number}"))
                 for point in open_points
             ],
+            "forward_forms": [
+                (point, bound.get(f"forward-{point.pk}")
+                 or forms.ForwardAnswerForm(prefix=f"videresendt{point.number}"))
+                for point in klagepunkter if point.decision == Decision.FORWARD and not point.forward_result
+            ],
             "answer_forms": [
                 (hoering, bound.get(f"answer-{hoering.pk}") or forms.HoeringAnswerForm(
                     prefix=f"svar{hoering.pk}",
@@ -419,6 +424,27 @@ def klagepunkt_close(request, reference: str, number: int):
     except ValidationError as error:
         return _failed(request, case, key, form, error)
     messages.success(request, _("Klagepunkt %(n)d har fået et resultat.") % {"n": point.number})
+    return _done(case, "klagepunkter")
+
+
+@staff_required
+@require_POST
+def klagepunkt_forward_answer(request, reference: str, number: int):
+    """The unit's answer to a forwarded point: its date and whether the citizen got medhold."""
+    case = _case_for_work(request, reference, "close")
+    point = get_object_or_404(case.klagepunkter, number=number)
+    form = forms.ForwardAnswerForm(request.POST, prefix=f"videresendt{point.number}")
+    key = f"forward-{point.pk}"
+    if not form.is_valid():
+        return _failed(request, case, key, form)
+    try:
+        services.klagepunkt_forward_answer_record(
+            klagepunkt=point, by=request.user, answered_on=form.cleaned_data["answered_on"],
+            result=form.cleaned_data["result"],
+        )
+    except ValidationError as error:
+        return _failed(request, case, key, form, error)
+    messages.success(request, _("Enhedens svar på klagepunkt %(n)d er registreret.") % {"n": point.number})
     return _done(case, "klagepunkter")
 
 

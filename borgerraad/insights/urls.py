@@ -2,11 +2,18 @@
 
 from django.urls import path
 
-from borgerraad.insights import views_registers, views_systemic
+from borgerraad.insights import views_dashboard, views_registers, views_systemic
 
 app_name = "insights"
 
 urlpatterns: list = []
+
+# DASH: the dashboard, its CSV exports and engine versus staff.
+urlpatterns += [
+    path("", views_dashboard.dashboard, name="dashboard"),
+    path("visitation/", views_dashboard.agreement, name="agreement"),
+    path("csv/<slug:slug>/", views_dashboard.export_csv, name="export_csv"),
+]
 
 # Recurring problems (systemic issues) and the office's own investigations: views_systemic.py.
 urlpatterns += [

@@ -8,6 +8,7 @@ from django.core.management import call_command
 from borgerraad.cases.models import Case, Klagepunkt, SearchDocument
 from borgerraad.cases.selectors import case_search
 from borgerraad.cases.workflow import TRANSITIONS
+from borgerraad.core.management.commands.demo_data import DEMO_HENVENDELSER
 from borgerraad.intake.models import Henvendelse, ReferenceCounter
 from borgerraad.intake.services import HenvendelseData, henvendelse_register
 
@@ -37,7 +38,7 @@ def test_seed_demo_small(capsys):
 def test_demo_data_gives_the_demo_a_caseload_once():
     call_command("demo_data")
     first = Henvendelse.objects.count()
-    assert first == 25 + 3
+    assert first == DEMO_HENVENDELSER + 3
     assert Henvendelse.objects.filter(case__isnull=True).count() == 3  # waiting in the inbox
     call_command("demo_data")
     assert Henvendelse.objects.count() == first

@@ -1,15 +1,17 @@
 """``borgerraad demo_data``: a little demo data on top of the default configuration (idempotent).
 
-When there are no henvendelser yet, it also seeds a small synthetic caseload (``cases.demo.seed_demo``)
-and three fresh henvendelser for the inbox, so the staff pages have something to show; once any
-henvendelse exists it leaves casework alone, so running it again adds nothing.
+When there are no henvendelser yet, it also seeds a synthetic caseload over the past two years
+(``cases.demo.seed_demo``: every channel, department, decision and outcome, høringer, forwarded
+points with the unit's answer), so the statistics under /medarbejder/indsigt/ show a full year at
+once, and three fresh henvendelser for the inbox; once any henvendelse exists it leaves casework
+alone, so running it again adds nothing. The caseload takes a few seconds.
 """
 
 from django.core.management.base import BaseCommand
 
 from borgerraad.core.services import configuration_load_defaults, demo_data_load
 
-DEMO_HENVENDELSER = 25
+DEMO_HENVENDELSER = 800
 
 
 class Command(BaseCommand):

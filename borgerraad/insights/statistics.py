@@ -1,0 +1,700 @@
+"""Every figure of the dashboard (and later the beretning): pure reads over a period, for a user.
+
+Rules (docs/insights.md, DOMAIN.md §9):
+
+- **Who is counted.** Every figure is counted from ``InsightsPolicy.visible(user)``: the leader's
+  figures cover every case (restricted ones included, which ``CasePolicy`` lets the leader see);
+  an advisor's cover the cases assigned to them. Nobody else gets figures (``PermissionDenied``).
+  Filters only narrow that set: ``department`` (a case belongs to a forvaltning when the
+  henvendelse names it or one of its klagepunkter does; klagepunkt figures count the klagepunkter
+  of that forvaltning, høringer those sent to it) and ``advisor`` (cases assigned to them).
+- **The cohort.** Henvendelser and klagepunkter are counted by the day the henvendelse was
+  received (``Case.received_on``) within the period, ends included. A henvendelse counts once its
+  case is opened (manual channels at registration, the others when staff open them from the inbox).
+  Outcomes, høringer and forwarded points are those of the cohort's cases.
+- **Processing time** is counted over cases *concluded* in the period (``Case.closed_at``, local
+  date), in calendar days from receipt to conclusion. Percentiles are computed the same way on every
+  database, in Python from the list of durations, with linear interpolation between the closest
+  ranks (the same definition as PostgreSQL's ``percentile_cont``; ``statistics.quantiles``,
+  method "inclusive").
+- **Acknowledgement kept**: of the cohort's cases whose acknowledgement deadline has come (it
+  passed, or the acknowledgement was sent), the share acknowledged on or before the deadline.
+- **Høringer**: sent høringer of the cohort; answer time in calendar days from the day sent to the
+  day the answer was received; "in time" means on or before the (extended) deadline.
+- **Forwarded points**: klagepunkter forwarded to the unit; answer time from the forwarding decision
+  to the unit's answer (``Klagepunkt.forward_answered_on``); resolved means medhold or delvist medhold
+  (``forward_result``) out of the answered.
+- **Change** compares the key figures with the previous period of the same number of days, ending
+  the day before this one starts.
+- **Engine and staff** (``visitation_agreement``): per case, never per row. Visitation stores the
+  engine's result beside each klagepunkt, and pairs the engine's n-th klagepunkt with staff's n-th
+  row (``triage_suggestion["klagepunkt"]``), which says nothing when staff split the henvendelse
+  differently or in another order. So agreement compares, per case, the engine's verdict, grounds,
+  forvaltning and complaint bodies (the henvendelse-level keys, the same on every point) with what
+  staff decided over all the case's klagepunkter taken together (sets, so order is irrelevant).
+
+Nothing here writes, and nothing returns personal data: codes, labels, reference numbers and counts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics as pystats
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet
+from django.db.models.functions import TruncMonth
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+
+from borgerraad.accounts.policies import VIEW
+from borgerraad.cases.models import (
+    Case,
+    Decision,
+    ForwardResult,
+    Ground,
+    Hoering,
+    Klagepunkt,
+    KritikDegree,
+    Outcome,
+)
+from borgerraad.core.calendar import TZ
+from borgerraad.core.models import Department
+from borgerraad.insights.policies import VIEW_AGREEMENT, insights_policy
+from borgerraad.intake.models import Channel
+
+VERDICTS = ("in_scope", "contact_unit_first", "out_of_scope")  # the engine's verdicts (docs/triage-contract.md)
+
+
+def _verdict_label(code: str) -> str:
+    labels = {
+        "in_scope": _("Kan behandles"),
+        "contact_unit_first": _("Kontakt enheden først"),
+        "out_of_scope": _("Uden for kompetence"),
+    }
+    return str(labels.get(code, _("Ingen vurdering")))
+
+
+# --- Plain data ----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Period:
+    """Days from ``start`` to ``end``, both included."""
+
+    start: dt.date
+    end: dt.date
+
+    def __post_init__(self):
+        if self.end < self.start:
+            raise ValueError("A period ends on or after its start.")
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
+
+    def previous(self) -> Period:
+        """The period of the same length ending the day before this one starts."""
+        end = self.start - dt.timedelta(days=1)
+        return Period(end - dt.timedelta(days=self.days - 1), end)
+
+    def months(self) -> list[dt.date]:
+        """The first day of every month the period touches, in order."""
+        month = self.start.replace(day=1)
+        found = []
+        while month <= self.end:
+            found.append(month)
+            month = (month + dt.timedelta(days=32)).replace(day=1)
+        return found
+
+    def local_bounds(self) -> tuple[dt.datetime, dt.datetime]:
+        """From the start's midnight to the midnight after the end, in the office's time zone."""
+        return (
+            dt.datetime.combine(self.start, dt.time(), TZ),
+            dt.datetime.combine(self.end + dt.timedelta(days=1), dt.time(), TZ),
+        )
+
+
+@dataclass(frozen=True)
+class Row:
+    key: str  # a stable code (channel, department code, ...), for exports and tests
+    label: str
+    values: tuple[int | float | None, ...]
+
+
+@dataclass(frozen=True)
+class Table:
+    """One table of the dashboard: its numbers, shown beside a chart of the first column (``chart``)."""
+
+    slug: str
+    title: str
+    key_label: str
+    columns: tuple[str, ...]
+    rows: tuple[Row, ...]
+    chart: str = "bar"  # "bar", "line" (the trend) or "" (a table only)
+    percent_columns: frozenset[int] = frozenset()
+
+    def value(self, key: str, column: int = 0) -> int | float | None:
+        for row in self.rows:
+            if row.key == key:
+                return row.values[column]
+        raise KeyError(key)
+
+    def total(self, column: int = 0) -> int:
+        return sum(row.values[column] or 0 for row in self.rows)
+
+
+@dataclass(frozen=True)
+class Percentiles:
+    count: int
+    p50: float | None
+    p90: float | None
+
+
+@dataclass(frozen=True)
+class Share:
+    part: int
+    whole: int
+
+    @property
+    def percent(self) -> float | None:
+        return round(100 * self.part / self.whole, 1) if self.whole else None
+
+
+@dataclass(frozen=True)
+class KeyFigures:
+    henvendelser: int
+    klagepunkter: int
+    processing: Percentiles
+    acknowledgement: Share
+    forwarded_resolved: Share
+
+
+@dataclass(frozen=True)
+class Change:
+    label: str
+    current: float | int | None
+    previous: float | int | None
+    unit: str = ""  # "", "dage" or "%"
+
+    @property
+    def percent(self) -> float | None:
+        """The change in per cent of the previous value (None when there is nothing to compare with)."""
+        if self.current is None or not self.previous:
+            return None
+        return round(100 * (self.current - self.previous) / self.previous, 1)
+
+
+@dataclass(frozen=True)
+class Overview:
+    period: Period
+    previous_period: Period
+    computed_at: dt.datetime
+    key: KeyFigures
+    previous_key: KeyFigures
+    changes: tuple[Change, ...]
+    tables: tuple[Table, ...] = field(default=())
+
+    def table(self, slug: str) -> Table:
+        for table in self.tables:
+            if table.slug == slug:
+                return table
+        raise KeyError(slug)
+
+
+# --- Scope ---------------------------------------------------------------------------------------------
+
+
+def insights_cases(*, user, department: Department | None = None, advisor=None) -> QuerySet[Case]:
+    """The cases whose figures ``user`` may see, narrowed by the filters (no period yet)."""
+    if not insights_policy.can(user, VIEW):
+        raise PermissionDenied
+    cases = insights_policy.visible(user)
+    if department is not None:
+        cases = cases.filter(
+            Q(henvendelse__department=department)
+            | Exists(Klagepunkt.objects.filter(case=OuterRef("pk"), department=department))
+        )
+    if advisor is not None:
+        cases = cases.filter(assigned_to=advisor)
+    return cases
+
+
+def _cohort(cases: QuerySet[Case], period: Period) -> QuerySet[Case]:
+    return cases.filter(received_on__gte=period.start, received_on__lte=period.end)
+
+
+def _points(cohort: QuerySet[Case], department: Department | None) -> QuerySet[Klagepunkt]:
+    points = Klagepunkt.objects.filter(case__in=cohort.values("pk"))
+    return points.filter(department=department) if department is not None else points
+
+
+def _local_date(moment: dt.datetime) -> dt.date:
+    return timezone.localtime(moment, TZ).date()
+
+
+def percentiles(values: Sequence[float]) -> Percentiles:
+    """Median and 90th percentile with linear interpolation (PostgreSQL's ``percentile_cont``)."""
+    data = sorted(values)
+    if not data:
+        return Percentiles(0, None, None)
+    if len(data) == 1:
+        return Percentiles(1, float(data[0]), float(data[0]))
+    deciles = pystats.quantiles(data, n=10, method="inclusive")
+    return Percentiles(len(data), round(float(pystats.median(data)), 1), round(deciles[8], 1))
+
+
+# --- Key figures ---------------------------------------------------------------------------------------
+
+
+def processing_times(*, cases: QuerySet[Case], period: Period) -> Percentiles:
+    """Calendar days from receipt to conclusion of the cases concluded in ``period``."""
+    start, end = period.local_bounds()
+    rows = cases.filter(closed_at__gte=start, closed_at__lt=end).values_list("received_on", "closed_at")
+    return percentiles([(_local_date(closed) - received).days for received, closed in rows])
+
+
+def acknowledgements_kept(*, cohort: QuerySet[Case], today: dt.date) -> Share:
+    """Of the cases whose acknowledgement deadline has come, how many were acknowledged in time."""
+    kept = due = 0
+    for deadline, acknowledged in cohort.values_list("acknowledgement_due", "acknowledged_at"):
+        if acknowledged is not None:
+            due += 1
+            kept += _local_date(acknowledged) <= deadline
+        elif deadline < today:
+            due += 1
+    return Share(kept, due)
+
+
+def _forwarded_resolved(points: QuerySet[Klagepunkt]) -> Share:
+    results = Counter(
+        points.filter(decision=Decision.FORWARD, forward_answered_on__isnull=False)
+        .values_list("forward_result", flat=True)
+    )
+    resolved = results[ForwardResult.MEDHOLD] + results[ForwardResult.DELVIST_MEDHOLD]
+    return Share(resolved, sum(results.values()))
+
+
+def key_figures(
+    *, cases: QuerySet[Case], period: Period, department: Department | None, today: dt.date,
+) -> KeyFigures:
+    cohort = _cohort(cases, period)
+    points = _points(cohort, department)
+    return KeyFigures(
+        henvendelser=cohort.count(),
+        klagepunkter=points.count(),
+        processing=processing_times(cases=cases, period=period),
+        acknowledgement=acknowledgements_kept(cohort=cohort, today=today),
+        forwarded_resolved=_forwarded_resolved(points),
+    )
+
+
+def _changes(current: KeyFigures, previous: KeyFigures) -> tuple[Change, ...]:
+    return (
+        Change(_("Henvendelser"), current.henvendelser, previous.henvendelser),
+        Change(_("Klagepunkter"), current.klagepunkter, previous.klagepunkter),
+        Change(_("Behandlingstid, median"), current.processing.p50, previous.processing.p50, "dage"),
+        Change(_("Behandlingstid, 90 %-fraktil"), current.processing.p90, previous.processing.p90, "dage"),
+        Change(_("Kvitteringsfrist overholdt"), current.acknowledgement.percent, previous.acknowledgement.percent, "%"),
+        Change(
+            _("Videresendte løst af enheden"), current.forwarded_resolved.percent,
+            previous.forwarded_resolved.percent, "%",
+        ),
+    )
+
+
+# --- Tables ----------------------------------------------------------------------------------------------
+
+
+def _counts(queryset: QuerySet, field_name: str) -> Counter:
+    return Counter({
+        row[field_name]: row["n"]
+        for row in queryset.order_by().values(field_name).annotate(n=Count("pk"))
+    })
+
+
+def table_channels(*, cohort: QuerySet[Case], points: QuerySet[Klagepunkt]) -> Table:
+    henvendelser = _counts(cohort, "henvendelse__channel")
+    klagepunkter = _counts(points, "case__henvendelse__channel")
+    return Table(
+        "kanaler", _("Henvendelser og klagepunkter efter kanal"), _("Kanal"),
+        (_("Henvendelser"), _("Klagepunkter")),
+        tuple(Row(code, str(label), (henvendelser[code], klagepunkter[code])) for code, label in Channel.choices),
+    )
+
+
+def table_departments(*, points: QuerySet[Klagepunkt]) -> Table:
+    counted = {
+        row["department__code"]: (row["h"], row["n"])
+        for row in points.order_by().values("department__code").annotate(
+            h=Count("case", distinct=True), n=Count("pk"))
+    }
+    rows = [
+        Row(code, name, counted.get(code, (0, 0)))
+        for code, name in Department.objects.order_by("code").values_list("code", "name")
+    ]
+    if None in counted:
+        rows.append(Row("", _("Ingen forvaltning"), counted[None]))
+    return Table(
+        "forvaltninger", _("Henvendelser og klagepunkter efter forvaltning"), _("Forvaltning"),
+        (_("Henvendelser"), _("Klagepunkter")), tuple(rows),
+    )
+
+
+def table_units(*, points: QuerySet[Klagepunkt]) -> Table:
+    counted = points.order_by().values("department__code", "unit").annotate(n=Count("pk"))
+    rows = sorted(
+        (
+            Row(f"{row['department__code'] or ''}/{row['unit']}",
+                f"{row['department__code'] or '–'}: {row['unit'] or _('uden enhed')}", (row["n"],))
+            for row in counted
+        ),
+        key=lambda row: (-row.values[0], row.label),
+    )
+    return Table("enheder", _("Klagepunkter efter enhed"), _("Enhed"), (_("Klagepunkter"),), tuple(rows))
+
+
+def table_grounds(*, points: QuerySet[Klagepunkt]) -> Table:
+    counted = _counts(points, "ground")
+    return Table(
+        "grundlag", _("Klagepunkter efter grundlag"), _("Grundlag"), (_("Klagepunkter"),),
+        tuple(Row(code, str(label), (counted[code],)) for code, label in Ground.choices),
+    )
+
+
+def table_verdicts(*, cohort: QuerySet[Case]) -> Table:
+    counted: Counter = Counter()
+    for row in cohort.order_by().values("henvendelse__triage__verdict").annotate(n=Count("pk")):
+        counted[row["henvendelse__triage__verdict"] or ""] += row["n"]
+    codes = [*VERDICTS, ""]
+    return Table(
+        "visitationsmotor", _("Henvendelser efter visitationsmotorens vurdering"), _("Vurdering"),
+        (_("Henvendelser"),), tuple(Row(code, _verdict_label(code), (counted[code],)) for code in codes),
+    )
+
+
+def table_decisions(*, points: QuerySet[Klagepunkt]) -> Table:
+    counted = _counts(points, "decision")
+    return Table(
+        "beslutninger", _("Klagepunkter efter visitationens beslutning"), _("Beslutning"), (_("Klagepunkter"),),
+        tuple(Row(code, str(label), (counted[code],)) for code, label in Decision.choices),
+    )
+
+
+def table_outcomes(*, points: QuerySet[Klagepunkt]) -> Table:
+    counted: Counter = Counter()
+    for row in points.order_by().values("outcome", "kritik_degree", "decision").annotate(n=Count("pk")):
+        counted[(row["outcome"], row["kritik_degree"], row["decision"] == Decision.SUGGESTION)] += row["n"]
+    by_outcome: Counter = Counter()
+    for (outcome, degree, suggestion), n in counted.items():
+        if outcome == Outcome.KRITIK:
+            by_outcome[f"kritik:{degree}"] += n
+        elif outcome:
+            by_outcome[outcome] += n
+        else:
+            by_outcome["forslag" if suggestion else "aaben"] += n
+    rows = [Row(str(Outcome.LOEST_I_DIALOG), str(Outcome.LOEST_I_DIALOG.label), (by_outcome[Outcome.LOEST_I_DIALOG],))]
+    rows += [
+        Row(f"kritik:{degree}", _("Kritik: %(degree)s") % {"degree": label}, (by_outcome[f"kritik:{degree}"],))
+        for degree, label in KritikDegree.choices
+    ]
+    rows += [
+        Row(str(code), str(Outcome(code).label), (by_outcome[code],))
+        for code in (Outcome.HENSTILLING, Outcome.ANBEFALING, Outcome.INGEN_KRITIK, Outcome.VIDERESENDT,
+                     Outcome.VEJLEDT, Outcome.AFVIST_HENLAGT)
+    ]
+    rows += [
+        Row("forslag", _("Registreret som forslag"), (by_outcome["forslag"],)),
+        Row("aaben", _("Endnu uden resultat"), (by_outcome["aaben"],)),
+    ]
+    return Table("resultater", _("Klagepunkter efter resultat"), _("Resultat"), (_("Klagepunkter"),), tuple(rows))
+
+
+def _median(values: Iterable[float]) -> float | None:
+    return percentiles(list(values)).p50
+
+
+def table_hoeringer(*, cohort: QuerySet[Case], department: Department | None) -> Table:
+    """Høringer sent to each forvaltning: how many, answered, the median answer time, the share in time."""
+    hoeringer = Hoering.objects.filter(case__in=cohort.values("pk"), sent_at__isnull=False)
+    if department is not None:
+        hoeringer = hoeringer.filter(department=department)
+    sent: Counter = Counter()
+    days: dict[str, list[int]] = defaultdict(list)
+    in_time: Counter = Counter()
+    names = {}
+    for code, name, sent_at, deadline, answered in hoeringer.values_list(
+        "department__code", "department__name", "sent_at", "deadline", "answer_received_on",
+    ):
+        names[code] = name
+        sent[code] += 1
+        if answered is not None:
+            days[code].append((answered - _local_date(sent_at)).days)
+            in_time[code] += answered <= deadline
+    rows = [
+        Row(code, names[code], (
+            sent[code], len(days[code]), _median(days[code]), Share(in_time[code], len(days[code])).percent,
+        ))
+        for code in sorted(sent)
+    ]
+    return Table(
+        "hoeringer", _("Forvaltningernes svar på høringer"), _("Forvaltning"),
+        (_("Sendt"), _("Besvaret"), _("Svartid, median (dage)"), _("Besvaret inden fristen (%)")),
+        tuple(rows), chart="", percent_columns=frozenset({3}),
+    )
+
+
+def table_forwarded(*, points: QuerySet[Klagepunkt]) -> Table:
+    """Forwarded klagepunkter per forvaltning: answered, median answer time, medhold and the share resolved."""
+    forwarded = points.filter(decision=Decision.FORWARD)
+    counts: dict[str, Counter] = defaultdict(Counter)
+    days: dict[str, list[int]] = defaultdict(list)
+    names = {}
+    for code, name, decided_at, answered, result in forwarded.values_list(
+        "department__code", "department__name", "decided_at", "forward_answered_on", "forward_result",
+    ):
+        code = code or ""
+        names[code] = name or _("Ingen forvaltning")
+        counts[code]["forwarded"] += 1
+        if answered is not None:
+            counts[code]["answered"] += 1
+            counts[code][result] += 1
+            days[code].append((answered - _local_date(decided_at)).days)
+    rows = []
+    for code in sorted(counts):
+        c = counts[code]
+        resolved = Share(c[ForwardResult.MEDHOLD] + c[ForwardResult.DELVIST_MEDHOLD], c["answered"])
+        rows.append(Row(code, names[code], (
+            c["forwarded"], c["answered"], _median(days[code]), c[ForwardResult.MEDHOLD],
+            c[ForwardResult.DELVIST_MEDHOLD], c[ForwardResult.IKKE_MEDHOLD], resolved.percent,
+        )))
+    return Table(
+        "videresendte", _("Videresendte klager: enhedernes svar"), _("Forvaltning"),
+        (_("Videresendt"), _("Besvaret"), _("Svartid, median (dage)"), _("Medhold"), _("Delvist medhold"),
+         _("Ikke medhold"), _("Løst af enheden (%)")),
+        tuple(rows), chart="", percent_columns=frozenset({6}),
+    )
+
+
+def _month_key(value) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+def table_trend(*, cohort: QuerySet[Case], points: QuerySet[Klagepunkt], period: Period) -> Table:
+    """Henvendelser and klagepunkter per month of receipt."""
+    henvendelser = Counter({
+        _month_key(row["month"]): row["n"]
+        for row in cohort.order_by().annotate(month=TruncMonth("received_on")).values("month").annotate(n=Count("pk"))
+    })
+    klagepunkter = Counter({
+        _month_key(row["month"]): row["n"]
+        for row in points.order_by().annotate(month=TruncMonth("case__received_on")).values("month")
+        .annotate(n=Count("pk"))
+    })
+    return Table(
+        "udvikling", _("Udvikling måned for måned"), _("Måned"), (_("Henvendelser"), _("Klagepunkter")),
+        tuple(
+            Row(f"{month:%Y-%m}", date_format(month, "YEAR_MONTH_FORMAT"), (henvendelser[month], klagepunkter[month]))
+            for month in period.months()
+        ),
+        chart="line",
+    )
+
+
+# --- The dashboard ------------------------------------------------------------------------------------------
+
+
+def insights_overview(
+    *, user, period: Period, department: Department | None = None, advisor=None,
+    today: dt.date | None = None,
+) -> Overview:
+    """Every figure of the dashboard for ``period``, as ``user`` may see them (see the module docstring)."""
+    now = timezone.now()
+    today = today or _local_date(now)
+    cases = insights_cases(user=user, department=department, advisor=advisor)
+    cohort = _cohort(cases, period)
+    points = _points(cohort, department)
+    current = key_figures(cases=cases, period=period, department=department, today=today)
+    previous = key_figures(cases=cases, period=period.previous(), department=department, today=today)
+    tables = (
+        table_trend(cohort=cohort, points=points, period=period),
+        table_channels(cohort=cohort, points=points),
+        table_departments(points=points),
+        table_units(points=points),
+        table_grounds(points=points),
+        table_verdicts(cohort=cohort),
+        table_decisions(points=points),
+        table_outcomes(points=points),
+        table_hoeringer(cohort=cohort, department=department),
+        table_forwarded(points=points),
+        _key_table(current, previous),
+    )
+    return Overview(
+        period=period, previous_period=period.previous(), computed_at=now, key=current, previous_key=previous,
+        changes=_changes(current, previous), tables=tables,
+    )
+
+
+def _key_table(current: KeyFigures, previous: KeyFigures) -> Table:
+    return Table(
+        "noegletal", _("Nøgletal og ændring fra forrige periode"), _("Nøgletal"),
+        (_("Denne periode"), _("Forrige periode"), _("Ændring (%)")),
+        tuple(
+            Row(str(index), str(change.label), (change.current, change.previous, change.percent))
+            for index, change in enumerate(_changes(current, previous))
+        ),
+        chart="", percent_columns=frozenset({2}),
+    )
+
+
+# --- Engine and staff ------------------------------------------------------------------------------------
+
+
+AGREEMENT_FIELDS = ("verdict", "ground", "forvaltning", "complaint_body")
+_NOT_A_GROUND = {Ground.UDEN_FOR_KOMPETENCE}
+
+
+def _field_label(name: str) -> str:
+    return str({
+        "verdict": _("Vurdering og beslutning"),
+        "ground": _("Grundlag"),
+        "forvaltning": _("Forvaltning"),
+        "complaint_body": _("Klageinstans"),
+    }[name])
+
+
+@dataclass(frozen=True)
+class FieldAgreement:
+    field: str
+    label: str
+    agreement: Share
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    reference: str
+    field: str
+    label: str
+    engine: str
+    staff: str
+
+
+@dataclass(frozen=True)
+class Agreement:
+    period: Period
+    computed_at: dt.datetime
+    cases: int  # visited cases of the cohort
+    without_suggestion: int  # of those, cases where the engine had nothing to say (compared on nothing)
+    fields: tuple[FieldAgreement, ...]
+    disagreements: tuple[Disagreement, ...]
+
+    def tables(self) -> tuple[Table, ...]:
+        return (
+            Table(
+                "enighed", _("Enighed mellem visitationsmotor og medarbejdere"), _("Felt"),
+                (_("Sammenlignet"), _("Enige"), _("Enige (%)")),
+                tuple(Row(f.field, f.label, (f.agreement.whole, f.agreement.part, f.agreement.percent))
+                      for f in self.fields),
+                percent_columns=frozenset({2}),
+            ),
+            Table(
+                "uenighed", _("Sager, hvor motor og medarbejder var uenige"), _("Sag"),
+                (_("Felt"), _("Motorens forslag"), _("Medarbejderens beslutning")),
+                tuple(Row(d.reference, d.reference, (d.label, d.engine, d.staff)) for d in self.disagreements),
+                chart="",
+            ),
+        )
+
+
+def _staff_verdict(decisions: set[str]) -> str:
+    if decisions & {Decision.CASE, Decision.SUGGESTION}:
+        return "in_scope"
+    if Decision.FORWARD in decisions:
+        return "contact_unit_first"
+    return "out_of_scope"
+
+
+def _ground_labels(codes: Iterable[str]) -> str:
+    return ", ".join(str(Ground(code).label) if code in Ground.values else str(code) for code in sorted(codes)) or "–"
+
+
+def _codes(codes: Iterable[str]) -> str:
+    return ", ".join(sorted(codes)) or "–"
+
+
+def _compare_case(engine: dict, points: list[dict]) -> list[tuple[str, bool, str, str]]:
+    """(field, agreed, engine's value, staff's value) for each field the case can be compared on."""
+    compared = []
+    decisions = {p["decision"] for p in points}
+    if engine.get("verdict") in VERDICTS:
+        staff = _staff_verdict(decisions)
+        compared.append(("verdict", engine["verdict"] == staff, _verdict_label(engine["verdict"]),
+                         _verdict_label(staff)))
+    engine_grounds = {g for g in engine.get("grounds") or [] if isinstance(g, str)}
+    staff_grounds = {p["ground"] for p in points} - _NOT_A_GROUND
+    compared.append(("ground", engine_grounds == staff_grounds, _ground_labels(engine_grounds),
+                     _ground_labels(staff_grounds)))
+    engine_department = engine.get("forvaltning") or None
+    staff_departments = {p["department__code"] for p in points if p["department__code"]}
+    agreed = engine_department in staff_departments if engine_department else not staff_departments
+    compared.append(("forvaltning", agreed, engine_department or "–", _codes(staff_departments)))
+    engine_bodies = {b for b in engine.get("refer_to") or [] if isinstance(b, str)}
+    staff_bodies = {p["complaint_body__code"] for p in points if p["complaint_body__code"]}
+    if engine_bodies or staff_bodies:
+        compared.append(("complaint_body", bool(staff_bodies) and staff_bodies <= engine_bodies,
+                         _codes(engine_bodies), _codes(staff_bodies)))
+    return compared
+
+
+def visitation_agreement(
+    *, user, period: Period, department: Department | None = None, advisor=None,
+) -> Agreement:
+    """How often visitation agreed with the engine, per field, over the cohort's visited cases (leader only).
+
+    Agreement per case (sets, so the order of rows plays no part):
+
+    - verdict/decision: the engine's verdict against staff's decisions taken together: a point taken
+      up (case or suggestion) means "can be handled", else a forwarded point "contact the unit first",
+      else (guided, dismissed) "outside competence";
+    - ground: the engine's set of grounds equals the set staff gave (``uden_for_kompetence`` is not a ground);
+    - forvaltning: staff put at least one point in the engine's forvaltning (or neither named one);
+    - complaint body, where either side named one: staff guided to bodies the engine named.
+    """
+    if not insights_policy.can(user, VIEW_AGREEMENT):
+        raise PermissionDenied
+    cases = _cohort(insights_cases(user=user, department=department, advisor=advisor), period)
+    by_case: dict[int, list[dict]] = defaultdict(list)
+    references: dict[int, str] = {}
+    for row in (
+        Klagepunkt.objects.filter(case__in=cases.values("pk"))
+        .order_by("case__reference", "number")
+        .values("case_id", "case__reference", "number", "decision", "ground", "department__code",
+                "complaint_body__code", "triage_suggestion")
+    ):
+        by_case[row["case_id"]].append(row)
+        references[row["case_id"]] = row["case__reference"]
+    tallies = {name: [0, 0] for name in AGREEMENT_FIELDS}
+    disagreements = []
+    without = 0
+    for case_id in sorted(by_case, key=lambda pk: references[pk]):
+        points = by_case[case_id]
+        engine = next((p["triage_suggestion"] for p in points if p["triage_suggestion"]), None)
+        if not engine:
+            without += 1
+            continue
+        for name, agreed, engine_value, staff_value in _compare_case(engine, points):
+            tallies[name][0] += agreed
+            tallies[name][1] += 1
+            if not agreed:
+                disagreements.append(
+                    Disagreement(references[case_id], name, _field_label(name), engine_value, staff_value)
+                )
+    return Agreement(
+        period=period, computed_at=timezone.now(), cases=len(by_case), without_suggestion=without,
+        fields=tuple(FieldAgreement(name, _field_label(name), Share(*tallies[name])) for name in AGREEMENT_FIELDS),
+        disagreements=tuple(disagreements),
+    )

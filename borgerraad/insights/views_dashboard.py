@@ -1,0 +1,94 @@
+"""The statistics pages: the dashboard, its CSV exports, and engine versus staff (docs/insights.md).
+
+Every view is behind ``staff_required`` and ``InsightsPolicy``: the leader sees every case's
+figures and may filter by advisor; an advisor sees their own cases' figures; everyone else gets 403.
+The figures come from ``statistics.py`` and are computed when the page is asked for. A filter
+that does not parse is shown again with its error and the typed value; the page never fails on it.
+"""
+
+from __future__ import annotations
+
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpResponse
+from django.shortcuts import render
+from django.utils import timezone
+
+from borgerraad.accounts.decorators import staff_required
+from borgerraad.accounts.policies import VIEW
+from borgerraad.core.calendar import TZ
+from borgerraad.insights import charts, statistics
+from borgerraad.insights.exports import table_csv
+from borgerraad.insights.forms_dashboard import DashboardFilterForm, default_period
+from borgerraad.insights.policies import VIEW_AGREEMENT, VIEW_ALL, insights_policy
+
+
+def _filters(request):
+    """The bound filter form and the selection it gives (the default period when the form has errors)."""
+    user = request.user
+    if not insights_policy.can(user, VIEW):
+        raise PermissionDenied
+    today = timezone.localtime(timezone.now(), TZ).date()
+    may_choose_advisor = insights_policy.can(user, VIEW_ALL)
+    form = DashboardFilterForm(request.GET or None, today=today, may_choose_advisor=may_choose_advisor)
+    selection = {"period": default_period(today), "department": None, "advisor": None}
+    if form.is_bound and form.is_valid():
+        selection = {
+            "period": form.cleaned_data["period"],
+            "department": form.cleaned_data.get("forvaltning"),
+            "advisor": form.cleaned_data.get("raadgiver"),
+        }
+    return form, selection, may_choose_advisor
+
+
+def _chart_of(table: statistics.Table):
+    if table.chart == "bar":
+        return charts.bar_chart(table)
+    if table.chart == "line":
+        return charts.line_chart(table)
+    return None
+
+
+@staff_required
+def dashboard(request):
+    form, selection, may_choose_advisor = _filters(request)
+    overview = statistics.insights_overview(user=request.user, **selection)
+    return render(request, "insights/dashboard/dashboard.html", {
+        "form": form, "overview": overview, "selection": selection, "own_view": not may_choose_advisor,
+        "tables": [(table, _chart_of(table)) for table in overview.tables if table.slug != "noegletal"],
+        "key_table": overview.table("noegletal"),
+        "may_see_agreement": insights_policy.can(request.user, VIEW_AGREEMENT),
+        "query": request.GET.urlencode(), "nav": "insights",
+    })
+
+
+@staff_required
+def agreement(request):
+    form, selection, _may = _filters(request)
+    if not insights_policy.can(request.user, VIEW_AGREEMENT):
+        raise PermissionDenied
+    result = statistics.visitation_agreement(user=request.user, **selection)
+    tables = result.tables()
+    return render(request, "insights/dashboard/agreement.html", {
+        "form": form, "agreement": result, "selection": selection, "summary": tables[0],
+        "chart": charts.bar_chart(tables[0], column=2), "disagreements": tables[1],
+        "query": request.GET.urlencode(), "nav": "insights",
+    })
+
+
+@staff_required
+def export_csv(request, slug: str):
+    """One table as CSV, with the same filters as the page it was exported from."""
+    _form, selection, _may = _filters(request)
+    if slug in ("enighed", "uenighed"):
+        if not insights_policy.can(request.user, VIEW_AGREEMENT):
+            raise PermissionDenied
+        tables = statistics.visitation_agreement(user=request.user, **selection).tables()
+    else:
+        tables = statistics.insights_overview(user=request.user, **selection).tables
+    table = next((table for table in tables if table.slug == slug), None)
+    if table is None:
+        raise Http404
+    period = selection["period"]
+    response = HttpResponse(table_csv(table), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{slug}-{period.start:%Y%m%d}-{period.end:%Y%m%d}.csv"'
+    return response
