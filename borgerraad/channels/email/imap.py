@@ -22,7 +22,7 @@ import logging
 
 from django.conf import settings
 from imap_tools import MailBox, MailBoxUnencrypted
-from imap_tools.errors import MailboxCopyError, MailboxMoveError
+from imap_tools.errors import MailboxCopyError, MailboxFolderCreateError, MailboxMoveError
 
 from borgerraad.channels.email.services import (
     email_failure_forget,
@@ -59,6 +59,17 @@ def _move(mailbox, uid: str, folder: str) -> None:
         logger.warning("Message %s was gone before it could be moved (a concurrent poll moved it).", uid)
 
 
+def _folder_ensure(mailbox, folder: str) -> None:
+    """Create ``folder`` unless it exists; a concurrent poll creating it first is no error."""
+    if mailbox.folder.exists(folder):
+        return
+    try:
+        mailbox.folder.create(folder)
+    except MailboxFolderCreateError:
+        if not mailbox.folder.exists(folder):
+            raise
+
+
 def mail_poll(*, config: dict | None = None) -> PollResult:
     """Register what is in the inbox folder and move it to the processed folder."""
     config = config or settings.CHANNELS_IMAP
@@ -70,8 +81,7 @@ def mail_poll(*, config: dict | None = None) -> PollResult:
         processed = config["processed_folder"]
         failed_folder = config.get("failed_folder") or "Fejlet"
         for folder in (processed, failed_folder):
-            if not mailbox.folder.exists(folder):
-                mailbox.folder.create(folder)
+            _folder_ensure(mailbox, folder)
         for uid in mailbox.uids():
             raw = _fetch_raw(mailbox, uid)
             if raw is None:
