@@ -13,6 +13,7 @@ urlpatterns += [
     path("", views_dashboard.dashboard, name="dashboard"),
     path("visitation/", views_dashboard.agreement, name="agreement"),
     path("csv/<slug:slug>/", views_dashboard.export_csv, name="export_csv"),
+    path("xlsx/<slug:slug>/", views_dashboard.export_xlsx, name="export_xlsx"),
 ]
 
 # Recurring problems (systemic issues) and the office's own investigations: views_systemic.py.

@@ -17,7 +17,7 @@ from borgerraad.accounts.decorators import staff_required
 from borgerraad.accounts.policies import VIEW
 from borgerraad.core.calendar import TZ
 from borgerraad.insights import charts, statistics
-from borgerraad.insights.exports import table_csv
+from borgerraad.insights.exports import table_csv, table_xlsx
 from borgerraad.insights.forms_dashboard import DashboardFilterForm, default_period
 from borgerraad.insights.policies import VIEW_AGREEMENT, VIEW_ALL, insights_policy
 
@@ -78,6 +78,21 @@ def agreement(request):
 @staff_required
 def export_csv(request, slug: str):
     """One table as CSV, with the same filters as the page it was exported from."""
+    return _export(request, slug, "csv")
+
+
+def export_xlsx(request, slug: str):
+    """One table as an Excel workbook (XLSX), with the same filters as the page it was exported from."""
+    return _export(request, slug, "xlsx")
+
+
+_FORMATS = {
+    "csv": (table_csv, "text/csv; charset=utf-8"),
+    "xlsx": (table_xlsx, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+}
+
+
+def _export(request, slug: str, kind: str):
     _form, selection, _may = _filters(request)
     if slug in ("enighed", "uenighed"):
         if not insights_policy.can(request.user, VIEW_AGREEMENT):
@@ -89,6 +104,9 @@ def export_csv(request, slug: str):
     if table is None:
         raise Http404
     period = selection["period"]
-    response = HttpResponse(table_csv(table), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{slug}-{period.start:%Y%m%d}-{period.end:%Y%m%d}.csv"'
+    render, content_type = _FORMATS[kind]
+    response = HttpResponse(render(table), content_type=content_type)
+    response["Content-Disposition"] = (
+        f'attachment; filename="{slug}-{period.start:%Y%m%d}-{period.end:%Y%m%d}.{kind}"'
+    )
     return response

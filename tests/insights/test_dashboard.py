@@ -16,6 +16,7 @@ import time_machine
 from django.contrib.auth.models import Group, User
 from django.utils import translation
 from lxml import html
+from openpyxl import load_workbook
 
 from borgerraad.accounts.roles import Role
 from borgerraad.core.calendar import TZ
@@ -226,3 +227,31 @@ def test_the_menu_links_to_insights_for_those_who_may_see_it(client, specs, peop
         client.logout()
         page = as_user(client, people[name]).get("/medarbejder/indbakke/").content.decode()
         assert (f'href="{URL}"' in page) is shown, name
+
+
+def test_every_table_has_an_xlsx_export_with_numbers_as_numbers(client, specs, people):
+    as_user(client, people["lene"])
+    tree = html.fromstring(client.get(URL, YEAR).content.decode())
+    links = tree.xpath("//a[contains(@href, '/xlsx/')]/@href")
+    assert len(links) == len(tree.xpath("//table/@id")) >= 11
+    response = client.get(URL + "xlsx/kanaler/", {**YEAR, "forvaltning": "SOF"})
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    assert response["Content-Disposition"] == 'attachment; filename="kanaler-20250401-20260331.xlsx"'
+    sheet = load_workbook(io.BytesIO(response.content)).active
+    rows = [list(row) for row in sheet.iter_rows(values_only=True)]
+    assert rows[0] == ["Kanal", "Henvendelser", "Klagepunkter"]
+    cases = cohort(specs, department="SOF")
+    by_label = {row[0]: row[1:] for row in rows[1:]}
+    assert by_label["E-mail"] == [sum(1 for s in cases if s.channel == "email"),
+                                  sum(1 for s, _p in points_of(cases, "SOF") if s.channel == "email")]
+
+
+def test_xlsx_cells_cannot_run_as_formulas(client, specs, people):
+    formula = '=HYPERLINK("http://evil.example","klik")'
+    Department.objects.filter(code="BIF").update(name=formula)
+    response = as_user(client, people["lene"]).get(URL + "xlsx/forvaltninger/", YEAR)
+    sheet = load_workbook(io.BytesIO(response.content)).active
+    cells = [cell for row in sheet.iter_rows() for cell in row]
+    assert "'" + formula in [cell.value for cell in cells]
+    assert not any(cell.data_type == "f" for cell in cells)
