@@ -24,7 +24,7 @@ sys.path.insert(0, str(REPO))
 from borgerraad.core import defaults  # noqa: E402
 from borgerraad.triage.engine import TriageConfig, triage  # noqa: E402
 
-CASE_FILES = [REPO.parent / "shared" / "triage" / "dev_cases.jsonl", REPO / "tests" / "triage" / "extra_cases.jsonl"]
+CASE_FILES = [REPO / "tests" / "triage" / "data" / "dev_cases.jsonl", REPO / "tests" / "triage" / "extra_cases.jsonl"]
 GREETINGS = ["", "Hej. ", "Kære Borgerrådgiver\n", "Til rette vedkommende. "]
 ENDINGS = ["", " Med venlig hilsen", " Jeg håber I kan hjælpe.", " Tak på forhånd!\nMvh. Anna"]
 ANSWERS = [None, {"contacted_unit": "no"}, {"contacted_unit": "yes_no_answer"}, {"received_date": "2026-11-20"}]

@@ -1,6 +1,7 @@
 """Compare the triage engine's answers with those of another commit, case by case.
 
-Run: ``.venv/bin/python bench/triage_compare.py [--against main]``. For a change that must not
+Run: ``.venv/bin/python bench/triage_compare.py [--against <commit>]`` (default: the commit where this
+branch left ``main``). For a change that must not
 change behaviour (a restructuring, a speed-up): every labelled case that is not held out
 (``tests/triage/data/dev_cases.jsonl``, ``tests/triage/extra_cases.jsonl``, ``tests/triage/train/*.jsonl``;
 never ``tests/triage/heldout/``), each as written and once with each of a few structured answers from
@@ -93,7 +94,7 @@ def answers_at(ref: str, cases: list[dict]) -> list[dict]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--against", default="main", help="the commit to compare with (default: main)")
+    parser.add_argument("--against", help="the commit to compare with (default: where this branch left main)")
     parser.add_argument("--emit", metavar="ROOT", help=argparse.SUPPRESS)
     options = parser.parse_args()
     if options.emit:
@@ -101,8 +102,11 @@ def main() -> int:
         print(json.dumps(answers_of(json.load(sys.stdin)), ensure_ascii=False))
         return 0
     sys.path.insert(0, str(REPO))
+    against = options.against or subprocess.run(
+        ["git", "merge-base", "HEAD", "main"], cwd=REPO, check=True, capture_output=True, text=True,
+    ).stdout.strip()
     cases = load_cases()
-    old = answers_at(options.against, cases)
+    old = answers_at(against, cases)
     new = answers_of(cases)
     differences = [
         (case["id"], key, before[key], after.get(key))
@@ -111,7 +115,7 @@ def main() -> int:
     ]
     for case_id, key, before, after in differences[:40]:
         print(f"{case_id} {key}: {before!r} -> {after!r}")
-    print(f"{len(cases)} cases compared with {options.against}: "
+    print(f"{len(cases)} cases compared with {against}: "
           f"{len({case_id for case_id, *_ in differences})} differ")
     return 1 if differences else 0
 

@@ -75,6 +75,7 @@ _ALREADY = {
     )
     for code, name in lexicon.BODY_NAMES.items()
 }
+_BODY_NAME = {code: re.compile(name) for code, name in lexicon.BODY_NAMES.items()}
 _BY_NATURE = {code: _group(patterns) for code, patterns in lexicon.OTHER_BODY_BY_NATURE.items()}
 _LEGALITY = _group(lexicon.LEGALITY)
 _NOT_MUNICIPALITY = {code: _group(patterns) for code, patterns in lexicon.NOT_MUNICIPALITY.items()}
@@ -387,6 +388,8 @@ class Features:
         """Bodies the matter is already with (rule 6), each with the words that say so."""
         found: dict[str, str] = {}
         for code, pattern in _ALREADY.items():
+            if not _BODY_NAME[code].search(self.norm):
+                continue  # each pattern ends in the body's name: without the name, no match (and much faster)
             for m in pattern.finditer(self.norm):
                 if not _negated(self.norm, m):
                     found.setdefault(code, m.group())
