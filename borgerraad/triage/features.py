@@ -137,6 +137,7 @@ _BARE_YEAR = re.compile(
     r"julen|påsken|starten af|begyndelsen af|slutningen af|udgangen af|spring|summer|autumn|winter|early|late) "
     r"(?P<year>(19|20)\d\d)\b"
 )
+_YEAR = re.compile(r"\b(19|20)\d\d\b")
 _FULL_DATE = re.compile(r"\b(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>(19|20)\d\d)\b")
 _BORN = re.compile(r"\b(født|f\.|born)( d\.| den| on)? $")
 _RECENT = re.compile(
@@ -191,6 +192,8 @@ def _full_dates(text: str, cutoff: date) -> tuple[str | None, bool]:
 def _bare_years(text: str, received: date) -> tuple[str | None, bool]:
     """"tilbage i 2023", "i foråret 2024": two years back is old, this year is recent."""
     old, recent = None, False
+    if not _YEAR.search(text):
+        return old, recent  # every match holds a year; the check is many times faster than _BARE_YEAR
     for m in _BARE_YEAR.finditer(text):
         if int(m.group("year")) <= received.year - 2:
             old = old or m.group().strip()
