@@ -138,36 +138,39 @@ def seed_demo(*, henvendelser: int, seed: int = 2026, progress: Callable[[int], 
     return created
 
 
+def _henvendelse(rng, departments, now, *, submission_key: str) -> Henvendelse:
+    """One synthetic henvendelse received within the last two years (its case is made by ``_batch``)."""
+    received = now - dt.timedelta(days=rng.uniform(0, 730), hours=rng.uniform(0, 8))
+    code = _pick(rng, DEPARTMENTS)
+    unit = rng.choice(UNITS[code])
+    first, last = rng.choice(FIRST), rng.choice(LAST)
+    ground = _pick(rng, GROUNDS)
+    theme = rng.choice(THEMES.get(ground, ["andet"]))
+    born = dt.date(rng.randint(1940, 2005), rng.randint(1, 12), rng.randint(1, 28))
+    return Henvendelse(
+        reference="",
+        channel=_pick(rng, CHANNELS),
+        received_at=received,
+        submitter_kind="citizen",
+        name=f"{first} {last}",
+        email=f"{first.lower()}.{last.lower()}{rng.randint(1, 999)}@example.invalid",
+        preferred_channel=rng.choice(["digital_post", "email", "letter"]),
+        cpr=_synthetic_cpr(born) if rng.random() < 0.1 else "",
+        department=departments.get(code),
+        unit=unit,
+        description=TEXTS[theme].format(unit=unit, n=rng.randint(2, 14)),
+        contacted_unit=rng.choice(["yes_no_answer", "yes_answered", "no"]),
+        consent=True,
+        triage=_triage(rng, ground, code),
+        submission_key=submission_key,
+        receipt_sent_at=received,
+        case_opened=True,  # every demo henvendelse gets its case in _batch
+    )
+
+
 def _batch(rng, size, offset, run_tag, office, departments, bodies, advisors, now, today) -> None:
-    rows = []
-    for index in range(size):
-        received = now - dt.timedelta(days=rng.uniform(0, 730), hours=rng.uniform(0, 8))
-        code = _pick(rng, DEPARTMENTS)
-        department = departments.get(code)
-        unit = rng.choice(UNITS[code])
-        first, last = rng.choice(FIRST), rng.choice(LAST)
-        ground = _pick(rng, GROUNDS)
-        theme = rng.choice(THEMES.get(ground, ["andet"]))
-        born = dt.date(rng.randint(1940, 2005), rng.randint(1, 12), rng.randint(1, 28))
-        rows.append(Henvendelse(
-            reference="",
-            channel=_pick(rng, CHANNELS),
-            received_at=received,
-            submitter_kind="citizen",
-            name=f"{first} {last}",
-            email=f"{first.lower()}.{last.lower()}{rng.randint(1, 999)}@example.invalid",
-            preferred_channel=rng.choice(["digital_post", "email", "letter"]),
-            cpr=_synthetic_cpr(born) if rng.random() < 0.1 else "",
-            department=department,
-            unit=unit,
-            description=TEXTS[theme].format(unit=unit, n=rng.randint(2, 14)),
-            contacted_unit=rng.choice(["yes_no_answer", "yes_answered", "no"]),
-            consent=True,
-            triage=_triage(rng, ground, code),
-            submission_key=f"demo:{run_tag}:{offset + index}",
-            receipt_sent_at=received,
-            case_opened=True,  # every demo henvendelse gets its case below
-        ))
+    rows = [_henvendelse(rng, departments, now, submission_key=f"demo:{run_tag}:{offset + index}")
+            for index in range(size)]
     _assign_references(rows)
     Henvendelse.objects.bulk_create(rows)
     if rows and rows[0].pk is None:  # a database that does not return keys from bulk inserts

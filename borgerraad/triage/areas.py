@@ -194,11 +194,30 @@ def apply_to_departments(
         if code and not hit.marker:
             add(code, f"≈{hit.text}", hit.weight, hit.start, hit.end)
     matter, described = aids_mentions(norm, hits)
+    notes += _drop_described_aids(described, scores)
+    _route_aids(norm, matter, scores, hits, area_map, add)
+    if not any(score.total > 0 for score in scores.values()):
+        # Only the person's condition points anywhere ("min bror har skizofreni ..."): let it decide.
+        for hit in hits:
+            code = area_map.department.get(hit.area)
+            if code and hit.marker:
+                add(code, f"≈{hit.text}", hit.weight, hit.start, hit.end)
+    return notes
+
+
+def _drop_described_aids(described: list[re.Match[str]], scores: dict) -> list[str]:
+    """An aid that describes the citizen is not what the complaint is about: it names no department."""
+    notes = []
     for m in described:
-        # An aid that describes the citizen is not what the complaint is about: it names no department.
         for score in scores.values():
             if score.remove_span(m.start(), m.end()):
                 notes.append(f"{score.code}: -{m.group().strip()} (beskriver borgeren)")
+    return notes
+
+
+def _route_aids(norm: str, matter: list[re.Match[str]], scores: dict, hits: list[AreaHit], area_map: AreaMap,
+                add) -> None:
+    """Each aid that is the matter goes to the area of the person it is for; other departments' weight moves."""
     people = find_people(norm) if matter else []
     for m in matter:
         area = aids_area(m.start(), people, hits)
@@ -210,13 +229,6 @@ def apply_to_departments(
             if other != code:
                 moved += score.remove_span(m.start(), m.end())
         add(code, f"≈{m.group().strip()} ({area})", max(moved, AIDS_WEIGHT), m.start(), m.end())
-    if not any(score.total > 0 for score in scores.values()):
-        # Only the person's condition points anywhere ("min bror har skizofreni ..."): let it decide.
-        for hit in hits:
-            code = area_map.department.get(hit.area)
-            if code and hit.marker:
-                add(code, f"≈{hit.text}", hit.weight, hit.start, hit.end)
-    return notes
 
 
 def appeal_body(
@@ -241,9 +253,21 @@ def appeal_body(
         first[code] = min(first.get(code, start), start)
         spans.setdefault(code, []).append((start, end, weight))
 
-    # Areas without an appeal body (a parking fine, a health visitor) compete as "no body" (""): a
+    # Areas without an appeal body (a parking fine, a health visitor) compete as "no body": a
     # parking fine issued outside a nursing home is still a parking fine.
     candidates.add(NO_BODY)
+    _add_area_evidence(norm, hits, area_map, add, totals)
+    if totals:
+        best = min(totals, key=lambda code: (-totals[code], first[code]))
+        return best or None, totals
+    fallback = area_map.department_body.get(forvaltning or "")
+    if fallback in candidates:
+        return fallback, {fallback: 0.0}
+    return None, {}
+
+
+def _add_area_evidence(norm: str, hits: list[AreaHit], area_map: AreaMap, add, totals: dict[str, float]) -> None:
+    """The body the law gives each area found, and aids (Ankestyrelsen); markers only when nothing else."""
     for hit in hits:
         if not hit.marker:
             add(area_map.body.get(hit.area, NO_BODY), hit.weight, hit.start, hit.end)
@@ -252,10 +276,3 @@ def appeal_body(
     if not totals:
         for hit in hits:
             add(area_map.body.get(hit.area), hit.weight, hit.start, hit.end)
-    if totals:
-        best = min(totals, key=lambda code: (-totals[code], first[code]))
-        return best or None, totals
-    fallback = area_map.department_body.get(forvaltning or "")
-    if fallback in candidates:
-        return fallback, {fallback: 0.0}
-    return None, {}

@@ -1,0 +1,216 @@
+"""A municipality's departments and complaint bodies, compiled once for the triage engine.
+
+Rules (docs/triage.md, "How the text is read"):
+
+- A unit (department or complaint body) is found by its keywords from the admin, stemmed on both
+  sides (Snowball Danish), a keyword of several words as a phrase. Keywords that are one word to the
+  stemmer ("skole", "skolen") count once.
+- Weights: the unit's own name 3, a phrase 1.5, a word 1, a compound part 0.6 (a one-word keyword of
+  ``COMPOUND_MIN`` letters or more as the first or last part of a word, or a part of a hyphenated
+  word), a repeat 0.2. The highest total wins; a tie goes to the unit mentioned first.
+- A function word never matches a one-word keyword through its stem alone ("dem" is the stem of
+  "demens"); a word right after a subject pronoun, after "det/der/den" in another form than the
+  keyword's own, or an infinitive after a modal verb is read as a verb and matches no one-word keyword.
+
+Pure Python, no Django: ``triage.selectors.triage_config_get`` builds the configuration from the
+database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from borgerraad.triage.areas import AreaMap
+from borgerraad.triage.text import COMPOUND_MIN, Token, stem, stem_phrase
+
+NAME_WEIGHT = 3.0
+PHRASE_WEIGHT = 1.5
+WORD_WEIGHT = 1.0
+COMPOUND_WEIGHT = 0.6
+REPEAT_BONUS = 0.2
+# Function words never match a keyword by stem alone ("dem" is the stem of "demens").
+STOPWORDS = frozenset(
+    "de dem den det der du han hun jeg vi i man mig os sig sin sit sine min mit mine din dit dine hans hendes "
+    "deres vores er var har en et og at på til fra med om som for af ikke the a an and or to of in on it is".split()
+)
+# A word right after a subject pronoun is a verb, not the noun keyword ("jeg bad om", not "bad").
+_SUBJECT_PRONOUNS = frozenset({"jeg", "vi", "du", "han", "hun", "man", "we", "they", "he", "she", "you"})
+# A verb where a keyword's stem would match: "det passer ikke", "kan ikke passe ham" are not "pas".
+# After "det/der/den" any other form than the keyword's own is read as a verb ("det pas" still matches);
+# after a modal verb (with an adverb or two) an infinitive in -e is ("kan skolen ikke ..." still matches).
+_ARTICLE_SUBJECTS = frozenset({"det", "der", "den"})
+_MODALS = frozenset({"kan", "kunne", "skal", "skulle", "vil", "ville", "må", "måtte", "tør", "turde", "gider",
+                     "bør", "burde"})
+_ADVERBS = frozenset({"ikke", "også", "selv", "godt", "gerne", "bare", "altid", "aldrig", "heller", "jo", "nok",
+                      "lige", "ofte", "tit", "sjældent", "stadig", "nu", "så"})
+_COMPOUND_MEMO_LIMIT = 100_000  # distinct stems remembered per index (a long-running process stays bounded)
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A department (forvaltning) or a complaint body: a code, a name and keywords."""
+
+    code: str
+    name: str
+    keywords: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    owner: str
+    keyword: str
+    stems: tuple[str, ...]
+    weight: float
+
+
+@dataclass(slots=True)
+class UnitScore:
+    code: str
+    first_position: int  # character offset of the first match: ties go to the unit mentioned first
+    total: float = 0.0
+    keywords: dict[str, float] = field(default_factory=dict)
+    spans: list[tuple[int, int, float]] = field(default_factory=list)  # (start, end, what it added)
+
+    def add(self, keyword: str, weight: float, start: int = -1, end: int = -1) -> None:
+        added = REPEAT_BONUS if keyword in self.keywords else weight
+        self.keywords.setdefault(keyword, weight)
+        self.total += added
+        self.spans.append((start, end, added))
+
+    def remove_span(self, start: int, end: int) -> float:
+        """Take back what matches overlapping ``start:end`` added; returns how much."""
+        removed = sum(weight for s, e, weight in self.spans if s < end and start < e)
+        if removed:
+            self.spans = [(s, e, weight) for s, e, weight in self.spans if not (s < end and start < e)]
+            self.total -= removed
+        return removed
+
+
+def _verb_slot(words: list[Token], position: int) -> bool:
+    if position > 0 and words[position - 1].text in _ARTICLE_SUBJECTS:
+        return True
+    if not words[position].text.endswith("e"):
+        return False
+    for back in range(1, 4):
+        if position - back < 0:
+            return False
+        previous = words[position - back].text
+        if previous in _MODALS:
+            return True
+        if previous not in _ADVERBS:
+            return False
+    return False
+
+
+class KeywordIndex:
+    """Stemmed, phrase-aware keyword matching with Danish compound parts (see ``text``)."""
+
+    def __init__(self, units: Iterable[Unit]) -> None:
+        self._by_first: dict[str, list[_Entry]] = {}
+        self._compound: dict[str, list[_Entry]] = {}
+        self._compound_memo: dict[str, list[_Entry]] = {}
+        for unit in units:
+            entries = [(unit.name, NAME_WEIGHT)] + [(keyword, WORD_WEIGHT) for keyword in unit.keywords]
+            seen: set[tuple[str, ...]] = set()
+            for keyword, weight in entries:
+                stems = stem_phrase(keyword)
+                if not stems or stems in seen:
+                    # "skole" and "skolen" are one keyword to the stemmer: one word counts once.
+                    continue
+                seen.add(stems)
+                if len(stems) > 1 and weight == WORD_WEIGHT:
+                    weight = PHRASE_WEIGHT
+                entry = _Entry(owner=unit.code, keyword=keyword, stems=stems, weight=weight)
+                self._by_first.setdefault(stems[0], []).append(entry)
+                if len(stems) == 1 and len(stems[0]) >= COMPOUND_MIN:
+                    self._compound.setdefault(stems[0], []).append(entry)
+
+    def match(self, words: list[Token]) -> dict[str, UnitScore]:
+        scores: dict[str, UnitScore] = {}
+        stems = [word.stem for word in words]
+        for position, word in enumerate(words):
+            if word.text in STOPWORDS and word.stem != word.text:
+                continue
+            found = self._whole(words, stems, position) or self._parts(word)
+            for entry, weight in found:
+                score = scores.setdefault(entry.owner, UnitScore(code=entry.owner, first_position=word.start))
+                last = words[min(position + len(entry.stems), len(words)) - 1]
+                score.add(entry.keyword, weight, word.start, last.start + len(last.text))
+        return scores
+
+    def _whole(self, words: list[Token], stems: list[str], position: int) -> list[tuple[_Entry, float]]:
+        """Keywords (and phrases) starting at ``position``, at their full weight."""
+        word = words[position]
+        entries = self._by_first.get(word.stem)
+        if not entries:
+            return []
+        after_subject = position > 0 and words[position - 1].text in _SUBJECT_PRONOUNS
+        verb_slot = _verb_slot(words, position)
+        found = []
+        for entry in entries:
+            single = len(entry.stems) == 1
+            if single and (
+                (word.text in STOPWORDS and entry.keyword.lower() != word.text)
+                or (after_subject and entry.weight < NAME_WEIGHT)
+                or (verb_slot and entry.keyword.lower() != word.text)
+            ):
+                continue
+            if tuple(stems[position:position + len(entry.stems)]) == entry.stems:
+                found.append((entry, entry.weight))
+        return found
+
+    def _parts(self, word: Token) -> list[tuple[_Entry, float]]:
+        """One-word keywords inside ``word``, at the compound weight: "bpa-timer", "folkebiblioteket"."""
+        if "-" in word.text:
+            found = [
+                (entry, COMPOUND_WEIGHT * entry.weight) for part in word.text.split("-") if part
+                for entry in self._by_first.get(stem(part), ()) if len(entry.stems) == 1
+            ]
+            if found:
+                return found
+        return [(entry, COMPOUND_WEIGHT * entry.weight) for entry in self._compound_parts(word.stem)]
+
+    def _compound_parts(self, word_stem: str) -> list[_Entry]:
+        memo = self._compound_memo.get(word_stem)
+        if memo is not None:
+            return memo
+        found: list[_Entry] = []
+        for size in range(len(word_stem) - 1, COMPOUND_MIN - 1, -1):
+            part = word_stem[:size] if word_stem[:size] in self._compound else word_stem[-size:]
+            if part in self._compound:
+                found = self._compound[part]
+                break
+        if len(self._compound_memo) >= _COMPOUND_MEMO_LIMIT:
+            self._compound_memo.clear()
+        self._compound_memo[word_stem] = found
+        return found
+
+
+class TriageConfig:
+    """A municipality's departments and complaint bodies, compiled for matching once."""
+
+    def __init__(
+        self, *, departments: Iterable[Unit], bodies: Iterable[Unit], complaint_time_limit_days: int = 365,
+    ) -> None:
+        self.departments = tuple(departments)
+        self.bodies = tuple(bodies)
+        self.complaint_time_limit_days = complaint_time_limit_days
+        self.department_index = KeywordIndex(self.departments)
+        self.body_index = KeywordIndex(self.bodies)
+        self.department_names = {unit.code: unit.name for unit in self.departments}
+        self.body_names = {unit.code: unit.name for unit in self.bodies}
+        self.areas = AreaMap(self.department_index, self.body_names)
+
+    @classmethod
+    def from_dicts(
+        cls, *, departments: Iterable[Mapping[str, Any]], bodies: Iterable[Mapping[str, Any]],
+        complaint_time_limit_days: int = 365,
+    ) -> TriageConfig:
+        """Build from plain dicts with ``code``, ``name`` and ``keywords`` (as in ``core/defaults.py``)."""
+        return cls(
+            departments=[Unit(d["code"], d["name"], tuple(d.get("keywords", ()))) for d in departments],
+            bodies=[Unit(b["code"], b["name"], tuple(b.get("keywords", ()))) for b in bodies],
+            complaint_time_limit_days=complaint_time_limit_days,
+        )

@@ -1,0 +1,499 @@
+"""What the triage engine reads in a henvendelse: its features, extracted once and then fixed.
+
+The first step of the pipeline (docs/triage.md, "The pipeline"). ``features_extract`` reads the text,
+the structured answers and the configuration into a ``Features`` object; the rules (``triage.rules``)
+only read it. Each feature is a pure function of the input: the ones every rule needs (normalised
+text, tokens, sentences, department and body scores, the area evidence, the appeal body) are computed
+at once, the others (the hits of each lexicon group, with negation already applied; the decisions;
+the one-year evidence) on first use and then kept, so a case pays only for what its rules ask.
+
+Rules of reading (docs/triage.md, "How the text is read"):
+
+- Lexicon groups (``lexicon.py``) match the normalised text; a negatable group ignores a match with a
+  negation inside it or up to ``NEGATION_WINDOW`` characters before it (a hedged negation, "ikke
+  nødvendigvis", reaches twice as far).
+- A sentence holds a decision when it matches ``DECISION_CONTEXT``, or "har besluttet" without a
+  political decider in it.
+- A wish to change a decision counts in the decision's sentence and the ``DECISION_REACH`` sentences
+  after it, unless it is negated or is the object of an application ("har søgt om at få ...").
+- The one-year evidence in the text is read conservatively: an old date counts only when the text
+  names no recent date and does not say the matter is ongoing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cached_property
+from typing import Any
+
+from borgerraad.privacy.cpr import contains_cpr
+from borgerraad.triage import lexicon
+from borgerraad.triage.areas import AreaHit, appeal_body, apply_to_departments, find_areas
+from borgerraad.triage.config import TriageConfig, UnitScore
+from borgerraad.triage.text import Token, normalise, sentences, tokens
+
+NEGATION_WINDOW = 14
+DECISION_REACH = 2  # sentences after a decision in which a wish to change it still counts
+
+
+# --- Compiled lexicon --------------------------------------------------------------------------
+
+def _group(patterns: list[str]) -> re.Pattern[str]:
+    return lexicon.compile_group(patterns, re.MULTILINE)
+
+
+_SAGSBEHANDLING = _group(lexicon.SAGSBEHANDLING)
+_ADFAERD = _group(lexicon.ADFAERD)
+_PRAKTISK_TOPIC = _group(lexicon.PRAKTISK_TOPIC)
+_PRAKTISK_PROBLEM = _group(lexicon.PRAKTISK_PROBLEM)
+_DISKRIMINATION = _group(lexicon.DISKRIMINATION)
+_FORSTAA = _group(lexicon.FORSTAA_AFGOERELSE)
+_VEJLEDNING = _group(lexicon.VEJLEDNING_OM_KLAGE)
+_FORSLAG = _group(lexicon.FORSLAG)
+_APPLICATION = _group(lexicon.APPLICATION)
+_NOT_A_COMPLAINT = _group(lexicon.NOT_A_COMPLAINT)
+_SUGGESTS = _group(lexicon.SUGGESTS)
+_DECISION = _group(lexicon.DECISION_CONTEXT)
+_DECIDED = _group(lexicon.DECIDED)
+_WANTS_CHANGE = _group(lexicon.WANTS_CHANGE + lexicon.DISAGREES)
+_DEMANDS_CHANGE = _group(lexicon.WANTS_CHANGE)
+# "Jeg har søgt om at få min kontanthjælp udbetalt": the wish is the application, not a change of a decision.
+_APPLIED_FOR = re.compile(r"\b(søgt|søgte|ansøgt|ansøgte|anmodet|anmodede|bedt|bad) (\w+ ){0,2}om (at )?$")
+_WANTS_TO_APPEAL = _group(lexicon.WANTS_TO_APPEAL)
+_POLITISK = _group(lexicon.POLITISK)
+_ANSAETTELSE = _group(lexicon.ANSAETTELSE)
+_ANSAETTELSE_WEAK = _group(lexicon.ANSAETTELSE_WEAK)
+_BENEFIT_CASE = _group(lexicon.BENEFIT_CASE)
+_ALREADY_OTHER = _group(lexicon.ALREADY_OTHER)
+_ALREADY = {
+    code: re.compile(
+        "(?:" + lexicon.ALREADY_VERB + r"[^.!?\n]{0,60}?\b(til|hos|ved|i|for|af|to|with|before|at) (\w+ )?(the |det )?"
+        + "|" + lexicon.ALREADY_WITH + ")(" + name + ")"
+    )
+    for code, name in lexicon.BODY_NAMES.items()
+}
+_BODY_NAME = {code: re.compile(name) for code, name in lexicon.BODY_NAMES.items()}
+_BY_NATURE = {code: _group(patterns) for code, patterns in lexicon.OTHER_BODY_BY_NATURE.items()}
+_LEGALITY = _group(lexicon.LEGALITY)
+_NOT_MUNICIPALITY = {code: _group(patterns) for code, patterns in lexicon.NOT_MUNICIPALITY.items()}
+_INCIDENTAL = _group(lexicon.INCIDENTAL_OUTSIDE)
+_NOT_YET = _group(lexicon.NOT_YET_CONTACTED)
+_ABOVE_UNIT = re.compile(r"\b(leder\w*|chef\w*|ledelse\w*|direktør\w*)\b")
+_CONTACTED = _group(lexicon.CONTACTED)
+# "Der stod intet i brevet om, hvordan jeg kan klage": missing klagevejledning (case handling), not a question.
+_NO_GUIDANCE = re.compile(
+    r"\b(stod|står|fremgik|fremgår|nævnte|nævner|skrev|oplyste)\b (\w+ ){0,3}(intet|ikke noget|ingenting|ikke)"
+    r"( \w+){0,4} om,? (hvordan|hvor|hvem)\b"
+)
+
+
+# A negation softened by a hedge reaches one word further: "ikke nødvendigvis uenig".
+_HEDGED_NEGATION = re.compile(
+    r"\b(ikke|not) (nødvendigvis|helt|specielt|særlig|egentlig|direkte|overhovedet|necessarily|really) $"
+)
+
+
+def _negated(text: str, match: re.Match[str]) -> bool:
+    """A negation inside the match or in the few characters before it (a hedged one a little further)."""
+    before = text[max(0, match.start() - NEGATION_WINDOW):match.start()]
+    if lexicon.NEGATION.search(before) or lexicon.NEGATION.search(match.group()):
+        return True
+    return bool(_HEDGED_NEGATION.search(text[max(0, match.start() - 2 * NEGATION_WINDOW):match.start()]))
+
+
+def _is_decision(sentence: str) -> bool:
+    """A decision in this sentence; "har besluttet" only when no political decider is named in it."""
+    return bool(_DECISION.search(sentence) or (_DECIDED.search(sentence) and not _POLITISK.search(sentence)))
+
+
+def _hits(pattern: re.Pattern[str], text: str, *, negatable: bool = False) -> list[str]:
+    return [m.group().strip() for m in pattern.finditer(text) if not (negatable and _negated(text, m))]
+
+
+# --- One-year rule -----------------------------------------------------------------------------
+
+_MONTHS = {
+    name: number for number, names in enumerate((
+        ("januar", "january"), ("februar", "february"), ("marts", "march"), ("april",), ("maj", "may"),
+        ("juni", "june"), ("juli", "july"), ("august",), ("september",), ("oktober", "october"),
+        ("november",), ("december",),
+    ), start=1) for name in names
+}
+_NUMBER_WORDS = {"et": 1, "en": 1, "one": 1, "to": 2, "two": 2, "tre": 3, "three": 3, "fire": 4, "four": 4,
+                 "fem": 5, "five": 5, "seks": 6, "six": 6, "syv": 7, "otte": 8, "ni": 9, "ti": 10}
+_YEARS_AGO = re.compile(
+    r"\bfor (?P<over>over |mere end |omkring |ca\.? |cirka |næsten |godt )?"
+    r"(?P<n>\d+|et|to|tre|fire|fem|seks|syv|otte|ni|ti) år siden"
+    r"|\b(?P<over_en>over |more than |about |almost )?(?P<n_en>\d+|a|one|two|three|four|five|six) years? ago"
+)
+_MONTH_YEAR = re.compile(
+    r"\b(?P<month>" + "|".join(_MONTHS) + r")(?: måned)? (?P<year>(19|20)\d\d|sidste år|last year)\b"
+)
+_BARE_YEAR = re.compile(
+    r"(?<!siden )(?<!født )(?<!since )(?<!born )\b(i|tilbage i|in|back in|år|foråret|sommeren|efteråret|vinteren|"
+    r"julen|påsken|starten af|begyndelsen af|slutningen af|udgangen af|spring|summer|autumn|winter|early|late) "
+    r"(?P<year>(19|20)\d\d)\b"
+)
+_YEAR = re.compile(r"\b(19|20)\d\d\b")
+_FULL_DATE = re.compile(r"\b(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>(19|20)\d\d)\b")
+_BORN = re.compile(r"\b(født|f\.|born)( d\.| den| on)? $")
+_RECENT = re.compile(
+    r"\b(?<!synes )(?<!mener )(?<!tænker )(?<!føler )"  # "jeg synes stadig" is an opinion, not an ongoing matter
+    r"(stadig|fortsat|fortsætter|endnu ikke|i går|i forgårs|i sidste uge|i sidste måned|denne måned|"
+    r"i (mandags|tirsdags|onsdags|torsdags|fredags|lørdags|søndags)|for (\w+ )?(uger|dage|uge|dag|måneder|måned) siden|"
+    r"still|ongoing|last week|last month|yesterday|recently|(weeks|days|months) ago)\b"
+)
+
+
+def _years_ago(text: str) -> str | None:
+    """"for to år siden", "for over et år siden", "two years ago": one year only with "over"."""
+    for m in _YEARS_AGO.finditer(text):
+        raw = m.group("n") or m.group("n_en")
+        years = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw, 1)
+        if years >= 2 or m.group("over") in ("over ", "mere end ") or m.group("over_en") in ("over ", "more than "):
+            return m.group()
+    return None
+
+
+def _month_years(text: str, received: date, cutoff: date) -> tuple[str | None, bool]:
+    """"i marts 2024", "maj sidste år": (the first old one, whether a recent one is named)."""
+    old, recent = None, False
+    for m in _MONTH_YEAR.finditer(text):
+        year = received.year - 1 if not m.group("year")[0].isdigit() else int(m.group("year"))
+        month = _MONTHS[m.group("month")]
+        month_end = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        if month_end < cutoff:
+            old = old or m.group()
+        else:
+            recent = True
+    return old, recent
+
+
+def _full_dates(text: str, cutoff: date) -> tuple[str | None, bool]:
+    """"3.4.2025": (the first old one, whether a recent one is named); a birth date does not count."""
+    old, recent = None, False
+    for m in _FULL_DATE.finditer(text):
+        if _BORN.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "født 01.02.2015" is a birth date, not the event
+        try:
+            found = date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        except ValueError:
+            continue
+        if found < cutoff:
+            old = old or m.group()
+        else:
+            recent = True
+    return old, recent
+
+
+def _bare_years(text: str, received: date) -> tuple[str | None, bool]:
+    """"tilbage i 2023", "i foråret 2024": two years back is old, this year is recent."""
+    old, recent = None, False
+    if not _YEAR.search(text):
+        return old, recent  # every match holds a year; the check is many times faster than _BARE_YEAR
+    for m in _BARE_YEAR.finditer(text):
+        if int(m.group("year")) <= received.year - 2:
+            old = old or m.group().strip()
+        elif int(m.group("year")) >= received.year:
+            recent = True
+    return old, recent
+
+
+def _old_event_in_text(text: str, received: date, limit_days: int) -> str | None:
+    """Evidence in the text that the matter is older than the time limit, read conservatively."""
+    cutoff = received - timedelta(days=limit_days)
+    readings = [(_years_ago(text), False), _month_years(text, received, cutoff), _full_dates(text, cutoff),
+                _bare_years(text, received)]
+    old = next((found for found, _ in readings if found), None)
+    if old and not any(recent for _, recent in readings) and not _RECENT.search(text):
+        return old
+    return None
+
+
+def _parse_date(value: Any) -> date | None:
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            return None
+    return None
+
+
+
+
+# --- Features ----------------------------------------------------------------------------------
+
+def _best(scores: Mapping[str, UnitScore]) -> str | None:
+    """Highest score; ties go to the unit mentioned first."""
+    scored = [score for score in scores.values() if score.total > 0]
+    if not scored:
+        return None
+    return min(scored, key=lambda score: (-score.total, score.first_position)).code
+
+
+@dataclass(frozen=True, eq=False)
+class Features:
+    """Everything the rules read about one henvendelse. Never changed once made (see the module docstring).
+
+    ``department_scores`` already hold the areas' evidence (``areas.apply_to_departments``, noted in
+    ``area_notes``); ``text_department`` is the department the text names (the answers may choose
+    another: rule ``answers.forvaltning``); ``appeal`` is the appeal body a decision in this text goes to.
+    """
+
+    text: str
+    norm: str
+    words: list[Token]
+    sentences: list[str]
+    answers: Mapping[str, Any]
+    config: TriageConfig
+    today: date
+    received: date
+    event: date | None
+    department_scores: Mapping[str, UnitScore]
+    body_scores: Mapping[str, UnitScore]
+    area_hits: list[AreaHit]
+    area_notes: list[str]
+    text_department: str | None
+    appeal: str | None
+    appeal_scores: Mapping[str, float]
+
+    def hits(self, pattern: re.Pattern[str], *, negatable: bool = False) -> list[str]:
+        return _hits(pattern, self.norm, negatable=negatable)
+
+    @cached_property
+    def cpr_found(self) -> bool:
+        return contains_cpr(self.text, today=self.today)
+
+    # Decisions ---------------------------------------------------------------------------------
+
+    @cached_property
+    def decision_sentences(self) -> tuple[bool, ...]:
+        """For each sentence, whether it holds a decision."""
+        return tuple(_is_decision(sentence) for sentence in self.sentences)
+
+    @cached_property
+    def has_decision(self) -> bool:
+        return bool(_DECISION.search(self.norm)) or (bool(_DECIDED.search(self.norm)) and any(self.decision_sentences))
+
+    @cached_property
+    def decision_wishes(self) -> list[str]:
+        """Wishes to change a decision, disagreement included ("uenig", "urimelig")."""
+        return self._decision_change(_WANTS_CHANGE)
+
+    @cached_property
+    def decision_demands(self) -> list[str]:
+        """Only explicit demands to change a decision ("det vil jeg have lavet om")."""
+        return self._decision_change(_DEMANDS_CHANGE)
+
+    def _decision_change(self, pattern: re.Pattern[str]) -> list[str]:
+        """Wishes found in a sentence with a decision or one of the ``DECISION_REACH`` after it.
+
+        Two, because a citizen often puts one sentence of circumstances between the decision and the
+        wish ("... sat min hjemmehjælp ned. Jeg er 88 år og kan ikke selv. Det vil jeg have ændret.").
+        """
+        evidence: list[str] = []
+        since_decision = DECISION_REACH + 1
+        for sentence, decision in zip(self.sentences, self.decision_sentences, strict=True):
+            since_decision = 0 if decision else since_decision + 1
+            if since_decision <= DECISION_REACH:
+                evidence.extend(
+                    m.group().strip() for m in pattern.finditer(sentence)
+                    if not _negated(sentence, m)
+                    and not _APPLIED_FOR.search(sentence, max(0, m.start() - 40), m.start())
+                )
+        return evidence
+
+    @cached_property
+    def appeal_wishes(self) -> list[str]:
+        return self.hits(_WANTS_TO_APPEAL, negatable=True)
+
+    @cached_property
+    def application(self) -> bool:
+        return bool(_APPLICATION.search(self.norm))
+
+    # Grounds -----------------------------------------------------------------------------------
+
+    @cached_property
+    def sagsbehandling(self) -> list[str]:
+        return self.hits(_SAGSBEHANDLING)
+
+    @cached_property
+    def adfaerd(self) -> list[str]:
+        return self.hits(_ADFAERD, negatable=True)
+
+    @cached_property
+    def practical_topic(self) -> bool:
+        return bool(_PRAKTISK_TOPIC.search(self.norm))
+
+    @cached_property
+    def praktisk(self) -> tuple[list[str], list[str]]:
+        """A practical service and a problem in one sentence (or the service in the sentence before):
+        the evidence, and the sentences the problems were in."""
+        evidence: list[str] = []
+        where: list[str] = []
+        previous_topic: re.Match[str] | None = None
+        for sentence in self.sentences:
+            topic = _PRAKTISK_TOPIC.search(sentence)
+            problem = _PRAKTISK_PROBLEM.search(sentence)
+            if problem and (topic or previous_topic):
+                evidence.append(f"{(topic or previous_topic).group()} … {problem.group()}")
+                where.append(sentence)
+            previous_topic = topic
+        return evidence, where
+
+    @cached_property
+    def diskrimination(self) -> list[str]:
+        return self.hits(_DISKRIMINATION, negatable=True)
+
+    @cached_property
+    def forstaa_afgoerelse(self) -> list[str]:
+        return self.hits(_FORSTAA)
+
+    @cached_property
+    def complaint_questions(self) -> list[str]:
+        """Every question how or where to complain (``VEJLEDNING_OM_KLAGE``)."""
+        return self.hits(_VEJLEDNING)
+
+    @cached_property
+    def missing_guidance(self) -> list[tuple[int, int]]:
+        """Where the text says a letter held no klagevejledning: the span and 40 characters after it."""
+        return [(m.start(), m.end() + 40) for m in _NO_GUIDANCE.finditer(self.norm)]
+
+    @cached_property
+    def how_to_complain(self) -> list[str]:
+        """Questions how or where to complain, outside a statement that the klagevejledning was missing."""
+        return [
+            m.group().strip() for m in _VEJLEDNING.finditer(self.norm)
+            if not any(start <= m.start() <= end for start, end in self.missing_guidance)
+        ]
+
+    @cached_property
+    def forslag(self) -> list[str]:
+        return self.hits(_FORSLAG, negatable=True)
+
+    @cached_property
+    def not_a_complaint(self) -> list[str]:
+        return self.hits(_NOT_A_COMPLAINT)
+
+    @cached_property
+    def suggests(self) -> list[str]:
+        return self.hits(_SUGGESTS, negatable=True)
+
+    # Exclusions and bodies ---------------------------------------------------------------------
+
+    @cached_property
+    def already_bodies(self) -> dict[str, str]:
+        """Bodies the matter is already with (rule 6), each with the words that say so."""
+        found: dict[str, str] = {}
+        for code, pattern in _ALREADY.items():
+            if not _BODY_NAME[code].search(self.norm):
+                continue  # each pattern ends in the body's name: without the name, no match (and much faster)
+            for m in pattern.finditer(self.norm):
+                if not _negated(self.norm, m):
+                    found.setdefault(code, m.group())
+        if "tilsynet" in found:
+            # "Det kommunale tilsyn i Ankestyrelsen" is the tilsyn.
+            found.pop("ankestyrelsen", None)
+        other = self.hits(_ALREADY_OTHER, negatable=True)
+        if other:
+            found.setdefault("domstolene", other[0])
+        return found
+
+    @cached_property
+    def by_nature(self) -> dict[str, list[str]]:
+        """Matters another body handles by their nature (treatment errors, personal data, compensation)."""
+        found = {}
+        for code, pattern in _BY_NATURE.items():
+            evidence = self.hits(pattern, negatable=True)
+            if evidence:
+                found[code] = evidence
+        return found
+
+    def all_in_body_nature(self, code: str, sentences: list[str]) -> bool:
+        """Every one of ``sentences`` is about what body ``code`` handles by nature."""
+        return all(_BY_NATURE[code].search(sentence) for sentence in sentences)
+
+    @cached_property
+    def outside_bodies(self) -> dict[str, list[str]]:
+        """Bodies outside the municipality named in the text (not in passing: "endte på skadestuen")."""
+        found = {}
+        for code, pattern in _NOT_MUNICIPALITY.items():
+            evidence = [
+                m.group().strip() for m in pattern.finditer(self.norm)
+                if not _INCIDENTAL.search(self.norm, max(0, m.start() - 30), m.start())
+            ]
+            if evidence:
+                found[code] = evidence
+        return found
+
+    def praktisk_is_the_decision(self, sentences: list[str]) -> bool:
+        """Every one of ``sentences`` holds a decision or a wish to change one."""
+        return all(_is_decision(sentence) or _WANTS_CHANGE.search(sentence) for sentence in sentences)
+
+    @cached_property
+    def politisk(self) -> list[str]:
+        return self.hits(_POLITISK, negatable=True)
+
+    @cached_property
+    def ansaettelse(self) -> list[str]:
+        """Employment words; the weak ones ("min leder") only without signs of a benefit case."""
+        strong = self.hits(_ANSAETTELSE, negatable=True)
+        if _BENEFIT_CASE.search(self.norm):
+            return strong
+        return strong + self.hits(_ANSAETTELSE_WEAK, negatable=True)
+
+    @cached_property
+    def legality(self) -> list[str]:
+        return self.hits(_LEGALITY, negatable=True)
+
+    @cached_property
+    def old_event(self) -> str | None:
+        """Evidence in the text that the matter lies beyond the time limit (without ``event_date``)."""
+        return _old_event_in_text(self.norm, self.received, self.config.complaint_time_limit_days)
+
+    # First contact -----------------------------------------------------------------------------
+
+    @cached_property
+    def not_yet_contacted(self) -> list[str]:
+        return self.hits(_NOT_YET)
+
+    @cached_property
+    def contacted(self) -> list[str]:
+        return self.hits(_CONTACTED, negatable=True)
+
+    def not_yet_above_unit(self, hit: str) -> bool:
+        """The "not yet" is about the manager or the department above the unit ("ikke klaget til lederen")."""
+        at = self.norm.find(hit)
+        return at >= 0 and bool(_ABOVE_UNIT.search(self.norm[at:at + len(hit) + 30].split(".")[0]))
+
+
+def features_extract(
+    text: str, *, answers: Mapping[str, Any], config: TriageConfig, today: date,
+) -> Features:
+    """Read one henvendelse: the text, the structured answers and the configuration."""
+    norm = normalise(text)
+    words = tokens(norm)
+    department_scores = config.department_index.match(words)
+    body_scores = config.body_index.match(words)
+    # The area of municipal work and the person affected add to the configured keywords (areas.py).
+    area_hits = find_areas(norm)
+    area_notes = apply_to_departments(
+        norm, department_scores, area_hits, config.areas,
+        lambda code, start: UnitScore(code=code, first_position=start),
+    )
+    text_department = _best(department_scores)
+    appeal, appeal_scores = appeal_body(
+        norm, body_scores, area_hits, config.areas, text_department,
+        [code for code in lexicon.APPEAL_BODIES if code in config.body_names],
+    )
+    return Features(
+        text=text, norm=norm, words=words, sentences=sentences(norm), answers=answers, config=config, today=today,
+        received=_parse_date(answers.get("received_date")) or today, event=_parse_date(answers.get("event_date")),
+        department_scores=department_scores, body_scores=body_scores, area_hits=area_hits, area_notes=area_notes,
+        text_department=text_department, appeal=appeal, appeal_scores=appeal_scores,
+    )

@@ -1,0 +1,517 @@
+"""The triage rules: one ordered table of named rules, each citing its source, and the trace they write.
+
+The second step of the pipeline (docs/triage.md, "The pipeline"). Rules:
+
+- ``RULES`` is applied in its order. A rule is a pure function ``(features, so_far) -> findings``: it
+  reads the ``Features`` (fixed) and what the rules before it found (``Findings``, immutable), and
+  returns NEW findings. It never changes what another rule found; a rule that takes something back
+  says so with a finding of its own (``drop_ground``; a ``department`` finding of ``None``).
+- Every finding carries the name of the rule that made it; together they are the trace. The answer
+  (``Findings``: grounds, exclusions, refer_to, forvaltning, contact, verdict) is the trace folded in
+  order, so the trace explains every field of the output.
+- A rule's source is the seed (``docs/seed-borgerraadgiveren.md``), the contract
+  (``docs/triage-contract.md``, with its rule number) or a section of ``docs/triage.md``.
+
+The table in docs/triage.md ("The rules") is generated from ``RULES`` by ``rules_table()``; a test keeps
+the two equal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from borgerraad.triage import lexicon
+from borgerraad.triage.config import WORD_WEIGHT
+from borgerraad.triage.features import Features
+
+IN_SCOPE = "in_scope"
+CONTACT_UNIT_FIRST = "contact_unit_first"
+OUT_OF_SCOPE = "out_of_scope"
+
+GROUNDS = (
+    "sagsbehandling", "adfaerd", "praktisk_opgave", "diskrimination",
+    "forstaa_afgoerelse", "vejledning_om_klage", "forslag",
+)
+NEEDS_FIRST_CONTACT = frozenset({"sagsbehandling", "adfaerd", "praktisk_opgave"})
+EXCLUSIONS = ("afgoerelse", "politisk", "ansaettelse", "anden_klageinstans", "ikke_kommunen", "over_et_aar")
+CONTACTED_VALUES = frozenset({"yes_no_answer", "yes_answered"})
+TOPIC_EXCLUSIONS = ("afgoerelse", "politisk", "ansaettelse")
+
+# What a finding does to the answer when the trace is folded.
+GROUND = "ground"  # adds a ground with its evidence
+EXCLUSION = "exclusion"  # adds an exclusion with its evidence
+REFER = "refer"  # adds a body to refer_to (kept when it is one of the configuration's bodies)
+DROP_GROUND = "drop_ground"  # takes a ground back (its evidence says what it had)
+DEPARTMENT = "department"  # sets forvaltning (code None: no department)
+ALREADY = "already"  # the matter is already with another complaint body (contract rule 6)
+CONTACT = "contact"  # first contact: not_yet, contacted or unknown
+VERDICT = "verdict"  # the verdict; detail holds the contract rule that decided it
+
+SEED = "seed"
+CONTRACT = "docs/triage-contract.md"
+DOCS = "docs/triage.md"
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One entry of the trace: what a rule found, and the words (or scores) that showed it."""
+
+    kind: str
+    code: str | None
+    evidence: tuple[str, ...] = ()
+    rule: str = ""
+    detail: Any = None
+
+    def to_dict(self) -> dict[str, Any]:
+        matched: Any = list(self.evidence) if self.evidence or self.detail is None else self.detail
+        entry = {"rule": self.rule, "kind": self.kind, "code": self.code, "matched": matched}
+        if self.detail is not None and self.evidence:
+            entry["detail"] = self.detail
+        return entry
+
+
+@dataclass(frozen=True, slots=True)
+class Findings:
+    """The trace so far and what it adds up to. Immutable: ``plus`` returns a new one."""
+
+    trace: tuple[Finding, ...] = ()
+    grounds: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    exclusions: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    refer: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # body code → why, in order found
+    forvaltning: str | None = None
+    already: bool = False
+    contact: str = "unknown"
+    verdict: str | None = None
+    verdict_rule: int = 0
+
+    def plus(self, new: Sequence[Finding]) -> Findings:
+        """The trace with ``new`` appended, folded in order."""
+        values: dict[str, Any] = {
+            "grounds": dict(self.grounds), "exclusions": dict(self.exclusions), "refer": dict(self.refer),
+            "forvaltning": self.forvaltning, "already": self.already, "contact": self.contact,
+            "verdict": self.verdict, "verdict_rule": self.verdict_rule,
+        }
+        for finding in new:
+            _fold(values, finding)
+        return Findings(trace=self.trace + tuple(new), **values)
+
+
+_EVIDENCE_TABLES = {GROUND: "grounds", EXCLUSION: "exclusions", REFER: "refer"}
+
+
+def _fold(values: dict[str, Any], finding: Finding) -> None:
+    table = _EVIDENCE_TABLES.get(finding.kind)
+    if table:
+        values[table][finding.code] = values[table].get(finding.code, ()) + finding.evidence
+    elif finding.kind == DROP_GROUND:
+        values["grounds"].pop(finding.code, None)
+    elif finding.kind == DEPARTMENT:
+        values["forvaltning"] = finding.code
+    elif finding.kind == ALREADY:
+        values["already"] = True
+    elif finding.kind == CONTACT:
+        values["contact"] = finding.code
+    elif finding.kind == VERDICT:
+        values["verdict"], values["verdict_rule"] = finding.code, finding.detail["rule"]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    source: str
+    apply: Callable[[Features, Findings], Sequence[Finding]]
+
+    @property
+    def summary(self) -> str:
+        """The first line of the rule function's docstring."""
+        return (self.apply.__doc__ or "").strip().splitlines()[0]
+
+
+def _ground(code: str, evidence: Iterable[str]) -> list[Finding]:
+    evidence = tuple(evidence)
+    return [Finding(GROUND, code, evidence)] if evidence else []
+
+
+def _exclusion(code: str, evidence: Iterable[str]) -> list[Finding]:
+    evidence = tuple(evidence)
+    return [Finding(EXCLUSION, code, evidence)] if evidence else []
+
+
+def _drop_all(grounds: Mapping[str, tuple[str, ...]]) -> list[Finding]:
+    return [Finding(DROP_GROUND, code, evidence) for code, evidence in sorted(grounds.items())]
+
+
+# --- Department --------------------------------------------------------------------------------
+
+def department_from_text(f: Features, so_far: Findings) -> list[Finding]:
+    """The department with the highest keyword and area score; a tie goes to the one named first."""
+    if f.text_department is None:
+        return []
+    keywords = f.department_scores[f.text_department].keywords
+    return [Finding(DEPARTMENT, f.text_department, tuple(keywords),
+                    detail={"keywords": dict(keywords), "areas": list(f.area_notes)})]
+
+
+# --- Grounds -----------------------------------------------------------------------------------
+
+def ground_sagsbehandling(f: Features, so_far: Findings) -> list[Finding]:
+    """Case handling: no answer, delay, vejledning, partshøring, begrundelse, notes, aktindsigt, lost papers."""
+    return _ground("sagsbehandling", f.sagsbehandling)
+
+
+def ground_adfaerd(f: Features, so_far: Findings) -> list[Finding]:
+    """Staff behaviour, not negated ("medarbejderen var ikke uhøflig" is none)."""
+    return _ground("adfaerd", f.adfaerd)
+
+
+def ground_praktisk_opgave(f: Features, so_far: Findings) -> list[Finding]:
+    """A practical service and a problem in one sentence, or the service in the sentence before."""
+    return _ground("praktisk_opgave", f.praktisk[0])
+
+
+def ground_diskrimination(f: Features, so_far: Findings) -> list[Finding]:
+    """Experienced discrimination by the municipality, not negated."""
+    return _ground("diskrimination", f.diskrimination)
+
+
+def ground_forstaa_afgoerelse(f: Features, so_far: Findings) -> list[Finding]:
+    """Help to understand a decision; only when the text holds a decision."""
+    return _ground("forstaa_afgoerelse", f.forstaa_afgoerelse) if f.has_decision else []
+
+
+def ground_vejledning_om_klage(f: Features, so_far: Findings) -> list[Finding]:
+    """Asking how or where to complain about a decision in the text (not a missing klagevejledning)."""
+    return _ground("vejledning_om_klage", f.how_to_complain) if f.has_decision else []
+
+
+def ground_manglende_klagevejledning(f: Features, so_far: Findings) -> list[Finding]:
+    """A decision letter without klagevejledning, stated as a fact, is case handling."""
+    if not f.has_decision:
+        return []
+    return _ground("sagsbehandling", [f"manglende klagevejledning: {f.norm[start:end].strip()}"
+                                      for start, end in f.missing_guidance])
+
+
+def ground_forslag(f: Features, so_far: Findings) -> list[Finding]:
+    """A suggestion to improve case handling or service, not negated."""
+    return _ground("forslag", f.forslag)
+
+
+def ground_forslag_ikke_en_klage(f: Features, so_far: Findings) -> list[Finding]:
+    """"Ikke en klage, men ... burde": the negation denies the complaint, so it is a suggestion."""
+    if "forslag" in so_far.grounds or not f.not_a_complaint or not f.suggests:
+        return []
+    return _ground("forslag", f.not_a_complaint)
+
+
+# --- Exclusions and where to go ----------------------------------------------------------------
+
+def exclusion_already_elsewhere(f: Features, so_far: Findings) -> list[Finding]:
+    """The matter is already with the tilsyn, the Ombudsman, a court or another body: out, whatever else."""
+    found: list[Finding] = []
+    for code, evidence in f.already_bodies.items():
+        found += [Finding(EXCLUSION, "anden_klageinstans", (evidence,)), Finding(REFER, code, (evidence,))]
+    if found:
+        found.append(Finding(ALREADY, "anden_klageinstans", tuple(f.already_bodies)))
+    return found
+
+
+def _asks_about(f: Features, code: str) -> bool:
+    """The citizen asks how or where to complain about a matter of body ``code`` not yet brought there."""
+    return bool(f.complaint_questions) and code not in f.already_bodies
+
+
+def exclusion_by_nature(f: Features, so_far: Findings) -> list[Finding]:
+    """Treatment errors, personal data, compensation belong to another body; asking where is guidance."""
+    found: list[Finding] = []
+    for code, evidence in f.by_nature.items():
+        found.append(Finding(REFER, code, tuple(evidence)))
+        if _asks_about(f, code):
+            found += _ground("vejledning_om_klage", f.complaint_questions)
+        else:
+            found += _exclusion("anden_klageinstans", evidence)
+    return found
+
+
+def drop_praktisk_is_the_treatment(f: Features, so_far: Findings) -> list[Finding]:
+    """A practical-task problem told in a treatment error's sentences is the treatment itself."""
+    where = f.praktisk[1]
+    if (
+        "praktisk_opgave" in so_far.grounds and "patientklager" in f.by_nature
+        and not _asks_about(f, "patientklager") and f.all_in_body_nature("patientklager", where)
+    ):
+        return [Finding(DROP_GROUND, "praktisk_opgave", so_far.grounds["praktisk_opgave"])]
+    return []
+
+
+def exclusion_ikke_kommunen(f: Features, so_far: Findings) -> list[Finding]:
+    """A body outside the municipality named (or two of its keywords, no department): not the municipality's."""
+    named = dict(f.outside_bodies)
+    for code in lexicon.NOT_MUNICIPALITY_BODIES:
+        score = f.body_scores.get(code)
+        if score and len(score.keywords) >= 2 and so_far.forvaltning is None:
+            named.setdefault(code, list(score.keywords))
+    distinct = {hit for evidence in named.values() for hit in evidence}
+    # Only a compound part pointing at a department ("ungdomspsykiatrien" → psykiatri) names none.
+    department = so_far.forvaltning
+    weak = department is None or f.department_scores[department].total < WORD_WEIGHT
+    if not named or not (weak or not so_far.grounds or len(distinct) >= 2):
+        return []
+    found: list[Finding] = []
+    for code, evidence in named.items():
+        found += _exclusion("ikke_kommunen", evidence)
+        if code:
+            found.append(Finding(REFER, code, tuple(evidence)))
+    return found
+
+
+def exclusion_afgoerelse(f: Features, so_far: Findings) -> list[Finding]:
+    """A municipal decision and a wish to change it in its sentence or the two after it."""
+    if not f.has_decision or ("ikke_kommunen" in so_far.exclusions and so_far.forvaltning is None):
+        return []
+    # Asking how or where to complain, a disagreement is the reason for the complaint (rule 7).
+    if "vejledning_om_klage" in so_far.grounds:
+        return _exclusion("afgoerelse", f.decision_demands)
+    return _exclusion("afgoerelse", f.decision_wishes + f.appeal_wishes)
+
+
+def drop_praktisk_is_the_decision(f: Features, so_far: Findings) -> list[Finding]:
+    """A practical-task problem told only in the decision's sentences is the decision's content."""
+    where = f.praktisk[1]
+    if "afgoerelse" in so_far.exclusions and "praktisk_opgave" in so_far.grounds and f.praktisk_is_the_decision(where):
+        return [Finding(DROP_GROUND, "praktisk_opgave", so_far.grounds["praktisk_opgave"])]
+    return []
+
+
+def refer_appeal_body(f: Features, so_far: Findings) -> list[Finding]:
+    """A decision to change, or a question how to complain: refer to the decision's appeal body."""
+    if f.appeal and ("afgoerelse" in so_far.exclusions or "vejledning_om_klage" in so_far.grounds):
+        return [Finding(REFER, f.appeal, ("klageinstans for afgørelsen",), detail=dict(f.appeal_scores))]
+    return []
+
+
+def exclusion_politisk(f: Features, so_far: Findings) -> list[Finding]:
+    """Political decisions: service level, closures, priorities."""
+    return _exclusion("politisk", f.politisk)
+
+
+def exclusion_ansaettelse(f: Features, so_far: Findings) -> list[Finding]:
+    """Employment in the municipality; "min leder", "mine kolleger" only without signs of a benefit case."""
+    return _exclusion("ansaettelse", f.ansaettelse)
+
+
+def exclusion_legality(f: Features, so_far: Findings) -> list[Finding]:
+    """Legality alone, with no ground: the kommunale tilsyn."""
+    if so_far.grounds or "anden_klageinstans" in so_far.exclusions or not f.legality:
+        return []
+    return [*_exclusion("anden_klageinstans", f.legality), Finding(REFER, "tilsynet", tuple(f.legality))]
+
+
+# --- Structured answers (the guide, the complaint form) ----------------------------------------
+
+def answers_forvaltning(f: Features, so_far: Findings) -> list[Finding]:
+    """The department the citizen chose wins over the text."""
+    chosen = f.answers.get("forvaltning")
+    if isinstance(chosen, str) and chosen in f.config.department_names and chosen != so_far.forvaltning:
+        return [Finding(DEPARTMENT, chosen, ("answers.forvaltning",))]
+    return []
+
+
+def answers_topic(f: Features, so_far: Findings) -> list[Finding]:
+    """The topic the citizen chose: a ground, or afgørelse, politisk, ansættelse."""
+    topic = f.answers.get("topic")
+    if topic in GROUNDS:
+        return _ground(topic, ["answers.topic"])
+    if topic in {"afgoerelse", "politisk", "ansaettelse"}:
+        return _exclusion(topic, ["answers.topic"])
+    return []
+
+
+def answers_topic_appeal_body(f: Features, so_far: Findings) -> list[Finding]:
+    """A chosen topic about a decision, and nowhere to refer yet: the decision's appeal body."""
+    if f.answers.get("topic") in {"afgoerelse", "vejledning_om_klage"} and not so_far.refer and f.appeal:
+        return [Finding(REFER, f.appeal, ("klageinstans for afgørelsen",), detail=dict(f.appeal_scores))]
+    return []
+
+
+def answers_about_municipality(f: Features, so_far: Findings) -> list[Finding]:
+    """The citizen says it is not about the municipality: the authority chosen, and no department."""
+    if f.answers.get("about_municipality") != "no":
+        return []
+    found = [Finding(EXCLUSION, "ikke_kommunen", ("answers.about_municipality",))]
+    authority = f.answers.get("other_authority")
+    if authority in f.config.body_names:
+        found.append(Finding(REFER, authority, ("answers.other_authority",)))
+    chosen = f.answers.get("forvaltning")
+    chose_department = isinstance(chosen, str) and chosen in f.config.department_names
+    if not chose_department and so_far.forvaltning is not None:
+        found.append(Finding(DEPARTMENT, None, ("answers.about_municipality",)))
+    return found
+
+
+def answers_already_with(f: Features, so_far: Findings) -> list[Finding]:
+    """The citizen says the matter is already with a complaint body (a code, or "other")."""
+    already_with = f.answers.get("already_with")
+    if not already_with or already_with == "no":
+        return []
+    found = [Finding(EXCLUSION, "anden_klageinstans", ("answers.already_with",))]
+    if already_with in f.config.body_names:
+        found.append(Finding(REFER, already_with, ("answers.already_with",)))
+    found.append(Finding(ALREADY, "anden_klageinstans", ("answers.already_with",)))
+    return found
+
+
+# --- Time limit, and what the exclusions take back ---------------------------------------------
+
+def exclusion_over_et_aar(f: Features, so_far: Findings) -> list[Finding]:
+    """Beyond the time limit: the citizen's event_date, else conservative evidence in the text."""
+    if f.event is not None:
+        if (f.received - f.event).days > f.config.complaint_time_limit_days:
+            return _exclusion("over_et_aar", [f"event_date {f.event.isoformat()}"])
+        return []
+    return _exclusion("over_et_aar", [f.old_event] if f.old_event else [])
+
+
+def department_weak_beside_outside_body(f: Features, so_far: Findings) -> list[Finding]:
+    """Only a compound part named the department ("psykiatriske"): too weak beside an outside body."""
+    department = so_far.forvaltning
+    if (
+        "ikke_kommunen" in so_far.exclusions and department is not None and not f.answers.get("forvaltning")
+        and department in f.department_scores and f.department_scores[department].total < WORD_WEIGHT
+    ):
+        return [Finding(DEPARTMENT, None, (department,))]
+    return []
+
+
+def drop_grounds_ansaettelse(f: Features, so_far: Findings) -> list[Finding]:
+    """Employment drops the grounds; discrimination at work goes to Ligebehandlingsnævnet."""
+    if "ansaettelse" not in so_far.exclusions or not so_far.grounds:
+        return []
+    found = []
+    if "diskrimination" in so_far.grounds and "ligebehandlingsnaevnet" in f.config.body_names:
+        found.append(Finding(REFER, "ligebehandlingsnaevnet", so_far.grounds["diskrimination"]))
+    return found + _drop_all(so_far.grounds)
+
+
+def drop_grounds_ikke_kommunen(f: Features, so_far: Findings) -> list[Finding]:
+    """Not the municipality and no department: no grounds (Udbetaling Danmark's delay is not ours)."""
+    if "ikke_kommunen" in so_far.exclusions and so_far.forvaltning is None and so_far.grounds:
+        return _drop_all(so_far.grounds)
+    return []
+
+
+def department_none_ikke_kommunen(f: Features, so_far: Findings) -> list[Finding]:
+    """Not the municipality and no ground left: no department either."""
+    if "ikke_kommunen" in so_far.exclusions and not so_far.grounds and so_far.forvaltning is not None:
+        return [Finding(DEPARTMENT, None, ("ikke_kommunen",))]
+    return []
+
+
+def ground_default(f: Features, so_far: Findings) -> list[Finding]:
+    """Nothing found: a complaint about case handling, or about a practical task when one is named."""
+    if so_far.grounds or set(so_far.exclusions) - {"over_et_aar"}:
+        return []
+    # The one-year rule says nothing about what the complaint is about, so it gets a ground too.
+    if f.practical_topic and not f.has_decision and not f.application:
+        return [Finding(GROUND, "praktisk_opgave", (),
+                        detail="no ground or exclusion found: read as a complaint about a practical task")]
+    return [Finding(GROUND, "sagsbehandling", (),
+                    detail="no ground or exclusion found: read as a complaint about case handling")]
+
+
+# --- First contact and verdict -----------------------------------------------------------------
+
+def contact_status(f: Features, so_far: Findings) -> list[Finding]:
+    """Has the unit had its chance? The citizen's answer wins over the text; "not yet" over "asked"."""
+    answer = f.answers.get("contacted_unit")
+    if answer == "no":
+        return [Finding(CONTACT, "not_yet", ("answers.contacted_unit",))]
+    if answer in CONTACTED_VALUES:
+        return [Finding(CONTACT, "contacted", ("answers.contacted_unit",))]
+    not_yet, contacted = f.not_yet_contacted, f.contacted
+    if not_yet and contacted and all(f.not_yet_above_unit(hit) for hit in not_yet):
+        # "Har skrevet til sagsbehandleren fire gange ... har ikke klaget til lederen": the unit has
+        # had its chance; going up to the manager is not needed first.
+        return [Finding(CONTACT, "contacted", (*contacted, *(f"ikke til ledelsen: {hit}" for hit in not_yet)))]
+    if not_yet:
+        return [Finding(CONTACT, "not_yet", tuple(not_yet))]
+    if contacted:
+        return [Finding(CONTACT, "contacted", tuple(contacted))]
+    return [Finding(CONTACT, "unknown")]
+
+
+def verdict(f: Features, so_far: Findings) -> list[Finding]:
+    """The verdict, by the first contract rule that applies: 6, 5, 1, 3, 2, else 4."""
+    grounds = so_far.grounds
+    if so_far.already:
+        decided = OUT_OF_SCOPE, 6
+    elif "over_et_aar" in so_far.exclusions:
+        decided = OUT_OF_SCOPE, 5
+    elif not grounds:
+        decided = OUT_OF_SCOPE, 1
+    elif any(code not in NEEDS_FIRST_CONTACT for code in grounds):
+        decided = IN_SCOPE, 3
+    elif so_far.contact == "not_yet":
+        decided = CONTACT_UNIT_FIRST, 2
+    else:
+        decided = IN_SCOPE, 4
+    return [Finding(VERDICT, decided[0], (), detail={"rule": decided[1], "contact": so_far.contact})]
+
+
+_NOT_THE_MUNICIPALITY = f"{DOCS} § Verdict: Not the municipality"
+RULES: tuple[Rule, ...] = (
+    Rule("department.text", f"{DOCS} § How the text is read; § Department and appeal body", department_from_text),
+    Rule("ground.sagsbehandling", f"{SEED}; {CONTRACT} § Codes", ground_sagsbehandling),
+    Rule("ground.adfaerd", f"{SEED}; {DOCS} § How the text is read: Negation", ground_adfaerd),
+    Rule("ground.praktisk_opgave", f"{SEED}; {DOCS} § How the text is read", ground_praktisk_opgave),
+    Rule("ground.diskrimination", f"{SEED}; {CONTRACT} rule 3", ground_diskrimination),
+    Rule("ground.forstaa_afgoerelse", f"{SEED}; {DOCS} § How the text is read", ground_forstaa_afgoerelse),
+    Rule("ground.vejledning_om_klage", f"{SEED}; {CONTRACT} rule 7", ground_vejledning_om_klage),
+    Rule("ground.manglende_klagevejledning", f"{DOCS} § How the text is read", ground_manglende_klagevejledning),
+    Rule("ground.forslag", f"{SEED}; {CONTRACT} rule 3", ground_forslag),
+    Rule("ground.forslag_ikke_en_klage", f"{DOCS} § How the text is read: Negation", ground_forslag_ikke_en_klage),
+    Rule("exclusion.already_elsewhere", f"{SEED}; {CONTRACT} rule 6", exclusion_already_elsewhere),
+    Rule("exclusion.by_nature", f"{SEED}; {CONTRACT} rule 7; {DOCS} § How the text is read", exclusion_by_nature),
+    Rule("drop.praktisk_is_the_treatment", f"{DOCS} § How the text is read", drop_praktisk_is_the_treatment),
+    Rule("exclusion.ikke_kommunen", f"{CONTRACT} § Codes; {_NOT_THE_MUNICIPALITY}", exclusion_ikke_kommunen),
+    Rule("exclusion.afgoerelse", f"{SEED}; {CONTRACT} rule 7", exclusion_afgoerelse),
+    Rule("drop.praktisk_is_the_decision", f"{DOCS} § How the text is read", drop_praktisk_is_the_decision),
+    Rule("refer.appeal_body", f"{CONTRACT} rule 7; {DOCS} § Department and appeal body", refer_appeal_body),
+    Rule("exclusion.politisk", f"{SEED}", exclusion_politisk),
+    Rule("exclusion.ansaettelse", f"{SEED}; {DOCS} § Verdict: Employment", exclusion_ansaettelse),
+    Rule("exclusion.legality", f"{SEED}; {DOCS} § How the text is read", exclusion_legality),
+    Rule("answers.forvaltning", f"{DOCS} § Structured answers", answers_forvaltning),
+    Rule("answers.topic", f"{DOCS} § Structured answers", answers_topic),
+    Rule("answers.topic_appeal_body", f"{DOCS} § Structured answers; {CONTRACT} rule 7", answers_topic_appeal_body),
+    Rule("answers.about_municipality", f"{DOCS} § Structured answers", answers_about_municipality),
+    Rule("answers.already_with", f"{DOCS} § Structured answers; {CONTRACT} rule 6", answers_already_with),
+    Rule("exclusion.over_et_aar", f"{CONTRACT} rule 5; {DOCS} § How the text is read: One year",
+         exclusion_over_et_aar),
+    Rule("department.weak_beside_outside_body", _NOT_THE_MUNICIPALITY, department_weak_beside_outside_body),
+    Rule("drop.grounds_ansaettelse", f"{DOCS} § Verdict: Employment", drop_grounds_ansaettelse),
+    Rule("drop.grounds_ikke_kommunen", _NOT_THE_MUNICIPALITY, drop_grounds_ikke_kommunen),
+    Rule("department.none_ikke_kommunen", _NOT_THE_MUNICIPALITY, department_none_ikke_kommunen),
+    Rule("ground.default", f"{DOCS} § Verdict: Nothing found", ground_default),
+    Rule("contact", f"{SEED}; {CONTRACT} rule 2; {DOCS} § How the text is read: First contact", contact_status),
+    Rule("verdict", f"{CONTRACT} rules 1-6; {DOCS} § Verdict", verdict),
+)
+
+
+def rules_run(features: Features, rules: Sequence[Rule] = RULES) -> Findings:
+    """Apply ``rules`` in order; each finding is stamped with the name of the rule that made it."""
+    so_far = Findings()
+    for rule in rules:
+        new = rule.apply(features, so_far)
+        if new:
+            so_far = so_far.plus([Finding(item.kind, item.code, item.evidence, rule.name, item.detail) for item in new])
+    return so_far
+
+
+def rules_table() -> str:
+    """The rules table of docs/triage.md, as markdown."""
+    lines = ["| # | rule | what it finds | source |", "|---|---|---|---|"]
+    for number, rule in enumerate(RULES, start=1):
+        lines.append(f"| {number} | `{rule.name}` | {rule.summary} | {rule.source} |")
+    return "\n".join(lines)

@@ -1,0 +1,88 @@
+"""``lexicon.compile_group``: the fast form of a group matches exactly where the plain alternation does."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from borgerraad.triage import lexicon
+from borgerraad.triage.text import normalise
+from tests.triage.cases import DEV_CASES, EXTRA_CASES, load
+
+HERE = Path(__file__).resolve().parent
+TRAIN = sorted((HERE / "train").glob("*.jsonl"))
+
+
+def plain(patterns: list[str], flags: int = 0) -> re.Pattern[str]:
+    """The definition: any of the patterns, the first that matches at a position wins."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
+
+
+def groups() -> dict[str, list[str]]:
+    """Every group of patterns in the lexicon, and the combinations the engine compiles."""
+    found = {}
+    for name, value in vars(lexicon).items():
+        if isinstance(value, list) and value and all(isinstance(item, str) for item in value):
+            found[name] = value
+        elif isinstance(value, dict):
+            for key, items in value.items():
+                if isinstance(items, list) and items and all(isinstance(item, str) for item in items):
+                    found[f"{name}[{key}]"] = items
+    found["WANTS_CHANGE+DISAGREES"] = lexicon.WANTS_CHANGE + lexicon.DISAGREES
+    found["AIDS_MATTER+"] = lexicon.DECISION_CONTEXT + lexicon.DECIDED + lexicon.APPLICATION + lexicon.AIDS_MATTER
+    return found
+
+
+TEXTS = [normalise(case["text"]) for path in [DEV_CASES, EXTRA_CASES, *TRAIN] for case in load(path)] + [
+    "forslag: flere bænke. § 85 og paragraf 3", "xab ab a§b", "ikke en klage, men et forslag\nforslag til jer",
+]
+
+
+@pytest.mark.parametrize("name", sorted(n for n in groups() if not n.startswith(("AREA_ANCHORS", "AGE"))))
+def test_the_fast_form_finds_the_same_matches(name):
+    patterns = groups()[name]
+    for flags in (0, re.MULTILINE):
+        fast, slow = lexicon.compile_group(patterns, flags), plain(patterns, flags)
+        for text in TEXTS:
+            assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)], text[:80]
+
+
+@pytest.mark.parametrize(("patterns", "text", "expected"), [
+    # The first alternative that matches at a position wins, with or without a word boundary there.
+    ([r"\bab", r"a\w"], "xab ab", ["ab", "ab"]),
+    ([r"a\w", r"\bab\w*"], "abc", ["ab"]),
+    ([r"\bparagraf\w*|§", r"\bstk"], "jf. §3 stk. 2, paragraf 85", ["§", "stk", "paragraf"]),
+    ([r"^forslag\b|\bforslag ?:", r"\bide"], "forslag: x\nny ide\nforslag her", ["forslag", "ide", "forslag"]),
+    ([r"\b[|(]x", r"\b[]|]y"], "a|x b]y (x", ["|x", "]y"]),
+])
+def test_order_of_preference_and_awkward_syntax(patterns, text, expected):
+    flags = re.MULTILINE
+    assert [m.group() for m in lexicon.compile_group(patterns, flags).finditer(text)] == expected
+    assert [m.group() for m in plain(patterns, flags).finditer(text)] == expected
+
+
+def test_alternatives_split_only_at_the_top_level():
+    split = lexicon._top_level_alternatives
+    assert split(r"\ba|\bb(c|d)|[|]e|\|f|[]|]g") == [r"\ba", r"\bb(c|d)", "[|]e", r"\|f", "[]|]g"]
+
+
+def test_a_large_group_is_dispatched_by_first_letter_and_keeps_its_order():
+    # 20 alternatives, most starting with a group: compiled behind one look-ahead per first letter.
+    patterns = [r"\b(ab|x)c", r"\bab", r"\b(ikke|aldrig) svar\w*", r"\bikke\b"]
+    patterns += [rf"\b(ord|word){n}\b" for n in range(16)]
+    fast = lexicon.compile_group(patterns, re.MULTILINE)
+    assert "(?=a)" in fast.pattern and "(?=i)" in fast.pattern
+    text = "ab abc xc aldrig svaret ikke ord3 ikke svar"
+    expected = ["ab", "abc", "xc", "aldrig svaret", "ikke", "ord3", "ikke svar"]
+    assert [m.group() for m in fast.finditer(text)] == expected
+    assert [m.group() for m in plain(patterns, re.MULTILINE).finditer(text)] == expected
+
+
+@pytest.mark.parametrize(("pattern", "letters"), [
+    (r"(ikke|aldrig) svar", {"i", "a"}), (r"[a-c]x", {"a", "b", "c"}), (r"(?<!bus )forsink\w*", {"f"}),
+    (r"(the )?x", None), (r"\w*lærer", None), (r"[^a]", None), (r"(?i:a)", None),
+])
+def test_first_letters(pattern, letters):
+    assert lexicon._first_letters(pattern, 0) == (frozenset(letters) if letters else None)
