@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "borgerraad.letters",
     "borgerraad.channels",
     "borgerraad.insights",
+    "borgerraad.portal",
 ]
 
 MIDDLEWARE = [
@@ -396,3 +397,7 @@ BORGERRAAD_SITE_URL = env_str(
 )
 if not BORGERRAAD_SITE_URL.startswith(("https://", "http://")):
     raise ImproperlyConfigured("BORGERRAAD_SITE_URL must start with https:// (or http:// for a test server).")
+
+# The citizen portal (borgerraad/portal, docs/citizen-portal.md): how long a citizen's sign-in lasts.
+PORTAL_SESSION_MINUTES = env_int("BORGERRAAD_PORTAL_MINUTES", 30)
+PORTAL_EMAIL_SESSION_MINUTES = env_int("BORGERRAAD_PORTAL_EMAIL_MINUTES", 15)

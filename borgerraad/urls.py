@@ -26,6 +26,7 @@ urlpatterns += i18n_patterns(
     path("medarbejder/", include("borgerraad.channels.email.urls")),
     path("kan-vi-hjaelpe/", include("borgerraad.triage.urls")),
     path("klag/", include("borgerraad.intake.urls")),
+    path("mine-sager/", include("borgerraad.portal.urls")),
     path("", include("borgerraad.core.urls")),
     prefix_default_language=False,
 )
