@@ -371,6 +371,8 @@ def test_the_pdf_download_reads_back(client, specs, people, tmp_path):
     text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, check=True, text=True).stdout
     assert "Bemærkninger til de enkelte forvaltninger" in text
     assert re.search(rf"Henvendelser\s+{n(len(cohort(specs)))}\s", text)
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, check=True, text=True).stdout
+    assert re.search(r"^Tagged:\s+yes$", info, re.M)  # PDF/UA-1 through the letters' pipeline
 
 
 def test_the_preview_is_served_with_a_nonce_for_its_own_styles(client, specs, people):
