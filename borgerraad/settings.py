@@ -390,6 +390,13 @@ INSIGHTS_SYSTEMIC_SIMILARITY = env_float("BORGERRAAD_SYSTEMIC_SIMILARITY", 0.2)
 if not 0 < INSIGHTS_SYSTEMIC_SIMILARITY <= 1:
     raise ImproperlyConfigured("BORGERRAAD_SYSTEMIC_SIMILARITY must be above 0 and at most 1, e.g. 0.2.")
 
+# The annual beretning (borgerraad/insights/beretning.py, docs/insights.md#beretning): in the publishable
+# version a count from 1 up to SUPPRESS_BELOW - 1 is shown as "< SUPPRESS_BELOW", and shares and
+# medians over fewer cases than that are not shown.
+INSIGHTS_BERETNING_SUPPRESS_BELOW = env_int("BORGERRAAD_BERETNING_SUPPRESS_BELOW", 5)
+if not 2 <= INSIGHTS_BERETNING_SUPPRESS_BELOW <= 100:
+    raise ImproperlyConfigured("BORGERRAAD_BERETNING_SUPPRESS_BELOW must be between 2 and 100, e.g. 5.")
+
 # The address staff reach the system on, for links in e-mails to staff (insights' henstilling
 # reminders). Default: the first allowed host over HTTPS (http://127.0.0.1:8000 in debug).
 BORGERRAAD_SITE_URL = env_str(

@@ -206,3 +206,79 @@ class HenstillingFollowUp(models.Model):
 
     def __str__(self) -> str:
         return f"{_('henstilling')} {self.klagepunkt_id}"
+
+
+# --- The annual beretning: the leader's texts, one version per save (docs/insights.md#beretning) ------------
+#
+# The numbers are computed when the beretning is generated (``beretning.py``); only the leader's
+# own words are stored. They are encrypted at rest: they are written about cases and may name a
+# citizen, a member of staff or a unit's employee before the leader edits them for publication,
+# and a draft is not public until the leader says so (ADR 0006: every free text that can hold
+# personal data). The forms refuse CPR numbers in them.
+
+
+class Beretning(models.Model):
+    """The beretning of one period (first and last day, both included): the anchor of its text versions
+    and of the audit log of every generation of its internal version."""
+
+    period_start = models.DateField(_("periodens første dag"))
+    period_end = models.DateField(_("periodens sidste dag"))
+    created_at = models.DateTimeField(_("oprettet"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("beretning")
+        verbose_name_plural = _("beretninger")
+        ordering = ["-period_end", "-period_start"]
+        constraints = [
+            models.UniqueConstraint(fields=["period_start", "period_end"], name="insights_beretning_one_per_period"),
+            models.CheckConstraint(condition=models.Q(period_end__gte=models.F("period_start")),
+                                   name="insights_beretning_period_ordered"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{_('Beretning')} {self.period_start:%d.%m.%Y}-{self.period_end:%d.%m.%Y}"
+
+
+class BeretningVersion(models.Model):
+    """One save of the leader's texts for a beretning. Never changed: a new save is a new version
+    (``number`` counts from 1 per beretning); the newest is the one the beretning uses."""
+
+    beretning = models.ForeignKey(Beretning, on_delete=models.CASCADE, related_name="versions")
+    number = models.PositiveIntegerField(_("version"))
+    foreword = EncryptedTextField(_("forord"), blank=True)
+    themes = EncryptedTextField(_("årets temaer"), blank=True)
+    saved_at = models.DateTimeField(_("gemt"))
+    saved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("gemt af"), null=True, on_delete=models.SET_NULL, related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("version af beretningens tekster")
+        verbose_name_plural = _("versioner af beretningens tekster")
+        ordering = ["beretning", "-number"]
+        constraints = [
+            models.UniqueConstraint(fields=["beretning", "number"], name="insights_beretning_version_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.beretning} v{self.number}"
+
+
+class BeretningRemark(models.Model):
+    """The leader's remarks on one forvaltning in one version (*Bemærkninger til de enkelte forvaltninger*)."""
+
+    version = models.ForeignKey(BeretningVersion, on_delete=models.CASCADE, related_name="remarks")
+    department = models.ForeignKey(
+        "core.Department", verbose_name=_("forvaltning"), on_delete=models.PROTECT, related_name="+",
+    )
+    text = EncryptedTextField(_("bemærkninger"))
+
+    class Meta:
+        verbose_name = _("bemærkning til en forvaltning")
+        verbose_name_plural = _("bemærkninger til forvaltningerne")
+        constraints = [
+            models.UniqueConstraint(fields=["version", "department"], name="insights_beretning_remark_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.version}: {self.department_id}"

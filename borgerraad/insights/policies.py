@@ -1,7 +1,8 @@
 """Who may see which statistics (docs/insights.md; the roles in accounts/roles.py).
 
 - leder: every figure over every case, restricted ones included (``CasePolicy`` lets the leader
-  see them all), any advisor's figures, and the engine-vs-staff agreement with its disagreements.
+  see them all), any advisor's figures, the engine-vs-staff agreement with its disagreements, and
+  the annual beretning (its texts, generating and downloading it).
 - rådgiver: the *own view*: figures over the cases assigned to them only. They are a subset of what
   ``CasePolicy`` shows them (an advisor always sees the cases assigned to them).
 - sekretær, administrator, borgerrepræsentant and anyone else: no statistics. The sekretær may
@@ -22,6 +23,7 @@ from borgerraad.cases.policies import CasePolicy
 
 VIEW_ALL = "view_all"  # every advisor's cases, and the advisor filter
 VIEW_AGREEMENT = "view_agreement"  # the engine-vs-staff page, with the disagreeing cases listed
+BERETNING = "beretning"  # write the beretning's texts, generate and download it (every case, restricted ones too)
 
 
 class InsightsPolicy(ModelPolicy[Case]):
@@ -40,7 +42,7 @@ class InsightsPolicy(ModelPolicy[Case]):
         roles = roles_of(user)
         if action == VIEW:
             return bool(roles & {Role.LEDER, Role.RAADGIVER})
-        if action in (VIEW_ALL, VIEW_AGREEMENT):
+        if action in (VIEW_ALL, VIEW_AGREEMENT, BERETNING):
             return Role.LEDER in roles
         return False
 

@@ -1,4 +1,4 @@
-"""Every figure of the dashboard (and later the beretning): pure reads over a period, for a user.
+"""Every figure of the dashboard and the beretning: pure reads over a period, for a user.
 
 Rules (docs/insights.md, DOMAIN.md §9):
 
@@ -61,6 +61,7 @@ from borgerraad.cases.models import (
     Klagepunkt,
     KritikDegree,
     Outcome,
+    Theme,
 )
 from borgerraad.core.calendar import TZ
 from borgerraad.core.models import Department
@@ -366,6 +367,14 @@ def table_grounds(*, points: QuerySet[Klagepunkt]) -> Table:
     )
 
 
+def table_themes(*, points: QuerySet[Klagepunkt]) -> Table:
+    """Klagepunkter by the beretning's theme (DOMAIN.md §9), and those staff gave no theme."""
+    counted = _counts(points, "theme")
+    rows = [Row(code, str(label), (counted[code],)) for code, label in Theme.choices]
+    rows.append(Row("", _("Uden tema"), (counted[""],)))
+    return Table("temaer", _("Klagepunkter efter tema"), _("Tema"), (_("Klagepunkter"),), tuple(rows))
+
+
 def table_verdicts(*, cohort: QuerySet[Case]) -> Table:
     counted: Counter = Counter()
     for row in cohort.order_by().values("henvendelse__triage__verdict").annotate(n=Count("pk")):
@@ -526,6 +535,7 @@ def insights_overview(
         table_departments(points=points),
         table_units(points=points),
         table_grounds(points=points),
+        table_themes(points=points),
         table_verdicts(cohort=cohort),
         table_decisions(points=points),
         table_outcomes(points=points),

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from borgerraad.insights import views_dashboard, views_registers, views_systemic
+from borgerraad.insights import views_beretning, views_dashboard, views_registers, views_systemic
 
 app_name = "insights"
 
@@ -34,4 +34,12 @@ urlpatterns += [
     path("forslag/<int:pk>/", views_registers.suggestion_detail, name="suggestion"),
     path("henstillinger/", views_registers.henstilling_list, name="henstillinger"),
     path("henstillinger/<int:pk>/", views_registers.henstilling_detail, name="henstilling"),
+]
+
+# The annual beretning: the leader's texts, preview and downloads (views_beretning.py).
+urlpatterns += [
+    path("beretning/", views_beretning.beretning_page, name="beretning"),
+    path("beretning/vis/", views_beretning.beretning_preview, name="beretning_preview"),
+    path("beretning/pdf/", views_beretning.beretning_pdf, name="beretning_pdf"),
+    path("beretning/html/", views_beretning.beretning_html, name="beretning_html"),
 ]

@@ -19,7 +19,7 @@ from borgerraad.core.calendar import TZ
 from borgerraad.insights import charts, statistics
 from borgerraad.insights.exports import table_csv, table_xlsx
 from borgerraad.insights.forms_dashboard import DashboardFilterForm, default_period
-from borgerraad.insights.policies import VIEW_AGREEMENT, VIEW_ALL, insights_policy
+from borgerraad.insights.policies import BERETNING, VIEW_AGREEMENT, VIEW_ALL, insights_policy
 
 
 def _filters(request):
@@ -57,6 +57,7 @@ def dashboard(request):
         "tables": [(table, _chart_of(table)) for table in overview.tables if table.slug != "noegletal"],
         "key_table": overview.table("noegletal"),
         "may_see_agreement": insights_policy.can(request.user, VIEW_AGREEMENT),
+        "may_make_beretning": insights_policy.can(request.user, BERETNING),
         "query": request.GET.urlencode(), "nav": "insights",
     })
 

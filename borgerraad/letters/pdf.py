@@ -63,6 +63,15 @@ def letter_pdf(*, content: LetterContent, office, for_print: bool = False) -> by
     return _render(html).write_pdf(pdf_variant="pdf/ua-1")
 
 
+def document_pdf(html: str) -> bytes:
+    """Another of the office's documents (the annual beretning, ``insights.beretning``) as tagged PDF/UA-1.
+
+    The same renderer as the letters: the document's language on ``<html lang>``, embedded fonts,
+    and nothing fetched but ``data:`` URIs (the logo, any image must be inside ``html``).
+    """
+    return _render(html).write_pdf(pdf_variant="pdf/ua-1")
+
+
 def print_run_pdf(*, contents: list[LetterContent], office, title: str) -> bytes:
     """One PDF of the print-ready letters in order; each letter starts on a new page.
 
