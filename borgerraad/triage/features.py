@@ -23,14 +23,14 @@ Rules of reading (docs/triage.md, "How the text is read"):
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cached_property
 from typing import Any
 
 from borgerraad.privacy.cpr import contains_cpr
-from borgerraad.triage import lexicon
+from borgerraad.triage import lexicon, vocabulary
 from borgerraad.triage.areas import AreaHit, appeal_body, apply_to_departments, find_areas
 from borgerraad.triage.config import TriageConfig, UnitScore
 from borgerraad.triage.text import Token, normalise, sentences, tokens
@@ -62,6 +62,7 @@ _WANTS_CHANGE = _group(lexicon.WANTS_CHANGE + lexicon.DISAGREES)
 _DEMANDS_CHANGE = _group(lexicon.WANTS_CHANGE)
 # "Jeg har søgt om at få min kontanthjælp udbetalt": the wish is the application, not a change of a decision.
 _APPLIED_FOR = re.compile(r"\b(søgt|søgte|ansøgt|ansøgte|anmodet|anmodede|bedt|bad) (\w+ ){0,2}om (at )?$")
+_APPLIED_FOR_ANYWHERE = re.compile(r"\b(søgt|søgte|ansøgt|ansøgte|anmodet|anmodede) (\w+ ){0,2}om (at )?")
 _WANTS_TO_APPEAL = _group(lexicon.WANTS_TO_APPEAL)
 _POLITISK = _group(lexicon.POLITISK)
 _ANSAETTELSE = _group(lexicon.ANSAETTELSE)
@@ -106,7 +107,9 @@ def _negated(text: str, match: re.Match[str]) -> bool:
 
 def _is_decision(sentence: str) -> bool:
     """A decision in this sentence; "har besluttet" only when no political decider is named in it."""
-    return bool(_DECISION.search(sentence) or (_DECIDED.search(sentence) and not _POLITISK.search(sentence)))
+    if _DECISION.search(sentence):
+        return True
+    return bool((_DECIDED.search(sentence) or vocabulary.decision_in(sentence)) and not _POLITISK.search(sentence))
 
 
 def _hits(pattern: re.Pattern[str], text: str, *, negatable: bool = False) -> list[str]:
@@ -278,19 +281,19 @@ class Features:
 
     @cached_property
     def has_decision(self) -> bool:
-        return bool(_DECISION.search(self.norm)) or (bool(_DECIDED.search(self.norm)) and any(self.decision_sentences))
+        return bool(_DECISION.search(self.norm)) or any(self.decision_sentences)
 
     @cached_property
     def decision_wishes(self) -> list[str]:
         """Wishes to change a decision, disagreement included ("uenig", "urimelig")."""
-        return self._decision_change(_WANTS_CHANGE)
+        return self._decision_change(_WANTS_CHANGE, vocabulary.change_wish_in, vocabulary.DISAGREE.find)
 
     @cached_property
     def decision_demands(self) -> list[str]:
         """Only explicit demands to change a decision ("det vil jeg have lavet om")."""
-        return self._decision_change(_DEMANDS_CHANGE)
+        return self._decision_change(_DEMANDS_CHANGE, vocabulary.change_wish_in)
 
-    def _decision_change(self, pattern: re.Pattern[str]) -> list[str]:
+    def _decision_change(self, pattern: re.Pattern[str], *by_meaning: Callable[[str], list[str]]) -> list[str]:
         """Wishes found in a sentence with a decision or one of the ``DECISION_REACH`` after it.
 
         Two, because a citizen often puts one sentence of circumstances between the decision and the
@@ -306,6 +309,8 @@ class Features:
                     if not _negated(sentence, m)
                     and not _APPLIED_FOR.search(sentence, max(0, m.start() - 40), m.start())
                 )
+                if not _APPLIED_FOR_ANYWHERE.search(sentence) and not self.politisk:
+                    evidence.extend(hit for find in by_meaning for hit in find(sentence))
         return evidence
 
     @cached_property
@@ -320,11 +325,15 @@ class Features:
 
     @cached_property
     def sagsbehandling(self) -> list[str]:
-        return self.hits(_SAGSBEHANDLING)
+        return self.hits(_SAGSBEHANDLING) + self._by_meaning(vocabulary.LOST_AGAIN, vocabulary.NOT_TOLD)
+
+    def _by_meaning(self, *classes: vocabulary.WordClass) -> list[str]:
+        """The matches of synonym classes (``vocabulary.py``), sentence by sentence."""
+        return [hit for sentence in self.sentences for word_class in classes for hit in word_class.find(sentence)]
 
     @cached_property
     def adfaerd(self) -> list[str]:
-        return self.hits(_ADFAERD, negatable=True)
+        return self.hits(_ADFAERD, negatable=True) + self._by_meaning(vocabulary.DEMEANING)
 
     @cached_property
     def practical_topic(self) -> bool:
@@ -348,7 +357,8 @@ class Features:
 
     @cached_property
     def diskrimination(self) -> list[str]:
-        return self.hits(_DISKRIMINATION, negatable=True)
+        by_meaning = [hit for sentence in self.sentences for hit in vocabulary.discrimination_in(sentence)]
+        return self.hits(_DISKRIMINATION, negatable=True) + by_meaning
 
     @cached_property
     def forstaa_afgoerelse(self) -> list[str]:
@@ -357,7 +367,15 @@ class Features:
     @cached_property
     def complaint_questions(self) -> list[str]:
         """Every question how or where to complain (``VEJLEDNING_OM_KLAGE``)."""
-        return self.hits(_VEJLEDNING)
+        return self.hits(_VEJLEDNING) + self._complaint_questions_by_meaning
+
+    @cached_property
+    def _complaint_questions_by_meaning(self) -> list[str]:
+        """Questions how, where or to whom to complain, in any words, outside a missing klagevejledning."""
+        return [
+            hit for sentence in self.sentences if not _NO_GUIDANCE.search(sentence)
+            for hit in vocabulary.COMPLAINT_QUESTION.find(sentence)
+        ]
 
     @cached_property
     def missing_guidance(self) -> list[tuple[int, int]]:
@@ -370,11 +388,11 @@ class Features:
         return [
             m.group().strip() for m in _VEJLEDNING.finditer(self.norm)
             if not any(start <= m.start() <= end for start, end in self.missing_guidance)
-        ]
+        ] + self._complaint_questions_by_meaning
 
     @cached_property
     def forslag(self) -> list[str]:
-        return self.hits(_FORSLAG, negatable=True)
+        return self.hits(_FORSLAG, negatable=True) + self._by_meaning(vocabulary.EASIER_IF)
 
     @cached_property
     def not_a_complaint(self) -> list[str]:

@@ -28,7 +28,9 @@ SOURCES = [DEV_CASES, EXTRA_CASES, *sorted((HERE / "train").glob("*.jsonl"))]
 TODAY = date(2026, 11, 27)
 # First measurement, 2026-12-02 (engine of stop 9): verdict 0.916, refer_to 0.915, forvaltning 0.963,
 # all three 0.851; retellings right on every labelled field 0.797.
-FLOORS = {"verdict": 0.91, "refer_to": 0.91, "forvaltning": 0.96, "all three": 0.85, "labels": 0.79}
+# After the synonym classes by lemma (triage/vocabulary.py), 2026-12-02: verdict 0.945, refer_to 0.957,
+# forvaltning 0.963, all three 0.898, labels 0.851.
+FLOORS = {"verdict": 0.94, "refer_to": 0.95, "forvaltning": 0.96, "all three": 0.89, "labels": 0.85}
 
 
 def _answer(case, config) -> dict:

@@ -39,13 +39,14 @@ SETS = {"train/train1.jsonl": 120, "train/train2.jsonl": 100, "train/train3.json
 # first score (2026-12-02: verdict 0.800, grounds 0.776, exclusions 0.800, refer_to 0.824,
 # forvaltning 0.918, cpr_found 1.000), rounded down.
 FLOORS = {
-    "train/train1.jsonl": {"verdict": 0.9},
-    "train/train2.jsonl": {"verdict": 0.9},
-    "train/train3.jsonl": {"verdict": 0.9},
-    "train/train4.jsonl": {"verdict": 0.95, "refer_to": 0.95, "forvaltning": 0.95},
-    "train/train5.jsonl": {"verdict": 0.95, "refer_to": 0.92, "forvaltning": 0.92},
-    "train/train6.jsonl": {"verdict": 0.96, "refer_to": 0.96, "forvaltning": 0.96},
-    "train/train7.jsonl": {"verdict": 0.91, "refer_to": 0.88, "forvaltning": 0.91},
+    # Raised to the figures measured after the synonym classes (2026-12-02), rounded down.
+    "train/train1.jsonl": {"verdict": 1.0, "grounds": 0.99, "exclusions": 1.0, "refer_to": 1.0, "forvaltning": 0.98},
+    "train/train2.jsonl": {"verdict": 1.0, "grounds": 0.99, "exclusions": 0.98, "refer_to": 0.98, "forvaltning": 0.99},
+    "train/train3.jsonl": {"verdict": 1.0, "grounds": 1.0, "exclusions": 1.0, "refer_to": 1.0, "forvaltning": 1.0},
+    "train/train4.jsonl": {"verdict": 1.0, "grounds": 1.0, "exclusions": 1.0, "refer_to": 1.0, "forvaltning": 1.0},
+    "train/train5.jsonl": {"verdict": 1.0, "grounds": 1.0, "exclusions": 1.0, "refer_to": 1.0, "forvaltning": 1.0},
+    "train/train6.jsonl": {"verdict": 1.0, "grounds": 0.96, "exclusions": 1.0, "refer_to": 1.0, "forvaltning": 1.0},
+    "train/train7.jsonl": {"verdict": 0.97, "grounds": 0.97, "exclusions": 0.94, "refer_to": 0.94, "forvaltning": 0.94},
     HELDOUT: {"verdict": 0.8, "grounds": 0.77, "exclusions": 0.8, "refer_to": 0.82, "forvaltning": 0.91,
               "cpr_found": 1.0},
 }

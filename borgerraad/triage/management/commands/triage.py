@@ -14,6 +14,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand
 
+from borgerraad.language.lemmas import lemma
 from borgerraad.triage.engine import TriageConfig, triage
 from borgerraad.triage.selectors import triage_config_get
 
@@ -33,6 +34,7 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         config = triage_config_get()
+        lemma("afslag")  # the lemmatiser's word list is read once, at start-up, not on the first case
         stdin = options.get("stdin") or sys.stdin
         out = self.stdout
         for raw in stdin:

@@ -1,0 +1,429 @@
+"""Synonym classes: general Danish (and some English) vocabulary matched by lemma, with examples.
+
+Issue 12 asks for words by lemma instead of hand-written inflections: a class lists dictionary forms
+(``language.lemmas``: "afslaget", "afslog", "afslået" are all ``afslå``/``afslag``), so every inflection
+is found without writing it. Each class also lists at least two ``examples``, real sentences in different
+wording (from the training and paraphrase cases or everyday usage) that the class must match
+(``tests/triage/test_vocabulary.py`` checks both): a class enters only with two independent examples.
+
+Rules of matching (``WordClass.find``):
+
+- A text is read sentence by sentence; each word is compared both as written and as its lemma, so an
+  English word (which the Danish lemmatiser leaves as it is) is listed in the forms it takes
+  ("refused", "refuses").
+- ``terms`` are single words; ``phrases`` are sequences of words in that order with at most ``gap``
+  other words between two neighbours ("lave afgørelsen om" is the phrase ``lave … om``).
+- ``except_words`` are written forms that do not count although their lemma does: "afvisende" (a
+  manner) is not a refusal, though its lemma is "afvise".
+- ``negatable`` classes ignore a match with a negation (ikke, aldrig, ingen, not, never) in the two
+  words before it ("ikke uenig").
+
+Combinations (``Concept``) need words of two classes in one sentence, the first before the second
+within ``window`` words ("hvem ... klage": a question how or where to complain); they also carry
+examples. The engine reads these beside the phrases of ``lexicon.py`` (``features.py``): a sentence
+holds a decision when either says so.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from borgerraad.language.lemmas import lemma, words
+
+NEGATIONS = frozenset({"ikke", "aldrig", "ingen", "intet", "not", "never", "no", "t"})  # "don't" -> "don", "t"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """The words of one sentence as written and as lemmas."""
+
+    words: tuple[str, ...]
+    lemmas: tuple[str, ...]
+    vocabulary: frozenset[str]
+
+    @classmethod
+    def of(cls, text: str) -> Sentence:
+        written = tuple(words(text))
+        lemmas = tuple(lemma(word) for word in written)
+        return cls(written, lemmas, frozenset(written) | frozenset(lemmas))
+
+    def at(self, index: int, term: str) -> bool:
+        return self.words[index] == term or self.lemmas[index] == term
+
+
+@dataclass(frozen=True)
+class WordClass:
+    name: str
+    meaning: str
+    terms: frozenset[str] = frozenset()
+    phrases: tuple[tuple[str, ...], ...] = ()
+    examples: tuple[str, ...] = ()
+    gap: int = 2
+    except_words: frozenset[str] = frozenset()
+    negatable: bool = False
+    _firsts: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_firsts", frozenset(phrase[0] for phrase in self.phrases))
+
+    def positions(self, sentence: Sentence) -> list[tuple[int, int]]:
+        """Where the class matches in ``sentence``: (first word, last word) of each match."""
+        found: list[tuple[int, int]] = []
+        if self.terms and not self.terms.isdisjoint(sentence.vocabulary):
+            found += [(i, i) for i in range(len(sentence.words)) if self._term_at(sentence, i)]
+        if self.phrases and not self._firsts.isdisjoint(sentence.vocabulary):
+            for phrase in self.phrases:
+                if phrase[0] not in sentence.vocabulary:
+                    continue
+                for start in range(len(sentence.words)):
+                    end = self._phrase_at(sentence, phrase, start)
+                    if end is not None:
+                        found.append((start, end))
+        if self.negatable:
+            found = [(start, end) for start, end in found if not _negated(sentence, start)]
+        return found
+
+    def _term_at(self, sentence: Sentence, index: int) -> bool:
+        word = sentence.words[index]
+        return word not in self.except_words and (word in self.terms or sentence.lemmas[index] in self.terms)
+
+    def _phrase_at(self, sentence: Sentence, phrase: tuple[str, ...], start: int) -> int | None:
+        if not sentence.at(start, phrase[0]) or sentence.words[start] in self.except_words:
+            return None
+        index = start
+        for term in phrase[1:]:
+            for following in range(index + 1, min(len(sentence.words), index + 2 + self.gap)):
+                if sentence.at(following, term):
+                    index = following
+                    break
+            else:
+                return None
+        return index
+
+    def find(self, text: str) -> list[str]:
+        """The words that matched, each match as written, sentence by sentence (``text`` one sentence)."""
+        sentence = sentence_of(text)
+        return [" ".join(sentence.words[start:end + 1]) for start, end in self.positions(sentence)]
+
+
+def _about_missing(sentence: Sentence, start: int) -> bool:
+    """"intet om, hvordan ...", "nothing about how ...": a statement that something was missing."""
+    return start > 0 and sentence.words[start - 1] in ("om", "about") and _negated(sentence, start - 1)
+
+
+def _negated(sentence: Sentence, start: int) -> bool:
+    return any(word in NEGATIONS for word in sentence.words[max(0, start - 2):start])
+
+
+@dataclass(frozen=True)
+class Concept:
+    """Words of ``first`` followed within ``window`` words by words of ``then``, in one sentence."""
+
+    name: str
+    meaning: str
+    first: WordClass
+    then: WordClass
+    examples: tuple[str, ...]
+    window: int = 8
+    ordered: bool = True  # False: the two in either order
+    def find(self, text: str) -> list[str]:
+        sentence = sentence_of(text)
+        starts = [(start, end) for start, end in self.first.positions(sentence) if not _about_missing(sentence, start)]
+        if not starts:
+            return []
+        found = []
+        for start, first_end in starts:
+            for then_start, end in self.then.positions(sentence):
+                after = first_end < then_start <= first_end + self.window
+                before = not self.ordered and start - self.window <= end < start
+                if after or before or (start, first_end) == (then_start, end):
+                    found.append(" ".join(sentence.words[min(start, then_start):max(first_end, end) + 1]))
+                    break
+        return found
+
+
+@lru_cache(maxsize=4096)
+def sentence_of(text: str) -> Sentence:
+    return Sentence.of(text)
+
+
+def _set(*terms: str) -> frozenset[str]:
+    return frozenset(terms)
+
+
+# --- Decisions told without "afgørelse" ------------------------------------------------------------
+
+REFUSAL = WordClass(
+    "REFUSAL", "A no from the authority: a refusal, told in any form.",
+    terms=_set("afslag", "afslå", "afvise", "nægtet", "refused", "refuses", "rejected", "denied", "declined"),
+    phrases=(("sige", "nej"), ("få", "nej"), ("give", "nej"), ("nej", "til"), ("said", "no"), ("says", "no"),
+             ("turned", "down"), ("ikke", "bevilge"), ("ikke", "dække"), ("not", "cover"), ("got", "a", "no")),
+    gap=1,
+    except_words=_set("afvisende", "nej-tak"),
+    examples=(
+        "kommunen siger NEJ til min altan på lejligheden",
+        "Min mor har fået nej fra kommunen til hjemmehjælp til indkøb.",
+        "The municipality has turned down my daughter's application for a place at a special school.",
+        "she has been refused a place in a care home",
+        "kommunen vil ikke dække de ekstra udgifter til den",
+        "Vi har fået afslag på, at han kan begynde på en specialskole.",
+    ),
+)
+
+WITHDRAWAL = WordClass(
+    "WITHDRAWAL", "Help or money taken away, cut or ended by the authority (LOSS).",
+    terms=_set("fratage", "frakende", "stands", "standse", "ophøre", "bortfalde", "sanktionere",
+               "stopped", "withdrawn", "revoked", "reduced", "cut", "sanctioned"),
+    phrases=(("tage", "fra", "jeg"), ("tage", "fra", "han"), ("tage", "fra", "hun"), ("tage", "fra", "vi"),
+             ("tage", "fra", "de"), ("took", "away"), ("taken", "away"), ("skære", "ned"), ("sætte", "ned"),
+             ("trække", "i"), ("stoppe", "min"),
+             ("stoppe", "hans"), ("stoppe", "hendes"), ("stoppe", "vores"), ("stoppe", "deres"), ("end", "them"),
+             ("ends", "in"), ("decided", "to", "end")),
+    gap=4,
+    examples=(
+        "Kommunen har standset mine sygedagpenge efter fem måneder",
+        "så tager kommunen bare min bil fra mig",
+        "nu skal hans penge sættes ned bare fordi han bor sammen med mig",
+        "har fået trukket 2.400 kr. i sin kontanthjælp som sanktion",
+        "The municipality has now decided to end them.",
+        "Jobcentret har sanktioneret ham fordi han ikke søgte nok job",
+    ),
+)
+
+DECIDED = WordClass(
+    "DECIDED", "The authority decided or determined something about the citizen.",
+    phrases=(("træffe", "beslutning"), ("træffe", "afgørelse"), ("have", "bestemme", "at"),
+             ("have", "bestemt", "at"),
+             ("has", "decided"), ("have", "decided")),
+    gap=2,
+    negatable=True,
+    examples=(
+        "Kommunen har truffet beslutning om, at jeg fremover kun får hjælp til bad en gang ugentligt",
+        "Kommunen har truffet beslutning om, at min datter på 12 ikke længere kan være i aflastningsfamilie",
+        "Skolen har bestemt, at han kun får støtte i undervisningen to timer ugentligt",
+        "the municipality has decided that we must take down the garden shed",
+    ),
+)
+
+# --- Wanting a decision changed --------------------------------------------------------------------
+
+WISH = WordClass(
+    "WISH", "Wanting, demanding or saying something must happen (a modal or a verb of wishing).",
+    terms=_set("ville", "ønske", "skulle", "måtte", "kræve", "forlange", "bede", "burde", "ha", "want", "wants",
+               "must", "should", "need", "demand", "like"),
+    examples=(
+        "Den tilladelse skal tilbagekaldes.",
+        "Jeg ønsker gebyret refunderet.",
+        "I want them to reverse the decision",
+    ),
+)
+
+CHANGE = WordClass(
+    "CHANGE", "Undoing or changing a decision: the verbs of reversal.",
+    terms=_set("omgøre", "omstøde", "annullere", "tilbagekalde", "ophæve", "refundere", "slette", "droppe",
+               "ændre", "reverse", "reversed", "overturn", "overturned", "withdraw",
+               "withdrawn", "cancel", "cancelled", "canceled", "annul", "revoke", "refund", "change", "changed",
+               "undo", "undone"),
+    phrases=(("lave", "om"), ("skulle", "væk"), ("trække", "tilbage"), ("få", "tilbage"), ("have", "tilbage"),
+             ("ha", "tilbage"),
+             ("give", "tilbage"), ("take", "back"), ("money", "back")),
+    gap=3,
+    examples=(
+        "jeg forlanger at i får dem til at lave afgørelsen om",
+        "Jeg ønsker gebyret refunderet.",
+        "vil ha gebyret tilbage",
+        "den regning skal bare slettes",
+        "sanktionen skal væk",
+        "I want that decision overturned.",
+    ),
+)
+
+DISAGREE = WordClass(
+    "DISAGREE", "Disagreeing with what was decided: wrong, unfair, not accepted.",
+    terms=_set("uenig", "urimelig", "uretfærdig", "uberettiget", "unfair", "unjust", "disagree"),
+    phrases=(("ikke", "enig"), ("ikke", "acceptere"), ("not", "accept"), ("t", "accept"), ("t", "agree"),
+             ("være", "forkert"), ("finde", "forkert"), ("synes", "forkert"), ("is", "wrong"), ("was", "wrong"),
+             ("got", "wrong"), ("its", "wrong")),
+    gap=1,
+    negatable=True,
+    examples=(
+        "Det er forkert, og de skal ændre det.",
+        "Hun finder sanktionen uretfærdig, da hendes bus var forsinket",
+        "I don't accept that my sygedagpenge has been stopped",
+        "Vi er ikke enige og ønsker afslaget ændret.",
+        "Den beslutning er fuldstændig forkert.",
+    ),
+)
+
+# --- Asking how or where to complain ---------------------------------------------------------------
+
+QUESTION = WordClass(
+    "QUESTION", "A question word of place, manner or person (not 'why').",
+    terms=_set("hvor", "hvordan", "hvem", "hvortil", "hvilken", "hvilket", "where", "how", "who", "whom", "which"),
+    phrases=(("være", "mulig"), ("is", "it", "possible")),
+    gap=1,
+    examples=("Hvem skal man klage til?", "Where can we lodge a complaint about the local plan?"),
+)
+
+COMPLAIN = WordClass(
+    "COMPLAIN", "Complaining or appealing, or the body that hears it.",
+    terms=_set("klage", "anke", "påklage", "klageinstans", "klagenævn", "complain", "complaint", "appeal",
+               "appeals", "myndighed"),
+    examples=("Hvordan klager jeg over det?", "What should we do to appeal the refusal?"),
+)
+
+COMPLAINT_QUESTION = Concept(
+    "COMPLAINT_QUESTION", "Asking how, where or to whom to complain (vejledning om klage).",
+    QUESTION, COMPLAIN, window=8,
+    examples=(
+        "Hun spørger, hvem hun kan klage til.",
+        "Borger spørger, hvor der kan klages over afslaget.",
+        "Hvordan skal vi bære os ad med at klage?",
+        "Er det muligt at klage over tilladelsen, og hvilken myndighed tager sig af det?",
+        "Where do you send a complaint about a lokalplan dispensation",
+        "Who do we complain to, and what is the deadline?",
+    ),
+)
+
+# --- Behaviour told by meaning ----------------------------------------------------------------------
+
+DEMEANING = WordClass(
+    "DEMEANING", "Humiliating, mocking, shouting, eye-rolling or hanging up on the citizen (adfærd).",
+    terms=_set("ydmyge", "nedværdige", "nedgøre", "håne", "latterliggøre", "hvæse", "snerre",
+               "gnaven", "snerpet", "afvisende", "humiliated", "humiliating", "belittled", "belittling", "mocked",
+               "sneered", "dismissive"),
+    phrases=(("råbe", "ad"), ("råbe", "til"), ("råbe", "på"), ("skrige", "ad"), ("skrige", "til"),
+             ("shouted", "at"), ("yelled", "at"), ("screamed", "at"),
+             ("himle", "øje"), ("rulle", "øje"), ("rolled", "eyes"), ("rolls", "eyes"), ("lægge", "rør", "på"),
+             ("smide", "rør", "på"), ("smække", "rør"), ("hung", "up"), ("hang", "up"), ("grine", "ad"),
+             ("grine", "af"), ("lo", "ad"), ("lo", "af"), ("le", "ad"), ("laughed", "at"), ("tale", "ned", "til"),
+             ("tælle", "ned", "til"), ("spoke", "down", "to"), ("spoken", "down", "to"), ("talked", "down", "to"),
+             ("hæve", "stemme"), ("kort", "i", "tone"), ("sukke", "demonstrativt")),
+    gap=2,
+    negatable=True,
+    examples=(
+        "en af pædagogerne på stuen ruller med øjnene og sukker demonstrativt",
+        "sagde at mine spørgsmål var 'pjat', og smed røret på, mens jeg stadig talte",
+        "Hun var meget ubehagelig og lo ad mig.",
+        "sagsbehandleren talte ned til hende på et møde om hendes søn",
+        "A member of staff has repeatedly spoken down to him",
+        "er afvisende og kort i tonen, når borger stiller spørgsmål",
+        "grinede konsulenten ad, hvor dårligt mit dansk er",
+    ),
+)
+
+# --- Discrimination told by meaning -----------------------------------------------------------------
+
+TRAIT = WordClass(
+    "TRAIT", "What discrimination is about: origin, faith, skin, language, a visible disability.",
+    terms=_set("tørklæde", "hijab", "headscarf", "accent", "hudfarve", "etnicitet", "oprindelse", "religion", "muslim",
+               "skin", "colour", "color", "race", "kørestol", "kørestolsbruger", "wheelchair", "handicappet"),
+    phrases=(("dårlig", "dansk"), ("udtale", "ord"), ("people", "like", "you"), ("folk", "som", "jer")),
+    gap=1,
+    examples=(
+        "he was treated worse than the Danes in the queue because of the colour of his skin",
+        "Hun lo af den måde, jeg udtaler ord på",
+        "grinede konsulenten ad hendes dårlige dansk",
+        "jeg sidder i kørestol",
+    ),
+)
+
+LEFT_OUT = WordClass(
+    "LEFT_OUT", "Left out, kept out or treated worse than the others.",
+    terms=_set("udelukke", "excluded", "worse"),
+    phrases=(("ikke", "med"), ("ikke", "komme", "ind"), ("ikke", "komme", "med"), ("blive", "hjemme"),
+             ("left", "out"), ("left", "behind"), ("not", "allowed"), ("behandle", "dårligere"),
+             ("behandle", "ringere"), ("b-menneske",), ("grine", "ad"), ("lo", "af"), ("lo", "ad")),
+    gap=3,
+    examples=(
+        "jeg IKKE må komme ind fordi kørestole 'fylder for meget'",
+        "han blev udelukket fra turen til Zoologisk Have, fordi han sidder i kørestol",
+        "he was treated worse than the Danes in the queue",
+        "our son in a wheelchair was left behind when the class went on the trip",
+    ),
+)
+
+DISCRIMINATION = Concept(
+    "DISCRIMINATION", "A trait and being left out or mocked for it, in one sentence (diskrimination).",
+    TRAIT, LEFT_OUT, window=12, ordered=False,
+    examples=(
+        "så siger ham der arbejder der at jeg IKKE må komme ind fordi kørestole 'fylder for meget'",
+        "Til en samtale i jobcentret grinede konsulenten ad, hvor dårligt mit dansk er",
+        "he was treated worse than the Danes in the queue because of the colour of his skin",
+    ),
+)
+
+# --- Suggestions told by meaning --------------------------------------------------------------------
+
+EASIER_IF = WordClass(
+    "EASIER_IF", "'It would be easier/better if ...': a suggestion (forslag).",
+    phrases=(("ville", "nem", "hvis"), ("ville", "let", "hvis"), ("ville", "god", "hvis"), ("ville", "smart", "hvis"),
+             ("ville", "rar", "hvis"), ("kunne", "nem", "hvis"), ("would", "easier", "if"), ("would", "better", "if"),
+             ("would", "helpful", "if")),
+    gap=4,
+    examples=(
+        "Det ville være meget nemmere, hvis man kunne booke tid online.",
+        "Det ville gøre det så meget lettere for os, hvis I sendte brevene på engelsk.",
+        "It would be much easier for everyone if the forms were online.",
+    ),
+)
+
+# --- Case handling told by meaning ------------------------------------------------------------------
+
+LOST_AGAIN = WordClass(
+    "LOST_AGAIN", "Papers lost again and again (sagsbehandling).",
+    phrases=(("miste", "igen"), ("forsvinde", "igen"), ("væk", "igen"), ("glemme", "igen"), ("lost", "again"),
+             ("miste", "gang"), ("væk", "gang"), ("lost", "times")),
+    gap=4,
+    examples=(
+        "De har mistet min lægeerklæring igen, nu for tredje gang.",
+        "Papirerne er væk igen, og jeg må sende dem endnu en gang.",
+        "They have lost my documents again.",
+    ),
+)
+
+NOT_TOLD = WordClass(
+    "NOT_TOLD", "Not told what one could apply for (vejledning, sagsbehandling).",
+    phrases=(("ikke", "fortælle", "søge"), ("ikke", "oplyse", "søge"), ("ikke", "sige", "søge"),
+             ("ikke", "informere", "søge"), ("ikke", "vejlede", "søge"), ("ingen", "fortælle", "søge"),
+             ("aldrig", "fortælle", "søge"), ("oplyse", "aldrig", "søge"), ("fortælle", "aldrig", "søge"),
+             ("never", "told", "apply"),
+             ("nobody", "told", "apply"), ("not", "told", "apply")),
+    gap=5,
+    examples=(
+        "Ingen har fortalt os, at vi kunne søge om tabt arbejdsfortjeneste.",
+        "Kommunen oplyste os aldrig, at vi kunne have søgt om merudgifter.",
+        "Nobody told us that we could apply for help with the extra costs.",
+    ),
+)
+
+CLASSES = (REFUSAL, WITHDRAWAL, DECIDED, WISH, CHANGE, DISAGREE, QUESTION, COMPLAIN, DEMEANING, TRAIT, LEFT_OUT,
+           EASIER_IF, LOST_AGAIN, NOT_TOLD)
+CONCEPTS = (COMPLAINT_QUESTION, DISCRIMINATION)
+
+
+def decision_in(sentence: str) -> list[str]:
+    """A decision told without the word afgørelse: a refusal, something taken away, a decision made."""
+    return REFUSAL.find(sentence) + WITHDRAWAL.find(sentence) + DECIDED.find(sentence)
+
+
+def change_wish_in(sentence: str) -> list[str]:
+    """A demand to change a decision: a verb of reversal in a sentence that wishes or demands, the wish not
+    negated ("ønsker ikke afgørelsen ændret": Danish puts the negation after the verb)."""
+    words = sentence_of(sentence)
+    wishes = [start for start, _end in WISH.positions(words)
+              if not NEGATIONS.intersection(words.words[start + 1:start + 3]) and not _negated(words, start)]
+    return [
+        " ".join(words.words[start:end + 1]) for start, end in CHANGE.positions(words)
+        if any(wish < start <= wish + CHANGE_AFTER_WISH for wish in wishes)
+    ]
+
+
+CHANGE_AFTER_WISH = 8  # words: "det ønsker vi (at få) ændret", "I want them to reverse the decision"
+
+
+def discrimination_in(sentence: str) -> list[str]:
+    """Left out or mocked for a trait, in a sentence that tells no decision (a refused aid for a wheelchair
+    user is a decision to appeal, not discrimination)."""
+    return [] if decision_in(sentence) else DISCRIMINATION.find(sentence)

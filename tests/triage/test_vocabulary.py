@@ -1,0 +1,31 @@
+"""The synonym classes of ``triage/vocabulary.py``: each enters with two examples in different wording,
+and each example is matched by its class (so the list beside it is honest)."""
+
+from __future__ import annotations
+
+import pytest
+
+from borgerraad.triage import vocabulary
+
+ENTRIES = {entry.name: entry for entry in vocabulary.CLASSES + vocabulary.CONCEPTS}
+
+
+@pytest.mark.parametrize("name", sorted(ENTRIES))
+def test_every_entry_has_two_different_examples_that_it_matches(name):
+    entry = ENTRIES[name]
+    assert len(set(entry.examples)) >= 2, name
+    for example in entry.examples:
+        assert entry.find(example.lower()), (name, example)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Jeg er ikke uenig i afslaget.", []),  # negated
+    ("Jeg ønsker ikke at få afgørelsen ændret, jeg vil bare forstå den.", []),  # the wish negated
+    ("Der stod intet om, hvordan han kan klage.", []),  # missing guidance, not a question
+    ("Min datter skreg af smerte hos tandlægen.", []),  # a scream is no behaviour of staff
+])
+def test_what_the_classes_do_not_take(text, found):
+    text = text.lower()
+    hits = (vocabulary.DISAGREE.find(text) + vocabulary.change_wish_in(text) + vocabulary.COMPLAINT_QUESTION.find(text)
+            + vocabulary.DEMEANING.find(text))
+    assert hits == found
