@@ -36,8 +36,9 @@ SETS = {"train/train1.jsonl": 120, "train/train2.jsonl": 100, "train/train3.json
         "train/train4.jsonl": 66, "train/train5.jsonl": 37, "train/train6.jsonl": 25,
         "train/train7.jsonl": 36, HELDOUT: 170}
 # Floors per set and field: the training sets' figures after tuning less a margin; the held-out set's
-# first score (2026-12-02: verdict 0.800, grounds 0.776, exclusions 0.800, refer_to 0.824,
-# forvaltning 0.918, cpr_found 1.000), rounded down.
+# latest score, rounded down (docs/triage.md, "Held-out estimate": first 2026-12-02 with the engine of
+# stop 9, verdict 0.800; then after the lemma classes, scored once, verdict 0.818, grounds 0.806,
+# exclusions 0.835, refer_to 0.865, forvaltning 0.918, cpr_found 1.000).
 FLOORS = {
     # Raised to the figures measured after the synonym classes (2026-12-02), rounded down.
     "train/train1.jsonl": {"verdict": 1.0, "grounds": 0.99, "exclusions": 1.0, "refer_to": 1.0, "forvaltning": 0.98},
@@ -47,7 +48,7 @@ FLOORS = {
     "train/train5.jsonl": {"verdict": 1.0, "grounds": 1.0, "exclusions": 1.0, "refer_to": 1.0, "forvaltning": 1.0},
     "train/train6.jsonl": {"verdict": 1.0, "grounds": 0.96, "exclusions": 1.0, "refer_to": 1.0, "forvaltning": 1.0},
     "train/train7.jsonl": {"verdict": 0.97, "grounds": 0.97, "exclusions": 0.94, "refer_to": 0.94, "forvaltning": 0.94},
-    HELDOUT: {"verdict": 0.8, "grounds": 0.77, "exclusions": 0.8, "refer_to": 0.82, "forvaltning": 0.91,
+    HELDOUT: {"verdict": 0.81, "grounds": 0.8, "exclusions": 0.83, "refer_to": 0.86, "forvaltning": 0.91,
               "cpr_found": 1.0},
 }
 # The held-out cases without a received_date were written on this day (the one-year rule counts from it).
