@@ -50,6 +50,7 @@ from borgerraad.intake.models import (
 )
 from borgerraad.intake.selectors import acknowledgement_deadline, draft_attachment_bytes
 from borgerraad.intake.uploads import check_size, detect_type
+from borgerraad.privacy.digests import cpr_digest
 from borgerraad.privacy.cpr import contains_cpr, cpr_normalised, find_cpr_numbers, mask_cpr
 
 logger = logging.getLogger(__name__)
@@ -148,6 +149,7 @@ def henvendelse_register(
                 submission_key=submission_key,
                 text_has_cpr=contains_cpr(submitted.description) or contains_cpr(submitted.desired_outcome),
                 triage=triage,
+                cpr_digest=cpr_digest(values["cpr"]),
                 **values,
             )
             for attachment in attachments:
