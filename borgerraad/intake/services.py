@@ -50,8 +50,8 @@ from borgerraad.intake.models import (
 )
 from borgerraad.intake.selectors import acknowledgement_deadline, draft_attachment_bytes
 from borgerraad.intake.uploads import check_size, detect_type
-from borgerraad.privacy.digests import cpr_digest
 from borgerraad.privacy.cpr import contains_cpr, cpr_normalised, find_cpr_numbers, mask_cpr
+from borgerraad.privacy.digests import cpr_digest
 
 logger = logging.getLogger(__name__)
 
