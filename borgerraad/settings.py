@@ -408,3 +408,8 @@ if not BORGERRAAD_SITE_URL.startswith(("https://", "http://")):
 # The citizen portal (borgerraad/portal, docs/citizen-portal.md): how long a citizen's sign-in lasts.
 PORTAL_SESSION_MINUTES = env_int("BORGERRAAD_PORTAL_MINUTES", 30)
 PORTAL_EMAIL_SESSION_MINUTES = env_int("BORGERRAAD_PORTAL_EMAIL_MINUTES", 15)
+# One-time codes by e-mail for "Mine sager" (borgerraad/portal, docs/citizen-portal.md).
+PORTAL_EMAIL_CODE_MINUTES = env_int("BORGERRAAD_PORTAL_CODE_MINUTES", 10)
+PORTAL_EMAIL_CODE_TRIES = env_int("BORGERRAAD_PORTAL_CODE_TRIES", 5)
+PORTAL_EMAIL_CODE_RATE = env_str("BORGERRAAD_PORTAL_CODE_RATE", "5/h")  # codes asked for, per e-mail address
+PORTAL_RATE_LIMIT = env_str("BORGERRAAD_PORTAL_RATE", "20/h")  # code requests and guesses, per IP address

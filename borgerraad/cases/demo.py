@@ -41,6 +41,7 @@ from borgerraad.cases.models import (
 from borgerraad.core.calendar import TZ
 from borgerraad.core.models import ComplaintBody, Department, Office
 from borgerraad.intake.models import Henvendelse, ReferenceCounter
+from borgerraad.privacy.digests import cpr_digest
 
 FIRST = "Anne Bo Carl Dorthe Emil Fatima Gustav Hanne Ib Jonas Karen Lars Mette Niels Olga Per Rikke Søren Tove " \
         "Yusuf".split()
@@ -147,6 +148,7 @@ def _henvendelse(rng, departments, now, *, submission_key: str) -> Henvendelse:
     ground = _pick(rng, GROUNDS)
     theme = rng.choice(THEMES.get(ground, ["andet"]))
     born = dt.date(rng.randint(1940, 2005), rng.randint(1, 12), rng.randint(1, 28))
+    cpr = _synthetic_cpr(born) if rng.random() < 0.1 else ""
     return Henvendelse(
         reference="",
         channel=_pick(rng, CHANNELS),
@@ -155,7 +157,8 @@ def _henvendelse(rng, departments, now, *, submission_key: str) -> Henvendelse:
         name=f"{first} {last}",
         email=f"{first.lower()}.{last.lower()}{rng.randint(1, 999)}@example.invalid",
         preferred_channel=rng.choice(["digital_post", "email", "letter"]),
-        cpr=_synthetic_cpr(born) if rng.random() < 0.1 else "",
+        cpr=cpr,
+        cpr_digest=cpr_digest(cpr),
         department=departments.get(code),
         unit=unit,
         description=TEXTS[theme].format(unit=unit, n=rng.randint(2, 14)),

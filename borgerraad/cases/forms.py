@@ -15,7 +15,7 @@ from borgerraad.cases.models import CaseStatus, Decision, ForwardResult, Ground,
 from borgerraad.cases.services import MANUAL_CHANNELS, received_on_check
 from borgerraad.core.calendar import TZ
 from borgerraad.core.models import ComplaintBody, Department
-from borgerraad.intake.forms import CPR_FOREIGN_DIGITS
+from borgerraad.intake.forms import CPR_FOREIGN_DIGITS, MultipleFileField, MultipleFileInput
 from borgerraad.intake.models import Channel, ContactedUnit, PreferredChannel
 from borgerraad.intake.uploads import detect_type
 from borgerraad.privacy.cpr import cpr_normalised, has_foreign_digits
@@ -274,3 +274,14 @@ class SearchForm(forms.Form):
         self.fields["department"].empty_label = _("Alle")
         self.fields["advisor"].queryset = caseworkers
         self.fields["advisor"].label_from_instance = lambda user: user.get_full_name() or user.get_username()
+
+
+class MessageForm(forms.Form):
+    """A secure message on the case: from the advisor on the case page, or from the citizen in "Mine sager"."""
+
+    body = _text(_("Besked"), rows=5, max_length=5000)
+    files = MultipleFileField(
+        label=_("Vedhæft filer (valgfrit)"), required=False,
+        help_text=_("PDF, billeder, Word, ODT eller tekst."),
+        widget=MultipleFileInput(attrs={"class": "form-file-input"}),
+    )

@@ -22,6 +22,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from borgerraad.privacy.cpr import mask_cpr
 from borgerraad.privacy.fields import EncryptedTextField
 
 
@@ -123,6 +124,8 @@ class Case(models.Model):
     target_working_days = models.PositiveSmallIntegerField(_("egen frist (hverdage)"))
     target_date = models.DateField(_("egen frist"))
     closed_at = models.DateTimeField(_("afsluttet"), null=True, blank=True)
+    # The citizen withdrew the complaint in "Mine sager" (services.case_withdraw); the advisor closes the case.
+    withdrawn_at = models.DateTimeField(_("trukket tilbage af borgeren"), null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -361,3 +364,42 @@ class SearchDocument(models.Model):
 
     def __str__(self) -> str:
         return str(self.henvendelse_id)
+
+
+class Message(models.Model):
+    """A secure message on the case between the citizen (in "Mine sager") and the advisor (on the case page).
+
+    The body is encrypted; files are ``intake.Attachment`` rows of the case's henvendelse, checked like the
+    form's uploads (``intake.uploads``). A message from the citizen needs the advisor's action until staff
+    read it (``read_at``); a message from staff is read when the citizen opens the case in "Mine sager".
+    """
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="messages")
+    from_citizen = models.BooleanField(_("fra borgeren"))
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("medarbejder"), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    body = EncryptedTextField(_("besked"))
+    attachments = models.ManyToManyField("intake.Attachment", blank=True, related_name="+")
+    created_at = models.DateTimeField(_("sendt"))
+    read_at = models.DateTimeField(_("læst"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("besked")
+        verbose_name_plural = _("beskeder")
+        ordering = ["created_at", "id"]
+        indexes = [
+            models.Index(fields=["case", "created_at"]),
+            models.Index(
+                fields=["created_at"], condition=models.Q(from_citizen=True, read_at__isnull=True),
+                name="cases_message_unread",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.case_id} {_('besked')} {self.pk}"
+
+    @property
+    def body_masked(self) -> str:
+        return mask_cpr(self.body)

@@ -20,7 +20,7 @@ from borgerraad.cases.models import Case
 
 VIEW_CONTENTS = "view_contents"
 REGISTER = "register"
-WORK = frozenset({"change", "visitate", "transition", "hoering", "note", "close", "extend", "assign"})
+WORK = frozenset({"change", "visitate", "transition", "hoering", "note", "message", "close", "extend", "assign"})
 
 _CASEWORKERS = frozenset({Role.RAADGIVER, Role.LEDER})
 _REGISTRARS = frozenset({Role.RAADGIVER, Role.LEDER, Role.SEKRETAER})

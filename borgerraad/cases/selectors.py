@@ -18,6 +18,7 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet, prefetch_related_objects
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
 from borgerraad.accounts.roles import Role
 from borgerraad.cases import deadlines, search
@@ -27,6 +28,7 @@ from borgerraad.cases.models import (
     Decision,
     Hoering,
     Klagepunkt,
+    Message,
     Note,
     Outcome,
     ReminderKind,
@@ -131,7 +133,7 @@ class JournalEntry:
 
 _KIND_ORDER = {
     "henvendelse": 0, "attachment": 1, "status": 2, "visitation": 3, "hoering": 4, "hoering_answer": 5,
-    "note": 6, "outcome": 7, "inbound": 8, "letter": 9, "letter_sent": 10,
+    "note": 6, "outcome": 7, "inbound": 8, "letter": 9, "letter_sent": 10, "message": 11, "withdrawn": 12,
 }
 
 
@@ -200,6 +202,15 @@ def case_journal(*, case: Case) -> list[JournalEntry]:
         for reply in henvendelse.inbound_replies.all()
     ]
     entries += _letter_entries(case)
+    entries += [
+        JournalEntry(
+            message.created_at, "message",
+            _("Besked fra borgeren") if message.from_citizen else _("Besked til borgeren"), message, message.author,
+        )
+        for message in _rows(case, "messages", "author")
+    ]
+    if case.withdrawn_at:
+        entries.append(JournalEntry(case.withdrawn_at, "withdrawn", _("Borgeren har trukket klagen tilbage"), case))
     return sorted(entries, key=lambda entry: (entry.at, _KIND_ORDER[entry.kind], getattr(entry.obj, "pk", 0) or 0))
 
 
@@ -226,6 +237,21 @@ def _letter_entries(case: Case) -> list[JournalEntry]:
             for dispatch in letter.dispatches.all() if dispatch.confirmed_at
         ]
     return entries
+
+
+# --- Secure messages ------------------------------------------------------------------------------------
+
+
+def case_messages(*, case: Case) -> list[Message]:
+    return list(case.messages.select_related("author").prefetch_related("attachments"))
+
+
+def messages_unread_for(*, user) -> QuerySet[Message]:
+    """Messages from citizens not yet read by staff, on the cases ``user`` may see: items needing action."""
+    return (
+        Message.objects.filter(from_citizen=True, read_at__isnull=True, case__in=_cases_for(user))
+        .select_related("case").order_by("created_at", "id")
+    )
 
 
 # --- The inbox -------------------------------------------------------------------------------------------
@@ -530,3 +556,63 @@ def klagepunkter_received_between(*, start: dt.date, end: dt.date) -> QuerySet[K
     behind a figure filters them through ``CasePolicy`` itself and logs the read.
     """
     return Klagepunkt.objects.filter(case__received_on__gte=start, case__received_on__lte=end)
+
+
+# --- The status timeline shown outside the office ("Mine sager", council members' referrals) ----------
+
+# The citizen's words for the workflow's statuses: several internal steps read as one to the citizen.
+_TIMELINE_STEP = {
+    CaseStatus.MODTAGET: "received", CaseStatus.VISITERET: "working", CaseStatus.UNDER_BEHANDLING: "working",
+    CaseStatus.VURDERING: "working", CaseStatus.GENOPTAGET: "working", CaseStatus.HOERING: "department",
+    CaseStatus.AFVENTER_BORGER: "waiting", CaseStatus.AFSLUTTET: "answered", CaseStatus.OPFOELGNING: "follow_up",
+}
+_TIMELINE_LABEL = {
+    "received": _lazy("Modtaget"),
+    "working": _lazy("Vi behandler din sag"),
+    "department": _lazy("Vi har spurgt forvaltningen"),
+    "waiting": _lazy("Vi venter på svar fra dig"),
+    "answered": _lazy("Svar sendt, sagen er afsluttet"),
+    "follow_up": _lazy("Vi følger op på sagen"),
+    "withdrawn": _lazy("Du har trukket klagen tilbage"),
+}
+
+
+@dataclass(frozen=True)
+class TimelineStep:
+    key: str
+    label: str
+    at: dt.datetime
+    current: bool = False
+
+
+@dataclass(frozen=True)
+class Timeline:
+    steps: list[TimelineStep]
+    next_label: str = ""  # what happens next, in plain words
+    next_due: dt.date | None = None
+
+
+def case_timeline(*, henvendelse: Henvendelse, case: Case | None) -> Timeline:
+    """The case's history in the citizen's words, without reasons or staff notes, and the next date due."""
+    if case is None:
+        return Timeline([TimelineStep("received", str(_TIMELINE_LABEL["received"]), henvendelse.received_at, True)])
+    steps: list[TimelineStep] = []
+    for change in case.status_changes.order_by("at", "id"):
+        key = _TIMELINE_STEP.get(change.to_status, "working")
+        if not steps or steps[-1].key != key:
+            steps.append(TimelineStep(key, str(_TIMELINE_LABEL[key]), change.at))
+    if case.withdrawn_at:
+        steps.append(TimelineStep("withdrawn", str(_TIMELINE_LABEL["withdrawn"]), case.withdrawn_at))
+    if steps:
+        steps[-1] = TimelineStep(steps[-1].key, steps[-1].label, steps[-1].at, True)
+    if case.status == CaseStatus.AFSLUTTET:
+        return Timeline(steps)
+    if case.status == CaseStatus.AFVENTER_BORGER:
+        return Timeline(steps, str(_lazy("Vi venter på svar fra dig. Sagens frist står stille imens.")))
+    open_hoering = case.hoeringer.filter(sent_at__isnull=False, answer_received_on__isnull=True).order_by("deadline")
+    hoering = open_hoering.first()
+    if case.status == CaseStatus.HOERING and hoering is not None and hoering.deadline:
+        return Timeline(steps, str(_lazy("Forvaltningen skal svare os senest")), hoering.deadline)
+    if case.acknowledged_at is None and case.status == CaseStatus.MODTAGET:
+        return Timeline(steps, str(_lazy("Du får en kvittering fra os senest")), case.acknowledgement_due)
+    return Timeline(steps, str(_lazy("Vi regner med at svare dig senest")), case.target_date)

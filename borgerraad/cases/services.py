@@ -47,6 +47,7 @@ from borgerraad.cases.models import (
     Hoering,
     Klagepunkt,
     KritikDegree,
+    Message,
     Note,
     Outcome,
     Pause,
@@ -842,3 +843,85 @@ def deadline_reminders_run(*, now: dt.datetime | None = None) -> ReminderRun:
             run.failed += 1
             logger.exception("Høring %s: %s failed; it will be retried.", hoering_id, kind)
     return run
+
+
+# --- Secure messages and the citizen's own actions (from "Mine sager", borgerraad/portal) -------------
+
+MESSAGE_MAX_CHARS = 5000
+MESSAGE_MAX_FILES = 5
+
+
+def _notification(*, to: str, portal: bool) -> EmailMessage:
+    """The e-mail that says a message is waiting: no personal data and nothing of the case (DOMAIN.md §5)."""
+    from django.conf import settings
+    from django.urls import reverse
+
+    where = reverse("portal:home") if portal else reverse("cases:inbox")
+    if portal:
+        body = _("Du har en ny besked fra Borgerrådgiveren. Log ind på %(url)s for at læse den.")
+    else:
+        body = _("Der er en ny besked fra en borger i en af dine sager. Log ind på %(url)s for at læse den.")
+    return EmailMessage(
+        subject=_("Ny besked fra Borgerrådgiveren") if portal else _("Ny besked i Borgerrådgiverens sagssystem"),
+        body=body % {"url": settings.BORGERRAAD_SITE_URL.rstrip("/") + where}, to=[to],
+    )
+
+
+def message_send(*, case: Case, body: str, from_citizen: bool, by=None, uploads: Iterable = (),
+                 now: dt.datetime | None = None) -> Message:
+    """A message on the case, with files checked like the form's uploads; the other side is told by e-mail.
+
+    ``by`` is the staff member writing (None for the citizen). Raises ValidationError (in the user's language)
+    for an empty or too long text or a refused file; nothing is stored then.
+    """
+    body = (body or "").strip()
+    uploads = list(uploads)
+    if not body:
+        raise ValidationError(_("Skriv en besked."))
+    if len(body) > MESSAGE_MAX_CHARS:
+        raise ValidationError(_("Beskeden må højst være %(max)s tegn.") % {"max": MESSAGE_MAX_CHARS})
+    if len(uploads) > MESSAGE_MAX_FILES:
+        raise ValidationError(_("Du kan vedhæfte højst %(max)s filer til en besked.") % {"max": MESSAGE_MAX_FILES})
+    now = now or timezone.now()
+    stored = []
+    try:
+        with transaction.atomic():
+            message = Message.objects.create(
+                case=case, from_citizen=from_citizen, author=None if from_citizen else by, body=body, created_at=now,
+            )
+            for upload in uploads:
+                stored.append(_attachment_store(henvendelse=case.henvendelse, upload=upload, kind=AttachmentKind.OTHER))
+            message.attachments.set(stored)
+            _audit(by=by, obj=case, detail=f"message {message.pk} from {'citizen' if from_citizen else 'staff'}")
+    except Exception:
+        for attachment in stored:
+            attachment.file.delete(save=False)
+        raise
+    recipient = case.henvendelse.email if not from_citizen else getattr(case.assigned_to, "email", "")
+    if recipient:
+        transaction.on_commit(lambda: _notification(to=recipient, portal=not from_citizen).send())
+    return message
+
+
+def messages_mark_read(*, case: Case, from_citizen: bool, by=None, now: dt.datetime | None = None) -> int:
+    """Mark the messages of one side as read by the other (staff opening the case page, or the citizen)."""
+    return case.messages.filter(from_citizen=from_citizen, read_at__isnull=True).update(read_at=now or timezone.now())
+
+
+def case_withdraw(*, case: Case, now: dt.datetime | None = None) -> Case:
+    """The citizen withdraws the complaint: recorded on the case and in its journal; the advisor closes it.
+
+    Closing still goes through ``case_transition`` (every klagepunkt needs its outcome, *afvist/henlagt*,
+    and the closing letter its confirmed dispatch), so the withdrawal cannot skip the rules of closing.
+    """
+    now = now or timezone.now()
+    with transaction.atomic():
+        locked = Case.objects.select_for_update().get(pk=case.pk)
+        if locked.status == CaseStatus.AFSLUTTET:
+            raise ValidationError(_("Sagen er allerede afsluttet."))
+        if locked.withdrawn_at is None:
+            locked.withdrawn_at = now
+            locked.save(update_fields=["withdrawn_at", "updated_at"])
+            _audit(by=None, obj=locked, detail="withdrawn by the citizen")
+    case.withdrawn_at = locked.withdrawn_at
+    return locked

@@ -24,6 +24,7 @@ urlpatterns = [
     path("sager/<str:reference>/hoering/<int:hoering_id>/annuller/", views.hoering_cancel, name="hoering_cancel"),
     path("sager/<str:reference>/forlaeng/", views.case_extend, name="extend"),
     path("sager/<str:reference>/notat/", views.case_note, name="note"),
+    path("sager/<str:reference>/besked/", views.case_message, name="message"),
     path("sager/<str:reference>/tildel/", views.case_assign, name="assign"),
     path("sager/<str:reference>/klagepunkter/<int:number>/resultat/", views.klagepunkt_close, name="klagepunkt_close"),
     path("sager/<str:reference>/klagepunkter/<int:number>/videresendelse-svar/", views.klagepunkt_forward_answer,

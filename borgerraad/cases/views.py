@@ -189,6 +189,7 @@ def _case_context(request, case: Case, bound: dict | None = None) -> dict:
         "deadlines": case_deadlines,
         "hoeringer": case_deadlines["hoeringer"],
         "journal": selectors.case_journal(case=case),
+        "case_messages": selectors.case_messages(case=case),
         "allowed": [CaseStatus(value) for value in sorted(allowed_next(case.status), key=CaseStatus.values.index)],
     })
     if can_work:
@@ -202,6 +203,7 @@ def _case_context(request, case: Case, bound: dict | None = None) -> dict:
                 "department": case.henvendelse.department_id,
             }),
             "note_form": bound.get("note") or forms.NoteForm(),
+            "message_form": bound.get("message") or forms.MessageForm(),
             "assign_form": bound.get("assign") or forms.AssignForm(
                 caseworkers=selectors.caseworkers(),
                 initial={"assigned_to": case.assigned_to_id, "restricted": case.restricted},
@@ -234,7 +236,12 @@ def case_detail(request, reference: str):
         case = selectors.case_get(user=request.user, reference=reference)
     except PermissionDenied:
         raise Http404 from None
-    return render(request, "cases/case.html", _case_context(request, case))
+    context = _case_context(request, case)
+    if context["can_work"]:
+        # The count of new messages is shown before they are marked read by this visit.
+        context["unread_messages"] = sum(1 for m in context["case_messages"] if m.from_citizen and not m.read_at)
+        services.messages_mark_read(case=case, from_citizen=True, by=request.user)
+    return render(request, "cases/case.html", context)
 
 
 def _failed(request, case: Case, name: str, form=None, error: ValidationError | None = None, key: str | None = None):
@@ -387,6 +394,25 @@ def case_note(request, reference: str):
         return _failed(request, case, "note", form, error)
     messages.success(request, _("Notatet er gemt."))
     return _done(case, "journal")
+
+
+@staff_required
+@require_POST
+def case_message(request, reference: str):
+    """The advisor answers the citizen from the case page; the citizen reads it in "Mine sager"."""
+    case = _case_for_work(request, reference, "message")
+    form = forms.MessageForm(request.POST, request.FILES)
+    if not form.is_valid():
+        return _failed(request, case, "message", form)
+    try:
+        services.message_send(
+            case=case, body=form.cleaned_data["body"], from_citizen=False, by=request.user,
+            uploads=form.cleaned_data["files"] or [],
+        )
+    except ValidationError as error:
+        return _failed(request, case, "message", form, error)
+    messages.success(request, _("Beskeden er sendt til borgeren."))
+    return _done(case, "beskeder")
 
 
 @staff_required

@@ -51,6 +51,9 @@ from borgerraad.intake.models import (
 from borgerraad.intake.selectors import acknowledgement_deadline, draft_attachment_bytes
 from borgerraad.intake.uploads import check_size, detect_type
 from borgerraad.privacy.cpr import contains_cpr, cpr_normalised, find_cpr_numbers, mask_cpr
+from borgerraad.privacy.digests import cpr_digest
+from borgerraad.privacy.models import AuditAction
+from borgerraad.privacy.services import audit_record
 
 logger = logging.getLogger(__name__)
 
@@ -148,6 +151,7 @@ def henvendelse_register(
                 submission_key=submission_key,
                 text_has_cpr=contains_cpr(submitted.description) or contains_cpr(submitted.desired_outcome),
                 triage=triage,
+                cpr_digest=cpr_digest(values["cpr"]),
                 **values,
             )
             for attachment in attachments:
@@ -370,3 +374,13 @@ def draft_delete_expired(*, now: dt.datetime | None = None) -> int:
         attachment.file.delete(save=False)
     _, by_model = expired.delete()
     return by_model.get(Draft._meta.label, 0)
+
+
+def henvendelse_consent_set(*, henvendelse: Henvendelse, consent: bool) -> Henvendelse:
+    """The citizen gives or withdraws consent to contact the department (from "Mine sager"); audited."""
+    with transaction.atomic():
+        Henvendelse.objects.filter(pk=henvendelse.pk).update(consent=consent)
+        henvendelse.consent = consent
+        audit_record(user=None, action=AuditAction.CHANGE, obj=henvendelse,
+                     detail=f"consent {'given' if consent else 'withdrawn'} by the citizen")
+    return henvendelse

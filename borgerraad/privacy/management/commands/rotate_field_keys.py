@@ -2,7 +2,8 @@
 
 Key rotation (docs/configuration.md): put the new key first in ``BORGERRAAD_FIELD_KEYS``, keep
 the old keys after it, restart, run this command, then remove the old keys. ``--new-key``
-prints a fresh key to put first.
+prints a fresh key to put first. Keyed digests (``privacy/digests.py``, e.g. ``Henvendelse.cpr_digest``)
+follow the first key and are recomputed at the end.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from borgerraad.privacy import crypto
+from borgerraad.privacy.digests import digests_refresh
 from borgerraad.privacy.fields import encrypted_fields
 
 BATCH = 500
@@ -37,3 +39,5 @@ class Command(BaseCommand):
                         model._default_manager.filter(pk=pk).update(**dict(zip(names, values, strict=True)))
                         count += 1
             self.stdout.write(f"{model._meta.label}: {count} rows re-encrypted ({', '.join(names)}).")
+        for label, count in digests_refresh().items():
+            self.stdout.write(f"{label}: {count} keyed digests recomputed.")
