@@ -88,6 +88,7 @@ def case_prefetch(*, case: Case, contents: bool = True) -> Case:
             Prefetch("hoeringer", queryset=Hoering.objects.select_related(
                 "department", "sent_by", "answer_registered_by").prefetch_related("extensions", "letters")),
             Prefetch("notes", queryset=Note.objects.select_related("author")),
+            Prefetch("messages", queryset=Message.objects.select_related("author").prefetch_related("attachments")),
         ]
     prefetch_related_objects([case], *lookups)
     return case
@@ -243,6 +244,8 @@ def _letter_entries(case: Case) -> list[JournalEntry]:
 
 
 def case_messages(*, case: Case) -> list[Message]:
+    if "messages" in getattr(case, "_prefetched_objects_cache", {}):
+        return list(case.messages.all())
     return list(case.messages.select_related("author").prefetch_related("attachments"))
 
 

@@ -7,18 +7,11 @@ from __future__ import annotations
 import pytest
 from cryptography.fernet import Fernet
 from django.core.management import call_command
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
 
 from borgerraad.intake.models import Henvendelse
 from borgerraad.privacy.digests import cpr_digest
 from tests.intake.factories import make_henvendelse
-
-
-def _migrate(target) -> None:
-    executor = MigrationExecutor(connection)
-    executor.loader.build_graph()
-    executor.migrate([target])
+from tests.migrations import migrate_to, migrate_to_latest
 
 
 @pytest.mark.django_db
@@ -44,8 +37,10 @@ def test_the_digest_depends_on_the_field_key(settings):
 def test_existing_rows_are_backfilled_by_the_migration():
     henvendelse = make_henvendelse(cpr="120483-1234")
     Henvendelse.objects.filter(pk=henvendelse.pk).update(cpr_digest="")
-    _migrate(("intake", "0006_henvendelse_receipt_claim"))
-    _migrate(("intake", "0007_henvendelse_cpr_digest"))
+    try:
+        migrate_to(("intake", "0006_henvendelse_receipt_claim"))
+    finally:
+        migrate_to_latest()
     assert Henvendelse.objects.get(pk=henvendelse.pk).cpr_digest == cpr_digest("1204831234")
 
 

@@ -5,28 +5,17 @@ from __future__ import annotations
 
 import pytest
 from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
 from django.utils import timezone
 
 from borgerraad.cases.models import Extension, Pause, StatusChange
 from borgerraad.cases.services import case_open_from_henvendelse
 from borgerraad.intake.models import Attachment
 from tests.intake.factories import make_henvendelse
+from tests.migrations import migrate_to, migrate_to_latest
 
 CPR = "120483-1234"
 CASES_BEFORE = ("cases", "0004_hoering_sent_on_dispatch")
 INTAKE_BEFORE = ("intake", "0004_henvendelse_case_opened")
-
-
-def _migrate(*targets) -> None:
-    executor = MigrationExecutor(connection)
-    executor.loader.build_graph()
-    executor.migrate(list(targets))
-
-
-def _latest() -> list[tuple[str, str]]:
-    executor = MigrationExecutor(connection)
-    return [key for key in executor.loader.graph.leaf_nodes() if key[0] in {"cases", "intake"}]
 
 
 def _raw(sql: str, pk: int) -> str:
@@ -47,9 +36,8 @@ def test_existing_rows_are_encrypted_and_migrating_back_restores_them():
         henvendelse=henvendelse, kind="other", file="uploads/x.pdf", original_name="scan.pdf",
         content_type="application/pdf", extension=".pdf", size=1, sha256="0" * 64,
     )
-    latest = _latest()
     try:
-        _migrate(CASES_BEFORE, INTAKE_BEFORE)
+        migrate_to(CASES_BEFORE, INTAKE_BEFORE)
         for table, pk in (("cases_pause", pause.pk), ("cases_extension", extension.pk),
                           ("cases_statuschange", change.pk)):
             assert _raw(f"SELECT reason FROM {table} WHERE id = %s", pk) == reason  # noqa: S608
@@ -57,7 +45,7 @@ def test_existing_rows_are_encrypted_and_migrating_back_restores_them():
             cursor.execute("UPDATE intake_attachment SET original_name = %s WHERE id = %s",
                            [f"scan_{CPR}.pdf", attachment.pk.hex])
     finally:
-        _migrate(*latest)
+        migrate_to_latest()
 
     for table, pk in (("cases_pause", pause.pk), ("cases_extension", extension.pk),
                       ("cases_statuschange", change.pk)):
