@@ -28,6 +28,7 @@ REDIRECT_URI = "http://127.0.0.1:8000/mine-sager/log-ind/retur/"  # BORGERRAAD_S
 USERS = {
     CITIZEN: {"dk.cpr": CITIZEN_CPR, "name": CITIZEN_NAME},
     BUSINESS: {"dk.cvr": BUSINESS_CVR, "name": "Firma ApS"},
+    "bo": {"dk.cpr": "1505801235", "name": "Bo Hansen"},
     "no-cpr": {"name": "Uden CPR"},
 }
 
