@@ -298,6 +298,8 @@ LOGGING = {
         "django.server": {"handlers": ["django.server"], "level": "INFO", "propagate": False},
         # The scheduler's library logs every run at INFO; our own jobs log what they did.
         "apscheduler": {"level": "WARNING"},
+        # The OIDC client logs the PKCE verifier and tokens at DEBUG: never, whatever BORGERRAAD_LOG_LEVEL says.
+        "authlib": {"level": "WARNING"},
     },
 }
 
@@ -413,3 +415,25 @@ PORTAL_EMAIL_CODE_MINUTES = env_int("BORGERRAAD_PORTAL_CODE_MINUTES", 10)
 PORTAL_EMAIL_CODE_TRIES = env_int("BORGERRAAD_PORTAL_CODE_TRIES", 5)
 PORTAL_EMAIL_CODE_RATE = env_str("BORGERRAAD_PORTAL_CODE_RATE", "5/h")  # codes asked for, per e-mail address
 PORTAL_RATE_LIMIT = env_str("BORGERRAAD_PORTAL_RATE", "20/h")  # code requests and guesses, per IP address
+
+# MitID through the municipality's OpenID Connect broker (portal/oidc.py, docs/citizen-portal.md).
+# Empty discovery URL: no MitID button, only the e-mail code. Claim names differ per broker.
+PORTAL_OIDC = {
+    "discovery_url": env_str("BORGERRAAD_OIDC_DISCOVERY_URL", ""),
+    "client_id": env_str("BORGERRAAD_OIDC_CLIENT_ID", ""),
+    "client_secret": env_str("BORGERRAAD_OIDC_CLIENT_SECRET", ""),
+    "scopes": env_str("BORGERRAAD_OIDC_SCOPES", "openid"),
+    "authorize_params": env_str("BORGERRAAD_OIDC_AUTHORIZE_PARAMS", ""),
+    "erhverv_scopes": env_str("BORGERRAAD_OIDC_ERHVERV_SCOPES", ""),
+    "erhverv_authorize_params": env_str("BORGERRAAD_OIDC_ERHVERV_AUTHORIZE_PARAMS", ""),
+    "cpr_claim": env_str("BORGERRAAD_OIDC_CPR_CLAIM", "dk.cpr"),
+    "cvr_claim": env_str("BORGERRAAD_OIDC_CVR_CLAIM", ""),
+    "name_claim": env_str("BORGERRAAD_OIDC_NAME_CLAIM", "name"),
+    "timeout": env_int("BORGERRAAD_OIDC_TIMEOUT", 10),
+}
+if PORTAL_OIDC["discovery_url"] and not (PORTAL_OIDC["client_id"] and PORTAL_OIDC["client_secret"]):
+    raise ImproperlyConfigured("BORGERRAAD_OIDC_DISCOVERY_URL needs BORGERRAAD_OIDC_CLIENT_ID and _CLIENT_SECRET.")
+if PORTAL_OIDC["discovery_url"] and not all(
+    "openid" in scopes.split() for scopes in (PORTAL_OIDC["scopes"], PORTAL_OIDC["erhverv_scopes"] or "openid")
+):
+    raise ImproperlyConfigured("BORGERRAAD_OIDC_SCOPES and _ERHVERV_SCOPES must include openid (the ID token).")

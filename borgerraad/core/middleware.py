@@ -10,7 +10,8 @@ must-revalidate, private`` and ``Expires``) and ``Pragma: no-cache`` for old pro
   search, CPR reveal, the audit log, sign-in);
 - ``/admin/``;
 - ``/klag/`` — the complaint form shows back what the citizen typed; attachment downloads;
-- ``/kan-vi-hjaelpe/`` — the guide shows back the citizen's description.
+- ``/kan-vi-hjaelpe/`` — the guide shows back the citizen's description;
+- ``/mine-sager/`` — the citizen portal: sign-in (MitID, e-mail code) and the citizen's own cases.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import re
 from django.conf import settings
 from django.utils.cache import add_never_cache_headers
 
-PRIVATE_PREFIXES = ("medarbejder", "admin", "klag", "kan-vi-hjaelpe")
+PRIVATE_PREFIXES = ("medarbejder", "admin", "klag", "kan-vi-hjaelpe", "mine-sager")
 
 
 def _private_path_pattern() -> re.Pattern:

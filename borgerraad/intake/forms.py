@@ -34,7 +34,7 @@ from borgerraad.intake.models import (
     Relation,
     SubmitterKind,
 )
-from borgerraad.privacy.cpr import cpr_normalised, has_foreign_digits
+from borgerraad.privacy.cpr import cpr_normalised, has_foreign_digits, mask_cpr
 from borgerraad.privacy.validators import NoCprNumber
 
 DATE_FORMATS = ["%d.%m.%Y", "%d-%m-%Y", "%d/%m/%Y", "%Y-%m-%d", "%d.%m.%y", "%d%m%Y"]
@@ -198,6 +198,13 @@ class WhoForm(StepForm):
         return data
 
 
+class MaskedCprInput(forms.TextInput):
+    """A CPR number verified by MitID, shown masked (ddmmåå-xxxx); its field is disabled, so never read back."""
+
+    def format_value(self, value):
+        return mask_cpr(super().format_value(value) or "")
+
+
 class ContactForm(StepForm):
     name = forms.CharField(
         label=_("Navn"), max_length=200, help_text=_("Klager du for en virksomhed, så skriv kontaktpersonens navn."),
@@ -239,9 +246,19 @@ class ContactForm(StepForm):
         validators=[NoCprNumber()],
     )
 
-    def __init__(self, *args, submitter_kind: str = "", **kwargs):
+    def __init__(self, *args, submitter_kind: str = "", verified_name: str = "", verified_cpr: str = "", **kwargs):
         super().__init__(*args, **kwargs)
         self.submitter_kind = submitter_kind
+        # Signed in with MitID: name and CPR number are MitID's, shown but not editable (a disabled field's
+        # value is its initial one, whatever is posted).
+        for field_name, value in (("name", verified_name), ("cpr", verified_cpr)):
+            if value:
+                self.fields[field_name].disabled = True
+                self.fields[field_name].help_text = _("Bekræftet med MitID.")
+                self.initial[field_name] = value
+        if verified_cpr:
+            self.fields["cpr"].label = _("CPR-nummer")
+            self.fields["cpr"].widget = MaskedCprInput(attrs={"autocomplete": "off"})
 
     def clean_phone(self):
         value = self.cleaned_data.get("phone", "").strip()

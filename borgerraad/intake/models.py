@@ -185,13 +185,17 @@ class Draft(models.Model):
 
     ``data`` holds the raw answers as typed (JSON, encrypted), so a reload, a validation error
     or a server error loses nothing. The token is also in a signed cookie, so the draft
-    survives a browser restart.
+    survives a browser restart. A draft made signed in with MitID belongs to that person
+    (``owner_key``): it opens on any device where they sign in, and never without their MitID.
     """
 
     token = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     data = EncryptedTextField(default="{}")
     completed_steps = models.JSONField(default=list)
     session_key = models.CharField(max_length=64, blank=True)
+    # Signed in with MitID: a keyed hash of the CPR number (services.draft_owner_key), so the draft follows
+    # the person to another device and opens for nobody else; empty for an anonymous draft.
+    owner_key = models.CharField(max_length=64, blank=True, db_index=True)
     henvendelse = models.OneToOneField(
         Henvendelse, null=True, blank=True, on_delete=models.SET_NULL, related_name="draft",
     )

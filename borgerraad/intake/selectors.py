@@ -24,6 +24,14 @@ def draft_get(*, token: str | uuid.UUID | None) -> Draft | None:
     return Draft.objects.filter(token=token, expires_at__gt=timezone.now()).select_related("henvendelse").first()
 
 
+def draft_of_owner(*, owner_key: str) -> Draft | None:
+    """The MitID citizen's latest live, unsent draft (``Draft.owner_key``), or None."""
+    if not owner_key:
+        return None
+    return (Draft.objects.filter(owner_key=owner_key, henvendelse__isnull=True, expires_at__gt=timezone.now())
+            .order_by("-updated_at").first())
+
+
 def draft_attachments(*, draft: Draft) -> list[Attachment]:
     return list(draft.attachments.all())
 

@@ -36,6 +36,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F, Q
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
+from django.utils.crypto import salted_hmac
 
 from borgerraad.core.calendar import TZ
 from borgerraad.core.models import Department
@@ -275,6 +276,19 @@ def draft_create(*, session_key: str = "", answers: dict | None = None) -> Draft
     return Draft.objects.create(
         session_key=session_key, data=json.dumps(answers or {}), expires_at=_draft_expiry(),
     )
+
+
+def draft_owner_key(*, cpr: str) -> str:
+    """The key a MitID citizen's drafts are found by: an HMAC of the CPR number with the site's secret key,
+    so the drafts table holds no CPR number and the key cannot be computed from a CPR number without it."""
+    return salted_hmac("borgerraad.intake.draft-owner", cpr, algorithm="sha256").hexdigest()
+
+
+def draft_claim(*, draft: Draft, owner_key: str, answers: dict) -> Draft:
+    """Make an unsent draft the MitID citizen's, with the answers MitID verified (name and CPR number)."""
+    draft.owner_key = owner_key
+    Draft.objects.filter(pk=draft.pk, henvendelse__isnull=True).update(owner_key=owner_key)
+    return draft_save_answers(draft=draft, answers=answers)
 
 
 def draft_answers(draft: Draft) -> dict:

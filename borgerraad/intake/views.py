@@ -13,7 +13,10 @@ Rules:
 - Rate limited: the page says truthfully that this page's answers were not saved, shows them
   again so nothing typed is lost, and mentions the draft only when one exists.
 - The draft's token is in a signed, long-lived cookie (and in the session), so a reload or a
-  browser restart continues where the citizen left off.
+  browser restart continues where the citizen left off. Signed in with MitID (portal/), the draft is
+  the person's (a keyed hash of the CPR number): it follows them to another device, opens for nobody
+  else, and carries the name and CPR number MitID verified, which the form shows but does not let
+  anyone change.
 - Abuse protection without a CAPTCHA: CSRF, a honeypot field, and a rate limit per client IP on
   every POST (a stricter one on the final submit). No personal data in logs: the views log only
   reference numbers, and the form's POST fields are marked sensitive for error reports.
@@ -43,8 +46,15 @@ from borgerraad.intake import forms as intake_forms
 from borgerraad.intake import screening, services, wizard
 from borgerraad.intake.models import Attachment, AttachmentKind, Draft
 from borgerraad.intake.policies import VIEW_CONTENTS, henvendelse_policy
-from borgerraad.intake.selectors import acknowledgement_deadline, draft_attachments, draft_get, henvendelse_get
+from borgerraad.intake.selectors import (
+    acknowledgement_deadline,
+    draft_attachments,
+    draft_get,
+    draft_of_owner,
+    henvendelse_get,
+)
 from borgerraad.intake.uploads import check_size, detect_type, safe_download
+from borgerraad.portal.identity import MITID, identity_current
 from borgerraad.privacy.models import AuditAction
 from borgerraad.privacy.services import audit_record
 from borgerraad.triage.guide import guide_answers_for_form
@@ -61,9 +71,44 @@ SENSITIVE = ("cpr", "description", "desired_outcome", "name", "address", "email"
 _BODY_MARGIN = 1024 * 1024
 
 
+def _mitid_citizen(request) -> tuple[str, dict]:
+    """For a citizen signed in with MitID: their drafts' owner key and the answers MitID verified; else ("", {})."""
+    identity = identity_current(request)
+    if identity is None or identity.method != MITID:
+        return "", {}
+    answers = {wizard.MITID_CPR: identity.cpr, wizard.MITID_NAME: identity.name}
+    return services.draft_owner_key(cpr=identity.cpr), answers
+
+
 def _draft_from_request(request) -> Draft | None:
+    """This browser's draft, or, signed in with MitID, the person's own draft from any device.
+
+    A draft that belongs to a MitID citizen opens only for them: not after they signed out on a shared PC,
+    not for the next person who signs in there. An anonymous draft becomes the signed-in citizen's.
+    """
     token = request.get_signed_cookie(COOKIE_NAME, default=None, salt=COOKIE_SALT)
-    return draft_get(token=token) or draft_get(token=request.session.get(SESSION_DRAFT))
+    draft = draft_get(token=token) or draft_get(token=request.session.get(SESSION_DRAFT))
+    owner_key, verified = _mitid_citizen(request)
+    if draft is not None and draft.owner_key and draft.owner_key != owner_key:
+        draft = None
+    if owner_key and draft is None:
+        draft = draft_of_owner(owner_key=owner_key)
+    return _claimed(draft, owner_key, verified)
+
+
+def _claimed(draft: Draft | None, owner_key: str, verified: dict) -> Draft | None:
+    if draft is None or not owner_key or draft.henvendelse_id is not None:
+        return draft
+    answers = services.draft_answers(draft)
+    if draft.owner_key != owner_key or any(answers.get(key) != value for key, value in verified.items()):
+        services.draft_claim(draft=draft, owner_key=owner_key, answers=verified)
+    return draft
+
+
+def _new_draft(request, answers: dict | None = None) -> Draft:
+    draft = services.draft_create(session_key=request.session.session_key or "", answers=answers)
+    owner_key, verified = _mitid_citizen(request)
+    return _claimed(draft, owner_key, verified)
 
 
 def _remember(response, request, draft: Draft):
@@ -152,7 +197,7 @@ def start(request):
         if draft is None:
             # The guide's answers are the first answers: worth a draft. A bare visit is not.
             if guide:
-                draft = services.draft_create(session_key=request.session.session_key or "", answers=guide)
+                draft = _new_draft(request, answers=guide)
         else:
             current = services.draft_answers(draft)
             services.draft_save_answers(
@@ -346,9 +391,10 @@ def _first_step_post(request, current: wizard.Step):
             form.add_error(field_name, message)
     if not valid or upload_errors:
         return render(request, "intake/step.html", _step_context(request, None, current, form, return_to_review=False))
-    draft = services.draft_create(session_key=request.session.session_key or "")
+    draft = _new_draft(request)
     answers = wizard.raw_answers(form, request.POST)
     services.draft_save_answers(draft=draft, answers=answers)
+    answers = services.draft_answers(draft)
     return _step_post(request, draft, current, answers, return_to_review=False)
 
 

@@ -36,6 +36,8 @@ STEPS = [
     Step(5, intake_forms.ReviewForm, _("Samtykke og indsendelse")),
 ]
 TOTAL = len(STEPS)
+# Draft answers that only the view writes, from the MitID sign-in (intake/views.py); no form field has these names.
+MITID_NAME, MITID_CPR = "mitid_name", "mitid_cpr"
 REVIEW = TOTAL
 
 
@@ -58,7 +60,11 @@ def form_kwargs(step: Step, answers: dict, *, attachment_kinds: set[str]) -> dic
     if step.form_class is intake_forms.WhoForm:
         return {"has_power_of_attorney": AttachmentKind.POWER_OF_ATTORNEY in attachment_kinds}
     if step.form_class is intake_forms.ContactForm:
-        return {"submitter_kind": answers.get("submitter_kind", "")}
+        return {
+            "submitter_kind": answers.get("submitter_kind", ""),
+            # Set by the view from the MitID sign-in only: a form has no such fields, so a POST cannot.
+            "verified_name": answers.get(MITID_NAME, ""), "verified_cpr": answers.get(MITID_CPR, ""),
+        }
     return {}
 
 
@@ -87,7 +93,7 @@ def raw_answers(form: forms.Form, data) -> dict:
     """
     raw = {}
     for name, field in form.fields.items():
-        if name in intake_forms.FILE_FIELDS:
+        if name in intake_forms.FILE_FIELDS or field.disabled:  # disabled: verified by MitID, not typed
             continue
         if isinstance(field, forms.MultipleChoiceField):
             value = data.getlist(name)

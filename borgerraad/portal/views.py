@@ -12,7 +12,7 @@ import functools
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import FileResponse, Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -26,7 +26,7 @@ from borgerraad.cases.forms import MessageForm
 from borgerraad.intake.services import henvendelse_consent_set
 from borgerraad.intake.uploads import safe_download
 from borgerraad.letters.services import letter_pdf_bytes
-from borgerraad.portal import selectors, services
+from borgerraad.portal import selectors, services, views_mitid
 from borgerraad.portal.forms import CodeForm, ConsentForm, EmailForm, SurveyForm, WithdrawForm
 from borgerraad.portal.identity import EMAIL_CODE, identity_current, identity_sign_in, identity_sign_out
 from borgerraad.privacy import crypto
@@ -91,8 +91,8 @@ def email_code_restart(request):
 @require_POST
 def sign_out(request):
     identity_sign_out(request)
-    messages.success(request, _("Du er logget ud af Mine sager."))
-    return redirect("portal:home")
+    request.session.cycle_key()
+    return HttpResponseRedirect(reverse("portal:sign_in") + "?logget-ud=1")
 
 
 # --- Mine sager ----------------------------------------------------------------------------------------
@@ -119,7 +119,7 @@ def _citizen(view):
 def home(request):
     identity = identity_current(request)
     if identity is None:
-        return render(request, "portal/sign_in.html")
+        return render(request, "portal/sign_in.html", views_mitid.sign_in_context(request))
     rows = [
         (h, case_selectors.case_timeline(henvendelse=h, case=getattr(h, "case", None) if h.case_opened else None))
         for h in selectors.henvendelser_for(identity)

@@ -99,3 +99,7 @@ def citizen(client, **identity):
     request.session.save()
     client.cookies[settings.SESSION_COOKIE_NAME] = request.session.session_key
     return client
+
+
+# The local MitID broker's fixtures (tests/portal/broker.py).
+from tests.portal.broker import broker, oidc_provider  # noqa: E402, F401
