@@ -11,7 +11,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from borgerraad.cases.models import CaseStatus, Decision, ForwardResult, Ground, KritikDegree, Outcome, Theme
+from borgerraad.cases.models import CaseStatus, Decision, ForwardResult, Ground, KritikDegree, NoteKind, Outcome, Theme
 from borgerraad.cases.services import MANUAL_CHANNELS, received_on_check
 from borgerraad.core.calendar import TZ
 from borgerraad.core.models import ComplaintBody, Department
@@ -176,6 +176,7 @@ class ExtensionForm(forms.Form):
 
 
 class NoteForm(forms.Form):
+    kind = _select(_("Slags notat"), NoteKind.choices, initial=NoteKind.INTERNT)
     text = _text(_("Notat"), rows=3)
 
 

@@ -174,6 +174,7 @@ def _case_context(request, case: Case, bound: dict | None = None) -> dict:
         "can_reveal": can_contents and henvendelse_policy.can(user, REVEAL_CPR, case.henvendelse),
         "can_audit": policy.can(user, "view_audit", case),
         "status_changes": list(case.status_changes.all()),
+        "today": timezone.localtime(timezone.now(), TZ).date(),
         "errors": bound.get("errors", []),
         "failed_form": bound.get("form"),
         "nav": "inbox",
@@ -382,7 +383,8 @@ def case_note(request, reference: str):
     if not form.is_valid():
         return _failed(request, case, "note", form)
     try:
-        services.note_add(case=case, author=request.user, text=form.cleaned_data["text"])
+        services.note_add(case=case, author=request.user, text=form.cleaned_data["text"],
+                          kind=form.cleaned_data["kind"])
     except ValidationError as error:
         return _failed(request, case, "note", form, error)
     messages.success(request, _("Notatet er gemt."))
