@@ -176,8 +176,11 @@ class ExtensionForm(forms.Form):
 
 
 class NoteForm(forms.Form):
-    kind = _select(_("Slags notat"), NoteKind.choices, initial=NoteKind.INTERNT)
+    kind = _select(_("Slags notat"), NoteKind.choices, initial=NoteKind.INTERNT, required=False)
     text = _text(_("Notat"), rows=3)
+
+    def clean_kind(self) -> str:
+        return self.cleaned_data["kind"] or NoteKind.INTERNT  # a form without the field: an internal note
 
 
 class AssignForm(forms.Form):
@@ -275,3 +278,25 @@ class SearchForm(forms.Form):
         self.fields["department"].empty_label = _("Alle")
         self.fields["advisor"].queryset = caseworkers
         self.fields["advisor"].label_from_instance = lambda user: user.get_full_name() or user.get_username()
+
+
+UNASSIGNED = "ingen"
+
+
+class InboxFilterForm(forms.Form):
+    """The inbox by advisor: everyone's, one advisor's cases, or what has no advisor yet."""
+
+    raadgiver = forms.ChoiceField(label=_("Rådgiver"), required=False,
+                                  widget=forms.Select(attrs={"class": "form-select"}))
+
+    def __init__(self, *args, caseworkers=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.caseworkers = {str(user.pk): user for user in caseworkers}
+        self.fields["raadgiver"].choices = [("", _("Alle")), (UNASSIGNED, _("Uden rådgiver"))] + [
+            (key, user.get_full_name() or user.get_username()) for key, user in self.caseworkers.items()
+        ]
+
+    def advisor(self):
+        """(advisor or None, unassigned only)."""
+        value = self.cleaned_data.get("raadgiver", "") if self.is_bound and self.is_valid() else ""
+        return self.caseworkers.get(value), value == UNASSIGNED

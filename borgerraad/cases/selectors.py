@@ -314,9 +314,13 @@ def inbox_list(*, user=None, today: dt.date | None = None) -> list[InboxItem]:
 
 
 def inbox_page(
-    *, user=None, page: int = 1, per_page: int = 25, today: dt.date | None = None,
+    *, user=None, page: int = 1, per_page: int = 25, today: dt.date | None = None, advisor=None,
+    unassigned: bool = False,
 ) -> tuple[list[InboxItem], int]:
     """One page of ``inbox_list`` and the total count, fetching full rows only for that page.
+
+    ``advisor``: only the cases assigned to that advisor; ``unassigned``: only what has no advisor
+    (cases without one, and henvendelser without a case).
 
     The order is decided on light columns (id, acknowledgement date, receipt time) for the whole
     inbox; the page's henvendelser and cases are then read with their department and advisor in
@@ -324,13 +328,16 @@ def inbox_page(
     """
     office = _office()
     closing = _closing_days(office)
+    new_cases = _cases_for(user).filter(status=CaseStatus.MODTAGET)
+    if advisor is not None:
+        new_cases = new_cases.filter(assigned_to=advisor)
+    elif unassigned:
+        new_cases = new_cases.filter(assigned_to__isnull=True)
     keys: list[tuple[dt.date, float, str, int]] = [
         (due, -received_at.timestamp(), "case", pk)
-        for pk, due, received_at in _cases_for(user)
-        .filter(status=CaseStatus.MODTAGET)
-        .values_list("pk", "acknowledgement_due", "henvendelse__received_at")
+        for pk, due, received_at in new_cases.values_list("pk", "acknowledgement_due", "henvendelse__received_at")
     ]
-    if user is None or CasePolicy().can(user, "register"):
+    if advisor is None and (user is None or CasePolicy().can(user, "register")):
         due_on: dict[dt.date, dt.date] = {}
         for pk, received_at in _without_case().values_list("pk", "received_at"):
             received = timezone.localtime(received_at, TZ).date()

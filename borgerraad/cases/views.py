@@ -94,10 +94,16 @@ def _messages_of(error: ValidationError) -> list[str]:
 def inbox(request):
     policy.check(request.user, VIEW)
     page = _page_number(request)
-    items, total = selectors.inbox_page(user=request.user, page=page, per_page=INBOX_PER_PAGE)
+    form = forms.InboxFilterForm(request.GET or None, caseworkers=selectors.caseworkers())
+    advisor, unassigned = form.advisor()
+    items, total = selectors.inbox_page(user=request.user, page=page, per_page=INBOX_PER_PAGE,
+                                        advisor=advisor, unassigned=unassigned)
     pages = max(math.ceil(total / INBOX_PER_PAGE), 1)
+    query = request.GET.copy()
+    query.pop("side", None)
     return render(request, "cases/inbox.html", {
-        "items": items, "total": total, "page": page, "pages": pages,
+        "items": items, "total": total, "page": page, "pages": pages, "form": form, "query": query.urlencode(),
+        "filtered": advisor is not None or unassigned,
         "can_contents": policy.can(request.user, VIEW_CONTENTS),
         "can_register": policy.can(request.user, REGISTER),
         "today": timezone.localtime(timezone.now(), TZ).date(), "nav": "inbox",
