@@ -235,6 +235,12 @@ def _batch(rng, size, offset, run_tag, office, departments, bodies, advisors, no
         documents.append(SearchDocument(henvendelse=henvendelse, tokens=_tokens(tuple(texts))))
         if case.status in HOERING_STATUSES and henvendelse.department is not None and rng.random() < 0.4:
             hoeringer.append(_hoering(rng, case, henvendelse.department, today))
+        elif case.status == CaseStatus.HOERING:
+            # A case in høring always has one, waiting for the answer. Its own generator, so the rest of
+            # the demo (and the statistics shown from it) stays as it was for a given seed.
+            own = random.Random(f"{case.reference}:hoering")
+            department = henvendelse.department or own.choice(sorted(departments.values(), key=lambda d: d.code))
+            hoeringer.append(_hoering(own, case, department, today))
     StatusChange.objects.bulk_create(changes)
     Hoering.objects.bulk_create(hoeringer)
     Klagepunkt.objects.bulk_create(points)
