@@ -97,3 +97,11 @@ def letters_dispatches_nav(user) -> int | None:
     if not may_work_on_letters(user):
         return None
     return letter_selectors.dispatches_needing_action_count(user=user)
+
+
+@register.filter
+def audit_detail(detail: str) -> str:
+    """An audit log detail in words in the reader's language (``cases.audit_text``)."""
+    from borgerraad.cases.audit_text import audit_detail_text
+
+    return audit_detail_text(detail or "")
