@@ -618,13 +618,44 @@ def deadlines_until(
     return [item for item in items if item.due < today], [item for item in items if item.due >= today]
 
 
-def cases_open_of_advisor(*, user, advisor, today: dt.date | None = None) -> list[OpenCase]:
-    """The cases assigned to ``advisor`` that are not closed and that ``user`` may see, with each
-    case's next deadline (acknowledgement, own target, høring, follow-ups), soonest first."""
+MY_CASES_SHOWN = 50
+
+
+def cases_open_of_advisor(
+    *, user, advisor, today: dt.date | None = None, limit: int = MY_CASES_SHOWN,
+) -> tuple[list[OpenCase], int]:
+    """The cases assigned to ``advisor`` that are not closed and that ``user`` may see, each with its
+    next deadline (acknowledgement, own target, høring, follow-ups), soonest first: the first ``limit``
+    of them, and how many there are.
+
+    Exact without reading every open case: a case among the first ``limit`` by (next deadline,
+    reference) is among the first ``limit`` of the kind of deadline that is its next one in the same
+    order, so the candidates are the first ``limit`` of each kind, and only they are read and compared.
+    """
+    mine = _cases_for(user).filter(assigned_to=advisor, status__in=OPEN_STATUSES)
+    ids = mine.values("pk")
+    candidates = set(mine.filter(acknowledged_at__isnull=True).order_by("acknowledgement_due", "reference")
+                     .values_list("pk", flat=True)[:limit])
+    candidates |= set(mine.filter(status__in=_TARGET_RUNS).order_by("target_date", "reference")
+                      .values_list("pk", flat=True)[:limit])
+    hoeringer = Hoering.objects.filter(case_id__in=ids, answer_received_on__isnull=True, deadline__isnull=False)
+    candidates |= set(hoeringer.order_by("deadline", "case__reference").values_list("case_id", flat=True)[:limit])
+    forwards = Klagepunkt.objects.filter(case_id__in=ids, forward_follow_up__isnull=False,
+                                         forward_answered_on__isnull=True)
+    candidates |= set(forwards.order_by("forward_follow_up", "case__reference")
+                      .values_list("case_id", flat=True)[:limit])
+    henstillinger = Klagepunkt.objects.filter(case_id__in=ids, henstilling_follow_up__isnull=False,
+                                              outcome=Outcome.HENSTILLING)
+    candidates |= set(henstillinger.order_by("henstilling_follow_up", "case__reference")
+                      .values_list("case_id", flat=True)[:limit])
+    total = mine.count()
+    if len(candidates) < limit:  # few cases with deadlines: fill up with those without one
+        candidates |= set(mine.exclude(pk__in=candidates).order_by("-received_on").values_list("pk", flat=True)[
+            :limit - len(candidates)])
     cases = list(
-        _cases_for(user).filter(assigned_to=advisor, status__in=OPEN_STATUSES)
-        .select_related("henvendelse").only("pk", "reference", "status", "received_on", "acknowledgement_due",
-                                            "acknowledged_at", "target_date", "henvendelse__name")
+        Case.objects.filter(pk__in=candidates).select_related("henvendelse")
+        .only("pk", "reference", "status", "received_on", "acknowledgement_due", "acknowledged_at", "target_date",
+              "henvendelse__name")
     )
     due: dict[int, list[tuple[dt.date, str]]] = {case.pk: [] for case in cases}
     for case in cases:
@@ -632,21 +663,15 @@ def cases_open_of_advisor(*, user, advisor, today: dt.date | None = None) -> lis
             due[case.pk].append((case.acknowledgement_due, "acknowledgement"))
         if case.status in _TARGET_RUNS:
             due[case.pk].append((case.target_date, "target"))
-    for case_id, deadline in Hoering.objects.filter(
-        case_id__in=due, answer_received_on__isnull=True, deadline__isnull=False,
-    ).values_list("case_id", "deadline"):
+    for case_id, deadline in hoeringer.filter(case_id__in=due).values_list("case_id", "deadline"):
         due[case_id].append((deadline, "hoering"))
-    points = Klagepunkt.objects.filter(case_id__in=due)
-    for case_id, day in points.filter(forward_follow_up__isnull=False, forward_answered_on__isnull=True).values_list(
-        "case_id", "forward_follow_up"
-    ):
+    for case_id, day in forwards.filter(case_id__in=due).values_list("case_id", "forward_follow_up"):
         due[case_id].append((day, "forward_follow_up"))
-    for case_id, day in points.filter(henstilling_follow_up__isnull=False, outcome=Outcome.HENSTILLING).values_list(
-        "case_id", "henstilling_follow_up"
-    ):
+    for case_id, day in henstillinger.filter(case_id__in=due).values_list("case_id", "henstilling_follow_up"):
         due[case_id].append((day, "henstilling_follow_up"))
     rows = [OpenCase(case, *min(due[case.pk], default=(None, ""))) for case in cases]
-    return sorted(rows, key=lambda row: (row.next_due is None, row.next_due or dt.date.max, row.case.reference))
+    rows.sort(key=lambda row: (row.next_due is None, row.next_due or dt.date.max, row.case.reference))
+    return rows[:limit], total
 
 
 @dataclass(frozen=True)

@@ -46,8 +46,9 @@ def start_contribution(*, user, today: dt.date) -> StartContribution:
     result.panels.append(StartPanel(0, "cases/start/inbox.html", {"inbox_count": selectors.inbox_count(user=user)}))
     if policy.can(user, VIEW_CONTENTS):
         result.actions = _actions(user=user, today=today)
+        my_cases, my_total = selectors.cases_open_of_advisor(user=user, advisor=user, today=today)
         result.panels.append(StartPanel(10, "cases/start/my_cases.html", {
-            "my_cases": selectors.cases_open_of_advisor(user=user, advisor=user, today=today),
+            "my_cases": my_cases, "my_total": my_total,
         }))
     if policy.can(user, WORKLOAD):
         unassigned, without_case = selectors.cases_unassigned(user=user)

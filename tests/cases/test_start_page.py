@@ -143,3 +143,14 @@ def test_the_start_page_costs_the_same_for_more_cases(client, people, office_day
     login_verified(client, people["lene"])
     with django_assert_max_num_queries(40):
         assert client.get(HOME).status_code == 200
+
+
+def test_my_cases_are_the_most_urgent_first_and_capped(people, office_day):
+    from borgerraad.cases.selectors import cases_open_of_advisor
+
+    rasmus = people["rasmus"]
+    rows, total = cases_open_of_advisor(user=rasmus, advisor=rasmus, limit=1)
+    assert total == 2 and len(rows) == 1
+    # Bo's acknowledgement and Inge's høring are both due 16.03: the lower reference first
+    assert rows[0].case == office_day["bo"] and rows[0].next_kind == "acknowledgement"
+    assert rows[0].next_due == dt.date(2026, 3, 16)
