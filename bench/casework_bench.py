@@ -15,6 +15,8 @@ device, the view, the templates), with ``DEBUG`` off so no query is logged:
   (``received_at``) with a one-line template: the cheapest page over the same table; the baseline.
 - ``inbox``, ``inbox deep``: the inbox, first page and a deep page (``?side=``).
 - ``case``: a random unrestricted case's page (``K`` different cases).
+- ``start page``: ``/medarbejder/`` of the seeded advisor with the most open cases; ``start page,
+  leader``: the same for a leader (with the workload of every advisor).
 - ``search``: realistic Danish queries (stemmed: "sagsbehandlingstiden", "klagerne", ...), a name,
   a reference number; ``search filter``: a query with a status filter.
 
@@ -246,16 +248,31 @@ def _seed(henvendelsen: int, reuse: bool) -> tuple[float, bool]:
     return elapsed, reused
 
 
-def _staff_user():
+def _staff_user(username: str = "bench-raadgiver", role=None):
     from django.contrib.auth import get_user_model
     from django.contrib.auth.models import Group
 
     from borgerraad.accounts.roles import Role
 
-    user, _created = get_user_model().objects.get_or_create(username="bench-raadgiver", defaults={"is_staff": True})
-    group, _created = Group.objects.get_or_create(name=Role.RAADGIVER.value)
+    user, _created = get_user_model().objects.get_or_create(username=username, defaults={"is_staff": True})
+    group, _created = Group.objects.get_or_create(name=(role or Role.RAADGIVER).value)
     user.groups.add(group)
     return get_user_model().objects.get(pk=user.pk)
+
+
+def _busiest_advisor():
+    """The seeded advisor with the most open cases, as a rådgiver (the start page lists their cases)."""
+    from django.contrib.auth import get_user_model
+    from django.db.models import Count
+
+    from borgerraad.cases.models import Case
+    from borgerraad.cases.workflow import OPEN_STATUSES
+
+    row = (Case.objects.filter(status__in=OPEN_STATUSES, assigned_to__isnull=False).values("assigned_to")
+           .annotate(n=Count("pk")).order_by("-n").first())
+    if row is None:
+        return None
+    return _staff_user(get_user_model().objects.get(pk=row["assigned_to"]).get_username())
 
 
 def _find_url(candidates_names: list[str], candidate_paths: list[str], override: str, **kwargs) -> str | None:
@@ -314,6 +331,7 @@ def _get(client, url: str) -> None:
 def measure(args: argparse.Namespace) -> dict:
     from django.test import Client
 
+    from borgerraad.accounts.roles import Role
     from borgerraad.cases import selectors
     from borgerraad.cases.models import Case, CaseStatus
     from tests.accounts.helpers import login_verified
@@ -364,6 +382,16 @@ def measure(args: argparse.Namespace) -> dict:
         run("search filter", lambda i: _get(client, f"{search_url}?{urlencode({'q': queries[i], **filtered})}"))
     else:
         missing.append("search")
+    home = _find_url(["accounts:home"], ["/medarbejder/"], "")
+    if home:
+        # The start page of the advisor with the most open cases, and of a leader (workload of everyone).
+        advisor_client, leader_client = Client(), Client()
+        login_verified(advisor_client, _busiest_advisor() or user)
+        login_verified(leader_client, _staff_user("bench-leder", Role.LEDER))
+        run("start page", lambda i: _get(advisor_client, home))
+        run("start page, leader", lambda i: _get(leader_client, home))
+    else:
+        missing.append("start page")
 
     # The same reads without HTTP, through the selectors the pages use.
     def sel_inbox(page: int):

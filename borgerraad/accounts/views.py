@@ -1,4 +1,5 @@
-"""Staff sign-in: password, then a TOTP code (or enrolment of one), then the staff start page.
+"""Staff sign-in: password, then a TOTP code (or enrolment of one), then the staff start page
+(what needs action now, gathered from the apps by ``start.py``).
 
 Until the code is accepted the user is not signed in at all: the password step only records
 who is halfway in the session (``PENDING_KEY``, for ``PENDING_SECONDS``). So no page, not even
@@ -14,11 +15,13 @@ import time
 from axes.handlers.proxy import AxesProxyHandler
 from axes.helpers import get_lockout_response
 from django.conf import settings
-from django.contrib import auth
+from django.contrib import admin, auth
 from django.contrib.auth import REDIRECT_FIELD_NAME
 from django.contrib.auth.signals import user_login_failed
 from django.http import HttpResponseRedirect
 from django.shortcuts import redirect, render, resolve_url
+from django.template.loader import render_to_string
+from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -32,6 +35,8 @@ from borgerraad.accounts.forms import CodeForm, PasswordForm
 from borgerraad.accounts.roles import Role, roles_of
 from borgerraad.accounts.selectors import totp_device_confirmed, user_is_staff, user_is_verified, user_may_sign_in
 from borgerraad.accounts.services import totp_enrolment_confirm, totp_enrolment_start, totp_qr_svg, totp_secret_text
+from borgerraad.accounts.start import START_INTRO_ORDER, start_page
+from borgerraad.core.calendar import TZ
 
 PENDING_KEY = "accounts_pending"
 PENDING_SECONDS = 10 * 60
@@ -181,6 +186,24 @@ def home(request):
     return _staff_home(request)
 
 
+def _may_use_admin(request) -> bool:
+    """The admin is offered only to users it lets in who can change something there (the administrator)."""
+    site = admin.site
+    return site.has_permission(request) and bool(site.get_app_list(request))
+
+
 @staff_required
 def _staff_home(request):
-    return render(request, "accounts/home.html")
+    """The start page: what needs action now, the user's cases, and for the leader the workload (``start.py``)."""
+    today = timezone.localtime(timezone.now(), TZ).date()
+    page = start_page(user=request.user, today=today)
+    rendered = [
+        (panel.order, render_to_string(panel.template, {**panel.context, "today": today, "user": request.user},
+                                       request=request))
+        for panel in page.panels
+    ]
+    return render(request, "accounts/home.html", {
+        "page": page, "today": today, "may_use_admin": _may_use_admin(request),
+        "intro": [html for order, html in rendered if order < START_INTRO_ORDER],  # above the action items
+        "panels": [html for order, html in rendered if order >= START_INTRO_ORDER],
+    })

@@ -218,14 +218,7 @@ def _batch(rng, size, offset, run_tag, office, departments, bodies, advisors, no
             theme = rng.choice(THEMES.get(point_ground, ["andet"]))
             description = TEXTS[theme].format(unit=henvendelse.unit, n=rng.randint(2, 14))
             texts.append(description)
-            outcome, degree, follow_up = "", None, None
-            if decision == Decision.CASE and case.status in (CaseStatus.AFSLUTTET, CaseStatus.OPFOELGNING):
-                outcome = _pick(rng, CASE_OUTCOMES)
-                degree = rng.choice(KritikDegree.values) if outcome == Outcome.KRITIK else None
-                follow_up = case.received_on + dt.timedelta(days=120) if outcome == Outcome.HENSTILLING else None
-            elif decision != Decision.CASE and decision != Decision.SUGGESTION:
-                outcome = {"forward": Outcome.VIDERESENDT, "guide": Outcome.VEJLEDT,
-                           "dismiss": Outcome.AFVIST_HENLAGT}[decision]
+            outcome, degree, follow_up = _point_outcome(rng, decision, case)
             points.append(Klagepunkt(
                 case=case, number=number, ground=point_ground, theme=theme,
                 department_id=henvendelse.department_id, unit=henvendelse.unit, description=description,
@@ -239,12 +232,41 @@ def _batch(rng, size, offset, run_tag, office, departments, bodies, advisors, no
                 closed_at=case.closed_at if outcome else None, closed_by_id=case.assigned_to_id if outcome else None,
             ))
         documents.append(SearchDocument(henvendelse=henvendelse, tokens=_tokens(tuple(texts))))
-        if case.status in HOERING_STATUSES and henvendelse.department is not None and rng.random() < 0.4:
-            hoeringer.append(_hoering(rng, case, henvendelse.department, today))
+        hoering = _case_hoering(rng, case, henvendelse, departments, today)
+        if hoering is not None:
+            hoeringer.append(hoering)
     StatusChange.objects.bulk_create(changes)
     Hoering.objects.bulk_create(hoeringer)
     Klagepunkt.objects.bulk_create(points)
     SearchDocument.objects.bulk_create(documents)
+
+
+def _point_outcome(rng, decision: str, case: Case) -> tuple[str, int | None, dt.date | None]:
+    """A demo klagepunkt's outcome, degree of kritik and henstilling follow-up date."""
+    if decision == Decision.CASE:
+        if case.status not in (CaseStatus.AFSLUTTET, CaseStatus.OPFOELGNING):
+            return "", None, None
+        outcome = _pick(rng, CASE_OUTCOMES)
+        degree = rng.choice(KritikDegree.values) if outcome == Outcome.KRITIK else None
+        follow_up = case.received_on + dt.timedelta(days=120) if outcome == Outcome.HENSTILLING else None
+        return outcome, degree, follow_up
+    if decision == Decision.SUGGESTION:
+        return "", None, None
+    outcome = {"forward": Outcome.VIDERESENDT, "guide": Outcome.VEJLEDT, "dismiss": Outcome.AFVIST_HENLAGT}[decision]
+    return outcome, None, None
+
+
+def _case_hoering(rng, case: Case, henvendelse: Henvendelse, departments, today) -> Hoering | None:
+    """Some cases in or past høring had one; a case in høring always has one, waiting for the answer."""
+    if case.status in HOERING_STATUSES and henvendelse.department is not None and rng.random() < 0.4:
+        return _hoering(rng, case, henvendelse.department, today)
+    if case.status == CaseStatus.HOERING:
+        # Its own generator, so the rest of the demo (and the statistics shown from it) stays as it was
+        # for a given seed.
+        own = random.Random(f"{case.reference}:hoering")
+        department = henvendelse.department or own.choice(sorted(departments.values(), key=lambda d: d.code))
+        return _hoering(own, case, department, today)
+    return None
 
 
 def _triage(rng: random.Random, ground: str, code: str) -> dict:

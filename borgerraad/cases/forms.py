@@ -11,7 +11,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from borgerraad.cases.models import CaseStatus, Decision, ForwardResult, Ground, KritikDegree, Outcome, Theme
+from borgerraad.cases.models import CaseStatus, Decision, ForwardResult, Ground, KritikDegree, NoteKind, Outcome, Theme
 from borgerraad.cases.services import MANUAL_CHANNELS, received_on_check
 from borgerraad.core.calendar import TZ
 from borgerraad.core.models import ComplaintBody, Department
@@ -176,7 +176,11 @@ class ExtensionForm(forms.Form):
 
 
 class NoteForm(forms.Form):
+    kind = _select(_("Slags notat"), NoteKind.choices, initial=NoteKind.INTERNT, required=False)
     text = _text(_("Notat"), rows=3)
+
+    def clean_kind(self) -> str:
+        return self.cleaned_data["kind"] or NoteKind.INTERNT  # a form without the field: an internal note
 
 
 class AssignForm(forms.Form):
@@ -285,3 +289,25 @@ class MessageForm(forms.Form):
         help_text=_("PDF, billeder, Word, ODT eller tekst."),
         widget=MultipleFileInput(attrs={"class": "form-file-input"}),
     )
+
+
+UNASSIGNED = "ingen"
+
+
+class InboxFilterForm(forms.Form):
+    """The inbox by advisor: everyone's, one advisor's cases, or what has no advisor yet."""
+
+    raadgiver = forms.ChoiceField(label=_("Rådgiver"), required=False,
+                                  widget=forms.Select(attrs={"class": "form-select"}))
+
+    def __init__(self, *args, caseworkers=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.caseworkers = {str(user.pk): user for user in caseworkers}
+        self.fields["raadgiver"].choices = [("", _("Alle")), (UNASSIGNED, _("Uden rådgiver"))] + [
+            (key, user.get_full_name() or user.get_username()) for key, user in self.caseworkers.items()
+        ]
+
+    def advisor(self):
+        """(advisor or None, unassigned only)."""
+        value = self.cleaned_data.get("raadgiver", "") if self.is_bound and self.is_valid() else ""
+        return self.caseworkers.get(value), value == UNASSIGNED

@@ -301,8 +301,17 @@ class Pause(models.Model):
         return f"{self.case_id} {self.started_on}-{self.ended_on or ''}"
 
 
+class NoteKind(models.TextChoices):
+    """What a note records (notatpligt, offentlighedsloven § 13): a call, a meeting, or the office's own note."""
+
+    TELEFON = "telefon", _("Telefonnotat")
+    MOEDE = "moede", _("Mødenotat")
+    INTERNT = "internt", _("Internt notat")
+
+
 class Note(models.Model):
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="notes")
+    kind = models.CharField(_("slags notat"), max_length=10, choices=NoteKind.choices, default=NoteKind.INTERNT)
     author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     text = EncryptedTextField(_("notat"))
     created_at = models.DateTimeField(_("oprettet"))

@@ -1,7 +1,8 @@
 """Who may see and do what with cases (one policy for the ``Case`` model; accounts/policies.py).
 
 - rådgiver: every case that is not restricted, and restricted cases assigned to them; may work on them.
-- leder: every case, including restricted ones, and the audit log.
+- leder: every case, including restricted ones, the audit log and every advisor's workload
+  (``view_workload``, the start page).
 - sekretær: registration data of unrestricted cases but not their contents (``view_contents``);
   may register henvendelser.
 - administrator (and any other role): no cases.
@@ -20,6 +21,7 @@ from borgerraad.cases.models import Case
 
 VIEW_CONTENTS = "view_contents"
 REGISTER = "register"
+WORKLOAD = "view_workload"
 WORK = frozenset({"change", "visitate", "transition", "hoering", "note", "message", "close", "extend", "assign"})
 
 _CASEWORKERS = frozenset({Role.RAADGIVER, Role.LEDER})
@@ -48,6 +50,6 @@ class CasePolicy(ModelPolicy[Case]):
             return bool(roles & _REGISTRARS)
         if action == VIEW_CONTENTS or action in WORK:
             return bool(roles & _CASEWORKERS)
-        if action == "view_audit":
+        if action in ("view_audit", WORKLOAD):
             return Role.LEDER in roles
         return False

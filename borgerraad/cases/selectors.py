@@ -15,7 +15,7 @@ from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
-from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet, prefetch_related_objects
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet, prefetch_related_objects
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
@@ -86,7 +86,8 @@ def case_prefetch(*, case: Case, contents: bool = True) -> Case:
             Prefetch("klagepunkter", queryset=Klagepunkt.objects.select_related(
                 "department", "complaint_body", "decided_by", "closed_by")),
             Prefetch("hoeringer", queryset=Hoering.objects.select_related(
-                "department", "sent_by", "answer_registered_by").prefetch_related("extensions", "letters")),
+                "department", "sent_by", "answer_registered_by",
+            ).prefetch_related("extensions", "letters", "dispatches")),
             Prefetch("notes", queryset=Note.objects.select_related("author")),
             Prefetch("messages", queryset=Message.objects.select_related("author").prefetch_related("attachments")),
         ]
@@ -102,19 +103,72 @@ def _rows(case: Case, name: str, *related: str) -> QuerySet:
     return manager.select_related(*related)
 
 
+@dataclass(frozen=True)
+class HoeringReminder:
+    """A reminder or escalation of a sent, unanswered høring: when it is due, and when it went (or None)."""
+
+    hoering: Hoering
+    kind: str  # ReminderKind
+    due: dt.date
+    sent_at: dt.datetime | None
+
+    @property
+    def label(self) -> str:
+        return str(ReminderKind(self.kind).label)
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    """A follow-up date of a klagepunkt: of a forwarded point (until the unit answers) or of a henstilling."""
+
+    klagepunkt: Klagepunkt
+    kind: str  # forward_follow_up, henstilling_follow_up
+    due: dt.date
+    done_on: dt.date | None = None  # the unit's answer to a forwarded point
+
+
+def _hoering_reminders(hoering: Hoering, *, office, closing) -> list[HoeringReminder]:
+    if hoering.deadline is None:
+        return []
+    sent = {dispatch.kind: dispatch.sent_at for dispatch in hoering.dispatches.all()}
+    planned = [
+        (ReminderKind.REMINDER, deadlines.reminder_date(
+            hoering.deadline, working_days_before=office.hoering_reminder_working_days, closing_days=closing)),
+        (ReminderKind.ESCALATION, deadlines.escalation_date(
+            hoering.deadline, working_days_after=office.hoering_escalation_working_days, closing_days=closing)),
+    ]
+    return [
+        HoeringReminder(hoering, str(kind), due, sent.get(kind))
+        for kind, due in planned
+        # once answered, only what went out is worth showing
+        if sent.get(kind) is not None or hoering.answer_received_on is None
+    ]
+
+
 def case_deadlines(*, case: Case, today: dt.date | None = None) -> dict[str, Any]:
-    """Every deadline of the case with its explanation: acknowledgement, own target, each høring."""
+    """Every deadline of the case with its explanation: acknowledgement, own target, each høring with its
+    reminder and escalation (planned date, and when each was sent), and the klagepunkter's follow-ups."""
     office = _office()
     closing = _closing_days(office)
     today = today or _today()
+    hoeringer = list(case.hoeringer.all())
+    follow_ups = []
+    for point in _rows(case, "klagepunkter", "department"):
+        if point.forward_follow_up:
+            follow_ups.append(FollowUp(point, "forward_follow_up", point.forward_follow_up, point.forward_answered_on))
+        if point.henstilling_follow_up and point.outcome == Outcome.HENSTILLING:
+            follow_ups.append(FollowUp(point, "henstilling_follow_up", point.henstilling_follow_up))
     return {
         "acknowledgement": deadlines.acknowledgement_deadline(
             case.received_on, working_days=office.acknowledgement_working_days, closing_days=closing,
         ),
         "target": case_target_explain(case=case, today=today, office=office),
-        "hoeringer": [
-            (hoering, hoering_deadline_explain(hoering=hoering, office=office)) for hoering in case.hoeringer.all()
+        "hoeringer": [(hoering, hoering_deadline_explain(hoering=hoering, office=office)) for hoering in hoeringer],
+        "reminders": [
+            reminder for hoering in hoeringer if hoering.sent_at is not None
+            for reminder in _hoering_reminders(hoering, office=office, closing=closing)
         ],
+        "follow_ups": sorted(follow_ups, key=lambda item: (item.due, item.klagepunkt.number)),
     }
 
 
@@ -191,7 +245,7 @@ def case_journal(*, case: Case) -> list[JournalEntry]:
                 hoering, hoering.answer_registered_by,
             ))
     entries += [
-        JournalEntry(note.created_at, "note", _("Notat"), note, note.author)
+        JournalEntry(note.created_at, "note", note.get_kind_display(), note, note.author)
         for note in _rows(case, "notes", "author")
     ]
     # Replies from the citizen that the e-mail and Digital Post channels joined to this henvendelse.
@@ -289,9 +343,13 @@ def inbox_list(*, user=None, today: dt.date | None = None) -> list[InboxItem]:
 
 
 def inbox_page(
-    *, user=None, page: int = 1, per_page: int = 25, today: dt.date | None = None,
+    *, user=None, page: int = 1, per_page: int = 25, today: dt.date | None = None, advisor=None,
+    unassigned: bool = False,
 ) -> tuple[list[InboxItem], int]:
     """One page of ``inbox_list`` and the total count, fetching full rows only for that page.
+
+    ``advisor``: only the cases assigned to that advisor; ``unassigned``: only what has no advisor
+    (cases without one, and henvendelser without a case).
 
     The order is decided on light columns (id, acknowledgement date, receipt time) for the whole
     inbox; the page's henvendelser and cases are then read with their department and advisor in
@@ -299,13 +357,16 @@ def inbox_page(
     """
     office = _office()
     closing = _closing_days(office)
+    new_cases = _cases_for(user).filter(status=CaseStatus.MODTAGET)
+    if advisor is not None:
+        new_cases = new_cases.filter(assigned_to=advisor)
+    elif unassigned:
+        new_cases = new_cases.filter(assigned_to__isnull=True)
     keys: list[tuple[dt.date, float, str, int]] = [
         (due, -received_at.timestamp(), "case", pk)
-        for pk, due, received_at in _cases_for(user)
-        .filter(status=CaseStatus.MODTAGET)
-        .values_list("pk", "acknowledgement_due", "henvendelse__received_at")
+        for pk, due, received_at in new_cases.values_list("pk", "acknowledgement_due", "henvendelse__received_at")
     ]
-    if user is None or CasePolicy().can(user, "register"):
+    if advisor is None and (user is None or CasePolicy().can(user, "register")):
         due_on: dict[dt.date, dt.date] = {}
         for pk, received_at in _without_case().values_list("pk", "received_at"):
             received = timezone.localtime(received_at, TZ).date()
@@ -619,3 +680,129 @@ def case_timeline(*, henvendelse: Henvendelse, case: Case | None) -> Timeline:
     if case.acknowledged_at is None and case.status == CaseStatus.MODTAGET:
         return Timeline(steps, str(_lazy("Du får en kvittering fra os senest")), case.acknowledgement_due)
     return Timeline(steps, str(_lazy("Vi regner med at svare dig senest")), case.target_date)
+
+
+# --- The start page (accounts.start; cases.start registers the provider) -------------------------------------
+
+# Statuses in which the case's own target runs (the clock stops while waiting for the citizen).
+_TARGET_RUNS = OPEN_STATUSES - {CaseStatus.AFVENTER_BORGER, CaseStatus.OPFOELGNING}
+
+
+@dataclass(frozen=True)
+class OpenCase:
+    case: Case
+    next_due: dt.date | None
+    next_kind: str  # a DeadlineItem kind, or "" when nothing is due
+
+
+def deadlines_until(
+    *, user=None, advisor=None, today: dt.date | None = None,
+) -> tuple[list[DeadlineItem], list[DeadlineItem]]:
+    """``deadlines_overdue`` and ``deadlines_due_soon`` from one read: (overdue, due soon)."""
+    today = today or _today()
+    office = _office()
+    horizon = add_working_days(today, office.due_soon_working_days, closing_days=_closing_days(office))
+    items = sorted(_deadline_items(user=user, advisor=advisor, until=horizon),
+                   key=lambda item: (item.due, item.case.reference))
+    return [item for item in items if item.due < today], [item for item in items if item.due >= today]
+
+
+MY_CASES_SHOWN = 50
+
+
+def cases_open_of_advisor(
+    *, user, advisor, today: dt.date | None = None, limit: int = MY_CASES_SHOWN,
+) -> tuple[list[OpenCase], int]:
+    """The cases assigned to ``advisor`` that are not closed and that ``user`` may see, each with its
+    next deadline (acknowledgement, own target, høring, follow-ups), soonest first: the first ``limit``
+    of them, and how many there are.
+
+    Exact without reading every open case: a case among the first ``limit`` by (next deadline,
+    reference) is among the first ``limit`` of the kind of deadline that is its next one in the same
+    order, so the candidates are the first ``limit`` of each kind, and only they are read and compared.
+    """
+    mine = _cases_for(user).filter(assigned_to=advisor, status__in=OPEN_STATUSES)
+    ids = mine.values("pk")
+    candidates = set(mine.filter(acknowledged_at__isnull=True).order_by("acknowledgement_due", "reference")
+                     .values_list("pk", flat=True)[:limit])
+    candidates |= set(mine.filter(status__in=_TARGET_RUNS).order_by("target_date", "reference")
+                      .values_list("pk", flat=True)[:limit])
+    hoeringer = Hoering.objects.filter(case_id__in=ids, answer_received_on__isnull=True, deadline__isnull=False)
+    candidates |= set(hoeringer.order_by("deadline", "case__reference").values_list("case_id", flat=True)[:limit])
+    forwards = Klagepunkt.objects.filter(case_id__in=ids, forward_follow_up__isnull=False,
+                                         forward_answered_on__isnull=True)
+    candidates |= set(forwards.order_by("forward_follow_up", "case__reference")
+                      .values_list("case_id", flat=True)[:limit])
+    henstillinger = Klagepunkt.objects.filter(case_id__in=ids, henstilling_follow_up__isnull=False,
+                                              outcome=Outcome.HENSTILLING)
+    candidates |= set(henstillinger.order_by("henstilling_follow_up", "case__reference")
+                      .values_list("case_id", flat=True)[:limit])
+    total = mine.count()
+    if len(candidates) < limit:  # few cases with deadlines: fill up with those without one
+        candidates |= set(mine.exclude(pk__in=candidates).order_by("-received_on").values_list("pk", flat=True)[
+            :limit - len(candidates)])
+    cases = list(
+        Case.objects.filter(pk__in=candidates).select_related("henvendelse")
+        .only("pk", "reference", "status", "received_on", "acknowledgement_due", "acknowledged_at", "target_date",
+              "henvendelse__name")
+    )
+    due: dict[int, list[tuple[dt.date, str]]] = {case.pk: [] for case in cases}
+    for case in cases:
+        if case.acknowledged_at is None:
+            due[case.pk].append((case.acknowledgement_due, "acknowledgement"))
+        if case.status in _TARGET_RUNS:
+            due[case.pk].append((case.target_date, "target"))
+    for case_id, deadline in hoeringer.filter(case_id__in=due).values_list("case_id", "deadline"):
+        due[case_id].append((deadline, "hoering"))
+    for case_id, day in forwards.filter(case_id__in=due).values_list("case_id", "forward_follow_up"):
+        due[case_id].append((day, "forward_follow_up"))
+    for case_id, day in henstillinger.filter(case_id__in=due).values_list("case_id", "henstilling_follow_up"):
+        due[case_id].append((day, "henstilling_follow_up"))
+    rows = [OpenCase(case, *min(due[case.pk], default=(None, ""))) for case in cases]
+    rows.sort(key=lambda row: (row.next_due is None, row.next_due or dt.date.max, row.case.reference))
+    return rows[:limit], total
+
+
+@dataclass(frozen=True)
+class Workload:
+    advisor: Any  # a user, or None for cases without an advisor
+    open: int
+    new: int  # in Modtaget: not visited yet
+    overdue: int  # acknowledgement or own target passed
+
+
+def workload_per_advisor(*, user, today: dt.date | None = None) -> list[Workload]:
+    """Open cases per advisor (and without one) among the cases ``user`` may see, in one aggregate query."""
+    today = today or _today()
+    late = Q(acknowledged_at__isnull=True, acknowledgement_due__lt=today) | Q(
+        status__in=_TARGET_RUNS, target_date__lt=today)
+    rows = list(
+        _cases_for(user).filter(status__in=OPEN_STATUSES).order_by().values("assigned_to")
+        .annotate(open=Count("pk"), new=Count("pk", filter=Q(status=CaseStatus.MODTAGET)),
+                  overdue=Count("pk", filter=late))
+    )
+    users = get_user_model().objects.in_bulk([row["assigned_to"] for row in rows if row["assigned_to"]])
+    loads = [Workload(users.get(row["assigned_to"]), row["open"], row["new"], row["overdue"]) for row in rows]
+    return sorted(loads, key=lambda load: (load.advisor is None, -load.open,
+                                            load.advisor.get_username() if load.advisor else ""))
+
+
+def cases_unassigned(*, user, limit: int = 10) -> tuple[list[Case], int]:
+    """Cases not closed and without an advisor that ``user`` may see, most urgent acknowledgement first,
+    at most ``limit`` of them, and how many henvendelser wait in the inbox without a case."""
+    cases = list(
+        _cases_for(user).filter(assigned_to__isnull=True, status__in=OPEN_STATUSES)
+        .select_related("henvendelse").only("pk", "reference", "status", "acknowledgement_due", "acknowledged_at",
+                                            "henvendelse__name")
+        .order_by("acknowledgement_due", "pk")[:limit]
+    )
+    without_case = _without_case().count() if CasePolicy().can(user, "register") else 0
+    return cases, without_case
+
+
+def inbox_count(*, user) -> int:
+    """How many henvendelser ``inbox_page`` lists for ``user`` (two COUNT queries)."""
+    count = _cases_for(user).filter(status=CaseStatus.MODTAGET).count()
+    if CasePolicy().can(user, "register"):
+        count += _without_case().count()
+    return count

@@ -49,6 +49,7 @@ from borgerraad.cases.models import (
     KritikDegree,
     Message,
     Note,
+    NoteKind,
     Outcome,
     Pause,
     ReminderDispatch,
@@ -181,6 +182,7 @@ def case_open_from_henvendelse(
                 acknowledgement_due=deadlines.acknowledgement_deadline(
                     received, working_days=office.acknowledgement_working_days, closing_days=closing,
                 ).due,
+                acknowledged_at=henvendelse.receipt_sent_at,  # the receipt e-mail went before the case was opened
                 target_working_days=office.case_target_working_days,
                 target_date=target.due,
             )
@@ -353,13 +355,25 @@ def case_assign(*, case: Case, assigned_to, by, restricted: bool | None = None) 
 
 
 @transaction.atomic
-def case_acknowledge(*, case: Case, by, at: dt.datetime | None = None) -> Case:
+def on_receipt_sent(*, henvendelse_id: int, at: dt.datetime, **_kwargs) -> None:
+    """The receipt e-mail of a henvendelse went (``intake.hooks``): its case, if it has one, is acknowledged.
+
+    One notion of receipt: ``Case.acknowledged_at`` is when the citizen got the acknowledgement, by
+    the receipt e-mail or by a confirmed kvittering letter, whichever came first.
+    """
+    case = Case.objects.filter(henvendelse_id=henvendelse_id, acknowledged_at__isnull=True).first()
+    if case is not None:
+        with transaction.atomic():
+            case_acknowledge(case=case, by=None, at=at, how="receipt e-mail")
+
+
+def case_acknowledge(*, case: Case, by, at: dt.datetime | None = None, how: str = "letter") -> Case:
     """Record that the citizen has had the written acknowledgement (kvittering), once."""
     locked = Case.objects.select_for_update().get(pk=case.pk)
     if locked.acknowledged_at is None:
         locked.acknowledged_at = at or timezone.now()
         locked.save(update_fields=["acknowledged_at", "updated_at"])
-        _audit(by=by, obj=locked, detail="acknowledged")
+        _audit(by=by, obj=locked, detail=f"acknowledged ({how})")
     case.acknowledged_at, case.updated_at = locked.acknowledged_at, locked.updated_at
     return case
 
@@ -711,11 +725,14 @@ def hoering_extend(*, hoering: Hoering, by, working_days: int, reason: str) -> H
 # --- Notes -------------------------------------------------------------------------------------------
 
 
-def note_add(*, case: Case, author, text: str) -> Note:
+def note_add(*, case: Case, author, text: str, kind: str = NoteKind.INTERNT) -> Note:
+    """A note of ``kind`` (telefonnotat, mødenotat, internt notat) on the case, in its journal."""
     if not text.strip():
         raise ValidationError(_("Notatet er tomt."))
+    if kind not in NoteKind.values:
+        raise ValidationError(_("Vælg, om det er et telefonnotat, et mødenotat eller et internt notat."))
     with transaction.atomic():
-        note = Note.objects.create(case=case, author=author, text=text.strip(), created_at=timezone.now())
+        note = Note.objects.create(case=case, author=author, kind=kind, text=text.strip(), created_at=timezone.now())
         _audit(by=author, obj=case, detail=f"note {note.pk} added")
         search_document_refresh(henvendelse=case.henvendelse)
     return note

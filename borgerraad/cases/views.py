@@ -94,10 +94,16 @@ def _messages_of(error: ValidationError) -> list[str]:
 def inbox(request):
     policy.check(request.user, VIEW)
     page = _page_number(request)
-    items, total = selectors.inbox_page(user=request.user, page=page, per_page=INBOX_PER_PAGE)
+    form = forms.InboxFilterForm(request.GET or None, caseworkers=selectors.caseworkers())
+    advisor, unassigned = form.advisor()
+    items, total = selectors.inbox_page(user=request.user, page=page, per_page=INBOX_PER_PAGE,
+                                        advisor=advisor, unassigned=unassigned)
     pages = max(math.ceil(total / INBOX_PER_PAGE), 1)
+    query = request.GET.copy()
+    query.pop("side", None)
     return render(request, "cases/inbox.html", {
-        "items": items, "total": total, "page": page, "pages": pages,
+        "items": items, "total": total, "page": page, "pages": pages, "form": form, "query": query.urlencode(),
+        "filtered": advisor is not None or unassigned,
         "can_contents": policy.can(request.user, VIEW_CONTENTS),
         "can_register": policy.can(request.user, REGISTER),
         "today": timezone.localtime(timezone.now(), TZ).date(), "nav": "inbox",
@@ -174,6 +180,7 @@ def _case_context(request, case: Case, bound: dict | None = None) -> dict:
         "can_reveal": can_contents and henvendelse_policy.can(user, REVEAL_CPR, case.henvendelse),
         "can_audit": policy.can(user, "view_audit", case),
         "status_changes": list(case.status_changes.all()),
+        "today": timezone.localtime(timezone.now(), TZ).date(),
         "errors": bound.get("errors", []),
         "failed_form": bound.get("form"),
         "nav": "inbox",
@@ -389,7 +396,8 @@ def case_note(request, reference: str):
     if not form.is_valid():
         return _failed(request, case, "note", form)
     try:
-        services.note_add(case=case, author=request.user, text=form.cleaned_data["text"])
+        services.note_add(case=case, author=request.user, text=form.cleaned_data["text"],
+                          kind=form.cleaned_data["kind"])
     except ValidationError as error:
         return _failed(request, case, "note", form, error)
     messages.success(request, _("Notatet er gemt."))

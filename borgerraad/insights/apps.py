@@ -13,3 +13,9 @@ class InsightsConfig(AppConfig):
 
         hook_register(KLAGEPUNKT_DECIDED, on_klagepunkt_decided)
         hook_register(KLAGEPUNKT_CLOSED, on_klagepunkt_closed)
+
+        # Henstilling follow-ups due show on the start page after sign-in (accounts.start).
+        from borgerraad.accounts.start import start_provider_register
+        from borgerraad.insights.start import start_contribution
+
+        start_provider_register(start_contribution)

@@ -42,6 +42,7 @@ from borgerraad.core.calendar import TZ
 from borgerraad.core.models import Department
 from borgerraad.core.selectors import office_get
 from borgerraad.intake import screening
+from borgerraad.intake.hooks import RECEIPT_SENT, hook_run
 from borgerraad.intake.models import (
     Attachment,
     AttachmentKind,
@@ -225,12 +226,14 @@ def henvendelse_receipt_send(*, henvendelse_id: int, now: dt.datetime | None = N
         connection.open()
         if not connection.send_messages([_receipt_message(henvendelse)]):
             raise RuntimeError("The mail server did not accept the receipt.")
-        unsent.update(receipt_sent_at=timezone.now())  # before QUIT: the server has the message
+        sent_at = timezone.now()
+        unsent.update(receipt_sent_at=sent_at)  # before QUIT: the server has the message
     except BaseException:
         unsent.filter(receipt_claimed_at=now).update(receipt_claimed_at=None)
         raise
     finally:
         connection.close()
+    hook_run(RECEIPT_SENT, henvendelse_id=henvendelse_id, at=sent_at)  # the case counts as acknowledged
     logger.info("Receipt sent for henvendelse %s.", henvendelse.reference)
     return True
 

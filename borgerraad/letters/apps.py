@@ -6,3 +6,10 @@ class LettersConfig(AppConfig):
     name = "borgerraad.letters"
     label = "letters"
     verbose_name = _("Breve")
+
+    def ready(self):
+        # What waits for staff shows on the start page after sign-in (accounts.start).
+        from borgerraad.accounts.start import start_provider_register
+        from borgerraad.letters.start import start_contribution
+
+        start_provider_register(start_contribution)

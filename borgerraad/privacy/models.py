@@ -75,3 +75,9 @@ class AuditEvent(models.Model):
 
     def delete(self, *args, **kwargs):
         raise PermissionDenied("The audit log is append-only.")
+
+    @property
+    def by_system(self) -> bool:
+        """Done by the system itself (a background job, the scheduler, a channel), not by a signed-in user.
+        Rows written before the system had its own name say "anonym"."""
+        return self.user_id is None and self.username in ("system", "anonym") and self.object_type != "auth.user"

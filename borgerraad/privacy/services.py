@@ -6,12 +6,16 @@ from django.db import models
 
 from borgerraad.privacy.models import AuditAction, AuditEvent
 
+# The username of what the system did itself, with nobody signed in: the worker, the scheduler, a channel.
+SYSTEM_USERNAME = "system"
+
 
 def audit_record(*, user, action: AuditAction | str, obj: models.Model, detail: str = "") -> AuditEvent:
-    """Record that ``user`` did ``action`` to ``obj``. ``detail`` must hold no personal data."""
+    """Record that ``user`` did ``action`` to ``obj``; without a user the system did it (a background job).
+    ``detail`` must hold no personal data."""
     return AuditEvent.objects.create(
         user=user if getattr(user, "pk", None) else None,
-        username=getattr(user, "get_username", lambda: "")() or "anonym",
+        username=getattr(user, "get_username", lambda: "")() or SYSTEM_USERNAME,
         action=action,
         object_type=obj._meta.label_lower,
         object_id=str(obj.pk),

@@ -42,3 +42,20 @@ def test_demo_data_gives_the_demo_a_caseload_once():
     assert Henvendelse.objects.filter(case__isnull=True).count() == 3  # waiting in the inbox
     call_command("demo_data")
     assert Henvendelse.objects.count() == first
+
+
+@pytest.mark.django_db
+def test_every_demo_case_in_hoering_has_a_hoering_and_the_office_a_cvr_for_digital_post():
+    from borgerraad.cases.demo import seed_demo
+    from borgerraad.cases.models import Case, CaseStatus
+    from borgerraad.core.models import Office
+    from borgerraad.core.services import demo_data_load
+
+    Office.objects.update(municipality_cvr="")
+    demo_data_load()
+    assert Office.objects.get().municipality_cvr == "64942212"
+    seed_demo(henvendelser=300, seed=7)
+    in_hoering = Case.objects.filter(status=CaseStatus.HOERING)
+    assert in_hoering.exists()
+    assert not in_hoering.filter(hoeringer__isnull=True).exists()
+    assert not in_hoering.exclude(hoeringer__answer_received_on__isnull=True).exists()

@@ -34,12 +34,21 @@ def verdict_badge(triage) -> str:
     return VERDICT_BADGES.get((triage or {}).get("verdict", ""), "badge-info")
 
 
-@register.filter
-def triage_explanation(triage) -> str:
-    triage = triage or {}
-    if get_language() == "en" and triage.get("explanation_en"):
-        return triage["explanation_en"]
-    return triage.get("explanation", "")
+@register.simple_tag(takes_context=True)
+def triage_for_staff(context, triage) -> list[str]:
+    """The engine's reasoning in staff words (``triage_staff``), not its explanation to the citizen."""
+    from borgerraad.cases.triage_staff import staff_explanation
+    from borgerraad.core.selectors import complaint_body_list
+
+    request = context.get("request")
+    names = getattr(request, "_complaint_body_names", None)
+    if names is None:  # read once per request: the inbox shows 25 results
+        english = get_language() == "en"
+        names = {body.code: (body.name_en if english and body.name_en else body.name)
+                 for body in complaint_body_list(active_only=False)}
+        if request is not None:
+            request._complaint_body_names = names
+    return staff_explanation(triage, body_names=names)
 
 
 def _matched(value) -> str:
@@ -88,3 +97,11 @@ def letters_dispatches_nav(user) -> int | None:
     if not may_work_on_letters(user):
         return None
     return letter_selectors.dispatches_needing_action_count(user=user)
+
+
+@register.filter
+def audit_detail(detail: str) -> str:
+    """An audit log detail in words in the reader's language (``cases.audit_text``)."""
+    from borgerraad.cases.audit_text import audit_detail_text
+
+    return audit_detail_text(detail or "")

@@ -1,0 +1,59 @@
+"""The cases part of the staff start page (``accounts.start``), registered in ``CasesConfig.ready``.
+
+- Who may list cases sees how many henvendelser wait in the inbox.
+- Who may read case contents (rådgiver, leder) sees their own open cases with status and next
+  deadline, and as action items: acknowledgements due or overdue, høringer past their deadline,
+  forwarded points whose follow-up is due, and own targets passed. Henstilling follow-ups come
+  from the register in insights, which knows whether the department has answered.
+- The leader (``WORKLOAD``) also sees every advisor's open, new and overdue cases, the cases
+  without an advisor and the henvendelser without a case.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.urls import reverse
+
+from borgerraad.accounts.policies import VIEW
+from borgerraad.accounts.start import ActionItem, StartContribution, StartPanel
+from borgerraad.cases import selectors
+from borgerraad.cases.policies import VIEW_CONTENTS, WORKLOAD, CasePolicy
+from borgerraad.cases.templatetags.casework import DEADLINE_KINDS
+
+# Deadlines that make an action item while still ahead (the rest only once passed).
+_DUE_SOON_KINDS = frozenset({"acknowledgement", "forward_follow_up"})
+_OVERDUE_KINDS = frozenset({"acknowledgement", "forward_follow_up", "hoering", "target"})
+
+
+def _actions(*, user, today: dt.date) -> list[ActionItem]:
+    overdue, soon = selectors.deadlines_until(user=user, advisor=user, today=today)
+    items = [item for item in overdue if item.kind in _OVERDUE_KINDS]
+    items += [item for item in soon if item.kind in _DUE_SOON_KINDS]
+    return [
+        ActionItem(kind=item.kind, label=str(DEADLINE_KINDS[item.kind]), subject=item.case.reference,
+                   url=reverse("cases:case", args=[item.case.reference]) + "#frister", due=item.due,
+                   detail=item.case.get_status_display())
+        for item in items
+    ]
+
+
+def start_contribution(*, user, today: dt.date) -> StartContribution:
+    policy = CasePolicy()
+    result = StartContribution()
+    if not policy.can(user, VIEW):
+        return result
+    result.panels.append(StartPanel(0, "cases/start/inbox.html", {"inbox_count": selectors.inbox_count(user=user)}))
+    if policy.can(user, VIEW_CONTENTS):
+        result.actions = _actions(user=user, today=today)
+        my_cases, my_total = selectors.cases_open_of_advisor(user=user, advisor=user, today=today)
+        result.panels.append(StartPanel(10, "cases/start/my_cases.html", {
+            "my_cases": my_cases, "my_total": my_total,
+        }))
+    if policy.can(user, WORKLOAD):
+        unassigned, without_case = selectors.cases_unassigned(user=user)
+        result.panels.append(StartPanel(20, "cases/start/workload.html", {
+            "workload": selectors.workload_per_advisor(user=user, today=today),
+            "unassigned": unassigned, "without_case": without_case,
+        }))
+    return result
