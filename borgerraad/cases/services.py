@@ -367,6 +367,7 @@ def on_receipt_sent(*, henvendelse_id: int, at: dt.datetime, **_kwargs) -> None:
             case_acknowledge(case=case, by=None, at=at, how="receipt e-mail")
 
 
+@transaction.atomic
 def case_acknowledge(*, case: Case, by, at: dt.datetime | None = None, how: str = "letter") -> Case:
     """Record that the citizen has had the written acknowledgement (kvittering), once."""
     locked = Case.objects.select_for_update().get(pk=case.pk)
