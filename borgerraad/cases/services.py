@@ -10,8 +10,10 @@ Rules (docs/domain.md §3-4, docs/cases.md):
   ``Pause``, leaving it closes the pause, and the target date is recomputed (``deadlines.py``).
 - Visitation splits a henvendelse into klagepunkter and decides per point; the triage engine's
   suggestion is stored beside the decision so agreement can be measured later.
-- A case can be closed only when every klagepunkt taken up as a case has an outcome, and only
-  when a finalised conclusion letter has been confirmed sent by its channel (letters.selectors).
+- A case is closed only when no close-guard refuses it (``workflow.case_close_checks``: every
+  klagepunkt taken up as a case has an outcome; the letters app adds its own guards through
+  ``hooks.py``, e.g. a confirmed conclusion letter). It is *i høring* only while a høring sent to
+  a department awaits its answer (``Hoering.objects.awaiting_answer``).
 - Apps built on cases hear of each decision and outcome through ``hooks.py`` (called inside the
   same transaction), so cases imports none of them.
 - Every change is written to the append-only audit log (privacy.audit_record), without personal data,
@@ -37,7 +39,14 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from borgerraad.cases import deadlines, search
-from borgerraad.cases.hooks import KLAGEPUNKT_CLOSED, KLAGEPUNKT_DECIDED, hook_run
+from borgerraad.cases.hooks import (
+    HOERING_CANCELLING,
+    HOERING_PREPARED,
+    KLAGEPUNKT_CLOSED,
+    KLAGEPUNKT_DECIDED,
+    hook_collect,
+    hook_run,
+)
 from borgerraad.cases.models import (
     Case,
     CaseStatus,
@@ -55,7 +64,7 @@ from borgerraad.cases.models import (
     SearchDocument,
     StatusChange,
 )
-from borgerraad.cases.workflow import TransitionNotAllowed, allowed_next, check_transition
+from borgerraad.cases.workflow import TransitionNotAllowed, allowed_next, case_close_checks, check_transition
 from borgerraad.core.calendar import TZ
 from borgerraad.core.models import ComplaintBody, Department, Office
 from borgerraad.core.selectors import office_closing_days, office_get
@@ -250,28 +259,28 @@ def _check_guards(case: Case, to_status: str, reason: str) -> None:
             _("Sagen kan ikke visiteres uden klagepunkter."), from_status=case.status, to_status=to_status,
         )
     if to_status == CaseStatus.AFSLUTTET:
-        open_points = [
-            str(point.number)
-            for point in case.klagepunkter.filter(decision=Decision.CASE, outcome="").order_by("number")
-        ]
-        if not case.klagepunkter.exists() or open_points:
-            raise TransitionNotAllowed(
-                _("Sagen kan ikke afsluttes, før alle klagepunkter har et resultat (mangler: %(points)s).")
-                % {"points": ", ".join(open_points) or "-"},
-                from_status=case.status, to_status=to_status,
-            )
-        from borgerraad.letters.selectors import case_letters_unconfirmed  # letters depends on cases
-
-        if case_letters_unconfirmed(case=case):
-            raise TransitionNotAllowed(
-                _("Sagen kan ikke afsluttes, før afslutningsbrevet er bekræftet sendt."),
-                from_status=case.status, to_status=to_status,
-            )
+        refusals = [check.message for check in case_close_checks(case=case) if check.blocks]
+        if refusals:
+            raise TransitionNotAllowed(refusals, from_status=case.status, to_status=to_status)
+    if to_status == CaseStatus.HOERING and not Hoering.objects.awaiting_answer().filter(case=case).exists():
+        raise TransitionNotAllowed(
+            _("Sagen kommer i høring, når et høringsbrev er bekræftet sendt. Opret høringen under “Høringer”."),
+            from_status=case.status, to_status=to_status,
+        )
     if to_status in (CaseStatus.GENOPTAGET, CaseStatus.AFVENTER_BORGER) and not reason.strip():
         raise TransitionNotAllowed(
             _("Skriv en begrundelse for at sætte sagen til “%(to)s”.") % {"to": CaseStatus(to_status).label},
             from_status=case.status, to_status=to_status,
         )
+
+
+def case_statuses_offered(*, case: Case) -> frozenset[str]:
+    """The statuses to offer on the case page: the workflow's next ones, without *høring* unless a
+    sent høring awaits its answer (a høring is asked for under *Høringer*; the case follows its letter)."""
+    offered = allowed_next(case.status)
+    if CaseStatus.HOERING in offered and not case.hoeringer.awaiting_answer().exists():
+        offered = offered - {CaseStatus.HOERING}
+    return offered
 
 
 def case_transition(*, case: Case, to_status: str, by, reason: str = "", now: dt.datetime | None = None) -> Case:
@@ -540,6 +549,14 @@ def _refresh_hoering_deadline(hoering: Hoering) -> None:
     hoering.deadline = hoering_deadline_explain(hoering=hoering).due
 
 
+def hoering_may_be_created(*, case: Case) -> bool:
+    """A høring can be asked for while the case is in *høring* or may move there (``workflow.TRANSITIONS``).
+
+    The case page offers the høring form exactly then, so what is offered is what is accepted.
+    """
+    return case.status == CaseStatus.HOERING or CaseStatus.HOERING in allowed_next(case.status)
+
+
 def hoering_prepare(
     *,
     case: Case,
@@ -556,8 +573,12 @@ def hoering_prepare(
     """
     if not questions.strip():
         raise ValidationError(_("Skriv de spørgsmål, forvaltningen skal besvare."))
-    if case.status != CaseStatus.HOERING:
-        check_transition(case.status, CaseStatus.HOERING)
+    if not hoering_may_be_created(case=case):
+        raise TransitionNotAllowed(
+            _("Der kan ikke oprettes en høring, når sagen er “%(status)s”.")
+            % {"status": CaseStatus(case.status).label},
+            from_status=case.status, to_status=CaseStatus.HOERING,
+        )
     office = _office()
     with transaction.atomic():
         hoering = Hoering.objects.create(
@@ -572,6 +593,29 @@ def hoering_prepare(
         _audit(by=by, obj=case, detail=f"hoering {hoering.pk} prepared for {department.code}")
         search_document_refresh(henvendelse=case.henvendelse)
     return hoering
+
+
+def hoering_request(
+    *,
+    case: Case,
+    department: Department,
+    questions: str,
+    by,
+    recipient_email: str = "",
+    weeks: int | None = None,
+) -> tuple[Hoering, list]:
+    """Prepare a høring to be sent from here, and let the apps built on cases make what it needs.
+
+    Returns the høring and what the ``hoering_prepared`` listeners made for it (the letters app:
+    the høringsbrev draft), all in one transaction.
+    """
+    with transaction.atomic():
+        hoering = hoering_prepare(
+            case=case, department=department, questions=questions, by=by, recipient_email=recipient_email,
+            weeks=weeks,
+        )
+        made = hook_collect(HOERING_PREPARED, hoering=hoering, by=by)
+    return hoering, made
 
 
 def hoering_mark_sent(*, hoering: Hoering, at: dt.datetime, by=None) -> Hoering:
@@ -627,22 +671,20 @@ def hoering_send(
 
 
 def hoering_cancel(*, hoering: Hoering, by) -> None:
-    """Drop a høring that was never sent, with its letter drafts; refused once sent or finalised."""
+    """Drop a høring that was never sent; refused once sent.
+
+    The apps that keep something for the høring delete it or refuse (``hoering_cancelling``; the
+    letters app deletes the høringsbrev drafts and refuses when the letter is final).
+    """
     with transaction.atomic():
         locked = Hoering.objects.select_for_update().get(pk=hoering.pk)
         if locked.sent_at is not None:
             raise ValidationError(_("Høringen er sendt og kan ikke annulleres. Registrér svaret, når det kommer."))
-        letters = locked.letters.all()
-        if letters.filter(status="final").exists():
-            raise ValidationError(_(
-                "Høringsbrevet er gjort endeligt og ligger i journalen. Send det, eller bed en leder om hjælp."
-            ))
-        drafts = list(letters.values_list("pk", flat=True))
-        letters.delete()
+        discarded = hook_collect(HOERING_CANCELLING, hoering=locked, by=by)
         case = locked.case
         locked.delete()
         _audit(by=by, obj=case, detail=f"hoering {hoering.pk} cancelled before sending"
-                                       + (f", drafts {drafts} discarded" if drafts else ""))
+                                       + (f", {', '.join(discarded)} discarded" if discarded else ""))
         search_document_refresh(henvendelse=case.henvendelse)
 
 
@@ -681,7 +723,7 @@ def hoering_answer_register(*, hoering: Hoering, by, received_on: dt.date, answe
         locked.answer_registered_by = by
         locked.save()
         _audit(by=by, obj=case, detail=f"hoering {locked.pk} answered {received_on}")
-        outstanding = case.hoeringer.filter(answer_received_on__isnull=True).exists()
+        outstanding = case.hoeringer.awaiting_answer().exists()
         if case.status == CaseStatus.HOERING and not outstanding:
             case_transition(
                 case=case, to_status=CaseStatus.UNDER_BEHANDLING, by=by, reason=_("Svar på høring modtaget."),

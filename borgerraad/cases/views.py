@@ -17,7 +17,6 @@ from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -32,13 +31,11 @@ from borgerraad.accounts.policies import VIEW
 from borgerraad.cases import forms, selectors, services
 from borgerraad.cases.models import Case, CaseStatus, Decision, Hoering
 from borgerraad.cases.policies import REGISTER, VIEW_CONTENTS, CasePolicy
-from borgerraad.cases.workflow import allowed_next
+from borgerraad.cases.workflow import allowed_next, case_close_checks
 from borgerraad.core.calendar import TZ
 from borgerraad.intake.policies import REVEAL_CPR, henvendelse_policy
 from borgerraad.intake.policies import VIEW_CONTENTS as HENVENDELSE_CONTENTS
 from borgerraad.intake.services import HenvendelseData
-from borgerraad.letters.models import LetterKind
-from borgerraad.letters.services import letter_draft
 from borgerraad.privacy.models import AuditAction
 from borgerraad.privacy.services import audit_record
 
@@ -189,18 +186,21 @@ def _case_context(request, case: Case, bound: dict | None = None) -> dict:
         "deadlines": case_deadlines,
         "hoeringer": case_deadlines["hoeringer"],
         "journal": selectors.case_journal(case=case),
-        "allowed": [CaseStatus(value) for value in sorted(allowed_next(case.status), key=CaseStatus.values.index)],
+        "allowed": [CaseStatus(value) for value in sorted(services.case_statuses_offered(case=case),
+                                                          key=CaseStatus.values.index)],
     })
     if can_work:
         office = services._office()
         open_points = [p for p in klagepunkter if p.decision == Decision.CASE and not p.outcome]
-        open_hoeringer = [h for h in hoeringer if h.sent_at is not None and h.answer_received_on is None]
+        open_hoeringer = [h for h in hoeringer if h.awaits_answer]
         context.update({
-            "transition_form": bound.get("transition") or forms.TransitionForm(allowed=allowed_next(case.status)),
-            "hoering_form": bound.get("hoering") or forms.HoeringForm(initial={
+            "transition_form": bound.get("transition") or forms.TransitionForm(
+                allowed=services.case_statuses_offered(case=case)),
+            "hoering_form": (bound.get("hoering") or forms.HoeringForm(initial={
                 "weeks": office.hoering_weeks,
                 "department": case.henvendelse.department_id,
-            }),
+            })) if services.hoering_may_be_created(case=case) else None,
+            "close_checks": case_close_checks(case=case) if CaseStatus.AFSLUTTET in allowed_next(case.status) else [],
             "note_form": bound.get("note") or forms.NoteForm(),
             "assign_form": bound.get("assign") or forms.AssignForm(
                 caseworkers=selectors.caseworkers(),
@@ -264,6 +264,9 @@ def case_transition(request, reference: str):
     except ValidationError as error:
         return _failed(request, case, "transition", form, error)
     messages.success(request, _("Sagen har nu status “%(status)s”.") % {"status": CaseStatus(case.status).label})
+    if case.status == CaseStatus.AFSLUTTET:
+        for check in case_close_checks(case=case):  # only warnings are left: a refusal stopped the closing
+            messages.warning(request, check.message)
     return _done(case)
 
 
@@ -285,10 +288,7 @@ def case_hoering(request, reference: str):
                 data["sent_on"], dt.time(12), TZ)
             hoering = services.hoering_send(**fields, sent_at=sent_at)
         else:
-            with transaction.atomic():
-                hoering = services.hoering_prepare(**fields)
-                letter = letter_draft(case=case, kind=LetterKind.HOERING, language="da", by=request.user,
-                                      hoering=hoering)
+            hoering, made = services.hoering_request(**fields)
     except ValidationError as error:
         return _failed(request, case, "hoering", form, error)
     if data["sent_on"]:
@@ -299,7 +299,9 @@ def case_hoering(request, reference: str):
         "Høringen er oprettet, og høringsbrevet er klar som udkast. Svarfristen begynder at løbe, "
         "når brevet er bekræftet sendt."
     ))
-    return redirect("letters:detail", reference=case.reference, letter_id=letter.pk)
+    if made:  # the høringsbrev drafted by the letters app (hooks.HOERING_PREPARED)
+        return redirect(made[0].get_absolute_url())
+    return _done(case, "hoeringer")
 
 
 def _hoering_of(case: Case, hoering_id: int) -> Hoering:

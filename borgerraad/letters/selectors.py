@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Q, QuerySet
 
 from borgerraad.cases.policies import CasePolicy
 from borgerraad.letters.models import (
@@ -19,8 +19,6 @@ from borgerraad.letters.models import (
     DispatchStatus,
     Letter,
     LetterChannel,
-    LetterKind,
-    LetterStatus,
     LetterTemplate,
 )
 from borgerraad.letters.policies import may_work_on_letters
@@ -34,20 +32,6 @@ def letters_for_case(*, case) -> list[Letter]:
 
 def letter_for_case(*, case, letter_id: int) -> Letter | None:
     return Letter.objects.filter(case=case, pk=letter_id).select_related("case").first()
-
-
-def final_letters_for_case(*, case) -> QuerySet[Letter]:
-    return Letter.objects.filter(case=case, status=LetterStatus.FINAL).select_related("finalised_by")
-
-
-def case_letters_unconfirmed(*, case, kinds=(LetterKind.AFSLUTNING,)) -> list[Letter]:
-    """Final letters of ``kinds`` on the case that no channel has confirmed yet (blocks closing)."""
-    confirmed = Dispatch.objects.filter(letter=OuterRef("pk"), status=DispatchStatus.SENT)
-    return list(
-        Letter.objects.filter(case=case, status=LetterStatus.FINAL, kind__in=list(kinds))
-        .annotate(confirmed=Exists(confirmed))
-        .filter(confirmed=False)
-    )
 
 
 def dispatches_needing_attention() -> QuerySet[Dispatch]:

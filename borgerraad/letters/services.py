@@ -15,7 +15,7 @@ Rules (docs/letters.md):
   Every resend uses the dispatch UUID as the channel's key, so the receiver sees one message.
 - A dispatch is *sent* only when the channel confirmed it; hand-overs (outbox file, print queue)
   wait for ``dispatch_confirm`` by staff. Until then the case cannot be closed on a conclusion
-  letter (``selectors.case_letters_unconfirmed``, checked by cases.services), and a kvittering
+  letter (the close-guards in ``casework.py``, asked by cases through its hooks), and a kvittering
   counts as the case's acknowledgement only from its confirmation (``case_acknowledge``).
 - The print run (``print_run_pdf``) is the print-ready PDFs of the listed dispatches in one file;
   fetching it is logged for each case. ``print_run_confirm`` confirms exactly the dispatches that
@@ -103,7 +103,7 @@ def _hoering_for(case, kind: str, hoering):
                 "så laves høringsbrevet."
             ))
     else:
-        found = hoeringer.filter(sent_at__isnull=False, answer_received_on__isnull=True).first()
+        found = hoeringer.awaiting_answer().first()
         if found is None:
             raise ValidationError(_(
                 "Der er ingen sendt høring, der venter på svar, så der er ikke noget at rykke for."
@@ -325,8 +325,8 @@ def dispatch_confirm(*, dispatch: Dispatch, by, now: dt.datetime | None = None) 
         locked = Dispatch.objects.select_for_update().get(pk=dispatch.pk)
         if locked.status != DispatchStatus.HANDED_OVER:
             raise ValidationError(_("Kun en afleveret forsendelse kan bekræftes."))
-        locked.status, locked.confirmed_at = DispatchStatus.SENT, now or timezone.now()
-        locked.save(update_fields=["status", "confirmed_at"])
+        locked.status, locked.confirmed_at, locked.confirmed_by = DispatchStatus.SENT, now or timezone.now(), by
+        locked.save(update_fields=["status", "confirmed_at", "confirmed_by"])
         audit_record(user=by, action=AuditAction.CHANGE, obj=locked.letter.case,
                      detail=f"letter {locked.letter_id} confirmed sent via {locked.channel}")
         _on_confirmed(letter=locked.letter, at=locked.confirmed_at, by=by)
