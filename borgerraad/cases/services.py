@@ -9,7 +9,8 @@ Rules (docs/domain.md §3-4, docs/cases.md):
 - Waiting for the citizen (``afventer_borger``) stops the case's own clock: entering it opens a
   ``Pause``, leaving it closes the pause, and the target date is recomputed (``deadlines.py``).
 - Visitation splits a henvendelse into klagepunkter and decides per point; the triage engine's
-  suggestion is stored beside the decision so agreement can be measured later.
+  suggestion is stored beside the decision so agreement can be measured later, with the engine's
+  point about the same thing (same ground; an exclusion for a guided point), paired by content.
 - A case is closed only when no close-guard refuses it (``workflow.case_close_checks``: every
   klagepunkt taken up as a case has an outcome; the letters app adds its own guards through
   ``hooks.py``, e.g. a confirmed conclusion letter). It is *i høring* only while a høring sent to
@@ -53,6 +54,7 @@ from borgerraad.cases.models import (
     Decision,
     Extension,
     ForwardResult,
+    Ground,
     Hoering,
     Klagepunkt,
     KritikDegree,
@@ -389,28 +391,95 @@ class KlagepunktInput:
     complaint_body: ComplaintBody | None = None
 
 
-def _validate_point(point: KlagepunktInput, number: int) -> None:
-    if point.decision not in Decision.values:
-        raise ValidationError(_("Klagepunkt %(n)d: vælg en beslutning.") % {"n": number})
-    if not point.description.strip():
-        raise ValidationError(_("Klagepunkt %(n)d: beskriv, hvad der klages over.") % {"n": number})
-    if point.decision == Decision.GUIDE and point.complaint_body is None:
-        raise ValidationError(_("Klagepunkt %(n)d: vælg den klageinstans, borgeren vejledes om.") % {"n": number})
-    if point.decision == Decision.DISMISS and not point.decision_reason.strip():
-        raise ValidationError(_("Klagepunkt %(n)d: skriv, hvorfor det afvises.") % {"n": number})
-    if point.decision == Decision.FORWARD and point.department is None:
-        raise ValidationError(_("Klagepunkt %(n)d: vælg den forvaltning, klagen videresendes til.") % {"n": number})
+def visitation_problems(points: Sequence[KlagepunktInput]) -> list[tuple[int, str, str]]:
+    """Every problem of every point at once, as (index, field, message), so staff see them all."""
+    problems = []
+    for index, point in enumerate(points):
+        if point.decision not in Decision.values:
+            problems.append((index, "decision", _("Vælg en beslutning.")))
+        if not point.description.strip():
+            problems.append((index, "description", _("Beskriv, hvad der klages over.")))
+        if point.decision == Decision.GUIDE and point.complaint_body is None:
+            problems.append((index, "complaint_body", _("Vælg den klageinstans, borgeren vejledes om.")))
+        if point.decision == Decision.DISMISS and not point.decision_reason.strip():
+            problems.append((index, "decision_reason",
+                             _("Et afvist klagepunkt skal have en begrundelse: skriv, hvorfor det afvises.")))
+        if point.decision == Decision.FORWARD and point.department is None:
+            problems.append((index, "department", _("Vælg den forvaltning, klagen videresendes til.")))
+    return problems
 
 
-def _triage_suggestion(triage: dict, index: int) -> dict:
-    """The engine's view of the henvendelse, and of this point if it split one out."""
+def _engine_point_for(point: KlagepunktInput, engine_points: list[dict], used: set[int]) -> int | None:
+    """The engine's klagepunkt that is about the same as ``point``, paired by content, never by position.
+
+    A ground pairs with the engine's point of that ground; a point guided to another body or outside
+    competence pairs with an exclusion, preferably one the engine referred to that body.
+    """
+    free = [i for i in range(len(engine_points)) if i not in used]
+    if point.decision == Decision.GUIDE or point.ground == Ground.UDEN_FOR_KOMPETENCE:
+        exclusions = [i for i in free if engine_points[i].get("kind") == "exclusion"]
+        body = point.complaint_body.code if point.complaint_body is not None else None
+        referred = [i for i in exclusions if body and body in (engine_points[i].get("handled_by") or [])]
+        return (referred or exclusions or [None])[0]
+    return next((i for i in free if engine_points[i].get("kind") == "ground"
+                 and engine_points[i].get("code") == point.ground), None)
+
+
+def _triage_suggestion(triage: dict, engine_point: dict | None) -> dict:
+    """The engine's view of the henvendelse, and the engine's point about the same thing, if any."""
     if not triage:
         return {}
     suggestion = {key: triage.get(key) for key in ("verdict", "grounds", "exclusions", "refer_to", "forvaltning")}
-    points = triage.get("klagepunkter") or []
-    if index < len(points):
-        suggestion["klagepunkt"] = points[index]
+    if engine_point is not None:
+        suggestion["klagepunkt"] = engine_point
     return suggestion
+
+
+def _engine_points_used(case: Case, engine_points: list[dict]) -> set[int]:
+    """The engine's points already paired with this case's klagepunkter (an earlier visitation)."""
+    used: set[int] = set()
+    for suggestion in case.klagepunkter.values_list("triage_suggestion", flat=True):
+        paired = (suggestion or {}).get("klagepunkt")
+        for index, engine_point in enumerate(engine_points):
+            if index not in used and engine_point == paired:
+                used.add(index)
+                break
+    return used
+
+
+def visitation_prefill(*, case: Case, rows: int = 3) -> list[dict]:
+    """Initial visitation rows: one per engine point not yet visited (ground, decision it suggests,
+    complaint body), then plain rows up to ``rows`` (at least one); each with the henvendelse's
+    department and unit.
+
+    Values are primary keys and codes, as a form's initial data.
+    """
+    henvendelse = case.henvendelse
+    engine_points = (henvendelse.triage or {}).get("klagepunkter") or []
+    used = _engine_points_used(case, engine_points)
+    department_id = henvendelse.department_id
+    if department_id is None and (henvendelse.triage or {}).get("forvaltning"):
+        department_id = Department.objects.filter(
+            code=henvendelse.triage["forvaltning"], active=True).values_list("pk", flat=True).first()
+    plain = {"department": department_id, "unit": henvendelse.unit}
+    prefill = []
+    for index, engine_point in enumerate(engine_points):
+        if index in used:
+            continue
+        row = dict(plain)
+        if engine_point.get("kind") == "exclusion":
+            body = ComplaintBody.objects.filter(code__in=engine_point.get("handled_by") or [], active=True).first()
+            row.update(ground=Ground.UDEN_FOR_KOMPETENCE, decision=Decision.GUIDE,
+                       complaint_body=body.pk if body else None)
+        elif engine_point.get("code") in Ground.values:
+            row["ground"] = engine_point["code"]
+            row["decision"] = (
+                Decision.FORWARD if engine_point.get("handled_by") == "unit_first"
+                else Decision.SUGGESTION if engine_point["code"] == Ground.FORSLAG else Decision.CASE
+            )
+        prefill.append(row)
+    prefill += [dict(plain) for _row in range(max(rows - len(prefill), 1))]  # and room for points it missed
+    return prefill
 
 
 _VISITABLE = {CaseStatus.MODTAGET, CaseStatus.VISITERET, CaseStatus.UNDER_BEHANDLING, CaseStatus.GENOPTAGET}
@@ -436,10 +505,21 @@ def visitation_record(*, case: Case, points: Sequence[KlagepunktInput], by, reas
                 from_status=locked.status,
             )
         first = (locked.klagepunkter.aggregate(last=Max("number"))["last"] or 0) + 1
+        problems = visitation_problems(points)
+        if problems:
+            raise ValidationError([
+                _("Klagepunkt %(n)d: %(problem)s") % {"n": first + index, "problem": message[:1].lower() + message[1:]}
+                for index, _field, message in problems
+            ])
+        triage = locked.henvendelse.triage or {}
+        engine_points = triage.get("klagepunkter") or []
+        used = _engine_points_used(locked, engine_points)
         created = []
         for offset, point in enumerate(points):
             number = first + offset
-            _validate_point(point, number)
+            paired = _engine_point_for(point, engine_points, used)
+            if paired is not None:
+                used.add(paired)
             outcome = _VISITATION_OUTCOME.get(point.decision, "")
             created.append(Klagepunkt.objects.create(
                 case=locked,
@@ -454,7 +534,7 @@ def visitation_record(*, case: Case, points: Sequence[KlagepunktInput], by, reas
                 decided_by=by,
                 decided_at=now,
                 complaint_body=point.complaint_body if point.decision == Decision.GUIDE else None,
-                triage_suggestion=_triage_suggestion(locked.henvendelse.triage, number - 1),
+                triage_suggestion=_triage_suggestion(triage, engine_points[paired] if paired is not None else None),
                 forward_follow_up=deadlines.follow_up_date(
                     _local_date(now), working_days=office.forward_follow_up_working_days,
                     closing_days=_closing_days(office),

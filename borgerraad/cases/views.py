@@ -453,46 +453,52 @@ def klagepunkt_forward_answer(request, reference: str, number: int):
 # --- Visitation --------------------------------------------------------------------------------------
 
 
-def _visitation_rows(request) -> int:
-    try:
-        return min(max(int(request.GET.get("punkter", "3")), 1), 20)
-    except ValueError:
-        return 3
-
-
 @staff_required
 def case_visitation(request, reference: str):
-    """Split the henvendelse into klagepunkter; without JavaScript: a formset with empty rows."""
+    """Split the henvendelse into klagepunkter; a formset that works without JavaScript.
+
+    The rows are prefilled from the henvendelse (department, unit) and the engine's points
+    (``services.visitation_prefill``). *Tilføj en række* is a submit button: the page comes back
+    with one row more and everything typed kept. Every row's problems are shown at their fields.
+    """
     case = _case_for_work(request, reference, "visitate")
-    rows = _visitation_rows(request)
-    formset_class = forms.forms.formset_factory(
-        forms.KlagepunktForm, formset=forms.BaseVisitationFormSet, extra=rows,
-    )
+    prefill = services.visitation_prefill(case=case)
     errors: list[str] = []
     existing = selectors.case_klagepunkter(case=case)
+    reason = request.POST.get("reason", "") if request.method == "POST" else ""
     if request.method == "POST":
-        formset = formset_class(request.POST, prefix="punkt")
-        reason = request.POST.get("reason", "")
-        if formset.is_valid():
-            points = [
-                services.KlagepunktInput(**form.cleaned_data)
-                for form in formset.forms if form.has_changed()
-            ]
-            try:
-                services.visitation_record(case=case, points=points, by=request.user, reason=reason)
-            except ValidationError as error:
-                errors = _messages_of(error)
-            else:
-                messages.success(request, _("Visitationen er gemt: %(n)d klagepunkt(er).") % {"n": len(points)})
-                return _done(case, "klagepunkter")
-        errors += [str(error) for error in formset.non_form_errors()]
+        formset = forms.visitation_formset(0)(request.POST, prefix="punkt", prefill=prefill)
+        if "add_row" in request.POST:
+            typed = formset.typed_rows()
+            rows = min(len(typed) + 1, forms.VISITATION_MAX_ROWS)
+            formset = forms.visitation_formset(rows)(prefix="punkt", prefill=[
+                *typed, *prefill[len(typed):], *[{key: prefill[-1].get(key) for key in ("department", "unit")}],
+            ][:rows])
+            if len(typed) >= forms.VISITATION_MAX_ROWS:
+                errors.append(_(
+                    "Der kan højst være %(n)d rækker ad gangen. Gem visitationen, og tilføj resten bagefter."
+                ) % {"n": forms.VISITATION_MAX_ROWS})
+        elif formset.is_valid():
+            changed = [form for form in formset.forms if form.has_changed()]
+            points = [services.KlagepunktInput(**form.cleaned_data) for form in changed]
+            for index, field, message in services.visitation_problems(points):
+                changed[index].add_error(field, message)
+            if not formset.total_error_count():
+                try:
+                    services.visitation_record(case=case, points=points, by=request.user, reason=reason)
+                except ValidationError as error:
+                    errors = _messages_of(error)
+                else:
+                    messages.success(request, _("Visitationen er gemt: %(n)d klagepunkt(er).") % {"n": len(points)})
+                    return _done(case, "klagepunkter")
+        errors += [str(error) for error in formset.non_form_errors()] if formset.is_bound else []
     else:
-        formset = formset_class(prefix="punkt")
-        reason = ""
+        formset = forms.visitation_formset(len(prefill))(prefix="punkt", prefill=prefill)
     return render(request, "cases/visitation.html", {
         "case": case, "henvendelse": case.henvendelse, "formset": formset, "errors": errors, "reason": reason,
-        "existing": existing, "offset": len(existing), "more_rows": rows + 1, "nav": "inbox",
+        "existing": existing, "offset": len(existing), "nav": "inbox",
         "can_visitate": case.status in services._VISITABLE,
+        "can_add_row": formset.total_form_count() < forms.VISITATION_MAX_ROWS,
     })
 
 
