@@ -28,6 +28,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
+from dataclasses import replace
 from pathlib import Path
 
 from django.conf import settings
@@ -172,7 +173,7 @@ def letter_content(letter: Letter, *, today: dt.date | None = None) -> LetterCon
     return LetterContent(
         language=letter.language, subject=letter.subject, body=letter.body, recipient_name=letter.recipient_name,
         recipient_address=letter.recipient_address, date_text=rendering.long_date(day, letter.language),
-        reference=letter.case.reference,
+        reference=letter.case.reference, draft=not letter.is_final,
     )
 
 
@@ -207,7 +208,7 @@ def letter_finalise(*, letter: Letter, by, now: dt.datetime | None = None) -> Le
         if locked.is_final:
             raise ValidationError(_("Brevet er allerede endeligt."))
         locked.finalised_at, locked.finalised_by = now, by
-        pdf = letter_pdf(content=letter_content(locked), office=_office())
+        pdf = letter_pdf(content=replace(letter_content(locked), draft=False), office=_office())
         relative = Path(str(now.year)) / f"{locked.case.reference}-{locked.pk}.pdf"
         target = Path(settings.LETTERS_DIR) / relative
         target.parent.mkdir(parents=True, exist_ok=True)
