@@ -4,7 +4,8 @@ The staff overview of dispatches (*Forsendelser*) shows only dispatches of cases
 on letters for: the cases ``CasePolicy`` makes visible to the user, when the user may read their
 contents and do the letters action (``policies.may_work_on_letters``, asked for all cases at once).
 A dispatch needs action when it is handed over to the print run or the Digital Post outbox and
-waits for staff to confirm it, or when it failed (retried later, or given up).
+waits for staff to confirm it, or when it failed (retried later, or given up); below those, the
+history of what was sent (``dispatches_sent``).
 """
 
 from __future__ import annotations
@@ -79,6 +80,14 @@ def dispatch_overview(*, user) -> DispatchOverview:
         outbox=[row for row in rows if row.status == DispatchStatus.HANDED_OVER
                 and row.channel == LetterChannel.DIGITAL_POST],
         failed=[row for row in rows if row.status in (DispatchStatus.FAILED, DispatchStatus.GAVE_UP)],
+    )
+
+
+def dispatches_sent(*, user) -> QuerySet[Dispatch]:
+    """The history: dispatches confirmed sent, of the cases ``user`` may work on letters for, newest first."""
+    return (
+        _dispatches_for(user).filter(status=DispatchStatus.SENT)
+        .select_related("letter__case", "confirmed_by").order_by("-confirmed_at", "-id")
     )
 
 

@@ -235,6 +235,12 @@ def letter_send(*, letter: Letter, by, channel: str | None = None) -> Dispatch:
     """Queue the final letter for sending by ``channel`` (its own by default); idempotent per channel."""
     if not letter.is_final:
         raise ValidationError(_("Brevet skal gøres endeligt, før det kan sendes."))
+    sent = letter.dispatches.filter(status=DispatchStatus.SENT).first()
+    if sent is not None:  # a confirmed letter is sent: a second channel would send it twice
+        raise ValidationError(_("Brevet er allerede sendt med %(channel)s den %(date)s.") % {
+            "channel": sent.get_channel_display(),
+            "date": f"{timezone.localtime(sent.confirmed_at, TZ):%d.%m.%Y}",
+        })
     channel = channel or letter.channel
     problem = channel_get(channel).problem(letter)
     if problem:
