@@ -86,3 +86,16 @@ def test_cases_imports_nothing_from_letters():
             offenders += [f"{path.relative_to(root)}: {name}" for name in names
                           if name.startswith("borgerraad.letters")]
     assert offenders == []
+
+
+def test_the_close_checks_speak_english_when_chosen(rasmus, concluded_case):
+    from django.utils import translation
+
+    with translation.override("en"):
+        messages = [check.message for check in case_close_checks(case=concluded_case)]
+    assert messages == [
+        "The case cannot be closed without a conclusion letter to the citizen. Create it under “Letters” "
+        "(Conclusion with outcome), finalise and send it; the case can be closed when the dispatch is confirmed.",
+        "Complaint point 2 was guided to another complaint body, but no letter with the guidance was sent to the "
+        "citizen (“Guided to another complaint body”).",
+    ]
