@@ -28,6 +28,7 @@ from borgerraad.cases.hooks import CloseCheck
 from borgerraad.cases.models import CaseStatus, Decision, StatusChange
 from borgerraad.cases.selectors import JournalEntry
 from borgerraad.letters.models import Dispatch, DispatchStatus, Letter, LetterKind, LetterStatus
+from borgerraad.letters.services import letter_draft
 
 
 def _letters_with_confirmation(case, kinds):
@@ -110,8 +111,6 @@ def journal_entries(*, case) -> list[JournalEntry]:
 
 def hoering_letter_draft(*, hoering, by) -> list[Letter]:
     """A høring to be sent from here gets its høringsbrev (Danish) as a draft at once."""
-    from borgerraad.letters.services import letter_draft
-
     return [letter_draft(case=hoering.case, kind=LetterKind.HOERING, language="da", by=by, hoering=hoering)]
 
 

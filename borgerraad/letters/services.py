@@ -9,9 +9,10 @@ Rules (docs/letters.md):
 - ``letter_finalise`` renders the PDF once, stores it outside the web root with its SHA-256, and
   freezes the letter (models.Letter refuses later changes). Only a final letter can be sent.
 - ``letter_send`` creates one ``Dispatch`` per letter and channel (sending twice returns the same
-  one) and queues it after the commit. ``dispatch_attempt`` claims the dispatch row with a lock
-  (SKIP LOCKED), calls the channel and records the result in the same transaction; a failure is
-  recorded with a backoff and retried by ``dispatches_retry`` (task and ``borgerraad letters_retry``).
+  one) and queues it after the commit; once a dispatch is confirmed, another channel is refused.
+  ``dispatch_attempt`` claims the dispatch row with a lock (SKIP LOCKED), calls the channel and
+  records the result in the same transaction; a failure is recorded with a backoff and retried by
+  ``dispatches_retry`` (task and ``borgerraad letters_retry``).
   Every resend uses the dispatch UUID as the channel's key, so the receiver sees one message.
 - A dispatch is *sent* only when the channel confirmed it; hand-overs (outbox file, print queue)
   wait for ``dispatch_confirm`` by staff. Until then the case cannot be closed on a conclusion
@@ -235,13 +236,13 @@ def letter_send(*, letter: Letter, by, channel: str | None = None) -> Dispatch:
     """Queue the final letter for sending by ``channel`` (its own by default); idempotent per channel."""
     if not letter.is_final:
         raise ValidationError(_("Brevet skal gøres endeligt, før det kan sendes."))
-    sent = letter.dispatches.filter(status=DispatchStatus.SENT).first()
-    if sent is not None:  # a confirmed letter is sent: a second channel would send it twice
+    channel = channel or letter.channel
+    sent = letter.dispatches.filter(status=DispatchStatus.SENT).exclude(channel=channel).first()
+    if sent is not None:  # a confirmed letter is sent: another channel would send it twice
         raise ValidationError(_("Brevet er allerede sendt med %(channel)s den %(date)s.") % {
             "channel": sent.get_channel_display(),
             "date": f"{timezone.localtime(sent.confirmed_at, TZ):%d.%m.%Y}",
         })
-    channel = channel or letter.channel
     problem = channel_get(channel).problem(letter)
     if problem:
         raise ValidationError(problem)
