@@ -19,3 +19,9 @@ class CasesConfig(AppConfig):
         from borgerraad.intake.hooks import RECEIPT_SENT, hook_register
 
         hook_register(RECEIPT_SENT, on_receipt_sent)
+
+        # The case's own close-guard; apps built on cases register theirs in their ready() (hooks.py).
+        from borgerraad.cases.hooks import CASE_CLOSE_CHECKS, hook_register
+        from borgerraad.cases.workflow import every_point_has_an_outcome
+
+        hook_register(CASE_CLOSE_CHECKS, every_point_has_an_outcome)

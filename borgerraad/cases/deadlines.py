@@ -4,7 +4,9 @@ Rules (DOMAIN.md §4, §6; product defaults configurable on the office):
 
 - Acknowledgement (kvittering): ``n`` working days after the day of receipt (default 10).
 - Høring: ``weeks`` calendar weeks after the day it is sent (default 6); a deadline on a day off
-  moves to the next working day. Extensions add working days.
+  moves to the next working day. Extensions add working days. The weeks are plain calendar
+  weeks, so holidays and weekends inside them skip nothing: its explanation names only the days
+  off the date was moved over and those skipped while counting an extension's working days.
 - The advisor's own target for the case: ``n`` working days after the day the case was opened,
   plus every working day the case was paused (the clock stops while waiting for the citizen),
   plus the working days of every extension. An open pause counts up to ``today``.
@@ -71,6 +73,7 @@ class DeadlineExplanation:
     pauses: tuple[CountedPause, ...] = ()
     extensions: tuple[ExtensionPeriod, ...] = ()
     moved_from: dt.date | None = None  # a week-based deadline that fell on a day off
+    moved_over: tuple[SkippedDay, ...] = ()  # the days off it was moved over
     notes: tuple[str, ...] = field(default=())
 
     @property
@@ -90,9 +93,9 @@ class DeadlineExplanation:
 
     def lines(self) -> list[str]:
         """The computation in plain Danish (translatable), one step per line."""
-        result = [_("Start: %(date)s (dagen selv tælles ikke med).") % {"date": _fmt(self.start)}]
         if self.base_weeks:
-            result.append(ngettext("%(n)d uge.", "%(n)d uger.", self.base_weeks) % {"n": self.base_weeks})
+            return self._week_lines()
+        result = [_("Start: %(date)s (dagen selv tælles ikke med).") % {"date": _fmt(self.start)}]
         if self.base_working_days:
             result.append(
                 ngettext("%(n)d hverdag.", "%(n)d hverdage.", self.base_working_days) % {"n": self.base_working_days}
@@ -119,6 +122,38 @@ class DeadlineExplanation:
             result.append(
                 _("%(date)s er ikke en hverdag; fristen flyttes til næste hverdag.") % {"date": _fmt(self.moved_from)}
             )
+        result.append(_("Frist: %(date)s.") % {"date": _fmt(self.due)})
+        return result
+
+    def _week_lines(self) -> list[str]:
+        """A week-based deadline: calendar weeks (nothing skipped), a move off a day off, extensions."""
+        weeks_end = self.start + dt.timedelta(weeks=self.base_weeks)
+        result = [
+            _("Sendt: %(date)s.") % {"date": _fmt(self.start)},
+            ngettext("%(n)d uge.", "%(n)d uger.", self.base_weeks) % {"n": self.base_weeks},
+            _("Kalenderuger, ikke hverdage: %(start)s + %(weeks)s = %(date)s. Helligdage og weekender i "
+              "perioden ændrer ikke fristen.")
+            % {"start": _fmt(self.start),
+               "weeks": ngettext("%(n)d uge", "%(n)d uger", self.base_weeks) % {"n": self.base_weeks},
+               "date": _fmt(weeks_end)},
+        ]
+        if self.moved_from:
+            result.append(
+                _("%(date)s er ikke en hverdag; fristen flyttes til næste hverdag.") % {"date": _fmt(self.moved_from)}
+            )
+            result.append(_("Fristen er flyttet over: %(days)s.") % {
+                "days": ", ".join(f"{_fmt(day.day)} {day.name}" for day in self.moved_over),
+            })
+        for extension in self.extensions:
+            result.append(
+                _("Forlængelse: +%(n)d hverdage (%(reason)s).")
+                % {"n": extension.working_days, "reason": extension.reason}
+            )
+        if self.weekend_days:
+            result.append(_("Forlængelsens hverdage: %(n)d weekenddage sprunget over.") % {"n": self.weekend_days})
+        for skipped in self.skipped:
+            result.append(_("Forlængelsens hverdage: %(date)s %(name)s sprunget over.")
+                          % {"date": _fmt(skipped.day), "name": skipped.name})
         result.append(_("Frist: %(date)s.") % {"date": _fmt(self.due)})
         return result
 
@@ -170,15 +205,21 @@ def hoering_deadline(
     """The department's deadline to answer a høring: ``weeks`` after sending, on a working day."""
     nominal = sent + dt.timedelta(weeks=weeks)
     due = nominal
+    moved_over = []
     while not is_working_day(due, closing_days=closing_days):
+        moved_over.append(SkippedDay(day=due, name=holiday_name(due, closing_days=closing_days) or _weekday(due)))
         due += dt.timedelta(days=1)
     extra = sum(extension.working_days for extension in extensions)
     final = add_working_days(due, extra, closing_days=closing_days)
-    skipped, weekend = _days_off(sent, final, closing_days)
+    skipped, weekend = _days_off(due, final, closing_days)  # only the extension counts working days
     return DeadlineExplanation(
         kind="hoering", start=sent, due=final, base_weeks=weeks, skipped=skipped, weekend_days=weekend,
-        extensions=tuple(extensions), moved_from=nominal if due != nominal else None,
+        extensions=tuple(extensions), moved_from=nominal if due != nominal else None, moved_over=tuple(moved_over),
     )
+
+
+def _weekday(day: dt.date) -> str:
+    return _("lørdag") if day.weekday() == 5 else _("søndag")
 
 
 def _count_pauses(pauses: Iterable[PausePeriod], today: dt.date, closing_days: ClosingDays) -> tuple[CountedPause, ...]:

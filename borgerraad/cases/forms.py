@@ -82,7 +82,13 @@ class TransitionForm(forms.Form):
 
 
 class KlagepunktForm(forms.Form):
-    """One row of visitation. An untouched row is skipped (formset ``empty_permitted``)."""
+    """One row of visitation. A row left as prefilled, or left blank, is skipped (``empty_permitted``)."""
+
+    def has_changed(self) -> bool:
+        if not any(field.widget.value_from_datadict(self.data, self.files, self.add_prefix(name))
+                   for name, field in self.fields.items()):
+            return False  # nothing at all was sent for this row
+        return super().has_changed()
 
     description = _text(_("Beskrivelse af klagepunktet"), rows=2)
     ground = _select(_("Grundlag"), _blank(Ground.choices))
@@ -100,13 +106,40 @@ class KlagepunktForm(forms.Form):
 
 
 class BaseVisitationFormSet(forms.BaseFormSet):
+    """Visitation's rows. ``prefill`` gives each row its initial values (``services.visitation_prefill``)
+    while every row stays optional: a row staff did not change is skipped, a changed one is validated."""
+
+    def __init__(self, *args, prefill: list[dict] | None = None, **kwargs):
+        self.prefill = prefill or []
+        super().__init__(*args, **kwargs)
+
+    def get_form_kwargs(self, index):
+        kwargs = super().get_form_kwargs(index)
+        if index is not None and index < len(self.prefill):
+            kwargs["initial"] = self.prefill[index]
+        return kwargs
+
+    def typed_rows(self) -> list[dict]:
+        """What was typed into each row of a bound formset, as initial values for showing it again."""
+        return [
+            {name: field.widget.value_from_datadict(self.data, self.files, form.add_prefix(name))
+             for name, field in form.fields.items()}
+            for form in self.forms
+        ]
+
     def clean(self):
         super().clean()
         if not any(form.has_changed() and not self._should_delete_form(form) for form in self.forms):
             raise forms.ValidationError(_("Udfyld mindst ét klagepunkt."))
 
 
-VisitationFormSet = forms.formset_factory(KlagepunktForm, formset=BaseVisitationFormSet, extra=0)
+# Rows beyond which "add a row" adds no more (a henvendelse with more points is visited twice).
+VISITATION_MAX_ROWS = 20
+
+
+def visitation_formset(rows: int):
+    return forms.formset_factory(KlagepunktForm, formset=BaseVisitationFormSet, extra=rows,
+                                 max_num=VISITATION_MAX_ROWS, absolute_max=VISITATION_MAX_ROWS)
 
 
 class CloseKlagepunktForm(forms.Form):

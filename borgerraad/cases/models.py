@@ -225,6 +225,16 @@ class Klagepunkt(models.Model):
         return f"{self.case}/{self.number}"
 
 
+class HoeringQuerySet(models.QuerySet):
+    def awaiting_answer(self) -> HoeringQuerySet:
+        """The one meaning of an *open* høring: sent to the department and not answered yet.
+
+        A prepared høring (its letter not confirmed sent) is not open: no deadline runs for it,
+        it gets no reminder, no rykker and no answer, and it does not keep the case in *høring*.
+        """
+        return self.filter(sent_at__isnull=False, answer_received_on__isnull=True)
+
+
 class Hoering(models.Model):
     """A request for a statement (udtalelse/redegørelse) from a department, with a deadline.
 
@@ -252,6 +262,8 @@ class Hoering(models.Model):
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+",
     )
 
+    objects = HoeringQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("høring")
         verbose_name_plural = _("høringer")
@@ -263,6 +275,11 @@ class Hoering(models.Model):
     @property
     def is_sent(self) -> bool:
         return self.sent_at is not None
+
+    @property
+    def awaits_answer(self) -> bool:
+        """Sent and not answered: the row-level twin of ``Hoering.objects.awaiting_answer()``."""
+        return self.sent_at is not None and self.answer_received_on is None
 
 
 class Extension(models.Model):

@@ -22,6 +22,7 @@ from django.utils.translation import gettext_lazy as _lazy
 
 from borgerraad.accounts.roles import Role
 from borgerraad.cases import deadlines, search
+from borgerraad.cases.hooks import CASE_JOURNAL, hook_collect
 from borgerraad.cases.models import (
     Case,
     CaseStatus,
@@ -178,8 +179,8 @@ def case_deadlines(*, case: Case, today: dt.date | None = None) -> dict[str, Any
 @dataclass(frozen=True)
 class JournalEntry:
     at: dt.datetime
-    # henvendelse, attachment, visitation, note, hoering, hoering_answer, status, outcome, inbound,
-    # letter, letter_sent
+    # henvendelse, attachment, visitation, note, hoering, hoering_answer, status, outcome, inbound;
+    # from the apps built on cases (``hooks.CASE_JOURNAL``): letter, letter_sent
     kind: str
     title: str
     obj: Any
@@ -256,7 +257,6 @@ def case_journal(*, case: Case) -> list[JournalEntry]:
         )
         for reply in henvendelse.inbound_replies.all()
     ]
-    entries += _letter_entries(case)
     entries += [
         JournalEntry(
             message.created_at, "message",
@@ -266,32 +266,9 @@ def case_journal(*, case: Case) -> list[JournalEntry]:
     ]
     if case.withdrawn_at:
         entries.append(JournalEntry(case.withdrawn_at, "withdrawn", _("Borgeren har trukket klagen tilbage"), case))
-    return sorted(entries, key=lambda entry: (entry.at, _KIND_ORDER[entry.kind], getattr(entry.obj, "pk", 0) or 0))
-
-
-def _letter_entries(case: Case) -> list[JournalEntry]:
-    """Finalised letters (content and PDF are kept immutably) and each confirmed dispatch."""
-    from borgerraad.letters.selectors import final_letters_for_case  # letters depends on cases
-
-    entries = []
-    for letter in final_letters_for_case(case=case).prefetch_related("dispatches"):
-        entries.append(JournalEntry(
-            letter.finalised_at, "letter",
-            _("Brev: %(kind)s (endeligt, til %(recipient)s)")
-            % {"kind": letter.get_kind_display(), "recipient": letter.recipient_name},
-            letter, letter.finalised_by,
-        ))
-        entries += [
-            JournalEntry(
-                dispatch.confirmed_at, "letter_sent",
-                _("Brev sendt: %(kind)s med %(channel)s") % {
-                    "kind": letter.get_kind_display(), "channel": dispatch.get_channel_display(),
-                },
-                letter, dispatch.created_by,
-            )
-            for dispatch in letter.dispatches.all() if dispatch.confirmed_at
-        ]
-    return entries
+    entries += hook_collect(CASE_JOURNAL, case=case)  # e.g. letters (letters/casework.py)
+    return sorted(entries, key=lambda entry: (entry.at, _KIND_ORDER.get(entry.kind, len(_KIND_ORDER)),
+                                              getattr(entry.obj, "pk", 0) or 0))
 
 
 # --- Secure messages ------------------------------------------------------------------------------------

@@ -9,9 +9,12 @@ Rules (docs/domain.md §3-4, docs/cases.md):
 - Waiting for the citizen (``afventer_borger``) stops the case's own clock: entering it opens a
   ``Pause``, leaving it closes the pause, and the target date is recomputed (``deadlines.py``).
 - Visitation splits a henvendelse into klagepunkter and decides per point; the triage engine's
-  suggestion is stored beside the decision so agreement can be measured later.
-- A case can be closed only when every klagepunkt taken up as a case has an outcome, and only
-  when a finalised conclusion letter has been confirmed sent by its channel (letters.selectors).
+  suggestion is stored beside the decision so agreement can be measured later, with the engine's
+  point about the same thing (same ground; an exclusion for a guided point), paired by content.
+- A case is closed only when no close-guard refuses it (``workflow.case_close_checks``: every
+  klagepunkt taken up as a case has an outcome; the letters app adds its own guards through
+  ``hooks.py``, e.g. a confirmed conclusion letter). It is *i høring* only while a høring sent to
+  a department awaits its answer (``Hoering.objects.awaiting_answer``).
 - Apps built on cases hear of each decision and outcome through ``hooks.py`` (called inside the
   same transaction), so cases imports none of them.
 - Every change is written to the append-only audit log (privacy.audit_record), without personal data,
@@ -37,13 +40,21 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from borgerraad.cases import deadlines, search
-from borgerraad.cases.hooks import KLAGEPUNKT_CLOSED, KLAGEPUNKT_DECIDED, hook_run
+from borgerraad.cases.hooks import (
+    HOERING_CANCELLING,
+    HOERING_PREPARED,
+    KLAGEPUNKT_CLOSED,
+    KLAGEPUNKT_DECIDED,
+    hook_collect,
+    hook_run,
+)
 from borgerraad.cases.models import (
     Case,
     CaseStatus,
     Decision,
     Extension,
     ForwardResult,
+    Ground,
     Hoering,
     Klagepunkt,
     KritikDegree,
@@ -57,7 +68,7 @@ from borgerraad.cases.models import (
     SearchDocument,
     StatusChange,
 )
-from borgerraad.cases.workflow import TransitionNotAllowed, allowed_next, check_transition
+from borgerraad.cases.workflow import TransitionNotAllowed, allowed_next, case_close_checks, check_transition
 from borgerraad.core.calendar import TZ
 from borgerraad.core.models import ComplaintBody, Department, Office
 from borgerraad.core.selectors import office_closing_days, office_get
@@ -253,28 +264,28 @@ def _check_guards(case: Case, to_status: str, reason: str) -> None:
             _("Sagen kan ikke visiteres uden klagepunkter."), from_status=case.status, to_status=to_status,
         )
     if to_status == CaseStatus.AFSLUTTET:
-        open_points = [
-            str(point.number)
-            for point in case.klagepunkter.filter(decision=Decision.CASE, outcome="").order_by("number")
-        ]
-        if not case.klagepunkter.exists() or open_points:
-            raise TransitionNotAllowed(
-                _("Sagen kan ikke afsluttes, før alle klagepunkter har et resultat (mangler: %(points)s).")
-                % {"points": ", ".join(open_points) or "-"},
-                from_status=case.status, to_status=to_status,
-            )
-        from borgerraad.letters.selectors import case_letters_unconfirmed  # letters depends on cases
-
-        if case_letters_unconfirmed(case=case):
-            raise TransitionNotAllowed(
-                _("Sagen kan ikke afsluttes, før afslutningsbrevet er bekræftet sendt."),
-                from_status=case.status, to_status=to_status,
-            )
+        refusals = [check.message for check in case_close_checks(case=case) if check.blocks]
+        if refusals:
+            raise TransitionNotAllowed(refusals, from_status=case.status, to_status=to_status)
+    if to_status == CaseStatus.HOERING and not Hoering.objects.awaiting_answer().filter(case=case).exists():
+        raise TransitionNotAllowed(
+            _("Sagen kommer i høring, når et høringsbrev er bekræftet sendt. Opret høringen under “Høringer”."),
+            from_status=case.status, to_status=to_status,
+        )
     if to_status in (CaseStatus.GENOPTAGET, CaseStatus.AFVENTER_BORGER) and not reason.strip():
         raise TransitionNotAllowed(
             _("Skriv en begrundelse for at sætte sagen til “%(to)s”.") % {"to": CaseStatus(to_status).label},
             from_status=case.status, to_status=to_status,
         )
+
+
+def case_statuses_offered(*, case: Case) -> frozenset[str]:
+    """The statuses to offer on the case page: the workflow's next ones, without *høring* unless a
+    sent høring awaits its answer (a høring is asked for under *Høringer*; the case follows its letter)."""
+    offered = allowed_next(case.status)
+    if CaseStatus.HOERING in offered and not case.hoeringer.awaiting_answer().exists():
+        offered = offered - {CaseStatus.HOERING}
+    return offered
 
 
 def case_transition(*, case: Case, to_status: str, by, reason: str = "", now: dt.datetime | None = None) -> Case:
@@ -396,28 +407,95 @@ class KlagepunktInput:
     complaint_body: ComplaintBody | None = None
 
 
-def _validate_point(point: KlagepunktInput, number: int) -> None:
-    if point.decision not in Decision.values:
-        raise ValidationError(_("Klagepunkt %(n)d: vælg en beslutning.") % {"n": number})
-    if not point.description.strip():
-        raise ValidationError(_("Klagepunkt %(n)d: beskriv, hvad der klages over.") % {"n": number})
-    if point.decision == Decision.GUIDE and point.complaint_body is None:
-        raise ValidationError(_("Klagepunkt %(n)d: vælg den klageinstans, borgeren vejledes om.") % {"n": number})
-    if point.decision == Decision.DISMISS and not point.decision_reason.strip():
-        raise ValidationError(_("Klagepunkt %(n)d: skriv, hvorfor det afvises.") % {"n": number})
-    if point.decision == Decision.FORWARD and point.department is None:
-        raise ValidationError(_("Klagepunkt %(n)d: vælg den forvaltning, klagen videresendes til.") % {"n": number})
+def visitation_problems(points: Sequence[KlagepunktInput]) -> list[tuple[int, str, str]]:
+    """Every problem of every point at once, as (index, field, message), so staff see them all."""
+    problems = []
+    for index, point in enumerate(points):
+        if point.decision not in Decision.values:
+            problems.append((index, "decision", _("Vælg en beslutning.")))
+        if not point.description.strip():
+            problems.append((index, "description", _("Beskriv, hvad der klages over.")))
+        if point.decision == Decision.GUIDE and point.complaint_body is None:
+            problems.append((index, "complaint_body", _("Vælg den klageinstans, borgeren vejledes om.")))
+        if point.decision == Decision.DISMISS and not point.decision_reason.strip():
+            problems.append((index, "decision_reason",
+                             _("Et afvist klagepunkt skal have en begrundelse: skriv, hvorfor det afvises.")))
+        if point.decision == Decision.FORWARD and point.department is None:
+            problems.append((index, "department", _("Vælg den forvaltning, klagen videresendes til.")))
+    return problems
 
 
-def _triage_suggestion(triage: dict, index: int) -> dict:
-    """The engine's view of the henvendelse, and of this point if it split one out."""
+def _engine_point_for(point: KlagepunktInput, engine_points: list[dict], used: set[int]) -> int | None:
+    """The engine's klagepunkt that is about the same as ``point``, paired by content, never by position.
+
+    A ground pairs with the engine's point of that ground; a point guided to another body or outside
+    competence pairs with an exclusion, preferably one the engine referred to that body.
+    """
+    free = [i for i in range(len(engine_points)) if i not in used]
+    if point.decision == Decision.GUIDE or point.ground == Ground.UDEN_FOR_KOMPETENCE:
+        exclusions = [i for i in free if engine_points[i].get("kind") == "exclusion"]
+        body = point.complaint_body.code if point.complaint_body is not None else None
+        referred = [i for i in exclusions if body and body in (engine_points[i].get("handled_by") or [])]
+        return (referred or exclusions or [None])[0]
+    return next((i for i in free if engine_points[i].get("kind") == "ground"
+                 and engine_points[i].get("code") == point.ground), None)
+
+
+def _triage_suggestion(triage: dict, engine_point: dict | None) -> dict:
+    """The engine's view of the henvendelse, and the engine's point about the same thing, if any."""
     if not triage:
         return {}
     suggestion = {key: triage.get(key) for key in ("verdict", "grounds", "exclusions", "refer_to", "forvaltning")}
-    points = triage.get("klagepunkter") or []
-    if index < len(points):
-        suggestion["klagepunkt"] = points[index]
+    if engine_point is not None:
+        suggestion["klagepunkt"] = engine_point
     return suggestion
+
+
+def _engine_points_used(case: Case, engine_points: list[dict]) -> set[int]:
+    """The engine's points already paired with this case's klagepunkter (an earlier visitation)."""
+    used: set[int] = set()
+    for suggestion in case.klagepunkter.values_list("triage_suggestion", flat=True):
+        paired = (suggestion or {}).get("klagepunkt")
+        for index, engine_point in enumerate(engine_points):
+            if index not in used and engine_point == paired:
+                used.add(index)
+                break
+    return used
+
+
+def visitation_prefill(*, case: Case, rows: int = 3) -> list[dict]:
+    """Initial visitation rows: one per engine point not yet visited (ground, decision it suggests,
+    complaint body), then plain rows up to ``rows`` (at least one); each with the henvendelse's
+    department and unit.
+
+    Values are primary keys and codes, as a form's initial data.
+    """
+    henvendelse = case.henvendelse
+    engine_points = (henvendelse.triage or {}).get("klagepunkter") or []
+    used = _engine_points_used(case, engine_points)
+    department_id = henvendelse.department_id
+    if department_id is None and (henvendelse.triage or {}).get("forvaltning"):
+        department_id = Department.objects.filter(
+            code=henvendelse.triage["forvaltning"], active=True).values_list("pk", flat=True).first()
+    plain = {"department": department_id, "unit": henvendelse.unit}
+    prefill = []
+    for index, engine_point in enumerate(engine_points):
+        if index in used:
+            continue
+        row = dict(plain)
+        if engine_point.get("kind") == "exclusion":
+            body = ComplaintBody.objects.filter(code__in=engine_point.get("handled_by") or [], active=True).first()
+            row.update(ground=Ground.UDEN_FOR_KOMPETENCE, decision=Decision.GUIDE,
+                       complaint_body=body.pk if body else None)
+        elif engine_point.get("code") in Ground.values:
+            row["ground"] = engine_point["code"]
+            row["decision"] = (
+                Decision.FORWARD if engine_point.get("handled_by") == "unit_first"
+                else Decision.SUGGESTION if engine_point["code"] == Ground.FORSLAG else Decision.CASE
+            )
+        prefill.append(row)
+    prefill += [dict(plain) for _row in range(max(rows - len(prefill), 1))]  # and room for points it missed
+    return prefill
 
 
 _VISITABLE = {CaseStatus.MODTAGET, CaseStatus.VISITERET, CaseStatus.UNDER_BEHANDLING, CaseStatus.GENOPTAGET}
@@ -443,10 +521,21 @@ def visitation_record(*, case: Case, points: Sequence[KlagepunktInput], by, reas
                 from_status=locked.status,
             )
         first = (locked.klagepunkter.aggregate(last=Max("number"))["last"] or 0) + 1
+        problems = visitation_problems(points)
+        if problems:
+            raise ValidationError([
+                _("Klagepunkt %(n)d: %(problem)s") % {"n": first + index, "problem": message[:1].lower() + message[1:]}
+                for index, _field, message in problems
+            ])
+        triage = locked.henvendelse.triage or {}
+        engine_points = triage.get("klagepunkter") or []
+        used = _engine_points_used(locked, engine_points)
         created = []
         for offset, point in enumerate(points):
             number = first + offset
-            _validate_point(point, number)
+            paired = _engine_point_for(point, engine_points, used)
+            if paired is not None:
+                used.add(paired)
             outcome = _VISITATION_OUTCOME.get(point.decision, "")
             created.append(Klagepunkt.objects.create(
                 case=locked,
@@ -461,7 +550,7 @@ def visitation_record(*, case: Case, points: Sequence[KlagepunktInput], by, reas
                 decided_by=by,
                 decided_at=now,
                 complaint_body=point.complaint_body if point.decision == Decision.GUIDE else None,
-                triage_suggestion=_triage_suggestion(locked.henvendelse.triage, number - 1),
+                triage_suggestion=_triage_suggestion(triage, engine_points[paired] if paired is not None else None),
                 forward_follow_up=deadlines.follow_up_date(
                     _local_date(now), working_days=office.forward_follow_up_working_days,
                     closing_days=_closing_days(office),
@@ -556,6 +645,14 @@ def _refresh_hoering_deadline(hoering: Hoering) -> None:
     hoering.deadline = hoering_deadline_explain(hoering=hoering).due
 
 
+def hoering_may_be_created(*, case: Case) -> bool:
+    """A høring can be asked for while the case is in *høring* or may move there (``workflow.TRANSITIONS``).
+
+    The case page offers the høring form exactly then, so what is offered is what is accepted.
+    """
+    return case.status == CaseStatus.HOERING or CaseStatus.HOERING in allowed_next(case.status)
+
+
 def hoering_prepare(
     *,
     case: Case,
@@ -572,8 +669,12 @@ def hoering_prepare(
     """
     if not questions.strip():
         raise ValidationError(_("Skriv de spørgsmål, forvaltningen skal besvare."))
-    if case.status != CaseStatus.HOERING:
-        check_transition(case.status, CaseStatus.HOERING)
+    if not hoering_may_be_created(case=case):
+        raise TransitionNotAllowed(
+            _("Der kan ikke oprettes en høring, når sagen er “%(status)s”.")
+            % {"status": CaseStatus(case.status).label},
+            from_status=case.status, to_status=CaseStatus.HOERING,
+        )
     office = _office()
     with transaction.atomic():
         hoering = Hoering.objects.create(
@@ -588,6 +689,29 @@ def hoering_prepare(
         _audit(by=by, obj=case, detail=f"hoering {hoering.pk} prepared for {department.code}")
         search_document_refresh(henvendelse=case.henvendelse)
     return hoering
+
+
+def hoering_request(
+    *,
+    case: Case,
+    department: Department,
+    questions: str,
+    by,
+    recipient_email: str = "",
+    weeks: int | None = None,
+) -> tuple[Hoering, list]:
+    """Prepare a høring to be sent from here, and let the apps built on cases make what it needs.
+
+    Returns the høring and what the ``hoering_prepared`` listeners made for it (the letters app:
+    the høringsbrev draft), all in one transaction.
+    """
+    with transaction.atomic():
+        hoering = hoering_prepare(
+            case=case, department=department, questions=questions, by=by, recipient_email=recipient_email,
+            weeks=weeks,
+        )
+        made = hook_collect(HOERING_PREPARED, hoering=hoering, by=by)
+    return hoering, made
 
 
 def hoering_mark_sent(*, hoering: Hoering, at: dt.datetime, by=None) -> Hoering:
@@ -643,22 +767,20 @@ def hoering_send(
 
 
 def hoering_cancel(*, hoering: Hoering, by) -> None:
-    """Drop a høring that was never sent, with its letter drafts; refused once sent or finalised."""
+    """Drop a høring that was never sent; refused once sent.
+
+    The apps that keep something for the høring delete it or refuse (``hoering_cancelling``; the
+    letters app deletes the høringsbrev drafts and refuses when the letter is final).
+    """
     with transaction.atomic():
         locked = Hoering.objects.select_for_update().get(pk=hoering.pk)
         if locked.sent_at is not None:
             raise ValidationError(_("Høringen er sendt og kan ikke annulleres. Registrér svaret, når det kommer."))
-        letters = locked.letters.all()
-        if letters.filter(status="final").exists():
-            raise ValidationError(_(
-                "Høringsbrevet er gjort endeligt og ligger i journalen. Send det, eller bed en leder om hjælp."
-            ))
-        drafts = list(letters.values_list("pk", flat=True))
-        letters.delete()
+        discarded = hook_collect(HOERING_CANCELLING, hoering=locked, by=by)
         case = locked.case
         locked.delete()
         _audit(by=by, obj=case, detail=f"hoering {hoering.pk} cancelled before sending"
-                                       + (f", drafts {drafts} discarded" if drafts else ""))
+                                       + (f", {', '.join(discarded)} discarded" if discarded else ""))
         search_document_refresh(henvendelse=case.henvendelse)
 
 
@@ -697,7 +819,7 @@ def hoering_answer_register(*, hoering: Hoering, by, received_on: dt.date, answe
         locked.answer_registered_by = by
         locked.save()
         _audit(by=by, obj=case, detail=f"hoering {locked.pk} answered {received_on}")
-        outstanding = case.hoeringer.filter(answer_received_on__isnull=True).exists()
+        outstanding = case.hoeringer.awaiting_answer().exists()
         if case.status == CaseStatus.HOERING and not outstanding:
             case_transition(
                 case=case, to_status=CaseStatus.UNDER_BEHANDLING, by=by, reason=_("Svar på høring modtaget."),

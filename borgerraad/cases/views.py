@@ -17,7 +17,6 @@ from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -32,13 +31,11 @@ from borgerraad.accounts.policies import VIEW
 from borgerraad.cases import forms, selectors, services
 from borgerraad.cases.models import Case, CaseStatus, Decision, Hoering
 from borgerraad.cases.policies import REGISTER, VIEW_CONTENTS, CasePolicy
-from borgerraad.cases.workflow import allowed_next
+from borgerraad.cases.workflow import allowed_next, case_close_checks
 from borgerraad.core.calendar import TZ
 from borgerraad.intake.policies import REVEAL_CPR, henvendelse_policy
 from borgerraad.intake.policies import VIEW_CONTENTS as HENVENDELSE_CONTENTS
 from borgerraad.intake.services import HenvendelseData
-from borgerraad.letters.models import LetterKind
-from borgerraad.letters.services import letter_draft
 from borgerraad.privacy.models import AuditAction
 from borgerraad.privacy.services import audit_record
 
@@ -197,18 +194,21 @@ def _case_context(request, case: Case, bound: dict | None = None) -> dict:
         "hoeringer": case_deadlines["hoeringer"],
         "journal": selectors.case_journal(case=case),
         "case_messages": selectors.case_messages(case=case),
-        "allowed": [CaseStatus(value) for value in sorted(allowed_next(case.status), key=CaseStatus.values.index)],
+        "allowed": [CaseStatus(value) for value in sorted(services.case_statuses_offered(case=case),
+                                                          key=CaseStatus.values.index)],
     })
     if can_work:
         office = services._office()
         open_points = [p for p in klagepunkter if p.decision == Decision.CASE and not p.outcome]
-        open_hoeringer = [h for h in hoeringer if h.sent_at is not None and h.answer_received_on is None]
+        open_hoeringer = [h for h in hoeringer if h.awaits_answer]
         context.update({
-            "transition_form": bound.get("transition") or forms.TransitionForm(allowed=allowed_next(case.status)),
-            "hoering_form": bound.get("hoering") or forms.HoeringForm(initial={
+            "transition_form": bound.get("transition") or forms.TransitionForm(
+                allowed=services.case_statuses_offered(case=case)),
+            "hoering_form": (bound.get("hoering") or forms.HoeringForm(initial={
                 "weeks": office.hoering_weeks,
                 "department": case.henvendelse.department_id,
-            }),
+            })) if services.hoering_may_be_created(case=case) else None,
+            "close_checks": case_close_checks(case=case) if CaseStatus.AFSLUTTET in allowed_next(case.status) else [],
             "note_form": bound.get("note") or forms.NoteForm(),
             "message_form": bound.get("message") or forms.MessageForm(),
             "assign_form": bound.get("assign") or forms.AssignForm(
@@ -278,6 +278,9 @@ def case_transition(request, reference: str):
     except ValidationError as error:
         return _failed(request, case, "transition", form, error)
     messages.success(request, _("Sagen har nu status “%(status)s”.") % {"status": CaseStatus(case.status).label})
+    if case.status == CaseStatus.AFSLUTTET:
+        for check in case_close_checks(case=case):  # only warnings are left: a refusal stopped the closing
+            messages.warning(request, check.message)
     return _done(case)
 
 
@@ -299,10 +302,7 @@ def case_hoering(request, reference: str):
                 data["sent_on"], dt.time(12), TZ)
             hoering = services.hoering_send(**fields, sent_at=sent_at)
         else:
-            with transaction.atomic():
-                hoering = services.hoering_prepare(**fields)
-                letter = letter_draft(case=case, kind=LetterKind.HOERING, language="da", by=request.user,
-                                      hoering=hoering)
+            hoering, made = services.hoering_request(**fields)
     except ValidationError as error:
         return _failed(request, case, "hoering", form, error)
     if data["sent_on"]:
@@ -313,7 +313,9 @@ def case_hoering(request, reference: str):
         "Høringen er oprettet, og høringsbrevet er klar som udkast. Svarfristen begynder at løbe, "
         "når brevet er bekræftet sendt."
     ))
-    return redirect("letters:detail", reference=case.reference, letter_id=letter.pk)
+    if made:  # the høringsbrev drafted by the letters app (hooks.HOERING_PREPARED)
+        return redirect(made[0].get_absolute_url())
+    return _done(case, "hoeringer")
 
 
 def _hoering_of(case: Case, hoering_id: int) -> Hoering:
@@ -485,46 +487,52 @@ def klagepunkt_forward_answer(request, reference: str, number: int):
 # --- Visitation --------------------------------------------------------------------------------------
 
 
-def _visitation_rows(request) -> int:
-    try:
-        return min(max(int(request.GET.get("punkter", "3")), 1), 20)
-    except ValueError:
-        return 3
-
-
 @staff_required
 def case_visitation(request, reference: str):
-    """Split the henvendelse into klagepunkter; without JavaScript: a formset with empty rows."""
+    """Split the henvendelse into klagepunkter; a formset that works without JavaScript.
+
+    The rows are prefilled from the henvendelse (department, unit) and the engine's points
+    (``services.visitation_prefill``). *Tilføj en række* is a submit button: the page comes back
+    with one row more and everything typed kept. Every row's problems are shown at their fields.
+    """
     case = _case_for_work(request, reference, "visitate")
-    rows = _visitation_rows(request)
-    formset_class = forms.forms.formset_factory(
-        forms.KlagepunktForm, formset=forms.BaseVisitationFormSet, extra=rows,
-    )
+    prefill = services.visitation_prefill(case=case)
     errors: list[str] = []
     existing = selectors.case_klagepunkter(case=case)
+    reason = request.POST.get("reason", "") if request.method == "POST" else ""
     if request.method == "POST":
-        formset = formset_class(request.POST, prefix="punkt")
-        reason = request.POST.get("reason", "")
-        if formset.is_valid():
-            points = [
-                services.KlagepunktInput(**form.cleaned_data)
-                for form in formset.forms if form.has_changed()
-            ]
-            try:
-                services.visitation_record(case=case, points=points, by=request.user, reason=reason)
-            except ValidationError as error:
-                errors = _messages_of(error)
-            else:
-                messages.success(request, _("Visitationen er gemt: %(n)d klagepunkt(er).") % {"n": len(points)})
-                return _done(case, "klagepunkter")
-        errors += [str(error) for error in formset.non_form_errors()]
+        formset = forms.visitation_formset(0)(request.POST, prefix="punkt", prefill=prefill)
+        if "add_row" in request.POST:
+            typed = formset.typed_rows()
+            rows = min(len(typed) + 1, forms.VISITATION_MAX_ROWS)
+            formset = forms.visitation_formset(rows)(prefix="punkt", prefill=[
+                *typed, *prefill[len(typed):], *[{key: prefill[-1].get(key) for key in ("department", "unit")}],
+            ][:rows])
+            if len(typed) >= forms.VISITATION_MAX_ROWS:
+                errors.append(_(
+                    "Der kan højst være %(n)d rækker ad gangen. Gem visitationen, og tilføj resten bagefter."
+                ) % {"n": forms.VISITATION_MAX_ROWS})
+        elif formset.is_valid():
+            changed = [form for form in formset.forms if form.has_changed()]
+            points = [services.KlagepunktInput(**form.cleaned_data) for form in changed]
+            for index, field, message in services.visitation_problems(points):
+                changed[index].add_error(field, message)
+            if not formset.total_error_count():
+                try:
+                    services.visitation_record(case=case, points=points, by=request.user, reason=reason)
+                except ValidationError as error:
+                    errors = _messages_of(error)
+                else:
+                    messages.success(request, _("Visitationen er gemt: %(n)d klagepunkt(er).") % {"n": len(points)})
+                    return _done(case, "klagepunkter")
+        errors += [str(error) for error in formset.non_form_errors()] if formset.is_bound else []
     else:
-        formset = formset_class(prefix="punkt")
-        reason = ""
+        formset = forms.visitation_formset(len(prefill))(prefix="punkt", prefill=prefill)
     return render(request, "cases/visitation.html", {
         "case": case, "henvendelse": case.henvendelse, "formset": formset, "errors": errors, "reason": reason,
-        "existing": existing, "offset": len(existing), "more_rows": rows + 1, "nav": "inbox",
+        "existing": existing, "offset": len(existing), "nav": "inbox",
         "can_visitate": case.status in services._VISITABLE,
+        "can_add_row": formset.total_form_count() < forms.VISITATION_MAX_ROWS,
     })
 
 

@@ -5,6 +5,10 @@
 
 ``services.case_transition`` is the only code that changes a case's status; it refuses anything
 not in ``TRANSITIONS`` with ``TransitionNotAllowed`` (a Danish, translatable message).
+
+Closing has its guards beside the table: named rules registered in ``hooks.py``
+(``case_close_checks``). Cases registers its own (every klagepunkt taken up as a case has an
+outcome); letters registers the letters' rules (docs/cases.md#workflow).
 """
 
 from __future__ import annotations
@@ -12,7 +16,9 @@ from __future__ import annotations
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from borgerraad.cases.hooks import CASE_CLOSE_CHECKS, CloseCheck, hook_collect
 from borgerraad.cases.models import CaseStatus as S
+from borgerraad.cases.models import Decision
 
 # The work in progress: from any of these the advisor can move to any other.
 _WORKING = {S.UNDER_BEHANDLING, S.HOERING, S.AFVENTER_BORGER, S.VURDERING}
@@ -64,3 +70,23 @@ def check_transition(from_status: str, to_status: str) -> None:
         from_status=from_status,
         to_status=to_status,
     )
+
+
+def every_point_has_an_outcome(*, case) -> list[CloseCheck]:
+    """Close-guard: the case has klagepunkter, and every one taken up as a case has its outcome."""
+    open_points = [
+        str(number) for number in
+        case.klagepunkter.filter(decision=Decision.CASE, outcome="").order_by("number").values_list("number", flat=True)
+    ]
+    if case.klagepunkter.exists() and not open_points:
+        return []
+    return [CloseCheck(
+        "every_point_has_an_outcome",
+        _("Sagen kan ikke afsluttes, før alle klagepunkter har et resultat (mangler: %(points)s).")
+        % {"points": ", ".join(open_points) or "-"},
+    )]
+
+
+def case_close_checks(*, case) -> list[CloseCheck]:
+    """Every close-guard's findings for ``case``: refusals (``blocks``) and warnings, in registration order."""
+    return hook_collect(CASE_CLOSE_CHECKS, case=case)

@@ -13,3 +13,18 @@ class LettersConfig(AppConfig):
         from borgerraad.letters.start import start_contribution
 
         start_provider_register(start_contribution)
+
+        # Letters builds on cases: its close-guards, journal entries and høringsbrev come in through cases.hooks.
+        from borgerraad.cases.hooks import (
+            CASE_CLOSE_CHECKS,
+            CASE_JOURNAL,
+            HOERING_CANCELLING,
+            HOERING_PREPARED,
+            hook_register,
+        )
+        from borgerraad.letters import casework
+
+        hook_register(CASE_CLOSE_CHECKS, casework.close_checks)
+        hook_register(CASE_JOURNAL, casework.journal_entries)
+        hook_register(HOERING_PREPARED, casework.hoering_letter_draft)
+        hook_register(HOERING_CANCELLING, casework.hoering_letters_discard)

@@ -1,4 +1,5 @@
-"""The default letter templates (Danish and English), loaded by the data migration ``0002``.
+"""The default letter templates (Danish and English), loaded by the data migration ``0002``
+(and brought up to date by ``0006`` where the leader had not edited them).
 
 Plain language: short sentences, the citizen addressed as "du", what happens next and when.
 The leader edits them in the admin afterwards; docs/letters.md lists the merge fields.
@@ -19,8 +20,8 @@ Har du spørgsmål, er du velkommen til at ringe på {{ kontor.telefon }}.
 
 Venlig hilsen
 
-{{ raadgiver.navn }}
-{{ kontor.navn }}"""
+{% if raadgiver.navn %}{{ raadgiver.navn }}
+{% endif %}{{ kontor.navn }}"""
 
 _KVITTERING_EN = """Dear {{ borger.navn }}
 
@@ -35,8 +36,8 @@ If you have questions, you are welcome to call us on {{ kontor.telefon }}.
 
 Kind regards
 
-{{ raadgiver.navn }}
-{{ kontor.navn }}"""
+{% if raadgiver.navn %}{{ raadgiver.navn }}
+{% endif %}{{ kontor.navn }}"""
 
 _VIDERESENDELSE_DA = """Kære {{ borger.navn }}
 
@@ -50,8 +51,8 @@ Er du ikke tilfreds med svaret, er du velkommen til at kontakte os igen. Skriv r
 
 Venlig hilsen
 
-{{ raadgiver.navn }}
-{{ kontor.navn }}"""
+{% if raadgiver.navn %}{{ raadgiver.navn }}
+{% endif %}{{ kontor.navn }}"""
 
 _VIDERESENDELSE_EN = """Dear {{ borger.navn }}
 
@@ -66,8 +67,8 @@ number {{ sag.reference }}.
 
 Kind regards
 
-{{ raadgiver.navn }}
-{{ kontor.navn }}"""
+{% if raadgiver.navn %}{{ raadgiver.navn }}
+{% endif %}{{ kontor.navn }}"""
 
 _VEJLEDNING_DA = """Kære {{ borger.navn }}
 
@@ -85,8 +86,8 @@ Hold øje med fristen. Har du brug for hjælp til at klage, er du velkommen til 
 
 Venlig hilsen
 
-{{ raadgiver.navn }}
-{{ kontor.navn }}"""
+{% if raadgiver.navn %}{{ raadgiver.navn }}
+{% endif %}{{ kontor.navn }}"""
 
 _VEJLEDNING_EN = """Dear {{ borger.navn }}
 
@@ -105,8 +106,8 @@ Please keep an eye on the time limit. If you need help to complain, you are welc
 
 Kind regards
 
-{{ raadgiver.navn }}
-{{ kontor.navn }}"""
+{% if raadgiver.navn %}{{ raadgiver.navn }}
+{% endif %}{{ kontor.navn }}"""
 
 _HOERING_DA = """Til {{ hoering.forvaltning }}
 
@@ -120,8 +121,8 @@ Vi beder om jeres svar senest {{ hoering.frist }}. Svar via sikker post, og skri
 
 Venlig hilsen
 
-{{ raadgiver.navn }}
-{{ kontor.navn }}"""
+{% if raadgiver.navn %}{{ raadgiver.navn }}
+{% endif %}{{ kontor.navn }}"""
 
 _HOERING_EN = """To {{ hoering.forvaltning }}
 
@@ -135,8 +136,8 @@ Please answer by {{ hoering.frist }}. Answer by secure mail and quote our refere
 
 Kind regards
 
-{{ raadgiver.navn }}
-{{ kontor.navn }}"""
+{% if raadgiver.navn %}{{ raadgiver.navn }}
+{% endif %}{{ kontor.navn }}"""
 
 _RYKKER_DA = """Til {{ hoering.forvaltning }}
 
@@ -148,8 +149,8 @@ forvente svaret.
 
 Venlig hilsen
 
-{{ raadgiver.navn }}
-{{ kontor.navn }}"""
+{% if raadgiver.navn %}{{ raadgiver.navn }}
+{% endif %}{{ kontor.navn }}"""
 
 _RYKKER_EN = """To {{ hoering.forvaltning }}
 
@@ -161,19 +162,24 @@ your answer.
 
 Kind regards
 
-{{ raadgiver.navn }}
-{{ kontor.navn }}"""
+{% if raadgiver.navn %}{{ raadgiver.navn }}
+{% endif %}{{ kontor.navn }}"""
 
 _AFSLUTNING_DA = """Kære {{ borger.navn }}
 
 Vi har nu afsluttet behandlingen af din klage (sag {{ sag.reference }}). Her er vores vurdering af hvert punkt.
 
-{% for punkt in klagepunkter %}## Klagepunkt {{ punkt.nummer }}
-{{ punkt.beskrivelse }}
-
-Resultat: {{ punkt.resultat or punkt.beslutning }}{% if punkt.grad %} – vi finder det {{ punkt.grad }}{% endif %}.
+{% for punkt in klagepunkter %}## Klagepunkt {{ punkt.nummer }}: {{ punkt.emne }}
+{% if punkt.kode == "guide" %}Det punkt kan vi ikke behandle. Du kan klage til {{ punkt.klageinstans.navn }}\
+{% if punkt.klageinstans.frist %}, og klagefristen er {{ punkt.klageinstans.frist }}{% endif %}.
+{% if punkt.klageinstans.saadan_klager_du %}{{ punkt.klageinstans.saadan_klager_du }}
+{% endif %}{% if punkt.klageinstans.hjemmeside %}Læs mere på {{ punkt.klageinstans.hjemmeside }}.
+{% endif %}{% elif punkt.kode == "forward" %}Vi har sendt det punkt til {{ punkt.enhed or punkt.forvaltning }}, \
+som svarer dig direkte. Vi følger op på, at du får svar.
+{% else %}Resultat: {{ punkt.resultat or punkt.beslutning }}{% if punkt.grad %} – vi finder det {{ punkt.grad }}\
+{% endif %}.
 {% if punkt.begrundelse %}{{ punkt.begrundelse }}
-{% endif %}
+{% endif %}{% endif %}
 {% endfor %}Vi har sendt vores vurdering til {{ forvaltning.navn or "forvaltningen" }}. Har vi givet en henstilling, \
 følger vi op på, om den bliver fulgt.
 
@@ -181,19 +187,24 @@ Tak, fordi du gjorde os opmærksom på sagen. Dine erfaringer hjælper kommunen 
 
 Venlig hilsen
 
-{{ raadgiver.navn }}
-{{ kontor.navn }}"""
+{% if raadgiver.navn %}{{ raadgiver.navn }}
+{% endif %}{{ kontor.navn }}"""
 
 _AFSLUTNING_EN = """Dear {{ borger.navn }}
 
 We have now finished handling your complaint (case {{ sag.reference }}). Here is our assessment of each point.
 
-{% for punkt in klagepunkter %}## Point {{ punkt.nummer }}
-{{ punkt.beskrivelse }}
-
-Outcome: {{ punkt.resultat or punkt.beslutning }}{% if punkt.grad %} – we find it {{ punkt.grad }}{% endif %}.
+{% for punkt in klagepunkter %}## Point {{ punkt.nummer }}: {{ punkt.emne }}
+{% if punkt.kode == "guide" %}We cannot handle this point. You can complain to {{ punkt.klageinstans.navn }}\
+{% if punkt.klageinstans.frist %}, and the time limit is {{ punkt.klageinstans.frist }}{% endif %}.
+{% if punkt.klageinstans.saadan_klager_du %}{{ punkt.klageinstans.saadan_klager_du }}
+{% endif %}{% if punkt.klageinstans.hjemmeside %}Read more at {{ punkt.klageinstans.hjemmeside }}.
+{% endif %}{% elif punkt.kode == "forward" %}We have sent this point to {{ punkt.enhed or punkt.forvaltning }}, \
+who will answer you directly. We will check that you get an answer.
+{% else %}Outcome: {{ punkt.resultat or punkt.beslutning }}{% if punkt.grad %} – we find it {{ punkt.grad }}\
+{% endif %}.
 {% if punkt.begrundelse %}{{ punkt.begrundelse }}
-{% endif %}
+{% endif %}{% endif %}
 {% endfor %}We have sent our assessment to {{ forvaltning.navn or "the department" }}. Where we have made a \
 recommendation, we will check that it is followed.
 
@@ -201,8 +212,8 @@ Thank you for bringing the matter to our attention. Your experience helps the mu
 
 Kind regards
 
-{{ raadgiver.navn }}
-{{ kontor.navn }}"""
+{% if raadgiver.navn %}{{ raadgiver.navn }}
+{% endif %}{{ kontor.navn }}"""
 
 _FORSLAG_DA = """Kære {{ borger.navn }}
 
@@ -216,8 +227,8 @@ Du hører ikke nødvendigvis mere fra os om forslaget, men det bliver brugt.
 
 Venlig hilsen
 
-{{ raadgiver.navn }}
-{{ kontor.navn }}"""
+{% if raadgiver.navn %}{{ raadgiver.navn }}
+{% endif %}{{ kontor.navn }}"""
 
 _FORSLAG_EN = """Dear {{ borger.navn }}
 
@@ -230,8 +241,8 @@ You may not hear more from us about the suggestion, but it will be used.
 
 Kind regards
 
-{{ raadgiver.navn }}
-{{ kontor.navn }}"""
+{% if raadgiver.navn %}{{ raadgiver.navn }}
+{% endif %}{{ kontor.navn }}"""
 
 # (kind, language, subject, body)
 TEMPLATES: list[tuple[str, str, str, str]] = [

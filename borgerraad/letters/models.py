@@ -20,6 +20,7 @@ import uuid
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from borgerraad.privacy.fields import EncryptedTextField
@@ -145,6 +146,9 @@ class Letter(models.Model):
             raise PermissionDenied("A finalised letter cannot be changed.")
         super().save(*args, **kwargs)
 
+    def get_absolute_url(self) -> str:
+        return reverse("letters:detail", args=[self.case.reference, self.pk])
+
     def delete(self, *args, **kwargs):
         if self.status == LetterStatus.FINAL or Letter.objects.filter(pk=self.pk, status=LetterStatus.FINAL).exists():
             raise PermissionDenied("A finalised letter cannot be deleted.")
@@ -175,6 +179,11 @@ class Dispatch(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     confirmed_at = models.DateTimeField(_("bekræftet"), null=True, blank=True)
+    # Who confirmed a hand-over (print run posted, outbox delivered); empty when the channel confirmed it.
+    confirmed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("bekræftet af"), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+",
+    )
 
     class Meta:
         verbose_name = _("forsendelse")

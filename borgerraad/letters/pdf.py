@@ -2,7 +2,9 @@
 
 The PDF is tagged (``pdf_variant="pdf/ua-1"``) with the letter's language on ``<html lang>``, and
 WeasyPrint embeds the fonts (DejaVu Sans, which has æ, ø and å). ``for_print`` places the
-recipient's address in the window of a C5/C65 envelope (left 20 mm, top 45 mm) for the print run.
+recipient's address in the window of a C5/C65 envelope (left 20 mm, top 45 mm) for the print run,
+below the letterhead (its first page starts 10 mm from the top, the letterhead is at most 27 mm).
+A draft (``LetterContent.draft``) is marked UDKAST across every page and above the subject.
 
 The renderer fetches nothing but ``data:`` URIs (``_render``), for a single letter and for the
 print run alike. The print run (``print_run_pdf``) is each letter laid out on its own and the pages
@@ -21,6 +23,11 @@ from borgerraad.letters.rendering import body_html
 
 # The footer's "Side 1 af 2" in CSS (the @page box cannot hold a translated template string safely).
 _PAGE_WORDS = {"da": ("Side", "af"), "en": ("Page", "of")}
+# A draft's marking, in the letter's language: across every page, and a line above the subject.
+_DRAFT_WORDS = {
+    "da": ("UDKAST", "UDKAST – ikke sendt. Brevet er ikke gjort endeligt og må ikke sendes i denne form."),
+    "en": ("DRAFT", "DRAFT – not sent. The letter is not final and must not be sent in this form."),
+}
 
 
 @dataclass(frozen=True)
@@ -32,6 +39,7 @@ class LetterContent:
     recipient_address: str
     date_text: str
     reference: str
+    draft: bool = False  # marked UDKAST on every page
 
 
 def letter_html(*, content: LetterContent, office, for_print: bool = False, logo_url: str | None = None) -> str:
@@ -40,6 +48,7 @@ def letter_html(*, content: LetterContent, office, for_print: bool = False, logo
         return render_to_string("letters/pdf.html", {
             "content": content, "office": office,
             "page_words": _PAGE_WORDS.get(content.language, _PAGE_WORDS["da"]),
+            "draft_words": _DRAFT_WORDS.get(content.language, _DRAFT_WORDS["da"]),
             "body": body_html(content.body), "for_print": for_print,
             "logo_url": logo_data_uri(office) if logo_url is None else logo_url,
             "address_lines": [line.strip() for line in content.recipient_address.replace(",", "\n").split("\n")

@@ -30,7 +30,7 @@ import sys
 import time
 from dataclasses import dataclass
 
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 from jinja2 import StrictUndefined, TemplateError
@@ -378,6 +378,8 @@ def merge_context(
         hoeringer = [h for h, _explanation in deadlines["hoeringer"]]
         hoering = hoeringer[-1] if hoeringer else None
     guided = next((p.complaint_body for p in points if p.decision == Decision.GUIDE and p.complaint_body), None)
+    with translation.override(language):  # labels in the letter's language, not the advisor's
+        points_fields = [_point_fields(p, language) for p in points]
     department = henvendelse.department or (points[0].department if points else None)
     advisor = advisor or case.assigned_to
     return {
@@ -394,25 +396,33 @@ def merge_context(
             "kvitteringsfrist": long_date(deadlines["acknowledgement"].due, language),
         },
         "forvaltning": {"navn": department.name if department else "", "email": department.email if department else ""},
-        "klagepunkter": [
-            {
-                "nummer": p.number,
-                "beskrivelse": p.description,
-                "kode": p.decision,
-                "beslutning": str(p.get_decision_display()),
-                "resultat": str(p.get_outcome_display()) if p.outcome else "",
-                "grad": str(p.get_kritik_degree_display()) if p.kritik_degree else "",
-                "begrundelse": p.outcome_reason,
-                "forvaltning": p.department.name if p.department else "",
-                "enhed": p.unit,
-                "opfoelgning": long_date(p.henstilling_follow_up or p.forward_follow_up, language),
-                "klageinstans": _body(p.complaint_body, language),
-            }
-            for p in points
-        ],
+        "klagepunkter": points_fields,
         "klageinstans": _body(guided, language),
         "hoering": hoering_merge_fields(hoering, office=office, language=language, today=today),
-        "raadgiver": {"navn": (advisor.get_full_name() or advisor.get_username()) if advisor else office.name},
+        # Signed with the advisor's full name; a user without one (only a username) signs nothing
+        # but the office's name, which every template puts below (docs/letters.md).
+        "raadgiver": {"navn": advisor.get_full_name().strip() if advisor else ""},
+    }
+
+
+def _point_fields(point, language: str) -> dict:
+    """A klagepunkt's merge fields. ``emne`` says what the point is about in the letter's words (theme
+    or ground, and where); ``beskrivelse`` is staff's own note, written about the citizen, not to them."""
+    place = point.unit or (point.department.name if point.department else "")
+    subject = str(point.get_theme_display() if point.theme else point.get_ground_display())
+    return {
+        "nummer": point.number,
+        "emne": f"{subject} – {place}" if place else subject,
+        "beskrivelse": point.description,
+        "kode": point.decision,
+        "beslutning": str(point.get_decision_display()),
+        "resultat": str(point.get_outcome_display()) if point.outcome else "",
+        "grad": str(point.get_kritik_degree_display()) if point.kritik_degree else "",
+        "begrundelse": point.outcome_reason,
+        "forvaltning": point.department.name if point.department else "",
+        "enhed": point.unit,
+        "opfoelgning": long_date(point.henstilling_follow_up or point.forward_follow_up, language),
+        "klageinstans": _body(point.complaint_body, language),
     }
 
 
@@ -431,7 +441,8 @@ def sample_context(language: str = "da") -> dict:
                 "frist": long_date(day + dt.timedelta(days=84), language),
                 "kvitteringsfrist": long_date(day + dt.timedelta(days=14), language)},
         "forvaltning": {"navn": "Beskæftigelses- og Integrationsforvaltningen", "email": "bif@kk.dk"},
-        "klagepunkter": [{"nummer": 1, "kode": "case", "beskrivelse": "Ingen svar på breve.",
+        "klagepunkter": [{"nummer": 1, "kode": "case", "emne": "Sagsbehandlingstid og manglende svar – Jobcenter",
+                          "beskrivelse": "Ingen svar på breve.",
                           "beslutning": "Tages op som sag",
                           "resultat": "Kritik", "grad": "kritisabelt", "begrundelse": "Svartiden var for lang.",
                           "forvaltning": "Beskæftigelses- og Integrationsforvaltningen", "enhed": "Jobcenter",

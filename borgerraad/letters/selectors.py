@@ -4,14 +4,15 @@ The staff overview of dispatches (*Forsendelser*) shows only dispatches of cases
 on letters for: the cases ``CasePolicy`` makes visible to the user, when the user may read their
 contents and do the letters action (``policies.may_work_on_letters``, asked for all cases at once).
 A dispatch needs action when it is handed over to the print run or the Digital Post outbox and
-waits for staff to confirm it, or when it failed (retried later, or given up).
+waits for staff to confirm it, or when it failed (retried later, or given up); below those, the
+history of what was sent (``dispatches_sent``).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Q, QuerySet
 
 from borgerraad.cases.policies import CasePolicy
 from borgerraad.letters.models import (
@@ -19,8 +20,6 @@ from borgerraad.letters.models import (
     DispatchStatus,
     Letter,
     LetterChannel,
-    LetterKind,
-    LetterStatus,
     LetterTemplate,
 )
 from borgerraad.letters.policies import may_work_on_letters
@@ -34,20 +33,6 @@ def letters_for_case(*, case) -> list[Letter]:
 
 def letter_for_case(*, case, letter_id: int) -> Letter | None:
     return Letter.objects.filter(case=case, pk=letter_id).select_related("case").first()
-
-
-def final_letters_for_case(*, case) -> QuerySet[Letter]:
-    return Letter.objects.filter(case=case, status=LetterStatus.FINAL).select_related("finalised_by")
-
-
-def case_letters_unconfirmed(*, case, kinds=(LetterKind.AFSLUTNING,)) -> list[Letter]:
-    """Final letters of ``kinds`` on the case that no channel has confirmed yet (blocks closing)."""
-    confirmed = Dispatch.objects.filter(letter=OuterRef("pk"), status=DispatchStatus.SENT)
-    return list(
-        Letter.objects.filter(case=case, status=LetterStatus.FINAL, kind__in=list(kinds))
-        .annotate(confirmed=Exists(confirmed))
-        .filter(confirmed=False)
-    )
 
 
 def dispatches_needing_attention() -> QuerySet[Dispatch]:
@@ -95,6 +80,14 @@ def dispatch_overview(*, user) -> DispatchOverview:
         outbox=[row for row in rows if row.status == DispatchStatus.HANDED_OVER
                 and row.channel == LetterChannel.DIGITAL_POST],
         failed=[row for row in rows if row.status in (DispatchStatus.FAILED, DispatchStatus.GAVE_UP)],
+    )
+
+
+def dispatches_sent(*, user) -> QuerySet[Dispatch]:
+    """The history: dispatches confirmed sent, of the cases ``user`` may work on letters for, newest first."""
+    return (
+        _dispatches_for(user).filter(status=DispatchStatus.SENT)
+        .select_related("letter__case", "confirmed_by").order_by("-confirmed_at", "-id")
     )
 
 

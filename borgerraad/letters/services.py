@@ -9,13 +9,14 @@ Rules (docs/letters.md):
 - ``letter_finalise`` renders the PDF once, stores it outside the web root with its SHA-256, and
   freezes the letter (models.Letter refuses later changes). Only a final letter can be sent.
 - ``letter_send`` creates one ``Dispatch`` per letter and channel (sending twice returns the same
-  one) and queues it after the commit. ``dispatch_attempt`` claims the dispatch row with a lock
-  (SKIP LOCKED), calls the channel and records the result in the same transaction; a failure is
-  recorded with a backoff and retried by ``dispatches_retry`` (task and ``borgerraad letters_retry``).
+  one) and queues it after the commit; once a dispatch is confirmed, another channel is refused.
+  ``dispatch_attempt`` claims the dispatch row with a lock (SKIP LOCKED), calls the channel and
+  records the result in the same transaction; a failure is recorded with a backoff and retried by
+  ``dispatches_retry`` (task and ``borgerraad letters_retry``).
   Every resend uses the dispatch UUID as the channel's key, so the receiver sees one message.
 - A dispatch is *sent* only when the channel confirmed it; hand-overs (outbox file, print queue)
   wait for ``dispatch_confirm`` by staff. Until then the case cannot be closed on a conclusion
-  letter (``selectors.case_letters_unconfirmed``, checked by cases.services), and a kvittering
+  letter (the close-guards in ``casework.py``, asked by cases through its hooks), and a kvittering
   counts as the case's acknowledgement only from its confirmation (``case_acknowledge``).
 - The print run (``print_run_pdf``) is the print-ready PDFs of the listed dispatches in one file;
   fetching it is logged for each case. ``print_run_confirm`` confirms exactly the dispatches that
@@ -28,6 +29,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
+from dataclasses import replace
 from pathlib import Path
 
 from django.conf import settings
@@ -103,7 +105,7 @@ def _hoering_for(case, kind: str, hoering):
                 "så laves høringsbrevet."
             ))
     else:
-        found = hoeringer.filter(sent_at__isnull=False, answer_received_on__isnull=True).first()
+        found = hoeringer.awaiting_answer().first()
         if found is None:
             raise ValidationError(_(
                 "Der er ingen sendt høring, der venter på svar, så der er ikke noget at rykke for."
@@ -172,7 +174,7 @@ def letter_content(letter: Letter, *, today: dt.date | None = None) -> LetterCon
     return LetterContent(
         language=letter.language, subject=letter.subject, body=letter.body, recipient_name=letter.recipient_name,
         recipient_address=letter.recipient_address, date_text=rendering.long_date(day, letter.language),
-        reference=letter.case.reference,
+        reference=letter.case.reference, draft=not letter.is_final,
     )
 
 
@@ -207,7 +209,7 @@ def letter_finalise(*, letter: Letter, by, now: dt.datetime | None = None) -> Le
         if locked.is_final:
             raise ValidationError(_("Brevet er allerede endeligt."))
         locked.finalised_at, locked.finalised_by = now, by
-        pdf = letter_pdf(content=letter_content(locked), office=_office())
+        pdf = letter_pdf(content=replace(letter_content(locked), draft=False), office=_office())
         relative = Path(str(now.year)) / f"{locked.case.reference}-{locked.pk}.pdf"
         target = Path(settings.LETTERS_DIR) / relative
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -235,6 +237,12 @@ def letter_send(*, letter: Letter, by, channel: str | None = None) -> Dispatch:
     if not letter.is_final:
         raise ValidationError(_("Brevet skal gøres endeligt, før det kan sendes."))
     channel = channel or letter.channel
+    sent = letter.dispatches.filter(status=DispatchStatus.SENT).exclude(channel=channel).first()
+    if sent is not None:  # a confirmed letter is sent: another channel would send it twice
+        raise ValidationError(_("Brevet er allerede sendt med %(channel)s den %(date)s.") % {
+            "channel": sent.get_channel_display(),
+            "date": f"{timezone.localtime(sent.confirmed_at, TZ):%d.%m.%Y}",
+        })
     problem = channel_get(channel).problem(letter)
     if problem:
         raise ValidationError(problem)
@@ -325,8 +333,8 @@ def dispatch_confirm(*, dispatch: Dispatch, by, now: dt.datetime | None = None) 
         locked = Dispatch.objects.select_for_update().get(pk=dispatch.pk)
         if locked.status != DispatchStatus.HANDED_OVER:
             raise ValidationError(_("Kun en afleveret forsendelse kan bekræftes."))
-        locked.status, locked.confirmed_at = DispatchStatus.SENT, now or timezone.now()
-        locked.save(update_fields=["status", "confirmed_at"])
+        locked.status, locked.confirmed_at, locked.confirmed_by = DispatchStatus.SENT, now or timezone.now(), by
+        locked.save(update_fields=["status", "confirmed_at", "confirmed_by"])
         audit_record(user=by, action=AuditAction.CHANGE, obj=locked.letter.case,
                      detail=f"letter {locked.letter_id} confirmed sent via {locked.channel}")
         _on_confirmed(letter=locked.letter, at=locked.confirmed_at, by=by)

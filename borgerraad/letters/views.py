@@ -1,6 +1,6 @@
 """The staff letter pages under /medarbejder/sager/<reference>/breve/: draft, edit, preview,
 finalise, send, and follow a dispatch; and /medarbejder/forsendelser/, every dispatch that needs
-staff action (the print run, the Digital Post outbox, failures).
+staff action (the print run, the Digital Post outbox, failures) and the history of what was sent.
 
 Every view is behind ``staff_required`` and the case's policy (``policies.may_work_on_letters``);
 a case outside the user's ``visible()`` is 404. The overview lists only dispatches of such cases
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -27,7 +28,7 @@ from borgerraad.cases import selectors as case_selectors
 from borgerraad.core.calendar import TZ
 from borgerraad.letters import forms, selectors, services
 from borgerraad.letters.dispatch import channel_get
-from borgerraad.letters.models import LetterKind
+from borgerraad.letters.models import DispatchStatus, LetterKind
 from borgerraad.letters.policies import may_work_on_letters
 from borgerraad.letters.rendering import body_html, hoering_merge_fields
 from borgerraad.privacy.models import AuditAction
@@ -72,6 +73,7 @@ def _hoering_facts(letter) -> dict:
 
 
 def _page(request, case, letter, *, form=None, errors=None, status=200):
+    dispatches = list(letter.dispatches.select_related("confirmed_by"))
     edit_form = form or forms.LetterEditForm(initial={
         "subject": letter.subject, "body": letter.body, "channel": letter.channel,
     })
@@ -80,7 +82,9 @@ def _page(request, case, letter, *, form=None, errors=None, status=200):
         "case": case, "letter": letter, "form": edit_form, "errors": errors or [],
         "preview": body_html(letter.body),
         "send_form": forms.SendForm(initial={"channel": letter.channel}),
-        "dispatches": list(letter.dispatches.all()),
+        "dispatches": dispatches,
+        # Sent once confirmed: no second sending is offered (services.letter_send refuses it too).
+        "sent": next((dispatch for dispatch in dispatches if dispatch.status == DispatchStatus.SENT), None),
         "channel_problem": channel_get(letter.channel).problem(letter),
         "nav": "inbox",
     }, status=status)
@@ -227,8 +231,13 @@ def _ids(values: list[str]) -> list[int]:
 def dispatches(request):
     _may_work_on_letters(request)
     overview = selectors.dispatch_overview(user=request.user)
+    try:
+        page = max(int(request.GET.get("side", "1")), 1)
+    except ValueError:
+        page = 1
     return render(request, "letters/dispatches.html", {
         "overview": overview,
+        "sent": Paginator(selectors.dispatches_sent(user=request.user), 25).get_page(page),
         "print_run_query": urlencode([("id", dispatch.pk) for dispatch in overview.print_run]),
         "back": _BACK_TO_OVERVIEW, "nav": "dispatches",
     })

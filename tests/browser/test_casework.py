@@ -20,6 +20,7 @@ from borgerraad.accounts.roles import Role
 from borgerraad.cases.models import Case, CaseStatus
 from borgerraad.core.calendar import TZ
 from borgerraad.intake.models import Henvendelse
+from borgerraad.letters.defaults import letter_templates_load_defaults
 from tests.accounts.helpers import PASSWORD, staff_user, totp_code, totp_device
 from tests.browser.test_complaint_form import expect_step, fill_about, fill_contact, next_step
 
@@ -32,6 +33,10 @@ SCREENSHOTS = os.environ.get("BORGERRAAD_SCREENSHOTS", "")
 @pytest.fixture(autouse=True)
 def intake_settings(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
+    settings.LETTERS_DIR = tmp_path / "letters"
+    settings.MAILERS = {"default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend", "OPTIONS": {}}}
+    settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
+    letter_templates_load_defaults()  # a live-server test starts without the migration's rows
     cache.clear()
     yield
     cache.clear()
@@ -167,6 +172,18 @@ def test_from_the_web_form_to_a_closed_case(page, live_server, axe):
     second = page.get_by_role("group", name="Resultat for klagepunkt 2")
     second.get_by_label("Resultat", exact=True).select_option(label="Løst i dialog")
     second.get_by_role("button", name="Gem resultat for klagepunkt 2").click()
+    # Closing waits for the conclusion letter, confirmed sent (its own flow: tests/browser/test_letters.py).
+    page.get_by_label("Ny status").select_option(label="Afsluttet")
+    page.get_by_role("button", name="Skift status").click()
+    expect(page.get_by_role("alert")).to_contain_text("Sagen kan ikke afsluttes uden et afslutningsbrev til borgeren")
+    letters = page.get_by_role("region", name="Breve")
+    letters.get_by_label("Slags brev").select_option(label="Afslutning med udfald")
+    letters.get_by_role("button", name="Opret brevudkast").click()
+    page.get_by_role("button", name="Gør brevet endeligt").click()
+    page.get_by_label("Send med").select_option(label="E-mail")
+    page.get_by_role("button", name="Send brevet").click()
+    expect(page.get_by_role("table", name="Forsendelser af brevet")).to_contain_text("Sendt")
+    page.get_by_role("link", name=re.compile("Tilbage til sag")).click()
     page.get_by_label("Ny status").select_option(label="Afsluttet")
     page.get_by_role("button", name="Skift status").click()
     expect(page.locator(".casework-status")).to_contain_text("Afsluttet")

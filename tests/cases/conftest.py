@@ -106,3 +106,40 @@ def visited_case(case, rasmus):
     visitation_record(case=case, points=[point()], by=rasmus, reason="Tages op.")
     case.refresh_from_db()
     return case
+
+
+def conclusion_letter_confirmed(case, by) -> None:
+    """The state the letters flow leaves when the conclusion letter went out (a final *Afslutning med
+    udfald* with a confirmed dispatch), written directly: closing a case with a point taken up asks
+    for it (letters/casework.py). The flow itself is tested through the services in tests/letters."""
+    from django.utils import timezone
+
+    from borgerraad.letters.models import Dispatch, DispatchStatus, Letter
+
+    now = timezone.now()
+    letter = Letter.objects.create(
+        case=case, kind="afslutning", language="da", status="final", channel="email", recipient_name="Bo Hansen",
+        subject="Afgørelse", body="Vi har afsluttet din sag.", created_by=by, finalised_at=now, finalised_by=by,
+    )
+    Dispatch.objects.create(letter=letter, channel="email", status=DispatchStatus.SENT, confirmed_at=now,
+                            created_by=by)
+
+
+@pytest.fixture
+def send_conclusion_letter(settings, tmp_path):
+    """Send a case's conclusion letter through the letters services: draft, final, e-mail, accepted."""
+    settings.LETTERS_DIR = tmp_path / "letters"
+    settings.MAILERS = {"default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend", "OPTIONS": {}}}
+    settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.dummy.DummyBackend"}}
+
+    def send(case, by):
+        from borgerraad.letters import services as letters
+
+        letter = letters.letter_draft(case=case, kind="afslutning", language="da", by=by)
+        letter = letters.letter_update(letter=letter, by=by, subject=letter.subject, body=letter.body, channel="email")
+        letter = letters.letter_finalise(letter=letter, by=by)
+        dispatch = letters.letter_send(letter=letter, by=by)
+        assert letters.dispatch_attempt(dispatch_id=dispatch.pk)
+        return letter
+
+    return send

@@ -227,7 +227,8 @@ def test_an_empty_visitation_is_refused(client, rasmus, case):
     assert "Udfyld mindst ét klagepunkt." in response.content.decode()
 
 
-def test_hoering_answer_and_closing_through_the_forms(client, rasmus, visited_case, time_machine):
+def test_hoering_answer_and_closing_through_the_forms(client, rasmus, visited_case, time_machine,
+                                                      send_conclusion_letter):
     case = visited_case
     time_machine.move_to("2026-12-07 10:00 +01:00")  # a Monday after the case came in
     bif = Department.objects.get(code="BIF")
@@ -283,6 +284,7 @@ def test_hoering_answer_and_closing_through_the_forms(client, rasmus, visited_ca
                            {"punkt1-outcome": "kritik", "punkt1-kritik_degree": "2"})
     assert response.status_code == 302
     assert Klagepunkt.objects.get(case=case, number=1).kritik_degree == 2
+    send_conclusion_letter(case, rasmus)
     assert client.post(case_url(case, "transition"), {"to_status": "afsluttet"}).status_code == 302
     case.refresh_from_db()
     assert case.status == CaseStatus.AFSLUTTET
@@ -385,6 +387,7 @@ def test_the_audit_log_is_for_the_leader_only(client, rasmus, lene, case):
 
 
 def test_hoering_form_defaults_to_the_offices_weeks(client, rasmus, visited_case):
+    case_transition(case=visited_case, to_status=CaseStatus.UNDER_BEHANDLING, by=rasmus)  # a høring may go from here
     html = signed_in(client, rasmus).get(case_url(visited_case)).content.decode()
     assert 'name="weeks" value="6"' in html
 

@@ -6,26 +6,31 @@ import itertools
 
 import pytest
 from django.core.exceptions import PermissionDenied
-from django.utils import translation
+from django.utils import timezone, translation
 
-from borgerraad.cases.models import Case, CaseStatus, Klagepunkt, StatusChange
+from borgerraad.cases.models import Case, CaseStatus, Hoering, Klagepunkt, StatusChange
 from borgerraad.cases.services import case_pause, case_resume, case_transition, klagepunkt_close
 from borgerraad.cases.workflow import TRANSITIONS, TransitionNotAllowed
+from borgerraad.core.models import Department
 from borgerraad.privacy.models import AuditEvent
 
-from .conftest import make_case, point
+from .conftest import conclusion_letter_confirmed, make_case, point
 
 ALL = list(CaseStatus.values)
 PAIRS = list(itertools.product(ALL, ALL))
 
 
 def _case_in(status: str, rasmus) -> Case:
-    """A visited case with every klagepunkt decided, put in ``status`` for the test."""
+    """A visited case with every klagepunkt decided, a høring awaiting its answer and the conclusion
+    letter confirmed sent (what the guards beside the table ask for), put in ``status`` for the test."""
     case = make_case(by=rasmus)
     from borgerraad.cases.services import visitation_record
 
     visitation_record(case=case, points=[point()], by=rasmus)
     klagepunkt_close(klagepunkt=case.klagepunkter.get(), by=rasmus, outcome="ingen_kritik")
+    Hoering.objects.create(case=case, department=Department.objects.get(code="BIF"), recipient_email="bif@kk.example",
+                           questions="?", weeks=6, sent_at=timezone.now(), deadline=timezone.now().date())
+    conclusion_letter_confirmed(case, rasmus)
     Case.objects.filter(pk=case.pk).update(status=status)
     case.refresh_from_db()
     return case
@@ -75,6 +80,7 @@ def test_a_case_cannot_close_before_every_point_has_an_outcome(visited_case, ras
     with pytest.raises(TransitionNotAllowed, match="mangler: 1"):
         case_transition(case=visited_case, to_status=CaseStatus.AFSLUTTET, by=rasmus)
     klagepunkt_close(klagepunkt=visited_case.klagepunkter.get(), by=rasmus, outcome="loest_i_dialog")
+    conclusion_letter_confirmed(visited_case, rasmus)
     case_transition(case=visited_case, to_status=CaseStatus.AFSLUTTET, by=rasmus, reason="Løst.")
     visited_case.refresh_from_db()
     assert visited_case.closed_at is not None

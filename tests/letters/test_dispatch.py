@@ -246,8 +246,11 @@ def test_print_queues_a_print_ready_pdf_with_the_address(concluded_case, rasmus,
     assert "Bo Hansen" in text and "2300 København S" in text
 
 
-def test_closing_without_a_conclusion_letter_still_works(concluded_case, rasmus):
-    case_transition(case=concluded_case, to_status=CaseStatus.AFSLUTTET, by=rasmus)
+def test_closing_waits_for_a_confirmed_conclusion_letter_even_without_a_draft(concluded_case, rasmus):
+    # Point 1 was taken up as a case: without any conclusion letter the case cannot close (the
+    # rule docs/letters.md states), and nothing is sent by trying.
+    with pytest.raises(TransitionNotAllowed, match="uden et afslutningsbrev"):
+        case_transition(case=concluded_case, to_status=CaseStatus.AFSLUTTET, by=rasmus)
     assert not mail.outbox
 
 

@@ -168,6 +168,8 @@ def test_a_closed_case_stays_closed_when_a_late_hoering_letter_is_confirmed(conc
     dispatch_id = _send(services.letter_draft(case=concluded_case, kind="hoering", by=rasmus), rasmus)
     klagepunkt = concluded_case.klagepunkter.get(number=2)
     assert klagepunkt.outcome  # guided: every point has its result
+    assert services.dispatch_attempt(  # the conclusion letter, confirmed sent: the case may close
+        dispatch_id=_send(services.letter_draft(case=concluded_case, kind="afslutning", by=rasmus), rasmus))
     case_transition(case=concluded_case, to_status=CaseStatus.AFSLUTTET, by=rasmus)
     assert services.dispatch_attempt(dispatch_id=dispatch_id)
     hoering.refresh_from_db()

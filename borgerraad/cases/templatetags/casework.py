@@ -88,17 +88,6 @@ def case_policy_can(user, action: str) -> bool:
     return CasePolicy().can(user, action)
 
 
-@register.simple_tag
-def letters_dispatches_nav(user) -> int | None:
-    """For the staff navigation: how many dispatches need action, or None when ``user`` may not work on letters."""
-    from borgerraad.letters import selectors as letter_selectors
-    from borgerraad.letters.policies import may_work_on_letters
-
-    if not may_work_on_letters(user):
-        return None
-    return letter_selectors.dispatches_needing_action_count(user=user)
-
-
 @register.filter
 def audit_detail(detail: str) -> str:
     """An audit log detail in words in the reader's language (``cases.audit_text``)."""
