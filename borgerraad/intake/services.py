@@ -31,11 +31,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.mail import EmailMessage, mailers
 from django.db import IntegrityError, transaction
 from django.db.models import F, Q
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
+from django.utils.translation import gettext as _
 
 from borgerraad.core.calendar import TZ
 from borgerraad.core.models import Department
@@ -44,13 +46,18 @@ from borgerraad.intake import screening
 from borgerraad.intake.models import (
     Attachment,
     AttachmentKind,
+    CorrectedField,
     Draft,
     Henvendelse,
+    HenvendelseCorrection,
+    PreferredChannel,
     ReferenceCounter,
 )
 from borgerraad.intake.selectors import acknowledgement_deadline, draft_attachment_bytes
 from borgerraad.intake.uploads import check_size, detect_type
 from borgerraad.privacy.cpr import contains_cpr, cpr_normalised, find_cpr_numbers, mask_cpr
+from borgerraad.privacy.models import AuditAction
+from borgerraad.privacy.services import audit_record
 
 logger = logging.getLogger(__name__)
 
@@ -370,3 +377,94 @@ def draft_delete_expired(*, now: dt.datetime | None = None) -> int:
         attachment.file.delete(save=False)
     _, by_model = expired.delete()
     return by_model.get(Draft._meta.label, 0)
+
+
+# --- Corrections of a henvendelse's data ---------------------------------------------------------
+
+
+@dataclass
+class HenvendelseCorrectionInput:
+    """The henvendelse's data as staff corrected it (every field, changed or not) and why."""
+
+    name: str
+    address: str
+    cpr: str
+    preferred_channel: str
+    department: Department | None
+    unit: str
+    reason: str
+
+
+def _correction_value(henvendelse: Henvendelse, name: str) -> str:
+    if name == CorrectedField.DEPARTMENT:
+        department = henvendelse.department
+        return f"{department.code} {department.name}" if department else ""
+    return getattr(henvendelse, name) or ""
+
+
+def henvendelse_correct(*, henvendelse: Henvendelse, corrected: HenvendelseCorrectionInput, by) -> list:
+    """Correct the citizen's and the henvendelse's data, keeping old and new values and the reason.
+
+    Rules: a reason is required (at most 300 characters); name, address and unit hold no CPR
+    number (``privacy.validators``; the form refuses one, this masks one); the CPR number is
+    stored as ``ddmmåå-xxxx`` (ASCII digits, a real date: ``privacy.cpr.cpr_normalised``) or
+    removed; Digital Post as the preferred channel needs a CPR number for a citizen (or a CVR
+    number for a business), or the first letter fails. Each changed field gets a
+    ``HenvendelseCorrection`` row (values encrypted) and the audit log names the fields, never
+    the values. Returns the rows written; ValidationError when nothing changed or a rule fails.
+    """
+    reason = corrected.reason.strip()
+    if not reason:
+        raise ValidationError(_("Skriv, hvorfor oplysningerne rettes."), code="reason")
+    if len(reason) > 300:
+        raise ValidationError(_("Begrundelsen må højst være på 300 tegn."), code="reason_length")
+    if not corrected.name.strip():
+        raise ValidationError(_("Skriv borgerens navn."), code="name")
+    cpr = corrected.cpr.strip()
+    if cpr and cpr != (henvendelse.cpr or ""):  # a number already stored is kept as it is
+        cpr = cpr_normalised(cpr) or ""
+        if not cpr:
+            raise ValidationError(_("CPR-nummeret er ikke gyldigt (ddmmåå-xxxx)."), code="cpr")
+    if corrected.preferred_channel not in PreferredChannel.values:
+        raise ValidationError(_("Vælg en svarkanal."), code="channel")
+    business = henvendelse.submitter_kind == "business"
+    if corrected.preferred_channel == PreferredChannel.DIGITAL_POST and not (cpr or (business and henvendelse.cvr)):
+        raise ValidationError(
+            _("Digital Post kræver borgerens CPR-nummer. Skriv CPR-nummeret, eller vælg en anden svarkanal."),
+            code="digital_post_without_cpr",
+        )
+    new_values = {
+        CorrectedField.NAME: mask_cpr(corrected.name.strip()),
+        CorrectedField.ADDRESS: mask_cpr(corrected.address.strip()),
+        CorrectedField.CPR: cpr,
+        CorrectedField.PREFERRED_CHANNEL: corrected.preferred_channel,
+        CorrectedField.UNIT: mask_cpr(corrected.unit.strip()),
+    }
+    now = timezone.now()
+    with transaction.atomic():
+        locked = Henvendelse.objects.select_for_update().select_related("department").get(pk=henvendelse.pk)
+        rows = []
+        for name, value in new_values.items():
+            old = _correction_value(locked, name)
+            if value != old:
+                rows.append(HenvendelseCorrection(field=name, old_value=old, new_value=value))
+                setattr(locked, name, value)
+        if corrected.department != locked.department:
+            old = _correction_value(locked, CorrectedField.DEPARTMENT)
+            locked.department = corrected.department
+            rows.append(HenvendelseCorrection(
+                field=CorrectedField.DEPARTMENT, old_value=old,
+                new_value=_correction_value(locked, CorrectedField.DEPARTMENT),
+            ))
+        if not rows:
+            raise ValidationError(_("Du har ikke ændret noget."), code="unchanged")
+        locked.save(update_fields=[*new_values.keys(), "cpr_hash", "department"])
+        for row in rows:
+            row.henvendelse, row.reason, row.by, row.at = locked, reason, by, now
+            row.save()
+        changed = ", ".join(row.field for row in rows)
+        audit_record(user=by, action=AuditAction.CHANGE, obj=locked, detail=f"corrected: {changed}")
+    for name in (*new_values.keys(), "cpr_hash", "department"):
+        setattr(henvendelse, name, getattr(locked, name))
+    logger.info("Henvendelse %s corrected (%s).", locked.reference, changed)
+    return rows

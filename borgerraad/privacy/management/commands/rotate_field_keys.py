@@ -2,7 +2,8 @@
 
 Key rotation (docs/configuration.md): put the new key first in ``BORGERRAAD_FIELD_KEYS``, keep
 the old keys after it, restart, run this command, then remove the old keys. ``--new-key``
-prints a fresh key to put first.
+prints a fresh key to put first. The keyed look-up hashes (``KeyedHashField``, e.g. the CPR
+number's) are rewritten under the new first key too; until then look-ups try every key.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from borgerraad.privacy import crypto
-from borgerraad.privacy.fields import encrypted_fields
+from borgerraad.privacy.fields import encrypted_fields, keyed_hash_fields
 
 BATCH = 500
 
@@ -37,3 +38,17 @@ class Command(BaseCommand):
                         model._default_manager.filter(pk=pk).update(**dict(zip(names, values, strict=True)))
                         count += 1
             self.stdout.write(f"{model._meta.label}: {count} rows re-encrypted ({', '.join(names)}).")
+        for model, hashed in keyed_hash_fields():
+            count = 0
+            sources = [field.source for field in hashed]
+            pks = list(model._default_manager.values_list("pk", flat=True).order_by("pk"))
+            for start in range(0, len(pks), BATCH):
+                with transaction.atomic():
+                    rows = model._default_manager.select_for_update().filter(pk__in=pks[start:start + BATCH])
+                    for pk, *values in rows.values_list("pk", *sources):
+                        model._default_manager.filter(pk=pk).update(**{
+                            field.attname: field.hash_of(value) for field, value in zip(hashed, values, strict=True)
+                        })
+                        count += 1
+            names = ", ".join(field.name for field in hashed)
+            self.stdout.write(f"{model._meta.label}: {count} look-up hashes rewritten ({names}).")
