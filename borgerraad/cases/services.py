@@ -40,6 +40,7 @@ from borgerraad.cases import deadlines, search
 from borgerraad.cases.hooks import KLAGEPUNKT_CLOSED, KLAGEPUNKT_DECIDED, hook_run
 from borgerraad.cases.models import (
     Case,
+    CaseMerge,
     CaseStatus,
     Decision,
     Extension,
@@ -267,6 +268,11 @@ def _check_guards(case: Case, to_status: str, reason: str) -> None:
                 _("Sagen kan ikke afsluttes, før afslutningsbrevet er bekræftet sendt."),
                 from_status=case.status, to_status=to_status,
             )
+    if to_status == CaseStatus.SAMMENLAGT and not CaseMerge.objects.filter(duplicate=case).exists():
+        raise TransitionNotAllowed(
+            _("En sag lægges sammen med sin original under “Relaterede sager”, ikke ved at skifte status."),
+            from_status=case.status, to_status=to_status,
+        )
     if to_status in (CaseStatus.GENOPTAGET, CaseStatus.AFVENTER_BORGER) and not reason.strip():
         raise TransitionNotAllowed(
             _("Skriv en begrundelse for at sætte sagen til “%(to)s”.") % {"to": CaseStatus(to_status).label},
@@ -732,6 +738,7 @@ def _search_text(henvendelse: Henvendelse) -> str:
         parts += [note.text for note in case.notes.all()]
         for hoering in case.hoeringer.all():
             parts += [hoering.questions, hoering.answer_text]
+        parts += [document.text for document in case.documents.all()]  # text extracted on upload
     return "\n".join(part for part in parts if part)
 
 

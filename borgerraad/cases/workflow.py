@@ -18,7 +18,8 @@ from borgerraad.cases.models import CaseStatus as S
 _WORKING = {S.UNDER_BEHANDLING, S.HOERING, S.AFVENTER_BORGER, S.VURDERING}
 
 TRANSITIONS: dict[str, frozenset[str]] = {
-    S.MODTAGET: frozenset({S.VISITERET}),
+    # A duplicate caught before visitation is merged into its original (services_casefile.case_merge).
+    S.MODTAGET: frozenset({S.VISITERET, S.SAMMENLAGT}),
     # After visitation: investigate, or close (all points forwarded, guided, dismissed), or follow
     # up a forwarded complaint (the unit answers the citizen; the advisor checks it did).
     S.VISITERET: frozenset({S.UNDER_BEHANDLING, S.AFSLUTTET, S.OPFOELGNING}),
@@ -29,11 +30,15 @@ TRANSITIONS: dict[str, frozenset[str]] = {
     S.AFSLUTTET: frozenset({S.OPFOELGNING, S.GENOPTAGET}),
     S.OPFOELGNING: frozenset({S.AFSLUTTET, S.GENOPTAGET}),
     S.GENOPTAGET: frozenset(_WORKING | {S.AFSLUTTET}),
+    S.SAMMENLAGT: frozenset(),
 }
 
+# Reached only through the service named beside them, never from the status form.
+SERVICE_ONLY = frozenset({S.SAMMENLAGT})
+
 # Statuses in which the case counts as open (lists of deadlines, the inbox).
-OPEN_STATUSES = frozenset(set(S.values) - {S.AFSLUTTET})
-CLOSED_STATUSES = frozenset({S.AFSLUTTET})
+CLOSED_STATUSES = frozenset({S.AFSLUTTET, S.SAMMENLAGT})
+OPEN_STATUSES = frozenset(set(S.values) - CLOSED_STATUSES)
 
 
 class TransitionNotAllowed(ValidationError):
@@ -47,6 +52,11 @@ class TransitionNotAllowed(ValidationError):
 
 def allowed_next(status: str) -> frozenset[str]:
     return TRANSITIONS.get(status, frozenset())
+
+
+def offered_next(status: str) -> frozenset[str]:
+    """The statuses the status form offers from ``status``: allowed, and not reserved to a service."""
+    return allowed_next(status) - SERVICE_ONLY
 
 
 def check_transition(from_status: str, to_status: str) -> None:
