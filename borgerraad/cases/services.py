@@ -280,17 +280,20 @@ def _check_guards(case: Case, to_status: str, reason: str) -> None:
         )
 
 
-def case_transition(*, case: Case, to_status: str, by, reason: str = "", now: dt.datetime | None = None) -> Case:
+def case_transition(
+    *, case: Case, to_status: str, by, reason: str = "", now: dt.datetime | None = None, service: bool = False,
+) -> Case:
     """Move a case to ``to_status`` if the workflow allows it; record who, when and why.
 
     Raises ``TransitionNotAllowed`` (a ``ValidationError`` with a Danish message) otherwise.
+    ``service``: called by the service a ``workflow.SERVICE_TRANSITIONS`` entry names (never a form).
     """
     now = now or timezone.now()
     today = _local_date(now)
     with transaction.atomic():
         locked = Case.objects.select_for_update().get(pk=case.pk)
         from_status = locked.status
-        check_transition(from_status, to_status)
+        check_transition(from_status, to_status, service=service)
         _check_guards(locked, to_status, reason)
         if from_status == CaseStatus.AFVENTER_BORGER:
             locked.pauses.filter(ended_on__isnull=True).update(ended_on=today)

@@ -136,7 +136,7 @@ def case_merge(*, duplicate: Henvendelse, original: Case, by, reason: str = "") 
             duplicate=duplicate_case, original=original, reason=reason.strip(), by=by, at=timezone.now(),
         )
         case_transition(
-            case=duplicate_case, to_status=CaseStatus.SAMMENLAGT, by=by,
+            case=duplicate_case, to_status=CaseStatus.SAMMENLAGT, by=by, service=True,
             reason=_("Dublet: lagt sammen med %(case)s.") % {"case": original.reference},
         )
         _audit(by=by, obj=original, detail=f"duplicate {duplicate_case.reference} merged into this case")

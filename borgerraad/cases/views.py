@@ -32,7 +32,7 @@ from borgerraad.accounts.policies import VIEW
 from borgerraad.cases import forms, selectors, services
 from borgerraad.cases.models import Case, CaseStatus, Decision, Hoering
 from borgerraad.cases.policies import REGISTER, VIEW_CONTENTS, CasePolicy
-from borgerraad.cases.workflow import offered_next
+from borgerraad.cases.workflow import allowed_next
 from borgerraad.core.calendar import TZ
 from borgerraad.intake.policies import REVEAL_CPR, henvendelse_policy
 from borgerraad.intake.policies import VIEW_CONTENTS as HENVENDELSE_CONTENTS
@@ -189,14 +189,14 @@ def _case_context(request, case: Case, bound: dict | None = None) -> dict:
         "deadlines": case_deadlines,
         "hoeringer": case_deadlines["hoeringer"],
         "journal": selectors.case_journal(case=case),
-        "allowed": [CaseStatus(value) for value in sorted(offered_next(case.status), key=CaseStatus.values.index)],
+        "allowed": [CaseStatus(value) for value in sorted(allowed_next(case.status), key=CaseStatus.values.index)],
     })
     if can_work:
         office = services._office()
         open_points = [p for p in klagepunkter if p.decision == Decision.CASE and not p.outcome]
         open_hoeringer = [h for h in hoeringer if h.sent_at is not None and h.answer_received_on is None]
         context.update({
-            "transition_form": bound.get("transition") or forms.TransitionForm(allowed=offered_next(case.status)),
+            "transition_form": bound.get("transition") or forms.TransitionForm(allowed=allowed_next(case.status)),
             "hoering_form": bound.get("hoering") or forms.HoeringForm(initial={
                 "weeks": office.hoering_weeks,
                 "department": case.henvendelse.department_id,
@@ -254,7 +254,7 @@ def _done(case: Case, anchor: str = ""):
 @require_POST
 def case_transition(request, reference: str):
     case = _case_for_work(request, reference, "transition")
-    form = forms.TransitionForm(request.POST, allowed=offered_next(case.status))
+    form = forms.TransitionForm(request.POST, allowed=allowed_next(case.status))
     if not form.is_valid():
         return _failed(request, case, "transition", form)
     try:

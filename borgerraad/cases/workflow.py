@@ -18,8 +18,7 @@ from borgerraad.cases.models import CaseStatus as S
 _WORKING = {S.UNDER_BEHANDLING, S.HOERING, S.AFVENTER_BORGER, S.VURDERING}
 
 TRANSITIONS: dict[str, frozenset[str]] = {
-    # A duplicate caught before visitation is merged into its original (services_casefile.case_merge).
-    S.MODTAGET: frozenset({S.VISITERET, S.SAMMENLAGT}),
+    S.MODTAGET: frozenset({S.VISITERET}),
     # After visitation: investigate, or close (all points forwarded, guided, dismissed), or follow
     # up a forwarded complaint (the unit answers the citizen; the advisor checks it did).
     S.VISITERET: frozenset({S.UNDER_BEHANDLING, S.AFSLUTTET, S.OPFOELGNING}),
@@ -30,11 +29,15 @@ TRANSITIONS: dict[str, frozenset[str]] = {
     S.AFSLUTTET: frozenset({S.OPFOELGNING, S.GENOPTAGET}),
     S.OPFOELGNING: frozenset({S.AFSLUTTET, S.GENOPTAGET}),
     S.GENOPTAGET: frozenset(_WORKING | {S.AFSLUTTET}),
-    S.SAMMENLAGT: frozenset(),
+    S.SAMMENLAGT: frozenset(),  # a merged duplicate stays merged (nothing is undone by deleting)
 }
 
-# Reached only through the service named beside them, never from the status form.
-SERVICE_ONLY = frozenset({S.SAMMENLAGT})
+# Reached only through the service named in the comment, never from the status form: the
+# service passes ``service=True`` to ``case_transition``.
+SERVICE_TRANSITIONS: dict[str, frozenset[str]] = {
+    # A duplicate caught before visitation is merged into its original (services_casefile.case_merge).
+    S.MODTAGET: frozenset({S.SAMMENLAGT}),
+}
 
 # Statuses in which the case counts as open (lists of deadlines, the inbox).
 CLOSED_STATUSES = frozenset({S.AFSLUTTET, S.SAMMENLAGT})
@@ -54,18 +57,15 @@ def allowed_next(status: str) -> frozenset[str]:
     return TRANSITIONS.get(status, frozenset())
 
 
-def offered_next(status: str) -> frozenset[str]:
-    """The statuses the status form offers from ``status``: allowed, and not reserved to a service."""
-    return allowed_next(status) - SERVICE_ONLY
-
-
-def check_transition(from_status: str, to_status: str) -> None:
-    """Raise ``TransitionNotAllowed`` unless the table allows ``from_status`` → ``to_status``."""
+def check_transition(from_status: str, to_status: str, *, service: bool = False) -> None:
+    """Raise ``TransitionNotAllowed`` unless the table (or with ``service`` its service-only table) allows it."""
     if to_status not in S.values:
         raise TransitionNotAllowed(
             _("“%(status)s” er ikke en status, en sag kan have.") % {"status": to_status}, to_status=to_status,
         )
     if to_status in allowed_next(from_status):
+        return
+    if service and to_status in SERVICE_TRANSITIONS.get(from_status, frozenset()):
         return
     allowed = ", ".join(str(S(value).label) for value in sorted(allowed_next(from_status))) or "-"
     raise TransitionNotAllowed(
