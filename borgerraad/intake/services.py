@@ -442,7 +442,9 @@ def henvendelse_correct(*, henvendelse: Henvendelse, corrected: HenvendelseCorre
     }
     now = timezone.now()
     with transaction.atomic():
-        locked = Henvendelse.objects.select_for_update().select_related("department").get(pk=henvendelse.pk)
+        locked = (
+            Henvendelse.objects.select_for_update(of=("self",)).select_related("department").get(pk=henvendelse.pk)
+        )
         rows = []
         for name, value in new_values.items():
             old = _correction_value(locked, name)
