@@ -36,6 +36,8 @@ class CaseStatus(models.TextChoices):
     AFSLUTTET = "afsluttet", _("Afsluttet")
     OPFOELGNING = "opfoelgning", _("Opfølgning")
     GENOPTAGET = "genoptaget", _("Genoptaget")
+    # A duplicate merged into its original case (services_casefile.case_merge); nothing is deleted.
+    SAMMENLAGT = "sammenlagt", _("Sammenlagt med en anden sag")
 
 
 class Ground(models.TextChoices):
@@ -429,3 +431,91 @@ class Message(models.Model):
     @property
     def body_masked(self) -> str:
         return mask_cpr(self.body)
+
+
+# --- The case file: documents, related henvendelser, merged duplicates (services_casefile.py) -----------
+
+
+class DocumentKind(models.TextChoices):
+    HOERINGSSVAR = "hoeringssvar", _("Forvaltningens svar på høring")
+    BORGER_BREV = "borger_brev", _("Brev fra borgeren")
+    AFGOERELSE = "afgoerelse", _("Afgørelse eller brev fra forvaltningen")
+    SCANNING = "scanning", _("Scannet dokument")
+    ANDET = "andet", _("Andet dokument")
+
+
+class TextStatus(models.TextChoices):
+    """What became of the text of an uploaded document (intake.text.extract_text)."""
+
+    EXTRACTED = "extracted", _("Teksten er læst og kan søges")
+    NO_TEXT = "no_text", _("Uden tekst (billede eller scanning)")
+    FAILED = "failed", _("Teksten kunne ikke læses")
+
+
+class CaseDocument(models.Model):
+    """A document added to a case after registration: its kind, the date it was received, its text.
+
+    The file is an ``intake.Attachment`` of the case's henvendelse, stored through the one upload
+    path (``intake.services.attachment_store``: content check, zip-bomb-safe containers, random
+    names) and downloaded through the permission-checked, logged attachment view. The extracted
+    text is encrypted at rest and enters the search index as stems only (ADR 0006).
+    """
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="documents")
+    attachment = models.OneToOneField(
+        "intake.Attachment", on_delete=models.PROTECT, related_name="case_document",
+    )
+    kind = models.CharField(_("slags dokument"), max_length=20, choices=DocumentKind.choices)
+    received_on = models.DateField(_("modtaget den"))
+    text = EncryptedTextField(_("tekst"), blank=True)
+    text_status = models.CharField(_("tekst"), max_length=10, choices=TextStatus.choices)
+    added_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    added_at = models.DateTimeField(_("tilføjet"))
+
+    class Meta:
+        verbose_name = _("dokument")
+        verbose_name_plural = _("dokumenter")
+        ordering = ["received_on", "added_at", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.case} {self.get_kind_display()} {self.received_on:%d.%m.%Y}"
+
+
+class HenvendelseLink(models.Model):
+    """Two henvendelser staff marked as related (the same citizen, the same matter). Stored once per pair."""
+
+    first = models.ForeignKey("intake.Henvendelse", on_delete=models.CASCADE, related_name="+")
+    second = models.ForeignKey("intake.Henvendelse", on_delete=models.CASCADE, related_name="+")
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    at = models.DateTimeField(_("tidspunkt"))
+
+    class Meta:
+        verbose_name = _("relateret henvendelse")
+        verbose_name_plural = _("relaterede henvendelser")
+        constraints = [
+            models.UniqueConstraint(fields=["first", "second"], name="one_link_per_pair"),
+            models.CheckConstraint(condition=models.Q(first__lt=models.F("second")), name="link_pair_ordered"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.first_id}-{self.second_id}"
+
+
+class CaseMerge(models.Model):
+    """A duplicate case merged into its original: recorded, never undone by deleting anything."""
+
+    duplicate = models.OneToOneField(Case, on_delete=models.PROTECT, related_name="merged_into")
+    original = models.ForeignKey(Case, on_delete=models.PROTECT, related_name="merged_duplicates")
+    reason = EncryptedTextField(_("begrundelse"), blank=True)
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    at = models.DateTimeField(_("tidspunkt"))
+
+    class Meta:
+        verbose_name = _("sammenlægning")
+        verbose_name_plural = _("sammenlægninger")
+        constraints = [
+            models.CheckConstraint(condition=~models.Q(duplicate=models.F("original")), name="merge_not_into_itself"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.duplicate_id} -> {self.original_id}"

@@ -25,6 +25,7 @@ from borgerraad.cases import deadlines, search
 from borgerraad.cases.hooks import CASE_JOURNAL, hook_collect
 from borgerraad.cases.models import (
     Case,
+    CaseDocument,
     CaseStatus,
     Decision,
     Hoering,
@@ -35,10 +36,11 @@ from borgerraad.cases.models import (
     ReminderKind,
     SearchDocument,
     StatusChange,
+    TextStatus,
 )
 from borgerraad.cases.policies import VIEW_CONTENTS, CasePolicy
 from borgerraad.cases.services import _closing_days, _office, case_target_explain, hoering_deadline_explain
-from borgerraad.cases.workflow import OPEN_STATUSES
+from borgerraad.cases.workflow import CLOSED_STATUSES, OPEN_STATUSES
 from borgerraad.core.calendar import TZ, add_working_days
 from borgerraad.intake.models import Henvendelse
 from borgerraad.intake.policies import henvendelse_policy
@@ -179,8 +181,8 @@ def case_deadlines(*, case: Case, today: dt.date | None = None) -> dict[str, Any
 @dataclass(frozen=True)
 class JournalEntry:
     at: dt.datetime
-    # henvendelse, attachment, visitation, note, hoering, hoering_answer, status, outcome, inbound;
-    # from the apps built on cases (``hooks.CASE_JOURNAL``): letter, letter_sent
+    # henvendelse, attachment, visitation, note, hoering, hoering_answer, status, outcome, inbound, document,
+    # correction; from the apps built on cases (``hooks.CASE_JOURNAL``): letter, letter_sent
     kind: str
     title: str
     obj: Any
@@ -190,6 +192,7 @@ class JournalEntry:
 _KIND_ORDER = {
     "henvendelse": 0, "attachment": 1, "status": 2, "visitation": 3, "hoering": 4, "hoering_answer": 5,
     "note": 6, "outcome": 7, "inbound": 8, "letter": 9, "letter_sent": 10, "message": 11, "withdrawn": 12,
+    "document": 13, "correction": 14,
 }
 
 
@@ -201,9 +204,19 @@ def case_journal(*, case: Case) -> list[JournalEntry]:
     """Every document and event of the case in order of time (ties in a fixed order of kinds)."""
     henvendelse = case.henvendelse
     entries = [JournalEntry(henvendelse.received_at, "henvendelse", _("Henvendelse modtaget"), henvendelse)]
+    documents = list(CaseDocument.objects.filter(case=case).select_related("attachment", "added_by"))
+    as_document = {document.attachment_id for document in documents}
     entries += [
         JournalEntry(a.uploaded_at, "attachment", _("Bilag: %(name)s") % {"name": a.name_masked}, a)
-        for a in henvendelse.attachments.all()
+        for a in henvendelse.attachments.all() if a.pk not in as_document
+    ]
+    entries += [_document_entry(document) for document in documents]
+    entries += [
+        JournalEntry(
+            correction.at, "correction",
+            _("Oplysninger rettet: %(field)s") % {"field": correction.get_field_display()}, correction, correction.by,
+        )
+        for correction in henvendelse.corrections.select_related("by")
     ]
     entries += [
         JournalEntry(
@@ -269,6 +282,18 @@ def case_journal(*, case: Case) -> list[JournalEntry]:
     entries += hook_collect(CASE_JOURNAL, case=case)  # e.g. letters (letters/casework.py)
     return sorted(entries, key=lambda entry: (entry.at, _KIND_ORDER.get(entry.kind, len(_KIND_ORDER)),
                                               getattr(entry.obj, "pk", 0) or 0))
+
+
+def _document_entry(document: CaseDocument) -> JournalEntry:
+    """A document added to the case, at the time it was received (its upload time when added that day)."""
+    added = timezone.localtime(document.added_at, TZ)
+    at = document.added_at if added.date() == document.received_on else _midday(document.received_on)
+    title = _("Dokument modtaget: %(kind)s (%(name)s)") % {
+        "kind": document.get_kind_display(), "name": document.attachment.name_masked,
+    }
+    if document.text_status != TextStatus.EXTRACTED:
+        title = f"{title} – {document.get_text_status_display()}"
+    return JournalEntry(at, "document", title, document, document.added_by)
 
 
 # --- Secure messages ------------------------------------------------------------------------------------
@@ -417,7 +442,7 @@ def _deadline_items(*, user, advisor, until: dt.date) -> Iterator[DeadlineItem]:
     if advisor is not None:
         cases = cases.filter(assigned_to=advisor)
     for case in cases.filter(acknowledged_at__isnull=True, acknowledgement_due__lte=until).exclude(
-        status__in=[CaseStatus.AFSLUTTET]
+        status__in=CLOSED_STATUSES
     ):
         yield DeadlineItem(case, "acknowledgement", case.acknowledgement_due, case)
     running = cases.filter(status__in=OPEN_STATUSES - {CaseStatus.AFVENTER_BORGER, CaseStatus.OPFOELGNING})

@@ -50,6 +50,7 @@ from borgerraad.cases.hooks import (
 )
 from borgerraad.cases.models import (
     Case,
+    CaseMerge,
     CaseStatus,
     Decision,
     Extension,
@@ -272,6 +273,11 @@ def _check_guards(case: Case, to_status: str, reason: str) -> None:
             _("Sagen kommer i høring, når et høringsbrev er bekræftet sendt. Opret høringen under “Høringer”."),
             from_status=case.status, to_status=to_status,
         )
+    if to_status == CaseStatus.SAMMENLAGT and not CaseMerge.objects.filter(duplicate=case).exists():
+        raise TransitionNotAllowed(
+            _("En sag lægges sammen med sin original under “Relaterede sager”, ikke ved at skifte status."),
+            from_status=case.status, to_status=to_status,
+        )
     if to_status in (CaseStatus.GENOPTAGET, CaseStatus.AFVENTER_BORGER) and not reason.strip():
         raise TransitionNotAllowed(
             _("Skriv en begrundelse for at sætte sagen til “%(to)s”.") % {"to": CaseStatus(to_status).label},
@@ -288,17 +294,20 @@ def case_statuses_offered(*, case: Case) -> frozenset[str]:
     return offered
 
 
-def case_transition(*, case: Case, to_status: str, by, reason: str = "", now: dt.datetime | None = None) -> Case:
+def case_transition(
+    *, case: Case, to_status: str, by, reason: str = "", now: dt.datetime | None = None, service: bool = False,
+) -> Case:
     """Move a case to ``to_status`` if the workflow allows it; record who, when and why.
 
     Raises ``TransitionNotAllowed`` (a ``ValidationError`` with a Danish message) otherwise.
+    ``service``: called by the service a ``workflow.SERVICE_TRANSITIONS`` entry names (never a form).
     """
     now = now or timezone.now()
     today = _local_date(now)
     with transaction.atomic():
         locked = Case.objects.select_for_update().get(pk=case.pk)
         from_status = locked.status
-        check_transition(from_status, to_status)
+        check_transition(from_status, to_status, service=service)
         _check_guards(locked, to_status, reason)
         if from_status == CaseStatus.AFVENTER_BORGER:
             locked.pauses.filter(ended_on__isnull=True).update(ended_on=today)
@@ -873,6 +882,7 @@ def _search_text(henvendelse: Henvendelse) -> str:
         parts += [note.text for note in case.notes.all()]
         for hoering in case.hoeringer.all():
             parts += [hoering.questions, hoering.answer_text]
+        parts += [document.text for document in case.documents.all()]  # text extracted on upload
     return "\n".join(part for part in parts if part)
 
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from borgerraad.cases import views
+from borgerraad.cases import views, views_casefile
 
 app_name = "cases"
 
@@ -15,6 +15,7 @@ urlpatterns = [
     path("henvendelser/<str:reference>/", views.henvendelse_detail, name="henvendelse"),
     path("henvendelser/<str:reference>/opret-sag/", views.henvendelse_open, name="henvendelse_open"),
     path("henvendelser/<str:reference>/cpr/", views.cpr_reveal, name="cpr"),
+    path("henvendelser/<str:reference>/ret/", views_casefile.henvendelse_correct_view, name="correct"),
     path("sager/<str:reference>/", views.case_detail, name="case"),
     path("sager/<str:reference>/visitation/", views.case_visitation, name="visitation"),
     path("sager/<str:reference>/status/", views.case_transition, name="transition"),
@@ -29,4 +30,8 @@ urlpatterns = [
     path("sager/<str:reference>/klagepunkter/<int:number>/resultat/", views.klagepunkt_close, name="klagepunkt_close"),
     path("sager/<str:reference>/klagepunkter/<int:number>/videresendelse-svar/", views.klagepunkt_forward_answer,
          name="klagepunkt_forward_answer"),
+    path("sager/<str:reference>/dokumenter/", views_casefile.case_documents, name="documents"),
+    path("sager/<str:reference>/relaterede/", views_casefile.case_related, name="related"),
+    path("sager/<str:reference>/relaterede/knyt/", views_casefile.case_link, name="link"),
+    path("sager/<str:reference>/relaterede/sammenlaeg/", views_casefile.case_merge, name="merge"),
 ]

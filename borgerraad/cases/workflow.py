@@ -35,11 +35,19 @@ TRANSITIONS: dict[str, frozenset[str]] = {
     S.AFSLUTTET: frozenset({S.OPFOELGNING, S.GENOPTAGET}),
     S.OPFOELGNING: frozenset({S.AFSLUTTET, S.GENOPTAGET}),
     S.GENOPTAGET: frozenset(_WORKING | {S.AFSLUTTET}),
+    S.SAMMENLAGT: frozenset(),  # a merged duplicate stays merged (nothing is undone by deleting)
+}
+
+# Reached only through the service named in the comment, never from the status form: the
+# service passes ``service=True`` to ``case_transition``.
+SERVICE_TRANSITIONS: dict[str, frozenset[str]] = {
+    # A duplicate caught before visitation is merged into its original (services_casefile.case_merge).
+    S.MODTAGET: frozenset({S.SAMMENLAGT}),
 }
 
 # Statuses in which the case counts as open (lists of deadlines, the inbox).
-OPEN_STATUSES = frozenset(set(S.values) - {S.AFSLUTTET})
-CLOSED_STATUSES = frozenset({S.AFSLUTTET})
+CLOSED_STATUSES = frozenset({S.AFSLUTTET, S.SAMMENLAGT})
+OPEN_STATUSES = frozenset(set(S.values) - CLOSED_STATUSES)
 
 
 class TransitionNotAllowed(ValidationError):
@@ -55,13 +63,15 @@ def allowed_next(status: str) -> frozenset[str]:
     return TRANSITIONS.get(status, frozenset())
 
 
-def check_transition(from_status: str, to_status: str) -> None:
-    """Raise ``TransitionNotAllowed`` unless the table allows ``from_status`` → ``to_status``."""
+def check_transition(from_status: str, to_status: str, *, service: bool = False) -> None:
+    """Raise ``TransitionNotAllowed`` unless the table (or with ``service`` its service-only table) allows it."""
     if to_status not in S.values:
         raise TransitionNotAllowed(
             _("“%(status)s” er ikke en status, en sag kan have.") % {"status": to_status}, to_status=to_status,
         )
     if to_status in allowed_next(from_status):
+        return
+    if service and to_status in SERVICE_TRANSITIONS.get(from_status, frozenset()):
         return
     allowed = ", ".join(str(S(value).label) for value in sorted(allowed_next(from_status))) or "-"
     raise TransitionNotAllowed(

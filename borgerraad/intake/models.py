@@ -18,12 +18,15 @@ from __future__ import annotations
 
 import uuid
 
+from django.conf import settings
+from django.core.exceptions import PermissionDenied
 from django.db import models
+from django.db.models.functions import Upper
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from borgerraad.privacy.cpr import mask_cpr
-from borgerraad.privacy.fields import EncryptedTextField
+from borgerraad.privacy.fields import EncryptedTextField, KeyedHashField
 
 
 class Channel(models.TextChoices):
@@ -118,6 +121,9 @@ class Henvendelse(models.Model):
     # HMAC-SHA256 of the CPR number's ten digits under a key derived from the first field key
     # (privacy/digests.py): lets "Mine sager" find a MitID user's henvendelser without decrypting every row.
     cpr_digest = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
+    # The CPR number's keyed hash (privacy.fields.KeyedHashField): finds the citizen's other
+    # henvendelser without decrypting (cases.selectors_casefile.related_candidates).
+    cpr_hash = KeyedHashField(_("CPR-opslag"), source="cpr", db_index=True)
     needs = models.JSONField(_("behov"), default=list, blank=True)
     interpreter_language = models.CharField(_("tolkesprog"), max_length=100, blank=True)
 
@@ -162,6 +168,9 @@ class Henvendelse(models.Model):
             models.Index(
                 fields=["received_at"], condition=models.Q(case_opened=False), name="intake_henv_without_case",
             ),
+            # The citizen's other henvendelser by e-mail, or by name and address (related cases).
+            models.Index(Upper("email"), name="intake_henv_email_upper", condition=~models.Q(email="")),
+            models.Index(Upper("name"), Upper("address"), name="intake_henv_name_address"),
         ]
 
     def __str__(self) -> str:
@@ -260,3 +269,63 @@ class Attachment(models.Model):
     def name_masked(self) -> str:
         """The file name as shown anywhere: a CPR number in it, even glued to other text, masked."""
         return mask_cpr(self.original_name)
+
+
+class CorrectedField(models.TextChoices):
+    """The henvendelse's data staff may correct afterwards (cases: the correction page)."""
+
+    NAME = "name", _("Navn")
+    ADDRESS = "address", _("Adresse")
+    CPR = "cpr", _("CPR-nummer")
+    PREFERRED_CHANNEL = "preferred_channel", _("Ønsket svarkanal")
+    DEPARTMENT = "department", _("Forvaltning")
+    UNIT = "unit", _("Enhed")
+
+
+class HenvendelseCorrection(models.Model):
+    """One corrected field of a henvendelse: the old and the new value, why, by whom. Append-only.
+
+    Values and the reason are encrypted at rest (a name, an address, a CPR number); the CPR number
+    is shown masked. The department is kept as its code and name at the time.
+    """
+
+    henvendelse = models.ForeignKey(Henvendelse, on_delete=models.CASCADE, related_name="corrections")
+    field = models.CharField(_("felt"), max_length=30, choices=CorrectedField.choices)
+    old_value = EncryptedTextField(_("før"), blank=True)
+    new_value = EncryptedTextField(_("efter"), blank=True)
+    reason = EncryptedTextField(_("begrundelse"))
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("af"), null=True, on_delete=models.SET_NULL, related_name="+",
+    )
+    at = models.DateTimeField(_("tidspunkt"))
+
+    class Meta:
+        verbose_name = _("rettelse")
+        verbose_name_plural = _("rettelser")
+        ordering = ["at", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.henvendelse_id} {self.field}"
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None:
+            raise PermissionDenied("Corrections are append-only.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise PermissionDenied("Corrections are append-only.")
+
+    def _shown(self, value: str) -> str:
+        if self.field == CorrectedField.CPR and value:
+            return f"{value[:6]}-xxxx"
+        if self.field == CorrectedField.PREFERRED_CHANNEL and value in PreferredChannel.values:
+            return str(PreferredChannel(value).label)
+        return value
+
+    @property
+    def old_shown(self) -> str:
+        return self._shown(self.old_value)
+
+    @property
+    def new_shown(self) -> str:
+        return self._shown(self.new_value)

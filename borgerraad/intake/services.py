@@ -31,12 +31,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.mail import EmailMessage, mailers
 from django.db import IntegrityError, transaction
 from django.db.models import F, Q
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.crypto import salted_hmac
+from django.utils.translation import gettext as _
 
 from borgerraad.core.calendar import TZ
 from borgerraad.core.models import Department
@@ -46,8 +48,11 @@ from borgerraad.intake.hooks import RECEIPT_SENT, hook_run
 from borgerraad.intake.models import (
     Attachment,
     AttachmentKind,
+    CorrectedField,
     Draft,
     Henvendelse,
+    HenvendelseCorrection,
+    PreferredChannel,
     ReferenceCounter,
 )
 from borgerraad.intake.selectors import acknowledgement_deadline, draft_attachment_bytes
@@ -401,3 +406,108 @@ def henvendelse_consent_set(*, henvendelse: Henvendelse, consent: bool) -> Henve
         audit_record(user=None, action=AuditAction.CHANGE, obj=henvendelse,
                      detail=f"consent {'given' if consent else 'withdrawn'} by the citizen")
     return henvendelse
+
+
+# --- Corrections of a henvendelse's data ---------------------------------------------------------
+
+
+@dataclass
+class HenvendelseCorrectionInput:
+    """The henvendelse's data as staff corrected it (every field, changed or not) and why."""
+
+    name: str
+    address: str
+    cpr: str
+    preferred_channel: str
+    department: Department | None
+    unit: str
+    reason: str
+
+
+def _correction_value(henvendelse: Henvendelse, name: str) -> str:
+    if name == CorrectedField.DEPARTMENT:
+        department = henvendelse.department
+        return f"{department.code} {department.name}" if department else ""
+    return getattr(henvendelse, name) or ""
+
+
+def _correction_checked(henvendelse: Henvendelse, corrected: HenvendelseCorrectionInput) -> tuple[str, str]:
+    """The reason and the CPR number as they will be stored; ValidationError when a rule fails."""
+    reason = corrected.reason.strip()
+    if not reason:
+        raise ValidationError(_("Skriv, hvorfor oplysningerne rettes."), code="reason")
+    if len(reason) > 300:
+        raise ValidationError(_("Begrundelsen må højst være på 300 tegn."), code="reason_length")
+    if not corrected.name.strip():
+        raise ValidationError(_("Skriv borgerens navn."), code="name")
+    cpr = corrected.cpr.strip()
+    if cpr and cpr != (henvendelse.cpr or ""):  # a number already stored is kept as it is
+        cpr = cpr_normalised(cpr) or ""
+        if not cpr:
+            raise ValidationError(_("CPR-nummeret er ikke gyldigt (ddmmåå-xxxx)."), code="cpr")
+    if corrected.preferred_channel not in PreferredChannel.values:
+        raise ValidationError(_("Vælg en svarkanal."), code="channel")
+    business = henvendelse.submitter_kind == "business"
+    if corrected.preferred_channel == PreferredChannel.DIGITAL_POST and not (cpr or (business and henvendelse.cvr)):
+        raise ValidationError(
+            _("Digital Post kræver borgerens CPR-nummer. Skriv CPR-nummeret, eller vælg en anden svarkanal."),
+            code="digital_post_without_cpr",
+        )
+    return reason, cpr
+
+
+def _corrections_applied(locked: Henvendelse, new_values: dict, department) -> list:
+    """Set the changed values on ``locked``; one unsaved ``HenvendelseCorrection`` per changed field."""
+    rows = []
+    for name, value in new_values.items():
+        old = _correction_value(locked, name)
+        if value != old:
+            rows.append(HenvendelseCorrection(field=name, old_value=old, new_value=value))
+            setattr(locked, name, value)
+    if department != locked.department:
+        old = _correction_value(locked, CorrectedField.DEPARTMENT)
+        locked.department = department
+        rows.append(HenvendelseCorrection(
+            field=CorrectedField.DEPARTMENT, old_value=old,
+            new_value=_correction_value(locked, CorrectedField.DEPARTMENT),
+        ))
+    return rows
+
+
+def henvendelse_correct(*, henvendelse: Henvendelse, corrected: HenvendelseCorrectionInput, by) -> list:
+    """Correct the citizen's and the henvendelse's data, keeping old and new values and the reason.
+
+    Rules: a reason is required (at most 300 characters); name, address and unit hold no CPR
+    number (``privacy.validators``; the form refuses one, this masks one); the CPR number is
+    stored as ``ddmmåå-xxxx`` (ASCII digits, a real date: ``privacy.cpr.cpr_normalised``) or
+    removed; Digital Post as the preferred channel needs a CPR number for a citizen (or a CVR
+    number for a business), or the first letter fails. Each changed field gets a
+    ``HenvendelseCorrection`` row (values encrypted) and the audit log names the fields, never
+    the values. Returns the rows written; ValidationError when nothing changed or a rule fails.
+    """
+    reason, cpr = _correction_checked(henvendelse, corrected)
+    new_values = {
+        CorrectedField.NAME: mask_cpr(corrected.name.strip()),
+        CorrectedField.ADDRESS: mask_cpr(corrected.address.strip()),
+        CorrectedField.CPR: cpr,
+        CorrectedField.PREFERRED_CHANNEL: corrected.preferred_channel,
+        CorrectedField.UNIT: mask_cpr(corrected.unit.strip()),
+    }
+    now = timezone.now()
+    with transaction.atomic():
+        locked = (
+            Henvendelse.objects.select_for_update(of=("self",)).select_related("department").get(pk=henvendelse.pk)
+        )
+        rows = _corrections_applied(locked, new_values, corrected.department)
+        if not rows:
+            raise ValidationError(_("Du har ikke ændret noget."), code="unchanged")
+        locked.save(update_fields=[*new_values.keys(), "cpr_hash", "department"])
+        for row in rows:
+            row.henvendelse, row.reason, row.by, row.at = locked, reason, by, now
+            row.save()
+        changed = ", ".join(row.field for row in rows)
+        audit_record(user=by, action=AuditAction.CHANGE, obj=locked, detail=f"corrected: {changed}")
+    for name in (*new_values.keys(), "cpr_hash", "department"):
+        setattr(henvendelse, name, getattr(locked, name))
+    logger.info("Henvendelse %s corrected (%s).", locked.reference, changed)
+    return rows

@@ -203,3 +203,23 @@ def check_size(upload, *, already_bytes: int) -> None:
             % {"name": upload.name, "mb": _megabytes(total)},
             code="total_size",
         )
+
+
+def zip_member_read(upload, name: str) -> bytes | None:
+    """One member of an accepted DOCX/ODT, read under the same caps as the type check; None if it cannot be.
+
+    For text extraction (``intake/text.py``): the central directory is checked before the archive
+    is opened, and the member must be stored or deflated and at most ``ZIP_MAX_MEMBER_BYTES``.
+    """
+    upload.seek(0)
+    try:
+        _check_directory(upload)
+        upload.seek(0)
+        with zipfile.ZipFile(upload) as archive:
+            if len(archive.infolist()) > ZIP_MAX_MEMBERS:
+                return None
+            return _read_member(archive, name)
+    except (_TooBig, zipfile.BadZipFile, OSError, KeyError, ValueError, EOFError, NotImplementedError, struct.error):
+        return None
+    finally:
+        upload.seek(0)

@@ -94,3 +94,8 @@ def print_run_pdf(*, contents: list[LetterContent], office, title: str) -> bytes
     combined = documents[0].copy([page for document in documents for page in document.pages])
     combined.metadata.title = title
     return combined.write_pdf(pdf_variant="pdf/ua-1")
+
+
+def html_pdf(html: str) -> bytes:
+    """Any document of ours as tagged PDF/UA-1 through the same renderer (fetching only ``data:``)."""
+    return _render(html).write_pdf(pdf_variant="pdf/ua-1")

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from borgerraad.letters import views
+from borgerraad.letters import views, views_export
 
 app_name = "letters"
 
@@ -13,6 +13,7 @@ urlpatterns = [
     path("sager/<str:reference>/breve/<int:letter_id>/send/", views.letter_send, name="send"),
     path("sager/<str:reference>/breve/<int:letter_id>/forsendelse/<int:dispatch_id>/<str:action>/",
          views.dispatch_action, name="dispatch"),
+    path("sager/<str:reference>/eksport/", views_export.case_export, name="case_export"),
     path("forsendelser/", views.dispatches, name="dispatches"),
     path("forsendelser/printkoersel/", views.print_run_download, name="print_run"),
     path("forsendelser/printkoersel/bekraeft/", views.print_run_confirm, name="print_run_confirm"),

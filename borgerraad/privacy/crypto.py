@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import hmac
 from functools import lru_cache
 
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
@@ -118,3 +119,38 @@ def rotate(value: str) -> str:
         return PREFIX + _fernet().rotate(value[len(PREFIX):].encode("ascii")).decode("ascii")
     except InvalidToken as exc:
         raise DecryptionError("No configured key decrypts this value.") from exc
+
+
+# --- Keyed hashes for look-ups (ADR 0006) -----------------------------------------------------------
+#
+# Encrypted columns cannot be compared in SQL, but staff must find a citizen's earlier henvendelser
+# by CPR number. A keyed hash (HMAC-SHA256) of the normalised value is stored beside the encrypted
+# value and compared instead. Its key is derived from a field key, so it is as secret as the keys
+# and a database dump alone cannot test guessed CPR numbers against it (the CPR space is small
+# enough to enumerate; a plain hash would give every number away).
+#
+# Rotation: a hash is written under the first key; a look-up compares with the hashes under every
+# configured key (``keyed_hashes``), so rows hashed under an older key keep being found during a
+# rotation, and ``borgerraad rotate_field_keys`` rewrites every hash under the new first key.
+
+
+def _lookup_key(field_key: str) -> bytes:
+    return hashlib.sha256(b"borgerraad-keyed-lookup\x00" + field_key.encode("utf-8")).digest()
+
+
+def _keyed_hash(value: str, field_key: str) -> str:
+    return hmac.new(_lookup_key(field_key), value.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def keyed_hash(value: str) -> str:
+    """The look-up hash of ``value`` (already normalised) under the first key; "" for an empty value."""
+    if not value:
+        return ""
+    return _keyed_hash(value, settings.FIELD_ENCRYPTION_KEYS[0])
+
+
+def keyed_hashes(value: str) -> list[str]:
+    """The look-up hashes of ``value`` under every configured key (the first key's first)."""
+    if not value:
+        return []
+    return [_keyed_hash(value, key) for key in settings.FIELD_ENCRYPTION_KEYS]

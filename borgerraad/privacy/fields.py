@@ -74,3 +74,55 @@ def encrypt_existing_rows(app_label: str, model_name: str, names: list[str], *, 
                           if value})
 
     return migrations.RunPython(forwards, backwards, elidable=False)
+
+
+def cpr_lookup_value(value: str) -> str:
+    """A CPR number as the ten ASCII digits its look-up hash is computed from; "" when it is not ten digits."""
+    digits = "".join(char for char in value or "" if char.isascii() and char.isdigit())
+    return digits if len(digits) == 10 else ""
+
+
+class KeyedHashField(models.CharField):
+    """The keyed look-up hash (``crypto.keyed_hash``) of the encrypted field ``source``, kept in step on save.
+
+    Encrypted columns cannot be compared in SQL; this one can: filter with
+    ``<name>__in=crypto.keyed_hashes(normalised)``, which finds rows hashed under any configured key.
+    Computed in ``pre_save`` (so ``save``, ``create`` and ``bulk_create`` all set it); a
+    ``QuerySet.update`` of the source must set it too. ``rotate_field_keys`` rewrites it under the
+    new first key. The only normaliser today is ``cpr_lookup_value`` (the ten digits).
+    """
+
+    description = "Keyed hash of an encrypted field, for look-ups"
+
+    def __init__(self, *args, source: str = "", **kwargs):
+        self.source = source
+        kwargs.setdefault("max_length", 64)
+        kwargs.setdefault("blank", True)
+        kwargs.setdefault("editable", False)
+        kwargs.setdefault("default", "")
+        super().__init__(*args, **kwargs)
+
+    def deconstruct(self):
+        name, path, args, kwargs = super().deconstruct()
+        kwargs["source"] = self.source
+        return name, path, args, kwargs
+
+    def hash_of(self, value: str) -> str:
+        return crypto.keyed_hash(cpr_lookup_value(value))
+
+    def pre_save(self, model_instance, add):
+        value = self.hash_of(getattr(model_instance, self.source))
+        setattr(model_instance, self.attname, value)
+        return value
+
+
+def keyed_hash_fields() -> list[tuple[type[models.Model], list[KeyedHashField]]]:
+    """Every installed model with keyed look-up hashes, and those fields (for key rotation)."""
+    from django.apps import apps
+
+    found = []
+    for model in apps.get_models():
+        hashed = [field for field in model._meta.get_fields() if isinstance(field, KeyedHashField)]
+        if hashed:
+            found.append((model, hashed))
+    return found

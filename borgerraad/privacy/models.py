@@ -22,6 +22,7 @@ class AuditAction(models.TextChoices):
     VIEW = "view", _("læst")
     VIEW_CPR = "view_cpr", _("så fuldt CPR-nummer")
     DOWNLOAD = "download", _("hentede bilag")
+    EXPORT = "export", _("hentede hele sagen som PDF")
     CHANGE = "change", _("ændrede")
     LOGIN = "login", _("loggede ind")
     LOGOUT = "logout", _("loggede ud")

@@ -74,12 +74,20 @@ def _urls(case, letter):
             reverse("letters:pdf", args=[reference, letter.pk]),
             reverse("intake:attachment", args=[attachment.pk]),
             f"/admin/intake/henvendelse/{case.henvendelse.pk}/change/",
+            reverse("cases:documents", args=[reference]),
+            reverse("cases:related", args=[reference]),
+            reverse("cases:correct", args=[case.henvendelse.reference]),
+            reverse("letters:case_export", args=[reference]),
         ],
         "post": [
             reverse("cases:cpr", args=[case.henvendelse.reference]),
             reverse("cases:henvendelse_open", args=[case.henvendelse.reference]),
             reverse("cases:note", args=[reference]),
             reverse("letters:new", args=[reference]),
+            reverse("cases:documents", args=[reference]),
+            reverse("cases:correct", args=[case.henvendelse.reference]),
+            reverse("cases:link", args=[reference]),
+            reverse("cases:merge", args=[reference]),
         ],
     }
 

@@ -3,7 +3,8 @@
 Key rotation (docs/configuration.md): put the new key first in ``BORGERRAAD_FIELD_KEYS``, keep
 the old keys after it, restart, run this command, then remove the old keys. ``--new-key``
 prints a fresh key to put first. Keyed digests (``privacy/digests.py``, e.g. ``Henvendelse.cpr_digest``)
-follow the first key and are recomputed at the end.
+follow the first key and are recomputed at the end; so are the keyed look-up hashes (``KeyedHashField``),
+which until then try every key.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from django.db import transaction
 
 from borgerraad.privacy import crypto
 from borgerraad.privacy.digests import digests_refresh
-from borgerraad.privacy.fields import encrypted_fields
+from borgerraad.privacy.fields import encrypted_fields, keyed_hash_fields
 
 BATCH = 500
 
@@ -41,3 +42,17 @@ class Command(BaseCommand):
             self.stdout.write(f"{model._meta.label}: {count} rows re-encrypted ({', '.join(names)}).")
         for label, count in digests_refresh().items():
             self.stdout.write(f"{label}: {count} keyed digests recomputed.")
+        for model, hashed in keyed_hash_fields():
+            count = 0
+            sources = [field.source for field in hashed]
+            pks = list(model._default_manager.values_list("pk", flat=True).order_by("pk"))
+            for start in range(0, len(pks), BATCH):
+                with transaction.atomic():
+                    rows = model._default_manager.select_for_update().filter(pk__in=pks[start:start + BATCH])
+                    for pk, *values in rows.values_list("pk", *sources):
+                        model._default_manager.filter(pk=pk).update(**{
+                            field.attname: field.hash_of(value) for field, value in zip(hashed, values, strict=True)
+                        })
+                        count += 1
+            names = ", ".join(field.name for field in hashed)
+            self.stdout.write(f"{model._meta.label}: {count} look-up hashes rewritten ({names}).")
