@@ -20,9 +20,15 @@ from borgerraad.letters.models import (
     DispatchStatus,
     Letter,
     LetterChannel,
+    LetterStatus,
     LetterTemplate,
 )
 from borgerraad.letters.policies import may_work_on_letters
+
+
+def final_letters_for_case(*, case) -> QuerySet[Letter]:
+    """The case's finalised letters (content and PDF kept immutably), for its journal and its export."""
+    return Letter.objects.filter(case=case, status=LetterStatus.FINAL).select_related("finalised_by")
 
 
 def letters_for_case(*, case) -> list[Letter]:
