@@ -263,7 +263,8 @@ def _case_hoering(rng, case: Case, henvendelse: Henvendelse, departments, today)
     if case.status == CaseStatus.HOERING:
         # Its own generator, so the rest of the demo (and the statistics shown from it) stays as it was
         # for a given seed.
-        own = random.Random(f"{case.reference}:hoering")
+        # bandit B311: synthetic demo data, not security.
+        own = random.Random(f"{case.reference}:hoering")  # nosec B311
         department = henvendelse.department or own.choice(sorted(departments.values(), key=lambda d: d.code))
         return _hoering(own, case, department, today)
     return None

@@ -20,7 +20,9 @@ from __future__ import annotations
 import logging
 import os
 import shutil
-import subprocess  # nosec B404 - pdfinfo/pdfunite with fixed argument lists, no shell
+
+# bandit B404: pdfinfo and pdfunite run with fixed argument lists, never through a shell.
+import subprocess  # nosec B404
 import tempfile
 from dataclasses import dataclass
 
@@ -65,7 +67,8 @@ def _limits() -> None:  # pragma: no cover - runs in the child process before ex
 
 def _run(arguments: list[str]) -> bool:
     try:
-        finished = subprocess.run(  # nosec B603 - fixed programs, files we wrote ourselves
+        # bandit B603: fixed programs, on files this process wrote itself.
+        finished = subprocess.run(  # nosec B603
             arguments, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
             timeout=POPPLER_TIMEOUT_SECONDS, preexec_fn=_limits, check=False,  # noqa: PLW1509 - setrlimit only
         )
