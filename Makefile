@@ -27,7 +27,7 @@ run: setup
 	@mkdir -p var
 	@$(BR) migrate --noinput -v 0
 	@$(BR) demo_data
-	@$(BR) ensure_staff
+	@$(BR) ensure_staff --site http://$(HOST):$(PORT)
 	@echo "Borgerrådgiveren runs on http://$(HOST):$(PORT)/ (staff: http://$(HOST):$(PORT)/medarbejder/, inbox: http://$(HOST):$(PORT)/medarbejder/indbakke/) - stop with Ctrl+C"
 	@HOST=$(HOST) PORT=$(PORT) scripts/run
 

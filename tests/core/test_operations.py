@@ -168,3 +168,9 @@ def test_the_console_command_wraps_django_management():
     )
     assert result.returncode == 0
     assert "migrate" in result.stdout and "ensure_staff" in result.stdout
+
+
+@pytest.mark.django_db
+def test_the_staff_login_points_at_the_address_make_run_serves(capsys):
+    call_command("ensure_staff", username="bodil", site="http://127.0.0.1:8123")
+    assert "Log in at http://127.0.0.1:8123/medarbejder/log-ind/" in capsys.readouterr().out

@@ -15,8 +15,9 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--username", default="raadgiver")
         parser.add_argument("--email", default="")
+        parser.add_argument("--site", default="http://127.0.0.1:8000", help="the address the server answers on")
 
-    def handle(self, *args, username, email, **options):
+    def handle(self, *args, username, email, site, **options):
         _, password = staff_user_ensure(username=username, email=email)
         if password is None:
             self.stdout.write(
@@ -25,7 +26,7 @@ class Command(BaseCommand):
             )
         else:
             self.stdout.write(
-                "Log in at http://127.0.0.1:8000/medarbejder/log-ind/ and scan the QR code with an "
+                f"Log in at {site.rstrip('/')}/medarbejder/log-ind/ and scan the QR code with an "
                 "authenticator app (first sign-in only):"
             )
             self.stdout.write(self.style.SUCCESS(f"Staff login - user: {username}  password: {password}"))
