@@ -42,7 +42,7 @@ from borgerraad.cases.policies import VIEW_CONTENTS, CasePolicy
 from borgerraad.cases.services import _closing_days, _office, case_target_explain, hoering_deadline_explain
 from borgerraad.cases.workflow import CLOSED_STATUSES, OPEN_STATUSES
 from borgerraad.core.calendar import TZ, add_working_days
-from borgerraad.intake.models import Henvendelse
+from borgerraad.intake.models import Henvendelse, HenvendelseCorrection
 from borgerraad.intake.policies import henvendelse_policy
 from borgerraad.privacy.models import AuditAction, AuditEvent
 from borgerraad.privacy.services import audit_record
@@ -93,6 +93,8 @@ def case_prefetch(*, case: Case, contents: bool = True) -> Case:
             ).prefetch_related("extensions", "letters", "dispatches")),
             Prefetch("notes", queryset=Note.objects.select_related("author")),
             Prefetch("messages", queryset=Message.objects.select_related("author").prefetch_related("attachments")),
+            Prefetch("documents", queryset=CaseDocument.objects.select_related("attachment", "added_by")),
+            Prefetch("henvendelse__corrections", queryset=HenvendelseCorrection.objects.select_related("by")),
         ]
     prefetch_related_objects([case], *lookups)
     return case
@@ -204,7 +206,7 @@ def case_journal(*, case: Case) -> list[JournalEntry]:
     """Every document and event of the case in order of time (ties in a fixed order of kinds)."""
     henvendelse = case.henvendelse
     entries = [JournalEntry(henvendelse.received_at, "henvendelse", _("Henvendelse modtaget"), henvendelse)]
-    documents = list(CaseDocument.objects.filter(case=case).select_related("attachment", "added_by"))
+    documents = list(_rows(case, "documents", "attachment", "added_by"))
     as_document = {document.attachment_id for document in documents}
     entries += [
         JournalEntry(a.uploaded_at, "attachment", _("Bilag: %(name)s") % {"name": a.name_masked}, a)
@@ -216,7 +218,7 @@ def case_journal(*, case: Case) -> list[JournalEntry]:
             correction.at, "correction",
             _("Oplysninger rettet: %(field)s") % {"field": correction.get_field_display()}, correction, correction.by,
         )
-        for correction in henvendelse.corrections.select_related("by")
+        for correction in _rows(henvendelse, "corrections", "by")
     ]
     entries += [
         JournalEntry(

@@ -22,7 +22,7 @@ def sign_in_with_password(page, live_server, axe, username):
 def expect_staff_start_page(page, axe):
     expect(page.get_by_role("heading", level=1)).to_have_text("Forside for medarbejdere")
     expect(page.get_by_text("Rita Rådgiver")).to_be_visible()
-    expect(page.get_by_role("link", name="Indbakke")).to_have_attribute("href", "/medarbejder/indbakke/")
+    expect(page.get_by_role("link", name="Indbakke", exact=True)).to_have_attribute("href", "/medarbejder/indbakke/")
     axe(page)
 
 

@@ -55,6 +55,7 @@ def test_good_keys_start():
     assert _start(f"{GOOD},{crypto.generate_key()}", debug=False).returncode == 0
 
 
+@pytest.mark.django_db  # the model checks ask the database what it supports (JSON fields)
 def test_the_system_check_reports_keys_set_after_start_up(settings):
     settings.FIELD_ENCRYPTION_KEYS = [GOOD, "kort"]
     with pytest.raises(SystemCheckError) as error:
