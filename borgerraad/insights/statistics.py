@@ -567,9 +567,13 @@ def table_trend(*, cohort: QuerySet[Case], points: QuerySet[Klagepunkt], period:
 
 def insights_overview(
     *, user, period: Period, department: Department | None = None, advisor=None,
-    today: dt.date | None = None,
+    today: dt.date | None = None, only: Iterable[str] | None = None,
 ) -> Overview:
-    """Every figure of the dashboard for ``period``, as ``user`` may see them (see the module docstring)."""
+    """Every figure of the dashboard for ``period``, as ``user`` may see them (see the module docstring).
+
+    ``only`` names the tables wanted (slugs; the key figures are always there): the beretning's
+    chapter per forvaltning reads two tables, so the others are not computed for it.
+    """
     now = timezone.now()
     today = today or _local_date(now)
     cases = insights_cases(user=user, department=department, advisor=advisor)
@@ -577,20 +581,22 @@ def insights_overview(
     points = _points(cohort, department)
     current = key_figures(cases=cases, period=period, department=department, today=today)
     previous = key_figures(cases=cases, period=period.previous(), department=department, today=today)
-    tables = (
-        table_trend(cohort=cohort, points=points, period=period),
-        table_channels(cohort=cohort, points=points),
-        table_departments(points=points),
-        table_units(points=points),
-        table_grounds(points=points),
-        table_themes(points=points),
-        table_verdicts(cohort=cohort),
-        table_decisions(points=points),
-        table_outcomes(points=points),
-        table_hoeringer(cohort=cohort, department=department),
-        table_forwarded(points=points),
-        _key_table(current, previous),
-    )
+    builders = {
+        "udvikling": lambda: table_trend(cohort=cohort, points=points, period=period),
+        "kanaler": lambda: table_channels(cohort=cohort, points=points),
+        "forvaltninger": lambda: table_departments(points=points),
+        "enheder": lambda: table_units(points=points),
+        "grundlag": lambda: table_grounds(points=points),
+        "temaer": lambda: table_themes(points=points),
+        "visitationsmotor": lambda: table_verdicts(cohort=cohort),
+        "beslutninger": lambda: table_decisions(points=points),
+        "resultater": lambda: table_outcomes(points=points),
+        "hoeringer": lambda: table_hoeringer(cohort=cohort, department=department),
+        "videresendte": lambda: table_forwarded(points=points),
+        "noegletal": lambda: _key_table(current, previous),
+    }
+    wanted = set(builders) if only is None else {*only, "noegletal"}
+    tables = tuple(build() for slug, build in builders.items() if slug in wanted)
     return Overview(
         period=period, previous_period=period.previous(), computed_at=now, key=current, previous_key=previous,
         changes=_changes(current, previous), tables=tables,
