@@ -18,9 +18,14 @@ Measured sequentially, in-process, with ``DEBUG`` off (no query log):
 - ``bare COUNT``: a view in this benchmark's urlconf answering ``SELECT COUNT(*)`` over the
   klagepunkter of the same year (joined to their case for the day of receipt), through the whole
   stack as the leader; the baseline for the pages. ``sel: bare COUNT``: the same query without HTTP.
-- ``dashboard``: ``/medarbejder/indsigt/`` for the last full year, as the leader (every middleware,
-  session with a verified TOTP device, templates and SVG charts); ``dashboard forvaltning``: the same
-  with a forvaltning filter (a different one per request).
+- ``dashboard live``: ``/medarbejder/indsigt/`` for the last full year, as the leader (every middleware,
+  session with a verified TOTP device, templates and SVG charts); ``dashboard live forvaltning``: the
+  same with a forvaltning filter (a different one per request).
+- ``sel: refresh (scheduler)``: the scheduler's ``insights_refresh`` (the leader's dashboard for the
+  default period, all forvaltninger and each, in Danish and English, stored in Redis, db 9 unless
+  ``BORGERRAAD_CACHE_URL`` says otherwise); ``dashboard stored``, ``dashboard stored forvaltning``: the
+  page then, for the default period (the twelve months up to today), served from the stored figures.
+  The ``dashboard live`` rows are the last full year, computed on the request (any other selection).
 - ``sel: overview``: ``statistics.insights_overview`` for the beretning year; ``sel: beretning numbers``:
   what the beretning computes before rendering (``beretning.beretning_report``, internal edition:
   the overview, one chapter per forvaltning, recurring problems, registers; target < 5 s).
@@ -95,6 +100,8 @@ def _setup_django() -> None:
     os.environ["EMAIL_BACKEND"] = "django.core.mail.backends.locmem.EmailBackend"
     os.environ["BORGERRAAD_TASKS_BACKEND"] = "immediate"
     os.environ.setdefault("BORGERRAAD_VAR_DIR", str(REPO / "var" / "bench"))
+    # The stored dashboard lives in the cache production shares between processes (Redis).
+    os.environ.setdefault("BORGERRAAD_CACHE_URL", "redis://127.0.0.1:6379/9")
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "borgerraad.settings")
     import django
 
@@ -346,6 +353,11 @@ def measure(args: argparse.Namespace) -> dict[str, dict]:
     from borgerraad.core.calendar import TZ
     from borgerraad.core.models import Department
     from borgerraad.insights import beretning
+
+    try:  # the stored dashboard (absent before issue 13's performance work, so the bench measures both)
+        from borgerraad.insights import snapshots
+    except ImportError:
+        snapshots = None
     from borgerraad.insights import statistics as insights
     from tests.accounts.helpers import login_verified
 
@@ -368,12 +380,24 @@ def measure(args: argparse.Namespace) -> dict[str, dict]:
     def beretning_numbers(i: int):  # what the beretning page and command compute before rendering
         beretning.beretning_report(user=leader, period=period, today=today, source="bench")
 
+    def stored(i: int, **query):
+        response = client.get(f"{dashboard}?{urlencode(query)}")
+        if response.status_code != 200 or b"beregnes igen hvert" not in response.content:
+            raise SystemExit("The stored dashboard was not served: is the cache shared and the refresh run?")
+
     rows = {
         "bare COUNT": _timed(count, lambda i: _get(client, "/bench/bare/")),
         "sel: bare COUNT": _timed(count, lambda i: _bare_count()),
-        "dashboard": _timed(count, lambda i: _get(client, f"{dashboard}?{urlencode(dates)}")),
-        "dashboard forvaltning": _timed(count, lambda i: _get(
+        "dashboard live": _timed(count, lambda i: _get(client, f"{dashboard}?{urlencode(dates)}")),
+        "dashboard live forvaltning": _timed(count, lambda i: _get(
             client, f"{dashboard}?{urlencode({**dates, 'forvaltning': departments[i % len(departments)].code})}")),
+    }
+    if snapshots is not None:
+        rows["sel: refresh (scheduler)"] = _timed(1, lambda i: snapshots.snapshots_refresh(today=today), warmup=0)
+        rows["dashboard stored"] = _timed(count, stored)
+        rows["dashboard stored forvaltning"] = _timed(
+            count, lambda i: stored(i, forvaltning=departments[i % len(departments)].code))
+    rows |= {
         "sel: overview": _timed(count, overview),
         "sel: beretning numbers": _timed(beretning_count, beretning_numbers, warmup=1),
     }

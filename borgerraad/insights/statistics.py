@@ -218,7 +218,11 @@ def insights_cases(*, user, department: Department | None = None, advisor=None) 
     """The cases whose figures ``user`` may see, narrowed by the filters (no period yet)."""
     if not insights_policy.can(user, VIEW):
         raise PermissionDenied
-    cases = insights_policy.visible(user)
+    return cases_narrowed(insights_policy.visible(user), department=department, advisor=advisor)
+
+
+def cases_narrowed(cases: QuerySet[Case], *, department: Department | None = None, advisor=None) -> QuerySet[Case]:
+    """``cases`` narrowed by the filters: a forvaltning (the henvendelse's or a klagepunkt's), an advisor."""
     if department is not None:
         cases = cases.filter(
             Q(henvendelse__department=department)
@@ -574,9 +578,21 @@ def insights_overview(
     ``only`` names the tables wanted (slugs; the key figures are always there): the beretning's
     chapter per forvaltning reads two tables, so the others are not computed for it.
     """
+    cases = insights_cases(user=user, department=department, advisor=advisor)
+    return overview_of_cases(cases=cases, period=period, department=department, today=today, only=only)
+
+
+def overview_of_cases(
+    *, cases: QuerySet[Case], period: Period, department: Department | None = None, today: dt.date | None = None,
+    only: Iterable[str] | None = None,
+) -> Overview:
+    """The figures of ``insights_overview`` over ``cases``, already narrowed by the policy and the filters.
+
+    Only ``insights_overview`` (for a user) and the stored leader's dashboard (``snapshots.py``,
+    over every case, as ``InsightsPolicy`` lets the leader see) call this.
+    """
     now = timezone.now()
     today = today or _local_date(now)
-    cases = insights_cases(user=user, department=department, advisor=advisor)
     cohort = _cohort(cases, period)
     points = _points(cohort, department)
     current = key_figures(cases=cases, period=period, department=department, today=today)
