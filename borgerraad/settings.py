@@ -399,6 +399,12 @@ INSIGHTS_BERETNING_SUPPRESS_BELOW = env_int("BORGERRAAD_BERETNING_SUPPRESS_BELOW
 if not 2 <= INSIGHTS_BERETNING_SUPPRESS_BELOW <= 100:
     raise ImproperlyConfigured("BORGERRAAD_BERETNING_SUPPRESS_BELOW must be between 2 and 100, e.g. 5.")
 
+# The leader's dashboard for the default period is computed by the scheduler's ``insights_refresh``
+# this often and stored in the cache (docs/insights.md, "Performance"); 0 computes it on every request.
+INSIGHTS_DASHBOARD_REFRESH_SECONDS = env_int("BORGERRAAD_DASHBOARD_REFRESH_SECONDS", 600)
+if INSIGHTS_DASHBOARD_REFRESH_SECONDS < 0:
+    raise ImproperlyConfigured("BORGERRAAD_DASHBOARD_REFRESH_SECONDS must be 0 or more.")
+
 # The address staff reach the system on, for links in e-mails to staff (insights' henstilling
 # reminders). Default: the first allowed host over HTTPS (http://127.0.0.1:8000 in debug).
 BORGERRAAD_SITE_URL = env_str(

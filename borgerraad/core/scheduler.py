@@ -39,6 +39,7 @@ JOBS: tuple[Job, ...] = (
     Job("purge_drafts", 86400, "delete expired drafts of the complaint form"),
     Job("clearsessions", 86400, "delete expired sessions (Django's own command)"),
     Job("systemic_flags", 86400, "flag recurring problems among the klagepunkter (insights/clusters.py)"),
+    Job("insights_refresh", 600, "store the leader's dashboard for the default period (insights/snapshots.py)"),
 )
 
 

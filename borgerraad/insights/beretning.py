@@ -447,7 +447,8 @@ def beretning_report(
         chapters = []
         for department in Department.objects.order_by("name"):
             remarks = texts.remarks.get(department.code, "")
-            figures = statistics.insights_overview(user=user, period=period, department=department, today=today)
+            figures = statistics.insights_overview(user=user, period=period, department=department, today=today,
+                                                   only=("grundlag", "resultater"))
             if not (figures.key.henvendelser or figures.key.klagepunkter or remarks):
                 continue
             chapters.append(DepartmentChapter(

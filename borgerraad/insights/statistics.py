@@ -14,9 +14,13 @@ Rules (docs/insights.md, DOMAIN.md §9):
   Outcomes, høringer and forwarded points are those of the cohort's cases.
 - **Processing time** is counted over cases *concluded* in the period (``Case.closed_at``, local
   date), in calendar days from receipt to conclusion. Percentiles are computed the same way on every
-  database, in Python from the list of durations, with linear interpolation between the closest
-  ranks (the same definition as PostgreSQL's ``percentile_cont``; ``statistics.quantiles``,
-  method "inclusive").
+  database: the database counts the cases per number of days (``GROUP BY``), and the percentiles
+  are read off those counts with linear interpolation between the closest ranks (the same
+  definition as PostgreSQL's ``percentile_cont``; ``statistics.quantiles``, method "inclusive").
+- **In SQL.** Every figure is an aggregate in the database (``COUNT`` with filters, ``GROUP BY``
+  per code, per forvaltning or per number of days); no selector lists the period's rows in Python,
+  so the cost grows with the number of distinct codes and days, not of klagepunkter
+  (docs/insights.md, "Performance").
 - **Acknowledgement kept**: of the cohort's cases whose acknowledgement deadline has come (it
   passed, or the acknowledgement was sent), the share acknowledged on or before the deadline.
 - **Høringer**: sent høringer of the cohort; answer time in calendar days from the day sent to the
@@ -45,8 +49,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, Exists, OuterRef, Q, QuerySet
-from django.db.models.functions import TruncMonth
+from django.db.models import Count, DurationField, Exists, ExpressionWrapper, F, OuterRef, Q, QuerySet
+from django.db.models.functions import TruncDate, TruncMonth
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
@@ -214,7 +218,11 @@ def insights_cases(*, user, department: Department | None = None, advisor=None) 
     """The cases whose figures ``user`` may see, narrowed by the filters (no period yet)."""
     if not insights_policy.can(user, VIEW):
         raise PermissionDenied
-    cases = insights_policy.visible(user)
+    return cases_narrowed(insights_policy.visible(user), department=department, advisor=advisor)
+
+
+def cases_narrowed(cases: QuerySet[Case], *, department: Department | None = None, advisor=None) -> QuerySet[Case]:
+    """``cases`` narrowed by the filters: a forvaltning (the henvendelse's or a klagepunkt's), an advisor."""
     if department is not None:
         cases = cases.filter(
             Q(henvendelse__department=department)
@@ -249,35 +257,76 @@ def percentiles(values: Sequence[float]) -> Percentiles:
     return Percentiles(len(data), round(float(pystats.median(data)), 1), round(deciles[8], 1))
 
 
+def percentiles_of_counts(counts: Counter) -> Percentiles:
+    """``percentiles`` of the values ``counts`` holds with their multiplicities, without listing them.
+
+    The same figures as ``percentiles(list(counts.elements()))``: the database groups the days
+    (a few hundred distinct values) and this reads the ranks off the cumulative counts.
+    """
+    ordered = sorted((value, n) for value, n in counts.items() if n > 0)
+    total = sum(n for _value, n in ordered)
+    if not total:
+        return Percentiles(0, None, None)
+    if total == 1:
+        return Percentiles(1, float(ordered[0][0]), float(ordered[0][0]))
+
+    def at(rank: int):  # the value at 0-based ``rank`` of the sorted list
+        seen = 0
+        for value, n in ordered:
+            seen += n
+            if rank < seen:
+                return value
+        raise IndexError(rank)
+
+    def fraction(p: int, q: int) -> float:  # statistics.quantiles(method="inclusive"): (total - 1) * p / q
+        index, remainder = divmod((total - 1) * p, q)
+        low = at(index)
+        if not remainder:
+            return float(low)
+        return (low * (q - remainder) + at(index + 1) * remainder) / q
+
+    median = pystats.median([at((total - 1) // 2), at(total // 2)])
+    return Percentiles(total, round(float(median), 1), round(fraction(9, 10), 1))
+
+
+def _days_between(later, earlier) -> ExpressionWrapper:
+    """Calendar days from ``earlier`` to ``later`` (dates), in SQL on every database."""
+    return ExpressionWrapper(later - earlier, output_field=DurationField())
+
+
+def _local_day(name: str) -> TruncDate:
+    """The office's local date of the datetime column ``name``, in SQL."""
+    return TruncDate(name, tzinfo=TZ)
+
+
 # --- Key figures ---------------------------------------------------------------------------------------
 
 
 def processing_times(*, cases: QuerySet[Case], period: Period) -> Percentiles:
     """Calendar days from receipt to conclusion of the cases concluded in ``period``."""
     start, end = period.local_bounds()
-    rows = cases.filter(closed_at__gte=start, closed_at__lt=end).values_list("received_on", "closed_at")
-    return percentiles([(_local_date(closed) - received).days for received, closed in rows])
+    concluded = cases.filter(closed_at__gte=start, closed_at__lt=end).order_by()
+    days = concluded.annotate(days=_days_between(_local_day("closed_at"), F("received_on")))
+    return percentiles_of_counts(Counter({
+        row["days"].days: row["n"] for row in days.values("days").annotate(n=Count("pk"))
+    }))
 
 
 def acknowledgements_kept(*, cohort: QuerySet[Case], today: dt.date) -> Share:
     """Of the cases whose acknowledgement deadline has come, how many were acknowledged in time."""
-    kept = due = 0
-    for deadline, acknowledged in cohort.values_list("acknowledgement_due", "acknowledged_at"):
-        if acknowledged is not None:
-            due += 1
-            kept += _local_date(acknowledged) <= deadline
-        elif deadline < today:
-            due += 1
-    return Share(kept, due)
+    counted = cohort.order_by().annotate(acknowledged_on=_local_day("acknowledged_at")).aggregate(
+        due=Count("pk", filter=Q(acknowledged_at__isnull=False) | Q(acknowledgement_due__lt=today)),
+        kept=Count("pk", filter=Q(acknowledged_at__isnull=False, acknowledged_on__lte=F("acknowledgement_due"))),
+    )
+    return Share(counted["kept"], counted["due"])
 
 
 def _forwarded_resolved(points: QuerySet[Klagepunkt]) -> Share:
-    results = Counter(
-        points.filter(decision=Decision.FORWARD, forward_answered_on__isnull=False)
-        .values_list("forward_result", flat=True)
+    counted = points.filter(decision=Decision.FORWARD, forward_answered_on__isnull=False).order_by().aggregate(
+        answered=Count("pk"),
+        resolved=Count("pk", filter=Q(forward_result__in=(ForwardResult.MEDHOLD, ForwardResult.DELVIST_MEDHOLD))),
     )
-    resolved = results[ForwardResult.MEDHOLD] + results[ForwardResult.DELVIST_MEDHOLD]
-    return Share(resolved, sum(results.values()))
+    return Share(counted["resolved"], counted["answered"])
 
 
 def key_figures(
@@ -423,33 +472,33 @@ def table_outcomes(*, points: QuerySet[Klagepunkt]) -> Table:
     return Table("resultater", _("Klagepunkter efter resultat"), _("Resultat"), (_("Klagepunkter"),), tuple(rows))
 
 
-def _median(values: Iterable[float]) -> float | None:
-    return percentiles(list(values)).p50
-
-
 def table_hoeringer(*, cohort: QuerySet[Case], department: Department | None) -> Table:
     """Høringer sent to each forvaltning: how many, answered, the median answer time, the share in time."""
     hoeringer = Hoering.objects.filter(case__in=cohort.values("pk"), sent_at__isnull=False)
     if department is not None:
         hoeringer = hoeringer.filter(department=department)
     sent: Counter = Counter()
-    days: dict[str, list[int]] = defaultdict(list)
+    days: dict[str, Counter] = defaultdict(Counter)
     in_time: Counter = Counter()
     names = {}
-    for code, name, sent_at, deadline, answered in hoeringer.values_list(
-        "department__code", "department__name", "sent_at", "deadline", "answer_received_on",
-    ):
-        names[code] = name
-        sent[code] += 1
-        if answered is not None:
-            days[code].append((answered - _local_date(sent_at)).days)
-            in_time[code] += answered <= deadline
-    rows = [
-        Row(code, names[code], (
-            sent[code], len(days[code]), _median(days[code]), Share(in_time[code], len(days[code])).percent,
-        ))
-        for code in sorted(sent)
-    ]
+    grouped = hoeringer.order_by().annotate(
+        days=_days_between(F("answer_received_on"), _local_day("sent_at")),
+    ).values("department__code", "department__name", "days").annotate(
+        n=Count("pk"), in_time=Count("pk", filter=Q(answer_received_on__lte=F("deadline"))),
+    )
+    for row in grouped:  # one row per forvaltning and answer time (None: not answered)
+        code = row["department__code"]
+        names[code] = row["department__name"]
+        sent[code] += row["n"]
+        if row["days"] is not None:
+            days[code][row["days"].days] += row["n"]
+            in_time[code] += row["in_time"]
+    rows = []
+    for code in sorted(sent):
+        answered = days[code].total()
+        rows.append(Row(code, names[code], (
+            sent[code], answered, percentiles_of_counts(days[code]).p50, Share(in_time[code], answered).percent,
+        )))
     return Table(
         "hoeringer", _("Forvaltningernes svar på høringer"), _("Forvaltning"),
         (_("Sendt"), _("Besvaret"), _("Svartid, median (dage)"), _("Besvaret inden fristen (%)")),
@@ -459,26 +508,29 @@ def table_hoeringer(*, cohort: QuerySet[Case], department: Department | None) ->
 
 def table_forwarded(*, points: QuerySet[Klagepunkt]) -> Table:
     """Forwarded klagepunkter per forvaltning: answered, median answer time, medhold and the share resolved."""
-    forwarded = points.filter(decision=Decision.FORWARD)
+    forwarded = points.filter(decision=Decision.FORWARD).order_by().annotate(
+        days=_days_between(F("forward_answered_on"), _local_day("decided_at")),
+    )
     counts: dict[str, Counter] = defaultdict(Counter)
-    days: dict[str, list[int]] = defaultdict(list)
+    days: dict[str, Counter] = defaultdict(Counter)
     names = {}
-    for code, name, decided_at, answered, result in forwarded.values_list(
-        "department__code", "department__name", "decided_at", "forward_answered_on", "forward_result",
-    ):
-        code = code or ""
-        names[code] = name or _("Ingen forvaltning")
-        counts[code]["forwarded"] += 1
-        if answered is not None:
-            counts[code]["answered"] += 1
-            counts[code][result] += 1
-            days[code].append((answered - _local_date(decided_at)).days)
+    grouped = forwarded.values("department__code", "department__name", "days", "forward_result").annotate(
+        n=Count("pk"),
+    )
+    for row in grouped:  # one row per forvaltning, answer time (None: not answered) and result
+        code = row["department__code"] or ""
+        names[code] = row["department__name"] or _("Ingen forvaltning")
+        counts[code]["forwarded"] += row["n"]
+        if row["days"] is not None:
+            counts[code]["answered"] += row["n"]
+            counts[code][row["forward_result"]] += row["n"]
+            days[code][row["days"].days] += row["n"]
     rows = []
     for code in sorted(counts):
         c = counts[code]
         resolved = Share(c[ForwardResult.MEDHOLD] + c[ForwardResult.DELVIST_MEDHOLD], c["answered"])
         rows.append(Row(code, names[code], (
-            c["forwarded"], c["answered"], _median(days[code]), c[ForwardResult.MEDHOLD],
+            c["forwarded"], c["answered"], percentiles_of_counts(days[code]).p50, c[ForwardResult.MEDHOLD],
             c[ForwardResult.DELVIST_MEDHOLD], c[ForwardResult.IKKE_MEDHOLD], resolved.percent,
         )))
     return Table(
@@ -519,30 +571,48 @@ def table_trend(*, cohort: QuerySet[Case], points: QuerySet[Klagepunkt], period:
 
 def insights_overview(
     *, user, period: Period, department: Department | None = None, advisor=None,
-    today: dt.date | None = None,
+    today: dt.date | None = None, only: Iterable[str] | None = None,
 ) -> Overview:
-    """Every figure of the dashboard for ``period``, as ``user`` may see them (see the module docstring)."""
+    """Every figure of the dashboard for ``period``, as ``user`` may see them (see the module docstring).
+
+    ``only`` names the tables wanted (slugs; the key figures are always there): the beretning's
+    chapter per forvaltning reads two tables, so the others are not computed for it.
+    """
+    cases = insights_cases(user=user, department=department, advisor=advisor)
+    return overview_of_cases(cases=cases, period=period, department=department, today=today, only=only)
+
+
+def overview_of_cases(
+    *, cases: QuerySet[Case], period: Period, department: Department | None = None, today: dt.date | None = None,
+    only: Iterable[str] | None = None,
+) -> Overview:
+    """The figures of ``insights_overview`` over ``cases``, already narrowed by the policy and the filters.
+
+    Only ``insights_overview`` (for a user) and the stored leader's dashboard (``snapshots.py``,
+    over every case, as ``InsightsPolicy`` lets the leader see) call this.
+    """
     now = timezone.now()
     today = today or _local_date(now)
-    cases = insights_cases(user=user, department=department, advisor=advisor)
     cohort = _cohort(cases, period)
     points = _points(cohort, department)
     current = key_figures(cases=cases, period=period, department=department, today=today)
     previous = key_figures(cases=cases, period=period.previous(), department=department, today=today)
-    tables = (
-        table_trend(cohort=cohort, points=points, period=period),
-        table_channels(cohort=cohort, points=points),
-        table_departments(points=points),
-        table_units(points=points),
-        table_grounds(points=points),
-        table_themes(points=points),
-        table_verdicts(cohort=cohort),
-        table_decisions(points=points),
-        table_outcomes(points=points),
-        table_hoeringer(cohort=cohort, department=department),
-        table_forwarded(points=points),
-        _key_table(current, previous),
-    )
+    builders = {
+        "udvikling": lambda: table_trend(cohort=cohort, points=points, period=period),
+        "kanaler": lambda: table_channels(cohort=cohort, points=points),
+        "forvaltninger": lambda: table_departments(points=points),
+        "enheder": lambda: table_units(points=points),
+        "grundlag": lambda: table_grounds(points=points),
+        "temaer": lambda: table_themes(points=points),
+        "visitationsmotor": lambda: table_verdicts(cohort=cohort),
+        "beslutninger": lambda: table_decisions(points=points),
+        "resultater": lambda: table_outcomes(points=points),
+        "hoeringer": lambda: table_hoeringer(cohort=cohort, department=department),
+        "videresendte": lambda: table_forwarded(points=points),
+        "noegletal": lambda: _key_table(current, previous),
+    }
+    wanted = set(builders) if only is None else {*only, "noegletal"}
+    tables = tuple(build() for slug, build in builders.items() if slug in wanted)
     return Overview(
         period=period, previous_period=period.previous(), computed_at=now, key=current, previous_key=previous,
         changes=_changes(current, previous), tables=tables,

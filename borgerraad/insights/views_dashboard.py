@@ -2,12 +2,15 @@
 
 Every view is behind ``staff_required`` and ``InsightsPolicy``: the leader sees every case's
 figures and may filter by advisor; an advisor sees their own cases' figures; everyone else gets 403.
-The figures come from ``statistics.py`` and are computed when the page is asked for. A filter
+The figures come from ``statistics.py`` and are computed when the page is asked for, except the
+leader's default view, which the scheduler computes and stores (``snapshots.py``); the page then
+says when its numbers were computed. A filter
 that does not parse is shown again with its error and the typed value; the page never fails on it.
 """
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
@@ -16,7 +19,7 @@ from django.utils import timezone
 from borgerraad.accounts.decorators import staff_required
 from borgerraad.accounts.policies import VIEW
 from borgerraad.core.calendar import TZ
-from borgerraad.insights import charts, statistics
+from borgerraad.insights import charts, snapshots, statistics
 from borgerraad.insights.exports import table_csv, table_xlsx
 from borgerraad.insights.forms_dashboard import DashboardFilterForm, default_period
 from borgerraad.insights.policies import BERETNING, VIEW_AGREEMENT, VIEW_ALL, insights_policy
@@ -51,9 +54,14 @@ def _chart_of(table: statistics.Table):
 @staff_required
 def dashboard(request):
     form, selection, may_choose_advisor = _filters(request)
-    overview = statistics.insights_overview(user=request.user, **selection)
+    today = timezone.localtime(timezone.now(), TZ).date()
+    overview = snapshots.snapshot_get(**selection, may_see_all=may_choose_advisor, today=today)
+    stored = overview is not None
+    if overview is None:
+        overview = statistics.insights_overview(user=request.user, **selection)
     return render(request, "insights/dashboard/dashboard.html", {
         "form": form, "overview": overview, "selection": selection, "own_view": not may_choose_advisor,
+        "stored": stored, "refresh_minutes": settings.INSIGHTS_DASHBOARD_REFRESH_SECONDS // 60,
         "tables": [(table, _chart_of(table)) for table in overview.tables if table.slug != "noegletal"],
         "key_table": overview.table("noegletal"),
         "may_see_agreement": insights_policy.can(request.user, VIEW_AGREEMENT),

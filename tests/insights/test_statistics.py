@@ -319,3 +319,19 @@ def test_agreement_does_not_depend_on_the_order_of_rows(people):
 def test_agreement_page_is_for_the_leader_only(specs, people):
     with pytest.raises(PermissionDenied):
         visitation_agreement(user=people["rasmus"], period=PERIOD)
+
+
+@pytest.mark.parametrize("seed", range(6), ids=[f"seed{n}" for n in range(6)])
+def test_percentiles_from_counted_days_equal_those_from_the_list(seed):
+    """The database groups the days; the percentiles read off the counts are those of the full list."""
+    import random
+
+    from borgerraad.insights.statistics import percentiles_of_counts
+
+    rng = random.Random(seed)
+    for size in (1, 2, 3, 4, 7, 10, 11, 57, rng.randint(100, 400)):
+        days = [rng.choice([rng.randint(0, 5), rng.randint(0, 200)]) for _ in range(size)]
+        counted = percentiles_of_counts(Counter(days))
+        assert (counted.count, counted.p50, counted.p90) == (
+            size, percentile_cont(days, 0.5), percentile_cont(days, 0.9))
+    assert percentiles_of_counts(Counter()).count == 0
