@@ -59,11 +59,11 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
+
+import scratch_db  # bench/scratch_db.py: the benchmark's own PostgreSQL database
 
 REPO = Path(__file__).resolve().parents[1]
 BENCH_DIR = REPO / "var" / "bench"
-PG_DEFAULT = "postgres://postgres@127.0.0.1:5432/postgres"
 PG_BENCH_NAME = "borgerraad_bench"
 TARGET_MS = 150.0
 PER_PAGE = 25
@@ -88,34 +88,6 @@ def _parse(argv: list[str]) -> argparse.Namespace:
 # --- The parent: one child process per database, then the table ---------------------------------------
 
 
-def _pg_admin_url() -> str:
-    return os.environ.get("DATABASE_URL", "").strip() or PG_DEFAULT
-
-
-def _pg_bench_url() -> str:
-    parts = urlsplit(_pg_admin_url())
-    return urlunsplit(parts._replace(path=f"/{PG_BENCH_NAME}"))
-
-
-def _pg_prepare(reuse: bool) -> None:
-    import psycopg
-
-    with psycopg.connect(_pg_admin_url(), autocommit=True) as conn:
-        exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [PG_BENCH_NAME]).fetchone()
-        if exists and reuse:
-            return
-        if exists:
-            conn.execute(f'DROP DATABASE "{PG_BENCH_NAME}" WITH (FORCE)')
-        conn.execute(f'CREATE DATABASE "{PG_BENCH_NAME}" ENCODING \'UTF8\' TEMPLATE template0')
-
-
-def _pg_drop() -> None:
-    import psycopg
-
-    with psycopg.connect(_pg_admin_url(), autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{PG_BENCH_NAME}" WITH (FORCE)')
-
-
 def _run_children(args: argparse.Namespace) -> dict[str, dict]:
     results: dict[str, dict] = {}
     databases = ["sqlite", "postgresql"] if args.database == "both" else [args.database]
@@ -129,8 +101,8 @@ def _run_children(args: argparse.Namespace) -> dict[str, dict]:
                     Path(f"{path}{suffix}").unlink(missing_ok=True)
             env["DATABASE_URL"] = f"sqlite:///{path}"
         else:
-            _pg_prepare(args.reuse)
-            env["DATABASE_URL"] = _pg_bench_url()
+            scratch_db.prepare(PG_BENCH_NAME, reuse=args.reuse)
+            env["DATABASE_URL"] = scratch_db.url(PG_BENCH_NAME)
         out = BENCH_DIR / f"result-{database}.json"
         out.unlink(missing_ok=True)
         command = [sys.executable, __file__, "--database", database, "--henvendelser", str(args.henvendelser),
@@ -142,7 +114,7 @@ def _run_children(args: argparse.Namespace) -> dict[str, dict]:
         subprocess.run(command, env=env, check=True)
         results[database] = json.loads(out.read_text())
         if database == "postgresql" and not args.reuse:
-            _pg_drop()
+            scratch_db.drop(PG_BENCH_NAME)
         if database == "sqlite" and not args.reuse:
             for suffix in ("", "-wal", "-shm"):
                 Path(f"{BENCH_DIR / f'casework-{args.henvendelser}.sqlite3'}{suffix}").unlink(missing_ok=True)

@@ -48,10 +48,11 @@ import statistics
 import sys
 import time
 from pathlib import Path
-from urllib.parse import urlencode, urlsplit, urlunsplit
+from urllib.parse import urlencode
+
+import scratch_db  # bench/scratch_db.py: the benchmark's own PostgreSQL database
 
 REPO = Path(__file__).resolve().parents[1]
-PG_DEFAULT = "postgres://postgres@127.0.0.1:5432/postgres"
 PG_BENCH_NAME = "borgerraad_insights_bench"
 DASHBOARD_TARGET_MS = 300.0
 BERETNING_TARGET_S = 5.0
@@ -66,40 +67,9 @@ def _parse(argv: list[str]) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def _pg_admin_url() -> str:
-    return _ADMIN_URL
-
-
-_ADMIN_URL = os.environ.get("DATABASE_URL", "").strip()
-_ADMIN_URL = _ADMIN_URL if _ADMIN_URL.startswith("postgres") else PG_DEFAULT
-
-
-def _pg_bench_url() -> str:
-    return urlunsplit(urlsplit(_pg_admin_url())._replace(path=f"/{PG_BENCH_NAME}"))
-
-
-def _pg_prepare(reuse: bool) -> None:
-    import psycopg
-
-    with psycopg.connect(_pg_admin_url(), autocommit=True) as conn:
-        exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [PG_BENCH_NAME]).fetchone()
-        if exists and reuse:
-            return
-        if exists:
-            conn.execute(f'DROP DATABASE "{PG_BENCH_NAME}" WITH (FORCE)')
-        conn.execute(f"CREATE DATABASE \"{PG_BENCH_NAME}\" ENCODING 'UTF8' TEMPLATE template0")
-
-
-def _pg_drop() -> None:
-    import psycopg
-
-    with psycopg.connect(_pg_admin_url(), autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{PG_BENCH_NAME}" WITH (FORCE)')
-
-
 def _setup_django() -> None:
     sys.path.insert(0, str(REPO))
-    os.environ["DATABASE_URL"] = _pg_bench_url()
+    os.environ["DATABASE_URL"] = scratch_db.url(PG_BENCH_NAME)
     os.environ["DJANGO_DEBUG"] = "true"  # no production secrets needed; DEBUG is switched off below
     os.environ["EMAIL_BACKEND"] = "django.core.mail.backends.locmem.EmailBackend"
     os.environ["BORGERRAAD_TASKS_BACKEND"] = "immediate"
@@ -419,7 +389,7 @@ def _load() -> str:
 
 def main(argv: list[str] | None = None) -> None:
     args = _parse(sys.argv[1:] if argv is None else argv)
-    _pg_prepare(args.reuse)
+    scratch_db.prepare(PG_BENCH_NAME, reuse=args.reuse)
     try:
         _setup_django()
         global urlpatterns
@@ -450,7 +420,7 @@ def main(argv: list[str] | None = None) -> None:
             from django.db import connections
 
             connections.close_all()
-            _pg_drop()
+            scratch_db.drop(PG_BENCH_NAME)
 
 
 urlpatterns: list = []
