@@ -18,14 +18,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.processes import free_port
+
 DOVECOT = shutil.which("dovecot") or "/usr/sbin/dovecot"
 PASSWORD = "secret"
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def _config(directory: Path, port: int) -> str:
@@ -75,7 +71,7 @@ def dovecot():
     if os.geteuid() == 0:
         user = pwd.getpwnam("dovecot")
         os.chown(directory / "mail", user.pw_uid, user.pw_gid)
-    port = _free_port()
+    port = free_port()
     config = directory / "dovecot.conf"
     config.write_text(_config(directory, port))
     process = subprocess.Popen([DOVECOT, "-F", "-c", str(config)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)

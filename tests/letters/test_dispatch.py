@@ -7,7 +7,6 @@ from __future__ import annotations
 import base64
 import email
 import email.policy
-import socket
 import uuid
 from pathlib import Path
 
@@ -28,6 +27,7 @@ from borgerraad.letters.dispatch.email import EmailChannel
 from borgerraad.letters.dispatch.print import print_queue_dir
 from borgerraad.letters.models import DispatchStatus, LetterChannel
 from tests.letters.conftest import pdf_text
+from tests.processes import free_port
 
 pytestmark = pytest.mark.django_db
 
@@ -46,12 +46,6 @@ def final_letter(case, by, *, kind="afslutning", channel=None):
     if channel:
         letter = services.letter_update(letter=letter, by=by, subject=letter.subject, body=letter.body, channel=channel)
     return services.letter_finalise(letter=letter, by=by)
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 # --- MeMo --------------------------------------------------------------------------------------------
