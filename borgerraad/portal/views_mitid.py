@@ -11,7 +11,7 @@ import logging
 
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import render
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
@@ -25,12 +25,11 @@ logger = logging.getLogger(__name__)
 NEXT_KEY = "portal_next"
 LANGUAGE_KEY = "portal_language"  # the broker returns to the one (Danish) address; answer in the citizen's language
 
+
 def _landing_url() -> str:
-    """Where a citizen goes after signing in without asking for a page: "Mine sager" if the portal has it."""
-    try:
-        return reverse("portal:home")
-    except NoReverseMatch:
-        return reverse("portal:sign_in")
+    """Where a citizen goes after signing in without asking for a page: "Mine sager"."""
+    return reverse("portal:home")
+
 
 def _safe_next(request) -> str:
     candidate = request.GET.get("next", "")
@@ -40,13 +39,6 @@ def _safe_next(request) -> str:
         return candidate
     return ""
 
-def _email_code_url() -> str:
-    # The e-mail code sign-in is its own page (for people without MitID); its name is fixed, the page may
-    # arrive with a later version of the portal, so the path is the fallback.
-    try:
-        return reverse("portal:email_code")
-    except NoReverseMatch:
-        return reverse("portal:sign_in") + "kode/"
 
 def sign_in_context(request) -> dict:
     """What the sign-in page shows: the MitID methods configured, the e-mail code, who is signed in."""
@@ -54,7 +46,7 @@ def sign_in_context(request) -> dict:
         "identity": identity_current(request),
         "methods": oidc_methods(),
         "next": _safe_next(request),
-        "email_code_url": _email_code_url(),
+        "email_code_url": reverse("portal:email_code"),
         "signed_out": request.GET.get("logget-ud") == "1",
     }
 
