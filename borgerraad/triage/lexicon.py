@@ -22,6 +22,19 @@ from __future__ import annotations
 
 import re
 
+# Every pattern enters with at least two examples in different wording (issue 12: no entry for a single
+# sentence). ``ex(pattern, example, example, ...)`` returns the pattern and records its examples here;
+# tests/triage/test_lexicon_examples.py checks that each top-level alternative of each pattern is matched
+# by two different examples of its own, so an alternative without them cannot stay.
+EXAMPLES: dict[str, tuple[str, ...]] = {}
+
+
+def ex(pattern: str, *examples: str) -> str:
+    """``pattern``, with ``examples`` (real sentences in different wording) recorded beside it."""
+    EXAMPLES[pattern] = EXAMPLES.get(pattern, ()) + examples
+    return pattern
+
+
 W = r"(?:\w+ )"  # one filler word
 WH = r"(?:[\w-]+ )"  # one filler word that may hold a hyphen (bpa-timer)
 
