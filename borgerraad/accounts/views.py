@@ -11,6 +11,7 @@ from one address lock that pair out (settings.AXES_*; docs/accounts.md).
 from __future__ import annotations
 
 import time
+from urllib.parse import urlsplit
 
 from axes.handlers.proxy import AxesProxyHandler
 from axes.helpers import get_lockout_response
@@ -21,6 +22,7 @@ from django.contrib.auth.signals import user_login_failed
 from django.http import HttpResponseRedirect
 from django.shortcuts import redirect, render, resolve_url
 from django.template.loader import render_to_string
+from django.urls import Resolver404, resolve
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
@@ -111,9 +113,18 @@ def login(request):
         if totp_device_confirmed(user=user) is None:
             return redirect("accounts:enrol")
         return redirect("accounts:verify")
+    next_url = request.POST.get(REDIRECT_FIELD_NAME) or request.GET.get(REDIRECT_FIELD_NAME, "")
     return render(request, "accounts/login.html", {
-        "form": form, "next": request.GET.get(REDIRECT_FIELD_NAME, ""),
+        "form": form, "next": next_url, "council_member": _for_council_member(next_url),
     })
+
+
+def _for_council_member(next_url: str) -> bool:
+    """True when the sign-in leads to a council member's pages (their referrals): the page says so."""
+    try:
+        return resolve(urlsplit(next_url).path).namespace == "council"
+    except Resolver404:
+        return False
 
 
 @sensitive_post_parameters("token")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -12,6 +14,8 @@ from borgerraad.cases.selectors import inbox_list
 from borgerraad.cases.services import case_open_from_henvendelse
 from borgerraad.channels.council.selectors import referral_list
 from borgerraad.channels.models import Referral
+from borgerraad.core.calendar import TZ
+from borgerraad.core.models import Office
 from borgerraad.intake.models import Channel, Henvendelse
 from tests.accounts.helpers import login_verified, staff_user
 from tests.intake.files import EXE, PDF
@@ -107,3 +111,44 @@ def test_members_see_only_their_own_referrals_and_others_none(client, anna, rita
 
 def test_signed_out_users_are_sent_to_sign_in(client):
     assert client.get("/medarbejder/henvisninger/").status_code == 302
+
+
+def test_the_member_sees_each_referral_as_the_citizens_timeline_with_dates(client, anna, rita):
+    login_verified(client, anna)
+    client.post("/medarbejder/henvisninger/ny/", _form())
+    henvendelse = Henvendelse.objects.get()
+    page = client.get("/medarbejder/henvisninger/").content.decode()
+    assert 'class="status-timeline"' in page
+    assert '<strong>Modtaget</strong>' in page and 'aria-current="step"' in page
+    case = case_open_from_henvendelse(henvendelse=henvendelse, by=rita)
+    case.status, case.closed_at = CaseStatus.AFSLUTTET, case.created_at
+    case.save(update_fields=["status", "closed_at"])
+    page = client.get("/medarbejder/henvisninger/").content.decode()
+    steps = re.findall(r"<li class=\"status-timeline-step([^\"]*)\"[^>]*>\s*<strong>([^<]+)</strong>", page)
+    assert steps == [("", "Modtaget"), ("", "Under behandling"), (" status-timeline-current", "Afsluttet")]
+    assert f"{case.closed_at.astimezone(TZ):%-d}. " in page
+    assert "halvt år" not in page
+
+
+def test_the_council_page_links_to_the_members_sign_in_and_referral_form(client, anna):
+    page = client.get("/borgerrepraesentanter/").content.decode()
+    sign_in = "/medarbejder/log-ind/?next=/medarbejder/henvisninger/"
+    assert f'href="{sign_in}"' in page and 'href="/medarbejder/henvisninger/ny/"' in page
+    assert "BR-mail" in page  # the secure mail is still the other way
+    heading = client.get(sign_in).content.decode()
+    assert "Log ind som medlem af Borgerrepræsentationen" in heading and "Log ind som medarbejder" not in heading
+    # Sent to sign in from the referral form, a member is greeted the same way; staff are not.
+    to_sign_in = client.get("/medarbejder/henvisninger/ny/")["Location"]
+    assert "Log ind som medlem af" in client.get(to_sign_in).content.decode()
+    staff = client.get("/medarbejder/log-ind/?next=/medarbejder/indbakke/").content.decode()
+    assert "Log ind som medarbejder" in staff and "Log ind som medlem" not in staff
+
+
+def test_the_sign_in_names_the_configured_council_in_english_too(client):
+    Office.objects.update(council_name="Byrådet")
+    assert "Log ind som medlem af Byrådet" in client.get(
+        "/medarbejder/log-ind/?next=/medarbejder/henvisninger/ny/").content.decode()
+    page = client.get("/en/borgerrepraesentanter/").content.decode()
+    assert 'href="/en/medarbejder/log-ind/?next=/en/medarbejder/henvisninger/"' in page
+    assert "Sign in as a member of Byrådet" in client.get(
+        "/en/medarbejder/log-ind/?next=/en/medarbejder/henvisninger/").content.decode()
