@@ -45,7 +45,7 @@ from django.utils.translation import gettext as _
 from borgerraad.core.calendar import TZ
 from borgerraad.core.logo import logo_data_uri
 from borgerraad.core.models import Department, Office
-from borgerraad.insights import charts, registers, selectors_systemic, statistics
+from borgerraad.insights import charts, registers, selectors_systemic, statistics, survey
 from borgerraad.insights.models import (
     Adoption,
     Beretning,
@@ -283,6 +283,7 @@ class Report:
     suggestion_list: tuple[tuple[str, ...], ...]
     henstillinger: ShownTable
     henstilling_list: tuple[tuple[str, ...], ...]
+    satisfaction: ShownTable | None = None  # "Tilfredshed": the portal's survey (insights/survey.py)
 
     @property
     def internal(self) -> bool:
@@ -473,6 +474,7 @@ def beretning_report(
             investigations=investigation_rows, investigation_texts=investigation_texts,
             suggestions=suggestions, suggestion_list=suggestion_list,
             henstillinger=henstillinger, henstilling_list=henstilling_list,
+            satisfaction=survey.satisfaction_shown(period=period, disclosure=disclosure),
         )
     if internal:
         number = texts.version.number if texts.version else 0

@@ -19,7 +19,7 @@ from django.utils import timezone
 from borgerraad.accounts.decorators import staff_required
 from borgerraad.accounts.policies import VIEW
 from borgerraad.core.calendar import TZ
-from borgerraad.insights import charts, snapshots, statistics
+from borgerraad.insights import charts, snapshots, statistics, survey
 from borgerraad.insights.exports import table_csv, table_xlsx
 from borgerraad.insights.forms_dashboard import DashboardFilterForm, default_period
 from borgerraad.insights.policies import BERETNING, VIEW_AGREEMENT, VIEW_ALL, insights_policy
@@ -67,6 +67,7 @@ def dashboard(request):
         "may_see_agreement": insights_policy.can(request.user, VIEW_AGREEMENT),
         "may_make_beretning": insights_policy.can(request.user, BERETNING),
         "query": request.GET.urlencode(), "nav": "insights",
+        "satisfaction": survey.satisfaction(user=request.user, **selection),  # insights/survey.py
     })
 
 
