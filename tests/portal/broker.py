@@ -10,6 +10,8 @@ import os
 import re
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -49,7 +51,14 @@ class Broker:
 
 @pytest.fixture(scope="session")
 def oidc_provider(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("oidc_provider")
+    with provider_process(tmp_path_factory.mktemp("oidc_provider"), REDIRECT_URI) as provider:
+        yield provider
+
+
+@contextmanager
+def provider_process(folder: Path, redirect_uri: str) -> Iterator[Broker]:
+    """The provider in a subprocess with ``redirect_uri`` registered for the portal (the browser tests
+    register their live server's)."""
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048).private_bytes(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption(),
     ).decode()
@@ -63,7 +72,7 @@ def oidc_provider(tmp_path_factory):
     }
     log = (folder / "provider.log").open("w")
     process = subprocess.Popen(
-        [sys.executable, "-m", "tests.oidc_provider", str(port), CLIENT_ID, CLIENT_SECRET, REDIRECT_URI],
+        [sys.executable, "-m", "tests.oidc_provider", str(port), CLIENT_ID, CLIENT_SECRET, redirect_uri],
         env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
     )
 
@@ -71,11 +80,11 @@ def oidc_provider(tmp_path_factory):
         assert process.poll() is None, (folder / "provider.log").read_text()
         try:
             return requests.get(f"{issuer}/.well-known/openid-configuration", timeout=1).ok
-        except requests.ConnectionError:
+        except (requests.ConnectionError, requests.Timeout):  # not up yet, or still busy migrating
             return False
 
     try:
-        wait_for(answers, "the test OIDC provider")
+        wait_for(answers, "the test OIDC provider", timeout=120)  # it migrates its database first; CI is busy
         yield Broker(issuer=issuer, mode_file=folder / "mode")
     finally:
         process.terminate()
@@ -87,12 +96,17 @@ def oidc_provider(tmp_path_factory):
 def broker(oidc_provider, settings):
     """The portal configured for the local broker as docs/citizen-portal.md describes, behaving well."""
     oidc_provider.misbehave("")
+    configure(settings, oidc_provider)
+    return oidc_provider
+
+
+def configure(settings, provider: Broker) -> None:
+    """The portal's settings for ``provider``, as docs/citizen-portal.md describes them."""
     settings.PORTAL_OIDC = {
-        **settings.PORTAL_OIDC, "discovery_url": oidc_provider.discovery_url, "client_id": CLIENT_ID,
+        **settings.PORTAL_OIDC, "discovery_url": provider.discovery_url, "client_id": CLIENT_ID,
         "client_secret": CLIENT_SECRET, "scopes": "openid profile mitid", "erhverv_scopes": "openid profile nemlogin",
         "cpr_claim": "dk.cpr", "cvr_claim": "dk.cvr", "name_claim": "name",
     }
-    return oidc_provider
 
 
 def provider_sign_in(authorize_url: str, username: str) -> str:
