@@ -9,12 +9,13 @@ from django.urls import reverse
 
 from borgerraad.cases.models import Message
 from borgerraad.cases.selectors import case_journal, messages_unread_for
+from borgerraad.cases.services import message_send
 from borgerraad.intake.models import Henvendelse
 from borgerraad.portal.identity import EMAIL_CODE, MITID
 from borgerraad.portal.models import SurveyOffer, SurveyResponse
 from borgerraad.privacy.models import AuditEvent
 from tests.accounts.helpers import login_verified
-from tests.portal.conftest import ALMA_CPR, citizen, pdf_upload
+from tests.portal.conftest import ALMA_CPR, BO_CPR, citizen, pdf_upload
 
 pytestmark = pytest.mark.django_db
 
@@ -175,3 +176,29 @@ def test_the_survey_is_offered_once_after_closing_and_kept_without_the_person(cl
     }
     assert SurveyOffer.objects.filter(case=alma_case).exists()
     assert "Fik du hjælp?" not in client.get(_url("case", alma_case)).content.decode()
+
+
+@pytest.mark.parametrize("way", sorted(AS_ALMA))
+def test_alma_cannot_answer_or_decline_the_survey_of_bos_closed_case(client, alma_case, bo_case, way):
+    bo_case.__class__.objects.filter(pk=bo_case.pk).update(status="afsluttet")
+    citizen(client, **AS_ALMA[way])
+    answers = {"helped": "no", "understood": "no", "treated_well": "no"}
+    assert client.post(_url("survey", bo_case), answers).status_code == 404
+    assert client.post(_url("survey", bo_case), {"nej-tak": "1"}).status_code == 404
+    assert not SurveyOffer.objects.exists() and not SurveyResponse.objects.exists()
+    # Bo is still offered his survey, and can answer it himself.
+    citizen(client, method=MITID, cpr=BO_CPR.replace("-", ""))
+    assert "Fik du hjælp?" in client.get(_url("case", bo_case)).content.decode()
+
+
+@pytest.mark.parametrize("way", sorted(AS_ALMA))
+def test_bos_ids_under_almas_reference_and_his_messages_never_show_on_her_pages(client, alma_case, bo_case, way):
+    bo_message = message_send(case=bo_case, body="Bos egen besked om hans sag.", from_citizen=False,
+                              by=bo_case.assigned_to)
+    citizen(client, **AS_ALMA[way])
+    for page in (client.get(reverse("portal:home")), client.get(_url("case", alma_case))):
+        text = page.content.decode()
+        assert "Bos egen besked" not in text and f"besked-{bo_message.pk}" not in text
+        assert bo_case.reference not in text
+    # A message id is no address of its own: Bo's message is reached neither by its id nor by its file.
+    assert client.get(_url("case", alma_case) + f"besked/{bo_message.pk}/").status_code == 404
