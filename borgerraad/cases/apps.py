@@ -14,6 +14,12 @@ class CasesConfig(AppConfig):
 
         start_provider_register(start_contribution)
 
+        # A henvendelse with a case is read as its case (intake.policies; intake does not import cases).
+        from borgerraad.cases.policies import HenvendelseCaseAccess
+        from borgerraad.intake.policies import case_access_register
+
+        case_access_register(HenvendelseCaseAccess())
+
         # One notion of receipt: the receipt e-mail acknowledges the henvendelse's case (intake.hooks).
         from borgerraad.cases.services import on_receipt_sent
         from borgerraad.intake.hooks import RECEIPT_SENT, hook_register
