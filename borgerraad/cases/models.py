@@ -52,6 +52,11 @@ class Ground(models.TextChoices):
     FORSLAG = "forslag", _("Forslag")
     UDEN_FOR_KOMPETENCE = "uden_for_kompetence", _("Uden for kompetence")
 
+    @classmethod
+    def label_of(cls, code: str) -> str:
+        """What staff read for ``code``: its label, or the code itself when it is not a ground (an old one)."""
+        return str(cls(code).label) if code in cls.values else str(code)
+
 
 class Theme(models.TextChoices):
     """The themes of the annual report (DOMAIN.md §9)."""

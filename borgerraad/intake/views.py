@@ -40,6 +40,7 @@ from django_ratelimit.core import is_ratelimited
 
 from borgerraad.accounts.decorators import staff_required
 from borgerraad.core.calendar import local_today
+from borgerraad.core.dates import date_parse
 from borgerraad.core.models import Department
 from borgerraad.core.selectors import complaint_body_list, office_get
 from borgerraad.intake import forms as intake_forms
@@ -268,7 +269,7 @@ def _screen_answers(answers: dict) -> dict:
             description=answers.get("description", ""), desired_outcome=answers.get("desired_outcome", ""),
         ),
         contacted_unit=contacted if contacted in dict(intake_forms.ContactedUnit.choices) else "",
-        event_date=intake_forms.parse_date(answers.get("event_date", "")),
+        event_date=date_parse(answers.get("event_date", "")),
         received_date=local_today(),
     )
 
