@@ -31,3 +31,9 @@ class CasesConfig(AppConfig):
         from borgerraad.cases.workflow import every_point_has_an_outcome
 
         hook_register(CASE_CLOSE_CHECKS, every_point_has_an_outcome)
+
+        # The audit details cases writes, in words on the audit log pages (privacy.audit_words).
+        from borgerraad.cases import audit_text
+        from borgerraad.privacy.audit_words import audit_phrases_register
+
+        audit_phrases_register(audit_text.PHRASES)

@@ -22,3 +22,9 @@ class PortalConfig(AppConfig):
         from borgerraad.intake.citizen import mitid_citizen_reader_register
 
         mitid_citizen_reader_register(_mitid_citizen)
+
+        # The audit details the portal writes, in words on the audit log pages (privacy.audit_words).
+        from borgerraad.portal import audit_text
+        from borgerraad.privacy.audit_words import audit_phrases_register
+
+        audit_phrases_register(audit_text.PHRASES)
