@@ -51,7 +51,7 @@ PHRASES: list[Phrase] = [
         "Opfølgning på videresendelse regnet fra videresendelsesbrevet: %(date)s") % {"date": audit_date(m[1])}),
     (re.compile(r"note (\d+) added"), lambda m: _("Notat %(n)s tilføjet") % {"n": m[1]}),
     (re.compile(r"registered by hand \((\w+)\)"), lambda m: _("Registreret i hånden")),
-    (re.compile(r"document (\d+) added \((\w+), bilag (\d+)\)"), lambda m: _("Dokument %(n)s tilføjet: %(kind)s")
+    (re.compile(r"document (\d+) added \((\w+), bilag ([\w-]+)\)"), lambda m: _("Dokument %(n)s tilføjet: %(kind)s")
      % {"n": m[1], "kind": _label(DocumentKind, m[2])}),
     (re.compile(r"related to henvendelse (\S+)"), lambda m: _("Knyttet til henvendelse %(reference)s")
      % {"reference": m[1]}),
