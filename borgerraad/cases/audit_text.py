@@ -12,19 +12,15 @@ import re
 from django.utils.translation import gettext as _
 
 from borgerraad.cases.models import CaseStatus, DocumentKind, Outcome
+from borgerraad.core.choices import choice_label
 from borgerraad.privacy.audit_words import Phrase, audit_date
-
-
-def _label(choices, code: str) -> str:
-    return str(choices(code).label) if code in choices.values else code
-
 
 PHRASES: list[Phrase] = [
     (re.compile(r"opened"), lambda m: _("Sagen er oprettet")),
     (re.compile(r"acknowledged \(receipt e-mail\)"), lambda m: _("Kvitteret med kvitteringen pr. e-mail")),
     (re.compile(r"acknowledged( \(letter\))?"), lambda m: _("Kvitteret med kvitteringsbrevet")),
     (re.compile(r"status (\w*) -> (\w+)"), lambda m: _("Status: %(from)s → %(to)s") % {
-        "from": _label(CaseStatus, m[1]) if m[1] else "–", "to": _label(CaseStatus, m[2])}),
+        "from": choice_label(CaseStatus, m[1]) if m[1] else "–", "to": choice_label(CaseStatus, m[2])}),
     (re.compile(r"target extended (\d+) working days"),
      lambda m: _("Egen frist forlænget med %(n)s hverdage") % {"n": m[1]}),
     (re.compile(r"assigned to (\w+), restricted=(True|False)"), lambda m: _(
@@ -34,7 +30,7 @@ PHRASES: list[Phrase] = [
     (re.compile(r"klagepunkt (\d+): forward answered (\d{4}-\d\d-\d\d), (\w+)"), lambda m: _(
         "Klagepunkt %(n)s: enhedens svar %(date)s registreret") % {"n": m[1], "date": audit_date(m[2])}),
     (re.compile(r"klagepunkt (\d+): (\w+)"), lambda m: _("Klagepunkt %(n)s: %(outcome)s") % {
-        "n": m[1], "outcome": _label(Outcome, m[2])}),
+        "n": m[1], "outcome": choice_label(Outcome, m[2])}),
     (re.compile(r"hoering (\d+) prepared for (\w+)"), lambda m: _("Høring %(n)s forberedt til %(department)s") % {
         "n": m[1], "department": m[2]}),
     (re.compile(r"hoering (\d+) sent to (\w+).*"), lambda m: _("Høring %(n)s sendt til %(department)s") % {
@@ -52,7 +48,7 @@ PHRASES: list[Phrase] = [
     (re.compile(r"note (\d+) added"), lambda m: _("Notat %(n)s tilføjet") % {"n": m[1]}),
     (re.compile(r"registered by hand \((\w+)\)"), lambda m: _("Registreret i hånden")),
     (re.compile(r"document (\d+) added \((\w+), bilag ([\w-]+)\)"), lambda m: _("Dokument %(n)s tilføjet: %(kind)s")
-     % {"n": m[1], "kind": _label(DocumentKind, m[2])}),
+     % {"n": m[1], "kind": choice_label(DocumentKind, m[2])}),
     (re.compile(r"related to henvendelse (\S+)"), lambda m: _("Knyttet til henvendelse %(reference)s")
      % {"reference": m[1]}),
     (re.compile(r"duplicate (\S+) merged into this case"), lambda m: _("Dubletten %(reference)s lagt sammen med sagen")

@@ -22,6 +22,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from borgerraad.core.choices import choice_label
 from borgerraad.privacy.cpr import mask_cpr
 from borgerraad.privacy.fields import EncryptedTextField
 
@@ -55,7 +56,7 @@ class Ground(models.TextChoices):
     @classmethod
     def label_of(cls, code: str) -> str:
         """What staff read for ``code``: its label, or the code itself when it is not a ground (an old one)."""
-        return str(cls(code).label) if code in cls.values else str(code)
+        return choice_label(cls, code)
 
 
 class Theme(models.TextChoices):

@@ -6,23 +6,19 @@ import re
 
 from django.utils.translation import gettext as _
 
+from borgerraad.core.choices import choice_label
 from borgerraad.insights.models import Adoption, Compliance
 from borgerraad.privacy.audit_words import Phrase
-
-
-def _label(choices, code: str) -> str:
-    return str(choices(code).label) if code in choices.values else code
-
 
 PHRASES: list[Phrase] = [
     (re.compile(r"suggestion (\d+) registered"), lambda m: _("Forslag %(n)s registreret") % {"n": m[1]}),
     (re.compile(r"suggestion (\d+) updated: (\w+)"), lambda m: _("Forslag %(n)s ændret, vedtaget: %(adoption)s")
-     % {"n": m[1], "adoption": _label(Adoption, m[2])}),
+     % {"n": m[1], "adoption": choice_label(Adoption, m[2])}),
     (re.compile(r"suggestion (\d+) read"), lambda m: _("Forslag %(n)s læst") % {"n": m[1]}),
     (re.compile(r"suggestion (\d+) exported \(CSV\)"), lambda m: _("Forslag %(n)s eksporteret (CSV)") % {"n": m[1]}),
     (re.compile(r"henstilling klagepunkt (\d+): answer (\w+)( \(corrected\))?"), lambda m: _(
         "Henstilling, klagepunkt %(n)s: svar registreret (%(compliance)s)")
-     % {"n": m[1], "compliance": _label(Compliance, m[2])}),
+     % {"n": m[1], "compliance": choice_label(Compliance, m[2])}),
     (re.compile(r"henstilling klagepunkt (\d+) read"), lambda m: _("Henstilling, klagepunkt %(n)s læst") % {"n": m[1]}),
     (re.compile(r"henstilling klagepunkt (\d+): overdue reminder sent"), lambda m: _(
         "Henstilling, klagepunkt %(n)s: påmindelse om overskredet frist sendt") % {"n": m[1]}),

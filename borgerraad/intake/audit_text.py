@@ -6,14 +6,13 @@ import re
 
 from django.utils.translation import gettext as _
 
+from borgerraad.core.choices import choice_label
 from borgerraad.intake.models import CorrectedField
 from borgerraad.privacy.audit_words import Phrase
 
 
 def _fields(codes: str) -> str:
-    return ", ".join(
-        str(CorrectedField(code).label) if code in CorrectedField.values else code for code in codes.split(", ")
-    )
+    return ", ".join(choice_label(CorrectedField, code) for code in codes.split(", "))
 
 
 PHRASES: list[Phrase] = [
