@@ -40,6 +40,7 @@ test: setup
 lint: setup
 	@$(VENV)/bin/ruff check .
 	@$(VENV)/bin/bandit -c pyproject.toml -r . -q
+	@$(VENV)/bin/lint-imports
 
 bench: setup
 	@for script in bench/*.py; do echo "== $$script"; $(VENV)/bin/python $$script || exit 1; done

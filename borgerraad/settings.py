@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "borgerraad.channels",
     "borgerraad.insights",
     "borgerraad.portal",
+    "borgerraad.demo",  # demo_data and seed-demo, on top of the apps they fill
 ]
 
 MIDDLEWARE = [

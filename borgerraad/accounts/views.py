@@ -23,7 +23,6 @@ from django.http import HttpResponseRedirect
 from django.shortcuts import redirect, render, resolve_url
 from django.template.loader import render_to_string
 from django.urls import Resolver404, resolve
-from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -38,7 +37,7 @@ from borgerraad.accounts.roles import Role, roles_of
 from borgerraad.accounts.selectors import totp_device_confirmed, user_is_staff, user_is_verified, user_may_sign_in
 from borgerraad.accounts.services import totp_enrolment_confirm, totp_enrolment_start, totp_qr_svg, totp_secret_text
 from borgerraad.accounts.start import START_INTRO_ORDER, start_page
-from borgerraad.core.calendar import TZ
+from borgerraad.core.calendar import local_today
 
 PENDING_KEY = "accounts_pending"
 PENDING_SECONDS = 10 * 60
@@ -206,7 +205,7 @@ def _may_use_admin(request) -> bool:
 @staff_required
 def _staff_home(request):
     """The start page: what needs action now, the user's cases, and for the leader the workload (``start.py``)."""
-    today = timezone.localtime(timezone.now(), TZ).date()
+    today = local_today()
     page = start_page(user=request.user, today=today)
     rendered = [
         (panel.order, render_to_string(panel.template, {**panel.context, "today": today, "user": request.user},

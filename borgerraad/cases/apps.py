@@ -14,6 +14,12 @@ class CasesConfig(AppConfig):
 
         start_provider_register(start_contribution)
 
+        # A henvendelse with a case is read as its case (intake.policies; intake does not import cases).
+        from borgerraad.cases.policies import HenvendelseCaseAccess
+        from borgerraad.intake.policies import case_access_register
+
+        case_access_register(HenvendelseCaseAccess())
+
         # One notion of receipt: the receipt e-mail acknowledges the henvendelse's case (intake.hooks).
         from borgerraad.cases.services import on_receipt_sent
         from borgerraad.intake.hooks import RECEIPT_SENT, hook_register
@@ -25,3 +31,9 @@ class CasesConfig(AppConfig):
         from borgerraad.cases.workflow import every_point_has_an_outcome
 
         hook_register(CASE_CLOSE_CHECKS, every_point_has_an_outcome)
+
+        # The audit details cases writes, in words on the audit log pages (privacy.audit_words).
+        from borgerraad.cases import audit_text
+        from borgerraad.privacy.audit_words import audit_phrases_register
+
+        audit_phrases_register(audit_text.PHRASES)

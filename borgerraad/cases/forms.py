@@ -8,20 +8,16 @@ language, by the view.
 from __future__ import annotations
 
 from django import forms
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from borgerraad.cases.models import CaseStatus, Decision, ForwardResult, Ground, KritikDegree, NoteKind, Outcome, Theme
 from borgerraad.cases.services import MANUAL_CHANNELS, received_on_check
-from borgerraad.core.calendar import TZ
+from borgerraad.core.dates import DATE_DISPLAY_FORMAT, DATE_INPUT_FORMATS, date_not_in_future
 from borgerraad.core.models import ComplaintBody, Department
-from borgerraad.intake.forms import CPR_FOREIGN_DIGITS, MultipleFileField, MultipleFileInput
+from borgerraad.intake.forms import MultipleFileField, MultipleFileInput
 from borgerraad.intake.models import Channel, ContactedUnit, PreferredChannel
 from borgerraad.intake.uploads import detect_type
-from borgerraad.privacy.cpr import cpr_normalised, has_foreign_digits
-from borgerraad.privacy.validators import STAFF_MESSAGE, NoCprNumber
-
-DATE_FORMATS = ["%d.%m.%Y", "%d-%m-%Y", "%Y-%m-%d", "%d/%m/%Y"]
+from borgerraad.privacy.validators import STAFF_MESSAGE, NoCprNumber, cpr_typed
 
 
 def _blank(choices, label=None) -> list:
@@ -30,11 +26,11 @@ def _blank(choices, label=None) -> list:
 
 def _date_field(label, *, required: bool = True, help_text=None) -> forms.DateField:
     return forms.DateField(
-        label=label, required=required, input_formats=DATE_FORMATS,
+        label=label, required=required, input_formats=DATE_INPUT_FORMATS,
         help_text=help_text or _("Skriv datoen som dd.mm.åååå."),
         error_messages={"invalid": _("Skriv datoen som dd.mm.åååå, fx 03.09.2026."),
                         "required": _("Skriv en dato.")},
-        widget=forms.DateInput(format="%d.%m.%Y", attrs={"class": "form-input", "autocomplete": "off"}),
+        widget=forms.DateInput(format=DATE_DISPLAY_FORMAT, attrs={"class": "form-input", "autocomplete": "off"}),
     )
 
 
@@ -187,8 +183,7 @@ class HoeringForm(forms.Form):
 
     def clean_sent_on(self):
         sent_on = self.cleaned_data.get("sent_on")
-        if sent_on and sent_on > timezone.localtime(timezone.now(), TZ).date():
-            raise forms.ValidationError(_("Afsendelsesdatoen kan ikke ligge i fremtiden."))
+        date_not_in_future(sent_on, message=_("Afsendelsesdatoen kan ikke ligge i fremtiden."))
         if sent_on and self.received_on and sent_on < self.received_on:
             raise forms.ValidationError(_("Høringen kan ikke være sendt, før henvendelsen kom ind (%(date)s).")
                                         % {"date": f"{self.received_on:%d.%m.%Y}"})
@@ -270,15 +265,7 @@ class ManualRegistrationForm(forms.Form):
     )
 
     def clean_cpr(self):
-        value = self.cleaned_data.get("cpr", "").strip()
-        if not value:
-            return ""
-        if has_foreign_digits(value):
-            raise forms.ValidationError(CPR_FOREIGN_DIGITS)
-        normalised = cpr_normalised(value)
-        if normalised is None:
-            raise forms.ValidationError(_("CPR-nummeret er ikke gyldigt (ddmmåå-xxxx)."))
-        return normalised
+        return cpr_typed(self.cleaned_data.get("cpr", ""))
 
     def clean_received_on(self):
         received_on = self.cleaned_data.get("received_on")

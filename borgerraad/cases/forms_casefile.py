@@ -10,11 +10,9 @@ from django.utils.translation import gettext_lazy as _
 
 from borgerraad.cases.forms import _blank, _date_field, _departments, _line, _select, _text
 from borgerraad.cases.models import DocumentKind
-from borgerraad.intake.forms import CPR_FOREIGN_DIGITS
 from borgerraad.intake.models import PreferredChannel
 from borgerraad.intake.uploads import allowed_types_text
-from borgerraad.privacy.cpr import cpr_normalised, has_foreign_digits
-from borgerraad.privacy.validators import STAFF_MESSAGE, NoCprNumber
+from borgerraad.privacy.validators import STAFF_MESSAGE, NoCprNumber, cpr_typed
 
 
 class DocumentForm(forms.Form):
@@ -64,15 +62,7 @@ class CorrectionForm(forms.Form):
             del self.fields["cpr_remove"]
 
     def clean_cpr(self):
-        value = self.cleaned_data.get("cpr", "").strip()
-        if not value:
-            return ""
-        if has_foreign_digits(value):
-            raise forms.ValidationError(CPR_FOREIGN_DIGITS)
-        normalised = cpr_normalised(value)
-        if normalised is None:
-            raise forms.ValidationError(_("CPR-nummeret er ikke gyldigt (ddmmåå-xxxx)."))
-        return normalised
+        return cpr_typed(self.cleaned_data.get("cpr", ""))
 
     def clean(self):
         data = super().clean()

@@ -22,6 +22,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from borgerraad.core.choices import choice_label
 from borgerraad.privacy.cpr import mask_cpr
 from borgerraad.privacy.fields import EncryptedTextField
 
@@ -51,6 +52,11 @@ class Ground(models.TextChoices):
     VEJLEDNING_OM_KLAGE = "vejledning_om_klage", _("Vejledning om klage")
     FORSLAG = "forslag", _("Forslag")
     UDEN_FOR_KOMPETENCE = "uden_for_kompetence", _("Uden for kompetence")
+
+    @classmethod
+    def label_of(cls, code: str) -> str:
+        """What staff read for ``code``: its label, or the code itself when it is not a ground (an old one)."""
+        return choice_label(cls, code)
 
 
 class Theme(models.TextChoices):

@@ -53,3 +53,16 @@ class CasePolicy(ModelPolicy[Case]):
         if action in ("view_audit", WORKLOAD):
             return Role.LEDER in roles
         return False
+
+
+class HenvendelseCaseAccess:
+    """The case's rule for its henvendelse (``intake.policies``): list and read it as the case."""
+
+    def __init__(self, policy: CasePolicy | None = None):
+        self.policy = policy or CasePolicy()
+
+    def visible_cases(self, user) -> QuerySet[Case]:
+        return self.policy.visible(user)
+
+    def may_read(self, user, case: Case) -> bool:
+        return self.policy.can(user, VIEW_CONTENTS, case)

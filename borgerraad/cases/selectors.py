@@ -41,15 +41,11 @@ from borgerraad.cases.models import (
 from borgerraad.cases.policies import VIEW_CONTENTS, CasePolicy
 from borgerraad.cases.services import _closing_days, _office, case_target_explain, hoering_deadline_explain
 from borgerraad.cases.workflow import CLOSED_STATUSES, OPEN_STATUSES
-from borgerraad.core.calendar import TZ, add_working_days
+from borgerraad.core.calendar import TZ, add_working_days, local_date, local_today
 from borgerraad.intake.models import Henvendelse, HenvendelseCorrection
 from borgerraad.intake.policies import henvendelse_policy
 from borgerraad.privacy.models import AuditAction, AuditEvent
 from borgerraad.privacy.services import audit_record
-
-
-def _today() -> dt.date:
-    return timezone.localtime(timezone.now(), TZ).date()
 
 
 def _cases_for(user) -> QuerySet[Case]:
@@ -155,7 +151,7 @@ def case_deadlines(*, case: Case, today: dt.date | None = None) -> dict[str, Any
     reminder and escalation (planned date, and when each was sent), and the klagepunkter's follow-ups."""
     office = _office()
     closing = _closing_days(office)
-    today = today or _today()
+    today = today or local_today()
     hoeringer = list(case.hoeringer.all())
     follow_ups = []
     for point in _rows(case, "klagepunkter", "department"):
@@ -340,7 +336,7 @@ def inbox_list(*, user=None, today: dt.date | None = None) -> list[InboxItem]:
     ]
     if user is None or CasePolicy().can(user, "register"):
         for henvendelse in _without_case():
-            received = timezone.localtime(henvendelse.received_at, TZ).date()
+            received = local_date(henvendelse.received_at)
             due = add_working_days(received, office.acknowledgement_working_days, closing_days=closing)
             items.append(InboxItem(henvendelse, None, due))
     return sorted(items, key=lambda item: (item.acknowledgement_due, -item.henvendelse.received_at.timestamp()))
@@ -373,7 +369,7 @@ def inbox_page(
     if advisor is None and (user is None or CasePolicy().can(user, "register")):
         due_on: dict[dt.date, dt.date] = {}
         for pk, received_at in _without_case().values_list("pk", "received_at"):
-            received = timezone.localtime(received_at, TZ).date()
+            received = local_date(received_at)
             if received not in due_on:
                 due_on[received] = add_working_days(received, office.acknowledgement_working_days, closing_days=closing)
             keys.append((due_on[received], -received_at.timestamp(), "henvendelse", pk))
@@ -465,7 +461,7 @@ def _deadline_items(*, user, advisor, until: dt.date) -> Iterator[DeadlineItem]:
 
 def deadlines_overdue(*, user=None, advisor=None, today: dt.date | None = None) -> list[DeadlineItem]:
     """Deadlines passed (before today), oldest first. ``advisor`` narrows to one advisor's cases."""
-    today = today or _today()
+    today = today or local_today()
     items = [item for item in _deadline_items(user=user, advisor=advisor, until=today) if item.due < today]
     return sorted(items, key=lambda item: (item.due, item.case.reference))
 
@@ -474,7 +470,7 @@ def deadlines_due_soon(
     *, user=None, advisor=None, today: dt.date | None = None, working_days: int | None = None,
 ) -> list[DeadlineItem]:
     """Deadlines from today up to ``working_days`` (the office's setting) ahead, soonest first."""
-    today = today or _today()
+    today = today or local_today()
     office = _office()
     horizon = add_working_days(
         today, office.due_soon_working_days if working_days is None else working_days,
@@ -703,7 +699,7 @@ def deadlines_until(
     *, user=None, advisor=None, today: dt.date | None = None,
 ) -> tuple[list[DeadlineItem], list[DeadlineItem]]:
     """``deadlines_overdue`` and ``deadlines_due_soon`` from one read: (overdue, due soon)."""
-    today = today or _today()
+    today = today or local_today()
     office = _office()
     horizon = add_working_days(today, office.due_soon_working_days, closing_days=_closing_days(office))
     items = sorted(_deadline_items(user=user, advisor=advisor, until=horizon),
@@ -777,7 +773,7 @@ class Workload:
 
 def workload_per_advisor(*, user, today: dt.date | None = None) -> list[Workload]:
     """Open cases per advisor (and without one) among the cases ``user`` may see, in one aggregate query."""
-    today = today or _today()
+    today = today or local_today()
     late = Q(acknowledged_at__isnull=True, acknowledgement_due__lt=today) | Q(
         status__in=_TARGET_RUNS, target_date__lt=today)
     rows = list(

@@ -70,7 +70,8 @@ from borgerraad.cases.models import (
     StatusChange,
 )
 from borgerraad.cases.workflow import TransitionNotAllowed, allowed_next, case_close_checks, check_transition
-from borgerraad.core.calendar import TZ
+from borgerraad.core.calendar import local_date, local_today
+from borgerraad.core.dates import date_not_in_future
 from borgerraad.core.models import ComplaintBody, Department, Office
 from borgerraad.core.selectors import office_closing_days, office_get
 from borgerraad.intake.models import Attachment, AttachmentKind, Channel, Henvendelse
@@ -91,9 +92,8 @@ RECEIVED_ON_MAX_AGE_YEARS = 2
 
 def received_on_check(*, received_on: dt.date, today: dt.date | None = None) -> None:
     """Refuse a received date after today or more than ``RECEIVED_ON_MAX_AGE_YEARS`` back (ValidationError)."""
-    today = today or timezone.localtime(timezone.now(), TZ).date()
-    if received_on > today:
-        raise ValidationError(_("Modtagelsesdatoen kan ikke ligge i fremtiden."), code="future")
+    today = today or local_today()
+    date_not_in_future(received_on, today=today, message=_("Modtagelsesdatoen kan ikke ligge i fremtiden."))
     try:
         earliest = today.replace(year=today.year - RECEIVED_ON_MAX_AGE_YEARS)
     except ValueError:  # 29 February
@@ -112,7 +112,7 @@ _VISITATION_OUTCOME = {
 }
 
 
-# --- Configuration and clock -------------------------------------------------------------------
+# --- Configuration ---------------------------------------------------------------------------
 
 
 def _office() -> Office:
@@ -124,21 +124,13 @@ def _closing_days(office: Office) -> dict[dt.date, str]:
     return office_closing_days(office) if office.pk else {}
 
 
-def _today() -> dt.date:
-    return timezone.localtime(timezone.now(), TZ).date()
-
-
-def _local_date(moment: dt.datetime) -> dt.date:
-    return timezone.localtime(moment, TZ).date()
-
-
 def case_target_explain(*, case: Case, today: dt.date | None = None, office: Office | None = None):
     """How the case's own target date is computed (a ``DeadlineExplanation``)."""
     office = office or _office()
     return deadlines.case_target_deadline(
         case.received_on,
         working_days=case.target_working_days,
-        today=today or _today(),
+        today=today or local_today(),
         closing_days=_closing_days(office),
         pauses=[deadlines.PausePeriod(p.started_on, p.ended_on, p.reason) for p in case.pauses.all()],
         extensions=[
@@ -156,7 +148,7 @@ def hoering_deadline_explain(*, hoering: Hoering, office: Office | None = None, 
         return None
     office = office or _office()
     return deadlines.hoering_deadline(
-        sent_on or _local_date(hoering.sent_at),
+        sent_on or local_date(hoering.sent_at),
         weeks=hoering.weeks,
         closing_days=_closing_days(office),
         extensions=[deadlines.ExtensionPeriod(e.working_days, e.reason) for e in hoering.extensions.all()],
@@ -179,7 +171,7 @@ def case_open_from_henvendelse(
         return existing
     office = _office()
     closing = _closing_days(office)
-    received = _local_date(henvendelse.received_at)
+    received = local_date(henvendelse.received_at)
     target = deadlines.case_target_deadline(
         received, working_days=office.case_target_working_days, today=received, closing_days=closing,
     )
@@ -237,7 +229,7 @@ def henvendelse_register_manual(
     if channel not in MANUAL_CHANNELS:
         raise ValidationError(_("Kanalen “%(channel)s” registreres ikke i hånden.") % {"channel": channel})
     if received_at is not None:
-        received_on_check(received_on=timezone.localtime(received_at, TZ).date())
+        received_on_check(received_on=local_date(received_at))
     with transaction.atomic():
         henvendelse = henvendelse_register(
             channel=channel,
@@ -303,7 +295,7 @@ def case_transition(
     ``service``: called by the service a ``workflow.SERVICE_TRANSITIONS`` entry names (never a form).
     """
     now = now or timezone.now()
-    today = _local_date(now)
+    today = local_date(now)
     with transaction.atomic():
         locked = Case.objects.select_for_update().get(pk=case.pk)
         from_status = locked.status
@@ -352,7 +344,7 @@ def case_extend(*, case: Case, by, working_days: int, reason: str) -> Case:
         Extension.objects.create(
             case=locked, working_days=working_days, reason=reason.strip()[:300], by=by, at=timezone.now(),
         )
-        _refresh_target(locked, today=_today())
+        _refresh_target(locked, today=local_today())
         locked.save(update_fields=["target_date", "updated_at"])
         _audit(by=by, obj=locked, detail=f"target extended {working_days} working days")
     case.target_date = locked.target_date
@@ -561,7 +553,7 @@ def visitation_record(*, case: Case, points: Sequence[KlagepunktInput], by, reas
                 complaint_body=point.complaint_body if point.decision == Decision.GUIDE else None,
                 triage_suggestion=_triage_suggestion(triage, engine_points[paired] if paired is not None else None),
                 forward_follow_up=deadlines.follow_up_date(
-                    _local_date(now), working_days=office.forward_follow_up_working_days,
+                    local_date(now), working_days=office.forward_follow_up_working_days,
                     closing_days=_closing_days(office),
                 ) if point.decision == Decision.FORWARD else None,
                 outcome=outcome,
@@ -604,7 +596,7 @@ def klagepunkt_close(
         point.outcome_reason = reason.strip()
         point.henstilling_follow_up = (
             henstilling_follow_up or deadlines.follow_up_date(
-                _local_date(now), working_days=office.henstilling_follow_up_working_days,
+                local_date(now), working_days=office.henstilling_follow_up_working_days,
                 closing_days=_closing_days(office),
             )
         ) if outcome == Outcome.HENSTILLING else None
@@ -629,13 +621,11 @@ def klagepunkt_forward_answer_record(
         raise ValidationError(_("Kun videresendte klagepunkter har et svar fra enheden."))
     if result not in ForwardResult.values:
         raise ValidationError(_("Vælg, om borgeren fik medhold."))
-    today = today or _today()
-    if answered_on > today:
-        raise ValidationError(_("Datoen for enhedens svar kan ikke ligge i fremtiden."))
-    if answered_on < _local_date(klagepunkt.decided_at):
+    date_not_in_future(answered_on, today=today, message=_("Datoen for enhedens svar kan ikke ligge i fremtiden."))
+    if answered_on < local_date(klagepunkt.decided_at):
         raise ValidationError(
             _("Enheden kan ikke have svaret før videresendelsen den %(date)s.")
-            % {"date": f"{_local_date(klagepunkt.decided_at):%d.%m.%Y}"}
+            % {"date": f"{local_date(klagepunkt.decided_at):%d.%m.%Y}"}
         )
     with transaction.atomic():
         point = Klagepunkt.objects.select_for_update().get(pk=klagepunkt.pk)
@@ -802,7 +792,7 @@ def forward_follow_up_restart(*, case: Case, at: dt.datetime) -> int:
     """
     office = _office()
     due = deadlines.follow_up_date(
-        _local_date(at), working_days=office.forward_follow_up_working_days, closing_days=_closing_days(office),
+        local_date(at), working_days=office.forward_follow_up_working_days, closing_days=_closing_days(office),
     )
     changed = 0
     for point in case.klagepunkter.filter(decision=Decision.FORWARD):
@@ -983,7 +973,7 @@ def deadline_reminders_run(*, now: dt.datetime | None = None) -> ReminderRun:
 
     now = now or timezone.now()
     run = ReminderRun()
-    for hoering_id, kind in reminders_due(today=_local_date(now)):
+    for hoering_id, kind in reminders_due(today=local_date(now)):
         try:
             if reminder_dispatch_send(hoering_id=hoering_id, kind=kind, now=now):
                 run.sent += 1

@@ -29,12 +29,12 @@ from django.utils.translation import gettext as _
 from borgerraad.cases.models import Case, CaseDocument, CaseMerge, CaseStatus, DocumentKind, HenvendelseLink
 from borgerraad.cases.services import (
     _audit,
-    _local_date,
-    _today,
     case_open_from_henvendelse,
     case_transition,
     search_document_refresh,
 )
+from borgerraad.core.calendar import local_date
+from borgerraad.core.dates import date_not_in_future
 from borgerraad.intake.models import AttachmentKind, Henvendelse
 from borgerraad.intake.services import attachment_store
 from borgerraad.intake.text import extract_text
@@ -43,10 +43,10 @@ from borgerraad.intake.text import extract_text
 
 
 def document_received_on_check(*, case: Case, received_on: dt.date, today: dt.date | None = None) -> None:
-    today = today or _today()
-    if received_on > today:
-        raise ValidationError(_("Datoen, dokumentet er modtaget, kan ikke ligge i fremtiden."), code="future")
-    received = _local_date(case.henvendelse.received_at)
+    date_not_in_future(
+        received_on, today=today, message=_("Datoen, dokumentet er modtaget, kan ikke ligge i fremtiden."),
+    )
+    received = local_date(case.henvendelse.received_at)
     if received_on < received:
         raise ValidationError(
             _("Dokumentet kan ikke være modtaget før henvendelsen (%(date)s).") % {"date": f"{received:%d.%m.%Y}"},

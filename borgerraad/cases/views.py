@@ -32,7 +32,7 @@ from borgerraad.cases import forms, selectors, services
 from borgerraad.cases.models import Case, CaseStatus, Decision, Hoering
 from borgerraad.cases.policies import REGISTER, VIEW_CONTENTS, CasePolicy
 from borgerraad.cases.workflow import allowed_next, case_close_checks
-from borgerraad.core.calendar import TZ
+from borgerraad.core.calendar import TZ, local_today
 from borgerraad.intake.policies import REVEAL_CPR, henvendelse_policy
 from borgerraad.intake.policies import VIEW_CONTENTS as HENVENDELSE_CONTENTS
 from borgerraad.intake.services import HenvendelseData
@@ -103,7 +103,7 @@ def inbox(request):
         "filtered": advisor is not None or unassigned,
         "can_contents": policy.can(request.user, VIEW_CONTENTS),
         "can_register": policy.can(request.user, REGISTER),
-        "today": timezone.localtime(timezone.now(), TZ).date(), "nav": "inbox",
+        "today": local_today(), "nav": "inbox",
     })
 
 
@@ -177,7 +177,7 @@ def _case_context(request, case: Case, bound: dict | None = None) -> dict:
         "can_reveal": can_contents and henvendelse_policy.can(user, REVEAL_CPR, case.henvendelse),
         "can_audit": policy.can(user, "view_audit", case),
         "status_changes": list(case.status_changes.all()),
-        "today": timezone.localtime(timezone.now(), TZ).date(),
+        "today": local_today(),
         "errors": bound.get("errors", []),
         "failed_form": bound.get("form"),
         "nav": "inbox",
@@ -228,7 +228,7 @@ def _case_context(request, case: Case, bound: dict | None = None) -> dict:
             "answer_forms": [
                 (hoering, bound.get(f"answer-{hoering.pk}") or forms.HoeringAnswerForm(
                     prefix=f"svar{hoering.pk}",
-                    initial={"received_on": timezone.localtime(timezone.now(), TZ).date()},
+                    initial={"received_on": local_today()},
                 ), bound.get(f"hextend-{hoering.pk}") or forms.ExtensionForm(prefix=f"forlaeng{hoering.pk}"))
                 for hoering in open_hoeringer
             ],
@@ -297,7 +297,7 @@ def case_hoering(request, reference: str):
               "recipient_email": data["recipient_email"], "weeks": data["weeks"]}
     try:
         if data["sent_on"]:
-            today = timezone.localtime(timezone.now(), TZ).date()
+            today = local_today()
             sent_at = timezone.now() if data["sent_on"] == today else dt.datetime.combine(
                 data["sent_on"], dt.time(12), TZ)
             hoering = services.hoering_send(**fields, sent_at=sent_at)
@@ -609,7 +609,7 @@ def deadlines(request):
         "overdue": selectors.deadlines_overdue(user=request.user, advisor=advisor),
         "due_soon": selectors.deadlines_due_soon(user=request.user, advisor=advisor),
         "show_all": show_all, "may_see_all": may_see_all, "nav": "deadlines",
-        "today": timezone.localtime(timezone.now(), TZ).date(),
+        "today": local_today(),
     })
 
 

@@ -14,7 +14,6 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -23,7 +22,7 @@ from borgerraad.cases import forms_casefile, selectors, selectors_casefile, serv
 from borgerraad.cases.models import Case
 from borgerraad.cases.policies import VIEW_CONTENTS, CasePolicy
 from borgerraad.cases.views import _case_for_work, _henvendelse_or_404, _messages_of
-from borgerraad.core.calendar import TZ
+from borgerraad.core.calendar import local_today
 from borgerraad.intake.policies import VIEW_CONTENTS as HENVENDELSE_CONTENTS
 from borgerraad.intake.policies import henvendelse_policy
 from borgerraad.intake.services import HenvendelseCorrectionInput, henvendelse_correct
@@ -54,7 +53,7 @@ def case_documents(request, reference: str):
     else:
         case = _case_to_read(request, reference)
     can_work = policy.can(request.user, "change", case)
-    today = timezone.localtime(timezone.now(), TZ).date()
+    today = local_today()
     form = forms_casefile.DocumentForm(initial={"received_on": today})
     errors: list[str] = []
     if request.method == "POST":

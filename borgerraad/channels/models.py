@@ -19,14 +19,13 @@ Rules:
 
 from __future__ import annotations
 
-import uuid
-
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from borgerraad.core.files import stored_file_name
 from borgerraad.intake.models import Channel
 from borgerraad.privacy.fields import EncryptedTextField
 
@@ -37,7 +36,7 @@ class InboundStatus(models.TextChoices):
 
 
 def _raw_upload_to(instance: InboundMessage, filename: str) -> str:
-    return f"inbound/{timezone.now():%Y/%m}/{uuid.uuid4().hex}{instance.raw_extension}"
+    return stored_file_name("inbound", instance.raw_extension)
 
 
 class InboundMessage(models.Model):
@@ -77,7 +76,7 @@ class InboundMessage(models.Model):
 
 
 def _failed_upload_to(instance: FailedMail, filename: str) -> str:
-    return f"inbound/failed/{timezone.now():%Y/%m}/{uuid.uuid4().hex}.eml"
+    return stored_file_name("inbound/failed", ".eml")
 
 
 class FailedMail(models.Model):

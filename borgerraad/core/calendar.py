@@ -26,6 +26,21 @@ import holidays
 
 TZ = ZoneInfo("Europe/Copenhagen")
 
+
+def local_now() -> dt.datetime:
+    """The time now in Copenhagen (aware), whatever the server's time zone."""
+    return dt.datetime.now(TZ)
+
+
+def local_today() -> dt.date:
+    """The office's date today: Copenhagen's, so just after midnight it is already the new day."""
+    return local_now().date()
+
+
+def local_date(moment: dt.datetime) -> dt.date:
+    """The Copenhagen date of an aware ``moment`` (a time stored in UTC)."""
+    return moment.astimezone(TZ).date()
+
 # Days that are not public holidays in the ``holidays`` package but are closed like them.
 _EXTRA_CLOSED = {
     (6, 5): {"da": "Grundlovsdag", "en": "Constitution Day"},

@@ -1,5 +1,11 @@
-"""Dates as citizens write them in words: "1. juli", "den 3. marts", "2. jan.", "3 March 2025".
+"""Dates typed into forms: the numeric formats every date field accepts, dates in words, "not in the future".
 
+``DATE_INPUT_FORMATS`` is the one list of numeric formats: staff, citizens and the guide type
+03.09.2026, 3-9-2026, 3/9/2026, 2026-09-03, 03.09.26 or 03092026 alike, and every date field
+shows dd.mm.åååå (``DATE_DISPLAY_FORMAT``). ``date_not_in_future`` is the one rule that a date
+that has happened (received, sent, answered, the event) is not after today in Copenhagen.
+
+Dates as citizens write them in words: "1. juli", "den 3. marts", "2. jan.", "3 March 2025".
 Rules: a day, a month name (Danish or English, written out or abbreviated to at least three
 letters, with or without a full stop) and an optional four-digit year, with an optional "den" in
 front. Without a year, the year is the one that makes it the most recent such date not after
@@ -12,6 +18,30 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+
+from django.core.exceptions import ValidationError
+
+from borgerraad.core.calendar import local_today
+
+# Tried in this order; a four-digit year before a two-digit one ("%y": 00-68 is 2000-2068).
+DATE_INPUT_FORMATS = ["%d.%m.%Y", "%d-%m-%Y", "%d/%m/%Y", "%Y-%m-%d", "%d.%m.%y", "%d%m%Y"]
+DATE_DISPLAY_FORMAT = "%d.%m.%Y"
+
+
+def date_parse(value: str) -> dt.date | None:
+    """A date typed in one of ``DATE_INPUT_FORMATS``, or None."""
+    for date_format in DATE_INPUT_FORMATS:
+        try:
+            return dt.datetime.strptime(value.strip(), date_format).date()
+        except ValueError:
+            continue
+    return None
+
+
+def date_not_in_future(day: dt.date | None, *, message, today: dt.date | None = None) -> None:
+    """Refuse ``day`` after ``today`` (Copenhagen's today by default) with ``message`` (code ``future``)."""
+    if day is not None and day > (today or local_today()):
+        raise ValidationError(message, code="future")
 
 MONTHS = {
     "januar": 1, "january": 1, "februar": 2, "february": 2, "marts": 3, "march": 3, "april": 4,

@@ -19,3 +19,9 @@ class InsightsConfig(AppConfig):
         from borgerraad.insights.start import start_contribution
 
         start_provider_register(start_contribution)
+
+        # The audit details insights writes, in words on the audit log pages (privacy.audit_words).
+        from borgerraad.insights import audit_text
+        from borgerraad.privacy.audit_words import audit_phrases_register
+
+        audit_phrases_register(audit_text.PHRASES)

@@ -42,7 +42,7 @@ from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from borgerraad.core.calendar import TZ
+from borgerraad.core.calendar import local_date, local_today
 from borgerraad.core.logo import logo_data_uri
 from borgerraad.core.models import Department, Office
 from borgerraad.insights import charts, registers, selectors_systemic, statistics, survey
@@ -306,7 +306,7 @@ def _date(day: dt.date | None) -> str:
 
 
 def _local_date(moment: dt.datetime | None) -> dt.date | None:
-    return timezone.localtime(moment, TZ).date() if moment else None
+    return local_date(moment) if moment else None
 
 
 def _counts_table(slug: str, title: str, key_label: str, columns: tuple[str, ...],
@@ -431,7 +431,7 @@ def beretning_report(
     internal = edition == INTERNAL
     below = None if internal else settings.INSIGHTS_BERETNING_SUPPRESS_BELOW
     disclosure = Disclosure(below)
-    today = today or timezone.localtime(timezone.now(), TZ).date()
+    today = today or local_today()
     with translation.override(REPORT_LANGUAGE):
         texts = beretning_texts(user=user, period=period, number=version)
         overview = statistics.insights_overview(user=user, period=period, today=today)

@@ -56,10 +56,9 @@ from dataclasses import dataclass
 import snowballstemmer
 from django.conf import settings
 from django.db import transaction
-from django.utils import timezone
 
 from borgerraad.cases.selectors import klagepunkter_received_between
-from borgerraad.core.calendar import TZ
+from borgerraad.core.calendar import local_today
 from borgerraad.insights.models import Flag, FlagStatus
 from borgerraad.privacy.cpr import mask_cpr
 
@@ -267,7 +266,7 @@ class RefreshResult:
 
 def flags_refresh(*, today: dt.date | None = None) -> RefreshResult:
     """Find the clusters in the window ending ``today`` and record them as flags (see the module's rules)."""
-    today = today or timezone.localtime(timezone.now(), TZ).date()
+    today = today or local_today()
     window = settings.INSIGHTS_SYSTEMIC_WINDOW_DAYS
     start = today - dt.timedelta(days=window - 1)
     decided = set(

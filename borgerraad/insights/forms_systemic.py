@@ -7,8 +7,8 @@ import re
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from borgerraad.cases.forms import DATE_FORMATS
 from borgerraad.cases.policies import CasePolicy
+from borgerraad.core.dates import DATE_INPUT_FORMATS as DATE_FORMATS
 from borgerraad.core.models import Department
 from borgerraad.insights.models import InvestigationStatus
 from borgerraad.insights.services_systemic import REASON_MAX, InvestigationData

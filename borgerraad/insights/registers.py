@@ -41,7 +41,8 @@ from django.utils.translation import gettext as _
 from borgerraad.accounts.roles import Role
 from borgerraad.cases.models import Decision, Klagepunkt, Outcome
 from borgerraad.cases.services import _closing_days, _office
-from borgerraad.core.calendar import TZ, add_working_days
+from borgerraad.core.calendar import TZ, add_working_days, local_date, local_today
+from borgerraad.core.dates import date_not_in_future
 from borgerraad.core.models import Department
 from borgerraad.insights.models import Adoption, Compliance, HenstillingFollowUp, Suggestion
 from borgerraad.insights.registers_policies import henstilling_policy, suggestion_policy
@@ -50,14 +51,6 @@ from borgerraad.privacy.models import AuditAction
 from borgerraad.privacy.services import audit_record
 
 logger = logging.getLogger(__name__)
-
-
-def _today() -> dt.date:
-    return timezone.localtime(timezone.now(), TZ).date()
-
-
-def _local_date(moment: dt.datetime) -> dt.date:
-    return timezone.localtime(moment, TZ).date()
 
 
 def _day_start(day: dt.date) -> dt.datetime:
@@ -71,8 +64,7 @@ def _audit(*, user, action: str, entry: Suggestion | HenstillingFollowUp, detail
 
 
 def _not_in_future(day: dt.date | None, label: str) -> None:
-    if day is not None and day > _today():
-        raise ValidationError(_("%(label)s kan ikke ligge i fremtiden.") % {"label": label})
+    date_not_in_future(day, message=_("%(label)s kan ikke ligge i fremtiden.") % {"label": label})
 
 
 # --- Entries from casework (the hooks) ----------------------------------------------------------------
@@ -273,10 +265,10 @@ def henstilling_answer_register(
         locked = HenstillingFollowUp.objects.select_for_update().select_related("klagepunkt__case").get(
             pk=follow_up.pk)
         given = locked.klagepunkt.closed_at
-        if given is not None and received_on < _local_date(given):
+        if given is not None and received_on < local_date(given):
             raise ValidationError(
                 _("Svaret kan ikke være modtaget før henstillingen blev givet (%(date)s).")
-                % {"date": f"{_local_date(given):%d.%m.%Y}"}
+                % {"date": f"{local_date(given):%d.%m.%Y}"}
             )
         corrected = locked.answer_received_on is not None
         locked.compliance = compliance
@@ -314,7 +306,7 @@ def henstillinger_open(
 ) -> HenstillingerOpen:
     """Unanswered follow-ups ``user`` may see: overdue (date before today), due within the office's
     ``due_soon_working_days``, and later; each soonest first."""
-    today = today or _today()
+    today = today or local_today()
     office = _office()
     horizon = add_working_days(today, office.due_soon_working_days, closing_days=_closing_days(office))
     entries = _follow_ups(henstilling_policy.visible(user)).filter(answer_received_on__isnull=True)
@@ -455,7 +447,7 @@ def henstilling_reminders_run(*, now: dt.datetime | None = None) -> FollowUpRemi
     now = now or timezone.now()
     registers_sync()
     run = FollowUpReminderRun()
-    for follow_up_id in henstilling_reminders_due(today=_local_date(now)):
+    for follow_up_id in henstilling_reminders_due(today=local_date(now)):
         try:
             if henstilling_reminder_send(follow_up_id=follow_up_id, now=now):
                 run.sent += 1

@@ -25,7 +25,7 @@ from django.core.cache import cache
 from django.utils import timezone, translation
 
 from borgerraad.cases.models import Case
-from borgerraad.core.calendar import TZ
+from borgerraad.core.calendar import local_today
 from borgerraad.core.models import Department
 from borgerraad.insights.forms_dashboard import default_period
 from borgerraad.insights.statistics import Overview, Period, cases_narrowed, overview_of_cases
@@ -46,7 +46,7 @@ def snapshots_refresh(*, today: dt.date | None = None) -> int:
     """Compute and store the leader's dashboard for the default period; returns how many were stored."""
     if not settings.INSIGHTS_DASHBOARD_REFRESH_SECONDS:
         return 0
-    today = today or timezone.localtime(timezone.now(), TZ).date()
+    today = today or local_today()
     period = default_period(today)
     stored = 0
     for department in [None, *Department.objects.order_by("code")]:

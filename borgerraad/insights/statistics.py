@@ -67,7 +67,7 @@ from borgerraad.cases.models import (
     Outcome,
     Theme,
 )
-from borgerraad.core.calendar import TZ
+from borgerraad.core.calendar import TZ, local_date
 from borgerraad.core.models import Department
 from borgerraad.insights.policies import VIEW_AGREEMENT, insights_policy
 from borgerraad.intake.models import Channel
@@ -240,10 +240,6 @@ def _cohort(cases: QuerySet[Case], period: Period) -> QuerySet[Case]:
 def _points(cohort: QuerySet[Case], department: Department | None) -> QuerySet[Klagepunkt]:
     points = Klagepunkt.objects.filter(case__in=cohort.values("pk"))
     return points.filter(department=department) if department is not None else points
-
-
-def _local_date(moment: dt.datetime) -> dt.date:
-    return timezone.localtime(moment, TZ).date()
 
 
 def percentiles(values: Sequence[float]) -> Percentiles:
@@ -592,7 +588,7 @@ def overview_of_cases(
     over every case, as ``InsightsPolicy`` lets the leader see) call this.
     """
     now = timezone.now()
-    today = today or _local_date(now)
+    today = today or local_date(now)
     cohort = _cohort(cases, period)
     points = _points(cohort, department)
     current = key_figures(cases=cases, period=period, department=department, today=today)
@@ -699,7 +695,7 @@ def _staff_verdict(decisions: set[str]) -> str:
 
 
 def _ground_labels(codes: Iterable[str]) -> str:
-    return ", ".join(str(Ground(code).label) if code in Ground.values else str(code) for code in sorted(codes)) or "–"
+    return ", ".join(Ground.label_of(code) for code in sorted(codes)) or "–"
 
 
 def _codes(codes: Iterable[str]) -> str:

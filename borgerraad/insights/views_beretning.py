@@ -15,14 +15,13 @@ from django.http import HttpResponse
 from django.middleware.csp import get_nonce
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.csp import CSP
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.csp import csp_override
 
 from borgerraad.accounts.decorators import staff_required
-from borgerraad.core.calendar import TZ
+from borgerraad.core.calendar import local_today
 from borgerraad.core.models import Department
 from borgerraad.insights import beretning as service
 from borgerraad.insights.forms_beretning import (
@@ -44,15 +43,11 @@ PREVIEW_CSP = {
 }
 
 
-def _today():
-    return timezone.localtime(timezone.now(), TZ).date()
-
-
 def _selection(request):
     """The bound period form and what it selects (the default period when it has errors)."""
     insights_policy.check(request.user, BERETNING)
-    form = BeretningPeriodForm(request.GET or None, today=_today())
-    selection = {"period": default_period(_today()), "edition": service.INTERNAL, "version": None}
+    form = BeretningPeriodForm(request.GET or None, today=local_today())
+    selection = {"period": default_period(local_today()), "edition": service.INTERNAL, "version": None}
     if form.is_bound and form.is_valid():
         selection = {"period": form.cleaned_data["period"], "edition": form.cleaned_data["udgave"],
                      "version": form.cleaned_data["version"]}

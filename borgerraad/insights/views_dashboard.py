@@ -14,11 +14,10 @@ from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
-from django.utils import timezone
 
 from borgerraad.accounts.decorators import staff_required
 from borgerraad.accounts.policies import VIEW
-from borgerraad.core.calendar import TZ
+from borgerraad.core.calendar import local_today
 from borgerraad.insights import charts, snapshots, statistics, survey
 from borgerraad.insights.exports import table_csv, table_xlsx
 from borgerraad.insights.forms_dashboard import DashboardFilterForm, default_period
@@ -30,7 +29,7 @@ def _filters(request):
     user = request.user
     if not insights_policy.can(user, VIEW):
         raise PermissionDenied
-    today = timezone.localtime(timezone.now(), TZ).date()
+    today = local_today()
     may_choose_advisor = insights_policy.can(user, VIEW_ALL)
     form = DashboardFilterForm(request.GET or None, today=today, may_choose_advisor=may_choose_advisor)
     selection = {"period": default_period(today), "department": None, "advisor": None}
@@ -54,7 +53,7 @@ def _chart_of(table: statistics.Table):
 @staff_required
 def dashboard(request):
     form, selection, may_choose_advisor = _filters(request)
-    today = timezone.localtime(timezone.now(), TZ).date()
+    today = local_today()
     overview = snapshots.snapshot_get(**selection, may_see_all=may_choose_advisor, today=today)
     stored = overview is not None
     if overview is None:

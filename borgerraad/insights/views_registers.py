@@ -17,12 +17,11 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from borgerraad.accounts.decorators import staff_required
 from borgerraad.accounts.policies import VIEW
-from borgerraad.core.calendar import TZ
+from borgerraad.core.calendar import local_today
 from borgerraad.insights import registers
 from borgerraad.insights.forms_registers import (
     HenstillingAnswerForm,
@@ -37,10 +36,6 @@ from borgerraad.insights.registers_policies import CHANGE, CREATE, EXPORT, henst
 PER_PAGE = 50
 # A spreadsheet runs a cell that starts with one of these as a formula (CSV injection).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _today():
-    return timezone.localtime(timezone.now(), TZ).date()
 
 
 def _page_number(request) -> int:
@@ -100,7 +95,7 @@ def suggestion_export(request):
     entries = list(registers.suggestion_list(user=request.user, **filters))
     registers.suggestions_audit_export(user=request.user, entries=entries)
     response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="forslag-{_today():%Y-%m-%d}.csv"'
+    response["Content-Disposition"] = f'attachment; filename="forslag-{local_today():%Y-%m-%d}.csv"'
     response.write("\ufeff")
     writer = csv.writer(response, delimiter=";")
     writer.writerow([
@@ -174,7 +169,7 @@ def henstilling_list(request):
     henstilling_policy.check(request.user, VIEW)
     form = HenstillingFilterForm(request.GET or None)
     department = form.cleaned_data["department"] if form.is_bound and form.is_valid() else None
-    today = _today()
+    today = local_today()
     return render(request, "insights/registers/henstillinger.html", {
         "form": form, "open": registers.henstillinger_open(user=request.user, department=department, today=today),
         "answered": Paginator(registers.henstillinger_answered(user=request.user, department=department),
@@ -203,10 +198,10 @@ def henstilling_detail(request, pk: int):
                 return redirect("insights:henstilling", pk=entry.pk)
     else:
         form = HenstillingAnswerForm(initial={
-            "compliance": entry.compliance or None, "received_on": entry.answer_received_on or _today(),
+            "compliance": entry.compliance or None, "received_on": entry.answer_received_on or local_today(),
             "answer_text": entry.answer_text,
         })
     return render(request, "insights/registers/henstilling.html", {
         "entry": entry, "point": entry.klagepunkt, "form": form if can_change else None, "errors": errors,
-        "today": _today(), "nav": "insights", "subnav": "henstillinger",
+        "today": local_today(), "nav": "insights", "subnav": "henstillinger",
     })

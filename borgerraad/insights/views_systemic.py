@@ -15,7 +15,6 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -23,7 +22,7 @@ from borgerraad.accounts.decorators import staff_required
 from borgerraad.accounts.policies import VIEW
 from borgerraad.cases.models import Ground
 from borgerraad.cases.policies import CasePolicy
-from borgerraad.core.calendar import TZ
+from borgerraad.core.calendar import local_today
 from borgerraad.insights import selectors_systemic as selectors
 from borgerraad.insights import services_systemic as services
 from borgerraad.insights.forms_systemic import DismissForm, InvestigationForm
@@ -112,7 +111,7 @@ def _initial_from_flag(request, flag: Flag) -> dict:
         ) % {"points": flag.points, "cases": flag.cases, "first": f"{flag.first_received_on:%d.%m.%Y}",
              "last": f"{flag.last_received_on:%d.%m.%Y}", "words": ", ".join(flag.word_list)},
         "cases": "\n".join(references),
-        "started_on": timezone.localtime(timezone.now(), TZ).date(),
+        "started_on": local_today(),
     }
 
 
@@ -140,7 +139,7 @@ def investigation_create(request):
                 return redirect("insights:investigation", pk=investigation.pk)
     else:
         form = InvestigationForm(user=request.user, initial=_initial_from_flag(request, flag) if flag else {
-            "started_on": timezone.localtime(timezone.now(), TZ).date(),
+            "started_on": local_today(),
         })
     return render(request, "insights/systemic/investigation_form.html", {
         "form": form, "errors": errors, "flag": flag, "investigation": None, "can_change": True, "nav": NAV,

@@ -25,6 +25,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from stdnum.dk import cvr as stdnum_cvr
 
+from borgerraad.core.dates import DATE_DISPLAY_FORMAT, DATE_INPUT_FORMATS, date_not_in_future
 from borgerraad.core.selectors import department_list
 from borgerraad.intake.models import (
     RELATIONS_NEEDING_POWER_OF_ATTORNEY,
@@ -34,10 +35,9 @@ from borgerraad.intake.models import (
     Relation,
     SubmitterKind,
 )
-from borgerraad.privacy.cpr import cpr_normalised, has_foreign_digits, mask_cpr
-from borgerraad.privacy.validators import NoCprNumber
+from borgerraad.privacy.cpr import mask_cpr
+from borgerraad.privacy.validators import CPR_INVALID_CITIZEN, NoCprNumber, cpr_typed
 
-DATE_FORMATS = ["%d.%m.%Y", "%d-%m-%Y", "%d/%m/%Y", "%Y-%m-%d", "%d.%m.%y", "%d%m%Y"]
 DEPARTMENT_UNKNOWN = "unknown"
 SUBMITTER_CHOICES = [
     (SubmitterKind.CITIZEN, _("Som borger")),
@@ -47,7 +47,6 @@ ON_BEHALF_CHOICES = [
     ("self", _("For mig selv eller min egen virksomhed")),
     ("other", _("For en anden person eller virksomhed")),
 ]
-CPR_FOREIGN_DIGITS = _("Skriv CPR-nummeret med almindelige cifre 0-9, fx 120483-1234.")
 CONSENT_CHOICES = [
     ("yes", _("Ja, det må I gerne")),
     ("no", _("Nej, jeg vil kun have vejledning")),
@@ -74,16 +73,15 @@ class MultipleFileField(forms.FileField):
 
 def _date_field(label, help_text=None) -> forms.DateField:
     return forms.DateField(
-        label=label, required=False, input_formats=DATE_FORMATS,
+        label=label, required=False, input_formats=DATE_INPUT_FORMATS,
         help_text=help_text or _("Skriv datoen som dd.mm.åååå, fx 03.09.2026. Et omtrentligt tidspunkt er nok."),
         error_messages={"invalid": _("Skriv datoen som dd.mm.åååå, fx 03.09.2026.")},
-        widget=forms.DateInput(format="%d.%m.%Y", attrs={"autocomplete": "off"}),
+        widget=forms.DateInput(format=DATE_DISPLAY_FORMAT, attrs={"autocomplete": "off"}),
     )
 
 
 def _not_in_future(value: dt.date | None) -> dt.date | None:
-    if value and value > dt.date.today():
-        raise forms.ValidationError(_("Datoen ligger i fremtiden. Skriv den dato, det skete."))
+    date_not_in_future(value, message=_("Datoen ligger i fremtiden. Skriv den dato, det skete."))
     return value
 
 
@@ -275,17 +273,7 @@ class ContactForm(StepForm):
         return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
     def clean_cpr(self):
-        value = self.cleaned_data.get("cpr", "").strip()
-        if not value:
-            return ""
-        if has_foreign_digits(value):
-            raise forms.ValidationError(CPR_FOREIGN_DIGITS)
-        normalised = cpr_normalised(value)
-        if normalised is None:
-            raise forms.ValidationError(
-                _("CPR-nummeret er ikke gyldigt. Det består af din fødselsdato (ddmmåå) og fire cifre."),
-            )
-        return normalised
+        return cpr_typed(self.cleaned_data.get("cpr", ""), invalid_message=CPR_INVALID_CITIZEN)
 
     def clean(self):
         data = super().clean()
@@ -384,16 +372,6 @@ class ReviewForm(StepForm):
         choices=CONSENT_CHOICES, widget=forms.RadioSelect,
         error_messages={"required": _("Vælg, om vi må kontakte forvaltningen om din sag.")},
     )
-
-
-def parse_date(value: str) -> dt.date | None:
-    """A date typed in one of the accepted formats, or None."""
-    for date_format in DATE_FORMATS:
-        try:
-            return dt.datetime.strptime(value.strip(), date_format).date()
-        except ValueError:
-            continue
-    return None
 
 
 # Fields whose files are handled by the intake service (content check, size, kept with the draft).

@@ -25,6 +25,7 @@ from django.db.models.functions import Upper
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from borgerraad.core.files import stored_file_name
 from borgerraad.privacy.cpr import mask_cpr
 from borgerraad.privacy.fields import EncryptedTextField, KeyedHashField
 
@@ -231,8 +232,8 @@ class AttachmentKind(models.TextChoices):
 
 
 def _upload_to(instance: Attachment, filename: str) -> str:
-    # The citizen's file name may hold personal data: the stored name is random.
-    return f"uploads/{timezone.now():%Y/%m}/{uuid.uuid4().hex}{instance.extension}"
+    # The citizen's file name may hold personal data: the stored name is random (core.files).
+    return stored_file_name("uploads", instance.extension)
 
 
 class Attachment(models.Model):

@@ -14,17 +14,20 @@ its contents is exactly what ``cases.policies.CasePolicy`` says about its case (
 henvendelse, attachments and CPR number are out of sight for everyone the case is hidden from).
 So every path that shows a henvendelse — the inbox, its page, the attachment download, the CPR
 reveal, search — asks the one rule, and no path can know less about restriction than the case.
+Intake sits below cases (docs/architecture.md), so it does not import that rule: cases registers
+it here (``case_access_register`` in its ``AppConfig.ready()``). Until it has, a henvendelse with
+a case is closed to everyone.
 """
 
 from __future__ import annotations
+
+from typing import Protocol
 
 from django.core.exceptions import ObjectDoesNotExist
 from django.db.models import Q, QuerySet
 
 from borgerraad.accounts.policies import ModelPolicy
 from borgerraad.accounts.roles import Role, has_role
-from borgerraad.cases.policies import VIEW_CONTENTS as CASE_CONTENTS
-from borgerraad.cases.policies import CasePolicy
 from borgerraad.intake.models import Henvendelse
 
 VIEW_CONTENTS = "view_contents"
@@ -41,6 +44,22 @@ _READERS = (Role.RAADGIVER, Role.LEDER)
 _LISTERS = (*_READERS, Role.SEKRETAER)
 
 
+class CaseAccess(Protocol):
+    """What the henvendelse's rule asks about its case; cases answers with ``CasePolicy``."""
+
+    def visible_cases(self, user) -> QuerySet: ...  # the cases ``user`` may list
+
+    def may_read(self, user, case) -> bool: ...  # whether ``user`` may read the case's contents
+
+
+_case_access: list[CaseAccess] = []
+
+
+def case_access_register(access: CaseAccess) -> None:
+    """Decide henvendelser with a case by ``access`` (one rule: registering again replaces it)."""
+    _case_access[:] = [access]
+
+
 def _case_of(henvendelse: Henvendelse | None):
     if henvendelse is None:
         return None
@@ -52,12 +71,14 @@ def _case_of(henvendelse: Henvendelse | None):
 
 class HenvendelsePolicy(ModelPolicy[Henvendelse]):
     model = Henvendelse
-    case_policy = CasePolicy()
 
     def visible_for(self, user) -> QuerySet[Henvendelse]:
         if not has_role(user, *_LISTERS):
             return Henvendelse.objects.none()
-        cases = self.case_policy.visible(user).values("pk")
+        without_case = Henvendelse.objects.filter(case__isnull=True)
+        if not _case_access:
+            return without_case
+        cases = _case_access[0].visible_cases(user).values("pk")
         return Henvendelse.objects.filter(Q(case__isnull=True) | Q(case__in=cases))
 
     def allows(self, user, action: str, obj: Henvendelse | None) -> bool:
@@ -72,7 +93,7 @@ class HenvendelsePolicy(ModelPolicy[Henvendelse]):
     def _may_read(self, user, obj: Henvendelse | None) -> bool:
         case = _case_of(obj)
         if case is not None:
-            return self.case_policy.can(user, CASE_CONTENTS, case)
+            return bool(_case_access) and _case_access[0].may_read(user, case)
         return has_role(user, *_READERS)
 
 

@@ -7,7 +7,7 @@ import uuid
 
 from django.utils import timezone
 
-from borgerraad.core.calendar import TZ, add_working_days
+from borgerraad.core.calendar import add_working_days, local_date
 from borgerraad.core.models import Office
 from borgerraad.core.selectors import office_closing_days, office_get
 from borgerraad.intake.models import Attachment, Draft, Henvendelse
@@ -49,7 +49,7 @@ def acknowledgement_deadline(*, received_at: dt.datetime, office: Office | None 
     office = office or office_get()
     if office is None:
         return None
-    received = timezone.localtime(received_at, TZ).date()
+    received = local_date(received_at)
     return add_working_days(
         received, office.acknowledgement_working_days, closing_days=office_closing_days(office),
     )

@@ -40,7 +40,7 @@ from django.utils import timezone, translation
 from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext as _
 
-from borgerraad.core.calendar import TZ
+from borgerraad.core.calendar import TZ, local_date
 from borgerraad.core.models import Department
 from borgerraad.core.selectors import office_get
 from borgerraad.intake import screening
@@ -141,7 +141,7 @@ def henvendelse_register(
         text=screening.engine_text(description=submitted.description, desired_outcome=submitted.desired_outcome),
         contacted_unit=submitted.contacted_unit,
         event_date=submitted.event_date,
-        received_date=timezone.localtime(received_at, TZ).date(),
+        received_date=local_date(received_at),
         channel=channel,
     )
     try:

@@ -32,7 +32,6 @@ from django.core.exceptions import ValidationError
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
@@ -40,10 +39,13 @@ from django.views.decorators.http import require_POST
 from django_ratelimit.core import is_ratelimited
 
 from borgerraad.accounts.decorators import staff_required
+from borgerraad.core.calendar import local_today
+from borgerraad.core.dates import date_parse
 from borgerraad.core.models import Department
 from borgerraad.core.selectors import complaint_body_list, office_get
 from borgerraad.intake import forms as intake_forms
 from borgerraad.intake import screening, services, wizard
+from borgerraad.intake.citizen import mitid_citizen
 from borgerraad.intake.models import Attachment, AttachmentKind, Draft
 from borgerraad.intake.policies import VIEW_CONTENTS, henvendelse_policy
 from borgerraad.intake.selectors import (
@@ -54,7 +56,6 @@ from borgerraad.intake.selectors import (
     henvendelse_get,
 )
 from borgerraad.intake.uploads import check_size, detect_type, safe_download
-from borgerraad.portal.identity import MITID, identity_current
 from borgerraad.privacy.models import AuditAction
 from borgerraad.privacy.services import audit_record
 from borgerraad.triage.guide import guide_answers_for_form
@@ -73,11 +74,11 @@ _BODY_MARGIN = 1024 * 1024
 
 def _mitid_citizen(request) -> tuple[str, dict]:
     """For a citizen signed in with MitID: their drafts' owner key and the answers MitID verified; else ("", {})."""
-    identity = identity_current(request)
-    if identity is None or identity.method != MITID:
+    citizen = mitid_citizen(request)
+    if citizen is None:
         return "", {}
-    answers = {wizard.MITID_CPR: identity.cpr, wizard.MITID_NAME: identity.name}
-    return services.draft_owner_key(cpr=identity.cpr), answers
+    answers = {wizard.MITID_CPR: citizen.cpr, wizard.MITID_NAME: citizen.name}
+    return services.draft_owner_key(cpr=citizen.cpr), answers
 
 
 def _draft_from_request(request) -> Draft | None:
@@ -268,8 +269,8 @@ def _screen_answers(answers: dict) -> dict:
             description=answers.get("description", ""), desired_outcome=answers.get("desired_outcome", ""),
         ),
         contacted_unit=contacted if contacted in dict(intake_forms.ContactedUnit.choices) else "",
-        event_date=intake_forms.parse_date(answers.get("event_date", "")),
-        received_date=timezone.localdate(),
+        event_date=date_parse(answers.get("event_date", "")),
+        received_date=local_today(),
     )
 
 

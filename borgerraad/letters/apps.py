@@ -28,3 +28,9 @@ class LettersConfig(AppConfig):
         hook_register(CASE_JOURNAL, casework.journal_entries)
         hook_register(HOERING_PREPARED, casework.hoering_letter_draft)
         hook_register(HOERING_CANCELLING, casework.hoering_letters_discard)
+
+        # The audit details letters writes, in words on the audit log pages (privacy.audit_words).
+        from borgerraad.letters import audit_text
+        from borgerraad.privacy.audit_words import audit_phrases_register
+
+        audit_phrases_register(audit_text.PHRASES)

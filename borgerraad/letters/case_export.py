@@ -31,7 +31,7 @@ from django.utils import timezone, translation
 
 from borgerraad.cases import selectors as case_selectors
 from borgerraad.cases import selectors_casefile
-from borgerraad.core.calendar import TZ
+from borgerraad.core.calendar import TZ, local_now
 from borgerraad.core.selectors import office_get
 from borgerraad.letters import selectors
 from borgerraad.letters.pdf import html_pdf
@@ -129,7 +129,7 @@ def case_export_pdf(*, case, by, language: str = "da") -> bytes:
             "journal": case_selectors.case_journal(case=case), "files": files, "letters": _letters(case),
             "corrections": selectors_casefile.henvendelse_corrections(henvendelse=case.henvendelse),
             "appendable": appendable, "language": language,
-            "exported_at": timezone.localtime(timezone.now(), TZ),
+            "exported_at": local_now(),
             "exported_by": by.get_full_name() or by.get_username(),
         }
         printout = html_pdf(render_to_string("letters/case_export.html", context))

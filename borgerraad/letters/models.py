@@ -23,6 +23,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from borgerraad.letters.dispatch.errors import dispatch_error_text
 from borgerraad.privacy.fields import EncryptedTextField
 
 
@@ -173,11 +174,16 @@ class Dispatch(models.Model):
     uuid = models.UUIDField(_("forsendelses-id"), default=uuid.uuid4, unique=True, editable=False)
     status = models.CharField(_("status"), max_length=20, choices=DispatchStatus.choices, default=DispatchStatus.QUEUED)
     attempts = models.PositiveSmallIntegerField(_("forsøg"), default=0)
+    # What failed: a code of letters/dispatch/errors.py and its parameters, never a sentence (staff read it
+    # in their own language through ``last_error_text``) and never personal data.
     last_error = models.CharField(_("seneste fejl"), max_length=300, blank=True)
-    next_attempt_at = models.DateTimeField(null=True, blank=True, db_index=True)
+    last_error_params = models.JSONField(_("fejlens detaljer"), default=dict, blank=True)
+    next_attempt_at = models.DateTimeField(_("næste forsøg"), null=True, blank=True, db_index=True)
     external_id = models.CharField(_("ekstern reference"), max_length=200, blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(_("oprettet"), auto_now_add=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("oprettet af"), null=True, on_delete=models.SET_NULL, related_name="+",
+    )
     confirmed_at = models.DateTimeField(_("bekræftet"), null=True, blank=True)
     # Who confirmed a hand-over (print run posted, outbox delivered); empty when the channel confirmed it.
     confirmed_by = models.ForeignKey(
@@ -194,3 +200,8 @@ class Dispatch(models.Model):
 
     def __str__(self) -> str:
         return f"{self.letter_id} {self.channel} {self.status}"
+
+    @property
+    def last_error_text(self) -> str:
+        """Why the last attempt failed, in the active language (empty when it did not)."""
+        return dispatch_error_text(self.last_error, self.last_error_params) if self.last_error else ""

@@ -30,14 +30,14 @@ import sys
 import time
 from dataclasses import dataclass
 
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 from jinja2 import StrictUndefined, TemplateError
 from jinja2.compiler import CodeGenerator
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-from borgerraad.core.calendar import TZ
+from borgerraad.core.calendar import local_date, local_today
 
 _WEEKDAYS = {
     "da": ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"],
@@ -349,7 +349,7 @@ def hoering_merge_fields(hoering, *, language: str, today: dt.date, office=None)
     if hoering is None:
         return {"forvaltning": "", "spoergsmaal": "", "frist": "", "sendt": ""}
     if hoering.sent_at is not None:
-        sent, due = timezone.localtime(hoering.sent_at, TZ).date(), hoering.deadline
+        sent, due = local_date(hoering.sent_at), hoering.deadline
     else:
         sent = today
         due = hoering_deadline_explain(hoering=hoering, office=office, sent_on=today).due
@@ -369,7 +369,7 @@ def merge_context(
     from borgerraad.cases import selectors as case_selectors
     from borgerraad.cases.models import Decision
 
-    today = today or timezone.localtime(timezone.now(), TZ).date()
+    today = today or local_today()
     henvendelse = case.henvendelse
     recipient = recipient_for_case(case)
     points = list(case.klagepunkter.select_related("department", "complaint_body").order_by("number"))

@@ -38,7 +38,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from borgerraad.core.calendar import TZ
+from borgerraad.core.calendar import TZ, local_date, local_today
 from borgerraad.core.models import Office
 from borgerraad.core.selectors import office_get
 from borgerraad.letters import rendering
@@ -65,10 +65,6 @@ BACKOFF_MINUTES = (1, 5, 15, 60, 240, 720, 1440)
 
 def _office() -> Office:
     return office_get() or Office()
-
-
-def _today() -> dt.date:
-    return timezone.localtime(timezone.now(), TZ).date()
 
 
 def channel_for_case(case) -> str:
@@ -170,7 +166,7 @@ def letter_update(*, letter: Letter, by, subject: str, body: str, channel: str |
 
 
 def letter_content(letter: Letter, *, today: dt.date | None = None) -> LetterContent:
-    day = timezone.localtime(letter.finalised_at, TZ).date() if letter.finalised_at else (today or _today())
+    day = local_date(letter.finalised_at) if letter.finalised_at else (today or local_today())
     return LetterContent(
         language=letter.language, subject=letter.subject, body=letter.body, recipient_name=letter.recipient_name,
         recipient_address=letter.recipient_address, date_text=rendering.long_date(day, letter.language),
@@ -284,26 +280,29 @@ def dispatch_attempt(*, dispatch_id: int, now: dt.datetime | None = None) -> boo
                 Outgoing(key=str(dispatch.uuid), letter=letter, pdf=letter_pdf_bytes(letter), office=_office()),
             )
         except Exception as error:  # noqa: BLE001 - any failure is recorded and retried
-            # Only our own messages are stored: others may quote personal data from the letter.
-            dispatch.last_error = (str(error) if isinstance(error, DispatchError) else type(error).__name__)[:300]
+            # Only our own codes are stored: another exception's text may quote personal data from the letter.
+            if isinstance(error, DispatchError):
+                dispatch.last_error, dispatch.last_error_params = error.code[:300], error.params
+            else:
+                dispatch.last_error, dispatch.last_error_params = "unexpected", {"error": type(error).__name__}
             if dispatch.attempts >= settings.LETTERS_MAX_ATTEMPTS:
                 dispatch.status, dispatch.next_attempt_at = DispatchStatus.GAVE_UP, None
             else:
                 delay = BACKOFF_MINUTES[min(dispatch.attempts, len(BACKOFF_MINUTES)) - 1]
                 dispatch.status, dispatch.next_attempt_at = DispatchStatus.FAILED, now + dt.timedelta(minutes=delay)
-            dispatch.save(update_fields=["attempts", "last_error", "status", "next_attempt_at"])
-            logger.warning("Dispatch %s (%s) failed, attempt %s: %s", dispatch.pk, dispatch.channel,
-                           dispatch.attempts, dispatch.last_error, exc_info=True)
+            dispatch.save(update_fields=["attempts", "last_error", "last_error_params", "status", "next_attempt_at"])
+            logger.warning("Dispatch %s (%s) failed, attempt %s: %s %s", dispatch.pk, dispatch.channel,
+                           dispatch.attempts, dispatch.last_error, dispatch.last_error_params, exc_info=True)
             return False
         dispatch.external_id = receipt.external_id[:200]
-        dispatch.last_error, dispatch.next_attempt_at = "", None
+        dispatch.last_error, dispatch.last_error_params, dispatch.next_attempt_at = "", {}, None
         if receipt.confirmed:
             dispatch.status, dispatch.confirmed_at = DispatchStatus.SENT, now
             _on_confirmed(letter=letter, at=now, by=None)
         else:
             dispatch.status = DispatchStatus.HANDED_OVER
-        dispatch.save(update_fields=["attempts", "external_id", "last_error", "next_attempt_at", "status",
-                                     "confirmed_at"])
+        dispatch.save(update_fields=["attempts", "external_id", "last_error", "last_error_params", "next_attempt_at",
+                                     "status", "confirmed_at"])
         audit_record(user=None, action=AuditAction.CHANGE, obj=letter.case,
                      detail=f"letter {letter.pk} {dispatch.status} via {dispatch.channel}")
     logger.info("Dispatch %s (%s): %s.", dispatch.pk, dispatch.channel, dispatch.status)

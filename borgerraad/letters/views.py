@@ -17,7 +17,6 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -25,7 +24,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from borgerraad.accounts.decorators import staff_required
 from borgerraad.cases import selectors as case_selectors
-from borgerraad.core.calendar import TZ
+from borgerraad.core.calendar import local_date, local_now, local_today
 from borgerraad.letters import forms, selectors, services
 from borgerraad.letters.dispatch import channel_get
 from borgerraad.letters.models import DispatchStatus, LetterKind
@@ -62,8 +61,8 @@ def _hoering_facts(letter) -> dict:
     if hoering is None or letter.kind != LetterKind.HOERING:
         return {}
     facts = {"hoering": hoering}
-    today = timezone.localtime(timezone.now(), TZ).date()
-    drafted = timezone.localtime(letter.created_at, TZ).date()
+    today = local_today()
+    drafted = local_date(letter.created_at)
     if not letter.is_final and hoering.sent_at is None and drafted < today:
         facts["stale_deadline"] = {
             "drafted": drafted,
@@ -253,7 +252,7 @@ def print_run_download(request):
     if not run:
         raise Http404
     response = HttpResponse(services.print_run_pdf(dispatches=run, by=request.user), content_type="application/pdf")
-    stamp = timezone.localtime(timezone.now(), TZ).strftime("%Y%m%d-%H%M")
+    stamp = local_now().strftime("%Y%m%d-%H%M")
     response["Content-Disposition"] = f'attachment; filename="printkoersel-{stamp}.pdf"'
     response["Cache-Control"] = "no-store"
     return response

@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from borgerraad.triage.rules import NEEDS_FIRST_CONTACT
+
 GROUND_DA = {
     "sagsbehandling": "kommunens sagsbehandling",
     "adfaerd": "personalets adfærd",
@@ -116,7 +118,7 @@ def klagepunkter(
     """Each point of the henvendelse on its own: what it is, who handles it and the words that showed it."""
     points: list[dict[str, Any]] = []
     for code, evidence in grounds.items():
-        first = code in {"sagsbehandling", "adfaerd", "praktisk_opgave"} and contact == "not_yet"
+        first = code in NEEDS_FIRST_CONTACT and contact == "not_yet"
         points.append({
             "kind": "ground", "code": code, "handled_by": "unit_first" if first else "borgerraadgiveren",
             "evidence": evidence[:5],

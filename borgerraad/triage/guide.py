@@ -25,11 +25,11 @@ import json
 from dataclasses import dataclass
 
 from django import forms
-from django.utils import timezone
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
-from borgerraad.core.dates import date_from_words
+from borgerraad.core.calendar import local_today
+from borgerraad.core.dates import DATE_DISPLAY_FORMAT, DATE_INPUT_FORMATS, date_from_words, date_not_in_future
 from borgerraad.core.selectors import department_list
 from borgerraad.privacy import crypto
 from borgerraad.privacy.cpr import find_cpr_numbers, mask_cpr
@@ -126,7 +126,7 @@ class WordsDateField(forms.DateField):
 
     def to_python(self, value):
         if isinstance(value, str) and value.strip():
-            in_words = date_from_words(value, today=timezone.localdate())
+            in_words = date_from_words(value, today=local_today())
             if in_words is not None:
                 return in_words
         return super().to_python(value)
@@ -137,15 +137,14 @@ class WhenForm(forms.Form):
         label=_("Hvornår skete det?"), required=False,
         help_text=_("Skriv datoen som dd.mm.åååå eller fx 1. juli. Kender du ikke datoen, så skriv den "
                     "omtrentlige dato, eller lad feltet stå tomt."),
-        input_formats=["%d.%m.%Y", "%d-%m-%Y", "%d/%m/%Y", "%Y-%m-%d", "%d.%m.%y"],
+        input_formats=DATE_INPUT_FORMATS,
         error_messages={"invalid": _("Skriv datoen som dd.mm.åååå eller fx 1. juli.")},
-        widget=forms.DateInput(format="%d.%m.%Y"),
+        widget=forms.DateInput(format=DATE_DISPLAY_FORMAT),
     )
 
     def clean_event_date(self):
         value = self.cleaned_data.get("event_date")
-        if value and value > timezone.localdate():
-            raise forms.ValidationError(_("Datoen ligger i fremtiden. Skriv den dato, det skete."))
+        date_not_in_future(value, message=_("Datoen ligger i fremtiden. Skriv den dato, det skete."))
         return value
 
 

@@ -324,7 +324,7 @@ def answers_topic(f: Features, so_far: Findings) -> list[Finding]:
     topic = f.answers.get("topic")
     if topic in GROUNDS:
         return _ground(topic, ["answers.topic"])
-    if topic in {"afgoerelse", "politisk", "ansaettelse"}:
+    if topic in TOPIC_EXCLUSIONS:
         return _exclusion(topic, ["answers.topic"])
     return []
 

@@ -8,6 +8,7 @@ import datetime as dt
 
 import pytest
 from django.urls import reverse
+from django.utils import translation
 
 from borgerraad.cases.models import ReminderDispatch
 from borgerraad.cases.services import case_transition, hoering_send, reminder_dispatch_send, visitation_record
@@ -47,3 +48,39 @@ def test_the_audit_log_speaks_danish_and_names_the_system(client, lene, rasmus, 
     assert "Status: Visiteret" not in english and "Status: " in english
     assert f"Reminder of request for a statement {hoering.pk} sent" in english
     assert "The system (automatic)" in english
+
+
+# What the services of cases, intake, letters and the portal write (as written), and what staff read.
+WRITTEN = [
+    pytest.param("case", "document 7 added (borger_brev, bilag 0b7e2f4c-9d1a-4c52-8e3b-2a6f1d9c0e55)",
+                 "Dokument 7 tilføjet: Brev fra borgeren",
+                 "Document 7 added: Letter from the citizen", id="document-added"),
+    pytest.param("case", "related to henvendelse BR-2026-00012", "Knyttet til henvendelse BR-2026-00012",
+                 "Linked to enquiry BR-2026-00012", id="related"),
+    pytest.param("case", "message 4 from citizen", "Besked 4 fra borgeren", "Message 4 from the citizen",
+                 id="message"),
+    pytest.param("henvendelse", "corrected: name, cpr", "Rettet: Navn, CPR-nummer", "Corrected: Name, CPR number",
+                 id="corrected"),
+    pytest.param("henvendelse", "consent withdrawn by the citizen", "Borgeren trak sit samtykke tilbage",
+                 "The citizen withdrew their consent", id="consent"),
+    pytest.param("case", "whole case as PDF", "Hele sagen hentet som PDF", "Whole case downloaded as PDF",
+                 id="export"),
+    pytest.param("henvendelse", "mine sager: letter 12", "Brev 12 hentet af borgeren i Mine sager",
+                 "Letter 12 downloaded by the citizen in My cases", id="portal"),
+    pytest.param("case", "beretning (intern): henstilling klagepunkt 2",
+                 "Henstilling, klagepunkt 2 læst i den interne beretning",
+                 "Recommendation, point 2 read in the internal annual report", id="insights"),
+]
+
+
+@pytest.mark.parametrize(("on", "detail", "danish", "english"), WRITTEN)
+def test_every_apps_audit_details_are_words_in_danish_and_english(client, lene, case, on, detail, danish, english):
+    from borgerraad.privacy.models import AuditAction
+    from borgerraad.privacy.services import audit_record
+
+    audit_record(user=lene, action=AuditAction.CHANGE, obj=case if on == "case" else case.henvendelse, detail=detail)
+    login_verified(client, lene)
+    for language, words in (("da", danish), ("en", english)):
+        with translation.override(language):  # the page's address in that language (English: /en/...)
+            url = reverse("cases:audit_case", args=[case.reference])
+        assert words in client.get(url).content.decode()

@@ -172,7 +172,7 @@ class _Flaky(EmailChannel):
     def send(self, outgoing):
         type(self).calls += 1
         if type(self).calls <= type(self).failures:
-            raise DispatchError("Mail server unavailable.")
+            raise DispatchError("smtp_refused")
         return Receipt(external_id=outgoing.key, confirmed=True)
 
 
@@ -187,7 +187,7 @@ def test_a_failing_channel_is_retried_with_backoff_and_sends_once(concluded_case
     assert not services.dispatch_attempt(dispatch_id=dispatch.pk)
     dispatch.refresh_from_db()
     assert dispatch.status == DispatchStatus.FAILED and dispatch.attempts == 1 and dispatch.next_attempt_at
-    assert dispatch.last_error == "Mail server unavailable."
+    assert dispatch.last_error_text == "Mailserveren tog ikke imod beskeden."
     with pytest.raises(TransitionNotAllowed):
         case_transition(case=concluded_case, to_status=CaseStatus.AFSLUTTET, by=rasmus)
     assert services.dispatches_retry(now=dispatch.created_at) == {"sent": 0, "failed": 0}  # backoff not passed

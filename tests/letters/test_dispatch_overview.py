@@ -32,7 +32,7 @@ OVERVIEW = reverse("letters:dispatches")
 
 class _MailServerDown(EmailChannel):
     def send(self, outgoing):
-        raise DispatchError("Mail server unavailable.")
+        raise DispatchError("smtp_unreachable", error="ConnectionRefusedError")
 
 
 def dispatched(case, by, *, kind: str, channel: str) -> Dispatch:
@@ -103,7 +103,8 @@ def test_the_page_lists_what_needs_action_on_the_cases_the_user_may_see(client, 
     assert reverse("letters:dispatch", args=[concluded_case.reference, story["outbox"].letter_id,
                                              story["outbox"].pk, "bekraeft"]) in outbox
     failures = section(html, "fejlede")
-    assert "Mail server unavailable." in failures and "E-mail" in failures and "Svar på forslag" in failures
+    assert "Mailserveren kunne ikke nås (ConnectionRefusedError)." in failures
+    assert "E-mail" in failures and "Svar på forslag" in failures
     assert restricted_case.reference not in html and "Karen Fortrolig" not in html
     # The navigation links the page with the number of dispatches that need action.
     case_page = client.get(reverse("cases:case", args=[concluded_case.reference])).content.decode()
@@ -224,3 +225,14 @@ def test_retry_now_from_the_page(client, rasmus, story, concluded_case, settings
                                                             "proev-igen"]), {"tilbage": "forsendelser"}, follow=True)
     assert refused.redirect_chain == [(OVERVIEW, 302)]
     assert f"{concluded_case.reference}: Forsendelsen er ikke fejlet." in refused.content.decode()
+
+
+def test_why_a_dispatch_failed_is_told_in_the_readers_language(client, rasmus, story, concluded_case):
+    letter_page = reverse("letters:detail", args=[concluded_case.reference, story["failed"].letter_id])
+    login_verified(client, rasmus)
+    danish = section(client.get(OVERVIEW).content.decode(), "fejlede") + client.get(letter_page).content.decode()
+    assert danish.count("Mailserveren kunne ikke nås (ConnectionRefusedError).") == 2
+    assert "smtp_unreachable" not in danish and "could not be reached" not in danish
+    english = client.get("/en" + OVERVIEW).content.decode() + client.get("/en" + letter_page).content.decode()
+    assert english.count("The mail server could not be reached (ConnectionRefusedError).") == 2
+    assert "Mailserveren" not in english and "smtp_unreachable" not in english

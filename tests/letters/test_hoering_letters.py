@@ -87,7 +87,7 @@ def test_a_failing_dispatch_starts_no_deadline_and_the_retry_does(concluded_case
     dispatch_id = _send(services.letter_draft(case=concluded_case, kind="hoering", by=rasmus), rasmus)
 
     def refuse(self, outgoing):
-        raise DispatchError("SMTP: ConnectionRefusedError")
+        raise DispatchError("smtp_unreachable", error="ConnectionRefusedError")
 
     monkeypatch.setattr(EmailChannel, "send", refuse)
     assert not services.dispatch_attempt(dispatch_id=dispatch_id)

@@ -234,7 +234,8 @@ def test_sf1601_sends_a_well_formed_request_and_retries_with_the_same_uuid(concl
     dispatch = send(concluded_case, rasmus)
     assert not services.dispatch_attempt(dispatch_id=dispatch.pk)
     dispatch.refresh_from_db()
-    assert dispatch.status == DispatchStatus.FAILED and "503" in dispatch.last_error
+    assert dispatch.status == DispatchStatus.FAILED
+    assert dispatch.last_error_text == "SF1601 svarede med HTTP-status 503."
     assert services.dispatch_attempt(dispatch_id=dispatch.pk)
     dispatch.refresh_from_db()
     assert dispatch.status == DispatchStatus.SENT and dispatch.confirmed_at is not None
@@ -253,8 +254,9 @@ def test_sf1601_result_false_is_not_a_confirmation_and_its_text_is_not_kept(conc
     dispatch = send(concluded_case, rasmus)
     assert not services.dispatch_attempt(dispatch_id=dispatch.pk)
     dispatch.refresh_from_db()
-    assert dispatch.status == DispatchStatus.FAILED and "Result false" in dispatch.last_error
-    assert "1204" not in dispatch.last_error and "Hansen" not in dispatch.last_error
+    assert dispatch.status == DispatchStatus.FAILED and "(Result false)" in dispatch.last_error_text
+    kept = dispatch.last_error + str(dispatch.last_error_params)
+    assert "1204" not in kept and "Hansen" not in kept
     assert serviceplatformen.kombi == [(str(dispatch.uuid), [])]
 
 
@@ -271,7 +273,7 @@ def test_sf1601_stops_at_a_failing_sts(concluded_case, rasmus, serviceplatformen
     dispatch = send(concluded_case, rasmus)
     assert not services.dispatch_attempt(dispatch_id=dispatch.pk)
     dispatch.refresh_from_db()
-    assert dispatch.last_error == "KOMBIT STS answered HTTP 500."
+    assert dispatch.last_error_text == "KOMBIT STS svarede med HTTP-status 500."
     assert serviceplatformen.tokens == [] and serviceplatformen.kombi == []
 
 
@@ -283,5 +285,7 @@ def test_sf1601_without_sts_or_certificate_is_a_configuration_error(concluded_ca
     assert not services.dispatch_attempt(dispatch_id=dispatch.pk)
     dispatch.refresh_from_db()
     assert dispatch.status == DispatchStatus.FAILED
-    assert f"BORGERRAAD_{missing.removeprefix('LETTERS_')} must be set" in dispatch.last_error
+    assert dispatch.last_error_text == (
+        f"Digital Post (SF1601) er ikke sat op: BORGERRAAD_{missing.removeprefix('LETTERS_')} skal udfyldes."
+    )
     assert serviceplatformen.sts == [] and serviceplatformen.kombi == []

@@ -72,7 +72,7 @@ def triage_grounds(triage) -> str:
     from borgerraad.cases.models import Ground
 
     codes = (triage or {}).get("grounds") or []
-    return ", ".join(str(Ground(code).label) if code in Ground.values else str(code) for code in codes)
+    return ", ".join(Ground.label_of(code) for code in codes)
 
 
 @register.filter
@@ -90,7 +90,7 @@ def case_policy_can(user, action: str) -> bool:
 
 @register.filter
 def audit_detail(detail: str) -> str:
-    """An audit log detail in words in the reader's language (``cases.audit_text``)."""
-    from borgerraad.cases.audit_text import audit_detail_text
+    """An audit log detail in words in the reader's language (``privacy.audit_words``)."""
+    from borgerraad.privacy.audit_words import audit_detail_text
 
     return audit_detail_text(detail or "")

@@ -6,7 +6,16 @@ from dataclasses import dataclass
 
 
 class DispatchError(Exception):
-    """Sending failed; the dispatch is retried later. The message must hold no personal data."""
+    """Sending failed; the dispatch is retried later.
+
+    ``code`` names what failed (``errors.MESSAGES`` says it to staff in their language) and ``params``
+    fill in the sentence; neither may hold personal data. ``str()`` is the code and parameters, for the log.
+    """
+
+    def __init__(self, code: str, **params: object):
+        self.code = code
+        self.params = {name: str(value) for name, value in params.items()}
+        super().__init__(f"{code} {self.params}" if self.params else code)
 
 
 @dataclass(frozen=True)

@@ -51,7 +51,7 @@ class DigitalPostChannel(Channel):
 
     def send(self, outgoing: Outgoing) -> Receipt:
         if not outgoing.office.municipality_cvr:
-            raise DispatchError("The office has no municipality CVR number (sender in Digital Post).")
+            raise DispatchError("no_sender_cvr")
         xml = memo_for(outgoing)
         if settings.LETTERS_SF1601_URL:
             return sf1601.SF1601Client.from_settings().send(memo=xml, message_uuid=outgoing.key)

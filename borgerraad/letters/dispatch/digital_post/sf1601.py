@@ -58,7 +58,7 @@ def kombi_request(memo: bytes) -> bytes:
     """The request body: ``memo`` (a MeMo ``Message``) inside ``kombi_request`` for Digital Post."""
     message = etree.fromstring(memo)
     if message.tag != f"{{{MEMO_NS}}}Message":
-        raise DispatchError("SF1601: the Digital Post message is not a MeMo Message.")
+        raise DispatchError("memo_invalid")
     root = etree.Element("kombi_request")
     etree.SubElement(root, "KombiValgKode").text = KOMBI_VALG_KODE
     root.append(message)
@@ -85,13 +85,13 @@ def use_key(cert_path: str) -> str:
             raise ValueError("no certificate")
         return base64.b64encode(ssl.PEM_cert_to_DER_cert(match.group(0))).decode("ascii")
     except (OSError, ValueError) as error:
-        raise DispatchError("SF1601: the client certificate (BORGERRAAD_SF1601_CERT) cannot be read.") from error
+        raise DispatchError("certificate_unreadable", setting="BORGERRAAD_SF1601_CERT") from error
 
 
 def sender_cvr(memo: bytes) -> str:
     cvr = etree.fromstring(memo).findtext(f"{{{MEMO_NS}}}MessageHeader/{{{MEMO_NS}}}Sender/{{{MEMO_NS}}}senderID")
     if not cvr:
-        raise DispatchError("SF1601: the MeMo message has no sender CVR.")
+        raise DispatchError("memo_no_sender_cvr")
     return cvr
 
 
@@ -109,7 +109,7 @@ class SF1601Client:
                                             ("BORGERRAAD_SF1601_STS_URL", settings.LETTERS_SF1601_STS_URL))
                    if not value]
         if missing:
-            raise DispatchError(f"SF1601 is not configured: {' and '.join(missing)} must be set.")
+            raise DispatchError("not_configured", settings=", ".join(missing))
         return cls(url=settings.LETTERS_SF1601_URL, cert=settings.LETTERS_SF1601_CERT,
                    sts_url=settings.LETTERS_SF1601_STS_URL, token_url=settings.LETTERS_SF1601_TOKEN_URL,
                    timeout=settings.LETTERS_SF1601_TIMEOUT)
@@ -140,17 +140,17 @@ class SF1601Client:
         except urllib.error.HTTPError as error:
             return error.code, b""
         except (urllib.error.URLError, OSError) as error:
-            raise DispatchError(f"{what} not reachable ({type(error).__name__}).") from error
+            raise DispatchError("service_unreachable", service=what, error=type(error).__name__) from error
 
     def _json(self, what: str, url: str, *, data: bytes, content_type: str) -> dict:
         status, body = self._post(what, url, data=data, headers={"Content-Type": content_type,
                                                                   "Accept": "application/json"})
         if not 200 <= status < 300:
-            raise DispatchError(f"{what} answered HTTP {status}.")
+            raise DispatchError("service_http_status", service=what, status=status)
         try:
             return json.loads(body)
         except ValueError as error:
-            raise DispatchError(f"{what} answered without JSON.") from error
+            raise DispatchError("service_no_json", service=what) from error
 
     def access_token(self, *, cvr: str) -> str:
         """``<token_type> <access_token>`` for KombiPostAfsend, from the cache or fresh from the STS."""
@@ -170,7 +170,7 @@ class SF1601Client:
         }).encode())
         assertion = (saml.get("RequestedSecurityToken") or {}).get("Assertion")
         if not assertion:
-            raise DispatchError("KOMBIT STS answered without a SAML token.")
+            raise DispatchError("sts_no_saml_token")
         answer = self._json("SF1601 AccessTokenService", self.access_token_url,
                             content_type="application/x-www-form-urlencoded",
                             data=urllib.parse.urlencode({"saml-token": assertion}).encode())
@@ -178,7 +178,7 @@ class SF1601Client:
             token = f"{answer['token_type']} {answer['access_token']}"
             expires = time.monotonic() + int(answer.get("expires_in", 0)) - TOKEN_MARGIN_SECONDS
         except (KeyError, TypeError, ValueError) as error:
-            raise DispatchError("SF1601 AccessTokenService answered without an access token.") from error
+            raise DispatchError("no_access_token") from error
         with _tokens_lock:
             _tokens[key] = (token, expires)
         return token
@@ -200,7 +200,7 @@ class SF1601Client:
         if status in (401, 403):
             self.forget_token(cvr=cvr)  # a revoked or expired token: the retry fetches a new one
         if not 200 <= status < 300:
-            raise DispatchError(f"SF1601 answered HTTP {status}.")
+            raise DispatchError("service_http_status", service="SF1601", status=status)
         if kombi_result(answer) not in (None, "true"):
-            raise DispatchError(f"SF1601 answered HTTP {status} with Result false.")
+            raise DispatchError("sf1601_result_false", status=status)
         return Receipt(external_id=message_uuid, confirmed=True)

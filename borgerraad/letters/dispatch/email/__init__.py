@@ -80,7 +80,7 @@ class EmailChannel(Channel):
         with translation.override(letter.language):
             if letter.kind in DEPARTMENT_KINDS:
                 if not with_pdf:
-                    raise DispatchError("Department letters need secure internal mail; see the letter page.")
+                    raise DispatchError("department_needs_secure_mail")
                 subject, body = department_notification_text(office=office, reference=letter.case.reference)
             else:
                 subject, body = notification_text(office=office, with_pdf=with_pdf)
@@ -94,7 +94,7 @@ class EmailChannel(Channel):
         try:
             sent = message.send()
         except OSError as error:
-            raise DispatchError(f"SMTP: {type(error).__name__}") from error
+            raise DispatchError("smtp_unreachable", error=type(error).__name__) from error
         if not sent:
-            raise DispatchError("The mail server did not accept the message.")
+            raise DispatchError("smtp_refused")
         return Receipt(external_id=message_id, confirmed=True)

@@ -38,7 +38,7 @@ from borgerraad.cases.models import (
     SearchDocument,
     StatusChange,
 )
-from borgerraad.core.calendar import TZ
+from borgerraad.core.calendar import TZ, local_date
 from borgerraad.core.models import ComplaintBody, Department, Office
 from borgerraad.intake.models import Henvendelse, ReferenceCounter
 from borgerraad.privacy.digests import cpr_digest
@@ -120,7 +120,7 @@ def seed_demo(*, henvendelser: int, seed: int = 2026, progress: Callable[[int], 
     bodies = list(ComplaintBody.objects.all())
     advisors = _advisors(6)
     now = timezone.now()
-    today = timezone.localtime(now, TZ).date()
+    today = local_date(now)
     created = 0
     run_tag = f"{seed}:{now.timestamp():.0f}"
     while created < henvendelser:
@@ -183,7 +183,7 @@ def _batch(rng, size, offset, run_tag, office, departments, bodies, advisors, no
             row.pk = keys[row.submission_key]
     cases, changes, points, documents, hoeringer = [], [], [], [], []
     for henvendelse in rows:
-        received = timezone.localtime(henvendelse.received_at, TZ).date()
+        received = local_date(henvendelse.received_at)
         age = (today - received).days
         status = _final_status(rng, age)
         case = Case(

@@ -1,7 +1,7 @@
 """``borgerraad demo_data``: a little demo data on top of the default configuration (idempotent).
 
 When there are no henvendelser yet, it also seeds a synthetic caseload over the past two years
-(``cases.demo.seed_demo``: every channel, department, decision and outcome, høringer, forwarded
+(``demo.casework.seed_demo``: every channel, department, decision and outcome, høringer, forwarded
 points with the unit's answer), so the statistics under /medarbejder/indsigt/ show a full year at
 once, and three fresh henvendelser for the inbox; once any henvendelse exists it leaves casework
 alone, so running it again adds nothing. The caseload takes a few seconds.
@@ -9,7 +9,10 @@ alone, so running it again adds nothing. The caseload takes a few seconds.
 
 from django.core.management.base import BaseCommand
 
-from borgerraad.core.services import configuration_load_defaults, demo_data_load
+from borgerraad.core.services import configuration_load_defaults
+from borgerraad.demo.casework import seed_demo, seed_inbox_demo
+from borgerraad.demo.office import demo_data_load
+from borgerraad.intake.models import Henvendelse
 
 DEMO_HENVENDELSER = 800
 
@@ -24,9 +27,6 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options):
-        from borgerraad.cases.demo import seed_demo, seed_inbox_demo
-        from borgerraad.intake.models import Henvendelse
-
         configuration_load_defaults()
         created = demo_data_load()
         self.stdout.write(f"Demo data: {created} new row(s).")

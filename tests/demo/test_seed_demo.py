@@ -5,10 +5,13 @@ from __future__ import annotations
 import pytest
 from django.core.management import call_command
 
-from borgerraad.cases.models import Case, Klagepunkt, SearchDocument
+from borgerraad.cases.models import Case, CaseStatus, Klagepunkt, SearchDocument
 from borgerraad.cases.selectors import case_search
 from borgerraad.cases.workflow import TRANSITIONS
-from borgerraad.core.management.commands.demo_data import DEMO_HENVENDELSER
+from borgerraad.core.models import Office
+from borgerraad.demo.casework import seed_demo
+from borgerraad.demo.management.commands.demo_data import DEMO_HENVENDELSER
+from borgerraad.demo.office import demo_data_load
 from borgerraad.intake.models import Henvendelse, ReferenceCounter
 from borgerraad.intake.services import HenvendelseData, henvendelse_register
 
@@ -46,11 +49,6 @@ def test_demo_data_gives_the_demo_a_caseload_once():
 
 @pytest.mark.django_db
 def test_every_demo_case_in_hoering_has_a_hoering_and_the_office_a_cvr_for_digital_post():
-    from borgerraad.cases.demo import seed_demo
-    from borgerraad.cases.models import Case, CaseStatus
-    from borgerraad.core.models import Office
-    from borgerraad.core.services import demo_data_load
-
     Office.objects.update(municipality_cvr="")
     demo_data_load()
     assert Office.objects.get().municipality_cvr == "64942212"

@@ -2,8 +2,8 @@
 
 from django.core.management.base import BaseCommand
 
-from borgerraad.cases.demo import seed_demo
 from borgerraad.core.services import configuration_load_defaults
+from borgerraad.demo.casework import seed_demo
 
 
 class Command(BaseCommand):
