@@ -843,54 +843,151 @@ SUGGESTS = [
 
 # A decision (in this text) that the citizen may want to understand, contest or complain about.
 DECISION_CONTEXT = [
-    r"\bafslag\w*", r"\bafslå\w*|\bafslog\b", r"\bafvis\w*|\bafvist\b|\bnægte[dt]\b", r"\bafgørelse\w*",
-    r"\bsanktion\w*", r"\btilbagebetal\w*",
-    rf"\bbetale {W}{{0,4}}tilbage", r"\bgebyr\w*", r"\bbøde\w*", r"\bafgift\w*", r"\bbevilg\w*",
-    r"\banbring\w*|\banbragt\w*", r"\bpåbud\w*", r"\bdispensation\w*",
-    r"\bopkræv\w*", r"\bvisiteret\b", r"\bfastsat\b", r"\btilladelse\w*",
-    r"\b(har|havde) (\w+ )?(besluttet|bestemt|vurderet),? at (jeg|vi|min|mit|han|hun|hendes|hans|vores|du|mor|far)\b",
-    r"\bparagraf\w*|§", rf"\bsat {WH}{{0,4}}ned\b", r"\bnedsat\w*", r"\bfrata\w*",
-    r"\bstop (af|for)\b", rf"\bstoppe[dt] {W}?(min|mit|hans|hendes|vores)", r"\bbrev(et)? (fra|om)\b",
-    r"\bansøgning\w*", r"\btrukket\b", r"\bydelse\w*",
-    r"\bregning\w*|\bfaktura\w*",
-    r"\brefus\w*|\brejected\b|\bdenied\b|\bdecision\w*|\bfine[ds]?\b|\bpermit\b|\bletter\b",
-    r"\bticket\b|\bfees?\b|\bpenalty\b|\bsanction\w*",
+    ex(r"\bafslag\w*", "Jeg fik afslag.", "Afslaget skal laves om."),
+    ex(r"\bafslå\w*|\bafslog\b",
+       "Kommunen har afslået at give min mor på 81 en plads i et daghjem",
+       "Jobcentret har afslået at betale tolk til mine møder med min mentor.", "Kommunen afslog min ansøgning.",
+       "De afslog at betale for briller."),
+    ex(r"\bafvis\w*|\bafvist\b|\bnægte[dt]\b",
+       "Borger afviser dette og ønsker kravet ændret.", "Vi har talt med lederen men hun afviste det bare.",
+       "Min ansøgning om handicaptillæg er blevet afvist.", "Kommunen har afvist at visitere hende til specialskole.",
+       "Min chef har nægtet mig ferie i juli.", "Kommunen har nægtet vores søn på 6 at starte på den skole"),
+    ex(r"\bafgørelse\w*", "Den afgørelse skal laves om", "Vi ønsker afgørelsen ændret."),
+    ex(r"\bsanktion\w*", "En sanktion i sin kontanthjælp.", "Vi vil have sanktionen fjernet."),
+    ex(r"\btilbagebetal\w*", "Hun vil have beløbet tilbagebetalt.", "Helt uventet skal jeg tilbagebetale 3.000 kr."),
+    ex(rf"\bbetale {W}{{0,4}}tilbage",
+       "At vi skal betale tilbage.", "Jeg skal betale noget hjælp tilbage og jeg forstår det ikke"),
+    ex(r"\bgebyr\w*", "Vil ha gebyret tilbage", "I stedet har jeg modtaget en rykker med et ekstra gebyr."),
+    ex(r"\bbøde\w*", "Jeg fik en bøde for at parkere foran mit eget hus.", "Den bøde skal annulleres."),
+    ex(r"\bafgift\w*", "Afgiften skal annulleres.", "Jeg har fået en p-afgift på 510 kr."),
+    ex(r"\bbevilg\w*", "Kommunen har bevilget mig bostøtte.", "Hun har fået bevilget en ny kørestol."),
+    ex(r"\banbring\w*|\banbragt\w*",
+       "Hjælp os med at få anbringelsen ophævet", "Jeg forlanger, at Borgerrådgiveren får anbringelsen ophævet.",
+       "Vores 16-årige søn er af kommunen anbragt på et opholdssted.",
+       "Mor) forstår ikke afgørelsen om at hendes datter er anbragt på døgninstitution."),
+    ex(r"\bpåbud\w*", "Vi har fået et påbud.", "Påbuddet skal ophæves."),
+    ex(r"\bdispensation\w*",
+       "Kommunen har givet dispensation", "Where do you send a complaint about a lokalplan dispensation"),
+    ex(r"\bopkræv\w*", "Hvad sker der for opkrævningen i kommunen!!", "Den opkrævning er gal og skal bare annulleres"),
+    ex(r"\bvisiteret\b", "Han er ikke visiteret til en specialskole.", "Vores søn er visiteret til specialklasse."),
+    ex(r"\bfastsat\b", "Familieretshuset har fastsat samværet", "Vores parcelhus har fået fastsat en ny grundværdi"),
+    ex(r"\btilladelse\w*", "Tilladelsen skal trækkes tilbage.", "Hvordan klager vi over tilladelsen?"),
+    ex(r"\b(har|havde) (\w+ )?(besluttet|bestemt|vurderet),? at "
+       r"(jeg|vi|min|mit|han|hun|hendes|hans|vores|du|mor|far)\b",
+       "Skolen har besluttet, at min datter skal skifte klasse.", "PPR har vurderet at han ikke har brug for støtte."),
+    ex(r"\bparagraf\w*|§",
+       "Bare en masse paragraffer.", "Brevet er kun på dansk og henviser til mange paragraffer.",
+       "Jeg søgte efter § 100 i serviceloven.", "Afgørelsen henviser til servicelovens § 83."),
+    ex(rf"\bsat {WH}{{0,4}}ned\b", "Hans pensionstillæg er sat ned.", "Boligstøtte bliver sat ned med 900 kr."),
+    ex(r"\bnedsat\w*",
+       "Borger kan ikke se, om ydelsen bliver nedsat", "Han har fået besked om, at hans ydelse bliver nedsat"),
+    ex(r"\bfrata\w*", "Kommunen vil fratage mig min bil.", "De har frataget hende hjælpen."),
+    ex(r"\bstop (af|for)\b",
+       "Telefonnotat: Borger har klaget over jobcentrets afgørelse om stop af sygedagpenge.",
+       "Jeg har fået et stop for mine sygedagpenge."),
+    ex(rf"\bstoppe[dt] {W}?(min|mit|hans|hendes|vores)",
+       "Udbetaling Danmark har stoppet hans folkepension", "Kommunen har stoppet min kontanthjælp fra næste måned"),
+    ex(r"\bbrev(et)? (fra|om)\b",
+       "Jeg fik et brev fra kommunen i går.", "Jeg har fået brev om, at jeg skal betale 6.000 kr."),
+    ex(r"\bansøgning\w*", "Jeg har ellers sendt 20 ansøgninger.", "Nu kan ingen finde ud af hvor ansøgningen er."),
+    ex(r"\btrukket\b", "Hvorfor der er trukket timer fra.", "Jeg vil have påbuddet trukket tilbage."),
+    ex(r"\bydelse\w*",
+       "Jobcentret har trukket ham tre dages ydelse", "Jeg har fået afslag på hjælp til briller fra Ydelsesservice."),
+    ex(r"\bregning\w*|\bfaktura\w*",
+       "Grund for egen regning.", "Den regning skal bare slettes", "Jeg har fået en faktura på 3.000 kr.",
+       "Fakturaen fra kommunen er forkert."),
+    ex(r"\brefus\w*|\brejected\b|\bdenied\b|\bdecision\w*|\bfine[ds]?\b|\bpermit\b|\bletter\b",
+       "They refused my application.", "We want the refusal changed.", "My application was rejected.",
+       "The next day I was rejected.", "I want the decision changed.", "The decisions are not explained.",
+       "I got a fine every day.", "I was fined for parking outside my own house.", "The permit must be withdrawn.",
+       "They gave my neighbour a building permit.", "I got a letter saying my daughter must change school.",
+       "The letter is only in Danish.", "My application was denied.", "She was denied a place at the school."),
+    ex(r"\bticket\b|\bfees?\b|\bpenalty\b|\bsanction\w*",
+       "I got a parking ticket in Nordhavn.", "The ticket is wrong and I want it cancelled.",
+       "I had to pay a fee for the permit.", "The fees are far too high.", "I got a penalty for parking.",
+       "The penalty is unfair.", "The jobcentre gave me a sanction.", "They sanctioned my benefits."),
     # What was decided, in the citizen's words: "sagt nej til", "givet naboen lov til", "pålagt os at",
     # "tvangsfjernet", "er blevet stoppet".
-    r"\b(sagt|sagde|siger) nej\b", r"\btvangsfjern\w*", r"\bpålagt\b|\bpålæg\w*|\bpålagde\b",
-    r"\b(kommunen|forvaltningen|de|myndighed\w*|the municipality|they) (har |havde )?(givet|gav) (\w+ ){0,5}"
-    r"(lov|permission) (til|af|to)\b",
-    r"\b(fået|fik) (\w+ )?lov af (kommunen|forvaltningen|myndighed\w*)\b",
-    r"\b(blevet|blev|er) (\w+ )?stoppet\b", r"\bstopped (my|his|her|our|their|the)\b",
-    r"\b(vedtaget|vedtog|adopted|approved) (\w+ ){0,2}(lokalplan\w*|local plan)",
-    r"\bsaid no\b|\brefused (my|our|his|her|the)\b|\bturned down\b",
-    r"\b(fået|fik|tilbudt|tildelt|anvist) (\w+ ){0,2}\w*plads\b",
+    ex(r"\b(sagt|sagde|siger) nej\b",
+       "Kommunen har sagt nej til en førerhund.", "Kommunen har sagt nej til en plejebolig."),
+    ex(r"\btvangsfjern\w*",
+       "Kommunen tvangsfjernede mit barnebarn på 3 år i sidste måned", "Vores søn blev tvangsfjernet."),
+    ex(r"\bpålagt\b|\bpålæg\w*|\bpålagde\b",
+       "Kommunen har pålagt os at rive overdækningen over vores terrasse ned",
+       "Kommunen har pålagt mig at separere regnvand og spildevand på min grund",
+       "Vi har fået et pålæg om at rydde haven.", "Jeg vil klage over pålægget fra kommunen.",
+       "Kommunen pålagde os at fjerne hegnet.", "De pålagde mig at møde op hver uge."),
+    ex(r"\b(kommunen|forvaltningen|de|myndighed\w*|the municipality|they) (har |havde )?(givet|gav) (\w+ ){0,5}"
+       r"(lov|permission) (til|af|to)\b",
+       "De har givet lov til en fabrikshal 100 m fra",
+       "Kommunen har givet en grundejer lov til at fylde en gammel mose"),
+    ex(r"\b(fået|fik) (\w+ )?lov af (kommunen|forvaltningen|myndighed\w*)\b",
+       "Naboen har fået lov af kommunen til 12 høns i baghaven",
+       "Naboen har fået lov af kommunen til at bygge en garage"),
+    ex(r"\b(blevet|blev|er) (\w+ )?stoppet\b",
+       "Bostøtten er stoppet i mellemtiden.", "Hans kontanthjælp er blevet stoppet."),
+    ex(r"\bstopped (my|his|her|our|their|the)\b",
+       "Udbetaling Danmark stopped my child benefit",
+       "Phone note: A man called because the job centre stopped his sickness benefit"),
+    ex(r"\b(vedtaget|vedtog|adopted|approved) (\w+ ){0,2}(lokalplan\w*|local plan)",
+       "Kommunen har vedtaget en ny lokalplan", "The municipality adopted a new local plan that allows a hotel in"),
+    ex(r"\bsaid no\b|\brefused (my|our|his|her|the)\b|\bturned down\b",
+       "And they said no.", "They said NO to my daughter going to special school.",
+       "Has refused my holiday request twice.", "The council has refused my wife a care bed fitted with a lift.",
+       "Claim I turned down a job offer.", "I think I was turned down because of my religion."),
+    ex(r"\b(fået|fik|tilbudt|tildelt|anvist) (\w+ ){0,2}\w*plads\b",
+       "Min mor har fået afslag på plads i daghjem.", "Vores datter på 2 har fået plads i dagpleje."),
     # A cut in the citizen's own help is an individual decision ("skåret min bostøtte ned", "fra fem til
     # to timer"); a cut in general is political (POLITISK).
-    r"\b(skåret|skar|skære|skærer|reduceret|sænket|beskåret|nedsat) (\w+ ){0,3}fra \w+ til\b",
-    r"\b(skåret|skar|skære|skærer|reduceret|reducere|sænket|beskåret) (ned (på|i) )?"
-    r"(min|mit|mine|hans|hendes|vores|deres|sin|sit|sine)\b",
+    ex(r"\b(skåret|skar|skære|skærer|reduceret|sænket|beskåret|nedsat) (\w+ ){0,3}fra \w+ til\b",
+       "Bostøtte bliver skåret fra 5 til 2 timer om ugen.", "Støtten er blevet nedsat fra fem til to timer ugentligt."),
+    ex(r"\b(skåret|skar|skære|skærer|reduceret|reducere|sænket|beskåret) (ned (på|i) )?"
+       r"(min|mit|mine|hans|hendes|vores|deres|sin|sit|sine)\b",
+       "Kommunen har skåret hendes bad ned fra to gange om ugen til én gang",
+       "Efter en revurdering har Visitationen skåret min rengøringshjælp ned"),
     # The same decision told in the present or future tense: "mine sygedagpenge stopper om to uger",
     # "hans bostøtte ophører", "vores tilskud bortfalder", "her benefit will stop".
-    r"\b(min|mit|mine|hans|hendes|vores|deres|sin|sit|sine) (\w+ ){0,2}(stopper|stoppes|ophører|ophøre|bortfalder|"
-    r"bortfalde|nedsættes|fratages|inddrages|frakendes|afsluttes|lukkes ned)\b",
-    r"\b(my|his|her|our|their) (\w+ ){0,2}(will (stop|end|be (stopped|cut|withdrawn|reduced))|is being (stopped|"
-    r"cut|withdrawn|reduced))\b",
+    ex(r"\b(min|mit|mine|hans|hendes|vores|deres|sin|sit|sine) (\w+ ){0,2}(stopper|stoppes|ophører|ophøre|bortfalder|"
+       r"bortfalde|nedsættes|fratages|inddrages|frakendes|afsluttes|lukkes ned)\b",
+       "Jeg har fået brev om, at min kontanthjælp ophører pr.",
+       "At min bostøtte nedsættes fra fem timer til to timer ugentligt."),
+    ex(r"\b(my|his|her|our|their) (\w+ ){0,2}(will (stop|end|be (stopped|cut|withdrawn|reduced))|is being (stopped|"
+       r"cut|withdrawn|reduced))\b",
+       "I can't tell whether my benefit will be reduced",
+       "Ydelsesservice saying my integrationsydelse will be reduced from next month."),
     # An approval in everyday words: "sagt god for", "godkendt", "signed off".
-    r"\b(sagt|sagde|siger|sige) god for\b|\bgodkendt\b|\bgodkendte\b|\bapproved\b",
+    ex(r"\b(sagt|sagde|siger|sige) god for\b|\bgodkendt\b|\bgodkendte\b|\bapproved\b",
+       "Kommunen har sagt god for",
+       "Skattevæsnet har ikke godkendt mit kørselsfradrag, og nu skal jeg betale 14.000 kr.",
+       "Kommunen har godkendt det og nu er solen væk hos os.", "Kommunen har sagt god for naboens byggeri.",
+       "Kommunen godkendte naboens carport.", "De godkendte ikke min ansøgning.",
+       "The municipality approved the neighbour's extension.", "My application was not approved."),
 ]
 # "Har besluttet at ..." is a decision, unless its sentence says the decider is political
 # ("Borgerrepræsentationen har besluttet at lukke ..."): that is a political decision (POLITISK).
-DECIDED = [r"\b(har|havde) (\w+ ){0,2}(besluttet|bestemt)\b", r"\b(has|have|had) decided\b|\bdecided (that|to)\b"]
+DECIDED = [
+    ex(r"\b(har|havde) (\w+ ){0,2}(besluttet|bestemt)\b",
+       "Kommunen har besluttet at lukke sagen.", "Byrådet har besluttet at nedlægge fritidsklubben i vores kvarter."),
+    ex(r"\b(has|have|had) decided\b|\bdecided (that|to)\b",
+       "The jobcentre has decided I have to do a", "The municipality has decided that my son",
+       "The municipality has now decided to end them."),
+]
 
 # An application or request of the citizen's: a complaint with no other ground is about its handling.
-APPLICATION = [r"\b(søgte|søgt|ansøgte|ansøgt|anmodede|anmodet) (\w+ ){0,6}om\b", r"\bapplied for\b", r"\brequested\b"]
+APPLICATION = [
+    ex(r"\b(søgte|søgt|ansøgte|ansøgt|anmodede|anmodet) (\w+ ){0,6}om\b",
+       "I marts søgte vi om at måtte have udeservering.", "Jeg har søgt om fleksjob og fået nej fra kommunen."),
+    ex(r"\bapplied for\b", "I applied for a one-off benefit", "I applied for a job as a caseworker"),
+    ex(r"\brequested\b",
+       "I requested access to documents", "Three months have passed since I requested a parking permit"),
+]
 
 # Wanting to appeal a decision: afgørelse, unless the citizen asks how or where to complain.
 WANTS_TO_APPEAL = [
-    rf"\b(vil|ønsker|gerne) {W}{{0,2}}(klage|anke) over {W}{{0,2}}"
-    r"(afslag\w*|afgørelse\w*|sanktion\w*|bøde\w*|gebyr\w*|afgift\w*)",
-    r"\bwant to (appeal|contest|challenge)\b",
+    ex(rf"\b(vil|ønsker|gerne) {W}{{0,2}}(klage|anke) over {W}{{0,2}}"
+       r"(afslag\w*|afgørelse\w*|sanktion\w*|bøde\w*|gebyr\w*|afgift\w*)",
+       "Jeg vil klage over afslaget på boligindretning.", "Vi ønsker at klage over sanktionen."),
+    ex(r"\bwant to (appeal|contest|challenge)\b", "We want to appeal this", "Several of us residents want to appeal."),
 ]
 
 # --- Exclusions --------------------------------------------------------------------------------
