@@ -993,81 +993,197 @@ WANTS_TO_APPEAL = [
 # --- Exclusions --------------------------------------------------------------------------------
 
 WANTS_CHANGE = [
-    rf"\b(vil|ønsker|skal|må|bør|kræver|beder om) {W}{{0,3}}(lavet om|ændret|ændres|omgjort|omgøres|omstødt|"
-    r"omstødes|annuller\w*|rettet|rettes|laves om|trukket tilbage|tilbagekaldt|fjernet|fjernes|udbetalt|"
-    r"ophævet|ophæves)",
-    rf"\b(vil|ønsker|skal|kræver) (\w+ )?(have|få) {W}{{0,3}}(penge\w* |beløbet |gebyret |afgiften )?"
-    r"(tilbage|refunderet|retur)\b",
-    rf"\btræk(ke|ker|kes) {W}{{0,2}}tilbage\b", r"\bskal hjem (igen|til)\b",
-    rf"\b(få|gøre) {W}{{0,3}}(lavet om|ændret|omgjort|omstødt|annulleret|udbetalt|tilbagekaldt)",
-    r"\bfå kommunen til at (give|bevilge|ændre|betale|droppe|omgøre|tilbagekalde)",
-    r"\bsørge\w* for,? at (\w+ ){1,2}(får|kan få|bliver bevilget|ændrer|omgør|tilbagekalder|annullerer)\b",
-    r"\bskal (annulleres|ophæves|frafaldes)",
-    r"\bbliver (omstødt|ændret|lavet om|annulleret|omgjort|trukket tilbage)", r"\bomstød\w*|\bomgør\w*|\bomgjort\b",
-    r"\b(want|need) (it|the decision|this|them to) (changed|reversed|overturned|cancel\w*|change)",
-    r"\bwant (it|this|that|the|my|his|her|our) (\w+ )?(cancel\w*|changed|reversed|removed|withdrawn|dropped|"
-    r"corrected)\b",
-    r"\b(vil|ønsker) (have|få) (\w+ )?hjem( igen)?\b",
-    r"\b(vil|ønsker) (have|få) (\w+ ){1,3}til at (lave (det |den )?om|ændre|omgøre|annullere|tilbagekalde|give|"
-    r"bevilge)\b", r"\b(skal|må|bør) (\w+ ){0,2}lave (det |den |dem )?om\b",
-    r"\b(want|get) (my|the) money back\b",
-    r"\bshould be (changed|reversed|overturned|cancel\w*|withdrawn)", r"\bchange the decision",
+    ex(rf"\b(vil|ønsker|skal|må|bør|kræver|beder om) {W}{{0,3}}(lavet om|ændret|ændres|omgjort|omgøres|omstødt|"
+       r"omstødes|annuller\w*|rettet|rettes|laves om|trukket tilbage|tilbagekaldt|fjernet|fjernes|udbetalt|"
+       r"ophævet|ophæves)",
+       "Afslaget skal ændres.", "Vi ønsker afgørelsen omgjort."),
+    ex(rf"\b(vil|ønsker|skal|kræver) (\w+ )?(have|få) {W}{{0,3}}(penge\w* |beløbet |gebyret |afgiften )?"
+       r"(tilbage|refunderet|retur)\b",
+       "Jeg vil have gebyret tilbage.", "Jeg vil have timerne tilbage."),
+    ex(rf"\btræk(ke|ker|kes) {W}{{0,2}}tilbage\b",
+       "Påbuddet skal trækkes tilbage", "Beslutningen bør trækkes tilbage."),
+    ex(r"\bskal hjem (igen|til)\b", "Han skal hjem til mig.", "Vores søn skal hjem til os igen."),
+    ex(rf"\b(få|gøre) {W}{{0,3}}(lavet om|ændret|omgjort|omstødt|annulleret|udbetalt|tilbagekaldt)",
+       "Kan I hjælpe med at få den ændret?", "Jeg vil prøve at få beslutningen omgjort."),
+    ex(r"\bfå kommunen til at (give|bevilge|ændre|betale|droppe|omgøre|tilbagekalde)",
+       "Jeg vil bede Borgerrådgiveren om at få kommunen til at give mig tilladelsen.",
+       "Jeg vil have hjælp til at få kommunen til at ændre afgørelsen."),
+    ex(r"\bsørge\w* for,? at (\w+ ){1,2}(får|kan få|bliver bevilget|ændrer|omgør|tilbagekalder|annullerer)\b",
+       "I må sørge for at jeg får lov", "De vil have at Borgerrådgiveren sørger for at han får pladsen."),
+    ex(r"\bskal (annulleres|ophæves|frafaldes)", "Påbuddet skal ophæves.", "Afgiften skal annulleres."),
+    ex(r"\bbliver (omstødt|ændret|lavet om|annulleret|omgjort|trukket tilbage)",
+       "At afslaget bliver ændret.", "Vi ønsker, at afslaget bliver omgjort."),
+    ex(r"\bomstød\w*|\bomgør\w*|\bomgjort\b",
+       "Det er urimeligt og afslaget skal omstødes",
+       "I skal sørge for at sanktionen bliver omstødt og at jeg får mine penge", "Beslutningen bør omgøres!",
+       "Beslutningen skal omgøres!", "Ønsker afslaget omgjort.", "Jeg vil have afslaget omgjort."),
+    ex(r"\b(want|need) (it|the decision|this|them to) (changed|reversed|overturned|cancel\w*|change)",
+       "I want the decision changed.", "I want the decision reversed."),
+    ex(r"\bwant (it|this|that|the|my|his|her|our) (\w+ )?(cancel\w*|changed|reversed|removed|withdrawn|dropped|"
+       r"corrected)\b",
+       "We want that changed.", "I want the decision changed."),
+    ex(r"\b(vil|ønsker) (have|få) (\w+ )?hjem( igen)?\b",
+       "Vi er fuldstændig uenige og vil have dem hjem.",
+       "Det er en forkert beslutning, og familien vil have hende hjem igen."),
+    ex(r"\b(vil|ønsker) (have|få) (\w+ ){1,3}til at (lave (det |den )?om|ændre|omgøre|annullere|tilbagekalde|give|"
+       r"bevilge)\b",
+       "Det er urimeligt, og vi vil have Pladsanvisningen til at ændre det.",
+       "Vi synes det er helt urimeligt og vil have kommunen til at ændre det."),
+    ex(r"\b(skal|må|bør) (\w+ ){0,2}lave (det |den |dem )?om\b",
+       "Det bør byrådet lave om på.", "Det må politikerne lave om."),
+    ex(r"\b(want|get) (my|the) money back\b",
+       "Can the municipality help me get my money back?", "I want my money back."),
+    ex(r"\bshould be (changed|reversed|overturned|cancel\w*|withdrawn)",
+       "Wrong and should be changed.", "The decision should be reversed."),
+    ex(r"\bchange the decision",
+       "I want them to change the decision.", "Please ask them to change the decision about my son."),
 ]
 # Disagreeing with a decision ("afslaget er forkert", "vi er uenige") reads as a wish to change it,
 # unless the citizen asks how or where to complain: then it is the reason for the complaint (rule 7).
 DISAGREES = [
-    r"\b(er|var) (en |et )?(helt |fuldstændig |dybt |meget |jo )?(forkert|urimelig\w*|uretfærdig\w*|uberettiget|"
-    r"ugyldig)\b",
-    r"\buenig\w*", r"\bikke enig\b", r"\bprotestere\w*",
-    r"\b(unfair|unjust|wrong decision)\b", r"\b(is|was) (wrong|unfair|unjust|incorrect)\b", r"\bdisagree\w*",
+    ex(r"\b(er|var) (en |et )?(helt |fuldstændig |dybt |meget |jo )?(forkert|urimelig\w*|uretfærdig\w*|uberettiget|"
+       r"ugyldig)\b",
+       "Det er urimeligt.", "Den er uretfærdig."),
+    ex(r"\buenig\w*", "Jeg er uenig og vil have det ændret.", "Jeg er uenig og vil have den fjernet."),
+    ex(r"\bikke enig\b",
+       "Det er jeg ik enig i og jeg vil ha den fjernet", "Det er jeg ikke enig i, afgørelsen skal ændres"),
+    ex(r"\bprotestere\w*", "Jeg vil protestere mod afgørelsen.", "Vi protesterer over afslaget."),
+    ex(r"\b(unfair|unjust|wrong decision)\b", "I think the decision is unfair.", "This is a wrong decision."),
+    ex(r"\b(is|was) (wrong|unfair|unjust|incorrect)\b", "The decision is wrong.", "The sanction was unfair."),
+    ex(r"\bdisagree\w*", "We disagree and want the refusal changed.", "We disagree and want the decision changed."),
 ]
 
 POLITISK = [
-    rf"\b(lukke|lukker|lukning\w*|lukket ned|nedlægge\w*|nedlæggelse\w*|sammenlæg\w*|lægge {W}{{0,2}}sammen) {W}{{0,4}}"
-    r"(bibliotek\w*|skole\w*|institution\w*|vuggestue\w*|børnehave\w*|svømmehal\w*|plejehjem\w*|klub\w*|"
-    r"medborgerhus\w*|fritidshjem\w*|badeanstalt\w*|park\w*|center\w*|tilbud\w*)",
-    r"\b(bibliotek|svømmehal|skole|plejehjem|institution|vuggestue|børnehave|klub|medborgerhus|fritidshjem|"
-    r"badeanstalt)\w* (\w+ ){0,3}(skal lukkes|lukkes|bliver lukket|"
-    r"er lukket (for|i) (\w+ )?(renovering|\d+|to|tre|et|flere)|"
-    r"lukker (ned|permanent))",
-    r"\b(skåret|skære|skærer|skar) (ned )?(i|på) (\w+ )?(åbningstid\w*|normering\w*|budget\w*|personale\w*|antallet|"
-    r"\w*tilbud\w*)",
-    r"\b(bør|burde) (være|ske) (hver dag|hver uge|dagligt|ugentligt|oftere)\b",
-    r"\bhvorfor får (de |alle )?(ældre|børn|borgere|borgerne|familier|beboere)\b",
-    r"\bserviceniveau\w*", r"\bbesparelse\w*", rf"\bspare\w* {W}{{0,2}}på\b", r"\bnedskæring\w*",
-    r"\bpolitikerne\b|\bpolitikere\b", r"\bpolitisk\w* (beslut\w*|prioriter\w*|vedtag\w*|valg)",
-    r"\bbyrådet\b", r"\bkommunalbestyrelsen\b",
+    ex(rf"\b(lukke|lukker|lukning\w*|lukket ned|nedlægge\w*|nedlæggelse\w*|sammenlæg\w*|"
+       rf"lægge {W}{{0,2}}sammen) {W}{{0,4}}"
+       r"(bibliotek\w*|skole\w*|institution\w*|vuggestue\w*|børnehave\w*|svømmehal\w*|plejehjem\w*|klub\w*|"
+       r"medborgerhus\w*|fritidshjem\w*|badeanstalt\w*|park\w*|center\w*|tilbud\w*)",
+       "De lukker vores bibliotek i bydelen til nytår!!!", "Kommunen vil lukke biblioteket her lokalt og lægge det"),
+    ex(r"\b(bibliotek|svømmehal|skole|plejehjem|institution|vuggestue|børnehave|klub|medborgerhus|fritidshjem|"
+       r"badeanstalt)\w* (\w+ ){0,3}(skal lukkes|lukkes|bliver lukket|"
+       r"er lukket (for|i) (\w+ )?(renovering|\d+|to|tre|et|flere)|"
+       r"lukker (ned|permanent))",
+       "Vores lille skole skal lukkes og slås sammen med en", "Svømmehallen i Valby er lukket for renovering i to år"),
+    ex(r"\b(skåret|skære|skærer|skar) (ned )?(i|på) (\w+ )?(åbningstid\w*|normering\w*|budget\w*|personale\w*|antallet|"
+       r"\w*tilbud\w*)",
+       "Borgerrepræsentationen har besluttet at skære i lokaludvalgenes budgetter",
+       "Det er en skandale at kommunen har skåret i åbningstiderne i svømmehallerne"),
+    ex(r"\b(bør|burde) (være|ske) (hver dag|hver uge|dagligt|ugentligt|oftere)\b",
+       "Det bør være hver dag.", "Tømningen burde ske hver uge."),
+    ex(r"\bhvorfor får (de |alle )?(ældre|børn|borgere|borgerne|familier|beboere)\b",
+       "Hvorfor får ældre i København kun bad én gang om ugen?", "Hvorfor får ældre kun ét bad om ugen?"),
+    ex(r"\bserviceniveau\w*",
+       "Serviceniveauet for hjemmehjælp er alt for lavt, og det burde byrådet ændre.",
+       "Serviceniveauet er alt for lavt."),
+    ex(r"\bbesparelse\w*",
+       "Besparelserne på skoleområdet i budget 2027 rammer de svageste børn.", "Besparelserne rammer de svageste."),
+    ex(rf"\bspare\w* {W}{{0,2}}på\b",
+       "Spareriet på skolerne i budget 2027 rammer de svageste børn.",
+       "Det er en skandale at kommunen sparer på svømmehallerne og skærer ned på åbningstiderne."),
+    ex(r"\bnedskæring\w*",
+       "Nedskæringerne på skolerne er skandaløse.", "Vi protesterer mod nedskæringen i hjemmeplejen."),
+    ex(r"\bpolitikerne\b|\bpolitikere\b",
+       "Politikerne burde tænke på børnene.", "Politikerne skal lave den beslutning om igen",
+       "Tænk dog på børnene politikere", "Politikere bør skamme sig."),
+    ex(r"\bpolitisk\w* (beslut\w*|prioriter\w*|vedtag\w*|valg)",
+       "Det er en fuldstændig urimelig politisk beslutning.", "Det er en politisk beslutning."),
+    ex(r"\bbyrådet\b",
+       "Byrådet har besluttet at nedlægge fritidsklubben i vores kvarter.",
+       "Serviceniveauet for hjemmehjælp er alt for lavt, og det burde byrådet ændre."),
+    ex(r"\bkommunalbestyrelsen\b",
+       "Kommunalbestyrelsen har lukket vores skole.", "Kommunalbestyrelsen bør tænke på de ældre."),
     r"\bborgerrepræsentationen (har |vil |skal |burde |bør )?"
     r"(besluttet|vedtaget|besluttede|vedtog|skære|skåret|spare|sparet|lukke|lukket|prioritere)",
-    rf"\b(udvalg\w*|borgmester\w*|byråd\w*) (har )?{W}?(besluttet|vedtaget|besluttede|vedtog)", r"\bbudget\w*",
-    r"\bprioriter\w*", rf"\b(for|så) få {W}{{0,2}}(\w*pladser|lærere|pædagoger|hjælpere|midler|ressourcer)",
-    r"\b(close|closing|closure of|shut\w* down) (the |our )?(\w+ )?(library|school|pool|centre|center)",
-    r"\b(budget )?cuts\b", r"\bpoliticians?\b", r"\bcity council\b", r"\bservice level",
+    ex(rf"\b(udvalg\w*|borgmester\w*|byråd\w*) (har )?{W}?(besluttet|vedtaget|besluttede|vedtog)",
+       "Byrådet har besluttet at nedlægge fritidsklubben i vores kvarter.", "Udvalget har besluttet at lukke klubben."),
+    ex(r"\bbudget\w*",
+       "Spareriet på skolerne i budget 2027 rammer de svageste børn.",
+       "Borgerrepræsentationen har besluttet at skære i lokaludvalgenes budgetter"),
+    ex(r"\bprioriter\w*", "Politikerne skal prioritere flere!!", "Forkert prioritering og den beslutning bør laves om"),
+    ex(rf"\b(for|så) få {W}{{0,2}}(\w*pladser|lærere|pædagoger|hjælpere|midler|ressourcer)",
+       "Der er så få vuggestuepladser i Ørestad – politikerne må prioritere flere pladser",
+       "Der er for få pædagoger i vuggestuen."),
+    ex(r"\b(close|closing|closure of|shut\w* down) (the |our )?(\w+ )?(library|school|pool|centre|center)",
+       "They want to close the library.", "The closure of our local school is a disaster."),
+    ex(r"\b(budget )?cuts\b", "The budget cuts hit the elderly.", "These cuts are unacceptable."),
+    ex(r"\bpoliticians?\b", "The politicians ought to undo this decision.", "The politicians don't care."),
+    ex(r"\bcity council\b",
+       "The city council decided to close the pool.", "It's a scandal that the City Council cut the budget."),
+    ex(r"\bservice level", "The service level in home care is too low.", "The service level has dropped."),
 ]
 
 ANSAETTELSE = [
-    r"\b(jeg|hun|han|min \w+) (er|var|blev|har været) (\w+ )?(ansat|medarbejder) (som|i|på|hos|ved)\b",
-    r"\bmin (nærmeste )?(vagtplan|arbejdsplads)\b", r"\bjeg arbejder (som|på|i|hos|for)\b", r"\barbejdsmiljø\w*",
-    r"\b(er|blev) blevet (fyret|opsagt|bortvist)\b|\bfyring\w*|\b(blev|blevet|bliver|var) (\w+ )?fyret\b|"
-    r"\bfyret (mig|hende|ham|os)\b|\bfyret fra\b",
-    r"\b(skriftlig|mundtlig) advarsel", r"\bgivet mig en advarsel", r"\bafskedig\w*",
-    r"\b(jeg|hun|han) (blev|er blevet) (fyret|opsagt|bortvist)", r"\bbortvis\w*",
-    rf"\b(søgte|søger|ansøgte|søgt) {W}{{0,2}}(stilling\w*|job(bet)? som)", r"\bstillingen som\b",
-    r"\bansættelses(samtale|forhold|sag|kontrakt|udvalg)\w*", r"\bansættelsen\b", r"\bhar ansat (en|et|nogen)\b",
-    r"\bmin jobansøgning\b", r"\bweekendvagt\w*", r"\btillidsrepræsentant\w*",
-    r"\bi (work|am employed|was employed|worked) (for|at|in|by) (the )?(municipality|kommune|school|nursing home|city)",
-    r"\bmy (boss|manager|employer|colleagues?)\b", r"\b(i was|i got|i have been|i've been) (fired|dismissed|let go)",
-    r"\bjob (interview|application)\b", r"\bapplied for (a |the )?(job|position)",
+    ex(r"\b(jeg|hun|han|min \w+) (er|var|blev|har været) (\w+ )?(ansat|medarbejder) (som|i|på|hos|ved)\b",
+       "Jeg var ansat som pædagog i en børnehave.", "Min mand er ansat i kommunens hjemmepleje."),
+    ex(r"\bmin (nærmeste )?(vagtplan|arbejdsplads)\b",
+       "Arbejdstilsynet har ikke reageret på min anmeldelse om farlige forhold på min arbejdsplads",
+       "Min vagtplan bliver ændret hele tiden."),
+    ex(r"\bjeg arbejder (som|på|i|hos|for)\b",
+       "Jeg arbejder som pædagog i en børnehave i kommunen.", "Jeg arbejder på et plejehjem i Valby."),
+    ex(r"\barbejdsmiljø\w*", "Efter at jeg klagede over arbejdsmiljøet.", "Arbejdsmiljøet på skolen er dårligt."),
+    ex(r"\b(er|blev) blevet (fyret|opsagt|bortvist)\b|\bfyring\w*|\b(blev|blevet|bliver|var) (\w+ )?fyret\b|"
+       r"\bfyret (mig|hende|ham|os)\b|\bfyret fra\b",
+       "Jeg mener fyringen er usaglig.", "Kan Borgerrådgiveren undersøge fyringen?",
+       "Jeg er blevet fyret fra mit job i hjemmeplejen.", "De har fyret mig uden grund.",
+       "Kommunen har fyret ham efter 20 år.", "Hun blev fyret fra plejehjemmet.", "Hun er blevet opsagt efter 11 år."),
+    ex(r"\b(skriftlig|mundtlig) advarsel",
+       "Nu har hun givet mig en skriftlig advarsel fordi jeg sagde fra.",
+       "Har fået skriftlig advarsel af min leder i børnehaven hvor jeg er pædagog"),
+    ex(r"\bgivet mig en advarsel",
+       "Min leder har givet mig en advarsel.", "De har givet mig en advarsel for at komme for sent."),
+    ex(r"\bafskedig\w*",
+       "I sidste måned blev hun afskediget pga.",
+       "Efter 11 år som lærer på en københavnsk skole er jeg blevet afskediget"),
+    ex(r"\b(jeg|hun|han) (blev|er blevet) (fyret|opsagt|bortvist)",
+       "Jeg blev fyret i sidste uge.", "Hun er blevet opsagt fra sin stilling."),
+    ex(r"\bbortvis\w*", "Jeg blev bortvist fra arbejdspladsen.", "Bortvisningen var uberettiget."),
+    ex(rf"\b(søgte|søger|ansøgte|søgt) {W}{{0,2}}(stilling\w*|job(bet)? som)",
+       "Jeg søgte en stilling som lærer på en folkeskole.", "Jeg har søgt job som bibliotekar i kommunen."),
+    ex(r"\bstillingen som\b", "Jeg søgte stillingen som pædagog.", "Stillingen som sagsbehandler gik til en anden."),
+    ex(r"\bansættelses(samtale|forhold|sag|kontrakt|udvalg)\w*",
+       "Jeg var til ansættelsessamtale i kommunen.", "Mit ansættelsesforhold er blevet opsagt."),
+    ex(r"\bansættelsen\b",
+       "Kan Borgerrådgiveren undersøge ansættelsen?", "Kan Borgerrådgiveren se på om ansættelsen er gået rigtigt til?"),
+    ex(r"\bhar ansat (en|et|nogen)\b",
+       "Jeg ved at de har ansat en med meget mindre erfaring end mig.", "De har ansat en anden til jobbet."),
+    ex(r"\bmin jobansøgning\b", "Min jobansøgning blev aldrig besvaret.", "De har mistet min jobansøgning."),
+    ex(r"\bweekendvagt\w*",
+       "Min leder har gentagne gange givet mig weekendvagter med meget kort varsel", "Jeg får alle weekendvagterne."),
+    ex(r"\btillidsrepræsentant\w*",
+       "Jeg har talt med min tillidsrepræsentant.", "Tillidsrepræsentanten var med til mødet."),
+    ex(r"\bi (work|am employed|was employed|worked) (for|at|in|by) (the )?"
+       r"(municipality|kommune|school|nursing home|city)",
+       "I work for the municipality as a cleaner.", "I was employed at the nursing home for ten years."),
+    ex(r"\bmy (boss|manager|employer|colleagues?)\b",
+       "Can the Citizens' Advisor help me complain about my boss?", "My manager treats me badly."),
+    ex(r"\b(i was|i got|i have been|i've been) (fired|dismissed|let go)",
+       "I was fired without warning.", "I've been dismissed after 11 years."),
+    ex(r"\bjob (interview|application)\b",
+       "I had a job interview at the town hall.", "My job application was ignored."),
+    ex(r"\bapplied for (a |the )?(job|position)",
+       "I applied for a job as a childcare assistant", "I applied for a job as a caseworker at Jobcenter"),
 ]
 
 # Employment words that also occur in a citizen's own benefit case ("min arbejdsgiver spørger om
 # refusionen"): they count only when the text has no sign of such a case (BENEFIT_CASE).
 ANSAETTELSE_WEAK = [
-    r"\bmin (nærmeste )?(leder|chef|arbejdsgiver|løn\w*)\b", r"\bmine kolleg\w*",
+    ex(r"\bmin (nærmeste )?(leder|chef|arbejdsgiver|løn\w*)\b",
+       "Min leder taler grimt til mig.", "Min løn er ikke steget i tre år."),
+    ex(r"\bmine kolleg\w*", "Mine kolleger mobber mig.", "Jeg er blevet uvenner med mine kollegaer."),
 ]
 BENEFIT_CASE = [
-    r"\bjobcent\w*", r"\bsygedagpenge\w*", r"\bsygemeld\w*", r"\brefusion\w*", r"\bkontanthjælp\w*",
-    r"\bfleksjob\w*", r"\bydelse\w*", r"\bsagsbehandler\w*", r"\bbenefits?\b",
+    ex(r"\bjobcent\w*", "Hun har ikke selv kontaktet jobcentret.", "Jeg har ik klaget til jobcentret over ham"),
+    ex(r"\bsygedagpenge\w*", "Mine sygedagpenge er stoppet.", "Jeg får sygedagpenge."),
+    ex(r"\bsygemeld\w*", "Kvinde ringede, sygemeldt med stress.", "Jeg blev sygemeldt med stress i august"),
+    ex(r"\brefusion\w*",
+       "Min arbejdsgiver plager om refusion af sygedagpenge og jeg ved", "Min arbejdsgiver venter på refusionen."),
+    ex(r"\bkontanthjælp\w*", "Jeg får kontanthjælp.", "Hun har fået en sanktion i sin kontanthjælp."),
+    ex(r"\bfleksjob\w*",
+       "Fik afslag på fleksjob af kommunen.", "I rehabiliteringsteamet til fleksjob eller ressourceforløb??"),
+    ex(r"\bydelse\w*", "Min ydelse er stoppet.", "Jeg har ikke fået min ydelse udbetalt."),
+    ex(r"\bsagsbehandler\w*",
+       "Min sagsbehandler svarer ikke på mails.", "Jeg har ringet til min sagsbehandler på jobcentret."),
+    ex(r"\bbenefits?\b", "I will lose my benefits.", "I receive sickness benefit."),
 ]
 
 # Already with another complaint body (CONTRACT rule 6). The body named decides refer_to.
