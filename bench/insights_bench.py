@@ -53,7 +53,7 @@ from urllib.parse import urlencode
 import scratch_db  # bench/scratch_db.py: the benchmark's own PostgreSQL database
 
 REPO = Path(__file__).resolve().parents[1]
-PG_BENCH_NAME = "borgerraad_insights_bench"
+PG_BENCH_NAME = os.environ.get("BORGERRAAD_INSIGHTS_BENCH_DB", "borgerraad_insights_bench")
 DASHBOARD_TARGET_MS = 300.0
 BERETNING_TARGET_S = 5.0
 ADVISORS = 12
@@ -108,13 +108,13 @@ INSERT INTO intake_henvendelse (
   represented_name, relation, relation_other, power_of_attorney_later, name, address, email, phone,
   preferred_channel, cpr, needs, interpreter_language, unit, description, event_date, desired_outcome,
   text_has_cpr, contacted_unit, contacted_unit_date, consent, triage, submission_key, receipt_sent_at,
-  created_at, department_id, case_opened, receipt_attempts, receipt_claimed_at)
+  created_at, department_id, case_opened, receipt_attempts, receipt_claimed_at, cpr_digest, cpr_hash)
 SELECT i, 'BH-' || i, ch, 'case', at, 'da', 'citizen', '', '', false, '', '', '', false,
   'Borger ' || i, '', '', '', 'email', %(cpr)s, '[]'::jsonb, '', '', 'Seeded henvendelse', NULL, '',
   false, '', NULL, true,
   jsonb_build_object('verdict', pg_temp.pick(ARRAY['in_scope','contact_unit_first','out_of_scope',''],
                                              ARRAY[55,30,10,5], u3)),
-  'bench-' || i, at, at, CASE WHEN u2 < 0.1 THEN NULL ELSE dep END, true, 0, NULL
+  'bench-' || i, at, at, CASE WHEN u2 < 0.1 THEN NULL ELSE dep END, true, 0, NULL, '', ''
 FROM (
   SELECT i, at, u2, u3,
     pg_temp.pick(ARRAY['web','email','phone','walk_in','letter','digital_post','br_referral'],

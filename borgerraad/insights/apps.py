@@ -19,3 +19,10 @@ class InsightsConfig(AppConfig):
         from borgerraad.insights.start import start_contribution
 
         start_provider_register(start_contribution)
+
+        # The statistics' aggregate: triggers mark the days a change touches (insights/triggers.py).
+        from django.db.models.signals import post_migrate
+
+        from borgerraad.insights.triggers import on_post_migrate
+
+        post_migrate.connect(on_post_migrate, sender=self, dispatch_uid="insights_triggers")

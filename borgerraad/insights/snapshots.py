@@ -27,8 +27,9 @@ from django.utils import timezone, translation
 from borgerraad.cases.models import Case
 from borgerraad.core.calendar import TZ
 from borgerraad.core.models import Department
+from borgerraad.insights import aggregate
 from borgerraad.insights.forms_dashboard import default_period
-from borgerraad.insights.statistics import Overview, Period, cases_narrowed, overview_of_cases
+from borgerraad.insights.statistics import Overview, Period, cases_narrowed, counts_of_cases, overview_build
 
 _VERSION = 1
 
@@ -50,10 +51,14 @@ def snapshots_refresh(*, today: dt.date | None = None) -> int:
     period = default_period(today)
     stored = 0
     for department in [None, *Department.objects.order_by("code")]:
-        cases = cases_narrowed(Case.objects.all(), department=department)
+        # Counted once (from the aggregate when built), labelled in every language.
+        counts = aggregate.counts_over(advisor=aggregate.ALL, period=period, department=department, today=today)
+        if counts is None:
+            cases = cases_narrowed(Case.objects.all(), department=department)
+            counts = counts_of_cases(cases=cases, period=period, department=department, today=today)
         for language, _name in settings.LANGUAGES:
             with translation.override(language):
-                overview = overview_of_cases(cases=cases, period=period, department=department, today=today)
+                overview = overview_build(counts, period=period)
             cache.set(_key(period, department, language), overview, timeout=_max_age())
             stored += 1
     return stored
