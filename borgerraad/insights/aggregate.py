@@ -43,18 +43,18 @@ from collections import Counter, defaultdict
 
 from django.db import connection, transaction
 from django.db.models import Case as Choose
-from django.db.models import CharField, Count, F, Func, IntegerField, Q, QuerySet, Sum, Value, When
+from django.db.models import CharField, Count, Exists, F, Func, IntegerField, OuterRef, Q, QuerySet, Sum, Value, When
 from django.db.models.fields.json import KeyTextTransform
 from django.db.models.functions import Cast, Concat, TruncDate
 from django.utils import timezone
 
 from borgerraad.accounts.roles import Role, roles_of
-from borgerraad.cases.models import Case, Decision, ForwardResult, Hoering, Klagepunkt, Outcome
+from borgerraad.cases.models import Case, Decision, ForwardResult, Klagepunkt, Outcome
 from borgerraad.core.calendar import TZ
 from borgerraad.core.models import Department
 from borgerraad.insights.models import AggregateDirtyDay, AggregateFact, AggregateState
 from borgerraad.insights.policies import VIEW_ALL, insights_policy
-from borgerraad.insights.statistics import TABLES, Counts, KeyCounts, Period, cases_narrowed
+from borgerraad.insights.statistics import TABLES, Counts, KeyCounts, Period
 
 ALL = -1  # ``advisor`` of the rows over every case
 CASE_KINDS = ("ch", "verdict", "ack", "ack_open", "hoering", "processing")
@@ -104,34 +104,62 @@ def _grouped(queryset: QuerySet, *, n=None, m=None, **fields) -> QuerySet:
     return grouped.annotate(f_n=n or Count("pk"), **({"f_m": m} if m is not None else {}))
 
 
-def _case_facts(cases: QuerySet[Case], scope: int, days: list[dt.date] | None) -> None:
-    adv = F("assigned_to")
+def _memberships():
+    """(cases, scope column): every case (scope 0); then the cases of each forvaltning in two disjoint
+    parts, by their klagepunkter's forvaltninger (a case joined to its points: counted distinct) and by
+    the henvendelse's forvaltning where no klagepunkt names it. Three queries a kind, not one per forvaltning."""
+    cases = Case.objects.all()
+    yield cases, {}
+    yield cases.filter(klagepunkter__department__isnull=False), {"f_scope": F("klagepunkter__department")}
+    named = Klagepunkt.objects.filter(case=OuterRef("pk"), department=OuterRef("henvendelse__department"))
+    yield (cases.filter(~Exists(named), henvendelse__department__isnull=False),
+           {"f_scope": F("henvendelse__department")})
+
+
+def _case_facts(cases: QuerySet[Case], scope: dict, days: list[dt.date] | None) -> None:
+    common = {"f_adv": F("assigned_to"), **scope}
+    literal = None if scope else 0
+    n = Count("pk", distinct=True)
     received = cases if days is None else cases.filter(received_on__in=days)
     day = F("received_on")
-    _insert("ch", _grouped(received, f_day=day, f_adv=adv, f_key=F("henvendelse__channel")), scope=scope)
+    _insert("ch", _grouped(received, f_day=day, **common, f_key=F("henvendelse__channel"), n=n), scope=literal)
     verdict = KeyTextTransform("verdict", "henvendelse__triage")
-    _insert("verdict", _grouped(received, f_day=day, f_adv=adv, f_key=verdict), scope=scope)
+    _insert("verdict", _grouped(received, f_day=day, **common, f_key=verdict, n=n), scope=literal)
     acknowledged = received.filter(acknowledged_at__isnull=False).annotate(
         acknowledged_on=_local_day("acknowledged_at"))
-    _insert("ack", _grouped(acknowledged, f_day=day, f_adv=adv, f_key=Choose(
+    _insert("ack", _grouped(acknowledged, f_day=day, **common, n=n, f_key=Choose(
         When(acknowledged_on__lte=F("acknowledgement_due"), then=Value("kept")), default=Value("late"),
-    )), scope=scope)
-    _insert("ack_open", _grouped(received.filter(acknowledged_at__isnull=True), f_day=day, f_adv=adv,
-                                 f_key=Cast("acknowledgement_due", CharField())), scope=scope)
-    hoeringer = Hoering.objects.filter(sent_at__isnull=False, case__in=received.values("pk"))
+    )), scope=literal)
+    _insert("ack_open", _grouped(received.filter(acknowledged_at__isnull=True), f_day=day, **common, n=n,
+                                 f_key=Cast("acknowledgement_due", CharField())), scope=literal)
+    sent = received.filter(hoeringer__sent_at__isnull=False)
     _insert("hoering", _grouped(
-        hoeringer, f_day=F("case__received_on"), f_adv=F("case__assigned_to"),
-        f_key=Cast("department_id", CharField()), f_days=DaysBetween(F("answer_received_on"), _local_day("sent_at")),
-        m=Count("pk", filter=Q(answer_received_on__lte=F("deadline"))),
-    ), scope=scope, days=True, m=True)
+        sent, f_day=day, **common, f_key=Cast("hoeringer__department", CharField()),
+        f_days=DaysBetween(F("hoeringer__answer_received_on"), _local_day("hoeringer__sent_at")),
+        n=Count("hoeringer", distinct=True),
+        m=Count("hoeringer", distinct=True, filter=Q(hoeringer__answer_received_on__lte=F("hoeringer__deadline"))),
+    ), scope=literal, days=True, m=True)
     concluded = cases.filter(closed_at__isnull=False).annotate(closed_on=_local_day("closed_at"))
     if days is not None:
-        first = dt.datetime.combine(min(days), dt.time(), TZ)
-        last = dt.datetime.combine(max(days) + dt.timedelta(days=1), dt.time(), TZ)
-        concluded = concluded.filter(closed_at__gte=first, closed_at__lt=last, closed_on__in=days)
-    _insert("processing", _grouped(concluded, f_day=F("closed_on"), f_adv=adv,
+        concluded = concluded.filter(_concluded_on(days), closed_on__in=days)
+    _insert("processing", _grouped(concluded, f_day=F("closed_on"), **common, n=n,
                                    f_days=DaysBetween(F("closed_on"), F("received_on"))),
-            scope=scope, key=False, days=True)
+            scope=literal, key=False, days=True)
+
+
+def _concluded_on(days: list[dt.date]) -> Q:
+    """``closed_at`` within the local ``days`` (sorted), as ranges the index on ``closed_at`` serves."""
+    ranges: list[list[dt.date]] = []
+    for day in days:
+        if ranges and day == ranges[-1][1] + dt.timedelta(days=1):
+            ranges[-1][1] = day
+        else:
+            ranges.append([day, day])
+    found = Q()
+    for first, last in ranges:
+        found |= Q(closed_at__gte=dt.datetime.combine(first, dt.time(), TZ),
+                   closed_at__lt=dt.datetime.combine(last + dt.timedelta(days=1), dt.time(), TZ))
+    return found
 
 
 def _outcome_code() -> Choose:
@@ -193,9 +221,8 @@ def _count(days: list[dt.date] | None) -> None:
         AggregateFact.objects.all().delete()
     else:
         AggregateFact.objects.filter(grain="d", day__in=days).delete()
-    _case_facts(Case.objects.all(), 0, days)
-    for department in Department.objects.order_by("pk"):
-        _case_facts(cases_narrowed(Case.objects.all(), department=department), department.pk, days)
+    for cases, scope in _memberships():
+        _case_facts(cases, scope, days)
     _point_facts(days)
     _rollup(days)
 

@@ -309,7 +309,10 @@ class AggregateFact(models.Model):
     m = models.IntegerField(default=0)
 
     class Meta:
-        indexes = [models.Index(fields=["advisor", "grain", "day"], name="insights_fact_selection")]
+        indexes = [
+            models.Index(fields=["advisor", "grain", "day"], name="insights_fact_selection"),  # reading
+            models.Index(fields=["grain", "day"], name="insights_fact_day"),  # recounting a day, rolling up a month
+        ]
 
     def __str__(self) -> str:
         return f"{self.kind} {self.grain} {self.day}: {self.n}"
