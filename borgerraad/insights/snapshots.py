@@ -11,7 +11,8 @@ exactly that period and forvaltning, without an advisor filter, and only while i
 two refresh intervals; it then says when the numbers were computed. Every other selection (another
 period, an advisor, an advisor's own view) is computed on the request, as before.
 
-The stored figures are the same ``statistics.overview_of_cases`` computes; they hold counts, codes
+The stored figures are the same ``statistics.insights_overview`` gives the leader (counted once
+from the aggregate, ``aggregate.py``, when it is built, and labelled in every language); they hold counts, codes
 and labels only (no personal data), and the cache is the one production already shares between
 processes (``BORGERRAAD_CACHE_URL``).
 """
