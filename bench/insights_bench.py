@@ -374,7 +374,7 @@ def _aggregate_rows(args, client, leader, period, today, departments, dashboard,
     print(f"aggregate: {AggregateFact.objects.count()} rows", flush=True)
     changed = list(Case.objects.filter(received_on__gte=period.start).order_by("pk").values_list("pk", flat=True)[:50])
 
-    def change_and_refresh(i: int):  # ten cases on different days change, then the scheduler's refresh
+    def change_and_refresh(i: int):  # five cases received early in the period change, then the refresh
         Case.objects.filter(pk__in=changed[i * 5 % 45:][:5]).update(target_working_days=30 + i % 2)
         aggregate.aggregate_refresh()
 

@@ -41,6 +41,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter, defaultdict
 
+from django.core.exceptions import EmptyResultSet
 from django.db import connection, transaction
 from django.db.models import Case as Choose
 from django.db.models import CharField, Count, Exists, F, Func, IntegerField, OuterRef, Q, QuerySet, Sum, Value, When
@@ -60,6 +61,7 @@ ALL = -1  # ``advisor`` of the rows over every case
 CASE_KINDS = ("ch", "verdict", "ack", "ack_open", "hoering", "processing")
 POINT_KINDS = ("pt", "unit", "ground", "theme", "decision", "outcome", "forward")
 _COLUMNS = "kind, grain, day, advisor, scope, key, days, n, m"
+STALE, STALE_ADVISOR = "stale", -2  # a month whose month rows a reader's catch-up left out of date (read by day)
 KEY_KINDS = ("ch", "ack", "ack_open", "processing", "pt", "forward")  # what the key figures need
 
 
@@ -85,7 +87,10 @@ def _local_day(name: str) -> TruncDate:
 def _insert(kind: str, queryset: QuerySet, *, scope: int | None = None, key: bool = True, days: bool = False,
             m: bool = False) -> None:
     """``INSERT INTO`` the day rows of ``kind`` the grouped ``queryset`` counts (columns ``f_*``)."""
-    sql, params = queryset.query.sql_with_params()
+    try:
+        sql, params = queryset.query.sql_with_params()
+    except EmptyResultSet:  # no case received on the days recounted (only conclusions)
+        return
     columns = (
         "%s", "'d'", "f_day", "COALESCE(f_adv, 0)",
         "COALESCE(f_scope, 0)" if scope is None else str(int(scope)),
@@ -116,11 +121,11 @@ def _memberships():
            {"f_scope": F("henvendelse__department")})
 
 
-def _case_facts(cases: QuerySet[Case], scope: dict, days: list[dt.date] | None) -> None:
+def _case_facts(cases: QuerySet[Case], scope: dict, days: list[dt.date] | None, received_ids: list[int]) -> None:
     common = {"f_adv": F("assigned_to"), **scope}
     literal = None if scope else 0
     n = Count("pk", distinct=True)
-    received = cases if days is None else cases.filter(received_on__in=days)
+    received = cases if days is None else cases.filter(pk__in=received_ids)
     day = F("received_on")
     _insert("ch", _grouped(received, f_day=day, **common, f_key=F("henvendelse__channel"), n=n), scope=literal)
     verdict = KeyTextTransform("verdict", "henvendelse__triage")
@@ -172,8 +177,8 @@ def _outcome_code() -> Choose:
     )
 
 
-def _point_facts(days: list[dt.date] | None) -> None:
-    points = Klagepunkt.objects.all() if days is None else Klagepunkt.objects.filter(case__received_on__in=days)
+def _point_facts(days: list[dt.date] | None, received_ids: list[int]) -> None:
+    points = Klagepunkt.objects.all() if days is None else Klagepunkt.objects.filter(case_id__in=received_ids)
     common = {"f_day": F("case__received_on"), "f_adv": F("case__assigned_to"), "f_scope": F("department")}
     _insert("pt", _grouped(points, **common, f_key=F("case__henvendelse__channel"), m=Count("case", distinct=True)),
             m=True)
@@ -185,13 +190,14 @@ def _point_facts(days: list[dt.date] | None) -> None:
                                 f_days=DaysBetween(F("forward_answered_on"), _local_day("decided_at"))), days=True)
 
 
-def _rollup(days: list[dt.date] | None) -> None:
-    """The rows over every case (advisor -1) of ``days``, and the month rows of the months they touch."""
+def _rollup(days: list[dt.date] | None, *, months: bool) -> None:
+    """The rows over every case (advisor -1) of ``days``; then the month rows of the months they touch
+    and of those left stale, or (``months`` False, a reader catching up) the months marked stale."""
     table = connection.ops.quote_name(AggregateFact._meta.db_table)
     group = "kind, scope, key, days"
     day_rows = AggregateFact.objects.filter(grain="d", advisor__gte=0)
     if days is not None:
-        day_rows = day_rows.filter(day__in=days)
+        day_rows = day_rows.filter(day__in=days or [dt.date.min])  # none when only rolling up stale months
     sql, params = day_rows.values("pk").query.sql_with_params()
     insert = f"INSERT INTO {table} ({_COLUMNS}) SELECT kind, "
     summed = f"scope, key, days, SUM(n), SUM(m) FROM {table} WHERE "
@@ -200,12 +206,24 @@ def _rollup(days: list[dt.date] | None) -> None:
     month_rows = f"{insert}'m', %s, advisor, {summed}grain = 'd' AND day >= %s AND day < %s GROUP BY advisor, {group}"
     with connection.cursor() as cursor:
         cursor.execute(every_case, params)
-    months = _months_of(days)
-    AggregateFact.objects.filter(grain="m", day__in=months).delete()
+    touched = _months_of(days)
+    if not months:  # rolled up by the next scheduled refresh; until then read from the day rows
+        known = set(_stale_months())
+        AggregateFact.objects.bulk_create([
+            AggregateFact(kind=STALE, grain="m", day=month, advisor=STALE_ADVISOR, scope=0, n=0)
+            for month in touched if month not in known
+        ])
+        return
+    touched = sorted(set(touched) | set(_stale_months()))
+    AggregateFact.objects.filter(grain="m", day__in=touched).delete()
     with connection.cursor() as cursor:
-        for month in months:
+        for month in touched:
             following = (month + dt.timedelta(days=32)).replace(day=1)
             cursor.execute(month_rows, [month, month, following])
+
+
+def _stale_months() -> list[dt.date]:
+    return list(AggregateFact.objects.filter(kind=STALE).values_list("day", flat=True))
 
 
 def _months_of(days: list[dt.date] | None) -> list[dt.date]:
@@ -215,16 +233,18 @@ def _months_of(days: list[dt.date] | None) -> list[dt.date]:
     return sorted({day.replace(day=1) for day in found})
 
 
-def _count(days: list[dt.date] | None) -> None:
+def _count(days: list[dt.date] | None, *, months: bool = True) -> None:
     """Recount ``days`` (every day when None): delete their rows, count them again, roll them up."""
     if days is None:
         AggregateFact.objects.all().delete()
     else:
         AggregateFact.objects.filter(grain="d", day__in=days).delete()
+    # The cases of the days, by id: the database then reads them and their rows through the indexes.
+    received_ids = [] if days is None else list(Case.objects.filter(received_on__in=days).values_list("pk", flat=True))
     for cases, scope in _memberships():
-        _case_facts(cases, scope, days)
-    _point_facts(days)
-    _rollup(days)
+        _case_facts(cases, scope, days, received_ids)
+    _point_facts(days, received_ids)
+    _rollup(days, months=months)
 
 
 def _state(*, wait: bool) -> AggregateState | None:
@@ -249,8 +269,8 @@ def aggregate_refresh(*, full: bool = False, catch_up: bool = False) -> int:
         full = full or state.built_at is None
         dirty = list(AggregateDirtyDay.objects.values_list("pk", "day"))
         days = None if full else sorted({day for _pk, day in dirty})
-        if days != []:
-            _count(days)
+        if days != [] or (not catch_up and _stale_months()):
+            _count(days, months=not catch_up)
         AggregateDirtyDay.objects.filter(pk__in=[pk for pk, _day in dirty]).delete()
         if full:
             state.built_at = now
@@ -282,8 +302,8 @@ def _advisor_of(user, advisor) -> int | None:
     return None
 
 
-def _window(period: Period) -> Q:
-    """The rows that cover ``period`` exactly: whole months as month rows, the days around them as day rows."""
+def _window(period: Period, stale: frozenset = frozenset()) -> Q:
+    """The rows that cover ``period`` exactly: whole months as month rows (unless ``stale``), the rest as day rows."""
     first = period.start
     if first.day != 1:
         first = (first.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
@@ -295,8 +315,11 @@ def _window(period: Period) -> Q:
     if not months:
         return Q(grain="d", day__gte=period.start, day__lte=period.end)
     after = (months[-1] + dt.timedelta(days=32)).replace(day=1)
-    return (Q(grain="m", day__in=months) | Q(grain="d", day__gte=period.start, day__lt=first)
-            | Q(grain="d", day__gte=after, day__lte=period.end))
+    window = (Q(grain="m", day__in=[month for month in months if month not in stale])
+              | Q(grain="d", day__gte=period.start, day__lt=first) | Q(grain="d", day__gte=after, day__lte=period.end))
+    for month in stale & set(months):
+        window |= Q(grain="d", day__gte=month, day__lt=(month + dt.timedelta(days=32)).replace(day=1))
+    return window
 
 
 def _scope(department: Department | None) -> Q:
@@ -305,8 +328,8 @@ def _scope(department: Department | None) -> Q:
     return Q(scope=department.pk)
 
 
-def _rows(period: Period, advisor: int, department: Department | None, kinds=None):
-    facts = AggregateFact.objects.filter(_window(period), _scope(department), advisor=advisor)
+def _rows(period: Period, advisor: int, department: Department | None, kinds=None, stale=frozenset()):
+    facts = AggregateFact.objects.filter(_window(period, stale), _scope(department), advisor=advisor)
     if kinds is not None:
         facts = facts.filter(kind__in=kinds)
     return facts.values_list("kind", "scope", "key", "days").annotate(n=Sum("n"), m=Sum("m")).order_by()
@@ -388,8 +411,9 @@ class _Reader:
             forwarded_days[code][days] += n
 
 
-def _trend(period: Period, advisor: int, department: Department | None) -> tuple[Counter, Counter]:
-    facts = AggregateFact.objects.filter(_window(period), _scope(department), advisor=advisor, kind__in=("ch", "pt"))
+def _trend(period: Period, advisor: int, department: Department | None, stale) -> tuple[Counter, Counter]:
+    facts = AggregateFact.objects.filter(_window(period, stale), _scope(department), advisor=advisor,
+                                         kind__in=("ch", "pt"))
     henvendelser, klagepunkter = Counter(), Counter()
     for kind, day, n in facts.values_list("kind", "day").annotate(n=Sum("n")).order_by():
         (henvendelser if kind == "ch" else klagepunkter)[day.replace(day=1)] += n
@@ -414,13 +438,14 @@ def counts_over(*, advisor: int, period: Period, department: Department | None, 
     if not _catch_up([period.previous(), period]):
         return None
     reader = _Reader(department, today)
+    stale = frozenset(_stale_months())
     counts = Counts(
-        current=reader.key_counts(_rows(period, selected, department, KEY_KINDS)),
-        previous=reader.key_counts(_rows(period.previous(), selected, department, KEY_KINDS)),
+        current=reader.key_counts(_rows(period, selected, department, KEY_KINDS, stale)),
+        previous=reader.key_counts(_rows(period.previous(), selected, department, KEY_KINDS, stale)),
         computed_at=timezone.now(),
     )
     wanted = set(TABLES) if only is None else set(only)
-    reader.tables(counts, _rows(period, selected, department))
+    reader.tables(counts, _rows(period, selected, department, stale=stale))
     if "udvikling" in wanted:
-        counts.trend = _trend(period, selected, department)
+        counts.trend = _trend(period, selected, department, stale)
     return counts

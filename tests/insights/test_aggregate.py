@@ -122,8 +122,26 @@ def test_the_reader_recounts_days_still_marked_before_reading(specs, people):
     case = Case.objects.filter(received_on__gte=PERIOD.start, closed_at__isnull=False).order_by("pk").first()
     Case.objects.filter(pk=case.pk).update(closed_at=None)  # reopened: no longer concluded on its day
     before = len(independent.processing(specs))
-    assert insights_overview(user=people["lene"], period=PERIOD).key.processing.count == before - 1
+    overview = _figures(insights_overview(user=people["lene"], period=PERIOD))
+    assert overview.key.processing.count == before - 1
     assert not AggregateDirtyDay.objects.exists()
+    # The reader recounted the days; their months are read by day until the scheduler rolls them up.
+    assert AggregateFact.objects.filter(kind=aggregate.STALE).exists()
+    assert aggregate.aggregate_refresh() == 0
+    assert not AggregateFact.objects.filter(kind=aggregate.STALE).exists()
+    assert _figures(insights_overview(user=people["lene"], period=PERIOD)) == overview
+
+
+def test_a_day_with_conclusions_only_is_recounted(specs, people):
+    aggregate.aggregate_refresh()
+    case = Case.objects.filter(received_on__gte=PERIOD.start, closed_at__isnull=True).order_by("pk").first()
+    quiet = dt.date(2026, 3, 15)  # a Sunday: nothing received, in the seed
+    assert not Case.objects.filter(received_on=quiet).exists()
+    Case.objects.filter(pk=case.pk).update(closed_at=dt.datetime(2026, 3, 15, 12, 0, tzinfo=TZ))
+    assert aggregate.aggregate_refresh() >= 2
+    stored = _figures(insights_overview(user=people["lene"], period=PERIOD))
+    AggregateState.objects.update(built_at=None)
+    assert _figures(insights_overview(user=people["lene"], period=PERIOD)) == stored
 
 
 def test_the_scheduler_builds_it_once_then_recounts_the_marked_days(specs, people):
