@@ -439,13 +439,14 @@ def counts_over(*, advisor: int, period: Period, department: Department | None, 
         return None
     reader = _Reader(department, today)
     stale = frozenset(_stale_months())
+    rows = list(_rows(period, selected, department, stale=stale))  # the key figures' kinds and the tables'
     counts = Counts(
-        current=reader.key_counts(_rows(period, selected, department, KEY_KINDS, stale)),
+        current=reader.key_counts(rows),
         previous=reader.key_counts(_rows(period.previous(), selected, department, KEY_KINDS, stale)),
         computed_at=timezone.now(),
     )
     wanted = set(TABLES) if only is None else set(only)
-    reader.tables(counts, _rows(period, selected, department, stale=stale))
+    reader.tables(counts, rows)
     if "udvikling" in wanted:
         counts.trend = _trend(period, selected, department, stale)
     return counts
