@@ -146,6 +146,9 @@ class Case(models.Model):
             models.Index(fields=["assigned_to", "status"]),
             # The order of search results (selectors.case_search): the first page without sorting every match.
             models.Index(fields=["target_date", "-received_on", "-id"], name="cases_case_search_order"),
+            # The statistics' aggregate recounts the cases received or concluded on a day (insights/aggregate.py).
+            models.Index(fields=["received_on"], name="cases_case_received_on"),
+            models.Index(fields=["closed_at"], name="cases_case_closed_at"),
         ]
 
     def __str__(self) -> str:

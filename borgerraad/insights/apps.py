@@ -25,3 +25,10 @@ class InsightsConfig(AppConfig):
         from borgerraad.privacy.audit_words import audit_phrases_register
 
         audit_phrases_register(audit_text.PHRASES)
+
+        # The statistics' aggregate: triggers mark the days a change touches (insights/triggers.py).
+        from django.db.models.signals import post_migrate
+
+        from borgerraad.insights.triggers import on_post_migrate
+
+        post_migrate.connect(on_post_migrate, sender=self, dispatch_uid="insights_triggers")

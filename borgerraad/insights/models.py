@@ -282,3 +282,56 @@ class BeretningRemark(models.Model):
 
     def __str__(self) -> str:
         return f"{self.version}: {self.department_id}"
+
+
+# --- The statistics' aggregate (aggregate.py, docs/insights.md "Performance") ------------------------------
+#
+# Counts only: codes, department ids, user ids and numbers, never a case or a text. Written by
+# ``aggregate.aggregate_refresh`` alone; the database's triggers (migration 0005) write the dirty days.
+
+
+class AggregateFact(models.Model):
+    """One count of the statistics' aggregate: ``n`` (and ``m``) of ``kind`` on ``day`` for one selection.
+
+    ``grain`` "d" is one day, "m" the month starting on ``day``. ``advisor`` is the assigned
+    advisor's user id, 0 for none, -1 for every case; ``scope`` the department id (a case kind:
+    the cases that belong to it, 0 every case; a klagepunkt kind: the klagepunkt's, 0 none).
+    """
+
+    kind = models.CharField(max_length=12)
+    grain = models.CharField(max_length=1)
+    day = models.DateField()
+    advisor = models.IntegerField()
+    scope = models.IntegerField()
+    key = models.CharField(max_length=200, blank=True)
+    days = models.IntegerField(null=True)
+    n = models.IntegerField()
+    m = models.IntegerField(default=0)
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["advisor", "grain", "day"], name="insights_fact_selection"),  # reading
+            models.Index(fields=["grain", "day"], name="insights_fact_day"),  # recounting a day, rolling up a month
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.grain} {self.day}: {self.n}"
+
+
+class AggregateDirtyDay(models.Model):
+    """A day whose facts are out of date: written by triggers on the case tables, cleared by a refresh."""
+
+    day = models.DateField(db_index=True)
+
+    def __str__(self) -> str:
+        return str(self.day)
+
+
+class AggregateState(models.Model):
+    """The aggregate's one row: when it was last built in full and last brought up to date."""
+
+    built_at = models.DateTimeField(null=True)
+    refreshed_at = models.DateTimeField(null=True)
+
+    def __str__(self) -> str:
+        return f"built {self.built_at}, refreshed {self.refreshed_at}"

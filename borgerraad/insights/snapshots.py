@@ -11,7 +11,8 @@ exactly that period and forvaltning, without an advisor filter, and only while i
 two refresh intervals; it then says when the numbers were computed. Every other selection (another
 period, an advisor, an advisor's own view) is computed on the request, as before.
 
-The stored figures are the same ``statistics.overview_of_cases`` computes; they hold counts, codes
+The stored figures are the same ``statistics.insights_overview`` gives the leader (counted once
+from the aggregate, ``aggregate.py``, when it is built, and labelled in every language); they hold counts, codes
 and labels only (no personal data), and the cache is the one production already shares between
 processes (``BORGERRAAD_CACHE_URL``).
 """
@@ -27,8 +28,9 @@ from django.utils import timezone, translation
 from borgerraad.cases.models import Case
 from borgerraad.core.calendar import local_today
 from borgerraad.core.models import Department
+from borgerraad.insights import aggregate
 from borgerraad.insights.forms_dashboard import default_period
-from borgerraad.insights.statistics import Overview, Period, cases_narrowed, overview_of_cases
+from borgerraad.insights.statistics import Overview, Period, cases_narrowed, counts_of_cases, overview_build
 
 _VERSION = 1
 
@@ -50,10 +52,14 @@ def snapshots_refresh(*, today: dt.date | None = None) -> int:
     period = default_period(today)
     stored = 0
     for department in [None, *Department.objects.order_by("code")]:
-        cases = cases_narrowed(Case.objects.all(), department=department)
+        # Counted once (from the aggregate when built), labelled in every language.
+        counts = aggregate.counts_over(advisor=aggregate.ALL, period=period, department=department, today=today)
+        if counts is None:
+            cases = cases_narrowed(Case.objects.all(), department=department)
+            counts = counts_of_cases(cases=cases, period=period, department=department, today=today)
         for language, _name in settings.LANGUAGES:
             with translation.override(language):
-                overview = overview_of_cases(cases=cases, period=period, department=department, today=today)
+                overview = overview_build(counts, period=period)
             cache.set(_key(period, department, language), overview, timeout=_max_age())
             stored += 1
     return stored

@@ -295,48 +295,103 @@ def _local_day(name: str) -> TruncDate:
     return TruncDate(name, tzinfo=TZ)
 
 
-# --- Key figures ---------------------------------------------------------------------------------------
+# --- Counts: what every table is built from ---------------------------------------------------------------
+#
+# The figures are counted in two ways that give the same ``Counts``: from the cases on the request
+# (``counts_of_cases``, below) or from the scheduler's aggregate (``aggregate.aggregate_counts``).
+# The tables are built from ``Counts`` by the same code either way (``overview_build``), in the
+# language active then, so the scheduler counts once and builds the page in every language.
+
+
+@dataclass
+class KeyCounts:
+    """What the key figures of one period are computed from."""
+
+    henvendelser: int = 0
+    klagepunkter: int = 0
+    processing_days: Counter = field(default_factory=Counter)  # calendar days -> concluded cases
+    acknowledged_kept: int = 0
+    acknowledgement_due: int = 0
+    forwarded_answered: int = 0
+    forwarded_resolved: int = 0
+
+    def figures(self) -> KeyFigures:
+        return KeyFigures(
+            henvendelser=self.henvendelser, klagepunkter=self.klagepunkter,
+            processing=percentiles_of_counts(self.processing_days),
+            acknowledgement=Share(self.acknowledged_kept, self.acknowledgement_due),
+            forwarded_resolved=Share(self.forwarded_resolved, self.forwarded_answered),
+        )
+
+
+@dataclass
+class Counts:
+    """Every count behind an overview; a table's counts are None when it was not asked for.
+
+    Departments are keyed by code (None or "" for klagepunkter without one); ``names`` gives the
+    names of the codes in ``hoeringer`` and ``forwarded``.
+    """
+
+    current: KeyCounts
+    previous: KeyCounts
+    computed_at: dt.datetime
+    names: dict[str, str] = field(default_factory=dict)
+    channels: tuple[Counter, Counter] | None = None  # henvendelser, klagepunkter by channel
+    departments: dict[str | None, tuple[int, int]] | None = None  # code -> (henvendelser, klagepunkter)
+    units: Counter | None = None  # (department code or None, unit) -> klagepunkter
+    grounds: Counter | None = None
+    themes: Counter | None = None
+    verdicts: Counter | None = None  # verdict ("" none) -> henvendelser
+    decisions: Counter | None = None
+    outcomes: Counter | None = None  # loest_i_dialog, kritik:<degree>, ..., forslag, aaben -> klagepunkter
+    hoeringer: dict[str, tuple[int, Counter, int]] | None = None  # code -> (sent, answer days, in time)
+    forwarded: dict[str, Counter] | None = None  # code -> forwarded, answered, results; code + "/days" below
+    forwarded_days: dict[str, Counter] | None = None  # code -> answer days -> klagepunkter
+    trend: tuple[Counter, Counter] | None = None  # henvendelser, klagepunkter by month (first day)
+
+
+TABLES = ("udvikling", "kanaler", "forvaltninger", "enheder", "grundlag", "temaer", "visitationsmotor",
+          "beslutninger", "resultater", "hoeringer", "videresendte")
+
+
+def _processing_days(*, cases: QuerySet[Case], period: Period) -> Counter:
+    """Calendar days from receipt to conclusion of the cases concluded in ``period``, counted per number of days."""
+    start, end = period.local_bounds()
+    concluded = cases.filter(closed_at__gte=start, closed_at__lt=end).order_by()
+    days = concluded.annotate(days=_days_between(_local_day("closed_at"), F("received_on")))
+    return Counter({row["days"].days: row["n"] for row in days.values("days").annotate(n=Count("pk"))})
 
 
 def processing_times(*, cases: QuerySet[Case], period: Period) -> Percentiles:
     """Calendar days from receipt to conclusion of the cases concluded in ``period``."""
-    start, end = period.local_bounds()
-    concluded = cases.filter(closed_at__gte=start, closed_at__lt=end).order_by()
-    days = concluded.annotate(days=_days_between(_local_day("closed_at"), F("received_on")))
-    return percentiles_of_counts(Counter({
-        row["days"].days: row["n"] for row in days.values("days").annotate(n=Count("pk"))
-    }))
+    return percentiles_of_counts(_processing_days(cases=cases, period=period))
 
 
-def acknowledgements_kept(*, cohort: QuerySet[Case], today: dt.date) -> Share:
-    """Of the cases whose acknowledgement deadline has come, how many were acknowledged in time."""
-    counted = cohort.order_by().annotate(acknowledged_on=_local_day("acknowledged_at")).aggregate(
+def _key_counts(
+    *, cases: QuerySet[Case], period: Period, department: Department | None, today: dt.date,
+) -> KeyCounts:
+    cohort = _cohort(cases, period)
+    points = _points(cohort, department)
+    acknowledged = cohort.order_by().annotate(acknowledged_on=_local_day("acknowledged_at")).aggregate(
         due=Count("pk", filter=Q(acknowledged_at__isnull=False) | Q(acknowledgement_due__lt=today)),
         kept=Count("pk", filter=Q(acknowledged_at__isnull=False, acknowledged_on__lte=F("acknowledgement_due"))),
     )
-    return Share(counted["kept"], counted["due"])
-
-
-def _forwarded_resolved(points: QuerySet[Klagepunkt]) -> Share:
-    counted = points.filter(decision=Decision.FORWARD, forward_answered_on__isnull=False).order_by().aggregate(
+    forwarded = points.filter(decision=Decision.FORWARD, forward_answered_on__isnull=False).order_by().aggregate(
         answered=Count("pk"),
         resolved=Count("pk", filter=Q(forward_result__in=(ForwardResult.MEDHOLD, ForwardResult.DELVIST_MEDHOLD))),
     )
-    return Share(counted["resolved"], counted["answered"])
+    return KeyCounts(
+        henvendelser=cohort.count(), klagepunkter=points.count(),
+        processing_days=_processing_days(cases=cases, period=period),
+        acknowledged_kept=acknowledged["kept"], acknowledgement_due=acknowledged["due"],
+        forwarded_answered=forwarded["answered"], forwarded_resolved=forwarded["resolved"],
+    )
 
 
 def key_figures(
     *, cases: QuerySet[Case], period: Period, department: Department | None, today: dt.date,
 ) -> KeyFigures:
-    cohort = _cohort(cases, period)
-    points = _points(cohort, department)
-    return KeyFigures(
-        henvendelser=cohort.count(),
-        klagepunkter=points.count(),
-        processing=processing_times(cases=cases, period=period),
-        acknowledgement=acknowledgements_kept(cohort=cohort, today=today),
-        forwarded_resolved=_forwarded_resolved(points),
-    )
+    return _key_counts(cases=cases, period=period, department=department, today=today).figures()
 
 
 def _changes(current: KeyFigures, previous: KeyFigures) -> tuple[Change, ...]:
@@ -353,9 +408,6 @@ def _changes(current: KeyFigures, previous: KeyFigures) -> tuple[Change, ...]:
     )
 
 
-# --- Tables ----------------------------------------------------------------------------------------------
-
-
 def _counts(queryset: QuerySet, field_name: str) -> Counter:
     return Counter({
         row[field_name]: row["n"]
@@ -363,9 +415,144 @@ def _counts(queryset: QuerySet, field_name: str) -> Counter:
     })
 
 
-def table_channels(*, cohort: QuerySet[Case], points: QuerySet[Klagepunkt]) -> Table:
-    henvendelser = _counts(cohort, "henvendelse__channel")
-    klagepunkter = _counts(points, "case__henvendelse__channel")
+def _month_key(value) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+def _counted_departments(points: QuerySet[Klagepunkt]) -> dict:
+    return {
+        row["department__code"]: (row["h"], row["n"])
+        for row in points.order_by().values("department__code").annotate(h=Count("case", distinct=True), n=Count("pk"))
+    }
+
+
+def _counted_verdicts(cohort: QuerySet[Case]) -> Counter:
+    counted: Counter = Counter()
+    for row in cohort.order_by().values("henvendelse__triage__verdict").annotate(n=Count("pk")):
+        counted[row["henvendelse__triage__verdict"] or ""] += row["n"]
+    return counted
+
+
+def _counted_outcomes(points: QuerySet[Klagepunkt]) -> Counter:
+    by_outcome: Counter = Counter()
+    for row in points.order_by().values("outcome", "kritik_degree", "decision").annotate(n=Count("pk")):
+        if row["outcome"] == Outcome.KRITIK:
+            by_outcome[f"kritik:{row['kritik_degree']}"] += row["n"]
+        elif row["outcome"]:
+            by_outcome[row["outcome"]] += row["n"]
+        else:
+            by_outcome["forslag" if row["decision"] == Decision.SUGGESTION else "aaben"] += row["n"]
+    return by_outcome
+
+
+def _counted_hoeringer(cohort: QuerySet[Case], department: Department | None, names: dict) -> dict:
+    hoeringer = Hoering.objects.filter(case__in=cohort.values("pk"), sent_at__isnull=False)
+    if department is not None:
+        hoeringer = hoeringer.filter(department=department)
+    grouped = hoeringer.order_by().annotate(
+        days=_days_between(F("answer_received_on"), _local_day("sent_at")),
+    ).values("department__code", "department__name", "days").annotate(
+        n=Count("pk"), in_time=Count("pk", filter=Q(answer_received_on__lte=F("deadline"))),
+    )
+    counted: dict[str, list] = {}
+    for row in grouped:  # one row per forvaltning and answer time (None: not answered)
+        code = row["department__code"]
+        names[code] = row["department__name"]
+        entry = counted.setdefault(code, [0, Counter(), 0])
+        entry[0] += row["n"]
+        if row["days"] is not None:
+            entry[1][row["days"].days] += row["n"]
+            entry[2] += row["in_time"]
+    return {code: tuple(entry) for code, entry in counted.items()}
+
+
+def _counted_forwarded(points: QuerySet[Klagepunkt], names: dict) -> tuple[dict, dict]:
+    forwarded = points.filter(decision=Decision.FORWARD).order_by().annotate(
+        days=_days_between(F("forward_answered_on"), _local_day("decided_at")),
+    )
+    counts: dict[str, Counter] = defaultdict(Counter)
+    days: dict[str, Counter] = defaultdict(Counter)
+    grouped = forwarded.values("department__code", "department__name", "days", "forward_result").annotate(
+        n=Count("pk"),
+    )
+    for row in grouped:  # one row per forvaltning, answer time (None: not answered) and result
+        code = row["department__code"] or ""
+        if row["department__name"]:
+            names[code] = row["department__name"]
+        counts[code]["forwarded"] += row["n"]
+        if row["days"] is not None:
+            counts[code]["answered"] += row["n"]
+            counts[code][row["forward_result"]] += row["n"]
+            days[code][row["days"].days] += row["n"]
+    return dict(counts), dict(days)
+
+
+def _counted_trend(cohort: QuerySet[Case], points: QuerySet[Klagepunkt]) -> tuple[Counter, Counter]:
+    henvendelser = Counter({
+        _month_key(row["month"]): row["n"]
+        for row in cohort.order_by().annotate(month=TruncMonth("received_on")).values("month").annotate(n=Count("pk"))
+    })
+    klagepunkter = Counter({
+        _month_key(row["month"]): row["n"]
+        for row in points.order_by().annotate(month=TruncMonth("case__received_on")).values("month")
+        .annotate(n=Count("pk"))
+    })
+    return henvendelser, klagepunkter
+
+
+def counts_of_cases(
+    *, cases: QuerySet[Case], period: Period, department: Department | None = None, today: dt.date | None = None,
+    only: Iterable[str] | None = None,
+) -> Counts:
+    """Every count of the overview, from ``cases`` (already narrowed by the policy and the filters)."""
+    now = timezone.now()
+    today = today or local_date(now)
+    wanted = set(TABLES) if only is None else set(only)
+    cohort = _cohort(cases, period)
+    points = _points(cohort, department)
+    counts = Counts(
+        current=_key_counts(cases=cases, period=period, department=department, today=today),
+        previous=_key_counts(cases=cases, period=period.previous(), department=department, today=today),
+        computed_at=now,
+    )
+    if "kanaler" in wanted:
+        counts.channels = (_counts(cohort, "henvendelse__channel"), _counts(points, "case__henvendelse__channel"))
+    if "forvaltninger" in wanted:
+        counts.departments = _counted_departments(points)
+    if "enheder" in wanted:
+        counts.units = Counter({
+            (row["department__code"], row["unit"]): row["n"]
+            for row in points.order_by().values("department__code", "unit").annotate(n=Count("pk"))
+        })
+    for slug, name, source, field_name in (
+        ("grundlag", "grounds", points, "ground"), ("temaer", "themes", points, "theme"),
+        ("beslutninger", "decisions", points, "decision"),
+    ):
+        if slug in wanted:
+            setattr(counts, name, _counts(source, field_name))
+    _more_counts(counts, wanted, cohort, points, department)
+    return counts
+
+
+def _more_counts(counts: Counts, wanted: set[str], cohort: QuerySet[Case], points: QuerySet[Klagepunkt],
+                 department: Department | None) -> None:
+    if "visitationsmotor" in wanted:
+        counts.verdicts = _counted_verdicts(cohort)
+    if "resultater" in wanted:
+        counts.outcomes = _counted_outcomes(points)
+    if "hoeringer" in wanted:
+        counts.hoeringer = _counted_hoeringer(cohort, department, counts.names)
+    if "videresendte" in wanted:
+        counts.forwarded, counts.forwarded_days = _counted_forwarded(points, counts.names)
+    if "udvikling" in wanted:
+        counts.trend = _counted_trend(cohort, points)
+
+
+# --- Tables, built from the counts ------------------------------------------------------------------------
+
+
+def table_channels(counts: Counts) -> Table:
+    henvendelser, klagepunkter = counts.channels
     return Table(
         "kanaler", _("Henvendelser og klagepunkter efter kanal"), _("Kanal"),
         (_("Henvendelser"), _("Klagepunkter")),
@@ -373,12 +560,8 @@ def table_channels(*, cohort: QuerySet[Case], points: QuerySet[Klagepunkt]) -> T
     )
 
 
-def table_departments(*, points: QuerySet[Klagepunkt]) -> Table:
-    counted = {
-        row["department__code"]: (row["h"], row["n"])
-        for row in points.order_by().values("department__code").annotate(
-            h=Count("case", distinct=True), n=Count("pk"))
-    }
+def table_departments(counts: Counts) -> Table:
+    counted = counts.departments
     rows = [
         Row(code, name, counted.get(code, (0, 0)))
         for code, name in Department.objects.order_by("code").values_list("code", "name")
@@ -391,39 +574,35 @@ def table_departments(*, points: QuerySet[Klagepunkt]) -> Table:
     )
 
 
-def table_units(*, points: QuerySet[Klagepunkt]) -> Table:
-    counted = points.order_by().values("department__code", "unit").annotate(n=Count("pk"))
+def table_units(counts: Counts) -> Table:
     rows = sorted(
         (
-            Row(f"{row['department__code'] or ''}/{row['unit']}",
-                f"{row['department__code'] or '–'}: {row['unit'] or _('uden enhed')}", (row["n"],))
-            for row in counted
+            Row(f"{code or ''}/{unit}", f"{code or '–'}: {unit or _('uden enhed')}", (n,))
+            for (code, unit), n in counts.units.items() if n
         ),
         key=lambda row: (-row.values[0], row.label),
     )
     return Table("enheder", _("Klagepunkter efter enhed"), _("Enhed"), (_("Klagepunkter"),), tuple(rows))
 
 
-def table_grounds(*, points: QuerySet[Klagepunkt]) -> Table:
-    counted = _counts(points, "ground")
+def table_grounds(counts: Counts) -> Table:
+    counted = counts.grounds
     return Table(
         "grundlag", _("Klagepunkter efter grundlag"), _("Grundlag"), (_("Klagepunkter"),),
         tuple(Row(code, str(label), (counted[code],)) for code, label in Ground.choices),
     )
 
 
-def table_themes(*, points: QuerySet[Klagepunkt]) -> Table:
+def table_themes(counts: Counts) -> Table:
     """Klagepunkter by the beretning's theme (DOMAIN.md §9), and those staff gave no theme."""
-    counted = _counts(points, "theme")
+    counted = counts.themes
     rows = [Row(code, str(label), (counted[code],)) for code, label in Theme.choices]
     rows.append(Row("", _("Uden tema"), (counted[""],)))
     return Table("temaer", _("Klagepunkter efter tema"), _("Tema"), (_("Klagepunkter"),), tuple(rows))
 
 
-def table_verdicts(*, cohort: QuerySet[Case]) -> Table:
-    counted: Counter = Counter()
-    for row in cohort.order_by().values("henvendelse__triage__verdict").annotate(n=Count("pk")):
-        counted[row["henvendelse__triage__verdict"] or ""] += row["n"]
+def table_verdicts(counts: Counts) -> Table:
+    counted = counts.verdicts
     codes = [*VERDICTS, ""]
     return Table(
         "visitationsmotor", _("Henvendelser efter visitationsmotorens vurdering"), _("Vurdering"),
@@ -431,26 +610,16 @@ def table_verdicts(*, cohort: QuerySet[Case]) -> Table:
     )
 
 
-def table_decisions(*, points: QuerySet[Klagepunkt]) -> Table:
-    counted = _counts(points, "decision")
+def table_decisions(counts: Counts) -> Table:
+    counted = counts.decisions
     return Table(
         "beslutninger", _("Klagepunkter efter visitationens beslutning"), _("Beslutning"), (_("Klagepunkter"),),
         tuple(Row(code, str(label), (counted[code],)) for code, label in Decision.choices),
     )
 
 
-def table_outcomes(*, points: QuerySet[Klagepunkt]) -> Table:
-    counted: Counter = Counter()
-    for row in points.order_by().values("outcome", "kritik_degree", "decision").annotate(n=Count("pk")):
-        counted[(row["outcome"], row["kritik_degree"], row["decision"] == Decision.SUGGESTION)] += row["n"]
-    by_outcome: Counter = Counter()
-    for (outcome, degree, suggestion), n in counted.items():
-        if outcome == Outcome.KRITIK:
-            by_outcome[f"kritik:{degree}"] += n
-        elif outcome:
-            by_outcome[outcome] += n
-        else:
-            by_outcome["forslag" if suggestion else "aaben"] += n
+def table_outcomes(counts: Counts) -> Table:
+    by_outcome = counts.outcomes
     rows = [Row(str(Outcome.LOEST_I_DIALOG), str(Outcome.LOEST_I_DIALOG.label), (by_outcome[Outcome.LOEST_I_DIALOG],))]
     rows += [
         Row(f"kritik:{degree}", _("Kritik: %(degree)s") % {"degree": label}, (by_outcome[f"kritik:{degree}"],))
@@ -468,32 +637,14 @@ def table_outcomes(*, points: QuerySet[Klagepunkt]) -> Table:
     return Table("resultater", _("Klagepunkter efter resultat"), _("Resultat"), (_("Klagepunkter"),), tuple(rows))
 
 
-def table_hoeringer(*, cohort: QuerySet[Case], department: Department | None) -> Table:
+def table_hoeringer(counts: Counts) -> Table:
     """Høringer sent to each forvaltning: how many, answered, the median answer time, the share in time."""
-    hoeringer = Hoering.objects.filter(case__in=cohort.values("pk"), sent_at__isnull=False)
-    if department is not None:
-        hoeringer = hoeringer.filter(department=department)
-    sent: Counter = Counter()
-    days: dict[str, Counter] = defaultdict(Counter)
-    in_time: Counter = Counter()
-    names = {}
-    grouped = hoeringer.order_by().annotate(
-        days=_days_between(F("answer_received_on"), _local_day("sent_at")),
-    ).values("department__code", "department__name", "days").annotate(
-        n=Count("pk"), in_time=Count("pk", filter=Q(answer_received_on__lte=F("deadline"))),
-    )
-    for row in grouped:  # one row per forvaltning and answer time (None: not answered)
-        code = row["department__code"]
-        names[code] = row["department__name"]
-        sent[code] += row["n"]
-        if row["days"] is not None:
-            days[code][row["days"].days] += row["n"]
-            in_time[code] += row["in_time"]
     rows = []
-    for code in sorted(sent):
-        answered = days[code].total()
-        rows.append(Row(code, names[code], (
-            sent[code], answered, percentiles_of_counts(days[code]).p50, Share(in_time[code], answered).percent,
+    for code in sorted(counts.hoeringer):
+        sent, days, in_time = counts.hoeringer[code]
+        answered = days.total()
+        rows.append(Row(code, counts.names[code], (
+            sent, answered, percentiles_of_counts(days).p50, Share(in_time, answered).percent,
         )))
     return Table(
         "hoeringer", _("Forvaltningernes svar på høringer"), _("Forvaltning"),
@@ -502,32 +653,16 @@ def table_hoeringer(*, cohort: QuerySet[Case], department: Department | None) ->
     )
 
 
-def table_forwarded(*, points: QuerySet[Klagepunkt]) -> Table:
+def table_forwarded(counts: Counts) -> Table:
     """Forwarded klagepunkter per forvaltning: answered, median answer time, medhold and the share resolved."""
-    forwarded = points.filter(decision=Decision.FORWARD).order_by().annotate(
-        days=_days_between(F("forward_answered_on"), _local_day("decided_at")),
-    )
-    counts: dict[str, Counter] = defaultdict(Counter)
-    days: dict[str, Counter] = defaultdict(Counter)
-    names = {}
-    grouped = forwarded.values("department__code", "department__name", "days", "forward_result").annotate(
-        n=Count("pk"),
-    )
-    for row in grouped:  # one row per forvaltning, answer time (None: not answered) and result
-        code = row["department__code"] or ""
-        names[code] = row["department__name"] or _("Ingen forvaltning")
-        counts[code]["forwarded"] += row["n"]
-        if row["days"] is not None:
-            counts[code]["answered"] += row["n"]
-            counts[code][row["forward_result"]] += row["n"]
-            days[code][row["days"].days] += row["n"]
     rows = []
-    for code in sorted(counts):
-        c = counts[code]
+    for code in sorted(counts.forwarded):
+        c = counts.forwarded[code]
         resolved = Share(c[ForwardResult.MEDHOLD] + c[ForwardResult.DELVIST_MEDHOLD], c["answered"])
-        rows.append(Row(code, names[code], (
-            c["forwarded"], c["answered"], percentiles_of_counts(days[code]).p50, c[ForwardResult.MEDHOLD],
-            c[ForwardResult.DELVIST_MEDHOLD], c[ForwardResult.IKKE_MEDHOLD], resolved.percent,
+        rows.append(Row(code, counts.names.get(code) or _("Ingen forvaltning"), (
+            c["forwarded"], c["answered"], percentiles_of_counts(counts.forwarded_days.get(code, Counter())).p50,
+            c[ForwardResult.MEDHOLD], c[ForwardResult.DELVIST_MEDHOLD], c[ForwardResult.IKKE_MEDHOLD],
+            resolved.percent,
         )))
     return Table(
         "videresendte", _("Videresendte klager: enhedernes svar"), _("Forvaltning"),
@@ -537,21 +672,9 @@ def table_forwarded(*, points: QuerySet[Klagepunkt]) -> Table:
     )
 
 
-def _month_key(value) -> dt.date:
-    return value.date() if isinstance(value, dt.datetime) else value
-
-
-def table_trend(*, cohort: QuerySet[Case], points: QuerySet[Klagepunkt], period: Period) -> Table:
+def table_trend(counts: Counts, period: Period) -> Table:
     """Henvendelser and klagepunkter per month of receipt."""
-    henvendelser = Counter({
-        _month_key(row["month"]): row["n"]
-        for row in cohort.order_by().annotate(month=TruncMonth("received_on")).values("month").annotate(n=Count("pk"))
-    })
-    klagepunkter = Counter({
-        _month_key(row["month"]): row["n"]
-        for row in points.order_by().annotate(month=TruncMonth("case__received_on")).values("month")
-        .annotate(n=Count("pk"))
-    })
+    henvendelser, klagepunkter = counts.trend
     return Table(
         "udvikling", _("Udvikling måned for måned"), _("Måned"), (_("Henvendelser"), _("Klagepunkter")),
         tuple(
@@ -572,46 +695,52 @@ def insights_overview(
     """Every figure of the dashboard for ``period``, as ``user`` may see them (see the module docstring).
 
     ``only`` names the tables wanted (slugs; the key figures are always there): the beretning's
-    chapter per forvaltning reads two tables, so the others are not computed for it.
+    chapter per forvaltning reads two tables, so the others are not computed for it. The counts
+    come from the scheduler's aggregate when it holds this selection up to date (``aggregate.py``:
+    never a wider set of cases than the policy's), else from the cases on the request.
     """
+    from borgerraad.insights import aggregate  # the aggregate reads the models this module's callers use
+
     cases = insights_cases(user=user, department=department, advisor=advisor)
-    return overview_of_cases(cases=cases, period=period, department=department, today=today, only=only)
+    today = today or local_date(timezone.now())
+    counts = aggregate.aggregate_counts(user=user, period=period, department=department, advisor=advisor,
+                                        today=today, only=only)
+    if counts is None:
+        counts = counts_of_cases(cases=cases, period=period, department=department, today=today, only=only)
+    return overview_build(counts, period=period, only=only)
 
 
 def overview_of_cases(
     *, cases: QuerySet[Case], period: Period, department: Department | None = None, today: dt.date | None = None,
     only: Iterable[str] | None = None,
 ) -> Overview:
-    """The figures of ``insights_overview`` over ``cases``, already narrowed by the policy and the filters.
+    """The figures of ``insights_overview`` over ``cases``, already narrowed by the policy and the filters."""
+    counts = counts_of_cases(cases=cases, period=period, department=department, today=today, only=only)
+    return overview_build(counts, period=period, only=only)
 
-    Only ``insights_overview`` (for a user) and the stored leader's dashboard (``snapshots.py``,
-    over every case, as ``InsightsPolicy`` lets the leader see) call this.
-    """
-    now = timezone.now()
-    today = today or local_date(now)
-    cohort = _cohort(cases, period)
-    points = _points(cohort, department)
-    current = key_figures(cases=cases, period=period, department=department, today=today)
-    previous = key_figures(cases=cases, period=period.previous(), department=department, today=today)
+
+def overview_build(counts: Counts, *, period: Period, only: Iterable[str] | None = None) -> Overview:
+    """The overview's tables from ``counts``, labelled in the active language."""
+    current, previous = counts.current.figures(), counts.previous.figures()
     builders = {
-        "udvikling": lambda: table_trend(cohort=cohort, points=points, period=period),
-        "kanaler": lambda: table_channels(cohort=cohort, points=points),
-        "forvaltninger": lambda: table_departments(points=points),
-        "enheder": lambda: table_units(points=points),
-        "grundlag": lambda: table_grounds(points=points),
-        "temaer": lambda: table_themes(points=points),
-        "visitationsmotor": lambda: table_verdicts(cohort=cohort),
-        "beslutninger": lambda: table_decisions(points=points),
-        "resultater": lambda: table_outcomes(points=points),
-        "hoeringer": lambda: table_hoeringer(cohort=cohort, department=department),
-        "videresendte": lambda: table_forwarded(points=points),
+        "udvikling": lambda: table_trend(counts, period),
+        "kanaler": lambda: table_channels(counts),
+        "forvaltninger": lambda: table_departments(counts),
+        "enheder": lambda: table_units(counts),
+        "grundlag": lambda: table_grounds(counts),
+        "temaer": lambda: table_themes(counts),
+        "visitationsmotor": lambda: table_verdicts(counts),
+        "beslutninger": lambda: table_decisions(counts),
+        "resultater": lambda: table_outcomes(counts),
+        "hoeringer": lambda: table_hoeringer(counts),
+        "videresendte": lambda: table_forwarded(counts),
         "noegletal": lambda: _key_table(current, previous),
     }
     wanted = set(builders) if only is None else {*only, "noegletal"}
     tables = tuple(build() for slug, build in builders.items() if slug in wanted)
     return Overview(
-        period=period, previous_period=period.previous(), computed_at=now, key=current, previous_key=previous,
-        changes=_changes(current, previous), tables=tables,
+        period=period, previous_period=period.previous(), computed_at=counts.computed_at, key=current,
+        previous_key=previous, changes=_changes(current, previous), tables=tables,
     )
 
 

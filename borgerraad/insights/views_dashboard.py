@@ -2,9 +2,10 @@
 
 Every view is behind ``staff_required`` and ``InsightsPolicy``: the leader sees every case's
 figures and may filter by advisor; an advisor sees their own cases' figures; everyone else gets 403.
-The figures come from ``statistics.py`` and are computed when the page is asked for, except the
-leader's default view, which the scheduler computes and stores (``snapshots.py``); the page then
-says when its numbers were computed. A filter
+The figures come from ``statistics.py`` (read from the statistics' aggregate when it is built,
+``aggregate.py``, and exact as of the request either way), except the leader's default view,
+which the scheduler computes and stores (``snapshots.py``); the page then says when its numbers
+were computed. A filter
 that does not parse is shown again with its error and the typed value; the page never fails on it.
 """
 

@@ -4,9 +4,11 @@ When there are no henvendelser yet, it also seeds a synthetic caseload over the 
 (``demo.casework.seed_demo``: every channel, department, decision and outcome, høringer, forwarded
 points with the unit's answer), so the statistics under /medarbejder/indsigt/ show a full year at
 once, and three fresh henvendelser for the inbox; once any henvendelse exists it leaves casework
-alone, so running it again adds nothing. The caseload takes a few seconds.
+alone, so running it again adds nothing. The caseload takes a few seconds; the statistics'
+aggregate is then counted in full (``insights_aggregate --full``).
 """
 
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
 from borgerraad.core.services import configuration_load_defaults
@@ -34,3 +36,5 @@ class Command(BaseCommand):
             seeded = seed_demo(henvendelser=options["henvendelser"])
             seeded += seed_inbox_demo()
             self.stdout.write(f"Demo casework: {seeded} synthetic henvendelser (see /medarbejder/indbakke/).")
+            # The statistics' aggregate (insights, by name: core imports no app above it), counted in full.
+            call_command("insights_aggregate", "--full", stdout=self.stdout)

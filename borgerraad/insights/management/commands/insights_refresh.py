@@ -1,4 +1,5 @@
-"""``borgerraad insights_refresh``: compute and store the leader's dashboard for the default period.
+"""``borgerraad insights_refresh``: bring the statistics' aggregate up to date (``aggregate.py``), then
+compute and store the leader's dashboard for the default period from it.
 
 Run by ``borgerraad scheduler`` every ``BORGERRAAD_DASHBOARD_REFRESH_SECONDS`` (or cron). Safe to run
 again and to overlap with another run: each run overwrites the stored figures with fresh ones
@@ -9,6 +10,7 @@ import datetime as dt
 
 from django.core.management.base import BaseCommand, CommandError
 
+from borgerraad.insights.aggregate import aggregate_refresh
 from borgerraad.insights.snapshots import snapshots_refresh
 
 
@@ -25,5 +27,7 @@ class Command(BaseCommand):
                 today = dt.date.fromisoformat(options["today"])
             except ValueError as error:
                 raise CommandError("--today must be a date as YYYY-MM-DD.") from error
+        days = aggregate_refresh()
+        self.stdout.write("Aggregate recounted in full." if days < 0 else f"Aggregate: {days} day(s) recounted.")
         stored = snapshots_refresh(today=today)
         self.stdout.write(f"{stored} dashboards stored.")

@@ -1,0 +1,452 @@
+"""The statistics' aggregate: daily and monthly counts the dashboard and the beretning read (docs/insights.md).
+
+At a million klagepunkter the figures of a year take seconds to minutes to count from the cases;
+the aggregate holds them counted, so any selection is summed from a few thousand rows.
+
+- **What is stored** (``AggregateFact``): for every day, and again per month, the counts of each
+  ``kind`` below per assigned advisor (the user id, 0 for none, and -1 for every case) and per
+  ``scope``. The grain is chosen so every figure is exact: counts are summed, processing and
+  answer times are stored as counts per number of days (``days``), so medians and the 90th
+  percentile come out exactly with ``statistics.percentiles_of_counts``.
+
+  Case kinds (``scope``: 0 every case, else the cases belonging to that forvaltning: the
+  henvendelse's or a klagepunkt's; ``day``: the day of receipt unless said otherwise):
+  ``ch`` henvendelser by channel; ``verdict`` by the engine's verdict; ``ack`` acknowledged in
+  time (``kept``) or late; ``ack_open`` not acknowledged, by the deadline (``key``, ISO date: due
+  once it has passed, on the day of reading); ``hoering`` sent høringer by the høring's
+  forvaltning id (``key``), answer days (``days``, None unanswered), ``m`` answered in time;
+  ``processing`` concluded cases by the local day of conclusion (``day``) and days from receipt.
+
+  Klagepunkt kinds (``scope``: the klagepunkt's forvaltning, 0 none): ``pt`` by channel (``m``:
+  distinct cases, exact when summed because a case has one day, advisor and channel); ``unit``,
+  ``ground``, ``theme``, ``decision``; ``outcome`` (the outcome table's row codes); ``forward``
+  forwarded points by the unit's result (``key``) and answer days.
+
+- **Fresh.** Triggers on the case tables (``triggers.py``) write every day whose counts a change
+  touches (the day of receipt; a conclusion's local day, before and after) as an
+  ``AggregateDirtyDay``. ``aggregate_refresh`` recounts those days (from the cases, in SQL:
+  ``INSERT ... SELECT``) and their months; ``full=True`` recounts everything. The scheduler's
+  ``insights_refresh`` runs it (in full once a day), ``demo_data`` after seeding.
+- **Read** (``aggregate_counts``): when the aggregate has been built, the days still dirty in
+  the periods asked for are recounted first (a few days' cases), so what is read is as up to
+  date as the cases. When it has not been built, or the selection is one the aggregate cannot
+  honour, the statistics count from the cases (``None`` is returned).
+- **Policy.** The aggregate is read for the leader's view (every case, ``InsightsPolicy``) and an
+  advisor's own view (the cases assigned to them, which ``CasePolicy`` always shows them); any
+  other role or combination is counted from the cases.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+
+from django.core.exceptions import EmptyResultSet
+from django.db import connection, transaction
+from django.db.models import Case as Choose
+from django.db.models import CharField, Count, Exists, F, Func, IntegerField, OuterRef, Q, QuerySet, Sum, Value, When
+from django.db.models.fields.json import KeyTextTransform
+from django.db.models.functions import Cast, Concat, TruncDate
+from django.utils import timezone
+
+from borgerraad.accounts.roles import Role, roles_of
+from borgerraad.cases.models import Case, Decision, ForwardResult, Klagepunkt, Outcome
+from borgerraad.core.calendar import TZ
+from borgerraad.core.models import Department
+from borgerraad.insights.models import AggregateDirtyDay, AggregateFact, AggregateState
+from borgerraad.insights.policies import VIEW_ALL, insights_policy
+from borgerraad.insights.statistics import TABLES, Counts, KeyCounts, Period
+
+ALL = -1  # ``advisor`` of the rows over every case
+CASE_KINDS = ("ch", "verdict", "ack", "ack_open", "hoering", "processing")
+POINT_KINDS = ("pt", "unit", "ground", "theme", "decision", "outcome", "forward")
+_COLUMNS = "kind, grain, day, advisor, scope, key, days, n, m"
+STALE, STALE_ADVISOR = "stale", -2  # a month whose month rows a reader's catch-up left out of date (read by day)
+KEY_KINDS = ("ch", "ack", "ack_open", "processing", "pt", "forward")  # what the key figures need
+
+
+class DaysBetween(Func):
+    """Calendar days from ``earlier`` to ``later`` (dates) as an integer, on PostgreSQL and SQLite."""
+
+    output_field = IntegerField()
+    arg_joiner = " - "
+    template = "(%(expressions)s)"  # PostgreSQL: date - date is the number of days
+
+    def as_sqlite(self, compiler, connection, **extra_context):
+        return self.as_sql(compiler, connection, template="CAST(julianday(%(expressions)s) AS INTEGER)",
+                           arg_joiner=") - julianday(", **extra_context)
+
+
+def _local_day(name: str) -> TruncDate:
+    return TruncDate(name, tzinfo=TZ)
+
+
+# --- Counting into the aggregate --------------------------------------------------------------------------
+
+
+def _insert(kind: str, queryset: QuerySet, *, scope: int | None = None, key: bool = True, days: bool = False,
+            m: bool = False) -> None:
+    """``INSERT INTO`` the day rows of ``kind`` the grouped ``queryset`` counts (columns ``f_*``)."""
+    try:
+        sql, params = queryset.query.sql_with_params()
+    except EmptyResultSet:  # no case received on the days recounted (only conclusions)
+        return
+    columns = (
+        "%s", "'d'", "f_day", "COALESCE(f_adv, 0)",
+        "COALESCE(f_scope, 0)" if scope is None else str(int(scope)),
+        "COALESCE(f_key, '')" if key else "''", "f_days" if days else "NULL", "f_n", "f_m" if m else "0",
+    )
+    table = connection.ops.quote_name(AggregateFact._meta.db_table)
+    # Built from this module's constants and Django's compiled query; every value is a parameter.
+    statement = f"INSERT INTO {table} ({_COLUMNS}) SELECT {', '.join(columns)} FROM ({sql}) fact"  # nosec B608
+    with connection.cursor() as cursor:
+        cursor.execute(statement, [kind, *params])
+
+
+def _grouped(queryset: QuerySet, *, n=None, m=None, **fields) -> QuerySet:
+    names = list(fields)
+    grouped = queryset.order_by().annotate(**fields).values(*names)
+    return grouped.annotate(f_n=n or Count("pk"), **({"f_m": m} if m is not None else {}))
+
+
+def _memberships():
+    """(cases, scope column): every case (scope 0); then the cases of each forvaltning in two disjoint
+    parts, by their klagepunkter's forvaltninger (a case joined to its points: counted distinct) and by
+    the henvendelse's forvaltning where no klagepunkt names it. Three queries a kind, not one per forvaltning."""
+    cases = Case.objects.all()
+    yield cases, {}
+    yield cases.filter(klagepunkter__department__isnull=False), {"f_scope": F("klagepunkter__department")}
+    named = Klagepunkt.objects.filter(case=OuterRef("pk"), department=OuterRef("henvendelse__department"))
+    yield (cases.filter(~Exists(named), henvendelse__department__isnull=False),
+           {"f_scope": F("henvendelse__department")})
+
+
+def _case_facts(cases: QuerySet[Case], scope: dict, days: list[dt.date] | None, received_ids: list[int]) -> None:
+    common = {"f_adv": F("assigned_to"), **scope}
+    literal = None if scope else 0
+    n = Count("pk", distinct=True)
+    received = cases if days is None else cases.filter(pk__in=received_ids)
+    day = F("received_on")
+    _insert("ch", _grouped(received, f_day=day, **common, f_key=F("henvendelse__channel"), n=n), scope=literal)
+    verdict = KeyTextTransform("verdict", "henvendelse__triage")
+    _insert("verdict", _grouped(received, f_day=day, **common, f_key=verdict, n=n), scope=literal)
+    acknowledged = received.filter(acknowledged_at__isnull=False).annotate(
+        acknowledged_on=_local_day("acknowledged_at"))
+    _insert("ack", _grouped(acknowledged, f_day=day, **common, n=n, f_key=Choose(
+        When(acknowledged_on__lte=F("acknowledgement_due"), then=Value("kept")), default=Value("late"),
+    )), scope=literal)
+    _insert("ack_open", _grouped(received.filter(acknowledged_at__isnull=True), f_day=day, **common, n=n,
+                                 f_key=Cast("acknowledgement_due", CharField())), scope=literal)
+    sent = received.filter(hoeringer__sent_at__isnull=False)
+    _insert("hoering", _grouped(
+        sent, f_day=day, **common, f_key=Cast("hoeringer__department", CharField()),
+        f_days=DaysBetween(F("hoeringer__answer_received_on"), _local_day("hoeringer__sent_at")),
+        n=Count("hoeringer", distinct=True),
+        m=Count("hoeringer", distinct=True, filter=Q(hoeringer__answer_received_on__lte=F("hoeringer__deadline"))),
+    ), scope=literal, days=True, m=True)
+    concluded = cases.filter(closed_at__isnull=False).annotate(closed_on=_local_day("closed_at"))
+    if days is not None:
+        concluded = concluded.filter(_concluded_on(days), closed_on__in=days)
+    _insert("processing", _grouped(concluded, f_day=F("closed_on"), **common, n=n,
+                                   f_days=DaysBetween(F("closed_on"), F("received_on"))),
+            scope=literal, key=False, days=True)
+
+
+def _concluded_on(days: list[dt.date]) -> Q:
+    """``closed_at`` within the local ``days`` (sorted), as ranges the index on ``closed_at`` serves."""
+    ranges: list[list[dt.date]] = []
+    for day in days:
+        if ranges and day == ranges[-1][1] + dt.timedelta(days=1):
+            ranges[-1][1] = day
+        else:
+            ranges.append([day, day])
+    found = Q()
+    for first, last in ranges:
+        found |= Q(closed_at__gte=dt.datetime.combine(first, dt.time(), TZ),
+                   closed_at__lt=dt.datetime.combine(last + dt.timedelta(days=1), dt.time(), TZ))
+    return found
+
+
+def _outcome_code() -> Choose:
+    """The outcome table's row code of a klagepunkt (``statistics._counted_outcomes``), in SQL."""
+    return Choose(
+        When(outcome=Outcome.KRITIK, then=Concat(Value("kritik:"), Cast("kritik_degree", CharField()))),
+        When(outcome="", decision=Decision.SUGGESTION, then=Value("forslag")),
+        When(outcome="", then=Value("aaben")),
+        default=F("outcome"), output_field=CharField(),
+    )
+
+
+def _point_facts(days: list[dt.date] | None, received_ids: list[int]) -> None:
+    points = Klagepunkt.objects.all() if days is None else Klagepunkt.objects.filter(case_id__in=received_ids)
+    common = {"f_day": F("case__received_on"), "f_adv": F("case__assigned_to"), "f_scope": F("department")}
+    _insert("pt", _grouped(points, **common, f_key=F("case__henvendelse__channel"), m=Count("case", distinct=True)),
+            m=True)
+    for kind, name in (("unit", "unit"), ("ground", "ground"), ("theme", "theme"), ("decision", "decision")):
+        _insert(kind, _grouped(points, **common, f_key=F(name)))
+    _insert("outcome", _grouped(points, **common, f_key=_outcome_code()))
+    forwarded = points.filter(decision=Decision.FORWARD)
+    _insert("forward", _grouped(forwarded, **common, f_key=F("forward_result"),
+                                f_days=DaysBetween(F("forward_answered_on"), _local_day("decided_at"))), days=True)
+
+
+def _rollup(days: list[dt.date] | None, *, months: bool) -> None:
+    """The rows over every case (advisor -1) of ``days``; then the month rows of the months they touch
+    and of those left stale, or (``months`` False, a reader catching up) the months marked stale."""
+    table = connection.ops.quote_name(AggregateFact._meta.db_table)
+    group = "kind, scope, key, days"
+    day_rows = AggregateFact.objects.filter(grain="d", advisor__gte=0)
+    if days is not None:
+        day_rows = day_rows.filter(day__in=days or [dt.date.min])  # none when only rolling up stale months
+    sql, params = day_rows.values("pk").query.sql_with_params()
+    insert = f"INSERT INTO {table} ({_COLUMNS}) SELECT kind, "
+    summed = f"scope, key, days, SUM(n), SUM(m) FROM {table} WHERE "
+    # Built from this module's constants and Django's compiled query; every value is a parameter.
+    every_case = f"{insert}'d', day, {ALL}, {summed}id IN ({sql}) GROUP BY day, {group}"  # nosec B608
+    month_rows = f"{insert}'m', %s, advisor, {summed}grain = 'd' AND day >= %s AND day < %s GROUP BY advisor, {group}"
+    with connection.cursor() as cursor:
+        cursor.execute(every_case, params)
+    touched = _months_of(days)
+    if not months:  # rolled up by the next scheduled refresh; until then read from the day rows
+        known = set(_stale_months())
+        AggregateFact.objects.bulk_create([
+            AggregateFact(kind=STALE, grain="m", day=month, advisor=STALE_ADVISOR, scope=0, n=0)
+            for month in touched if month not in known
+        ])
+        return
+    touched = sorted(set(touched) | set(_stale_months()))
+    AggregateFact.objects.filter(grain="m", day__in=touched).delete()
+    with connection.cursor() as cursor:
+        for month in touched:
+            following = (month + dt.timedelta(days=32)).replace(day=1)
+            cursor.execute(month_rows, [month, month, following])
+
+
+def _stale_months() -> list[dt.date]:
+    return list(AggregateFact.objects.filter(kind=STALE).values_list("day", flat=True))
+
+
+def _months_of(days: list[dt.date] | None) -> list[dt.date]:
+    if days is not None:
+        return sorted({day.replace(day=1) for day in days})
+    found = AggregateFact.objects.filter(grain="d").values_list("day", flat=True).distinct()
+    return sorted({day.replace(day=1) for day in found})
+
+
+def _count(days: list[dt.date] | None, *, months: bool = True) -> None:
+    """Recount ``days`` (every day when None): delete their rows, count them again, roll them up."""
+    if days is None:
+        AggregateFact.objects.all().delete()
+    else:
+        AggregateFact.objects.filter(grain="d", day__in=days).delete()
+    # The cases of the days, by id: the database then reads them and their rows through the indexes.
+    received_ids = [] if days is None else list(Case.objects.filter(received_on__in=days).values_list("pk", flat=True))
+    for cases, scope in _memberships():
+        _case_facts(cases, scope, days, received_ids)
+    _point_facts(days, received_ids)
+    _rollup(days, months=months)
+
+
+def _state(*, wait: bool) -> AggregateState | None:
+    """The state row, locked (None when another refresh holds it and ``wait`` is False)."""
+    if not AggregateState.objects.exists():
+        AggregateState.objects.get_or_create(pk=1)
+    return AggregateState.objects.select_for_update(skip_locked=not wait).order_by("pk").first()
+
+
+def aggregate_refresh(*, full: bool = False, catch_up: bool = False) -> int:
+    """Bring the aggregate up to date: recount the days marked dirty (everything with ``full``, or
+    when it was never built). Returns the number of days recounted (-1: everything).
+
+    One refresh at a time: the state row is locked. A reader catching up (``catch_up``) does not
+    wait for another refresh and never builds in full: it returns -2 and counts from the cases.
+    """
+    with transaction.atomic():
+        state = _state(wait=not catch_up)
+        if state is None or (catch_up and state.built_at is None):
+            return -2
+        now = timezone.now()
+        full = full or state.built_at is None
+        dirty = list(AggregateDirtyDay.objects.values_list("pk", "day"))
+        days = None if full else sorted({day for _pk, day in dirty})
+        if days != [] or (not catch_up and _stale_months()):
+            _count(days, months=not catch_up)
+        AggregateDirtyDay.objects.filter(pk__in=[pk for pk, _day in dirty]).delete()
+        if full:
+            state.built_at = now
+        state.refreshed_at = now
+        state.save()
+    return -1 if days is None else len(days)
+
+
+def _catch_up(windows: list[Period]) -> bool:
+    """Recount the days still dirty in ``windows`` (and the others); False when the aggregate is not built."""
+    state = AggregateState.objects.order_by("pk").values("built_at").first()
+    if state is None or state.get("built_at") is None:
+        return False
+    dirty = Q()
+    for window in windows:
+        dirty |= Q(day__gte=window.start, day__lte=window.end)
+    return not AggregateDirtyDay.objects.filter(dirty).exists() or aggregate_refresh(catch_up=True) != -2
+
+
+# --- Reading ------------------------------------------------------------------------------------------------
+
+
+def _advisor_of(user, advisor) -> int | None:
+    """The aggregate's ``advisor`` for this user's view, None when it cannot honour it."""
+    if insights_policy.can(user, VIEW_ALL):
+        return ALL if advisor is None else advisor.pk
+    if Role.RAADGIVER in roles_of(user) and advisor in (None, user):
+        return user.pk  # InsightsPolicy: the cases assigned to them, which CasePolicy always shows them
+    return None
+
+
+def _window(period: Period, stale: frozenset = frozenset()) -> Q:
+    """The rows that cover ``period`` exactly: whole months as month rows (unless ``stale``), the rest as day rows."""
+    first = period.start
+    if first.day != 1:
+        first = (first.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
+    months = []
+    month = first
+    while (following := (month + dt.timedelta(days=32)).replace(day=1)) - dt.timedelta(days=1) <= period.end:
+        months.append(month)
+        month = following
+    if not months:
+        return Q(grain="d", day__gte=period.start, day__lte=period.end)
+    after = (months[-1] + dt.timedelta(days=32)).replace(day=1)
+    window = (Q(grain="m", day__in=[month for month in months if month not in stale])
+              | Q(grain="d", day__gte=period.start, day__lt=first) | Q(grain="d", day__gte=after, day__lte=period.end))
+    for month in stale & set(months):
+        window |= Q(grain="d", day__gte=month, day__lt=(month + dt.timedelta(days=32)).replace(day=1))
+    return window
+
+
+def _scope(department: Department | None) -> Q:
+    if department is None:
+        return Q(kind__in=CASE_KINDS, scope=0) | Q(kind__in=POINT_KINDS)
+    return Q(scope=department.pk)
+
+
+def _rows(period: Period, advisor: int, department: Department | None, kinds=None, stale=frozenset()):
+    facts = AggregateFact.objects.filter(_window(period, stale), _scope(department), advisor=advisor)
+    if kinds is not None:
+        facts = facts.filter(kind__in=kinds)
+    return facts.values_list("kind", "scope", "key", "days").annotate(n=Sum("n"), m=Sum("m")).order_by()
+
+
+class _Reader:
+    """Turns the summed rows into ``statistics.Counts`` (the same counts ``counts_of_cases`` makes)."""
+
+    def __init__(self, department: Department | None, today: dt.date):
+        self.department = department
+        self.today = today.isoformat()
+        self.codes = {pk: (code, name) for pk, code, name in Department.objects.values_list("pk", "code", "name")}
+
+    def code(self, pk) -> str | None:
+        return self.codes[int(pk)][0] if pk and int(pk) in self.codes else None
+
+    def key_counts(self, rows) -> KeyCounts:
+        key = KeyCounts()
+        for kind, _scope, code, days, n, _m in rows:
+            if kind == "ch":
+                key.henvendelser += n
+            elif kind == "pt":
+                key.klagepunkter += n
+            elif kind == "processing":
+                key.processing_days[days] += n
+            elif kind == "ack" or (kind == "ack_open" and code < self.today):
+                key.acknowledgement_due += n
+                key.acknowledged_kept += n if code == "kept" else 0
+            elif kind == "forward" and days is not None:
+                key.forwarded_answered += n
+                key.forwarded_resolved += n if code in (ForwardResult.MEDHOLD, ForwardResult.DELVIST_MEDHOLD) else 0
+        return key
+
+    def tables(self, counts: Counts, rows) -> None:
+        channels, points, departments = Counter(), Counter(), defaultdict(lambda: [0, 0])
+        plain = {"ground": Counter(), "theme": Counter(), "decision": Counter(), "outcome": Counter(),
+                 "verdict": Counter(), "unit": Counter()}
+        hoeringer: dict[str, list] = {}
+        forwarded: dict[str, Counter] = defaultdict(Counter)
+        forwarded_days: dict[str, Counter] = defaultdict(Counter)
+        for kind, scope, key, days, n, m in rows:
+            if kind == "ch":
+                channels[key] += n
+            elif kind == "pt":
+                points[key] += n
+                entry = departments[self.code(scope)]
+                entry[0] += m
+                entry[1] += n
+            elif kind == "unit":
+                plain["unit"][(self.code(scope), key)] += n
+            elif kind in plain:
+                plain[kind][key] += n
+            elif kind == "hoering" and (self.department is None or key == str(self.department.pk)):
+                code = self.code(key)
+                counts.names[code] = self.codes[int(key)][1]
+                entry = hoeringer.setdefault(code, [0, Counter(), 0])
+                entry[0] += n
+                if days is not None:
+                    entry[1][days] += n
+                    entry[2] += m
+            elif kind == "forward":
+                self._forward(counts, scope, key, days, n, forwarded, forwarded_days)
+        counts.channels = (channels, points)
+        counts.departments = {code: tuple(values) for code, values in departments.items()}
+        counts.units, counts.verdicts = plain["unit"], plain["verdict"]
+        counts.grounds, counts.themes, counts.decisions = plain["ground"], plain["theme"], plain["decision"]
+        counts.outcomes = plain["outcome"]
+        counts.hoeringer = {code: tuple(entry) for code, entry in hoeringer.items()}
+        counts.forwarded, counts.forwarded_days = dict(forwarded), dict(forwarded_days)
+
+    def _forward(self, counts, scope, key, days, n, forwarded, forwarded_days) -> None:
+        code = self.code(scope) or ""
+        if code:
+            counts.names[code] = self.codes[int(scope)][1]
+        forwarded[code]["forwarded"] += n
+        if days is not None:
+            forwarded[code]["answered"] += n
+            forwarded[code][key] += n
+            forwarded_days[code][days] += n
+
+
+def _trend(period: Period, advisor: int, department: Department | None, stale) -> tuple[Counter, Counter]:
+    facts = AggregateFact.objects.filter(_window(period, stale), _scope(department), advisor=advisor,
+                                         kind__in=("ch", "pt"))
+    henvendelser, klagepunkter = Counter(), Counter()
+    for kind, day, n in facts.values_list("kind", "day").annotate(n=Sum("n")).order_by():
+        (henvendelser if kind == "ch" else klagepunkter)[day.replace(day=1)] += n
+    return henvendelser, klagepunkter
+
+
+def aggregate_counts(
+    *, user, period: Period, department: Department | None = None, advisor=None, today: dt.date,
+    only=None,
+) -> Counts | None:
+    """The overview's counts from the aggregate, or None when they must be counted from the cases."""
+    selected = _advisor_of(user, advisor)
+    if selected is None:
+        return None
+    return counts_over(advisor=selected, period=period, department=department, today=today, only=only)
+
+
+def counts_over(*, advisor: int, period: Period, department: Department | None, today: dt.date,
+                only=None) -> Counts | None:
+    """``aggregate_counts`` for ``advisor`` (``ALL``: every case, as the leader sees them), without a user."""
+    selected = advisor
+    if not _catch_up([period.previous(), period]):
+        return None
+    reader = _Reader(department, today)
+    stale = frozenset(_stale_months())
+    rows = list(_rows(period, selected, department, stale=stale))  # the key figures' kinds and the tables'
+    counts = Counts(
+        current=reader.key_counts(rows),
+        previous=reader.key_counts(_rows(period.previous(), selected, department, KEY_KINDS, stale)),
+        computed_at=timezone.now(),
+    )
+    wanted = set(TABLES) if only is None else set(only)
+    reader.tables(counts, rows)
+    if "udvikling" in wanted:
+        counts.trend = _trend(period, selected, department, stale)
+    return counts
