@@ -24,7 +24,8 @@ from tests.triage.cases import DEV_CASES, EXTRA_CASES, load, mismatches
 
 HERE = Path(__file__).resolve().parent
 PARAPHRASES = HERE / "paraphrase" / "paraphrases.jsonl"
-SOURCES = [DEV_CASES, EXTRA_CASES, *sorted((HERE / "train").glob("*.jsonl"))]
+# train8 (the held-out set of stop 10, a training set since) has no retellings yet.
+SOURCES = [DEV_CASES, EXTRA_CASES, *sorted((HERE / "train").glob("train[1-7].jsonl"))]
 TODAY = date(2026, 11, 27)
 # First measurement, 2026-12-02 (engine of stop 9): verdict 0.916, refer_to 0.915, forvaltning 0.963,
 # all three 0.851; retellings right on every labelled field 0.797.
