@@ -325,7 +325,8 @@ class Features:
 
     @cached_property
     def sagsbehandling(self) -> list[str]:
-        return self.hits(_SAGSBEHANDLING) + self._by_meaning(vocabulary.LOST_AGAIN, vocabulary.NOT_TOLD)
+        return self.hits(_SAGSBEHANDLING) + self._by_meaning(vocabulary.LOST_AGAIN, vocabulary.NOT_TOLD,
+                                                             vocabulary.NOT_HEARD)
 
     def _by_meaning(self, *classes: vocabulary.WordClass) -> list[str]:
         """The matches of synonym classes (``vocabulary.py``), sentence by sentence."""
@@ -392,7 +393,7 @@ class Features:
 
     @cached_property
     def forslag(self) -> list[str]:
-        return self.hits(_FORSLAG, negatable=True) + self._by_meaning(vocabulary.EASIER_IF)
+        return self.hits(_FORSLAG, negatable=True) + self._by_meaning(vocabulary.EASIER_IF, vocabulary.SAVES_IF)
 
     @cached_property
     def not_a_complaint(self) -> list[str]:
@@ -478,7 +479,9 @@ class Features:
 
     @cached_property
     def not_yet_contacted(self) -> list[str]:
-        return self.hits(_NOT_YET)
+        return self.hits(_NOT_YET) + [
+            hit for sentence in self.sentences for hit in vocabulary.not_yet_contacted_in(sentence)
+        ]
 
     @cached_property
     def contacted(self) -> list[str]:

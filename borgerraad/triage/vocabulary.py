@@ -292,14 +292,17 @@ DEMEANING = WordClass(
     "DEMEANING", "Humiliating, mocking, shouting, eye-rolling or hanging up on the citizen (adfærd).",
     terms=_set("ydmyge", "nedværdige", "nedgøre", "håne", "latterliggøre", "hvæse", "snerre",
                "gnaven", "snerpet", "afvisende", "humiliated", "humiliating", "belittled", "belittling", "mocked",
-               "sneered", "dismissive"),
+               "sneered", "dismissive", "true", "threaten", "threatened", "beskylde", "accused", "fornærme",
+               "insulted"),
     phrases=(("råbe", "ad"), ("råbe", "til"), ("råbe", "på"), ("skrige", "ad"), ("skrige", "til"),
              ("shouted", "at"), ("yelled", "at"), ("screamed", "at"),
              ("himle", "øje"), ("rulle", "øje"), ("rolled", "eyes"), ("rolls", "eyes"), ("lægge", "rør", "på"),
              ("smide", "rør", "på"), ("smække", "rør"), ("hung", "up"), ("hang", "up"), ("grine", "ad"),
              ("grine", "af"), ("lo", "ad"), ("lo", "af"), ("le", "ad"), ("laughed", "at"), ("tale", "ned", "til"),
              ("tælle", "ned", "til"), ("spoke", "down", "to"), ("spoken", "down", "to"), ("talked", "down", "to"),
-             ("hæve", "stemme"), ("kort", "i", "tone"), ("sukke", "demonstrativt")),
+             ("hæve", "stemme"), ("kort", "i", "tone"), ("sukke", "demonstrativt"), ("raised", "voice"),
+             ("raise", "voice"), ("kommentere", "udseende"), ("commented", "appearance"), ("dit", "svin"),
+             ("din", "idiot"), ("dumme", "som", "en"), ("stupid", "as")),
     gap=2,
     negatable=True,
     examples=(
@@ -310,6 +313,12 @@ DEMEANING = WordClass(
         "A member of staff has repeatedly spoken down to him",
         "er afvisende og kort i tonen, når borger stiller spørgsmål",
         "grinede konsulenten ad, hvor dårligt mit dansk er",
+        "The caseworker raised her voice at me several times",
+        "nattevagten truede med at tage snoren fra ham",
+        "en medarbejder beskyldte sønnen for at have stjålet en bog",
+        "han har kommenteret mit udseende ved hvert møde",
+        "læreren sagde at han var dum som en dør",
+        "hun råbte 'dit svin' foran de andre beboere",
     ),
 )
 
@@ -318,8 +327,12 @@ DEMEANING = WordClass(
 TRAIT = WordClass(
     "TRAIT", "What discrimination is about: origin, faith, skin, language, a visible disability.",
     terms=_set("tørklæde", "hijab", "headscarf", "accent", "hudfarve", "etnicitet", "oprindelse", "religion", "muslim",
-               "skin", "colour", "color", "race", "kørestol", "kørestolsbruger", "wheelchair", "handicappet"),
-    phrases=(("dårlig", "dansk"), ("udtale", "ord"), ("people", "like", "you"), ("folk", "som", "jer")),
+               "skin", "colour", "color", "race", "kørestol", "kørestolsbruger", "wheelchair", "handicappet",
+               "handicap", "grønlandsk", "arabisk", "somalisk", "tyrkisk", "pakistansk", "afrikansk", "udenlandsk",
+               "burkini", "religion", "greenlandic", "arabic", "disability", "disabled"),
+    phrases=(("dårlig", "dansk"), ("udtale", "ord"), ("people", "like", "you"), ("folk", "som", "jer"),
+             ("flere", "af", "jer"), ("jeres", "slags"), ("børn", "som", "ham"), ("børn", "som", "hende"),
+             ("ordentlig", "dansk")),
     gap=1,
     examples=(
         "he was treated worse than the Danes in the queue because of the colour of his skin",
@@ -334,13 +347,17 @@ LEFT_OUT = WordClass(
     terms=_set("udelukke", "excluded", "worse"),
     phrases=(("ikke", "med"), ("ikke", "komme", "ind"), ("ikke", "komme", "med"), ("blive", "hjemme"),
              ("left", "out"), ("left", "behind"), ("not", "allowed"), ("behandle", "dårligere"),
-             ("behandle", "ringere"), ("b-menneske",), ("grine", "ad"), ("lo", "af"), ("lo", "ad")),
+             ("behandle", "ringere"), ("b-menneske",), ("grine", "ad"), ("lo", "af"), ("lo", "ad"),
+             ("smide", "ud"), ("sætte", "udenfor"), ("ikke", "længere", "komme"), ("ikke", "plads"),
+             ("bede", "gå"), ("forskelsbehandle",), ("told", "to", "leave"), ("not", "welcome")),
     gap=3,
     examples=(
         "jeg IKKE må komme ind fordi kørestole 'fylder for meget'",
         "han blev udelukket fra turen til Zoologisk Have, fordi han sidder i kørestol",
         "he was treated worse than the Danes in the queue",
         "our son in a wheelchair was left behind when the class went on the trip",
+        "Jeg føler mig smidt ud på grund af min kørestol.",
+        "'vi har ikke plads til flere af jer i aften', og bad ham gå",
     ),
 )
 
@@ -351,6 +368,9 @@ DISCRIMINATION = Concept(
         "så siger ham der arbejder der at jeg IKKE må komme ind fordi kørestole 'fylder for meget'",
         "Til en samtale i jobcentret grinede konsulenten ad, hvor dårligt mit dansk er",
         "he was treated worse than the Danes in the queue because of the colour of his skin",
+        "Jeg føler mig smidt ud på grund af min kørestol.",
+        "'vi har ikke plads til flere af jer i aften', og bad ham gå",
+        "A lifeguard told my wife to leave the pool because of her burkini",
     ),
 )
 
@@ -366,6 +386,16 @@ EASIER_IF = WordClass(
         "Det ville være meget nemmere, hvis man kunne booke tid online.",
         "Det ville gøre det så meget lettere for os, hvis I sendte brevene på engelsk.",
         "It would be much easier for everyone if the forms were online.",
+    ),
+)
+
+SAVES_IF = WordClass(
+    "SAVES_IF", "'It would save (time, trouble) if ...': a suggestion (forslag), the benefit told before 'if'.",
+    phrases=(("ville", "spare", "hvis"), ("kunne", "spare", "hvis"), ("would", "save", "if")),
+    gap=9,
+    examples=(
+        "Det ville spare både os og kommunen for en masse tid, hvis små virksomheder fik én fast kontaktperson.",
+        "It would save everyone a lot of phone calls if the letters said who to contact.",
     ),
 )
 
@@ -398,8 +428,65 @@ NOT_TOLD = WordClass(
     ),
 )
 
+NOT_HEARD = WordClass(
+    "NOT_HEARD", "The citizen not heard before a decision: nobody asked or talked to them (partshøring).",
+    phrases=(("ingen", "spørge", "mig"), ("ingen", "spørge", "hende"), ("ingen", "spørge", "ham"),
+             ("ingen", "tale", "med"), ("ingen", "tælle", "med"), ("ikke", "blive", "høre"), ("ikke", "høre", "mig"),
+             ("ingen", "være", "på", "besøg"), ("intet", "hjemmebesøg"), ("nobody", "asked"), ("no", "one", "asked"),
+             ("not", "heard"), ("nobody", "talked", "to")),
+    gap=3,
+    examples=(
+        "Det værste er at ingen har spurgt mig om noget før jeg fik nej.",
+        "Men det, der virkelig har gjort mig vred, er at ingen talte med mig om det først.",
+        "Ingen fra kommunen havde været på besøg eller ringet forinden.",
+        "jeg spurgte hvorfor jeg ikke blev hørt",
+        "Nobody asked me before they cut my hours.",
+    ),
+)
+
+# --- First contact told by meaning -----------------------------------------------------------------
+
+CONTACT_VERB = WordClass(
+    "CONTACT_VERB", "Raising a matter with someone: contacting, writing, calling, telling, complaining.",
+    terms=_set("kontakte", "skrive", "ringe", "klage", "henvende", "snakke", "tale", "tælle", "sige", "rette",
+               "contact", "contacted", "write", "written", "wrote", "call", "called", "complain", "complained", "talk",
+               "talked", "tell", "told", "raise", "raised", "spoken", "speak", "reported"),
+    examples=("Jeg har ikke kontaktet skolen endnu.", "I have not written to the office yet."),
+)
+_SELF_FIRST = frozenset({"selv", "endnu", "yet"})
+_FIRST_PERSON = frozenset({"jeg", "vi", "i", "we"})
+_PERFECT = frozenset({"har", "havde", "have", "has", "had", "haven", "hasn", "didn", "did"})
+_THE_CITIZEN_AS_OBJECT = frozenset({"mig", "os", "me", "us", "tilbage", "back"})
+
+
+def not_yet_contacted_in(text: str) -> list[str]:
+    """The citizen has not yet raised the matter: a negation, then within four words a verb of contact, told
+    in the perfect or past ("har ikke", "haven't": "vil ikke klage over afgørelsen" names what is complained
+    of) with the citizen as its subject ("jeg/vi", a dropped subject "Har ikke ..."), or "ikke selv",
+    "... endnu". "De har ikke ringet mig tilbage" is the unit's silence, not the citizen's: a verb followed
+    by "mig/os/tilbage" does not count."""
+    sentence = sentence_of(text)
+    found = []
+    for index, word in enumerate(sentence.words):
+        if word not in ("ikke", "not", "never", "t"):
+            continue
+        for verb in range(index + 1, min(len(sentence.words), index + 5)):
+            if not CONTACT_VERB._term_at(sentence, verb):
+                continue
+            after = sentence.words[verb + 1:verb + 3]
+            if _THE_CITIZEN_AS_OBJECT.intersection(after):
+                break
+            before = sentence.words[max(0, index - 4):index]
+            subject = (_PERFECT.intersection(before) and (_FIRST_PERSON.intersection(before) or index == 1)
+                       or _SELF_FIRST.intersection(sentence.words[index + 1:]))
+            if subject:
+                found.append(" ".join(sentence.words[index:verb + 1]))
+            break
+    return found
+
+
 CLASSES = (REFUSAL, WITHDRAWAL, DECIDED, WISH, CHANGE, DISAGREE, QUESTION, COMPLAIN, DEMEANING, TRAIT, LEFT_OUT,
-           EASIER_IF, LOST_AGAIN, NOT_TOLD)
+           EASIER_IF, SAVES_IF, LOST_AGAIN, NOT_TOLD, NOT_HEARD, CONTACT_VERB)
 CONCEPTS = (COMPLAINT_QUESTION, DISCRIMINATION)
 
 
