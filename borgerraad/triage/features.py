@@ -450,6 +450,22 @@ class Features:
                 found[code] = evidence
         return found
 
+    def outside_body_acts(self, code: str | None) -> bool:
+        """Body ``code`` (named in the text) is what the matter is about: it acts (a verb right after its
+        name), the citizen complained to it, or a sentence naming it tells a decision. "Min egen læges journal", "the metro", "sin
+        egen skilsmisse" only set the scene."""
+        pattern = _NOT_MUNICIPALITY.get(code)
+        if pattern is None:
+            return True
+        for sentence, decision in zip(self.sentences, self.decision_sentences, strict=True):
+            for m in pattern.finditer(sentence):
+                after = sentence[m.end():m.end() + 40]
+                if m.end() < len(sentence) and sentence[m.end()].isalnum():
+                    after = after.split(" ", 1)[1] if " " in after else ""  # the rest of the word ("læge|s")
+                if decision or vocabulary.acts_after(after) or vocabulary.addressed_before(sentence[:m.start()]):
+                    return True
+        return False
+
     def praktisk_is_the_decision(self, sentences: list[str]) -> bool:
         """Every one of ``sentences`` holds a decision or a wish to change one."""
         return all(_is_decision(sentence) or _WANTS_CHANGE.search(sentence) for sentence in sentences)

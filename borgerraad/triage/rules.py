@@ -259,6 +259,9 @@ def exclusion_ikke_kommunen(f: Features, so_far: Findings) -> list[Finding]:
     weak = department is None or f.department_scores[department].total < WORD_WEIGHT
     if not named or not (weak or not so_far.grounds or len(distinct) >= 2):
         return []
+    if not weak and len(distinct) < 2:
+        # A department named, one outside body once: it counts only when it is what the matter is about.
+        named = {code: evidence for code, evidence in named.items() if f.outside_body_acts(code)}
     found: list[Finding] = []
     for code, evidence in named.items():
         found += _exclusion("ikke_kommunen", evidence)

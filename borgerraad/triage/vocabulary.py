@@ -485,8 +485,37 @@ def not_yet_contacted_in(text: str) -> list[str]:
     return found
 
 
+# --- Who acts ---------------------------------------------------------------------------------------
+
+ACTS = WordClass(
+    "ACTS", "A verb right after a named body that makes it the one acting (it says, decides, stops, refuses).",
+    terms=_set("have", "være", "sige", "skrive", "mene", "afvise", "afslå", "stoppe", "standse", "give", "træffe",
+               "beslutte", "sende", "kræve", "nægte", "svare", "vurdere", "behandle", "ville", "kunne", "skulle",
+               "gøre", "gide", "reagere", "do", "does", "did", "won", "refuses",
+               "has", "had", "is", "was", "says", "said", "stopped", "refused", "wrote", "decided", "rejected",
+               "sent", "still", "will", "denied", "told", "wants"),
+    examples=("Udbetaling Danmark har stoppet hans boligstøtte", "UDK still says no"),
+)
+
+
+def acts_after(text: str) -> bool:
+    """The words just after a body's name (``text``, starting right behind it) make it the actor: a verb
+    within its first two words ("Udbetaling Danmark har stoppet", "UDK still says no"), not a noun it
+    qualifies ("min egen læges journal", "to get to the metro")."""
+    sentence = sentence_of(text)
+    return any(ACTS._term_at(sentence, index) for index in range(min(2, len(sentence.words))))
+
+
+def addressed_before(text: str) -> bool:
+    """The words just before a body's name (``text`` ends right in front of it) say the citizen turned to
+    it: a verb of contact among the last three words ("har klaget til boligselskabet", "wrote to UDK")."""
+    sentence = sentence_of(text)
+    count = len(sentence.words)
+    return any(CONTACT_VERB._term_at(sentence, index) for index in range(max(0, count - 3), count))
+
+
 CLASSES = (REFUSAL, WITHDRAWAL, DECIDED, WISH, CHANGE, DISAGREE, QUESTION, COMPLAIN, DEMEANING, TRAIT, LEFT_OUT,
-           EASIER_IF, SAVES_IF, LOST_AGAIN, NOT_TOLD, NOT_HEARD, CONTACT_VERB)
+           EASIER_IF, SAVES_IF, LOST_AGAIN, NOT_TOLD, NOT_HEARD, CONTACT_VERB, ACTS)
 CONCEPTS = (COMPLAINT_QUESTION, DISCRIMINATION)
 
 
