@@ -452,8 +452,8 @@ class Features:
 
     def outside_body_acts(self, code: str | None) -> bool:
         """Body ``code`` (named in the text) is what the matter is about: it acts (a verb right after its
-        name), the citizen complained to it, or a sentence naming it tells a decision. "Min egen læges journal", "the metro", "sin
-        egen skilsmisse" only set the scene."""
+        name), the citizen complained to it, or a sentence naming it tells a decision. "Min egen læges
+        journal", "the metro", "sin egen skilsmisse" only set the scene."""
         pattern = _NOT_MUNICIPALITY.get(code)
         if pattern is None:
             return True
