@@ -109,7 +109,8 @@ def _is_decision(sentence: str) -> bool:
     """A decision in this sentence; "har besluttet" only when no political decider is named in it."""
     if _DECISION.search(sentence):
         return True
-    return bool((_DECIDED.search(sentence) or vocabulary.decision_in(sentence)) and not _POLITISK.search(sentence))
+    return bool((_DECIDED.search(sentence) or vocabulary.decision_in(sentence)) and not _POLITISK.search(sentence)
+                and not vocabulary.POLITICAL_DECISION.find(sentence))
 
 
 def _hits(pattern: re.Pattern[str], text: str, *, negatable: bool = False) -> list[str]:
@@ -375,7 +376,8 @@ class Features:
         """Questions how, where or to whom to complain, in any words, outside a missing klagevejledning."""
         return [
             hit for sentence in self.sentences if not _NO_GUIDANCE.search(sentence)
-            for hit in vocabulary.COMPLAINT_QUESTION.find(sentence)
+            for concept in (vocabulary.COMPLAINT_QUESTION, vocabulary.COMPLAINT_TO_WHOM)
+            for hit in concept.find(sentence)
         ]
 
     @cached_property
@@ -393,7 +395,11 @@ class Features:
 
     @cached_property
     def forslag(self) -> list[str]:
-        return self.hits(_FORSLAG, negatable=True) + self._by_meaning(vocabulary.EASIER_IF, vocabulary.SAVES_IF)
+        # "Det ville være nemmere, hvis politikerne ...": addressed to a political decider, it is politics.
+        return self.hits(_FORSLAG, negatable=True) + [
+            hit for sentence in self.sentences if not vocabulary.DECIDER.find(sentence)
+            for word_class in (vocabulary.EASIER_IF, vocabulary.SAVES_IF) for hit in word_class.find(sentence)
+        ]
 
     @cached_property
     def not_a_complaint(self) -> list[str]:
@@ -472,19 +478,27 @@ class Features:
 
     @cached_property
     def politisk(self) -> list[str]:
-        return self.hits(_POLITISK, negatable=True)
+        # A committee's decision whose legality is doubted is the tilsyn's (``legality``), not politics.
+        by_meaning = [] if self.legality else self._by_meaning(vocabulary.POLITICAL_DECISION)
+        return self.hits(_POLITISK, negatable=True) + by_meaning
 
     @cached_property
     def ansaettelse(self) -> list[str]:
-        """Employment words; the weak ones ("min leder") only without signs of a benefit case."""
-        strong = self.hits(_ANSAETTELSE, negatable=True)
-        if _BENEFIT_CASE.search(self.norm):
-            return strong
-        return strong + self.hits(_ANSAETTELSE_WEAK, negatable=True)
+        """Employment words; the weak ones ("min leder", "ansat som") only without signs of a benefit case, and
+        none in a sentence that names an employer outside the municipality (a volunteer organisation)."""
+        benefit_case = bool(_BENEFIT_CASE.search(self.norm))
+        found: list[str] = []
+        for sentence in self.sentences:
+            if vocabulary.OUTSIDE_EMPLOYER.find(sentence):
+                continue
+            found += _hits(_ANSAETTELSE, sentence, negatable=True)
+            if not benefit_case:
+                found += _hits(_ANSAETTELSE_WEAK, sentence, negatable=True) + vocabulary.EMPLOYED.find(sentence)
+        return found
 
     @cached_property
     def legality(self) -> list[str]:
-        return self.hits(_LEGALITY, negatable=True)
+        return self.hits(_LEGALITY, negatable=True) + self._by_meaning(vocabulary.NOT_LAWFUL)
 
     @cached_property
     def old_event(self) -> str | None:

@@ -62,6 +62,7 @@ class WordClass:
     gap: int = 2
     except_words: frozenset[str] = frozenset()
     negatable: bool = False
+    suffixes: tuple[str, ...] = ()  # lemmas ending so count as terms ("ungdomsudvalg" is an "udvalg")
     _firsts: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -70,7 +71,7 @@ class WordClass:
     def positions(self, sentence: Sentence) -> list[tuple[int, int]]:
         """Where the class matches in ``sentence``: (first word, last word) of each match."""
         found: list[tuple[int, int]] = []
-        if self.terms and not self.terms.isdisjoint(sentence.vocabulary):
+        if self.suffixes or (self.terms and not self.terms.isdisjoint(sentence.vocabulary)):
             found += [(i, i) for i in range(len(sentence.words)) if self._term_at(sentence, i)]
         if self.phrases and not self._firsts.isdisjoint(sentence.vocabulary):
             for phrase in self.phrases:
@@ -86,7 +87,10 @@ class WordClass:
 
     def _term_at(self, sentence: Sentence, index: int) -> bool:
         word = sentence.words[index]
-        return word not in self.except_words and (word in self.terms or sentence.lemmas[index] in self.terms)
+        if word in self.except_words:
+            return False
+        return (word in self.terms or sentence.lemmas[index] in self.terms
+                or (bool(self.suffixes) and sentence.lemmas[index].endswith(self.suffixes)))
 
     def _phrase_at(self, sentence: Sentence, phrase: tuple[str, ...], start: int) -> int | None:
         if not sentence.at(start, phrase[0]) or sentence.words[start] in self.except_words:
@@ -158,7 +162,8 @@ REFUSAL = WordClass(
     "REFUSAL", "A no from the authority: a refusal, told in any form.",
     terms=_set("afslag", "afslå", "afvise", "nægtet", "refused", "refuses", "rejected", "denied", "declined"),
     phrases=(("sige", "nej"), ("få", "nej"), ("give", "nej"), ("nej", "til"), ("said", "no"), ("says", "no"),
-             ("turned", "down"), ("ikke", "bevilge"), ("ikke", "dække"), ("not", "cover"), ("got", "a", "no")),
+             ("turned", "down"), ("ikke", "bevilge"), ("ikke", "dække"), ("not", "cover"), ("got", "a", "no"),
+             ("ikke", "opfylde"), ("opfylde", "ikke"), ("not", "eligible"), ("not", "meet")),
     gap=1,
     except_words=_set("afvisende", "nej-tak"),
     examples=(
@@ -168,6 +173,8 @@ REFUSAL = WordClass(
         "she has been refused a place in a care home",
         "kommunen vil ikke dække de ekstra udgifter til den",
         "Vi har fået afslag på, at han kan begynde på en specialskole.",
+        "Pladsanvisningen har skrevet, at jeg ikke opfylder betingelserne",
+        "they say I do not meet the conditions for the allowance",
     ),
 )
 
@@ -179,7 +186,7 @@ WITHDRAWAL = WordClass(
              ("tage", "fra", "de"), ("took", "away"), ("taken", "away"), ("skære", "ned"), ("sætte", "ned"),
              ("trække", "i"), ("stoppe", "min"),
              ("stoppe", "hans"), ("stoppe", "hendes"), ("stoppe", "vores"), ("stoppe", "deres"), ("end", "them"),
-             ("ends", "in"), ("decided", "to", "end")),
+             ("ends", "in"), ("decided", "to", "end"), ("stop", "from"), ("stops", "from")),
     gap=4,
     examples=(
         "Kommunen har standset mine sygedagpenge efter fem måneder",
@@ -188,6 +195,7 @@ WITHDRAWAL = WordClass(
         "har fået trukket 2.400 kr. i sin kontanthjælp som sanktion",
         "The municipality has now decided to end them.",
         "Jobcentret har sanktioneret ham fordi han ikke søgte nok job",
+        "now I got a letter that my sygedagpenge stop from 1 December",
     ),
 )
 
@@ -210,12 +218,14 @@ DECIDED = WordClass(
 
 WISH = WordClass(
     "WISH", "Wanting, demanding or saying something must happen (a modal or a verb of wishing).",
-    terms=_set("ville", "ønske", "skulle", "måtte", "kræve", "forlange", "bede", "burde", "ha", "want", "wants",
+    terms=_set("ville", "ønske", "skulle", "måtte", "kræve", "forlange", "bede", "burde", "ha", "anmode", "want",
+               "wants",
                "must", "should", "need", "demand", "like"),
     examples=(
         "Den tilladelse skal tilbagekaldes.",
         "Jeg ønsker gebyret refunderet.",
         "I want them to reverse the decision",
+        "Vi skal derfor anmode om, at ophøret omgøres",
     ),
 )
 
@@ -485,6 +495,88 @@ def not_yet_contacted_in(text: str) -> list[str]:
     return found
 
 
+# --- Political decisions told by who decided --------------------------------------------------------
+
+DECIDER = WordClass(
+    "DECIDER", "A political decider: the council, a political committee, the politicians.",
+    terms=_set("borgerrepræsentation", "borgerrepræsentationen", "byråd", "kommunalbestyrelse", "politiker",
+               "politikerne", "politicians", "council", "councillors"),
+    suffixes=("udvalg",),
+    except_words=_set("visitationsudvalget", "visitationsudvalg", "ansættelsesudvalget", "ansættelsesudvalg",
+                      "lokaludvalg", "lokaludvalget"),
+    examples=("Børne- og Ungdomsudvalget har vedtaget nye skoledistrikter", "politikerne har sparet den væk"),
+)
+
+POLICY_ACT = WordClass(
+    "POLICY_ACT", "What a political decider does to everyone: adopt, cut, close, raise a price, prioritise.",
+    terms=_set("vedtage", "beslutte", "besluttet", "nedlægge", "prioritere", "indføre", "voted", "decided", "closed",
+               "introduced", "adopted"),
+    phrases=(("spare", "væk"), ("spare", "på"), ("sætte", "op"), ("sætte", "ned"), ("skære", "ned"), ("lukke",),
+             ("hæve", "pris"), ("cut", "the")),
+    gap=4,
+    examples=("har vedtaget nye skoledistrikter", "har sat prisen på beboerlicens op"),
+)
+
+POLITICAL_DECISION = Concept(
+    "POLITICAL_DECISION", "A political decider and what it decided for everyone, in one sentence (politisk).",
+    DECIDER, POLICY_ACT, window=10,
+    examples=(
+        "Børne- og Ungdomsudvalget har vedtaget nye skoledistrikter, så vores gade hører til en anden skole.",
+        "Det er helt urimeligt, at Borgerrepræsentationen igen har sat prisen på beboerlicens op.",
+        "The city council decided to close the library on Saturdays.",
+    ),
+)
+
+# --- Legality ----------------------------------------------------------------------------------------
+
+NOT_LAWFUL = WordClass(
+    "NOT_LAWFUL", "Doubting that something the municipality did is lawful (legality: the kommunale tilsyn).",
+    phrases=(("ikke", "lovlig"), ("ikke", "være", "lovlig"), ("strid", "med", "regel"), ("not", "legal"),
+             ("not", "lawful"), ("against", "the", "law")),
+    gap=3,
+    examples=(
+        "det kan da ikke være lovligt at man stemmer om sin egen mands projekt",
+        "Jeg mener ikke, at en kommune lovligt kan give en privat virksomhed en sådan fordel",
+        "om det er i strid med reglerne for, hvad kommuner må",
+        "I do not think it is legal for the council to do that.",
+    ),
+)
+
+# --- Employment ----------------------------------------------------------------------------------
+
+EMPLOYED = WordClass(
+    "EMPLOYED", "Being employed somewhere and what an employee is owed (overtime).",
+    terms=_set("overtid", "overtime"),
+    phrases=(("være", "ansat", "som"), ("være", "ansat", "hos"), ("være", "ansat", "ved"), ("am", "employed"),
+             ("was", "employed")),
+    gap=1,
+    examples=("Borger er ansat som gadefejer i forvaltningen", "han har ikke fået udbetalt overtid for weekenden",
+              "I am employed as a cleaner at the school"),
+)
+
+OUTSIDE_EMPLOYER = WordClass(
+    "OUTSIDE_EMPLOYER", "An employer outside the municipality: a volunteer organisation, a housing association.",
+    terms=_set("frivillig", "organisation", "boligafdeling", "boligselskab", "boligforening", "firma", "virksomhed",
+               "forening", "privat", "butik", "byggemarkedskæde", "company", "charity", "shop"),
+    examples=("Jeg arbejder som gadeplansmedarbejder i en frivillig organisation",
+              "Jeg er boligsocial medarbejder i en almen boligafdeling"),
+)
+
+# --- Asking to whom to complain, told after the complaint ---------------------------------------------
+
+TO_WHOM = WordClass(
+    "TO_WHOM", "'To whom', 'where to', asked after the verb: 'klage, men til hvem?'.",
+    phrases=(("til", "hvem"), ("to", "whom"), ("hvor", "hen")),
+    gap=0,
+    examples=("Jeg vil gerne klage, men til hvem?", "I want to complain – but to whom?"),
+)
+
+COMPLAINT_TO_WHOM = Concept(
+    "COMPLAINT_TO_WHOM", "Wanting to complain and asking to whom (vejledning om klage), the question last.",
+    COMPLAIN, TO_WHOM, window=6,
+    examples=("Jeg vil gerne klage, men til hvem?", "I want to complain – but to whom?"),
+)
+
 # --- Who acts ---------------------------------------------------------------------------------------
 
 ACTS = WordClass(
@@ -515,8 +607,9 @@ def addressed_before(text: str) -> bool:
 
 
 CLASSES = (REFUSAL, WITHDRAWAL, DECIDED, WISH, CHANGE, DISAGREE, QUESTION, COMPLAIN, DEMEANING, TRAIT, LEFT_OUT,
-           EASIER_IF, SAVES_IF, LOST_AGAIN, NOT_TOLD, NOT_HEARD, CONTACT_VERB, ACTS)
-CONCEPTS = (COMPLAINT_QUESTION, DISCRIMINATION)
+           EASIER_IF, SAVES_IF, LOST_AGAIN, NOT_TOLD, NOT_HEARD, CONTACT_VERB, ACTS,
+           DECIDER, POLICY_ACT, NOT_LAWFUL, EMPLOYED, OUTSIDE_EMPLOYER, TO_WHOM)
+CONCEPTS = (COMPLAINT_QUESTION, DISCRIMINATION, POLITICAL_DECISION, COMPLAINT_TO_WHOM)
 
 
 def decision_in(sentence: str) -> list[str]:
