@@ -146,9 +146,12 @@ _FULL_DATE = re.compile(r"\b(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>(19|20)\
 _BORN = re.compile(r"\b(født|f\.|born)( d\.| den| on)? $")
 _RECENT = re.compile(
     r"\b(?<!synes )(?<!mener )(?<!tænker )(?<!føler )"  # "jeg synes stadig" is an opinion, not an ongoing matter
-    r"(stadig|fortsat|fortsætter|endnu ikke|i går|i forgårs|i sidste uge|i sidste måned|denne måned|"
+    # "sønnen er stadig ked af det", "it still bothers us": the feeling lasts, not the matter.
+    r"(stadig(?! (\w+ )?(ked af|bange|vred|vrede|utryg|påvirket|berørt|rystet))|"
+    r"fortsat|fortsætter|endnu ikke|i går|i forgårs|i sidste uge|i sidste måned|denne måned|"
     r"i (mandags|tirsdags|onsdags|torsdags|fredags|lørdags|søndags)|for (\w+ )?(uger|dage|uge|dag|måneder|måned) siden|"
-    r"still|ongoing|last week|last month|yesterday|recently|(weeks|days|months) ago)\b"
+    r"still(?! (bothers|upsets|hurts|affects))|ongoing|last week|last month|yesterday|recently|"
+    r"(weeks|days|months) ago)\b"
 )
 
 
@@ -193,15 +196,32 @@ def _full_dates(text: str, cutoff: date) -> tuple[str | None, bool]:
     return old, recent
 
 
-def _bare_years(text: str, received: date) -> tuple[str | None, bool]:
-    """"tilbage i 2023", "i foråret 2024": two years back is old, this year is recent."""
+# The last month of a period named with a year ("i foråret 2025" ended in May 2025).
+_PERIOD_END = {"foråret": 5, "spring": 5, "sommeren": 8, "summer": 8, "efteråret": 11, "autumn": 11, "påsken": 4,
+               "starten af": 3, "begyndelsen af": 3, "early": 3}
+# A year in the citizen's background, not the event: "siden vi købte det i 1974", "kom til Danmark i 2023".
+_BACKGROUND_YEAR = re.compile(
+    r"\b(siden|since|købte|købt|flyttede|flyttet|kom til|født|giftede|blev gift|bought|moved|came to|arrived|born)"
+    r"\b[^.!?\n]{0,40}$"
+)
+
+
+def _bare_years(text: str, received: date, cutoff: date) -> tuple[str | None, bool]:
+    """"tilbage i 2023", "i foråret 2024": a period that ended before the cutoff is old (a bare year two
+    years back; a season a year back when it ended before the cutoff), this year is recent; a year in the
+    citizen's background ("siden vi købte det i 1974") is neither."""
     old, recent = None, False
     if not _YEAR.search(text):
         return old, recent  # every match holds a year; the check is many times faster than _BARE_YEAR
     for m in _BARE_YEAR.finditer(text):
-        if int(m.group("year")) <= received.year - 2:
+        year = int(m.group("year"))
+        if _BACKGROUND_YEAR.search(text, max(0, m.start() - 60), m.start()):
+            continue
+        last_month = _PERIOD_END.get(m.group(1))
+        ended_before = last_month is not None and date(year, last_month, 28) < cutoff
+        if year <= received.year - 2 or ended_before:
             old = old or m.group().strip()
-        elif int(m.group("year")) >= received.year:
+        elif year >= received.year:
             recent = True
     return old, recent
 
@@ -210,7 +230,7 @@ def _old_event_in_text(text: str, received: date, limit_days: int) -> str | None
     """Evidence in the text that the matter is older than the time limit, read conservatively."""
     cutoff = received - timedelta(days=limit_days)
     readings = [(_years_ago(text), False), _month_years(text, received, cutoff), _full_dates(text, cutoff),
-                _bare_years(text, received)]
+                _bare_years(text, received, cutoff)]
     old = next((found for found, _ in readings if found), None)
     if old and not any(recent for _, recent in readings) and not _RECENT.search(text):
         return old
@@ -472,6 +492,11 @@ class Features:
                     return True
         return False
 
+    def praktisk_is_the_policy(self, sentences: list[str]) -> bool:
+        """Every one of ``sentences`` tells a political decision ("Udvalget har vedtaget nye skoledistrikter ...
+        i stedet for skolen for enden af gaden"): the service is what was decided for everyone."""
+        return all(_POLITISK.search(sentence) or vocabulary.POLITICAL_DECISION.find(sentence) for sentence in sentences)
+
     def praktisk_is_the_decision(self, sentences: list[str]) -> bool:
         """Every one of ``sentences`` holds a decision or a wish to change one."""
         return all(_is_decision(sentence) or _WANTS_CHANGE.search(sentence) for sentence in sentences)
@@ -491,7 +516,10 @@ class Features:
         for sentence in self.sentences:
             if vocabulary.OUTSIDE_EMPLOYER.find(sentence):
                 continue
-            found += _hits(_ANSAETTELSE, sentence, negatable=True)
+            strong = _hits(_ANSAETTELSE, sentence, negatable=True)
+            if benefit_case:  # "my employer reported my hours wrong" in a benefit case, as "min arbejdsgiver"
+                strong = [hit for hit in strong if not vocabulary.OWN_WORKPLACE.find(hit)]
+            found += strong
             if not benefit_case:
                 found += _hits(_ANSAETTELSE_WEAK, sentence, negatable=True) + vocabulary.EMPLOYED.find(sentence)
         return found

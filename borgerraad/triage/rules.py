@@ -288,6 +288,14 @@ def drop_praktisk_is_the_decision(f: Features, so_far: Findings) -> list[Finding
     return []
 
 
+def drop_praktisk_is_the_policy(f: Features, so_far: Findings) -> list[Finding]:
+    """A practical-task problem told only in a political decision's sentences is that decision's content."""
+    where = f.praktisk[1]
+    if "politisk" in so_far.exclusions and "praktisk_opgave" in so_far.grounds and f.praktisk_is_the_policy(where):
+        return [Finding(DROP_GROUND, "praktisk_opgave", so_far.grounds["praktisk_opgave"])]
+    return []
+
+
 def refer_appeal_body(f: Features, so_far: Findings) -> list[Finding]:
     """A decision to change, or a question how to complain: refer to the decision's appeal body."""
     if f.appeal and ("afgoerelse" in so_far.exclusions or "vejledning_om_klage" in so_far.grounds):
@@ -483,6 +491,7 @@ RULES: tuple[Rule, ...] = (
     Rule("drop.praktisk_is_the_decision", f"{DOCS} § How the text is read", drop_praktisk_is_the_decision),
     Rule("refer.appeal_body", f"{CONTRACT} rule 7; {DOCS} § Department and appeal body", refer_appeal_body),
     Rule("exclusion.politisk", f"{SEED}", exclusion_politisk),
+    Rule("drop.praktisk_is_the_policy", f"{DOCS} § How the text is read", drop_praktisk_is_the_policy),
     Rule("exclusion.ansaettelse", f"{SEED}; {DOCS} § Verdict: Employment", exclusion_ansaettelse),
     Rule("exclusion.legality", f"{SEED}; {DOCS} § How the text is read", exclusion_legality),
     Rule("answers.forvaltning", f"{DOCS} § Structured answers", answers_forvaltning),

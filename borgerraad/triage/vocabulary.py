@@ -312,7 +312,8 @@ DEMEANING = WordClass(
              ("tælle", "ned", "til"), ("spoke", "down", "to"), ("spoken", "down", "to"), ("talked", "down", "to"),
              ("hæve", "stemme"), ("kort", "i", "tone"), ("sukke", "demonstrativt"), ("raised", "voice"),
              ("raise", "voice"), ("kommentere", "udseende"), ("commented", "appearance"), ("dit", "svin"),
-             ("din", "idiot"), ("dumme", "som", "en"), ("stupid", "as")),
+             ("din", "idiot"), ("dumme", "som", "en"), ("stupid", "as"), ("sige", "foran"), ("skælde", "ud"),
+             ("said", "in", "front"), ("told", "off")),
     gap=2,
     negatable=True,
     examples=(
@@ -329,6 +330,8 @@ DEMEANING = WordClass(
         "han har kommenteret mit udseende ved hvert møde",
         "læreren sagde at han var dum som en dør",
         "hun råbte 'dit svin' foran de andre beboere",
+        "hans klasselærer havde sagt til ham foran hele klassen at han ikke kunne regne",
+        "The teacher said in front of the whole class that she had to learn proper Danish",
     ),
 )
 
@@ -554,6 +557,15 @@ EMPLOYED = WordClass(
               "I am employed as a cleaner at the school"),
 )
 
+OWN_WORKPLACE = WordClass(
+    "OWN_WORKPLACE", "The citizen's own workplace people (employer, boss, colleagues): in a benefit case, context.",
+    terms=_set("arbejdsgiver", "employer"),
+    phrases=(("min", "chef"), ("min", "leder"), ("min", "kollega"), ("my", "boss"), ("my", "manager"),
+             ("my", "colleague"), ("my", "colleagues")),
+    gap=1,
+    examples=("my employer reported my hours wrong", "min arbejdsgiver spørger hele tiden hvad der sker"),
+)
+
 OUTSIDE_EMPLOYER = WordClass(
     "OUTSIDE_EMPLOYER", "An employer outside the municipality: a volunteer organisation, a housing association.",
     terms=_set("frivillig", "organisation", "boligafdeling", "boligselskab", "boligforening", "firma", "virksomhed",
@@ -608,7 +620,7 @@ def addressed_before(text: str) -> bool:
 
 CLASSES = (REFUSAL, WITHDRAWAL, DECIDED, WISH, CHANGE, DISAGREE, QUESTION, COMPLAIN, DEMEANING, TRAIT, LEFT_OUT,
            EASIER_IF, SAVES_IF, LOST_AGAIN, NOT_TOLD, NOT_HEARD, CONTACT_VERB, ACTS,
-           DECIDER, POLICY_ACT, NOT_LAWFUL, EMPLOYED, OUTSIDE_EMPLOYER, TO_WHOM)
+           DECIDER, POLICY_ACT, NOT_LAWFUL, EMPLOYED, OWN_WORKPLACE, OUTSIDE_EMPLOYER, TO_WHOM)
 CONCEPTS = (COMPLAINT_QUESTION, DISCRIMINATION, POLITICAL_DECISION, COMPLAINT_TO_WHOM)
 
 
