@@ -367,6 +367,8 @@ class Features:
         the evidence, and the sentences the problems were in."""
         evidence: list[str] = []
         where: list[str] = []
+        if not self.practical_topic:
+            return evidence, where  # no service named anywhere: no sentence can pair one with a problem
         previous_topic: re.Match[str] | None = None
         for sentence in self.sentences:
             topic = _PRAKTISK_TOPIC.search(sentence)
@@ -513,16 +515,23 @@ class Features:
         none in a sentence that names an employer outside the municipality (a volunteer organisation)."""
         benefit_case = bool(_BENEFIT_CASE.search(self.norm))
         found: list[str] = []
-        for sentence in self.sentences:
-            if vocabulary.OUTSIDE_EMPLOYER.find(sentence):
-                continue
+        outside = [bool(vocabulary.OUTSIDE_EMPLOYER.find(sentence)) for sentence in self.sentences]
+        # Most texts name no outside employer: then the whole text at once (one scan, the same hits).
+        texts = [self.norm] if not any(outside) else [
+            sentence for sentence, named in zip(self.sentences, outside, strict=True) if not named]
+        for sentence in texts:
             strong = _hits(_ANSAETTELSE, sentence, negatable=True)
             if benefit_case:  # "my employer reported my hours wrong" in a benefit case, as "min arbejdsgiver"
                 strong = [hit for hit in strong if not vocabulary.OWN_WORKPLACE.find(hit)]
             found += strong
             if not benefit_case:
-                found += _hits(_ANSAETTELSE_WEAK, sentence, negatable=True) + vocabulary.EMPLOYED.find(sentence)
+                found += _hits(_ANSAETTELSE_WEAK, sentence, negatable=True) + self._employed(sentence)
         return found
+
+    def _employed(self, text: str) -> list[str]:
+        """``EMPLOYED`` sentence by sentence (``text`` is one sentence or the whole normalised text)."""
+        parts = self.sentences if text is self.norm else [text]
+        return [hit for sentence in parts for hit in vocabulary.EMPLOYED.find(sentence)]
 
     @cached_property
     def legality(self) -> list[str]:

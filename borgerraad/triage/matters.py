@@ -33,12 +33,15 @@ _STARTS_A_MATTER = re.compile(
     r"(?! (?:dag|gang|uge|måned|år)\b)|og så er der\b|så er der (?:også )?\b|derudover\b|desuden\b"
     r"|en anden ting\b|another thing\b|the other (?:thing|matter)\b|secondly\b|second,|first(?:ly)?,)"
 )
+# Every announcement holds one of these: a cheap test before the regular expression (most letters have none).
+_ANNOUNCING_WORDS = ("ting", "forhold", "sager", "klager", "klagepunkt", "problemer", "emner", "spørgsmål", "things",
+                     "matters", "issues", "complaints", "problems", "questions", "første", "first", "1")
 MIN_WORDS = 4  # a matter holds at least one sentence of this many words
 
 
 def matters_split(normalised: str) -> list[str]:
     """The matters of a henvendelse (normalised text), each opened by the letter's context; [] for one."""
-    if not _ANNOUNCES.search(normalised):
+    if not any(word in normalised for word in _ANNOUNCING_WORDS) or not _ANNOUNCES.search(normalised):
         return []
     context: list[str] = []
     matters: list[list[str]] = []

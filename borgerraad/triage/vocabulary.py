@@ -41,12 +41,20 @@ class Sentence:
     words: tuple[str, ...]
     lemmas: tuple[str, ...]
     vocabulary: frozenset[str]
+    # Where each word and lemma stands, in order: a class looks up its words instead of reading every one.
+    index: dict[str, tuple[int, ...]]
+    text: str = ""
 
     @classmethod
     def of(cls, text: str) -> Sentence:
         written = tuple(words(text))
         lemmas = tuple(lemma(word) for word in written)
-        return cls(written, lemmas, frozenset(written) | frozenset(lemmas))
+        index: dict[str, list[int]] = {}
+        for position, (word, base) in enumerate(zip(written, lemmas, strict=True)):
+            index.setdefault(word, []).append(position)
+            if base != word:
+                index.setdefault(base, []).append(position)
+        return cls(written, lemmas, frozenset(index), {key: tuple(value) for key, value in index.items()}, text)
 
     def at(self, index: int, term: str) -> bool:
         return self.words[index] == term or self.lemmas[index] == term
@@ -71,13 +79,16 @@ class WordClass:
     def positions(self, sentence: Sentence) -> list[tuple[int, int]]:
         """Where the class matches in ``sentence``: (first word, last word) of each match."""
         found: list[tuple[int, int]] = []
-        if self.suffixes or (self.terms and not self.terms.isdisjoint(sentence.vocabulary)):
-            found += [(i, i) for i in range(len(sentence.words)) if self._term_at(sentence, i)]
+        if self.suffixes:  # a lemma ends in the suffix only where the text holds it
+            if any(suffix in sentence.text for suffix in self.suffixes) or not self.terms.isdisjoint(
+                    sentence.vocabulary):
+                found += [(i, i) for i in range(len(sentence.words)) if self._term_at(sentence, i)]
+        elif self.terms and not self.terms.isdisjoint(sentence.vocabulary):
+            at = sorted({i for term in self.terms.intersection(sentence.vocabulary) for i in sentence.index[term]})
+            found += [(i, i) for i in at if sentence.words[i] not in self.except_words]
         if self.phrases and not self._firsts.isdisjoint(sentence.vocabulary):
             for phrase in self.phrases:
-                if phrase[0] not in sentence.vocabulary:
-                    continue
-                for start in range(len(sentence.words)):
+                for start in sentence.index.get(phrase[0], ()):
                     end = self._phrase_at(sentence, phrase, start)
                     if end is not None:
                         found.append((start, end))
@@ -93,16 +104,16 @@ class WordClass:
                 or (bool(self.suffixes) and sentence.lemmas[index].endswith(self.suffixes)))
 
     def _phrase_at(self, sentence: Sentence, phrase: tuple[str, ...], start: int) -> int | None:
-        if not sentence.at(start, phrase[0]) or sentence.words[start] in self.except_words:
+        """The last word of ``phrase`` starting at ``start`` (its first word stands there), each next word
+        the first one within ``gap`` words after the one before; None when it does not go on."""
+        if sentence.words[start] in self.except_words:
             return None
         index = start
         for term in phrase[1:]:
-            for following in range(index + 1, min(len(sentence.words), index + 2 + self.gap)):
-                if sentence.at(following, term):
-                    index = following
-                    break
-            else:
+            following = next((at for at in sentence.index.get(term, ()) if at > index), None)
+            if following is None or following > index + 1 + self.gap:
                 return None
+            index = following
         return index
 
     def find(self, text: str) -> list[str]:
