@@ -42,14 +42,17 @@ SETS = {"train/train1.jsonl": 120, "train/train2.jsonl": 100, "train/train3.json
 FLOORS = {
     # Raised to the figures measured after the synonym classes (2026-12-02), rounded down.
     "train/train1.jsonl": {"verdict": 1.0, "grounds": 0.99, "exclusions": 1.0, "refer_to": 1.0, "forvaltning": 0.98},
-    "train/train2.jsonl": {"verdict": 1.0, "grounds": 0.99, "exclusions": 0.98, "refer_to": 0.98, "forvaltning": 0.99},
+    # Raised after the triage v2 round (2026-12-03): b059's outside body no longer taken from a passing mention.
+    "train/train2.jsonl": {"verdict": 1.0, "grounds": 0.99, "exclusions": 0.99, "refer_to": 0.99, "forvaltning": 1.0},
     "train/train3.jsonl": {"verdict": 1.0, "grounds": 1.0, "exclusions": 1.0, "refer_to": 1.0, "forvaltning": 1.0},
     "train/train4.jsonl": {"verdict": 1.0, "grounds": 1.0, "exclusions": 1.0, "refer_to": 1.0, "forvaltning": 1.0},
     "train/train5.jsonl": {"verdict": 1.0, "grounds": 1.0, "exclusions": 1.0, "refer_to": 1.0, "forvaltning": 1.0},
     "train/train6.jsonl": {"verdict": 1.0, "grounds": 0.96, "exclusions": 1.0, "refer_to": 1.0, "forvaltning": 1.0},
     "train/train7.jsonl": {"verdict": 0.97, "grounds": 0.97, "exclusions": 0.94, "refer_to": 0.94, "forvaltning": 0.94},
-    TRAIN8: {"verdict": 0.81, "grounds": 0.8, "exclusions": 0.83, "refer_to": 0.86, "forvaltning": 0.91,
-              "cpr_found": 1.0},
+    # After the triage v2 round (tuned on it, 2026-12-03): verdict 0.941, grounds 0.929, exclusions 0.941,
+    # refer_to 0.918, forvaltning 0.947, cpr_found 1.000 (was 0.818 / 0.806 / 0.835 / 0.865 / 0.918 / 1.000).
+    TRAIN8: {"verdict": 0.94, "grounds": 0.92, "exclusions": 0.94, "refer_to": 0.91, "forvaltning": 0.94,
+             "cpr_found": 1.0},
 }
 # train8's cases without a received_date were written on this day (the one-year rule counts from it).
 TODAY = {TRAIN8: date(2026, 12, 2)}
