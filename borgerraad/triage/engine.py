@@ -155,9 +155,23 @@ def _letter(whole: TriageResult, matters: list[TriageResult], parts: list[str], 
         forvaltning=winner.forvaltning, cpr_found=whole.cpr_found, explanation=explanation,
         explanation_en=explanation_en, verdict_rule=winner.verdict_rule, matters=whole.matters,
         klagepunkter=[point for matter in matters for point in matter.klagepunkter],
-        rules=[*whole.rules, {"rule": "letter.matters", "kind": "verdict", "code": winner.verdict,
-                              "matched": [matter.verdict for matter in matters]}],
+        rules=_letter_trace(matters, winner, grounds),
     )
+
+
+def _letter_trace(matters: list[TriageResult], winner: TriageResult, grounds: list[str]) -> list[dict[str, Any]]:
+    """The matters' traces in order (each entry marked with its matter), then the letter's own findings:
+    the grounds only an out-of-scope matter had are dropped, the department and the verdict are the
+    winner's. Folded in order, it gives the letter's answer, as every trace does."""
+    trace = [{**entry, "matter": number} for number, matter in enumerate(matters, start=1) for entry in matter.rules]
+    found = {code for matter in matters for code in matter.grounds}
+    letter = "letter.matters"
+    trace += [{"rule": letter, "kind": "drop_ground", "code": code, "matched": ["out-of-scope matter"]}
+              for code in GROUNDS if code in found and code not in grounds]
+    trace.append({"rule": letter, "kind": "department", "code": winner.forvaltning, "matched": ["in-scope matter"]})
+    trace.append({"rule": letter, "kind": "verdict", "code": winner.verdict,
+                  "matched": {"rule": winner.verdict_rule, "matters": [matter.verdict for matter in matters]}})
+    return trace
 
 
 def _answer(features: Features, findings: Findings) -> TriageResult:

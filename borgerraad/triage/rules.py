@@ -471,6 +471,12 @@ def verdict(f: Features, so_far: Findings) -> list[Finding]:
     return [Finding(VERDICT, decided[0], (), detail={"rule": decided[1], "contact": so_far.contact})]
 
 
+def letter_matters(f: Features, so_far: Findings) -> list[Finding]:
+    """A letter of several matters: each is read alone, the letter by rule 4 (the engine joins them)."""
+    # Nothing to do within one text: ``engine._letter`` writes this rule's findings after the matters' traces.
+    return []
+
+
 _NOT_THE_MUNICIPALITY = f"{DOCS} § Verdict: Not the municipality"
 RULES: tuple[Rule, ...] = (
     Rule("department.text", f"{DOCS} § How the text is read; § Department and appeal body", department_from_text),
@@ -508,6 +514,7 @@ RULES: tuple[Rule, ...] = (
     Rule("ground.default", f"{DOCS} § Verdict: Nothing found", ground_default),
     Rule("contact", f"{SEED}; {CONTRACT} rule 2; {DOCS} § How the text is read: First contact", contact_status),
     Rule("verdict", f"{CONTRACT} rules 1-6; {DOCS} § Verdict", verdict),
+    Rule("letter.matters", f"{CONTRACT} rule 4; {DOCS} § Letters with several matters", letter_matters),
 )
 
 
