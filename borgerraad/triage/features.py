@@ -349,9 +349,15 @@ class Features:
         return self.hits(_SAGSBEHANDLING) + self._by_meaning(vocabulary.LOST_AGAIN, vocabulary.NOT_TOLD,
                                                              vocabulary.NOT_HEARD)
 
-    def _by_meaning(self, *classes: vocabulary.WordClass) -> list[str]:
+    def _by_meaning(self, *classes: vocabulary.WordClass | vocabulary.Concept) -> list[str]:
         """The matches of synonym classes (``vocabulary.py``), sentence by sentence."""
-        return [hit for sentence in self.sentences for word_class in classes for hit in word_class.find(sentence)]
+        present = [word_class for word_class in classes if word_class.may_match(self.text_vocabulary)]
+        return [hit for sentence in self.sentences for word_class in present for hit in word_class.find(sentence)]
+
+    @cached_property
+    def text_vocabulary(self) -> frozenset[str]:
+        """Every word and lemma of the text: a synonym class with none of its words in it is not tried."""
+        return frozenset().union(*(vocabulary.sentence_of(sentence).vocabulary for sentence in self.sentences))
 
     @cached_property
     def adfaerd(self) -> list[str]:
@@ -418,9 +424,11 @@ class Features:
     @cached_property
     def forslag(self) -> list[str]:
         # "Det ville være nemmere, hvis politikerne ...": addressed to a political decider, it is politics.
+        classes = [word_class for word_class in (vocabulary.EASIER_IF, vocabulary.SAVES_IF)
+                   if word_class.may_match(self.text_vocabulary)]
         return self.hits(_FORSLAG, negatable=True) + [
-            hit for sentence in self.sentences if not vocabulary.DECIDER.find(sentence)
-            for word_class in (vocabulary.EASIER_IF, vocabulary.SAVES_IF) for hit in word_class.find(sentence)
+            hit for sentence in self.sentences if classes and not vocabulary.DECIDER.find(sentence)
+            for word_class in classes for hit in word_class.find(sentence)
         ]
 
     @cached_property
@@ -515,7 +523,9 @@ class Features:
         none in a sentence that names an employer outside the municipality (a volunteer organisation)."""
         benefit_case = bool(_BENEFIT_CASE.search(self.norm))
         found: list[str] = []
-        outside = [bool(vocabulary.OUTSIDE_EMPLOYER.find(sentence)) for sentence in self.sentences]
+        employer = vocabulary.OUTSIDE_EMPLOYER
+        named = employer.may_match(self.text_vocabulary)
+        outside = [named and bool(employer.find(sentence)) for sentence in self.sentences]
         # Most texts name no outside employer: then the whole text at once (one scan, the same hits).
         texts = [self.norm] if not any(outside) else [
             sentence for sentence, named in zip(self.sentences, outside, strict=True) if not named]

@@ -76,6 +76,10 @@ class WordClass:
     def __post_init__(self) -> None:
         object.__setattr__(self, "_firsts", frozenset(phrase[0] for phrase in self.phrases))
 
+    def may_match(self, vocabulary: frozenset[str]) -> bool:
+        """Whether the class can match a text whose words and lemmas are ``vocabulary`` (a cheap test first)."""
+        return bool(self.suffixes) or not (self.terms.isdisjoint(vocabulary) and self._firsts.isdisjoint(vocabulary))
+
     def positions(self, sentence: Sentence) -> list[tuple[int, int]]:
         """Where the class matches in ``sentence``: (first word, last word) of each match."""
         found: list[tuple[int, int]] = []
@@ -142,6 +146,10 @@ class Concept:
     examples: tuple[str, ...]
     window: int = 8
     ordered: bool = True  # False: the two in either order
+
+    def may_match(self, vocabulary: frozenset[str]) -> bool:
+        return self.first.may_match(vocabulary) and self.then.may_match(vocabulary)
+
     def find(self, text: str) -> list[str]:
         sentence = sentence_of(text)
         starts = [(start, end) for start, end in self.first.positions(sentence) if not _about_missing(sentence, start)]
@@ -479,6 +487,7 @@ CONTACT_VERB = WordClass(
 )
 _SELF_FIRST = frozenset({"selv", "endnu", "yet"})
 _FIRST_PERSON = frozenset({"jeg", "vi", "i", "we"})
+_CONTACT_NEGATIONS = frozenset({"ikke", "not", "never", "t"})
 _PERFECT = frozenset({"har", "havde", "have", "has", "had", "haven", "hasn", "didn", "did"})
 _THE_CITIZEN_AS_OBJECT = frozenset({"mig", "os", "me", "us", "tilbage", "back"})
 
@@ -490,9 +499,11 @@ def not_yet_contacted_in(text: str) -> list[str]:
     "... endnu". "De har ikke ringet mig tilbage" is the unit's silence, not the citizen's: a verb followed
     by "mig/os/tilbage" does not count."""
     sentence = sentence_of(text)
-    found = []
+    found: list[str] = []
+    if _CONTACT_NEGATIONS.isdisjoint(sentence.vocabulary):
+        return found
     for index, word in enumerate(sentence.words):
-        if word not in ("ikke", "not", "never", "t"):
+        if word not in _CONTACT_NEGATIONS:
             continue
         for verb in range(index + 1, min(len(sentence.words), index + 5)):
             if not CONTACT_VERB._term_at(sentence, verb):
