@@ -39,6 +39,14 @@ RULES = {
 }
 
 
+# The verdicts in staff words (the same words as the inbox's badges).
+VERDICTS = {
+    "in_scope": gettext_lazy("Kan behandles"),
+    "contact_unit_first": gettext_lazy("Kontakt enheden først"),
+    "out_of_scope": gettext_lazy("Uden for kompetence"),
+}
+
+
 def _labels(codes, names: Mapping[str, Any]) -> str:
     return ", ".join(str(names.get(code, code)) for code in codes)
 
@@ -63,4 +71,29 @@ def staff_explanation(triage: Mapping[str, Any] | None, *, body_names: Mapping[s
     bodies = [code for code in triage.get("refer_to") or [] if isinstance(code, str)]
     if bodies:
         lines.append(str(format_lazy(_("Vejled om: {bodies}."), bodies=_labels(bodies, body_names))))
+    return lines + _matters(triage, body_names=body_names)
+
+
+def _codes(value: Any) -> list[str]:
+    return [code for code in value or [] if isinstance(code, str)]
+
+
+def _matters(triage: Mapping[str, Any], *, body_names: Mapping[str, str]) -> list[str]:
+    """A letter with several matters (docs/triage.md, "Letters with several matters"): each matter's verdict,
+    with its grounds, exclusions and the bodies to guide to, so staff see which part goes where."""
+    matters = [matter for matter in triage.get("matters") or [] if isinstance(matter, dict)]
+    if len(matters) < 2:
+        return []
+    lines = [_("Henvendelsen har %(count)d dele, vurderet hver for sig:") % {"count": len(matters)}]
+    for number, matter in enumerate(matters, start=1):
+        details = [_labels(_codes(matter.get("grounds")), dict(Ground.choices)),
+                   _labels(_codes(matter.get("exclusions")), EXCLUSIONS)]
+        bodies = _codes(matter.get("refer_to"))
+        if bodies:
+            details.append(str(format_lazy(_("vejled om {bodies}"), bodies=_labels(bodies, body_names))))
+        verdict = VERDICTS.get(matter.get("verdict"), matter.get("verdict"))
+        text = "; ".join(detail for detail in details if detail)
+        lines.append(_("Del %(number)d: %(verdict)s (%(details)s).") % {
+            "number": number, "verdict": verdict, "details": text,
+        })
     return lines

@@ -34,13 +34,14 @@ Further decisions (docs/triage.md explains them):
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from borgerraad.triage.config import TriageConfig, Unit
 from borgerraad.triage.explain import explain, klagepunkter
 from borgerraad.triage.features import Features, features_extract
+from borgerraad.triage.matters import matters_split
 from borgerraad.triage.rules import (
     CONTACT_UNIT_FIRST,
     EXCLUSIONS,
@@ -73,13 +74,27 @@ class TriageResult:
     rules: list[dict[str, Any]]
     klagepunkter: list[dict[str, Any]]
     verdict_rule: int
+    # A letter with several matters (docs/triage.md, "Letters with several matters"): each matter's own
+    # answer (``matter_dict``); empty for a letter about one thing.
+    matters: list[dict[str, Any]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        answer = {
             "verdict": self.verdict, "grounds": self.grounds, "exclusions": self.exclusions,
             "refer_to": self.refer_to, "forvaltning": self.forvaltning, "cpr_found": self.cpr_found,
             "explanation": self.explanation, "explanation_en": self.explanation_en,
             "verdict_rule": self.verdict_rule, "klagepunkter": self.klagepunkter, "rules": self.rules,
+        }
+        if self.matters:
+            answer["matters"] = self.matters
+        return answer
+
+    def matter_dict(self, number: int, text: str) -> dict[str, Any]:
+        """This answer as one matter of a letter: its number, the words that open it, and its own answer."""
+        return {
+            "number": number, "opening": text[:80], "verdict": self.verdict, "grounds": self.grounds,
+            "exclusions": self.exclusions, "refer_to": self.refer_to, "forvaltning": self.forvaltning,
+            "verdict_rule": self.verdict_rule, "explanation": self.explanation, "explanation_en": self.explanation_en,
         }
 
 
@@ -92,8 +107,71 @@ def triage(
     """Triage one henvendelse. ``answers`` and ``channel`` as in CONTRACT.md; ``today`` for tests."""
     if not isinstance(text, str):
         raise TypeError("text must be a string")
-    features = features_extract(text, answers=answers or {}, config=config, today=today or date.today())
-    return _answer(features, rules_run(features))
+    answers, today = answers or {}, today or date.today()
+    features = features_extract(text, answers=answers, config=config, today=today)
+    result = _answer(features, rules_run(features))
+    parts = matters_split(features.norm)
+    if not parts:
+        return result
+    matters = []
+    # The topic and department the citizen chose are about the whole letter: each part is read by its text.
+    part_answers = {key: value for key, value in answers.items() if key not in ("topic", "forvaltning")}
+    for part in parts:
+        part_features = features_extract(part, answers=part_answers, config=config, today=today)
+        matters.append(_answer(part_features, rules_run(part_features)))
+    return _letter(result, matters, parts, config)
+
+
+# In-scope wins over "contact the unit first", which wins over out of scope (contract rule 4).
+_VERDICT_ORDER = {IN_SCOPE: 0, CONTACT_UNIT_FIRST: 1, OUT_OF_SCOPE: 2}
+
+
+def _letter(whole: TriageResult, matters: list[TriageResult], parts: list[str], config: TriageConfig) -> TriageResult:
+    """A letter of several matters: each keeps its own answer (``matters``). When their verdicts differ,
+    the letter gets the verdict of the matter we can do most with, with the grounds of the matters not out
+    of scope and the exclusions and bodies of all of them noted (contract rule 4)."""
+    whole.matters = [matter.matter_dict(number, part) for number, (matter, part)
+                     in enumerate(zip(matters, parts, strict=True), start=1)]
+    for matter in whole.matters:  # each part explained as a part: another may be ours, so never "instead"
+        matter["explanation"], matter["explanation_en"] = explain(
+            verdict=matter["verdict"], grounds=matter["grounds"], exclusions=matter["exclusions"],
+            refer_to=matter["refer_to"], forvaltning=matter["forvaltning"], already=matter["verdict_rule"] == 6,
+            department_names=config.department_names, body_names=config.body_names, part=True,
+        )
+    if len({matter.verdict for matter in matters}) == 1:
+        return whole
+    winner = min(matters, key=lambda matter: _VERDICT_ORDER[matter.verdict])
+    kept = [matter for matter in matters if matter.verdict != OUT_OF_SCOPE]
+    grounds = [code for code in GROUNDS if any(code in matter.grounds for matter in kept)]
+    exclusions = [code for code in EXCLUSIONS if any(code in matter.exclusions for matter in matters)]
+    refer_to = list(dict.fromkeys(code for matter in matters for code in matter.refer_to))
+    explanation, explanation_en = explain(
+        verdict=winner.verdict, grounds=grounds, exclusions=exclusions, refer_to=refer_to,
+        forvaltning=winner.forvaltning, already=False, department_names=config.department_names,
+        body_names=config.body_names,
+    )
+    return TriageResult(
+        verdict=winner.verdict, grounds=grounds, exclusions=exclusions, refer_to=refer_to,
+        forvaltning=winner.forvaltning, cpr_found=whole.cpr_found, explanation=explanation,
+        explanation_en=explanation_en, verdict_rule=winner.verdict_rule, matters=whole.matters,
+        klagepunkter=[point for matter in matters for point in matter.klagepunkter],
+        rules=_letter_trace(matters, winner, grounds),
+    )
+
+
+def _letter_trace(matters: list[TriageResult], winner: TriageResult, grounds: list[str]) -> list[dict[str, Any]]:
+    """The matters' traces in order (each entry marked with its matter), then the letter's own findings:
+    the grounds only an out-of-scope matter had are dropped, the department and the verdict are the
+    winner's. Folded in order, it gives the letter's answer, as every trace does."""
+    trace = [{**entry, "matter": number} for number, matter in enumerate(matters, start=1) for entry in matter.rules]
+    found = {code for matter in matters for code in matter.grounds}
+    letter = "letter.matters"
+    trace += [{"rule": letter, "kind": "drop_ground", "code": code, "matched": ["out-of-scope matter"]}
+              for code in GROUNDS if code in found and code not in grounds]
+    trace.append({"rule": letter, "kind": "department", "code": winner.forvaltning, "matched": ["in-scope matter"]})
+    trace.append({"rule": letter, "kind": "verdict", "code": winner.verdict,
+                  "matched": {"rule": winner.verdict_rule, "matters": [matter.verdict for matter in matters]}})
+    return trace
 
 
 def _answer(features: Features, findings: Findings) -> TriageResult:

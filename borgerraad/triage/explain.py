@@ -61,11 +61,16 @@ def _join(items: list[str], word: str) -> str:
 def explain(
     *, verdict: str, grounds: list[str], exclusions: list[str], refer_to: list[str],
     forvaltning: str | None, already: bool, department_names: Mapping[str, str], body_names: Mapping[str, str],
+    part: bool = False,
 ) -> tuple[str, str]:
-    """The citizen's explanation in Danish and in English."""
+    """The citizen's explanation in Danish and in English; ``part``: of one matter of a letter with several,
+    where another part may be ours (so never "instead")."""
     bodies = [body_names[code] for code in refer_to]
     refer_da = f" Du kan i stedet henvende dig til {_join(bodies, 'eller')}." if bodies else ""
     refer_en = f" You can turn to {_join(bodies, 'or')} instead." if bodies else ""
+    if part and bodies:
+        refer_da = f" Den del kan du klage over hos {_join(bodies, 'eller')}."
+        refer_en = f" You can complain about that part to {_join(bodies, 'or')}."
     unit_da = f" ({department_names[forvaltning]})" if forvaltning in department_names else ""
     unit_en = f" ({department_names[forvaltning]})" if forvaltning in department_names else ""
     grounds_da = _join([GROUND_DA[code] for code in grounds], "og")
@@ -74,11 +79,14 @@ def explain(
     excl_en = _join([EXCLUSION_EN[code] for code in exclusions], "or")
 
     if verdict == "contact_unit_first":
+        # A part that another body decides (a decision beside a practical problem) is said too, first.
+        other_da = f"Klag over {excl_da} til {_join(bodies, 'eller')}. " if exclusions and bodies else ""
+        other_en = f"Complain about {excl_en} to {_join(bodies, 'or')}. " if exclusions and bodies else ""
         return (
-            f"Du skal først klage til det sted i kommunen, der har din sag{unit_da}, så de kan nå at svare. "
+            f"{other_da}Du skal først klage til det sted i kommunen, der har din sag{unit_da}, så de kan nå at svare. "
             f"Får du ikke svar, eller er du utilfreds med svaret, kan Borgerrådgiveren hjælpe med {grounds_da}.",
-            f"Please first complain to the part of the municipality handling your case{unit_en} so they can answer. "
-            f"If they do not answer, or you are unhappy with the answer, "
+            f"{other_en}Please first complain to the part of the municipality handling your case{unit_en} so they can "
+            f"answer. If they do not answer, or you are unhappy with the answer, "
             f"the Citizens' Advisor can help with {grounds_en}.",
         )
     if verdict == "in_scope":

@@ -109,7 +109,8 @@ def _is_decision(sentence: str) -> bool:
     """A decision in this sentence; "har besluttet" only when no political decider is named in it."""
     if _DECISION.search(sentence):
         return True
-    return bool((_DECIDED.search(sentence) or vocabulary.decision_in(sentence)) and not _POLITISK.search(sentence))
+    return bool((_DECIDED.search(sentence) or vocabulary.decision_in(sentence)) and not _POLITISK.search(sentence)
+                and not vocabulary.POLITICAL_DECISION.find(sentence))
 
 
 def _hits(pattern: re.Pattern[str], text: str, *, negatable: bool = False) -> list[str]:
@@ -145,9 +146,12 @@ _FULL_DATE = re.compile(r"\b(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>(19|20)\
 _BORN = re.compile(r"\b(født|f\.|born)( d\.| den| on)? $")
 _RECENT = re.compile(
     r"\b(?<!synes )(?<!mener )(?<!tænker )(?<!føler )"  # "jeg synes stadig" is an opinion, not an ongoing matter
-    r"(stadig|fortsat|fortsætter|endnu ikke|i går|i forgårs|i sidste uge|i sidste måned|denne måned|"
+    # "sønnen er stadig ked af det", "it still bothers us": the feeling lasts, not the matter.
+    r"(stadig(?! (\w+ )?(ked af|bange|vred|vrede|utryg|påvirket|berørt|rystet))|"
+    r"fortsat|fortsætter|endnu ikke|i går|i forgårs|i sidste uge|i sidste måned|denne måned|"
     r"i (mandags|tirsdags|onsdags|torsdags|fredags|lørdags|søndags)|for (\w+ )?(uger|dage|uge|dag|måneder|måned) siden|"
-    r"still|ongoing|last week|last month|yesterday|recently|(weeks|days|months) ago)\b"
+    r"still(?! (bothers|upsets|hurts|affects))|ongoing|last week|last month|yesterday|recently|"
+    r"(weeks|days|months) ago)\b"
 )
 
 
@@ -192,15 +196,32 @@ def _full_dates(text: str, cutoff: date) -> tuple[str | None, bool]:
     return old, recent
 
 
-def _bare_years(text: str, received: date) -> tuple[str | None, bool]:
-    """"tilbage i 2023", "i foråret 2024": two years back is old, this year is recent."""
+# The last month of a period named with a year ("i foråret 2025" ended in May 2025).
+_PERIOD_END = {"foråret": 5, "spring": 5, "sommeren": 8, "summer": 8, "efteråret": 11, "autumn": 11, "påsken": 4,
+               "starten af": 3, "begyndelsen af": 3, "early": 3}
+# A year in the citizen's background, not the event: "siden vi købte det i 1974", "kom til Danmark i 2023".
+_BACKGROUND_YEAR = re.compile(
+    r"\b(siden|since|købte|købt|flyttede|flyttet|kom til|født|giftede|blev gift|bought|moved|came to|arrived|born)"
+    r"\b[^.!?\n]{0,40}$"
+)
+
+
+def _bare_years(text: str, received: date, cutoff: date) -> tuple[str | None, bool]:
+    """"tilbage i 2023", "i foråret 2024": a period that ended before the cutoff is old (a bare year two
+    years back; a season a year back when it ended before the cutoff), this year is recent; a year in the
+    citizen's background ("siden vi købte det i 1974") is neither."""
     old, recent = None, False
     if not _YEAR.search(text):
         return old, recent  # every match holds a year; the check is many times faster than _BARE_YEAR
     for m in _BARE_YEAR.finditer(text):
-        if int(m.group("year")) <= received.year - 2:
+        year = int(m.group("year"))
+        if _BACKGROUND_YEAR.search(text, max(0, m.start() - 60), m.start()):
+            continue
+        last_month = _PERIOD_END.get(m.group(1))
+        ended_before = last_month is not None and date(year, last_month, 28) < cutoff
+        if year <= received.year - 2 or ended_before:
             old = old or m.group().strip()
-        elif int(m.group("year")) >= received.year:
+        elif year >= received.year:
             recent = True
     return old, recent
 
@@ -209,7 +230,7 @@ def _old_event_in_text(text: str, received: date, limit_days: int) -> str | None
     """Evidence in the text that the matter is older than the time limit, read conservatively."""
     cutoff = received - timedelta(days=limit_days)
     readings = [(_years_ago(text), False), _month_years(text, received, cutoff), _full_dates(text, cutoff),
-                _bare_years(text, received)]
+                _bare_years(text, received, cutoff)]
     old = next((found for found, _ in readings if found), None)
     if old and not any(recent for _, recent in readings) and not _RECENT.search(text):
         return old
@@ -325,11 +346,18 @@ class Features:
 
     @cached_property
     def sagsbehandling(self) -> list[str]:
-        return self.hits(_SAGSBEHANDLING) + self._by_meaning(vocabulary.LOST_AGAIN, vocabulary.NOT_TOLD)
+        return self.hits(_SAGSBEHANDLING) + self._by_meaning(vocabulary.LOST_AGAIN, vocabulary.NOT_TOLD,
+                                                             vocabulary.NOT_HEARD)
 
-    def _by_meaning(self, *classes: vocabulary.WordClass) -> list[str]:
+    def _by_meaning(self, *classes: vocabulary.WordClass | vocabulary.Concept) -> list[str]:
         """The matches of synonym classes (``vocabulary.py``), sentence by sentence."""
-        return [hit for sentence in self.sentences for word_class in classes for hit in word_class.find(sentence)]
+        present = [word_class for word_class in classes if word_class.may_match(self.text_vocabulary)]
+        return [hit for sentence in self.sentences for word_class in present for hit in word_class.find(sentence)]
+
+    @cached_property
+    def text_vocabulary(self) -> frozenset[str]:
+        """Every word and lemma of the text: a synonym class with none of its words in it is not tried."""
+        return frozenset().union(*(vocabulary.sentence_of(sentence).vocabulary for sentence in self.sentences))
 
     @cached_property
     def adfaerd(self) -> list[str]:
@@ -345,6 +373,8 @@ class Features:
         the evidence, and the sentences the problems were in."""
         evidence: list[str] = []
         where: list[str] = []
+        if not self.practical_topic:
+            return evidence, where  # no service named anywhere: no sentence can pair one with a problem
         previous_topic: re.Match[str] | None = None
         for sentence in self.sentences:
             topic = _PRAKTISK_TOPIC.search(sentence)
@@ -374,7 +404,8 @@ class Features:
         """Questions how, where or to whom to complain, in any words, outside a missing klagevejledning."""
         return [
             hit for sentence in self.sentences if not _NO_GUIDANCE.search(sentence)
-            for hit in vocabulary.COMPLAINT_QUESTION.find(sentence)
+            for concept in (vocabulary.COMPLAINT_QUESTION, vocabulary.COMPLAINT_TO_WHOM)
+            for hit in concept.find(sentence)
         ]
 
     @cached_property
@@ -392,7 +423,13 @@ class Features:
 
     @cached_property
     def forslag(self) -> list[str]:
-        return self.hits(_FORSLAG, negatable=True) + self._by_meaning(vocabulary.EASIER_IF)
+        # "Det ville være nemmere, hvis politikerne ...": addressed to a political decider, it is politics.
+        classes = [word_class for word_class in (vocabulary.EASIER_IF, vocabulary.SAVES_IF)
+                   if word_class.may_match(self.text_vocabulary)]
+        return self.hits(_FORSLAG, negatable=True) + [
+            hit for sentence in self.sentences if classes and not vocabulary.DECIDER.find(sentence)
+            for word_class in classes for hit in word_class.find(sentence)
+        ]
 
     @cached_property
     def not_a_complaint(self) -> list[str]:
@@ -449,25 +486,66 @@ class Features:
                 found[code] = evidence
         return found
 
+    def outside_body_acts(self, code: str | None) -> bool:
+        """Body ``code`` (named in the text) is what the matter is about: it acts (a verb right after its
+        name), the citizen complained to it, or a sentence naming it tells a decision. "Min egen læges
+        journal", "the metro", "sin egen skilsmisse" only set the scene."""
+        pattern = _NOT_MUNICIPALITY.get(code)
+        if pattern is None:
+            return True
+        for sentence, decision in zip(self.sentences, self.decision_sentences, strict=True):
+            for m in pattern.finditer(sentence):
+                after = sentence[m.end():m.end() + 40]
+                if m.end() < len(sentence) and sentence[m.end()].isalnum():
+                    after = after.split(" ", 1)[1] if " " in after else ""  # the rest of the word ("læge|s")
+                if decision or vocabulary.acts_after(after) or vocabulary.addressed_before(sentence[:m.start()]):
+                    return True
+        return False
+
+    def praktisk_is_the_policy(self, sentences: list[str]) -> bool:
+        """Every one of ``sentences`` tells a political decision ("Udvalget har vedtaget nye skoledistrikter ...
+        i stedet for skolen for enden af gaden"): the service is what was decided for everyone."""
+        return all(_POLITISK.search(sentence) or vocabulary.POLITICAL_DECISION.find(sentence) for sentence in sentences)
+
     def praktisk_is_the_decision(self, sentences: list[str]) -> bool:
         """Every one of ``sentences`` holds a decision or a wish to change one."""
         return all(_is_decision(sentence) or _WANTS_CHANGE.search(sentence) for sentence in sentences)
 
     @cached_property
     def politisk(self) -> list[str]:
-        return self.hits(_POLITISK, negatable=True)
+        # A committee's decision whose legality is doubted is the tilsyn's (``legality``), not politics.
+        by_meaning = [] if self.legality else self._by_meaning(vocabulary.POLITICAL_DECISION)
+        return self.hits(_POLITISK, negatable=True) + by_meaning
 
     @cached_property
     def ansaettelse(self) -> list[str]:
-        """Employment words; the weak ones ("min leder") only without signs of a benefit case."""
-        strong = self.hits(_ANSAETTELSE, negatable=True)
-        if _BENEFIT_CASE.search(self.norm):
-            return strong
-        return strong + self.hits(_ANSAETTELSE_WEAK, negatable=True)
+        """Employment words; the weak ones ("min leder", "ansat som") only without signs of a benefit case, and
+        none in a sentence that names an employer outside the municipality (a volunteer organisation)."""
+        benefit_case = bool(_BENEFIT_CASE.search(self.norm))
+        found: list[str] = []
+        employer = vocabulary.OUTSIDE_EMPLOYER
+        named = employer.may_match(self.text_vocabulary)
+        outside = [named and bool(employer.find(sentence)) for sentence in self.sentences]
+        # Most texts name no outside employer: then the whole text at once (one scan, the same hits).
+        texts = [self.norm] if not any(outside) else [
+            sentence for sentence, named in zip(self.sentences, outside, strict=True) if not named]
+        for sentence in texts:
+            strong = _hits(_ANSAETTELSE, sentence, negatable=True)
+            if benefit_case:  # "my employer reported my hours wrong" in a benefit case, as "min arbejdsgiver"
+                strong = [hit for hit in strong if not vocabulary.OWN_WORKPLACE.find(hit)]
+            found += strong
+            if not benefit_case:
+                found += _hits(_ANSAETTELSE_WEAK, sentence, negatable=True) + self._employed(sentence)
+        return found
+
+    def _employed(self, text: str) -> list[str]:
+        """``EMPLOYED`` sentence by sentence (``text`` is one sentence or the whole normalised text)."""
+        parts = self.sentences if text is self.norm else [text]
+        return [hit for sentence in parts for hit in vocabulary.EMPLOYED.find(sentence)]
 
     @cached_property
     def legality(self) -> list[str]:
-        return self.hits(_LEGALITY, negatable=True)
+        return self.hits(_LEGALITY, negatable=True) + self._by_meaning(vocabulary.NOT_LAWFUL)
 
     @cached_property
     def old_event(self) -> str | None:
@@ -478,7 +556,9 @@ class Features:
 
     @cached_property
     def not_yet_contacted(self) -> list[str]:
-        return self.hits(_NOT_YET)
+        return self.hits(_NOT_YET) + [
+            hit for sentence in self.sentences for hit in vocabulary.not_yet_contacted_in(sentence)
+        ]
 
     @cached_property
     def contacted(self) -> list[str]:

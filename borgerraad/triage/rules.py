@@ -259,6 +259,9 @@ def exclusion_ikke_kommunen(f: Features, so_far: Findings) -> list[Finding]:
     weak = department is None or f.department_scores[department].total < WORD_WEIGHT
     if not named or not (weak or not so_far.grounds or len(distinct) >= 2):
         return []
+    if not weak and len(distinct) < 2:
+        # A department named, one outside body once: it counts only when it is what the matter is about.
+        named = {code: evidence for code, evidence in named.items() if f.outside_body_acts(code)}
     found: list[Finding] = []
     for code, evidence in named.items():
         found += _exclusion("ikke_kommunen", evidence)
@@ -281,6 +284,14 @@ def drop_praktisk_is_the_decision(f: Features, so_far: Findings) -> list[Finding
     """A practical-task problem told only in the decision's sentences is the decision's content."""
     where = f.praktisk[1]
     if "afgoerelse" in so_far.exclusions and "praktisk_opgave" in so_far.grounds and f.praktisk_is_the_decision(where):
+        return [Finding(DROP_GROUND, "praktisk_opgave", so_far.grounds["praktisk_opgave"])]
+    return []
+
+
+def drop_praktisk_is_the_policy(f: Features, so_far: Findings) -> list[Finding]:
+    """A practical-task problem told only in a political decision's sentences is that decision's content."""
+    where = f.praktisk[1]
+    if "politisk" in so_far.exclusions and "praktisk_opgave" in so_far.grounds and f.praktisk_is_the_policy(where):
         return [Finding(DROP_GROUND, "praktisk_opgave", so_far.grounds["praktisk_opgave"])]
     return []
 
@@ -460,6 +471,12 @@ def verdict(f: Features, so_far: Findings) -> list[Finding]:
     return [Finding(VERDICT, decided[0], (), detail={"rule": decided[1], "contact": so_far.contact})]
 
 
+def letter_matters(f: Features, so_far: Findings) -> list[Finding]:
+    """A letter of several matters: each is read alone, the letter by rule 4 (the engine joins them)."""
+    # Nothing to do within one text: ``engine._letter`` writes this rule's findings after the matters' traces.
+    return []
+
+
 _NOT_THE_MUNICIPALITY = f"{DOCS} § Verdict: Not the municipality"
 RULES: tuple[Rule, ...] = (
     Rule("department.text", f"{DOCS} § How the text is read; § Department and appeal body", department_from_text),
@@ -480,6 +497,7 @@ RULES: tuple[Rule, ...] = (
     Rule("drop.praktisk_is_the_decision", f"{DOCS} § How the text is read", drop_praktisk_is_the_decision),
     Rule("refer.appeal_body", f"{CONTRACT} rule 7; {DOCS} § Department and appeal body", refer_appeal_body),
     Rule("exclusion.politisk", f"{SEED}", exclusion_politisk),
+    Rule("drop.praktisk_is_the_policy", f"{DOCS} § How the text is read", drop_praktisk_is_the_policy),
     Rule("exclusion.ansaettelse", f"{SEED}; {DOCS} § Verdict: Employment", exclusion_ansaettelse),
     Rule("exclusion.legality", f"{SEED}; {DOCS} § How the text is read", exclusion_legality),
     Rule("answers.forvaltning", f"{DOCS} § Structured answers", answers_forvaltning),
@@ -496,6 +514,7 @@ RULES: tuple[Rule, ...] = (
     Rule("ground.default", f"{DOCS} § Verdict: Nothing found", ground_default),
     Rule("contact", f"{SEED}; {CONTRACT} rule 2; {DOCS} § How the text is read: First contact", contact_status),
     Rule("verdict", f"{CONTRACT} rules 1-6; {DOCS} § Verdict", verdict),
+    Rule("letter.matters", f"{CONTRACT} rule 4; {DOCS} § Letters with several matters", letter_matters),
 )
 
 

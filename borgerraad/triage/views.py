@@ -107,4 +107,6 @@ def answer(request):
         "statuses": {status.channel: status for status in channel_statuses()},
         "answers": answers,
         "cpr_masked": bool(answers.get(guide.CPR_MASKED)),
+        # A letter with several matters: each part's own answer, in the page's language.
+        "matters": [matter["explanation_en" if english else "explanation"] for matter in result.matters],
     })

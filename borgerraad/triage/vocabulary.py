@@ -41,12 +41,20 @@ class Sentence:
     words: tuple[str, ...]
     lemmas: tuple[str, ...]
     vocabulary: frozenset[str]
+    # Where each word and lemma stands, in order: a class looks up its words instead of reading every one.
+    index: dict[str, tuple[int, ...]]
+    text: str = ""
 
     @classmethod
     def of(cls, text: str) -> Sentence:
         written = tuple(words(text))
         lemmas = tuple(lemma(word) for word in written)
-        return cls(written, lemmas, frozenset(written) | frozenset(lemmas))
+        index: dict[str, list[int]] = {}
+        for position, (word, base) in enumerate(zip(written, lemmas, strict=True)):
+            index.setdefault(word, []).append(position)
+            if base != word:
+                index.setdefault(base, []).append(position)
+        return cls(written, lemmas, frozenset(index), {key: tuple(value) for key, value in index.items()}, text)
 
     def at(self, index: int, term: str) -> bool:
         return self.words[index] == term or self.lemmas[index] == term
@@ -62,21 +70,29 @@ class WordClass:
     gap: int = 2
     except_words: frozenset[str] = frozenset()
     negatable: bool = False
+    suffixes: tuple[str, ...] = ()  # lemmas ending so count as terms ("ungdomsudvalg" is an "udvalg")
     _firsts: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_firsts", frozenset(phrase[0] for phrase in self.phrases))
 
+    def may_match(self, vocabulary: frozenset[str]) -> bool:
+        """Whether the class can match a text whose words and lemmas are ``vocabulary`` (a cheap test first)."""
+        return bool(self.suffixes) or not (self.terms.isdisjoint(vocabulary) and self._firsts.isdisjoint(vocabulary))
+
     def positions(self, sentence: Sentence) -> list[tuple[int, int]]:
         """Where the class matches in ``sentence``: (first word, last word) of each match."""
         found: list[tuple[int, int]] = []
-        if self.terms and not self.terms.isdisjoint(sentence.vocabulary):
-            found += [(i, i) for i in range(len(sentence.words)) if self._term_at(sentence, i)]
+        if self.suffixes:  # a lemma ends in the suffix only where the text holds it
+            if any(suffix in sentence.text for suffix in self.suffixes) or not self.terms.isdisjoint(
+                    sentence.vocabulary):
+                found += [(i, i) for i in range(len(sentence.words)) if self._term_at(sentence, i)]
+        elif self.terms and not self.terms.isdisjoint(sentence.vocabulary):
+            at = sorted({i for term in self.terms.intersection(sentence.vocabulary) for i in sentence.index[term]})
+            found += [(i, i) for i in at if sentence.words[i] not in self.except_words]
         if self.phrases and not self._firsts.isdisjoint(sentence.vocabulary):
             for phrase in self.phrases:
-                if phrase[0] not in sentence.vocabulary:
-                    continue
-                for start in range(len(sentence.words)):
+                for start in sentence.index.get(phrase[0], ()):
                     end = self._phrase_at(sentence, phrase, start)
                     if end is not None:
                         found.append((start, end))
@@ -86,19 +102,22 @@ class WordClass:
 
     def _term_at(self, sentence: Sentence, index: int) -> bool:
         word = sentence.words[index]
-        return word not in self.except_words and (word in self.terms or sentence.lemmas[index] in self.terms)
+        if word in self.except_words:
+            return False
+        return (word in self.terms or sentence.lemmas[index] in self.terms
+                or (bool(self.suffixes) and sentence.lemmas[index].endswith(self.suffixes)))
 
     def _phrase_at(self, sentence: Sentence, phrase: tuple[str, ...], start: int) -> int | None:
-        if not sentence.at(start, phrase[0]) or sentence.words[start] in self.except_words:
+        """The last word of ``phrase`` starting at ``start`` (its first word stands there), each next word
+        the first one within ``gap`` words after the one before; None when it does not go on."""
+        if sentence.words[start] in self.except_words:
             return None
         index = start
         for term in phrase[1:]:
-            for following in range(index + 1, min(len(sentence.words), index + 2 + self.gap)):
-                if sentence.at(following, term):
-                    index = following
-                    break
-            else:
+            following = next((at for at in sentence.index.get(term, ()) if at > index), None)
+            if following is None or following > index + 1 + self.gap:
                 return None
+            index = following
         return index
 
     def find(self, text: str) -> list[str]:
@@ -127,6 +146,10 @@ class Concept:
     examples: tuple[str, ...]
     window: int = 8
     ordered: bool = True  # False: the two in either order
+
+    def may_match(self, vocabulary: frozenset[str]) -> bool:
+        return self.first.may_match(vocabulary) and self.then.may_match(vocabulary)
+
     def find(self, text: str) -> list[str]:
         sentence = sentence_of(text)
         starts = [(start, end) for start, end in self.first.positions(sentence) if not _about_missing(sentence, start)]
@@ -158,7 +181,8 @@ REFUSAL = WordClass(
     "REFUSAL", "A no from the authority: a refusal, told in any form.",
     terms=_set("afslag", "afslå", "afvise", "nægtet", "refused", "refuses", "rejected", "denied", "declined"),
     phrases=(("sige", "nej"), ("få", "nej"), ("give", "nej"), ("nej", "til"), ("said", "no"), ("says", "no"),
-             ("turned", "down"), ("ikke", "bevilge"), ("ikke", "dække"), ("not", "cover"), ("got", "a", "no")),
+             ("turned", "down"), ("ikke", "bevilge"), ("ikke", "dække"), ("not", "cover"), ("got", "a", "no"),
+             ("ikke", "opfylde"), ("opfylde", "ikke"), ("not", "eligible"), ("not", "meet")),
     gap=1,
     except_words=_set("afvisende", "nej-tak"),
     examples=(
@@ -168,6 +192,8 @@ REFUSAL = WordClass(
         "she has been refused a place in a care home",
         "kommunen vil ikke dække de ekstra udgifter til den",
         "Vi har fået afslag på, at han kan begynde på en specialskole.",
+        "Pladsanvisningen har skrevet, at jeg ikke opfylder betingelserne",
+        "they say I do not meet the conditions for the allowance",
     ),
 )
 
@@ -179,7 +205,7 @@ WITHDRAWAL = WordClass(
              ("tage", "fra", "de"), ("took", "away"), ("taken", "away"), ("skære", "ned"), ("sætte", "ned"),
              ("trække", "i"), ("stoppe", "min"),
              ("stoppe", "hans"), ("stoppe", "hendes"), ("stoppe", "vores"), ("stoppe", "deres"), ("end", "them"),
-             ("ends", "in"), ("decided", "to", "end")),
+             ("ends", "in"), ("decided", "to", "end"), ("stop", "from"), ("stops", "from")),
     gap=4,
     examples=(
         "Kommunen har standset mine sygedagpenge efter fem måneder",
@@ -188,6 +214,7 @@ WITHDRAWAL = WordClass(
         "har fået trukket 2.400 kr. i sin kontanthjælp som sanktion",
         "The municipality has now decided to end them.",
         "Jobcentret har sanktioneret ham fordi han ikke søgte nok job",
+        "now I got a letter that my sygedagpenge stop from 1 December",
     ),
 )
 
@@ -210,12 +237,14 @@ DECIDED = WordClass(
 
 WISH = WordClass(
     "WISH", "Wanting, demanding or saying something must happen (a modal or a verb of wishing).",
-    terms=_set("ville", "ønske", "skulle", "måtte", "kræve", "forlange", "bede", "burde", "ha", "want", "wants",
+    terms=_set("ville", "ønske", "skulle", "måtte", "kræve", "forlange", "bede", "burde", "ha", "anmode", "want",
+               "wants",
                "must", "should", "need", "demand", "like"),
     examples=(
         "Den tilladelse skal tilbagekaldes.",
         "Jeg ønsker gebyret refunderet.",
         "I want them to reverse the decision",
+        "Vi skal derfor anmode om, at ophøret omgøres",
     ),
 )
 
@@ -292,14 +321,18 @@ DEMEANING = WordClass(
     "DEMEANING", "Humiliating, mocking, shouting, eye-rolling or hanging up on the citizen (adfærd).",
     terms=_set("ydmyge", "nedværdige", "nedgøre", "håne", "latterliggøre", "hvæse", "snerre",
                "gnaven", "snerpet", "afvisende", "humiliated", "humiliating", "belittled", "belittling", "mocked",
-               "sneered", "dismissive"),
+               "sneered", "dismissive", "true", "threaten", "threatened", "beskylde", "accused", "fornærme",
+               "insulted"),
     phrases=(("råbe", "ad"), ("råbe", "til"), ("råbe", "på"), ("skrige", "ad"), ("skrige", "til"),
              ("shouted", "at"), ("yelled", "at"), ("screamed", "at"),
              ("himle", "øje"), ("rulle", "øje"), ("rolled", "eyes"), ("rolls", "eyes"), ("lægge", "rør", "på"),
              ("smide", "rør", "på"), ("smække", "rør"), ("hung", "up"), ("hang", "up"), ("grine", "ad"),
              ("grine", "af"), ("lo", "ad"), ("lo", "af"), ("le", "ad"), ("laughed", "at"), ("tale", "ned", "til"),
              ("tælle", "ned", "til"), ("spoke", "down", "to"), ("spoken", "down", "to"), ("talked", "down", "to"),
-             ("hæve", "stemme"), ("kort", "i", "tone"), ("sukke", "demonstrativt")),
+             ("hæve", "stemme"), ("kort", "i", "tone"), ("sukke", "demonstrativt"), ("raised", "voice"),
+             ("raise", "voice"), ("kommentere", "udseende"), ("commented", "appearance"), ("dit", "svin"),
+             ("din", "idiot"), ("dumme", "som", "en"), ("stupid", "as"), ("sige", "foran"), ("skælde", "ud"),
+             ("said", "in", "front"), ("told", "off")),
     gap=2,
     negatable=True,
     examples=(
@@ -310,6 +343,14 @@ DEMEANING = WordClass(
         "A member of staff has repeatedly spoken down to him",
         "er afvisende og kort i tonen, når borger stiller spørgsmål",
         "grinede konsulenten ad, hvor dårligt mit dansk er",
+        "The caseworker raised her voice at me several times",
+        "nattevagten truede med at tage snoren fra ham",
+        "en medarbejder beskyldte sønnen for at have stjålet en bog",
+        "han har kommenteret mit udseende ved hvert møde",
+        "læreren sagde at han var dum som en dør",
+        "hun råbte 'dit svin' foran de andre beboere",
+        "hans klasselærer havde sagt til ham foran hele klassen at han ikke kunne regne",
+        "The teacher said in front of the whole class that she had to learn proper Danish",
     ),
 )
 
@@ -318,8 +359,12 @@ DEMEANING = WordClass(
 TRAIT = WordClass(
     "TRAIT", "What discrimination is about: origin, faith, skin, language, a visible disability.",
     terms=_set("tørklæde", "hijab", "headscarf", "accent", "hudfarve", "etnicitet", "oprindelse", "religion", "muslim",
-               "skin", "colour", "color", "race", "kørestol", "kørestolsbruger", "wheelchair", "handicappet"),
-    phrases=(("dårlig", "dansk"), ("udtale", "ord"), ("people", "like", "you"), ("folk", "som", "jer")),
+               "skin", "colour", "color", "race", "kørestol", "kørestolsbruger", "wheelchair", "handicappet",
+               "handicap", "grønlandsk", "arabisk", "somalisk", "tyrkisk", "pakistansk", "afrikansk", "udenlandsk",
+               "burkini", "religion", "greenlandic", "arabic", "disability", "disabled"),
+    phrases=(("dårlig", "dansk"), ("udtale", "ord"), ("people", "like", "you"), ("folk", "som", "jer"),
+             ("flere", "af", "jer"), ("jeres", "slags"), ("børn", "som", "ham"), ("børn", "som", "hende"),
+             ("ordentlig", "dansk")),
     gap=1,
     examples=(
         "he was treated worse than the Danes in the queue because of the colour of his skin",
@@ -334,13 +379,17 @@ LEFT_OUT = WordClass(
     terms=_set("udelukke", "excluded", "worse"),
     phrases=(("ikke", "med"), ("ikke", "komme", "ind"), ("ikke", "komme", "med"), ("blive", "hjemme"),
              ("left", "out"), ("left", "behind"), ("not", "allowed"), ("behandle", "dårligere"),
-             ("behandle", "ringere"), ("b-menneske",), ("grine", "ad"), ("lo", "af"), ("lo", "ad")),
+             ("behandle", "ringere"), ("b-menneske",), ("grine", "ad"), ("lo", "af"), ("lo", "ad"),
+             ("smide", "ud"), ("sætte", "udenfor"), ("ikke", "længere", "komme"), ("ikke", "plads"),
+             ("bede", "gå"), ("forskelsbehandle",), ("told", "to", "leave"), ("not", "welcome")),
     gap=3,
     examples=(
         "jeg IKKE må komme ind fordi kørestole 'fylder for meget'",
         "han blev udelukket fra turen til Zoologisk Have, fordi han sidder i kørestol",
         "he was treated worse than the Danes in the queue",
         "our son in a wheelchair was left behind when the class went on the trip",
+        "Jeg føler mig smidt ud på grund af min kørestol.",
+        "'vi har ikke plads til flere af jer i aften', og bad ham gå",
     ),
 )
 
@@ -351,6 +400,9 @@ DISCRIMINATION = Concept(
         "så siger ham der arbejder der at jeg IKKE må komme ind fordi kørestole 'fylder for meget'",
         "Til en samtale i jobcentret grinede konsulenten ad, hvor dårligt mit dansk er",
         "he was treated worse than the Danes in the queue because of the colour of his skin",
+        "Jeg føler mig smidt ud på grund af min kørestol.",
+        "'vi har ikke plads til flere af jer i aften', og bad ham gå",
+        "A lifeguard told my wife to leave the pool because of her burkini",
     ),
 )
 
@@ -366,6 +418,16 @@ EASIER_IF = WordClass(
         "Det ville være meget nemmere, hvis man kunne booke tid online.",
         "Det ville gøre det så meget lettere for os, hvis I sendte brevene på engelsk.",
         "It would be much easier for everyone if the forms were online.",
+    ),
+)
+
+SAVES_IF = WordClass(
+    "SAVES_IF", "'It would save (time, trouble) if ...': a suggestion (forslag), the benefit told before 'if'.",
+    phrases=(("ville", "spare", "hvis"), ("kunne", "spare", "hvis"), ("would", "save", "if")),
+    gap=9,
+    examples=(
+        "Det ville spare både os og kommunen for en masse tid, hvis små virksomheder fik én fast kontaktperson.",
+        "It would save everyone a lot of phone calls if the letters said who to contact.",
     ),
 )
 
@@ -398,9 +460,190 @@ NOT_TOLD = WordClass(
     ),
 )
 
+NOT_HEARD = WordClass(
+    "NOT_HEARD", "The citizen not heard before a decision: nobody asked or talked to them (partshøring).",
+    phrases=(("ingen", "spørge", "mig"), ("ingen", "spørge", "hende"), ("ingen", "spørge", "ham"),
+             ("ingen", "tale", "med"), ("ingen", "tælle", "med"), ("ikke", "blive", "høre"), ("ikke", "høre", "mig"),
+             ("ingen", "være", "på", "besøg"), ("intet", "hjemmebesøg"), ("nobody", "asked"), ("no", "one", "asked"),
+             ("not", "heard"), ("nobody", "talked", "to")),
+    gap=3,
+    examples=(
+        "Det værste er at ingen har spurgt mig om noget før jeg fik nej.",
+        "Men det, der virkelig har gjort mig vred, er at ingen talte med mig om det først.",
+        "Ingen fra kommunen havde været på besøg eller ringet forinden.",
+        "jeg spurgte hvorfor jeg ikke blev hørt",
+        "Nobody asked me before they cut my hours.",
+    ),
+)
+
+# --- First contact told by meaning -----------------------------------------------------------------
+
+CONTACT_VERB = WordClass(
+    "CONTACT_VERB", "Raising a matter with someone: contacting, writing, calling, telling, complaining.",
+    terms=_set("kontakte", "skrive", "ringe", "klage", "henvende", "snakke", "tale", "tælle", "sige", "rette",
+               "contact", "contacted", "write", "written", "wrote", "call", "called", "complain", "complained", "talk",
+               "talked", "tell", "told", "raise", "raised", "spoken", "speak", "reported"),
+    examples=("Jeg har ikke kontaktet skolen endnu.", "I have not written to the office yet."),
+)
+_SELF_FIRST = frozenset({"selv", "endnu", "yet"})
+_FIRST_PERSON = frozenset({"jeg", "vi", "i", "we"})
+_CONTACT_NEGATIONS = frozenset({"ikke", "not", "never", "t"})
+_PERFECT = frozenset({"har", "havde", "have", "has", "had", "haven", "hasn", "didn", "did"})
+_THE_CITIZEN_AS_OBJECT = frozenset({"mig", "os", "me", "us", "tilbage", "back"})
+
+
+def not_yet_contacted_in(text: str) -> list[str]:
+    """The citizen has not yet raised the matter: a negation, then within four words a verb of contact, told
+    in the perfect or past ("har ikke", "haven't": "vil ikke klage over afgørelsen" names what is complained
+    of) with the citizen as its subject ("jeg/vi", a dropped subject "Har ikke ..."), or "ikke selv",
+    "... endnu". "De har ikke ringet mig tilbage" is the unit's silence, not the citizen's: a verb followed
+    by "mig/os/tilbage" does not count."""
+    sentence = sentence_of(text)
+    found: list[str] = []
+    if _CONTACT_NEGATIONS.isdisjoint(sentence.vocabulary):
+        return found
+    for index, word in enumerate(sentence.words):
+        if word not in _CONTACT_NEGATIONS:
+            continue
+        for verb in range(index + 1, min(len(sentence.words), index + 5)):
+            if not CONTACT_VERB._term_at(sentence, verb):
+                continue
+            after = sentence.words[verb + 1:verb + 3]
+            if _THE_CITIZEN_AS_OBJECT.intersection(after):
+                break
+            before = sentence.words[max(0, index - 4):index]
+            subject = (_PERFECT.intersection(before) and (_FIRST_PERSON.intersection(before) or index == 1)
+                       or _SELF_FIRST.intersection(sentence.words[index + 1:]))
+            if subject:
+                found.append(" ".join(sentence.words[index:verb + 1]))
+            break
+    return found
+
+
+# --- Political decisions told by who decided --------------------------------------------------------
+
+DECIDER = WordClass(
+    "DECIDER", "A political decider: the council, a political committee, the politicians.",
+    terms=_set("borgerrepræsentation", "borgerrepræsentationen", "byråd", "kommunalbestyrelse", "politiker",
+               "politikerne", "politicians", "council", "councillors"),
+    suffixes=("udvalg",),
+    except_words=_set("visitationsudvalget", "visitationsudvalg", "ansættelsesudvalget", "ansættelsesudvalg",
+                      "lokaludvalg", "lokaludvalget"),
+    examples=("Børne- og Ungdomsudvalget har vedtaget nye skoledistrikter", "politikerne har sparet den væk"),
+)
+
+POLICY_ACT = WordClass(
+    "POLICY_ACT", "What a political decider does to everyone: adopt, cut, close, raise a price, prioritise.",
+    terms=_set("vedtage", "beslutte", "besluttet", "nedlægge", "prioritere", "indføre", "voted", "decided", "closed",
+               "introduced", "adopted"),
+    phrases=(("spare", "væk"), ("spare", "på"), ("sætte", "op"), ("sætte", "ned"), ("skære", "ned"), ("lukke",),
+             ("hæve", "pris"), ("cut", "the")),
+    gap=4,
+    examples=("har vedtaget nye skoledistrikter", "har sat prisen på beboerlicens op"),
+)
+
+POLITICAL_DECISION = Concept(
+    "POLITICAL_DECISION", "A political decider and what it decided for everyone, in one sentence (politisk).",
+    DECIDER, POLICY_ACT, window=10,
+    examples=(
+        "Børne- og Ungdomsudvalget har vedtaget nye skoledistrikter, så vores gade hører til en anden skole.",
+        "Det er helt urimeligt, at Borgerrepræsentationen igen har sat prisen på beboerlicens op.",
+        "The city council decided to close the library on Saturdays.",
+    ),
+)
+
+# --- Legality ----------------------------------------------------------------------------------------
+
+NOT_LAWFUL = WordClass(
+    "NOT_LAWFUL", "Doubting that something the municipality did is lawful (legality: the kommunale tilsyn).",
+    phrases=(("ikke", "lovlig"), ("ikke", "være", "lovlig"), ("strid", "med", "regel"), ("not", "legal"),
+             ("not", "lawful"), ("against", "the", "law")),
+    gap=3,
+    examples=(
+        "det kan da ikke være lovligt at man stemmer om sin egen mands projekt",
+        "Jeg mener ikke, at en kommune lovligt kan give en privat virksomhed en sådan fordel",
+        "om det er i strid med reglerne for, hvad kommuner må",
+        "I do not think it is legal for the council to do that.",
+    ),
+)
+
+# --- Employment ----------------------------------------------------------------------------------
+
+EMPLOYED = WordClass(
+    "EMPLOYED", "Being employed somewhere and what an employee is owed (overtime).",
+    terms=_set("overtid", "overtime"),
+    phrases=(("være", "ansat", "som"), ("være", "ansat", "hos"), ("være", "ansat", "ved"), ("am", "employed"),
+             ("was", "employed")),
+    gap=1,
+    examples=("Borger er ansat som gadefejer i forvaltningen", "han har ikke fået udbetalt overtid for weekenden",
+              "I am employed as a cleaner at the school"),
+)
+
+OWN_WORKPLACE = WordClass(
+    "OWN_WORKPLACE", "The citizen's own workplace people (employer, boss, colleagues): in a benefit case, context.",
+    terms=_set("arbejdsgiver", "employer"),
+    phrases=(("min", "chef"), ("min", "leder"), ("min", "kollega"), ("my", "boss"), ("my", "manager"),
+             ("my", "colleague"), ("my", "colleagues")),
+    gap=1,
+    examples=("my employer reported my hours wrong", "min arbejdsgiver spørger hele tiden hvad der sker"),
+)
+
+OUTSIDE_EMPLOYER = WordClass(
+    "OUTSIDE_EMPLOYER", "An employer outside the municipality: a volunteer organisation, a housing association.",
+    terms=_set("frivillig", "organisation", "boligafdeling", "boligselskab", "boligforening", "firma", "virksomhed",
+               "forening", "privat", "butik", "byggemarkedskæde", "company", "charity", "shop"),
+    examples=("Jeg arbejder som gadeplansmedarbejder i en frivillig organisation",
+              "Jeg er boligsocial medarbejder i en almen boligafdeling"),
+)
+
+# --- Asking to whom to complain, told after the complaint ---------------------------------------------
+
+TO_WHOM = WordClass(
+    "TO_WHOM", "'To whom', 'where to', asked after the verb: 'klage, men til hvem?'.",
+    phrases=(("til", "hvem"), ("to", "whom"), ("hvor", "hen")),
+    gap=0,
+    examples=("Jeg vil gerne klage, men til hvem?", "I want to complain – but to whom?"),
+)
+
+COMPLAINT_TO_WHOM = Concept(
+    "COMPLAINT_TO_WHOM", "Wanting to complain and asking to whom (vejledning om klage), the question last.",
+    COMPLAIN, TO_WHOM, window=6,
+    examples=("Jeg vil gerne klage, men til hvem?", "I want to complain – but to whom?"),
+)
+
+# --- Who acts ---------------------------------------------------------------------------------------
+
+ACTS = WordClass(
+    "ACTS", "A verb right after a named body that makes it the one acting (it says, decides, stops, refuses).",
+    terms=_set("have", "være", "sige", "skrive", "mene", "afvise", "afslå", "stoppe", "standse", "give", "træffe",
+               "beslutte", "sende", "kræve", "nægte", "svare", "vurdere", "behandle", "ville", "kunne", "skulle",
+               "gøre", "gide", "reagere", "do", "does", "did", "won", "refuses",
+               "has", "had", "is", "was", "says", "said", "stopped", "refused", "wrote", "decided", "rejected",
+               "sent", "still", "will", "denied", "told", "wants"),
+    examples=("Udbetaling Danmark har stoppet hans boligstøtte", "UDK still says no"),
+)
+
+
+def acts_after(text: str) -> bool:
+    """The words just after a body's name (``text``, starting right behind it) make it the actor: a verb
+    within its first two words ("Udbetaling Danmark har stoppet", "UDK still says no"), not a noun it
+    qualifies ("min egen læges journal", "to get to the metro")."""
+    sentence = sentence_of(text)
+    return any(ACTS._term_at(sentence, index) for index in range(min(2, len(sentence.words))))
+
+
+def addressed_before(text: str) -> bool:
+    """The words just before a body's name (``text`` ends right in front of it) say the citizen turned to
+    it: a verb of contact among the last three words ("har klaget til boligselskabet", "wrote to UDK")."""
+    sentence = sentence_of(text)
+    count = len(sentence.words)
+    return any(CONTACT_VERB._term_at(sentence, index) for index in range(max(0, count - 3), count))
+
+
 CLASSES = (REFUSAL, WITHDRAWAL, DECIDED, WISH, CHANGE, DISAGREE, QUESTION, COMPLAIN, DEMEANING, TRAIT, LEFT_OUT,
-           EASIER_IF, LOST_AGAIN, NOT_TOLD)
-CONCEPTS = (COMPLAINT_QUESTION, DISCRIMINATION)
+           EASIER_IF, SAVES_IF, LOST_AGAIN, NOT_TOLD, NOT_HEARD, CONTACT_VERB, ACTS,
+           DECIDER, POLICY_ACT, NOT_LAWFUL, EMPLOYED, OWN_WORKPLACE, OUTSIDE_EMPLOYER, TO_WHOM)
+CONCEPTS = (COMPLAINT_QUESTION, DISCRIMINATION, POLITICAL_DECISION, COMPLAINT_TO_WHOM)
 
 
 def decision_in(sentence: str) -> list[str]:

@@ -58,3 +58,18 @@ def test_the_engine_is_explained_to_staff_not_to_the_citizen(client, rasmus):
     assert "Grundlag: Sagsbehandling." in html
     html = client.get(reverse("cases:case", args=[case.reference])).content.decode()
     assert "Borgeren har ikke klaget til enheden først" in html and triage["explanation"] not in html
+
+
+def test_staff_see_each_matters_verdict_of_a_letter_with_two_matters(client, rasmus):
+    # A political closure and a staff member's behaviour (issue 12): each part has its own verdict.
+    case = make_case(by=rasmus, description=(
+        "Jeg har to ting. Politikerne har besluttet at lukke vores lokale bibliotek, og det er helt forkert. "
+        "Den anden ting er, at en medarbejder på biblioteket råbte ad mig og smed røret på, da jeg ringede."
+    ))
+    assert len(case.henvendelse.triage["matters"]) == 2
+    login_verified(client, rasmus)
+    for url in (INBOX, reverse("cases:case", args=[case.reference])):
+        html = client.get(url).content.decode()
+        assert "Henvendelsen har 2 dele, vurderet hver for sig:" in html
+        assert "Del 1: Uden for kompetence (en politisk beslutning)." in html
+        assert "Del 2: Kan behandles (Personalets adfærd)." in html

@@ -24,13 +24,16 @@ from tests.triage.cases import DEV_CASES, EXTRA_CASES, load, mismatches
 
 HERE = Path(__file__).resolve().parent
 PARAPHRASES = HERE / "paraphrase" / "paraphrases.jsonl"
-SOURCES = [DEV_CASES, EXTRA_CASES, *sorted((HERE / "train").glob("*.jsonl"))]
+# train8 (the held-out set of stop 10, a training set since) has no retellings yet.
+SOURCES = [DEV_CASES, EXTRA_CASES, *sorted((HERE / "train").glob("train[1-7].jsonl"))]
 TODAY = date(2026, 11, 27)
 # First measurement, 2026-12-02 (engine of stop 9): verdict 0.916, refer_to 0.915, forvaltning 0.963,
 # all three 0.851; retellings right on every labelled field 0.797.
 # After the synonym classes by lemma (triage/vocabulary.py), 2026-12-02: verdict 0.945, refer_to 0.957,
 # forvaltning 0.963, all three 0.898, labels 0.851.
-FLOORS = {"verdict": 0.94, "refer_to": 0.95, "forvaltning": 0.96, "all three": 0.89, "labels": 0.85}
+# After the triage v2 round (2026-12-03): verdict 0.956, refer_to 0.957, forvaltning 0.963, all three 0.907,
+# labels 0.861.
+FLOORS = {"verdict": 0.95, "refer_to": 0.95, "forvaltning": 0.96, "all three": 0.90, "labels": 0.86}
 
 
 def _answer(case, config) -> dict:

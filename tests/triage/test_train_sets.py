@@ -1,4 +1,4 @@
-"""Training sets: labelled cases the engine's rules were tuned on, and the held-out set.
+"""Training sets: labelled cases the engine's rules were tuned on.
 
 The sets in ``train/`` were each written before their authors read the engine, then its failures were
 fixed with rules, so they are *training* data now (they used to be called "blind"; once tuned on, a
@@ -9,12 +9,13 @@ set no longer measures unseen text). Their floors guard against regressions only
 - ``train3`` (c001-c100): in the dev cases' registers;
 - ``train4`` (e001-e066), ``train5`` (f001-f037), ``train6`` (g001-g025): the department by the person
   affected and the appeal body by the kind of decision;
-- ``train7`` (k001-k036): all verdicts and departments, a few in English, some misspelt.
+- ``train7`` (k001-k036): all verdicts and departments, a few in English, some misspelt;
+- ``train8`` (ha, hb, hc; 170 cases): was ``heldout/heldout_2026_12.jsonl``, written by three writers who
+  never saw the engine and scored once (verdict 0.818 at stop 10, docs/triage.md "Held-out estimate");
+  since then used for tuning, so a training set like the others. Its failures are fixed by *kind*
+  (general vocabulary, clause structure, areas), never one sentence at a time.
 
-``heldout/heldout_2026_12.jsonl`` (170 cases: ha, hb, hc) is the honest estimate: written by three
-writers who never saw the engine, committed and scored once before any rule was changed for it
-(docs/triage.md, "Held-out estimate"). Its floors are that first score; they may rise, never fall, and
-its failures are never fixed one case at a time: they show which *kinds* of wording need general rules.
+The new held-out set is not in this repository's tests: it is scored once, from outside, after a change.
 
 Run with ``-s`` to see each set's table and every failing case.
 """
@@ -31,28 +32,30 @@ from borgerraad.triage.selectors import triage_config_get
 from tests.triage.cases import load, mismatches
 
 HERE = Path(__file__).resolve().parent
-HELDOUT = "heldout/heldout_2026_12.jsonl"
+TRAIN8 = "train/train8.jsonl"
 SETS = {"train/train1.jsonl": 120, "train/train2.jsonl": 100, "train/train3.jsonl": 100,
         "train/train4.jsonl": 66, "train/train5.jsonl": 37, "train/train6.jsonl": 25,
-        "train/train7.jsonl": 36, HELDOUT: 170}
-# Floors per set and field: the training sets' figures after tuning less a margin; the held-out set's
-# latest score, rounded down (docs/triage.md, "Held-out estimate": first 2026-12-02 with the engine of
-# stop 9, verdict 0.800; then after the lemma classes, scored once, verdict 0.818, grounds 0.806,
-# exclusions 0.835, refer_to 0.865, forvaltning 0.918, cpr_found 1.000).
+        "train/train7.jsonl": 36, TRAIN8: 170}
+# Floors per set and field: the figures measured after tuning, rounded down (never lowered).
+# train8 as the held-out set at stop 10, scored once: verdict 0.818, grounds 0.806, exclusions 0.835,
+# refer_to 0.865, forvaltning 0.918, cpr_found 1.000; its floors are raised as it is tuned on.
 FLOORS = {
     # Raised to the figures measured after the synonym classes (2026-12-02), rounded down.
     "train/train1.jsonl": {"verdict": 1.0, "grounds": 0.99, "exclusions": 1.0, "refer_to": 1.0, "forvaltning": 0.98},
-    "train/train2.jsonl": {"verdict": 1.0, "grounds": 0.99, "exclusions": 0.98, "refer_to": 0.98, "forvaltning": 0.99},
+    # Raised after the triage v2 round (2026-12-03): b059's outside body no longer taken from a passing mention.
+    "train/train2.jsonl": {"verdict": 1.0, "grounds": 0.99, "exclusions": 0.99, "refer_to": 0.99, "forvaltning": 1.0},
     "train/train3.jsonl": {"verdict": 1.0, "grounds": 1.0, "exclusions": 1.0, "refer_to": 1.0, "forvaltning": 1.0},
     "train/train4.jsonl": {"verdict": 1.0, "grounds": 1.0, "exclusions": 1.0, "refer_to": 1.0, "forvaltning": 1.0},
     "train/train5.jsonl": {"verdict": 1.0, "grounds": 1.0, "exclusions": 1.0, "refer_to": 1.0, "forvaltning": 1.0},
     "train/train6.jsonl": {"verdict": 1.0, "grounds": 0.96, "exclusions": 1.0, "refer_to": 1.0, "forvaltning": 1.0},
     "train/train7.jsonl": {"verdict": 0.97, "grounds": 0.97, "exclusions": 0.94, "refer_to": 0.94, "forvaltning": 0.94},
-    HELDOUT: {"verdict": 0.81, "grounds": 0.8, "exclusions": 0.83, "refer_to": 0.86, "forvaltning": 0.91,
-              "cpr_found": 1.0},
+    # After the triage v2 round (tuned on it, 2026-12-03): verdict 0.941, grounds 0.929, exclusions 0.941,
+    # refer_to 0.918, forvaltning 0.947, cpr_found 1.000 (was 0.818 / 0.806 / 0.835 / 0.865 / 0.918 / 1.000).
+    TRAIN8: {"verdict": 0.94, "grounds": 0.92, "exclusions": 0.94, "refer_to": 0.91, "forvaltning": 0.94,
+             "cpr_found": 1.0},
 }
-# The held-out cases without a received_date were written on this day (the one-year rule counts from it).
-TODAY = {HELDOUT: date(2026, 12, 2)}
+# train8's cases without a received_date were written on this day (the one-year rule counts from it).
+TODAY = {TRAIN8: date(2026, 12, 2)}
 TRAIN_TODAY = date(2026, 11, 27)
 FIELDS = ("verdict", "grounds", "exclusions", "refer_to", "forvaltning", "cpr_found")
 

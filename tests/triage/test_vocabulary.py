@@ -29,3 +29,16 @@ def test_what_the_classes_do_not_take(text, found):
     hits = (vocabulary.DISAGREE.find(text) + vocabulary.change_wish_in(text) + vocabulary.COMPLAINT_QUESTION.find(text)
             + vocabulary.DEMEANING.find(text))
     assert hits == found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Har ikke selv kontaktet kommunen.", True),  # dropped subject, "selv"
+    ("Moren har ikke selv kontaktet Børn og Unge.", True),  # a relative as subject, "selv"
+    ("Jeg har ærligt talt ikke fået skrevet til parkafdelingen endnu.", True),
+    ("I have not contacted International House since the appointment.", True),
+    ("Jeg vil ikke klage over afgørelsen, men over ventetiden.", False),  # names what is complained of
+    ("Sagsbehandleren har ikke ringet mig tilbage.", False),  # the unit's silence
+    ("Hun har ikke skrevet til os endnu.", False),  # the unit has not written to us
+])
+def test_not_yet_contacted_needs_the_citizen_as_subject(text, expected):
+    assert bool(vocabulary.not_yet_contacted_in(text.lower())) is expected

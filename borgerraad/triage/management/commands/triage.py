@@ -3,7 +3,8 @@
 Rules: one JSON line out per line in, same order and ``id``; a line that is not a JSON object
 with a string ``text`` gets ``{"id": ..., "error": "..."}`` (``id`` null when unreadable) and the
 run goes on; blank lines are skipped; exit 0 when every line was answered. The configuration is
-read once per run, from the database or, without one, from the defaults.
+read once per run, from the database or, without one, from the defaults. A letter with several matters
+also gets ``matters`` (each matter's own answer; an extra key the contract allows).
 """
 
 from __future__ import annotations
@@ -61,5 +62,5 @@ class Command(BaseCommand):
             result = triage(text, answers=answers, channel=case.get("channel"), config=config).to_dict()
         except Exception as error:  # one bad case must not stop the run (CONTRACT)
             return {"id": case_id, "error": f"{type(error).__name__}: {error}"}
-        keys = result.keys() if details else CONTRACT_KEYS
+        keys = result.keys() if details else (*CONTRACT_KEYS, *(("matters",) if "matters" in result else ()))
         return {"id": case_id, **{key: result[key] for key in keys}}

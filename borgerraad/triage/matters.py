@@ -1,0 +1,60 @@
+"""Letters with several matters: where one henvendelse tells two (or more) separate things.
+
+Issue 12: "Letters with two matters: one in scope, one not (a hospital and the home care; a political
+closure and a club leader's remark). Each gets its verdict; the letter gets the in-scope one with the
+exclusion noted." The engine (``engine.triage``) triages each matter on its own and, when their
+verdicts differ, answers the letter by contract rule 4: the grounds decide the verdict, and the
+exclusions and ``refer_to`` of the other matter are kept (docs/triage.md, "Letters with several matters").
+
+Rules of splitting (``matters_split``), kept strict so that a letter about one thing is never cut:
+
+- The letter must announce several matters ("to ting", "flere forhold", "two things", "for det
+  første", "firstly") or number them ("1) ... 2) ...").
+- It is then cut at each sentence that starts a new matter: a number ("2)", "2."), "den anden (ting)",
+  "det andet", "for det andet", "og så er der", "derudover", "desuden", "another thing", "secondly".
+- The sentences up to the announcement ("Jeg har to ting om skraldet i Nordvest.") are context: they
+  open every matter. The sentence after the announcement starts the first matter.
+- Fewer than two matters with words in them: no split.
+"""
+
+from __future__ import annotations
+
+import re
+
+from borgerraad.triage.text import sentences
+
+_ANNOUNCES = re.compile(
+    r"\b(to|tre|flere|2|3) (ting|forhold|sager|klager|klagepunkter|problemer|emner|spørgsmål)\b"
+    r"|\b(two|three|several) (things|matters|issues|complaints|problems|questions)\b"
+    r"|\bfor det første\b|\bfirst(ly)?,|(^|\s)1[.)] "
+)
+_STARTS_A_MATTER = re.compile(
+    r"^(?:\(?[1-9][.)] |[a-c]\) |for det (?:første|andet|tredje)\b|(?:den|det) (?:første|anden|andet|tredje)\b"
+    r"(?! (?:dag|gang|uge|måned|år)\b)|og så er der\b|så er der (?:også )?\b|derudover\b|desuden\b"
+    r"|en anden ting\b|another thing\b|the other (?:thing|matter)\b|secondly\b|second,|first(?:ly)?,)"
+)
+# Every announcement holds one of these: a cheap test before the regular expression (most letters have none).
+_ANNOUNCING_WORDS = ("ting", "forhold", "sager", "klager", "klagepunkt", "problemer", "emner", "spørgsmål", "things",
+                     "matters", "issues", "complaints", "problems", "questions", "første", "first", "1")
+MIN_WORDS = 4  # a matter holds at least one sentence of this many words
+
+
+def matters_split(normalised: str) -> list[str]:
+    """The matters of a henvendelse (normalised text), each opened by the letter's context; [] for one."""
+    if not any(word in normalised for word in _ANNOUNCING_WORDS) or not _ANNOUNCES.search(normalised):
+        return []
+    context: list[str] = []
+    matters: list[list[str]] = []
+    announced = False
+    for sentence in sentences(normalised):
+        if _STARTS_A_MATTER.match(sentence) or (announced and not matters):
+            matters.append([sentence])
+        elif matters:
+            matters[-1].append(sentence)
+        else:
+            context.append(sentence)
+            announced = bool(_ANNOUNCES.search(sentence))
+    matters = [part for part in matters if any(len(sentence.split()) >= MIN_WORDS for sentence in part)]
+    if len(matters) < 2:
+        return []
+    return [" ".join([*context, *part]) for part in matters]

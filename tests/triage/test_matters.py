@@ -1,0 +1,66 @@
+"""Letters with two matters, one in scope and one not (issue 12): each matter gets its own verdict, and the
+letter gets the in-scope one with the exclusion and the body noted (contract rule 4). Through the command,
+the public guide and the staff inbox."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+from django.core.management import call_command
+
+from borgerraad.triage.matters import matters_split
+from borgerraad.triage.text import normalise
+from tests.triage.test_guide import walk
+
+# A decision to appeal and a practical task done badly, in one letter.
+DECISION_AND_HOME_CARE = (
+    "Jeg har to ting. Jobcentret har givet mig afslag på kontanthjælp, og det vil jeg have lavet om. "
+    "Derudover kommer hjemmehjælpen til min mor altid en time for sent."
+)
+# A political closure and a staff member's behaviour, in one letter.
+CLOSURE_AND_BEHAVIOUR = (
+    "Jeg har to ting. Politikerne har besluttet at lukke vores lokale bibliotek, og det er helt forkert. "
+    "Den anden ting er, at en medarbejder på biblioteket råbte ad mig og smed røret på, da jeg ringede."
+)
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    (DECISION_AND_HOME_CARE, 2),
+    ("To ting om parkering. 1) Prisen er sat op. 2) Et forslag: send et link i mailen.", 2),
+    # One matter: no announcement of several, however long.
+    ("Jobcentret har givet mig afslag. Derudover har de ikke svaret på mine breve i seks uger.", 0),
+    # "Den anden dag" is a time, not a second matter.
+    ("Jeg har to spørgsmål om min sag. Den anden dag ringede jeg, men ingen tog telefonen.", 0),
+], ids=["announced", "numbered", "not-announced", "den-anden-dag"])
+def test_a_letter_is_split_only_where_it_says_it_holds_several_matters(text, count):
+    assert len(matters_split(normalise(text))) == count
+
+
+@pytest.mark.django_db
+def test_the_command_gives_each_matter_its_verdict_and_the_letter_the_in_scope_one():
+    out = io.StringIO()
+    lines = [json.dumps({"id": "m1", "text": CLOSURE_AND_BEHAVIOUR}),
+             json.dumps({"id": "m2", "text": DECISION_AND_HOME_CARE}),
+             json.dumps({"id": "one", "text": "Hjemmehjælpen kommer altid for sent."})]
+    call_command("triage", stdin=io.StringIO("\n".join(lines) + "\n"), stdout=out)
+    closure, decision, one = (json.loads(line) for line in out.getvalue().splitlines())
+    assert [matter["verdict"] for matter in closure["matters"]] == ["out_of_scope", "in_scope"]
+    assert closure["matters"][0]["exclusions"] == ["politisk"] and closure["matters"][1]["grounds"] == ["adfaerd"]
+    assert closure["verdict"] == "in_scope" and closure["exclusions"] == ["politisk"]
+    assert [matter["verdict"] for matter in decision["matters"]] == ["out_of_scope", "in_scope"]
+    assert decision["verdict"] == "in_scope" and "praktisk_opgave" in decision["grounds"]
+    assert decision["exclusions"] == ["afgoerelse"] and decision["refer_to"] == ["ankestyrelsen"]
+    assert "matters" not in one
+
+
+@pytest.mark.django_db
+def test_the_guide_says_what_we_can_help_with_and_where_the_other_part_goes(client):
+    html = walk(client, about_municipality="yes", topic="andet", contacted_unit="yes_no_answer",
+                already_with="no", description=DECISION_AND_HOME_CARE)
+    assert "Du kan klage to steder" in html
+    assert "Din henvendelse handler om flere ting" in html
+    assert "Den del kan du klage over hos Ankestyrelsen" in html
+    assert "Borgerrådgiveren kan hjælpe med måden en praktisk opgave er udført på" in html
+    assert "Du kan i stedet henvende dig til" not in html and "Her kan du klage i stedet" not in html
