@@ -198,6 +198,14 @@ def _midday(day: dt.date) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(12), TZ)
 
 
+def _received_at(day: dt.date, registered_at: dt.datetime | None) -> dt.datetime:
+    """When something received on ``day`` (a date only) stands in the journal: the moment it was
+    registered when that was the same day, so it is never later than what it caused; else midday."""
+    if registered_at is not None and timezone.localtime(registered_at, TZ).date() == day:
+        return registered_at
+    return _midday(day)
+
+
 def case_journal(*, case: Case) -> list[JournalEntry]:
     """Every document and event of the case in order of time (ties in a fixed order of kinds)."""
     henvendelse = case.henvendelse
@@ -252,7 +260,7 @@ def case_journal(*, case: Case) -> list[JournalEntry]:
         ))
         if hoering.answer_received_on:
             entries.append(JournalEntry(
-                _midday(hoering.answer_received_on), "hoering_answer",
+                _received_at(hoering.answer_received_on, hoering.answer_registered_at), "hoering_answer",
                 _("Svar fra %(department)s") % {"department": hoering.department.code},
                 hoering, hoering.answer_registered_by,
             ))
@@ -284,8 +292,7 @@ def case_journal(*, case: Case) -> list[JournalEntry]:
 
 def _document_entry(document: CaseDocument) -> JournalEntry:
     """A document added to the case, at the time it was received (its upload time when added that day)."""
-    added = timezone.localtime(document.added_at, TZ)
-    at = document.added_at if added.date() == document.received_on else _midday(document.received_on)
+    at = _received_at(document.received_on, document.added_at)
     title = _("Dokument modtaget: %(kind)s (%(name)s)") % {
         "kind": document.get_kind_display(), "name": document.attachment.name_masked,
     }

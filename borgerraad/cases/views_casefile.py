@@ -89,6 +89,11 @@ def _may_correct(request, henvendelse) -> bool:
         request.user, "change")
 
 
+def _in_a_sentence(label: str) -> str:
+    """A field's label inside a sentence: "Navn" becomes "navn", an abbreviation ("CPR-nummer") stays."""
+    return label if label[1:2].isupper() else label[:1].lower() + label[1:]
+
+
 @staff_required
 def henvendelse_correct_view(request, reference: str):
     """Correct name, address, CPR number, preferred channel, department and unit, with a reason."""
@@ -115,7 +120,7 @@ def henvendelse_correct_view(request, reference: str):
             errors = _messages_of(error)
         else:
             messages.success(request, _("Oplysningerne er rettet: %(fields)s.") % {
-                "fields": ", ".join(str(row.get_field_display()).lower() for row in rows),
+                "fields": ", ".join(_in_a_sentence(str(row.get_field_display())) for row in rows),
             })
             return redirect("cases:correct", reference=henvendelse.reference)
     if request.method == "GET":

@@ -168,6 +168,10 @@ class DispatchStatus(models.TextChoices):
     GAVE_UP = "gave_up", _("Fejlet, opgivet")
 
 
+# A dispatch on its way: queued, or handed to the channel and awaiting its confirmation.
+DISPATCH_ON_ITS_WAY = (DispatchStatus.QUEUED, DispatchStatus.HANDED_OVER)
+
+
 class Dispatch(models.Model):
     letter = models.ForeignKey(Letter, on_delete=models.PROTECT, related_name="dispatches")
     channel = models.CharField(_("kanal"), max_length=20, choices=LetterChannel.choices)

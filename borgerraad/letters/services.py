@@ -45,6 +45,7 @@ from borgerraad.letters import rendering
 from borgerraad.letters.dispatch import DispatchError, Outgoing, channel_get
 from borgerraad.letters.models import (
     DEPARTMENT_KINDS,
+    DISPATCH_ON_ITS_WAY,
     Dispatch,
     DispatchStatus,
     Letter,
@@ -238,6 +239,11 @@ def letter_send(*, letter: Letter, by, channel: str | None = None) -> Dispatch:
         raise ValidationError(_("Brevet er allerede sendt med %(channel)s den %(date)s.") % {
             "channel": sent.get_channel_display(),
             "date": f"{timezone.localtime(sent.confirmed_at, TZ):%d.%m.%Y}",
+        })
+    on_its_way = letter.dispatches.filter(status__in=DISPATCH_ON_ITS_WAY).exclude(channel=channel).first()
+    if on_its_way is not None:  # queued or handed over: another channel would send it twice too
+        raise ValidationError(_("Brevet er allerede på vej med %(channel)s og venter på bekræftelse.") % {
+            "channel": on_its_way.get_channel_display(),
         })
     problem = channel_get(channel).problem(letter)
     if problem:

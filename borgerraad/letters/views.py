@@ -27,7 +27,7 @@ from borgerraad.cases import selectors as case_selectors
 from borgerraad.core.calendar import local_date, local_now, local_today
 from borgerraad.letters import forms, selectors, services
 from borgerraad.letters.dispatch import channel_get
-from borgerraad.letters.models import DispatchStatus, LetterKind
+from borgerraad.letters.models import DISPATCH_ON_ITS_WAY, DispatchStatus, LetterKind
 from borgerraad.letters.policies import may_work_on_letters
 from borgerraad.letters.rendering import body_html, hoering_merge_fields
 from borgerraad.privacy.models import AuditAction
@@ -84,6 +84,8 @@ def _page(request, case, letter, *, form=None, errors=None, status=200):
         "dispatches": dispatches,
         # Sent once confirmed: no second sending is offered (services.letter_send refuses it too).
         "sent": next((dispatch for dispatch in dispatches if dispatch.status == DispatchStatus.SENT), None),
+        # On its way (queued, or handed over and awaiting confirmation): no sending by another channel either.
+        "on_its_way": next((dispatch for dispatch in dispatches if dispatch.status in DISPATCH_ON_ITS_WAY), None),
         "channel_problem": channel_get(letter.channel).problem(letter),
         "nav": "inbox",
     }, status=status)

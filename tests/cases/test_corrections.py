@@ -46,7 +46,7 @@ def test_a_wrong_cpr_number_is_corrected_kept_in_the_history_and_shown_masked(cl
     response = _post(client, henvendelse, cpr=NEW_CPR.replace("-", " "), reason="CPR-nummeret var forkert.")
     page = response.content.decode()
 
-    assert "Oplysningerne er rettet: cpr-nummer." in page
+    assert "Oplysningerne er rettet: CPR-nummer." in page  # an abbreviation keeps its capitals
     henvendelse.refresh_from_db()
     assert henvendelse.cpr == NEW_CPR
     assert henvendelse.cpr_hash == crypto.keyed_hash("0101904321")
@@ -68,8 +68,10 @@ def test_a_wrong_cpr_number_is_corrected_kept_in_the_history_and_shown_masked(cl
 def test_name_address_channel_and_department_are_corrected_together(client, rasmus, case):
     login_verified(client, rasmus)
     tmf = Department.objects.get(code="TMF")
-    _post(client, case.henvendelse, name="Bo Hansen Jensen", address="Søndergade 7, 2300 København S",
-          preferred_channel="digital_post", cpr=OLD_CPR, department=tmf.pk, unit="Parkering København")
+    response = _post(client, case.henvendelse, name="Bo Hansen Jensen", address="Søndergade 7, 2300 København S",
+                     preferred_channel="digital_post", cpr=OLD_CPR, department=tmf.pk, unit="Parkering København")
+    assert "Oplysningerne er rettet: navn, adresse, CPR-nummer, ønsket svarkanal, enhed, forvaltning." in (
+        response.content.decode())
     henvendelse = Henvendelse.objects.get(pk=case.henvendelse_id)
     assert (henvendelse.name, henvendelse.preferred_channel, henvendelse.department, henvendelse.unit) == (
         "Bo Hansen Jensen", "digital_post", tmf, "Parkering København")

@@ -58,6 +58,25 @@ def test_the_journal_is_in_order_of_time(rasmus, time_machine):
 
 
 @pytest.mark.django_db
+def test_an_answer_registered_the_day_it_came_stands_at_that_moment_before_the_status_it_caused(
+    rasmus, time_machine,
+):
+    time_machine.move_to("2026-03-02 08:00 +01:00", tick=False)
+    case = make_case(by=rasmus)
+    visitation_record(case=case, points=[point()], by=rasmus)
+    case_transition(case=case, to_status=CaseStatus.UNDER_BEHANDLING, by=rasmus)
+    hoering = hoering_send(case=case, department=Department.objects.get(code="BIF"), questions="Hvorfor?", by=rasmus)
+    time_machine.move_to("2026-03-20 08:30 +01:00", tick=False)
+    hoering_answer_register(hoering=hoering, by=rasmus, received_on=dt.date(2026, 3, 20))
+    journal = case_journal(case=case)
+    [answer] = [entry for entry in journal if entry.kind == "hoering_answer"]
+    back_to_work = [entry for entry in journal if entry.kind == "status"][-1]
+    assert back_to_work.kind == "status" and back_to_work.obj.to_status == CaseStatus.UNDER_BEHANDLING
+    assert answer.at == dt.datetime(2026, 3, 20, 7, 30, tzinfo=dt.UTC)  # 08:30 in Copenhagen, not noon still ahead
+    assert answer.at <= back_to_work.at
+
+
+@pytest.mark.django_db
 def test_search_finds_inflected_forms_and_filters(case, rasmus):
     visitation_record(case=case, points=[point(description="Hjemmehjælpen kom ikke.", ground="praktisk_opgave")],
                       by=rasmus)

@@ -131,3 +131,18 @@ def test_the_engines_points_are_paired_by_content_not_position(client, rasmus, b
     # Both engine points are visited now: a second visitation offers no suggested row again.
     html = client.get(case_url(bo_case, "visitation")).content.decode()
     assert _selected(html, "punkt-0-ground") in ("", None) and _selected(html, "punkt-0-decision") in ("", None)
+
+
+def test_the_engines_points_are_shown_in_words_not_codes(client, rasmus, bo_case):
+    triage = bo_case.henvendelse.triage | {"klagepunkter": [
+        {"kind": "ground", "code": "sagsbehandling", "handled_by": "borgerraadgiveren", "evidence": ["ikke svaret"]},
+        {"kind": "exclusion", "code": "politisk", "handled_by": [], "evidence": ["besparelser"]},
+    ]}
+    Henvendelse.objects.filter(pk=bo_case.henvendelse_id).update(triage=triage)
+    html = signed_in(client, rasmus).get(case_url(bo_case, "visitation")).content.decode()
+    assert "<li>Sagsbehandling: “ikke svaret”</li>" in html
+    assert "<li>Uden for kompetence: en politisk beslutning: “besparelser”</li>" in html
+    data = _form_data(html) | {"punkt-0-description": "Ingen svar i fire måneder."}
+    assert client.post(case_url(bo_case, "visitation"), data).status_code == 302
+    html = client.get(case_url(bo_case)).content.decode()
+    assert "(punkt: Sagsbehandling)" in html and "punkt: sagsbehandling" not in html

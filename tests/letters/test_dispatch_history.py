@@ -57,3 +57,19 @@ def test_a_confirmed_letter_offers_no_send_form_and_refuses_a_second_channel(cli
     assert list(letter.dispatches.values_list("channel", flat=True)) == ["email"]
     with pytest.raises(ValidationError, match="allerede sendt"):
         services.letter_send(letter=letter, by=rasmus, channel="digital_post")
+
+
+def test_a_letter_on_its_way_in_the_print_run_offers_no_second_channel(client, rasmus, concluded_case):
+    dispatch = dispatched(concluded_case, rasmus, kind="afslutning", channel="print")
+    letter = dispatch.letter
+    assert dispatch.status == "handed_over"
+    login_verified(client, rasmus)
+    page = client.get(reverse("letters:detail", args=[concluded_case.reference, letter.pk])).content.decode()
+    assert "Send brevet</button>" not in page
+    assert "Brevet er på vej med Fysisk post. Det tæller som sendt, når forsendelsen er bekræftet." in page
+    response = client.post(reverse("letters:send", args=[concluded_case.reference, letter.pk]),
+                           {"channel": "email"})
+    assert response.status_code == 400
+    assert "Brevet er allerede på vej med Fysisk post og venter på bekræftelse." in response.content.decode()
+    assert list(letter.dispatches.values_list("channel", flat=True)) == ["print"]
+    assert services.letter_send(letter=letter, by=rasmus, channel="print") == dispatch  # the same one, once

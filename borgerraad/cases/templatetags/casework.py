@@ -76,6 +76,19 @@ def triage_grounds(triage) -> str:
 
 
 @register.filter
+def engine_point(point) -> str:
+    """One of the engine's klagepunkter in words: its ground, or what puts it outside competence."""
+    from borgerraad.cases.models import Ground
+    from borgerraad.cases.triage_staff import EXCLUSIONS
+
+    point = point if isinstance(point, dict) else {}
+    code = str(point.get("code") or "")
+    if point.get("kind") == "exclusion":
+        return f"{Ground.UDEN_FOR_KOMPETENCE.label}: {EXCLUSIONS.get(code, code)}"
+    return str(Ground(code).label) if code in Ground.values else code
+
+
+@register.filter
 def deadline_kind(kind: str) -> str:
     return str(DEADLINE_KINDS.get(kind, kind))
 
