@@ -105,11 +105,14 @@ def _negated(text: str, match: re.Match[str]) -> bool:
     return bool(_HEDGED_NEGATION.search(text[max(0, match.start() - 2 * NEGATION_WINDOW):match.start()]))
 
 
-def _is_decision(sentence: str) -> bool:
-    """A decision in this sentence; "har besluttet" only when no political decider is named in it."""
+def _is_decision(sentence: str, council: re.Pattern[str] | None = None) -> bool:
+    """A decision in this sentence; "har besluttet" only when no political decider is named in it
+    (``council``: the configured council's name with a decision, ``TriageConfig.council_decision``)."""
     if _DECISION.search(sentence):
         return True
-    return bool((_DECIDED.search(sentence) or vocabulary.decision_in(sentence)) and not _POLITISK.search(sentence))
+    if not (_DECIDED.search(sentence) or vocabulary.decision_in(sentence)):
+        return False
+    return not (_POLITISK.search(sentence) or (council and council.search(sentence)))
 
 
 def _hits(pattern: re.Pattern[str], text: str, *, negatable: bool = False) -> list[str]:
@@ -277,7 +280,8 @@ class Features:
     @cached_property
     def decision_sentences(self) -> tuple[bool, ...]:
         """For each sentence, whether it holds a decision."""
-        return tuple(_is_decision(sentence) for sentence in self.sentences)
+        council = self.config.council_decision
+        return tuple(_is_decision(sentence, council) for sentence in self.sentences)
 
     @cached_property
     def has_decision(self) -> bool:
@@ -451,11 +455,18 @@ class Features:
 
     def praktisk_is_the_decision(self, sentences: list[str]) -> bool:
         """Every one of ``sentences`` holds a decision or a wish to change one."""
-        return all(_is_decision(sentence) or _WANTS_CHANGE.search(sentence) for sentence in sentences)
+        council = self.config.council_decision
+        return all(_is_decision(sentence, council) or _WANTS_CHANGE.search(sentence) for sentence in sentences)
 
     @cached_property
     def politisk(self) -> list[str]:
-        return self.hits(_POLITISK, negatable=True)
+        """Political words, and the configured council's name with a decision ("Borgerrepræsentationen har
+        besluttet"), in the order they occur."""
+        council = self.config.council_decision
+        if council is None:
+            return self.hits(_POLITISK, negatable=True)
+        found = [m for pattern in (_POLITISK, council) for m in pattern.finditer(self.norm)]
+        return [m.group().strip() for m in sorted(found, key=lambda m: m.start()) if not _negated(self.norm, m)]
 
     @cached_property
     def ansaettelse(self) -> list[str]:
