@@ -59,7 +59,10 @@ def best_of(runs: int, work) -> float:
 def main() -> None:
     cases = load_cases()
     texts = [case["text"] for case in cases]
-    config = TriageConfig.from_dicts(departments=defaults.DEPARTMENTS, bodies=defaults.COMPLAINT_BODIES)
+    config = TriageConfig.from_dicts(
+        departments=defaults.DEPARTMENTS, bodies=defaults.COMPLAINT_BODIES,
+        council_names=[defaults.OFFICE["council_name"]],
+    )
 
     def engine() -> None:
         for case in cases:

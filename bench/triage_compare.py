@@ -70,7 +70,10 @@ def answers_of(cases: list[dict]) -> list[dict]:
     from borgerraad.triage.engine import TriageConfig, triage
 
     assert Path(sys.modules[triage.__module__].__file__).is_relative_to(sys.path[0]), "engine from elsewhere"
-    config = TriageConfig.from_dicts(departments=defaults.DEPARTMENTS, bodies=defaults.COMPLAINT_BODIES)
+    config = TriageConfig.from_dicts(
+        departments=defaults.DEPARTMENTS, bodies=defaults.COMPLAINT_BODIES,
+        council_names=[defaults.OFFICE["council_name"]],
+    )
     results = []
     for case in cases:
         result = triage(case["text"], answers=case["answers"], channel=case["channel"], config=config,

@@ -18,12 +18,14 @@ database.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from borgerraad.triage import lexicon
 from borgerraad.triage.areas import AreaMap
-from borgerraad.triage.text import COMPOUND_MIN, Token, stem, stem_phrase
+from borgerraad.triage.text import COMPOUND_MIN, Token, normalise, stem, stem_phrase
 
 NAME_WEIGHT = 3.0
 PHRASE_WEIGHT = 1.5
@@ -193,10 +195,14 @@ class TriageConfig:
 
     def __init__(
         self, *, departments: Iterable[Unit], bodies: Iterable[Unit], complaint_time_limit_days: int = 365,
+        council_names: Iterable[str] = (),
     ) -> None:
         self.departments = tuple(departments)
         self.bodies = tuple(bodies)
         self.complaint_time_limit_days = complaint_time_limit_days
+        self.council_names = tuple(name for name in council_names if name.strip())
+        self.council_decision = _council_decision(self.council_names)
+        self.council_mention = _council_mention(self.council_names)
         self.department_index = KeywordIndex(self.departments)
         self.body_index = KeywordIndex(self.bodies)
         self.department_names = {unit.code: unit.name for unit in self.departments}
@@ -206,11 +212,27 @@ class TriageConfig:
     @classmethod
     def from_dicts(
         cls, *, departments: Iterable[Mapping[str, Any]], bodies: Iterable[Mapping[str, Any]],
-        complaint_time_limit_days: int = 365,
+        complaint_time_limit_days: int = 365, council_names: Iterable[str] = (),
     ) -> TriageConfig:
         """Build from plain dicts with ``code``, ``name`` and ``keywords`` (as in ``core/defaults.py``)."""
         return cls(
             departments=[Unit(d["code"], d["name"], tuple(d.get("keywords", ()))) for d in departments],
             bodies=[Unit(b["code"], b["name"], tuple(b.get("keywords", ()))) for b in bodies],
-            complaint_time_limit_days=complaint_time_limit_days,
+            complaint_time_limit_days=complaint_time_limit_days, council_names=council_names,
         )
+
+
+def _council_decision(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The council's name followed by a decision ("Borgerrepræsentationen har besluttet"), or None."""
+    if not names:
+        return None
+    alternatives = "|".join(re.escape(normalise(name)) for name in sorted(names, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})" + lexicon.COUNCIL_DECIDES, re.MULTILINE)
+
+
+def _council_mention(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The council's name anywhere ("Borgerrepræsentationen igen har sat prisen op"): a political decider."""
+    if not names:
+        return None
+    alternatives = "|".join(re.escape(normalise(name)) for name in sorted(names, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\b")

@@ -105,12 +105,15 @@ def _negated(text: str, match: re.Match[str]) -> bool:
     return bool(_HEDGED_NEGATION.search(text[max(0, match.start() - 2 * NEGATION_WINDOW):match.start()]))
 
 
-def _is_decision(sentence: str) -> bool:
-    """A decision in this sentence; "har besluttet" only when no political decider is named in it."""
+def _is_decision(sentence: str, council: re.Pattern[str] | None = None) -> bool:
+    """A decision in this sentence; "har besluttet" only when no political decider is named in it
+    (``council``: the configured council's name with a decision, ``TriageConfig.council_decision``)."""
     if _DECISION.search(sentence):
         return True
-    return bool((_DECIDED.search(sentence) or vocabulary.decision_in(sentence)) and not _POLITISK.search(sentence)
-                and not vocabulary.POLITICAL_DECISION.find(sentence))
+    if not (_DECIDED.search(sentence) or vocabulary.decision_in(sentence)):
+        return False
+    return not (_POLITISK.search(sentence) or vocabulary.POLITICAL_DECISION.find(sentence)
+                or (council and council.search(sentence)))
 
 
 def _hits(pattern: re.Pattern[str], text: str, *, negatable: bool = False) -> list[str]:
@@ -298,7 +301,8 @@ class Features:
     @cached_property
     def decision_sentences(self) -> tuple[bool, ...]:
         """For each sentence, whether it holds a decision."""
-        return tuple(_is_decision(sentence) for sentence in self.sentences)
+        council = self.config.council_decision
+        return tuple(_is_decision(sentence, council) for sentence in self.sentences)
 
     @cached_property
     def has_decision(self) -> bool:
@@ -353,6 +357,15 @@ class Features:
         """The matches of synonym classes (``vocabulary.py``), sentence by sentence."""
         present = [word_class for word_class in classes if word_class.may_match(self.text_vocabulary)]
         return [hit for sentence in self.sentences for word_class in present for hit in word_class.find(sentence)]
+
+    def _council_acts(self) -> list[str]:
+        """The configured council named with a political act in one sentence ("Borgerrepræsentationen igen har
+        sat prisen på beboerlicens op"): ``vocabulary.POLITICAL_DECISION`` with the municipality's own decider."""
+        mention = self.config.council_mention
+        if mention is None or not mention.search(self.norm):
+            return []
+        return [hit for sentence in self.sentences if mention.search(sentence)
+                for hit in vocabulary.POLICY_ACT.find(sentence)]
 
     @cached_property
     def text_vocabulary(self) -> frozenset[str]:
@@ -509,13 +522,21 @@ class Features:
 
     def praktisk_is_the_decision(self, sentences: list[str]) -> bool:
         """Every one of ``sentences`` holds a decision or a wish to change one."""
-        return all(_is_decision(sentence) or _WANTS_CHANGE.search(sentence) for sentence in sentences)
+        council = self.config.council_decision
+        return all(_is_decision(sentence, council) or _WANTS_CHANGE.search(sentence) for sentence in sentences)
 
     @cached_property
     def politisk(self) -> list[str]:
-        # A committee's decision whose legality is doubted is the tilsyn's (``legality``), not politics.
-        by_meaning = [] if self.legality else self._by_meaning(vocabulary.POLITICAL_DECISION)
-        return self.hits(_POLITISK, negatable=True) + by_meaning
+        """Political words, and the configured council's name with a decision ("Borgerrepræsentationen har
+        besluttet"), in the order they occur, then political decisions read by meaning (a committee's decision
+        whose legality is doubted is the tilsyn's, ``legality``, not politics)."""
+        by_meaning = [] if self.legality else self._by_meaning(vocabulary.POLITICAL_DECISION) + self._council_acts()
+        council = self.config.council_decision
+        if council is None:
+            return self.hits(_POLITISK, negatable=True) + by_meaning
+        found = [m for pattern in (_POLITISK, council) for m in pattern.finditer(self.norm)]
+        words = [m.group().strip() for m in sorted(found, key=lambda m: m.start()) if not _negated(self.norm, m)]
+        return words + by_meaning
 
     @cached_property
     def ansaettelse(self) -> list[str]:

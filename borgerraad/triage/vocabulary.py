@@ -523,8 +523,9 @@ def not_yet_contacted_in(text: str) -> list[str]:
 # --- Political decisions told by who decided --------------------------------------------------------
 
 DECIDER = WordClass(
-    "DECIDER", "A political decider: the council, a political committee, the politicians.",
-    terms=_set("borgerrepræsentation", "borgerrepræsentationen", "byråd", "kommunalbestyrelse", "politiker",
+    "DECIDER", "A political decider: the council, a political committee, the politicians (the municipality's own\n"
+    "name for its council is configuration: ``TriageConfig.council_mention``).",
+    terms=_set("byråd", "kommunalbestyrelse", "politiker",
                "politikerne", "politicians", "council", "councillors"),
     suffixes=("udvalg",),
     except_words=_set("visitationsudvalget", "visitationsudvalg", "ansættelsesudvalget", "ansættelsesudvalg",
@@ -547,7 +548,7 @@ POLITICAL_DECISION = Concept(
     DECIDER, POLICY_ACT, window=10,
     examples=(
         "Børne- og Ungdomsudvalget har vedtaget nye skoledistrikter, så vores gade hører til en anden skole.",
-        "Det er helt urimeligt, at Borgerrepræsentationen igen har sat prisen på beboerlicens op.",
+        "Det er helt urimeligt, at byrådet igen har sat prisen på beboerlicens op.",
         "The city council decided to close the library on Saturdays.",
     ),
 )

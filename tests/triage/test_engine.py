@@ -15,7 +15,10 @@ TODAY = date(2026, 11, 25)
 
 @pytest.fixture(scope="module")
 def config() -> TriageConfig:
-    return TriageConfig.from_dicts(departments=defaults.DEPARTMENTS, bodies=defaults.COMPLAINT_BODIES)
+    return TriageConfig.from_dicts(
+        departments=defaults.DEPARTMENTS, bodies=defaults.COMPLAINT_BODIES,
+        council_names=[defaults.OFFICE["council_name"]],
+    )
 
 
 def run(text: str, config: TriageConfig, **answers):

@@ -24,6 +24,7 @@ NOT_GROUPS = {
     "AGE_UNITS": "number words with their values", "AGE_TEENS": "number words with their values",
     "AGE_TENS": "number words with their values",
     "APPEAL_BODIES": "codes of complaint bodies", "NOT_MUNICIPALITY_BODIES": "codes of complaint bodies",
+    "AREA_APPEAL_BODY": "the code of the complaint body for each area",
 }
 
 

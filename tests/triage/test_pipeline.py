@@ -22,7 +22,10 @@ EMPLOYEE = ("Jeg er ansat som pædagog i kommunen, og min leder har været uhøf
 
 @pytest.fixture(scope="module")
 def config() -> TriageConfig:
-    return TriageConfig.from_dicts(departments=defaults.DEPARTMENTS, bodies=defaults.COMPLAINT_BODIES)
+    return TriageConfig.from_dicts(
+        departments=defaults.DEPARTMENTS, bodies=defaults.COMPLAINT_BODIES,
+        council_names=[defaults.OFFICE["council_name"]],
+    )
 
 
 def replay(trace: list[dict]) -> dict:

@@ -1,10 +1,10 @@
-"""The triage configuration comes from the admin's departments and complaint bodies."""
+"""The triage configuration comes from the admin's departments, complaint bodies and office."""
 
 from __future__ import annotations
 
 import pytest
 
-from borgerraad.core.models import ComplaintBody, Department
+from borgerraad.core.models import ComplaintBody, Department, Office
 from borgerraad.triage.engine import triage
 from borgerraad.triage.selectors import triage_config_get
 
@@ -39,3 +39,26 @@ def test_inactive_rows_are_left_out():
 def test_falls_back_to_the_defaults_without_a_database():
     config = triage_config_get(use_database=False)
     assert set(config.department_names) == {"OKF", "KFF", "BUF", "SUF", "SOF", "TMF", "BIF"}
+
+
+# Only the council's name and a decision say "political" here: no budget, closure or politicians.
+COPENHAGEN_DECISION = (
+    "Borgerrepræsentationen har besluttet at indføre betaling for beboerparkering i hele byen. Det er jeg imod."
+)
+AARHUS_DECISION = "Rådmandsmødet i Aarhus har besluttet at indføre betaling for beboerparkering. Det er jeg imod."
+
+
+@pytest.mark.django_db
+def test_the_councils_name_comes_from_the_office():
+    assert "politisk" in triage(COPENHAGEN_DECISION, config=triage_config_get()).exclusions
+    assert "politisk" not in triage(AARHUS_DECISION, config=triage_config_get()).exclusions
+    assert Office.objects.update(council_name="Rådmandsmødet i Aarhus") == 1
+    assert "politisk" in triage(AARHUS_DECISION, config=triage_config_get()).exclusions
+    # Copenhagen's council is no word of the lexicon: it does not carry over to another municipality.
+    assert "politisk" not in triage(COPENHAGEN_DECISION, config=triage_config_get()).exclusions
+
+
+def test_the_councils_name_falls_back_to_copenhagens_without_a_database():
+    config = triage_config_get(use_database=False)
+    assert config.council_names == ("Borgerrepræsentationen",)
+    assert "politisk" in triage(COPENHAGEN_DECISION, config=config).exclusions
