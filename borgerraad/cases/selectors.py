@@ -533,41 +533,113 @@ def case_search(
     departments) are not searched: otherwise search would tell which cases contain a word that
     stands only in a description, note or høring answer (a content oracle).
 
-    Built to stay fast at 100,000 henvendelser (bench/casework_bench.py): every condition on
-    another table is a subquery (``IN``/``EXISTS``), so no join multiplies rows and no
-    ``DISTINCT`` is needed over the wide, encrypted columns; the full-text match uses the GIN
-    index on its own table, the reference its unique index; the order has an index of its own.
+    Results are in order of the case's own deadline (``target_date``), then newest first. Every
+    condition on another table is a subquery (``IN``/``EXISTS``), so no join multiplies rows and no
+    ``DISTINCT`` is needed over the wide, encrypted columns. The search page does not read this
+    queryset whole: it reads the keys of its first matches with ``case_search_keys``.
     """
-    cases = _cases_for(user).select_related("henvendelse", "henvendelse__department", "assigned_to")
-    contents = user is None or CasePolicy().can(user, VIEW_CONTENTS)
-    query = query.strip()
-    if query:
-        cases = cases.filter(_query_q(query, contents=contents))
-    if department is not None:
-        in_department = Q(henvendelse__department=department)
-        if contents:
-            in_department |= Exists(Klagepunkt.objects.filter(case=OuterRef("pk"), department=department))
-        cases = cases.filter(in_department)
-    if ground and contents:
-        cases = cases.filter(Exists(Klagepunkt.objects.filter(case=OuterRef("pk"), ground=ground)))
-    filters = {"status": status, "assigned_to": advisor, "henvendelse__channel": channel,
-               "target_date__lte": deadline_before}
-    cases = cases.filter(**{name: value for name, value in filters.items() if value not in (None, "")})
-    return cases.order_by("target_date", "-received_on", "-id")
+    wanted = _Search.build(user=user, query=query, status=status, department=department, ground=ground,
+                           advisor=advisor, channel=channel, deadline_before=deadline_before)
+    cases = wanted.cases.select_related("henvendelse", "henvendelse__department", "assigned_to")
+    if wanted.query:
+        cases = cases.filter(_query_q(wanted.query, contents=wanted.contents))
+    return cases
+
+
+def case_search_keys(*, cap: int | None = None, **criteria) -> list[int]:
+    """The keys of the first ``cap + 1`` cases ``case_search(**criteria)`` finds, in its order.
+
+    What the search page reads: it counts these (more than ``cap``: "Over 1.000 sager fundet") and
+    reads a page's cases by key (``cases_by_keys``). Built for 1,000,000 henvendelser
+    (bench/casework_bench.py, docs/cases.md "Performance"), in two ways depending on how common the
+    words are, as each source of matches tells with a capped read (``SEARCH_CANDIDATES``):
+
+    - few matches (a name, a rare word, a reference number): the matching keys are read from each
+      source (the full-text GIN index, the name's trigram index, the reference's unique index), and
+      only those cases are ordered;
+    - a common word (more than ``SEARCH_CANDIDATES`` documents): ordering every match would read a
+      sixth of all cases, so the cases are read in the order of an index (``cases_case_search_order``,
+      or a filter's own) and each is checked against the index of its own document until
+      ``cap + 1`` are found: a few thousand rows, however many match.
+    """
+    cap = SEARCH_COUNT_CAP if cap is None else cap
+    wanted = _Search.build(**criteria)
+    if not wanted.query:
+        return list(wanted.cases.values_list("pk", flat=True)[:cap + 1])
+    found = Q(reference__in=_references(wanted.query))
+    for few, per_case in wanted.sources():
+        keys = list(few[:SEARCH_CANDIDATES + 1])
+        found |= per_case if len(keys) > SEARCH_CANDIDATES else Q(henvendelse_id__in=keys)
+    cases = wanted.cases.filter(found)
+    return list(cases.values_list("pk", flat=True)[:cap + 1])
+
+
+@dataclass
+class _Search:
+    """The visible cases with the filters, in the search order; the query and what it may match."""
+
+    cases: QuerySet[Case]
+    query: str
+    contents: bool
+
+    @classmethod
+    def build(cls, *, user=None, query: str = "", status=None, department=None, ground=None, advisor=None,
+              channel=None, deadline_before=None) -> _Search:
+        cases = _cases_for(user)
+        contents = user is None or CasePolicy().can(user, VIEW_CONTENTS)
+        if department is not None:
+            in_department = Q(henvendelse__department=department)
+            if contents:
+                in_department |= Exists(Klagepunkt.objects.filter(case=OuterRef("pk"), department=department))
+            cases = cases.filter(in_department)
+        if ground and contents:
+            cases = cases.filter(Exists(Klagepunkt.objects.filter(case=OuterRef("pk"), ground=ground)))
+        filters = {"status": status, "assigned_to": advisor, "henvendelse__channel": channel,
+                   "target_date__lte": deadline_before}
+        cases = cases.filter(**{name: value for name, value in filters.items() if value not in (None, "")})
+        return cls(cases=cases.order_by("target_date", "-received_on", "-id"), query=query.strip(), contents=contents)
+
+    def sources(self) -> list[tuple[QuerySet, Q]]:
+        """Where the query may match besides the reference: the name, and with ``contents`` the full text.
+
+        Each as the keys of the henvendelser it matches (read from its own index, in no order), and as
+        the same check of one case at a time (by the primary key of the case's henvendelse).
+        """
+        sources = []
+        if _may_be_name(self.query):
+            names = Henvendelse.objects.filter(name__icontains=self.query).order_by()
+            sources.append((names.values_list("pk", flat=True),
+                            Exists(names.filter(pk=OuterRef("henvendelse_id")))))
+        if self.contents:
+            documents = SearchDocument.objects.filter(search.match_q(self.query)).order_by()
+            sources.append((documents.values_list("henvendelse_id", flat=True),
+                            Exists(documents.filter(henvendelse_id=OuterRef("henvendelse_id")))))
+        return sources
+
+
+def _references(query: str) -> set[str]:
+    # References are stored upper-case: an exact match uses the unique index (iexact cannot).
+    return {query, query.upper()}
+
+
+def _may_be_name(query: str) -> bool:
+    return not any(char.isdigit() for char in query)  # a name has no digits; no scan for reference numbers
 
 
 def _query_q(query: str, *, contents: bool) -> Q:
     """What a search text matches: the reference, the name, and (with ``contents``) the full text."""
-    # References are stored upper-case: an exact match uses the unique index (iexact cannot).
-    found = Q(reference__in={query, query.upper()})
+    found = Q(reference__in=_references(query))
     if contents:
         found |= Q(henvendelse_id__in=SearchDocument.objects.filter(search.match_q(query)).values("henvendelse_id"))
-    if not any(char.isdigit() for char in query):  # a name has no digits; skip the scan for reference numbers
+    if _may_be_name(query):
         found |= Q(henvendelse_id__in=Henvendelse.objects.filter(name__icontains=query).values("pk"))
     return found
 
 
 SEARCH_COUNT_CAP = 1000
+# A source of matches (the words' documents, the names) with more than this many is "common": the cases
+# are then read in index order and checked one by one instead of ordering every match.
+SEARCH_CANDIDATES = 5000
 
 
 def count_capped(queryset: QuerySet, cap: int | None = None) -> int:
@@ -580,11 +652,7 @@ def count_capped(queryset: QuerySet, cap: int | None = None) -> int:
 
 
 def case_keys_capped(queryset: QuerySet[Case], cap: int | None = None) -> list[int]:
-    """The keys of the first ``cap + 1`` rows of ``queryset`` in its order, in one query.
-
-    The search page counts and pages from these keys, so the match set (the full-text subquery) is
-    computed once per page instead of once for the count and again for the rows.
-    """
+    """The keys of the first ``cap + 1`` rows of ``queryset`` in its order, in one query."""
     cap = SEARCH_COUNT_CAP if cap is None else cap
     return list(queryset.values_list("pk", flat=True)[:cap + 1])
 
