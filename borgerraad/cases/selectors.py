@@ -9,12 +9,14 @@ never disagree.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
+from django.db import connection, transaction
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet, prefetch_related_objects
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -566,12 +568,25 @@ def case_search_keys(*, cap: int | None = None, **criteria) -> list[int]:
     wanted = _Search.build(**criteria)
     if not wanted.query:
         return list(wanted.cases.values_list("pk", flat=True)[:cap + 1])
-    found = Q(reference__in=_references(wanted.query))
-    for few, per_case in wanted.sources():
-        keys = list(few[:SEARCH_CANDIDATES + 1])
-        found |= per_case if len(keys) > SEARCH_CANDIDATES else Q(henvendelse_id__in=keys)
-    cases = wanted.cases.filter(found)
-    return list(cases.values_list("pk", flat=True)[:cap + 1])
+    few: set[int] = set()
+    common: list[Exists] = []
+    for matches, per_case, one_word in wanted.sources():
+        sure = one_word and _estimated_rows(matches) > SEARCH_CANDIDATES_SURE  # no need to read them to know
+        keys = [] if sure else list(matches[:SEARCH_CANDIDATES + 1])
+        if sure or len(keys) > SEARCH_CANDIDATES:
+            common.append(per_case)
+        else:
+            few.update(keys)
+    order = ("pk", "target_date", "received_on")
+    found = wanted.cases.filter(Q(reference__in=_references(wanted.query)) | Q(henvendelse_id__in=few))
+    rows = list(found.values_list(*order)[:cap + 1])
+    if not common:
+        return [row[0] for row in rows]
+    for per_case in common:
+        rows += _in_index_order(wanted.cases.filter(per_case).values_list(*order)[:cap + 1])
+    # The first cap + 1 of the union, in the search order (soonest deadline, then newest first).
+    merged = sorted(dict.fromkeys(rows), key=lambda row: (row[1], -row[2].toordinal(), -row[0]))
+    return [row[0] for row in merged[:cap + 1]]
 
 
 @dataclass
@@ -599,22 +614,62 @@ class _Search:
         cases = cases.filter(**{name: value for name, value in filters.items() if value not in (None, "")})
         return cls(cases=cases.order_by("target_date", "-received_on", "-id"), query=query.strip(), contents=contents)
 
-    def sources(self) -> list[tuple[QuerySet, Q]]:
+    def sources(self) -> list[tuple[QuerySet, Exists, bool]]:
         """Where the query may match besides the reference: the name, and with ``contents`` the full text.
 
-        Each as the keys of the henvendelser it matches (read from its own index, in no order), and as
-        the same check of one case at a time (by the primary key of the case's henvendelse).
+        Each as the keys of the henvendelser it matches (read from its own index, in no order), as the
+        same check of one case at a time (by the primary key of the case's henvendelse), and whether the
+        database's estimate of its size can be trusted (one word: its frequency is in the statistics).
         """
         sources = []
         if _may_be_name(self.query):
             names = Henvendelse.objects.filter(name__icontains=self.query).order_by()
             sources.append((names.values_list("pk", flat=True),
-                            Exists(names.filter(pk=OuterRef("henvendelse_id")))))
+                            Exists(names.filter(pk=OuterRef("henvendelse_id"))), False))
         if self.contents:
             documents = SearchDocument.objects.filter(search.match_q(self.query)).order_by()
             sources.append((documents.values_list("henvendelse_id", flat=True),
-                            Exists(documents.filter(henvendelse_id=OuterRef("henvendelse_id")))))
+                            Exists(documents.filter(henvendelse_id=OuterRef("henvendelse_id"))),
+                            len(search.words(self.query)) == 1))
         return sources
+
+
+def _estimated_rows(queryset: QuerySet) -> float:
+    """PostgreSQL's estimate of how many rows ``queryset`` has, from the column statistics (0 elsewhere).
+
+    For a word the statistics know how common it is (the lexemes' frequencies); for several words the
+    estimate assumes they are independent and is low, so only a high estimate is trusted.
+    """
+    if connection.vendor != "postgresql":
+        return 0
+    sql, params = queryset.query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(f"EXPLAIN (FORMAT JSON) {sql}", params)
+        plan = cursor.fetchone()[0]
+    return (json.loads(plan) if isinstance(plan, str) else plan)[0]["Plan"]["Plan Rows"]
+
+
+def _in_index_order(queryset: QuerySet) -> list:
+    """The rows of ``queryset`` (ordered, limited, with one ``EXISTS`` check), read case by case in index order.
+
+    The caller knows the check matches many cases, so the first ones in the order come early. PostgreSQL's
+    planner cannot know that for several words (it assumes they are independent and underestimates), and
+    would read every match and sort them; for this one query it is told to use no hash or merge join, no
+    bitmap scan and no sort, which leaves reading the order's index (the filter's status, or the search
+    order) and checking each case's own document by primary key; and no parallel workers or JIT
+    compilation, which cost more than such a short read.
+    """
+    if connection.vendor != "postgresql":
+        return list(queryset)
+    planner = {"enable_hashjoin": "off", "enable_mergejoin": "off", "enable_bitmapscan": "off",
+               "enable_sort": "off", "jit": "off", "max_parallel_workers_per_gather": "0"}
+    with transaction.atomic(), connection.cursor() as cursor:
+        for setting, value in planner.items():
+            cursor.execute(f"SET LOCAL {setting} = {value}")
+        rows = list(queryset)
+        for setting in planner:  # inside an outer transaction SET LOCAL would outlive this block
+            cursor.execute(f"RESET {setting}")
+    return rows
 
 
 def _references(query: str) -> set[str]:
@@ -640,6 +695,9 @@ SEARCH_COUNT_CAP = 1000
 # A source of matches (the words' documents, the names) with more than this many is "common": the cases
 # are then read in index order and checked one by one instead of ordering every match.
 SEARCH_CANDIDATES = 5000
+# On PostgreSQL a single word the statistics estimate in more documents than this is common without
+# reading them (the GIN index would have to list every one of them first).
+SEARCH_CANDIDATES_SURE = 20_000
 
 
 def count_capped(queryset: QuerySet, cap: int | None = None) -> int:
