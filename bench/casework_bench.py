@@ -51,6 +51,12 @@ Measured 2026-11-27, 100,000 henvendelser, 40 requests per page, 2 shared cores 
 After issue 5 (inbox flag, capped search keys, office read once per request), 60 requests, same machine
 under load: PostgreSQL p95 inbox 112-162, case 145-168, search 117, search filter 101, bare 11-20 ms
 (two runs; docs/cases.md).
+
+Measured 2026-12-03 at 1,000,000 henvendelser on PostgreSQL (seeded by copying, 1,827 s), 40 requests,
+load average 12-16 on 2 cores: bare p95 77 ms; search 1,181 ms (15.4x), search filter 1,872 ms (24.4x),
+inbox 940 ms (12.3x), case 3,261 ms (42.6x), start page 50,529 ms (advisor with 34,650 open cases),
+start page leader 553 ms; ``sel: search`` p50 129 ms (the old selector: 0.9-2.8 s on the same data).
+Target not met on that machine; docs/cases.md, "Performance".
 """
 
 from __future__ import annotations
