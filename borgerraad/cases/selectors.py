@@ -663,12 +663,16 @@ def _in_index_order(queryset: QuerySet) -> list:
         return list(queryset)
     planner = {"enable_hashjoin": "off", "enable_mergejoin": "off", "enable_bitmapscan": "off",
                "enable_sort": "off", "jit": "off", "max_parallel_workers_per_gather": "0"}
+    names = list(planner)
+    each = ", ".join(["current_setting(%s)"] * len(names))
+    local = ", ".join(["set_config(%s, %s, true)"] * len(names))
     with transaction.atomic(), connection.cursor() as cursor:
-        for setting, value in planner.items():
-            cursor.execute(f"SET LOCAL {setting} = {value}")
+        cursor.execute(f"SELECT {each}", names)  # one round trip each way: what was set, then this query's
+        before = cursor.fetchone()
+        cursor.execute(f"SELECT {local}", [value for item in planner.items() for value in item])
         rows = list(queryset)
-        for setting in planner:  # inside an outer transaction SET LOCAL would outlive this block
-            cursor.execute(f"RESET {setting}")
+        # Inside an outer transaction a local setting would outlive this block: back as it was.
+        cursor.execute(f"SELECT {local}", [value for pair in zip(names, before, strict=True) for value in pair])
     return rows
 
 

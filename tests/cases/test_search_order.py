@@ -22,13 +22,16 @@ from .conftest import make_case
 
 pytestmark = pytest.mark.django_db
 
-# The two ways to read the results: every source is small, or every source is "common".
-WAYS = {"rare-words": 10_000, "common-words": 0}
+# The ways to read the results: every source is small; every source is "common" when read; a single word
+# is common by the database's estimate without reading it. (SEARCH_CANDIDATES, SEARCH_CANDIDATES_SURE)
+WAYS = {"rare-words": (10_000, 10**9), "common-words": (0, 10**9), "common-by-estimate": (10_000, -1)}
 
 
 @pytest.fixture(params=list(WAYS), ids=list(WAYS))
 def way(request, monkeypatch):
-    monkeypatch.setattr(selectors, "SEARCH_CANDIDATES", WAYS[request.param])
+    candidates, sure = WAYS[request.param]
+    monkeypatch.setattr(selectors, "SEARCH_CANDIDATES", candidates)
+    monkeypatch.setattr(selectors, "SEARCH_CANDIDATES_SURE", sure)
     return request.param
 
 
