@@ -1,4 +1,4 @@
-"""Benchmark of the staff pages (inbox, case page, search) at 100,000 henvendelser, against a bare view.
+"""Benchmark of the staff pages (inbox, case page, search, start page) at N henvendelser, against a bare view.
 
 Run: ``.venv/bin/python bench/casework_bench.py [--henvendelser N] [--database sqlite|postgresql|both]
 [--requests K] [--reuse]`` (defaults: 100000, both, 200). ``--reuse`` keeps the prepared database
@@ -25,9 +25,15 @@ The staff pages are found by URL name (``cases:``/``staff:`` ``inbox``, ``case``
 ``/medarbejder/soeg/``; override with ``--inbox-url``, ``--case-url`` (with ``{reference}``),
 ``--search-url``. Pages that do not exist yet are reported as missing. The same reads are also
 measured without HTTP, straight through the selectors (rows ``sel: ...``: ``inbox_page``/
-``inbox_list``, ``case_get`` + ``case_journal`` + ``case_deadlines``, ``case_search``: the keys of at
+``inbox_list``, ``case_get`` + ``case_journal`` + ``case_deadlines``, ``case_search_keys``: the keys of at
 most 1,001 matches in order, as the page reads them, then the first page by key), so the data layer
 can be judged on its own.
+
+Seeding: ``seed-demo`` writes about 100 henvendelser a second through the ORM. On PostgreSQL, above
+``--clone-template`` (20,000) it seeds that many and copies them in SQL up to ``--henvendelser``
+(``INSERT ... SELECT`` over ``generate_series``; see ``_seed_by_cloning``): 1,000,000 in about 45
+minutes on 2 shared cores instead of hours. ``--pg-name`` names the PostgreSQL database (default
+``borgerraad_bench``), so that two people can run the benchmark on one server.
 
 Figures are p50/p95/p99 in milliseconds and requests per second, and each page's p95 as a ratio to
 the bare view's p95 measured in the same run; the target is p95 < 150 ms on PostgreSQL.
@@ -45,6 +51,14 @@ Measured 2026-11-27, 100,000 henvendelser, 40 requests per page, 2 shared cores 
 After issue 5 (inbox flag, capped search keys, office read once per request), 60 requests, same machine
 under load: PostgreSQL p95 inbox 112-162, case 145-168, search 117, search filter 101, bare 11-20 ms
 (two runs; docs/cases.md).
+
+Measured 2026-12-03 at 1,000,000 henvendelser on PostgreSQL (seeded by copying, 1,827 s), 40 requests,
+load average 12-16 on 2 cores: bare p95 77 ms; search 1,181 ms (15.4x), search filter 1,872 ms (24.4x),
+inbox 940 ms (12.3x), case 3,261 ms (42.6x), start page 50,529 ms (advisor with 34,650 open cases),
+start page leader 553 ms; ``sel: search`` p50 129 ms (the old selector: 0.9-2.8 s on the same data).
+Target not met on that machine. The search rows again with ``--only`` at load 3-5: bare p95 22 ms,
+search p50 172 / p95 339 ms, search filter 175 / 365 ms, ``sel: search`` 59 / 321 ms (docs/cases.md).
+``--only`` takes row names, comma-separated (the bare view is always measured).
 """
 
 from __future__ import annotations
@@ -81,6 +95,10 @@ def _parse(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--inbox-url", default="")
     parser.add_argument("--case-url", default="", help="with {reference}")
     parser.add_argument("--search-url", default="")
+    parser.add_argument("--pg-name", default=PG_BENCH_NAME, help="the PostgreSQL database's name")
+    parser.add_argument("--only", default="", help="measure only these rows (comma-separated names; bare always)")
+    parser.add_argument("--clone-template", type=int, default=CLONE_TEMPLATE,
+                        help="PostgreSQL: seed this many with seed-demo and copy them up to --henvendelser")
     parser.add_argument("--json-out", default="", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
@@ -101,12 +119,13 @@ def _run_children(args: argparse.Namespace) -> dict[str, dict]:
                     Path(f"{path}{suffix}").unlink(missing_ok=True)
             env["DATABASE_URL"] = f"sqlite:///{path}"
         else:
-            scratch_db.prepare(PG_BENCH_NAME, reuse=args.reuse)
-            env["DATABASE_URL"] = scratch_db.url(PG_BENCH_NAME)
+            scratch_db.prepare(args.pg_name, reuse=args.reuse)
+            env["DATABASE_URL"] = scratch_db.url(args.pg_name)
         out = BENCH_DIR / f"result-{database}.json"
         out.unlink(missing_ok=True)
         command = [sys.executable, __file__, "--database", database, "--henvendelser", str(args.henvendelser),
                    "--requests", str(args.requests), "--json-out", str(out),
+                   "--clone-template", str(args.clone_template), "--only", args.only,
                    "--inbox-url", args.inbox_url, "--case-url", args.case_url, "--search-url", args.search_url]
         if args.reuse:
             command.append("--reuse")
@@ -114,7 +133,7 @@ def _run_children(args: argparse.Namespace) -> dict[str, dict]:
         subprocess.run(command, env=env, check=True)
         results[database] = json.loads(out.read_text())
         if database == "postgresql" and not args.reuse:
-            scratch_db.drop(PG_BENCH_NAME)
+            scratch_db.drop(args.pg_name)
         if database == "sqlite" and not args.reuse:
             for suffix in ("", "-wal", "-shm"):
                 Path(f"{BENCH_DIR / f'casework-{args.henvendelser}.sqlite3'}{suffix}").unlink(missing_ok=True)
@@ -200,7 +219,7 @@ def _django_ready() -> bool:
     return apps.ready
 
 
-def _seed(henvendelsen: int, reuse: bool) -> tuple[float, bool]:
+def _seed(henvendelsen: int, reuse: bool, template: int = 0) -> tuple[float, bool]:
     from django.core.management import call_command
     from django.db import connection
 
@@ -213,11 +232,85 @@ def _seed(henvendelsen: int, reuse: bool) -> tuple[float, bool]:
         if Henvendelse.objects.exists():
             raise SystemExit("The benchmark database is not empty and not the right size: run without --reuse.")
         started = time.perf_counter()
-        call_command("seed-demo", henvendelser=henvendelsen)
+        if connection.vendor == "postgresql" and 0 < template < henvendelsen:
+            _seed_by_cloning(henvendelsen, template)
+        else:
+            call_command("seed-demo", henvendelser=henvendelsen)
         elapsed = time.perf_counter() - started
     with connection.cursor() as cursor:  # statistics for the planner, as autovacuum would keep them
         cursor.execute("ANALYZE")
     return elapsed, reused
+
+
+# Large sizes on PostgreSQL: seed-demo writes ~100 henvendelser a second through the ORM (1,000,000 would
+# take hours), so it writes a template of CLONE_TEMPLATE and SQL copies it (INSERT ... SELECT over
+# generate_series): every copy gets new keys, reference numbers and submission keys, and its receipt a few
+# seconds later; texts (the encrypted columns too), names, statuses, deadlines and the search index are the
+# template's. The mix of words, names, statuses and dates is seed-demo's at any size.
+CLONE_TEMPLATE = 20_000
+# Each table copied, the columns that must differ per copy (k = 1, 2, ...: the copy's number), and the
+# offsets the keys move by (the table's own key, and the keys it refers to).
+_CLONED = [
+    ("intake_henvendelse", "id", {
+        "id": "t.id + k * {intake_henvendelse}",
+        "reference": "{reference}",
+        "submission_key": "t.submission_key || ':' || k",
+        "received_at": "t.received_at + k * interval '7 seconds'",
+    }),
+    ("cases_case", "id", {
+        "id": "t.id + k * {cases_case}", "henvendelse_id": "t.henvendelse_id + k * {intake_henvendelse}",
+        "reference": "{reference}",
+    }),
+    ("cases_searchdocument", None, {"henvendelse_id": "t.henvendelse_id + k * {intake_henvendelse}"}),
+    ("cases_klagepunkt", "id", {"id": "t.id + k * {cases_klagepunkt}", "case_id": "t.case_id + k * {cases_case}"}),
+    ("cases_statuschange", "id", {"id": "t.id + k * {cases_statuschange}", "case_id": "t.case_id + k * {cases_case}"}),
+    ("cases_hoering", "id", {"id": "t.id + k * {cases_hoering}", "case_id": "t.case_id + k * {cases_case}"}),
+]
+# BR-2026-00042 -> BR-2026-<42 + k * 100000>: unique as long as a year of the template has < 100,000.
+_REFERENCE = "regexp_replace(t.reference, '[0-9]+$', '') || (substring(t.reference from '[0-9]+$')::int + k * 100000)"
+
+
+def _seed_by_cloning(henvendelser: int, size: int) -> None:
+    from django.core.management import call_command
+    from django.db import connection
+
+    copies = math.ceil(henvendelser / size)
+    template = henvendelser // copies
+    call_command("seed-demo", henvendelser=template)
+    with connection.cursor() as cursor:
+        offsets = {}
+        for table, key, _columns in _CLONED:
+            if key:
+                cursor.execute(f"SELECT coalesce(max({key}), 0) FROM {table}")  # nosec B608: fixed names
+                offsets[table] = cursor.fetchone()[0]
+        statements = [_clone_statement(cursor, table, columns, offsets) for table, _key, columns in _CLONED]
+        for first in range(1, copies, 5):  # five copies per statement, committed (and reported) as they go
+            last = min(first + 4, copies - 1)
+            for statement in statements:
+                cursor.execute(statement, {"first": first, "last": last})
+            print(f"  copies {first}-{last} of {copies - 1} ...", flush=True)
+        for table, key, _columns in _CLONED:
+            if key:
+                cursor.execute(f"SELECT setval(pg_get_serial_sequence('{table}', '{key}'), "
+                               f"(SELECT max({key}) FROM {table}))")  # nosec B608: fixed names
+        # New henvendelser after the benchmark's draw numbers above the copies'.
+        cursor.execute("UPDATE intake_referencecounter SET last = last + (%s - 1) * 100000", [copies])
+    if henvendelser > template * copies:
+        call_command("seed-demo", henvendelser=henvendelser - template * copies)
+
+
+def _clone_statement(cursor, table: str, overrides: dict[str, str], offsets: dict[str, int]) -> str:
+    cursor.execute("SELECT column_name FROM information_schema.columns WHERE table_name = %s "
+                   "AND table_schema = current_schema() ORDER BY ordinal_position", [table])
+    columns = [row[0] for row in cursor.fetchall()]
+    values = {name: str(count) for name, count in offsets.items()}
+    select = [overrides[column].format(reference=_REFERENCE, **values) if column in overrides else f't."{column}"'
+              for column in columns]
+    names = ", ".join(f'"{column}"' for column in columns)
+    # Only the template's rows are copied (keys up to the offset), not the copies made before.
+    within = f"t.id <= {offsets[table]}" if table in offsets else f"t.henvendelse_id <= {offsets['intake_henvendelse']}"
+    return (f"INSERT INTO {table} ({names}) SELECT {', '.join(select)} FROM {table} t, "  # nosec B608: fixed names
+            f"generate_series(%(first)s, %(last)s) AS k WHERE {within}")
 
 
 def _staff_user(username: str = "bench-raadgiver", role=None):
@@ -333,7 +426,11 @@ def measure(args: argparse.Namespace) -> dict:
     pages: dict[str, list[float]] = {}
     missing = []
 
+    only = {name.strip() for name in args.only.split(",") if name.strip()}
+
     def run(name: str, call) -> None:
+        if only and name != "bare" and name not in only:
+            return
         pages[name] = _timed(count, call, name=name)
 
     run("bare", lambda i: _get(client, "/bench/bare/"))
@@ -375,9 +472,8 @@ def measure(args: argparse.Namespace) -> dict:
         selectors.case_deadlines(case=case)
 
     def sel_search(i: int, **filters):
-        found = selectors.case_search(user=user, query=queries[i], **filters)
-        # As the page does: the keys of at most 1,001 matches, once.
-        keys = selectors.case_keys_capped(found)
+        # As the page does: the keys of at most 1,001 matches in order, once; then the first page by key.
+        keys = selectors.case_search_keys(user=user, query=queries[i], **filters)
         return len(selectors.cases_by_keys(keys[:PER_PAGE])), len(keys)
 
     run("sel: inbox", lambda i: sel_inbox(1))
@@ -406,7 +502,7 @@ def child(args: argparse.Namespace) -> None:
     global urlpatterns
     urlpatterns = _urlpatterns()
     print(f"{connection.vendor}: migrating and seeding {args.henvendelser} henvendelser ...", flush=True)
-    seed_s, reused = _seed(args.henvendelser, args.reuse)
+    seed_s, reused = _seed(args.henvendelser, args.reuse, args.clone_template)
     print(f"{connection.vendor}: seeding took {seed_s:.1f} s{' (reused)' if reused else ''}", flush=True)
     result = measure(args)
     result.update({"database": connection.vendor, "henvendelser": args.henvendelser, "seed_s": seed_s,

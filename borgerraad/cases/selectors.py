@@ -9,12 +9,14 @@ never disagree.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
+from django.db import connection, transaction
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet, prefetch_related_objects
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -536,41 +538,173 @@ def case_search(
     departments) are not searched: otherwise search would tell which cases contain a word that
     stands only in a description, note or høring answer (a content oracle).
 
-    Built to stay fast at 100,000 henvendelser (bench/casework_bench.py): every condition on
-    another table is a subquery (``IN``/``EXISTS``), so no join multiplies rows and no
-    ``DISTINCT`` is needed over the wide, encrypted columns; the full-text match uses the GIN
-    index on its own table, the reference its unique index; the order has an index of its own.
+    Results are in order of the case's own deadline (``target_date``), then newest first. Every
+    condition on another table is a subquery (``IN``/``EXISTS``), so no join multiplies rows and no
+    ``DISTINCT`` is needed over the wide, encrypted columns. The search page does not read this
+    queryset whole: it reads the keys of its first matches with ``case_search_keys``.
     """
-    cases = _cases_for(user).select_related("henvendelse", "henvendelse__department", "assigned_to")
-    contents = user is None or CasePolicy().can(user, VIEW_CONTENTS)
-    query = query.strip()
-    if query:
-        cases = cases.filter(_query_q(query, contents=contents))
-    if department is not None:
-        in_department = Q(henvendelse__department=department)
-        if contents:
-            in_department |= Exists(Klagepunkt.objects.filter(case=OuterRef("pk"), department=department))
-        cases = cases.filter(in_department)
-    if ground and contents:
-        cases = cases.filter(Exists(Klagepunkt.objects.filter(case=OuterRef("pk"), ground=ground)))
-    filters = {"status": status, "assigned_to": advisor, "henvendelse__channel": channel,
-               "target_date__lte": deadline_before}
-    cases = cases.filter(**{name: value for name, value in filters.items() if value not in (None, "")})
-    return cases.order_by("target_date", "-received_on", "-id")
+    wanted = _Search.build(user=user, query=query, status=status, department=department, ground=ground,
+                           advisor=advisor, channel=channel, deadline_before=deadline_before)
+    cases = wanted.cases.select_related("henvendelse", "henvendelse__department", "assigned_to")
+    if wanted.query:
+        cases = cases.filter(_query_q(wanted.query, contents=wanted.contents))
+    return cases
+
+
+def case_search_keys(*, cap: int | None = None, **criteria) -> list[int]:
+    """The keys of the first ``cap + 1`` cases ``case_search(**criteria)`` finds, in its order.
+
+    What the search page reads: it counts these (more than ``cap``: "Over 1.000 sager fundet") and
+    reads a page's cases by key (``cases_by_keys``). Built for 1,000,000 henvendelser
+    (bench/casework_bench.py, docs/cases.md "Performance"), in two ways depending on how common the
+    words are, as each source of matches tells with a capped read (``SEARCH_CANDIDATES``):
+
+    - few matches (a name, a rare word, a reference number): the matching keys are read from each
+      source (the full-text GIN index, the name's trigram index, the reference's unique index), and
+      only those cases are ordered;
+    - a common word (more than ``SEARCH_CANDIDATES`` documents): ordering every match would read a
+      sixth of all cases, so the cases are read in the order of an index (``cases_case_search_order``,
+      or a filter's own) and each is checked against the index of its own document until
+      ``cap + 1`` are found: a few thousand rows, however many match.
+    """
+    cap = SEARCH_COUNT_CAP if cap is None else cap
+    wanted = _Search.build(**criteria)
+    if not wanted.query:
+        return list(wanted.cases.values_list("pk", flat=True)[:cap + 1])
+    few: set[int] = set()
+    common: list[Exists] = []
+    for matches, per_case, one_word in wanted.sources():
+        sure = one_word and _estimated_rows(matches) > SEARCH_CANDIDATES_SURE  # no need to read them to know
+        keys = [] if sure else list(matches[:SEARCH_CANDIDATES + 1])
+        if sure or len(keys) > SEARCH_CANDIDATES:
+            common.append(per_case)
+        else:
+            few.update(keys)
+    order = ("pk", "target_date", "received_on")
+    found = wanted.cases.filter(Q(reference__in=_references(wanted.query)) | Q(henvendelse_id__in=few))
+    rows = list(found.values_list(*order)[:cap + 1])
+    if not common:
+        return [row[0] for row in rows]
+    for per_case in common:
+        rows += _in_index_order(wanted.cases.filter(per_case).values_list(*order)[:cap + 1])
+    # The first cap + 1 of the union, in the search order (soonest deadline, then newest first).
+    merged = sorted(dict.fromkeys(rows), key=lambda row: (row[1], -row[2].toordinal(), -row[0]))
+    return [row[0] for row in merged[:cap + 1]]
+
+
+@dataclass
+class _Search:
+    """The visible cases with the filters, in the search order; the query and what it may match."""
+
+    cases: QuerySet[Case]
+    query: str
+    contents: bool
+
+    @classmethod
+    def build(cls, *, user=None, query: str = "", status=None, department=None, ground=None, advisor=None,
+              channel=None, deadline_before=None) -> _Search:
+        cases = _cases_for(user)
+        contents = user is None or CasePolicy().can(user, VIEW_CONTENTS)
+        if department is not None:
+            in_department = Q(henvendelse__department=department)
+            if contents:
+                in_department |= Exists(Klagepunkt.objects.filter(case=OuterRef("pk"), department=department))
+            cases = cases.filter(in_department)
+        if ground and contents:
+            cases = cases.filter(Exists(Klagepunkt.objects.filter(case=OuterRef("pk"), ground=ground)))
+        filters = {"status": status, "assigned_to": advisor, "henvendelse__channel": channel,
+                   "target_date__lte": deadline_before}
+        cases = cases.filter(**{name: value for name, value in filters.items() if value not in (None, "")})
+        return cls(cases=cases.order_by("target_date", "-received_on", "-id"), query=query.strip(), contents=contents)
+
+    def sources(self) -> list[tuple[QuerySet, Exists, bool]]:
+        """Where the query may match besides the reference: the name, and with ``contents`` the full text.
+
+        Each as the keys of the henvendelser it matches (read from its own index, in no order), as the
+        same check of one case at a time (by the primary key of the case's henvendelse), and whether the
+        database's estimate of its size can be trusted (one word: its frequency is in the statistics).
+        """
+        sources = []
+        if _may_be_name(self.query):
+            names = Henvendelse.objects.filter(name__icontains=self.query).order_by()
+            sources.append((names.values_list("pk", flat=True),
+                            Exists(names.filter(pk=OuterRef("henvendelse_id"))), False))
+        if self.contents:
+            documents = SearchDocument.objects.filter(search.match_q(self.query)).order_by()
+            sources.append((documents.values_list("henvendelse_id", flat=True),
+                            Exists(documents.filter(henvendelse_id=OuterRef("henvendelse_id"))),
+                            len(search.words(self.query)) == 1))
+        return sources
+
+
+def _estimated_rows(queryset: QuerySet) -> float:
+    """PostgreSQL's estimate of how many rows ``queryset`` has, from the column statistics (0 elsewhere).
+
+    For a word the statistics know how common it is (the lexemes' frequencies); for several words the
+    estimate assumes they are independent and is low, so only a high estimate is trusted.
+    """
+    if connection.vendor != "postgresql":
+        return 0
+    sql, params = queryset.query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(f"EXPLAIN (FORMAT JSON) {sql}", params)
+        plan = cursor.fetchone()[0]
+    return (json.loads(plan) if isinstance(plan, str) else plan)[0]["Plan"]["Plan Rows"]
+
+
+def _in_index_order(queryset: QuerySet) -> list:
+    """The rows of ``queryset`` (ordered, limited, with one ``EXISTS`` check), read case by case in index order.
+
+    The caller knows the check matches many cases, so the first ones in the order come early. PostgreSQL's
+    planner cannot know that for several words (it assumes they are independent and underestimates), and
+    would read every match and sort them; for this one query it is told to use no hash or merge join, no
+    bitmap scan and no sort, which leaves reading the order's index (the filter's status, or the search
+    order) and checking each case's own document by primary key; and no parallel workers or JIT
+    compilation, which cost more than such a short read.
+    """
+    if connection.vendor != "postgresql":
+        return list(queryset)
+    planner = {"enable_hashjoin": "off", "enable_mergejoin": "off", "enable_bitmapscan": "off",
+               "enable_sort": "off", "jit": "off", "max_parallel_workers_per_gather": "0"}
+    names = list(planner)
+    each = ", ".join(["current_setting(%s)"] * len(names))
+    local = ", ".join(["set_config(%s, %s, true)"] * len(names))
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute(f"SELECT {each}", names)  # one round trip each way: what was set, then this query's
+        before = cursor.fetchone()
+        cursor.execute(f"SELECT {local}", [value for item in planner.items() for value in item])
+        rows = list(queryset)
+        # Inside an outer transaction a local setting would outlive this block: back as it was.
+        cursor.execute(f"SELECT {local}", [value for pair in zip(names, before, strict=True) for value in pair])
+    return rows
+
+
+def _references(query: str) -> set[str]:
+    # References are stored upper-case: an exact match uses the unique index (iexact cannot).
+    return {query, query.upper()}
+
+
+def _may_be_name(query: str) -> bool:
+    return not any(char.isdigit() for char in query)  # a name has no digits; no scan for reference numbers
 
 
 def _query_q(query: str, *, contents: bool) -> Q:
     """What a search text matches: the reference, the name, and (with ``contents``) the full text."""
-    # References are stored upper-case: an exact match uses the unique index (iexact cannot).
-    found = Q(reference__in={query, query.upper()})
+    found = Q(reference__in=_references(query))
     if contents:
         found |= Q(henvendelse_id__in=SearchDocument.objects.filter(search.match_q(query)).values("henvendelse_id"))
-    if not any(char.isdigit() for char in query):  # a name has no digits; skip the scan for reference numbers
+    if _may_be_name(query):
         found |= Q(henvendelse_id__in=Henvendelse.objects.filter(name__icontains=query).values("pk"))
     return found
 
 
 SEARCH_COUNT_CAP = 1000
+# A source of matches (the words' documents, the names) with more than this many is "common": the cases
+# are then read in index order and checked one by one instead of ordering every match.
+SEARCH_CANDIDATES = 5000
+# On PostgreSQL a single word the statistics estimate in more documents than this is common without
+# reading them (the GIN index would have to list every one of them first).
+SEARCH_CANDIDATES_SURE = 20_000
 
 
 def count_capped(queryset: QuerySet, cap: int | None = None) -> int:
@@ -583,11 +717,7 @@ def count_capped(queryset: QuerySet, cap: int | None = None) -> int:
 
 
 def case_keys_capped(queryset: QuerySet[Case], cap: int | None = None) -> list[int]:
-    """The keys of the first ``cap + 1`` rows of ``queryset`` in its order, in one query.
-
-    The search page counts and pages from these keys, so the match set (the full-text subquery) is
-    computed once per page instead of once for the count and again for the rows.
-    """
+    """The keys of the first ``cap + 1`` rows of ``queryset`` in its order, in one query."""
     cap = SEARCH_COUNT_CAP if cap is None else cap
     return list(queryset.values_list("pk", flat=True)[:cap + 1])
 

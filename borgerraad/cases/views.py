@@ -45,15 +45,16 @@ policy = CasePolicy()
 
 
 class CappedPaginator(Paginator):
-    """A paginator over at most ``selectors.SEARCH_COUNT_CAP`` rows; ``capped`` when there are more.
+    """A paginator over the keys of at most ``selectors.SEARCH_COUNT_CAP + 1`` cases, in order; ``capped``
+    when there are more than the cap.
 
-    The keys of those rows are read once, in order (``selectors.case_keys_capped``); the count is
-    their number and a page's cases are read by key.
+    The keys are read once (``selectors.case_search_keys``); the count is their number and a page's
+    cases are read by key.
     """
 
-    @cached_property
+    @property
     def keys(self) -> list[int]:
-        return selectors.case_keys_capped(self.object_list)
+        return self.object_list
 
     @cached_property
     def count(self) -> int:
@@ -584,12 +585,12 @@ def search(request):
     results = None
     if form.is_bound and form.is_valid():
         data = form.cleaned_data
-        cases = selectors.case_search(
+        keys = selectors.case_search_keys(
             user=request.user, query=data["q"], status=data["status"] or None, department=data["department"],
             ground=data.get("ground") or None, advisor=data["advisor"], channel=data["channel"] or None,
             deadline_before=data["deadline_before"],
         )
-        results = CappedPaginator(cases, PER_PAGE).get_page(_page_number(request))
+        results = CappedPaginator(keys, PER_PAGE).get_page(_page_number(request))
     query = request.GET.copy()
     query.pop("side", None)
     return render(request, "cases/search.html", {
