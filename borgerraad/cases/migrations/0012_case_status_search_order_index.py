@@ -12,7 +12,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('cases', '0010_case_file_documents_links_merges'),
+        ('cases', '0011_case_received_on_closed_at_indexes'),
         ('intake', '0009_henvendelse_cpr_hash_corrections_related_indexes'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
