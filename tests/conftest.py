@@ -10,6 +10,17 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
 @pytest.fixture(autouse=True)
+def _office_language():
+    """Every test starts in the office's language (Danish). A request to an English page activates English
+    in the test's thread (LocaleMiddleware), and without this the next test in that worker would inherit it."""
+    from django.conf import settings
+    from django.utils import translation
+
+    with translation.override(settings.LANGUAGE_CODE):
+        yield
+
+
+@pytest.fixture(autouse=True)
 def _data_from_migrations(request):
     """Give transactional tests the rows the data migrations made.
 

@@ -86,6 +86,20 @@ def triggers_ensure(using: str = "default") -> bool:
         return {name for name, _sql in wanted} <= existing
 
 
+def triggers_drop(connection) -> None:
+    """Remove the triggers (migrating back past the aggregate: they would write to a table that is gone)."""
+    tables = set(connection.introspection.table_names())
+    with connection.cursor() as cursor:
+        for table in _TABLES:
+            if connection.vendor == "postgresql":
+                if table in tables:
+                    cursor.execute(f"DROP TRIGGER IF EXISTS insights_dirty ON {table}")
+                cursor.execute(f"DROP FUNCTION IF EXISTS insights_dirty_{table}()")
+            elif connection.vendor == "sqlite":
+                for name, _sql in _sqlite_triggers(table, _TABLES[table]):
+                    cursor.execute(f"DROP TRIGGER IF EXISTS {name}")
+
+
 def on_post_migrate(sender, using="default", **kwargs) -> None:
     """After ``migrate``: create missing triggers; forget the aggregate when one was missing."""
     if not triggers_ensure(using):

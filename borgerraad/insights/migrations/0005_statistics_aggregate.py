@@ -3,6 +3,13 @@
 from django.db import migrations, models
 
 
+def _triggers_drop(apps, schema_editor):
+    """Migrating back: the triggers (created after migrate, insights/triggers.py) must not outlive their table."""
+    from borgerraad.insights.triggers import triggers_drop
+
+    triggers_drop(schema_editor.connection)
+
+
 class Migration(migrations.Migration):
 
     dependencies = [
@@ -43,4 +50,5 @@ class Migration(migrations.Migration):
                 'indexes': [models.Index(fields=['advisor', 'grain', 'day'], name='insights_fact_selection'), models.Index(fields=['grain', 'day'], name='insights_fact_day')],
             },
         ),
+        migrations.RunPython(migrations.RunPython.noop, reverse_code=_triggers_drop),
     ]
