@@ -69,3 +69,17 @@ def axe():
         assert not violations, f"axe found WCAG 2.1 AA violations on {page.url}:\n{report}"
 
     return check
+
+
+@pytest.fixture
+def letter_settings(settings, tmp_path):
+    """Letters and uploads in the test's own folder, e-mail in memory, tasks run at once, an empty cache."""
+    from django.core.cache import cache
+
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.LETTERS_DIR = tmp_path / "letters"
+    settings.MAILERS = {"default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend", "OPTIONS": {}}}
+    settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
+    cache.clear()
+    yield
+    cache.clear()

@@ -7,7 +7,6 @@ import re
 
 import pytest
 from django.core import mail
-from django.core.cache import cache
 from playwright.sync_api import expect
 
 from borgerraad.accounts.roles import Role
@@ -20,18 +19,7 @@ from tests.accounts.helpers import staff_user, totp_device
 from tests.browser.test_casework import sign_in
 from tests.cases.conftest import make_case, point
 
-pytestmark = pytest.mark.browser
-
-
-@pytest.fixture(autouse=True)
-def letter_settings(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
-    settings.LETTERS_DIR = tmp_path / "letters"
-    settings.MAILERS = {"default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend", "OPTIONS": {}}}
-    settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
-    cache.clear()
-    yield
-    cache.clear()
+pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("letter_settings")]
 
 
 def test_an_advisor_writes_and_sends_the_conclusion_letter(page, live_server, axe):

@@ -16,7 +16,6 @@ import re
 import subprocess
 
 import pytest
-from django.core.cache import cache
 from playwright.sync_api import expect
 
 from borgerraad.accounts.roles import Role
@@ -25,21 +24,10 @@ from tests.accounts.helpers import PASSWORD, staff_user, totp_code, totp_device
 from tests.browser.test_casework import complain_through_the_web_form
 from tests.cases.casefile_files import pdf_with_text
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("letter_settings")]
 
 BIF = "Beskæftigelses- og Integrationsforvaltningen (BIF)"
 TODAY = "03.11.2026"
-
-
-@pytest.fixture(autouse=True)
-def day_settings(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
-    settings.LETTERS_DIR = tmp_path / "letters"
-    settings.MAILERS = {"default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend", "OPTIONS": {}}}
-    settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def h1(page):
