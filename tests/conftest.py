@@ -53,14 +53,41 @@ def admin_client(client, admin_user):
     return client
 
 
-def pytest_collection_modifyitems(config, items):
-    """Tests marked ``postgresql`` run in the PostgreSQL pass of ``make test`` only (deselected on SQLite)."""
-    from django.db import connection
+# The fixtures through which a test reaches the test database (pytest-django's).
+_DATABASE_FIXTURES = {"db", "transactional_db", "live_server", "django_db_reset_sequences",
+                      "django_db_serialized_rollback"}
 
-    if connection.vendor == "postgresql":
-        return
-    selected = [item for item in items if item.get_closest_marker("postgresql") is None]
-    deselected = [item for item in items if item.get_closest_marker("postgresql") is not None]
+
+def _uses_the_database(item) -> bool:
+    """Whether ``item`` runs against the suite's database engine, so its outcome may differ between them.
+
+    A test reaches the database through ``django_db`` or a database fixture, or is marked
+    ``every_database`` (it reads ``connection.vendor`` to start a server of its own on the same engine).
+    """
+    return bool(item.get_closest_marker("django_db") or item.get_closest_marker("every_database")
+                or _DATABASE_FIXTURES & set(getattr(item, "fixturenames", ())))
+
+
+def _deselect(config, items, keep) -> None:
+    deselected = [item for item in items if not keep(item)]
     if deselected:
         config.hook.pytest_deselected(items=deselected)
-        items[:] = selected
+        items[:] = [item for item in items if keep(item)]
+
+
+def pytest_collection_modifyitems(config, items):
+    """Which tests this pass runs.
+
+    - Tests marked ``postgresql`` run in the PostgreSQL pass only (deselected on SQLite).
+    - ``make test`` runs the suite twice, on SQLite and then on PostgreSQL. Its second pass sets
+      ``BORGERRAAD_TESTS_DATABASE_ONLY=1``: a test that never touches the database engine (the triage
+      engine, the lexicon, the calendar, CPR checks, parsers, subprocesses on a SQLite file of their own)
+      gives the same result on both, so it runs once, in the first pass. Run alone, every test runs.
+    """
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        _deselect(config, items, lambda item: item.get_closest_marker("postgresql") is None)
+    if os.environ.get("BORGERRAAD_TESTS_DATABASE_ONLY") == "1":
+        _deselect(config, items, lambda item: _uses_the_database(item)
+                  and item.get_closest_marker("own_database") is None)

@@ -34,6 +34,7 @@ def test_the_database_worker_sends_the_receipt_once():
 
 
 @pytest.mark.django_db
+@pytest.mark.own_database  # the worker's SQLite file, not the suite's engine
 def test_the_rq_worker_runs_the_same_task_from_redis(tmp_path):
     """The whole path in separate processes, as in production: web process, Redis, RQ worker.
 

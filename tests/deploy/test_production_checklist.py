@@ -85,6 +85,7 @@ def _get(port: int, path: str, **headers: str) -> tuple[http.client.HTTPResponse
         conn.close()
 
 
+@pytest.mark.every_database  # the checklist migrates a database of its own on the suite's engine
 def test_the_production_checklist_runs_as_written(production_env, gunicorn):
     """migrate, collectstatic and check --deploy pass (in the fixture); then gunicorn serves."""
     port, log_path = gunicorn
