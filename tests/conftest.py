@@ -83,11 +83,16 @@ def pytest_collection_modifyitems(config, items):
       ``BORGERRAAD_TESTS_DATABASE_ONLY=1``: a test that never touches the database engine (the triage
       engine, the lexicon, the calendar, CPR checks, parsers, subprocesses on a SQLite file of their own)
       gives the same result on both, so it runs once, in the first pass. Run alone, every test runs.
+    - The real-browser tests (``browser``) check what a person sees and does; they run once, on the
+      production engine: the first pass sets ``BORGERRAAD_TESTS_BROWSER=0``. Everything they reach
+      through the database is tested on both engines by the rest of the suite.
     """
     from django.db import connection
 
     if connection.vendor != "postgresql":
         _deselect(config, items, lambda item: item.get_closest_marker("postgresql") is None)
+    if os.environ.get("BORGERRAAD_TESTS_BROWSER") == "0":
+        _deselect(config, items, lambda item: item.get_closest_marker("browser") is None)
     if os.environ.get("BORGERRAAD_TESTS_DATABASE_ONLY") == "1":
         _deselect(config, items, lambda item: _uses_the_database(item)
                   and item.get_closest_marker("own_database") is None)

@@ -40,7 +40,8 @@ def page(page):
     The browser reports both on the console; a blocked inline script or style shows up here.
     """
     errors: list[str] = []
-    page.set_default_timeout(10_000)
+    # An upper bound on waiting, not a speed requirement: the suite shares two cores with its servers.
+    page.set_default_timeout(30_000)
     page.on("console", lambda message: message.type == "error" and errors.append(message.text))
     page.on("pageerror", lambda error: errors.append(str(error)))
     yield page
