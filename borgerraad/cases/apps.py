@@ -14,6 +14,12 @@ class CasesConfig(AppConfig):
 
         start_provider_register(start_contribution)
 
+        # The casework links in the staff menu and on the start page (accounts.navigation).
+        from borgerraad.accounts.navigation import staff_links_register
+        from borgerraad.cases.navigation import staff_links
+
+        staff_links_register(staff_links)
+
         # A henvendelse with a case is read as its case (intake.policies; intake does not import cases).
         from borgerraad.cases.policies import HenvendelseCaseAccess
         from borgerraad.intake.policies import case_access_register

@@ -24,6 +24,11 @@ Questions (``hook_collect``; each listener returns an iterable, or None for noth
 - ``hoering_cancelling``: a høring that was never sent is about to be deleted (``hoering``, ``by``):
   a listener deletes what it keeps for it (and answers with a description for the audit log) or
   refuses with a ``ValidationError``.
+- ``case_page``: what another app shows on the case page of ``case`` to ``request``'s user, who may
+  read its contents (``can_work``: and work on it): ``CasePagePart`` rows, each a link in the
+  page's list of functions, a section of its own, or the content of a høring's row (letters: the
+  case as one PDF, the *Breve* section, the høringsbrev of a høring not yet sent). This is how the
+  cases templates show other apps' pages without naming their URLs (docs/architecture.md#layers).
 """
 
 from __future__ import annotations
@@ -37,10 +42,11 @@ CASE_CLOSE_CHECKS = "case_close_checks"
 CASE_JOURNAL = "case_journal"
 HOERING_PREPARED = "hoering_prepared"
 HOERING_CANCELLING = "hoering_cancelling"
+CASE_PAGE = "case_page"
 
 _listeners: dict[str, list[Callable[..., object]]] = {
     KLAGEPUNKT_DECIDED: [], KLAGEPUNKT_CLOSED: [], CASE_CLOSE_CHECKS: [], CASE_JOURNAL: [],
-    HOERING_PREPARED: [], HOERING_CANCELLING: [],
+    HOERING_PREPARED: [], HOERING_CANCELLING: [], CASE_PAGE: [],
 }
 
 
@@ -51,6 +57,25 @@ class CloseCheck:
     rule: str
     message: str
     blocks: bool = True
+
+
+@dataclass(frozen=True)
+class CasePagePart:
+    """One thing on the case page from an app built on cases (``case_page``).
+
+    ``place`` is ``LINK`` (``label`` and ``url`` in the list of functions), ``SECTION`` (``html``
+    after the høringer) or ``HOERING`` (``html`` in the row of the høring ``hoering_id``).
+    """
+
+    LINK = "link"
+    SECTION = "section"
+    HOERING = "hoering"
+
+    place: str
+    html: str = ""
+    label: str = ""
+    url: str = ""
+    hoering_id: int | None = None
 
 
 def hook_register(event: str, listener: Callable[..., object]) -> None:

@@ -187,6 +187,8 @@ class JournalEntry:
     title: str
     obj: Any
     by: Any = None
+    url: str = ""  # a page of the entry's own, linked under its title with ``link_text`` (e.g. the letter)
+    link_text: str = ""
 
 
 _KIND_ORDER = {

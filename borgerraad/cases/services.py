@@ -805,8 +805,26 @@ def forward_follow_up_restart(*, case: Case, at: dt.datetime) -> int:
     return changed
 
 
-def hoering_answer_register(*, hoering: Hoering, by, received_on: dt.date, answer_text: str = "") -> Hoering:
-    """Register the department's answer with its date; the case goes back to work when none is outstanding."""
+def hoering_answer_received_on_check(*, hoering: Hoering, received_on: dt.date, today: dt.date | None = None) -> None:
+    """The answer's date has happened (not after today) and is not before the høring was sent."""
+    date_not_in_future(
+        received_on, today=today, message=_("Datoen, svaret på høringen er modtaget, kan ikke ligge i fremtiden."),
+    )
+    if hoering.sent_at is not None and received_on < local_date(hoering.sent_at):
+        raise ValidationError(
+            _("Svaret kan ikke være modtaget, før høringen blev sendt den %(date)s.")
+            % {"date": f"{local_date(hoering.sent_at):%d.%m.%Y}"}
+        )
+
+
+def hoering_answer_register(
+    *, hoering: Hoering, by, received_on: dt.date, answer_text: str = "", today: dt.date | None = None,
+) -> Hoering:
+    """Register the department's answer with its date; the case goes back to work when none is outstanding.
+
+    The date is the day the answer came in: not in the future and not before the høring was sent.
+    """
+    hoering_answer_received_on_check(hoering=hoering, received_on=received_on, today=today)
     with transaction.atomic():
         case = Case.objects.select_for_update().get(pk=hoering.case_id)
         locked = Hoering.objects.select_for_update().get(pk=hoering.pk)

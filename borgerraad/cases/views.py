@@ -29,6 +29,7 @@ from django.views.decorators.http import require_POST
 from borgerraad.accounts.decorators import staff_required
 from borgerraad.accounts.policies import VIEW
 from borgerraad.cases import forms, selectors, services
+from borgerraad.cases.hooks import CASE_PAGE, CasePagePart, hook_collect
 from borgerraad.cases.models import Case, CaseStatus, Decision, Hoering
 from borgerraad.cases.policies import REGISTER, VIEW_CONTENTS, CasePolicy
 from borgerraad.cases.workflow import allowed_next, case_close_checks
@@ -166,6 +167,20 @@ def _case_for_work(request, reference: str, action: str) -> Case:
     return case
 
 
+def _case_page_parts(request, case: Case, *, can_work: bool, hoeringer) -> dict:
+    """What the apps built on cases show on the page (``hooks.CASE_PAGE``): links, sections, høring rows."""
+    parts = hook_collect(CASE_PAGE, request=request, case=case, can_work=can_work)
+    in_rows: dict[int, list[str]] = {}
+    for part in parts:
+        if part.place == CasePagePart.HOERING:
+            in_rows.setdefault(part.hoering_id, []).append(part.html)
+    return {
+        "page_links": [part for part in parts if part.place == CasePagePart.LINK],
+        "page_sections": [part.html for part in parts if part.place == CasePagePart.SECTION],
+        "hoering_rows": [(hoering, explanation, in_rows.get(hoering.pk, [])) for hoering, explanation in hoeringer],
+    }
+
+
 def _case_context(request, case: Case, bound: dict | None = None) -> dict:
     """Everything the case page shows, with blank forms unless ``bound`` holds the failed one."""
     bound = bound or {}
@@ -198,6 +213,7 @@ def _case_context(request, case: Case, bound: dict | None = None) -> dict:
         "allowed": [CaseStatus(value) for value in sorted(services.case_statuses_offered(case=case),
                                                           key=CaseStatus.values.index)],
     })
+    context.update(_case_page_parts(request, case, can_work=can_work, hoeringer=case_deadlines["hoeringer"]))
     if can_work:
         office = services._office()
         open_points = [p for p in klagepunkter if p.decision == Decision.CASE and not p.outcome]

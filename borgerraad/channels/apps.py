@@ -13,3 +13,15 @@ class ChannelsConfig(AppConfig):
         from borgerraad.channels.start import start_contribution
 
         start_provider_register(start_contribution)
+
+        # Fejlet post on the start page (accounts.navigation).
+        from borgerraad.accounts.navigation import staff_links_register
+        from borgerraad.channels.navigation import staff_links
+
+        staff_links_register(staff_links)
+
+        # The council page (core) leads council members to their sign-in and the referral form (core.links).
+        from borgerraad.channels.council.links import council_page_links
+        from borgerraad.core.links import page_links_register
+
+        page_links_register("council", council_page_links)

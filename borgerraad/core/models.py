@@ -6,9 +6,21 @@ loaded by the data migration ``0002_copenhagen_defaults`` (from ``core/defaults.
 
 from __future__ import annotations
 
+from pathlib import PurePath
+
 from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+
+from borgerraad.core.files import stored_file_name
+
+_LOGO_EXTENSIONS = (".png", ".jpg", ".jpeg", ".svg")  # the admin checks the content (core.logo)
+
+
+def _logo_upload_to(instance: Office, filename: str) -> str:
+    """The logo under a random name (``core.files``) with its extension, never the name it came with."""
+    extension = PurePath(filename).suffix.lower()
+    return stored_file_name("letterhead", extension if extension in _LOGO_EXTENSIONS else "")
 
 
 def _english() -> bool:
@@ -108,7 +120,7 @@ class Office(models.Model):
         help_text=_("Tekst øverst på hvert brev under kontorets navn, fx forvaltning og kontaktoplysninger."),
     )
     letterhead_logo = models.FileField(
-        _("logo på breve"), upload_to="letterhead/", blank=True,
+        _("logo på breve"), upload_to=_logo_upload_to, blank=True,
         help_text=_("PNG, JPEG eller SVG, højst 2 MB; vises øverst til højre på hvert brev."),
     )
     municipality_cvr = models.CharField(

@@ -5,6 +5,7 @@ from django.http import JsonResponse
 from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 
+from borgerraad.core.links import page_links
 from borgerraad.core.selectors import channel_statuses
 
 
@@ -22,7 +23,7 @@ def home(request):
 @never_cache
 def council(request):
     """For council members: how to refer citizens and forward complaints securely."""
-    return render(request, "core/council.html", _channel_context())
+    return render(request, "core/council.html", {**_channel_context(), "council_links": page_links("council")})
 
 
 @never_cache

@@ -20,6 +20,12 @@ class InsightsConfig(AppConfig):
 
         start_provider_register(start_contribution)
 
+        # Indsigt in the staff menu and on the start page (accounts.navigation).
+        from borgerraad.accounts.navigation import staff_links_register
+        from borgerraad.insights.navigation import staff_links
+
+        staff_links_register(staff_links)
+
         # The audit details insights writes, in words on the audit log pages (privacy.audit_words).
         from borgerraad.insights import audit_text
         from borgerraad.privacy.audit_words import audit_phrases_register

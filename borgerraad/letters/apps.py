@@ -14,10 +14,17 @@ class LettersConfig(AppConfig):
 
         start_provider_register(start_contribution)
 
+        # Forsendelser in the staff menu and on the start page (accounts.navigation).
+        from borgerraad.accounts.navigation import staff_links_register
+        from borgerraad.letters.navigation import staff_links
+
+        staff_links_register(staff_links)
+
         # Letters builds on cases: its close-guards, journal entries and høringsbrev come in through cases.hooks.
         from borgerraad.cases.hooks import (
             CASE_CLOSE_CHECKS,
             CASE_JOURNAL,
+            CASE_PAGE,
             HOERING_CANCELLING,
             HOERING_PREPARED,
             hook_register,
@@ -28,6 +35,7 @@ class LettersConfig(AppConfig):
         hook_register(CASE_JOURNAL, casework.journal_entries)
         hook_register(HOERING_PREPARED, casework.hoering_letter_draft)
         hook_register(HOERING_CANCELLING, casework.hoering_letters_discard)
+        hook_register(CASE_PAGE, casework.case_page_parts)
 
         # The audit details letters writes, in words on the audit log pages (privacy.audit_words).
         from borgerraad.letters import audit_text

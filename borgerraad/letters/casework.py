@@ -13,7 +13,9 @@ Close-guards (docs/cases.md#workflow, docs/letters.md):
   without a confirmed *Videresendelse til enheden*, guided points without a confirmed *Vejledning
   om anden klageinstans*; the advisor may have told the citizen another way, so closing goes on.
 
-The journal shows every finalised letter and each confirmed dispatch. A høring created to be sent
+The journal shows every finalised letter (linked to its page) and each confirmed dispatch. The case
+page (``case_page``) gets the link to the whole case as one PDF, the *Breve* section, and in the row
+of a høring not yet sent its høringsbrev or the button that drafts it. A høring created to be sent
 from here gets its høringsbrev drafted at once; cancelling an unsent høring deletes its drafts and
 is refused once its letter is final.
 """
@@ -22,12 +24,16 @@ from __future__ import annotations
 
 from django.core.exceptions import ValidationError
 from django.db.models import Exists, Max, OuterRef
+from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from borgerraad.cases.hooks import CloseCheck
+from borgerraad.cases.hooks import CasePagePart, CloseCheck
 from borgerraad.cases.models import CaseStatus, Decision, StatusChange
 from borgerraad.cases.selectors import JournalEntry
+from borgerraad.letters import forms, selectors
 from borgerraad.letters.models import Dispatch, DispatchStatus, Letter, LetterKind, LetterStatus
+from borgerraad.letters.policies import may_work_on_letters
 from borgerraad.letters.services import letter_draft
 
 
@@ -95,6 +101,7 @@ def journal_entries(*, case) -> list[JournalEntry]:
             _("Brev: %(kind)s (endeligt, til %(recipient)s)")
             % {"kind": letter.get_kind_display(), "recipient": letter.recipient_name},
             letter, letter.finalised_by,
+            url=reverse("letters:detail", args=[case.reference, letter.pk]), link_text=letter.subject,
         ))
         entries += [
             JournalEntry(
@@ -124,3 +131,25 @@ def hoering_letters_discard(*, hoering, by) -> list[str]:
     drafts = list(letters.values_list("pk", flat=True))
     letters.delete()
     return [f"letter draft {pk}" for pk in drafts]
+
+
+def case_page_parts(*, request, case, can_work: bool) -> list[CasePagePart]:
+    """The letters' parts of the case page (see the module docstring); forms only for who may write letters."""
+    can_letters = can_work and may_work_on_letters(request.user, case)
+    parts = [CasePagePart(CasePagePart.LINK, label=_("Hent hele sagen som PDF"),
+                          url=reverse("letters:case_export", args=[case.reference]))]
+    for hoering in case.hoeringer.all():
+        if hoering.sent_at is None:
+            letters = [letter for letter in hoering.letters.all() if letter.kind == LetterKind.HOERING]
+            parts.append(CasePagePart(CasePagePart.HOERING, hoering_id=hoering.pk, html=render_to_string(
+                "letters/includes/hoering_letter.html",
+                {"case": case, "hoering": hoering, "letters": letters, "can_letters": can_letters}, request=request,
+            )))
+    language = "en" if case.henvendelse.language == "en" else "da"
+    parts.append(CasePagePart(CasePagePart.SECTION, html=render_to_string("letters/case_letters.html", {
+        "case": case,
+        "letters": selectors.letters_for_case(case=case),
+        "can_letters": may_work_on_letters(request.user, case),
+        "draft_form": forms.DraftForm(initial={"kind": "afslutning", "language": language}),
+    }, request=request)))
+    return parts

@@ -31,6 +31,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from borgerraad.core.calendar import local_today
+
 # Two parts with at most one separator; nothing number-like glued to either side.
 _CANDIDATE = re.compile(
     r"(?<![\w+\-–/.,:])"  # not part of a longer number, word, phone (+45...) or date (01.02.)
@@ -95,7 +97,7 @@ def is_valid_cpr(value: str, *, today: date | None = None) -> bool:
     if len(digits) != 10 or not digits.isdecimal():
         return False
     born = birth_date(digits)
-    return born is not None and born <= (today or date.today())
+    return born is not None and born <= (today or local_today())  # Copenhagen's today (core.calendar)
 
 
 def has_foreign_digits(value: str) -> bool:

@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from borgerraad.core.calendar import local_today
 from borgerraad.triage.config import TriageConfig, Unit
 from borgerraad.triage.explain import explain, klagepunkter
 from borgerraad.triage.features import Features, features_extract
@@ -107,7 +108,7 @@ def triage(
     """Triage one henvendelse. ``answers`` and ``channel`` as in CONTRACT.md; ``today`` for tests."""
     if not isinstance(text, str):
         raise TypeError("text must be a string")
-    answers, today = answers or {}, today or date.today()
+    answers, today = answers or {}, today or local_today()  # Copenhagen's today, whatever the server's zone
     features = features_extract(text, answers=answers, config=config, today=today)
     result = _answer(features, rules_run(features))
     parts = matters_split(features.norm)

@@ -38,7 +38,7 @@ def case(rasmus, time_machine):
     case_transition(case=case, to_status=CaseStatus.UNDER_BEHANDLING, by=rasmus)
     note_add(case=case, author=rasmus, text="Ringede om flodhestefodring.")
     hoering = hoering_send(case=case, department=Department.objects.get(code="BIF"), questions="Hvorfor?", by=rasmus)
-    hoering_answer_register(hoering=hoering, by=rasmus, received_on=dt.date(2026, 3, 3),
+    hoering_answer_register(hoering=hoering, by=rasmus, received_on=dt.date(2026, 3, 2),
                             answer_text="Vi beklager kamelkaravane.")
     return case
 

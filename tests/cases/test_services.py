@@ -97,6 +97,7 @@ def test_hoering_send_answer_and_extend(visited_case, rasmus, time_machine):
     hoering_extend(hoering=hoering, by=rasmus, working_days=5, reason="Sygdom i forvaltningen.")
     hoering.refresh_from_db()
     assert hoering.deadline == dt.date(2026, 4, 14)
+    time_machine.move_to("2026-04-10 10:00 +02:00")  # the answer comes in
     hoering_answer_register(hoering=hoering, by=rasmus, received_on=dt.date(2026, 4, 10), answer_text="Vi beklager.")
     visited_case.refresh_from_db()
     assert visited_case.status == CaseStatus.UNDER_BEHANDLING

@@ -15,6 +15,7 @@ from django.urls import reverse
 
 from borgerraad.cases.models import Case, CaseStatus, Klagepunkt
 from borgerraad.cases.services import case_assign, case_transition, hoering_send
+from borgerraad.core.calendar import local_today
 from borgerraad.core.models import Department
 from borgerraad.intake.models import Attachment, Henvendelse
 from borgerraad.intake.services import henvendelse_register
@@ -270,7 +271,7 @@ def test_hoering_answer_and_closing_through_the_forms(client, rasmus, visited_ca
                            {f"forlaeng{hoering.pk}-working_days": "5", f"forlaeng{hoering.pk}-reason": "Ferie"})
     assert response.status_code == 302
     response = client.post(case_url(case, "hoering_answer", hoering.pk), {
-        f"svar{hoering.pk}-received_on": "15.12.2026", f"svar{hoering.pk}-answer_text": "Vi beklager.",
+        f"svar{hoering.pk}-received_on": "07.12.2026", f"svar{hoering.pk}-answer_text": "Vi beklager.",
     })
     assert response.status_code == 302
     case.refresh_from_db()
@@ -396,10 +397,33 @@ def test_an_answered_hoering_cannot_be_answered_twice(client, rasmus, visited_ca
     case_transition(case=visited_case, to_status=CaseStatus.UNDER_BEHANDLING, by=rasmus)
     hoering = hoering_send(case=visited_case, department=Department.objects.get(code="BIF"), questions="?", by=rasmus)
     signed_in(client, rasmus)
-    data = {f"svar{hoering.pk}-received_on": "01.04.2026"}
+    data = {f"svar{hoering.pk}-received_on": f"{local_today():%d.%m.%Y}"}
     assert client.post(case_url(visited_case, "hoering_answer", hoering.pk), data).status_code == 302
     again = client.post(case_url(visited_case, "hoering_answer", hoering.pk), data)
     assert "Svaret på denne høring er allerede registreret." in again.content.decode()
+
+
+def test_a_hoering_answer_dated_in_the_future_or_before_sending_is_refused(client, rasmus, visited_case,
+                                                                        time_machine):
+    time_machine.move_to("2026-12-07 10:00 +01:00")
+    case_transition(case=visited_case, to_status=CaseStatus.UNDER_BEHANDLING, by=rasmus)
+    hoering = hoering_send(case=visited_case, department=Department.objects.get(code="BIF"), questions="?", by=rasmus)
+    signed_in(client, rasmus)
+    answer = case_url(visited_case, "hoering_answer", hoering.pk)
+
+    tomorrow = client.post(answer, {f"svar{hoering.pk}-received_on": "08.12.2026"}).content.decode()
+    assert "Datoen, svaret på høringen er modtaget, kan ikke ligge i fremtiden." in tomorrow
+    before = client.post(answer, {f"svar{hoering.pk}-received_on": "04.12.2026"}).content.decode()
+    assert "Svaret kan ikke være modtaget, før høringen blev sendt den 07.12.2026." in before
+    hoering.refresh_from_db()
+    visited_case.refresh_from_db()
+    assert hoering.answer_received_on is None and visited_case.status == CaseStatus.HOERING
+
+    english = client.post(f"/en{answer}", {f"svar{hoering.pk}-received_on": "08.12.2026"}).content.decode()
+    assert "The date the answer to the consultation was received cannot be in the future." in english
+    assert client.post(answer, {f"svar{hoering.pk}-received_on": "07.12.2026"}).status_code == 302
+    hoering.refresh_from_db()
+    assert hoering.answer_received_on == dt.date(2026, 12, 7)
 
 
 def test_the_pages_are_translated_to_english(client, rasmus, case):

@@ -126,7 +126,7 @@ def test_which_hoering_a_department_letter_is_about(concluded_case, rasmus, time
         services.letter_draft(case=concluded_case, kind="hoering", by=rasmus, hoering=hoering)
     rykker = services.letter_draft(case=concluded_case, kind="rykker", by=rasmus)
     assert rykker.hoering_id == hoering.pk and "mandag den 18. januar 2027" in rykker.body
-    hoering_answer_register(hoering=hoering, by=rasmus, received_on=dt.date(2026, 12, 10))
+    hoering_answer_register(hoering=hoering, by=rasmus, received_on=dt.date(2026, 12, 7))  # the day it was sent
     with pytest.raises(ValidationError, match="ingen sendt høring"):
         services.letter_draft(case=concluded_case, kind="rykker", by=rasmus)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import http.server
 import io
+import re
 import threading
 
 import pytest
@@ -33,6 +34,20 @@ SVG = b'<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40"><rect wi
 def office_form(office, name: str, content: bytes) -> OfficeForm:
     return OfficeForm(data=model_to_dict(office, exclude=["letterhead_logo"]),
                       files={"letterhead_logo": SimpleUploadedFile(name, content)}, instance=office)
+
+
+@pytest.mark.parametrize(("name", "content", "extension"), [
+    ("Kommunens logo 120483-1234.png", image("PNG"), ".png"),
+    ("logo.svg", SVG, ".svg"),
+])
+def test_the_logo_is_stored_under_a_random_name_not_the_one_it_came_with(office, name, content, extension):
+    form = office_form(office, name, content)
+    assert form.is_valid(), form.errors
+    form.save()
+    office.refresh_from_db()
+    stored = office.letterhead_logo.name
+    assert re.fullmatch(rf"letterhead/\d{{4}}/\d{{2}}/[0-9a-f]{{32}}\{extension}", stored), stored
+    assert office.letterhead_logo.read() == content
 
 
 @pytest.mark.parametrize(("name", "content"), [

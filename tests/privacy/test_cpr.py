@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import time
 from datetime import date
 
 import pytest
@@ -111,3 +113,16 @@ def test_detection_for_triage_stays_strict_about_glued_numbers():
     # The engine's cpr_found must not raise a false alarm on a product code; masking hides it anyway.
     assert not contains_cpr("Kunde ABC0101801234", today=TODAY)
     assert mask_cpr("Kunde ABC0101801234", today=TODAY) == "Kunde ABC010180-xxxx"
+
+
+def test_a_child_born_today_in_copenhagen_is_valid_whatever_the_servers_zone(monkeypatch, time_machine):
+    # 22:30 UTC on 1 June is 00:30 on 2 June in Copenhagen: a server in UTC still has 1 June as its date.
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    try:
+        time_machine.move_to(dt.datetime(2026, 6, 1, 22, 30, tzinfo=dt.UTC))
+        assert is_valid_cpr("020626-4000")
+        assert not is_valid_cpr("030626-4000")  # tomorrow in Copenhagen
+    finally:
+        monkeypatch.undo()
+        time.tzset()

@@ -1,5 +1,6 @@
 from django import template
 
+from borgerraad.accounts import navigation
 from borgerraad.accounts.selectors import role_labels
 
 register = template.Library()
@@ -15,3 +16,9 @@ def staff_roles(user) -> str:
 def minutes(value) -> int:
     """A timedelta as whole minutes, rounded up (the lockout page's "try again in N minutes")."""
     return -(-int(value.total_seconds()) // 60)
+
+
+@register.simple_tag
+def staff_links(user, place: str) -> list:
+    """The links the apps offer ``user`` in ``place`` ("menu" or "start"), see ``accounts.navigation``."""
+    return navigation.staff_links(user=user, place=place)

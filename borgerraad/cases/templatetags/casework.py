@@ -93,14 +93,6 @@ def deadline_kind(kind: str) -> str:
     return str(DEADLINE_KINDS.get(kind, kind))
 
 
-@register.simple_tag
-def case_policy_can(user, action: str) -> bool:
-    """May ``user`` do ``action`` on cases in general (CasePolicy), e.g. to show a menu item."""
-    from borgerraad.cases.policies import CasePolicy
-
-    return CasePolicy().can(user, action)
-
-
 @register.filter
 def audit_detail(detail: str) -> str:
     """An audit log detail in words in the reader's language (``privacy.audit_words``)."""
