@@ -375,6 +375,21 @@ def test_the_pdf_download_reads_back(client, specs, people, tmp_path):
     assert re.search(r"^Tagged:\s+yes$", info, re.M)  # PDF/UA-1 through the letters' pipeline
 
 
+def test_every_column_heading_is_printed_whole_in_the_pdf(specs, people, tmp_path):
+    """A long heading over a column of numbers wraps: none runs off the page's edge (it did:
+    "Heraf opfølgning overskr")."""
+    report = beretning_report(user=people["lene"], period=Period(dt.date(2025, 4, 1), dt.date(2026, 3, 31)),
+                              edition=INTERNAL)
+    path = tmp_path / "b.pdf"
+    call_command("beretning", "--from", "2025-04-01", "--to", "2026-03-31", "--pdf", str(path), "--user", "lene")
+    words = set(re.split(r"[\s/]+", subprocess.run(["pdftotext", str(path), "-"], capture_output=True, check=True,
+                                                    text=True).stdout))
+    headings = {th.text_content() for th in lxml_html.fromstring(beretning_html(report)).xpath('//th[@scope="col"]')}
+    assert "Heraf opfølgning overskredet" in headings
+    missing = {word for heading in headings for word in re.split(r"[\s/]+", heading) if word and word not in words}
+    assert not missing
+
+
 def test_the_preview_is_served_with_a_nonce_for_its_own_styles(client, specs, people):
     as_user(client, people["lene"])
     response = client.get(URL + "vis/", {**YEAR, "udgave": "offentlig"})
