@@ -8,7 +8,8 @@ obviously synthetic one (serial 0000). Rows are written with ``bulk_create`` in 
 be handled", some "contact the unit first" or "outside competence"). So that the statistics have
 something to show, cases in or past a høring have one sent to the department (six weeks, most
 answered), forwarded points mostly have the unit's answer with medhold or not, and henstillinger
-a follow-up date.
+a follow-up date. About a third of the citizens whose case closed answered the satisfaction survey
+(``portal.SurveyResponse``: the answers, the forvaltning and the month, nothing else).
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from borgerraad.cases.models import (
 from borgerraad.core.calendar import TZ, local_date
 from borgerraad.core.models import ComplaintBody, Department, Office
 from borgerraad.intake.models import Henvendelse, ReferenceCounter
+from borgerraad.portal.models import Helped, SurveyOffer, SurveyResponse
 from borgerraad.privacy.digests import cpr_digest
 
 FIRST = "Anne Bo Carl Dorthe Emil Fatima Gustav Hanne Ib Jonas Karen Lars Mette Niels Olga Per Rikke Søren Tove " \
@@ -115,6 +117,7 @@ def seed_demo(*, henvendelser: int, seed: int = 2026, progress: Callable[[int], 
     """Create ``henvendelser`` synthetic henvendelser with cases and klagepunkter; returns how many."""
     # Reproducible demo data, nothing secret: bandit B311 (weak randomness) does not apply.
     rng = random.Random(seed)  # nosec B311
+    survey_rng = random.Random(seed + 1)  # nosec B311 - apart, so the cases are the same as without the survey
     office = Office.objects.first() or Office()
     departments = {d.code: d for d in Department.objects.all()}
     bodies = list(ComplaintBody.objects.all())
@@ -126,7 +129,8 @@ def seed_demo(*, henvendelser: int, seed: int = 2026, progress: Callable[[int], 
     while created < henvendelser:
         size = min(BATCH, henvendelser - created)
         with transaction.atomic():
-            _batch(rng, size, created, run_tag, office, departments, bodies, advisors, now, today)
+            cases = _batch(rng, size, created, run_tag, office, departments, bodies, advisors, now, today)
+            _survey_answers(survey_rng, cases)
         created += size
         if progress:
             progress(created)
@@ -171,7 +175,7 @@ def _henvendelse(rng, departments, now, *, submission_key: str) -> Henvendelse:
     )
 
 
-def _batch(rng, size, offset, run_tag, office, departments, bodies, advisors, now, today) -> None:
+def _batch(rng, size, offset, run_tag, office, departments, bodies, advisors, now, today) -> list[Case]:
     rows = [_henvendelse(rng, departments, now, submission_key=f"demo:{run_tag}:{offset + index}")
             for index in range(size)]
     _assign_references(rows)
@@ -239,6 +243,28 @@ def _batch(rng, size, offset, run_tag, office, departments, bodies, advisors, no
     Hoering.objects.bulk_create(hoeringer)
     Klagepunkt.objects.bulk_create(points)
     SearchDocument.objects.bulk_create(documents)
+    return cases
+
+
+SURVEY_ANSWERED = 0.35  # the share of closed cases whose citizen answered the survey
+SURVEY_ANSWERS = [(Helped.YES, 60), (Helped.PARTLY, 25), (Helped.NO, 15)]
+
+
+def _survey_answers(rng: random.Random, cases: list[Case]) -> None:
+    """The satisfaction survey for about a third of the closed cases: an offer marked done and the answer."""
+    offers, answers = [], []
+    for case in cases:
+        if case.closed_at is None or rng.random() >= SURVEY_ANSWERED:
+            continue
+        done_at = min(case.closed_at + dt.timedelta(days=rng.randint(0, 10)), timezone.now())
+        offers.append(SurveyOffer(case=case, done_at=done_at))
+        answers.append(SurveyResponse(
+            department_id=case.henvendelse.department_id, period=local_date(case.closed_at).replace(day=1),
+            helped=_pick(rng, SURVEY_ANSWERS), understood=_pick(rng, SURVEY_ANSWERS),
+            treated_well=_pick(rng, SURVEY_ANSWERS),
+        ))
+    SurveyOffer.objects.bulk_create(offers)
+    SurveyResponse.objects.bulk_create(answers)
 
 
 def _point_outcome(rng, decision: str, case: Case) -> tuple[str, int | None, dt.date | None]:
