@@ -417,6 +417,20 @@ def test_the_command_writes_pdf_and_html(specs, people, tmp_path):
         "internal edition generated on the command line (texts version 0)")
 
 
+def test_the_command_without_a_leader_is_generated_as_the_only_superuser(specs, people, tmp_path):
+    """After `make run` the office's one user is the superuser `ensure_staff` made: no --user needed."""
+    Group.objects.get(name=Role.LEDER.value).user_set.clear()
+    out = str(tmp_path / "x.html")
+    with pytest.raises(CommandError, match="--user USERNAME"):
+        call_command("beretning", "--from", "2025-04-01", "--to", "2026-03-31", "--html", out)
+    User.objects.create_superuser("raadgiver")
+    call_command("beretning", "--from", "2025-04-01", "--to", "2026-03-31", "--html", out)
+    assert AuditEvent.objects.get(object_type="insights.beretning").username == "raadgiver"
+    User.objects.create_superuser("root2")
+    with pytest.raises(CommandError, match="--user USERNAME"):
+        call_command("beretning", "--from", "2025-04-01", "--to", "2026-03-31", "--html", out)
+
+
 def test_the_command_refuses_bad_input(specs, people, tmp_path):
     out = str(tmp_path / "x.html")
     with pytest.raises(CommandError, match="YYYY-MM-DD"):

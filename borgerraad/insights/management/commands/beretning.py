@@ -2,7 +2,8 @@
 
 Writes the annual beretning of the period (``insights.beretning``) as tagged PDF/UA and/or HTML,
 with the newest saved texts. The figures are the leader's (every case); ``--user`` names the
-leader it is generated as, and may be left out when the office has exactly one active leader.
+leader it is generated as, and may be left out when the office has exactly one active leader (or,
+with no leader yet, exactly one active superuser, as after ``make run``).
 Generating the internal edition (without ``--publishable``) is written to the audit log under
 that leader, marked as made on the command line.
 """
@@ -49,6 +50,8 @@ class Command(BaseCommand):
                 raise CommandError(f"{username!r} is not an active leader: only a leader generates the beretning.")
             return user
         leaders = list(users.filter(groups__name=Role.LEDER.value).distinct()[:2])
+        if not leaders:  # a new installation (`make run`): its first user is a superuser, who may do everything
+            leaders = list(users.filter(is_superuser=True)[:2])
         if len(leaders) != 1:
             raise CommandError("Name the leader it is generated as: --user USERNAME.")
         return leaders[0]
