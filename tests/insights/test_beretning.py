@@ -320,6 +320,17 @@ def test_a_bad_period_or_version_is_shown_politely(client, specs, people):
     assert "Den valgte version findes ikke for perioden." in client.get(response["Location"]).content.decode()
 
 
+@pytest.mark.parametrize(("start", "end"), [("01.01.0001", "31.12.0001"), ("01.01.9999", "31.12.9999"),
+                                            ("01.01.2026", "31.12.2028")])
+def test_a_period_outside_the_calendar_the_office_keeps_is_shown_politely(client, specs, people, start, end):
+    """Year 1 used to fail with a server error (its previous period is before the calendar's first day)."""
+    as_user(client, people["lene"])
+    for path in ("", "vis/", "pdf/"):
+        response = client.get(URL + path, {"fra": start, "til": end}, follow=True)
+        assert response.status_code == 200
+        assert "Vælg en dato mellem 01.01.1990 og 31.12.2027." in response.content.decode()
+
+
 def test_the_page_in_english_and_the_beretning_in_danish(client, specs, people):
     as_user(client, people["lene"])
     page = client.get("/en" + URL, {"fra": "32.13.2025"}).content.decode()
@@ -439,6 +450,8 @@ def test_the_command_refuses_bad_input(specs, people, tmp_path):
         call_command("beretning", "--from", "2025-04-01", "--to", "2026-03-31", "--html", out, "--user", "rasmus")
     with pytest.raises(CommandError, match="--pdf FILE"):
         call_command("beretning", "--from", "2025-04-01", "--to", "2026-03-31")
+    with pytest.raises(CommandError, match="from 1990-01-01 to 2027-12-31"):
+        call_command("beretning", "--from", "0001-01-01", "--to", "0001-12-31", "--html", out, "--user", "lene")
     User.objects.create_user("lise").groups.add(Group.objects.get(name=Role.LEDER.value))
     with pytest.raises(CommandError, match="--user USERNAME"):
         call_command("beretning", "--from", "2025-04-01", "--to", "2026-03-31", "--html", out)

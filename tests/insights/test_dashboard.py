@@ -146,7 +146,9 @@ def test_filters_by_department_and_advisor(client, specs, people):
     ({"fra": "01.04.2026", "til": "31.03.2025"}, "Slutdatoen skal ligge på eller efter startdatoen."),
     ({"fra": "01.01.2000", "til": "31.03.2026"}, "Vælg en periode på højst fem år."),
     ({"fra": "01.04.2025", "forvaltning": "XYZ"}, "Vælg en forvaltning fra listen."),
-], ids=["bad-date", "end-before-start", "too-long", "unknown-department"])
+    ({"fra": "01.01.0001", "til": "31.12.0001"}, "Vælg en dato mellem 01.01.1990 og 31.12.2027."),
+    ({"fra": "01.01.9999", "til": "31.12.9999"}, "Vælg en dato mellem 01.01.1990 og 31.12.2027."),
+], ids=["bad-date", "end-before-start", "too-long", "unknown-department", "year-1", "year-9999"])
 def test_bad_filters_get_a_polite_error_and_keep_what_was_typed(client, specs, people, query, message):
     response = as_user(client, people["lene"]).get(URL, query)
     assert response.status_code == 200
@@ -161,8 +163,9 @@ def test_bad_filters_get_a_polite_error_and_keep_what_was_typed(client, specs, p
 @pytest.mark.parametrize(("path", "page", "query", "message"), [
     ("kanaler", URL, {"fra": "01.04.2026", "til": "31.03.2025"}, "Slutdatoen skal ligge på eller efter startdatoen."),
     ("kanaler", URL, {"fra": "01.04.2025", "forvaltning": "XYZ"}, "Vælg en forvaltning fra listen."),
+    ("kanaler", URL, {"fra": "01.01.0001", "til": "31.12.0001"}, "Vælg en dato mellem 01.01.1990 og 31.12.2027."),
     ("uenighed", URL + "visitation/", {"fra": "32.13.2025"}, "Skriv datoen som dd.mm.åååå, fx 01.04.2025."),
-], ids=["end-before-start", "unknown-department", "agreement-bad-date"])
+], ids=["end-before-start", "unknown-department", "year-1", "agreement-bad-date"])
 def test_an_export_with_bad_filters_is_no_file_of_another_period(client, specs, people, kind, path, page, query,
                                                                   message):
     """The download does not quietly give the default period: it goes back to the page, which says what is wrong."""

@@ -17,8 +17,9 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
 from borgerraad.accounts.roles import Role
+from borgerraad.core.calendar import local_today
 from borgerraad.insights import beretning
-from borgerraad.insights.forms_dashboard import MAX_PERIOD_DAYS
+from borgerraad.insights.forms_dashboard import MAX_PERIOD_DAYS, date_range
 from borgerraad.insights.policies import BERETNING, insights_policy
 from borgerraad.insights.statistics import Period
 
@@ -62,6 +63,9 @@ class Command(BaseCommand):
         first, last = _day(start), _day(end)
         if last < first:
             raise CommandError("--to must be on or after --from.")
+        earliest, latest = date_range(local_today())
+        if not (earliest <= first and last <= latest):
+            raise CommandError(f"Choose dates from {earliest:%Y-%m-%d} to {latest:%Y-%m-%d}.")
         if (last - first).days + 1 > MAX_PERIOD_DAYS:
             raise CommandError("Choose a period of at most five years.")
         leader = self._leader(user)
