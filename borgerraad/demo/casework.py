@@ -9,7 +9,8 @@ be handled", some "contact the unit first" or "outside competence"). So that the
 something to show, cases in or past a høring have one sent to the department (six weeks, most
 answered), forwarded points mostly have the unit's answer with medhold or not, and henstillinger
 a follow-up date. About a third of the citizens whose case closed answered the satisfaction survey
-(``portal.SurveyResponse``: the answers, the forvaltning and the month, nothing else).
+(``portal.SurveyResponse``: the answers, the forvaltning and the month, nothing else). Six recent
+complaints about the same delay at one unit make a recurring problem for the nightly job to find.
 """
 
 from __future__ import annotations
@@ -134,6 +135,7 @@ def seed_demo(*, henvendelser: int, seed: int = 2026, progress: Callable[[int], 
         created += size
         if progress:
             progress(created)
+    _recurring_problem(random.Random(seed + 2), today)  # nosec B311
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             # The tokens are Snowball-Danish stems already: the 'simple' configuration keeps them as they are.
@@ -244,6 +246,38 @@ def _batch(rng, size, offset, run_tag, office, departments, bodies, advisors, no
     Klagepunkt.objects.bulk_create(points)
     SearchDocument.objects.bulk_create(documents)
     return cases
+
+
+# One recurring problem for the leader to find (insights/clusters.py): citizens waiting on housing benefit at
+# Ydelsesservice in the last weeks. The random units and themes alone seldom make one: a group of alike texts
+# needs at least five cases against one unit on one ground within 90 days.
+RECURRING_UNIT = ("BIF", "Ydelsesservice")
+RECURRING_TEXTS = (
+    "Jeg har ventet {n} uger på svar på min ansøgning om boligstøtte, og ingen svarer i telefonen.",
+    "Min ansøgning om boligstøtte er ikke behandlet efter {n} uger, selv om jeg har rykket for svar.",
+    "Ansøgningen om boligstøtte ligger stadig ubehandlet efter {n} uger, og jeg får ingen svar.",
+    "Der er gået {n} uger uden svar på min ansøgning om boligstøtte.",
+    "Jeg søgte boligstøtte for {n} uger siden og har stadig ikke fået svar på ansøgningen.",
+    "Vi venter stadig på svar på ansøgningen om boligstøtte efter {n} uger.",
+)
+
+
+def _recurring_problem(rng: random.Random, today: dt.date) -> None:
+    """Six recent first klagepunkter on case handling become complaints about the same delay at one unit."""
+    code, unit = RECURRING_UNIT
+    department = Department.objects.filter(code=code).first()
+    points = list(Klagepunkt.objects.filter(
+        number=1, ground="sagsbehandling", case__received_on__range=(today - dt.timedelta(days=75), today),
+    ).select_related("case__henvendelse").order_by("-case__received_on", "pk")[:len(RECURRING_TEXTS)])
+    if department is None or len(points) < len(RECURRING_TEXTS):
+        return
+    for point, text in zip(points, RECURRING_TEXTS, strict=True):
+        point.department, point.unit, point.theme = department, unit, "sagsbehandlingstid"
+        point.description = text.format(n=rng.randint(8, 20))
+        point.save(update_fields=["department", "unit", "theme", "description"])
+        texts = [point.case.henvendelse.description, *point.case.klagepunkter.values_list("description", flat=True)]
+        SearchDocument.objects.filter(henvendelse_id=point.case.henvendelse_id).update(
+            tokens=_tokens(tuple(texts)), vector=None)
 
 
 SURVEY_ANSWERED = 0.35  # the share of closed cases whose citizen answered the survey

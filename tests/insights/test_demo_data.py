@@ -54,6 +54,7 @@ def test_the_demo_datas_beretning_has_suggestions_henstillinger_flags_and_answer
     suggestion_points = Klagepunkt.objects.filter(decision="suggestion")
     assert suggestion_points.exists()
     assert Suggestion.objects.filter(klagepunkt__in=suggestion_points).count() == suggestion_points.count()
-    assert Flag.objects.exists()  # the recurring problems of the last 90 days
+    flag = Flag.objects.get()  # the recurring problem of the last 90 days, explained by what it is about
+    assert flag.unit == "Ydelsesservice" and {"boligstøtte", "ansøgning"} <= set(flag.word_list)
     answers = satisfaction(user=leader, period=period, department=None, advisor=None)
     assert answers is not None and answers.shown
