@@ -8,7 +8,9 @@ obviously synthetic one (serial 0000). Rows are written with ``bulk_create`` in 
 be handled", some "contact the unit first" or "outside competence"). So that the statistics have
 something to show, cases in or past a høring have one sent to the department (six weeks, most
 answered), forwarded points mostly have the unit's answer with medhold or not, and henstillinger
-a follow-up date.
+a follow-up date. About a third of the citizens whose case closed answered the satisfaction survey
+(``portal.SurveyResponse``: the answers, the forvaltning and the month, nothing else). Six recent
+complaints about the same delay at one unit make a recurring problem for the nightly job to find.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ from borgerraad.cases.models import (
 from borgerraad.core.calendar import TZ, local_date
 from borgerraad.core.models import ComplaintBody, Department, Office
 from borgerraad.intake.models import Henvendelse, ReferenceCounter
+from borgerraad.portal.models import Helped, SurveyOffer, SurveyResponse
 from borgerraad.privacy.digests import cpr_digest
 
 FIRST = "Anne Bo Carl Dorthe Emil Fatima Gustav Hanne Ib Jonas Karen Lars Mette Niels Olga Per Rikke Søren Tove " \
@@ -115,6 +118,7 @@ def seed_demo(*, henvendelser: int, seed: int = 2026, progress: Callable[[int], 
     """Create ``henvendelser`` synthetic henvendelser with cases and klagepunkter; returns how many."""
     # Reproducible demo data, nothing secret: bandit B311 (weak randomness) does not apply.
     rng = random.Random(seed)  # nosec B311
+    survey_rng = random.Random(seed + 1)  # nosec B311 - apart, so the cases are the same as without the survey
     office = Office.objects.first() or Office()
     departments = {d.code: d for d in Department.objects.all()}
     bodies = list(ComplaintBody.objects.all())
@@ -126,10 +130,12 @@ def seed_demo(*, henvendelser: int, seed: int = 2026, progress: Callable[[int], 
     while created < henvendelser:
         size = min(BATCH, henvendelser - created)
         with transaction.atomic():
-            _batch(rng, size, created, run_tag, office, departments, bodies, advisors, now, today)
+            cases = _batch(rng, size, created, run_tag, office, departments, bodies, advisors, now, today)
+            _survey_answers(survey_rng, cases)
         created += size
         if progress:
             progress(created)
+    _recurring_problem(random.Random(seed + 2), today)  # nosec B311
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             # The tokens are Snowball-Danish stems already: the 'simple' configuration keeps them as they are.
@@ -171,7 +177,7 @@ def _henvendelse(rng, departments, now, *, submission_key: str) -> Henvendelse:
     )
 
 
-def _batch(rng, size, offset, run_tag, office, departments, bodies, advisors, now, today) -> None:
+def _batch(rng, size, offset, run_tag, office, departments, bodies, advisors, now, today) -> list[Case]:
     rows = [_henvendelse(rng, departments, now, submission_key=f"demo:{run_tag}:{offset + index}")
             for index in range(size)]
     _assign_references(rows)
@@ -239,6 +245,60 @@ def _batch(rng, size, offset, run_tag, office, departments, bodies, advisors, no
     Hoering.objects.bulk_create(hoeringer)
     Klagepunkt.objects.bulk_create(points)
     SearchDocument.objects.bulk_create(documents)
+    return cases
+
+
+# One recurring problem for the leader to find (insights/clusters.py): citizens waiting on housing benefit at
+# Ydelsesservice in the last weeks. The random units and themes alone seldom make one: a group of alike texts
+# needs at least five cases against one unit on one ground within 90 days.
+RECURRING_UNIT = ("BIF", "Ydelsesservice")
+RECURRING_TEXTS = (
+    "Jeg har ventet {n} uger på svar på min ansøgning om boligstøtte, og ingen svarer i telefonen.",
+    "Min ansøgning om boligstøtte er ikke behandlet efter {n} uger, selv om jeg har rykket for svar.",
+    "Ansøgningen om boligstøtte ligger stadig ubehandlet efter {n} uger, og jeg får ingen svar.",
+    "Der er gået {n} uger uden svar på min ansøgning om boligstøtte.",
+    "Jeg søgte boligstøtte for {n} uger siden og har stadig ikke fået svar på ansøgningen.",
+    "Vi venter stadig på svar på ansøgningen om boligstøtte efter {n} uger.",
+)
+
+
+def _recurring_problem(rng: random.Random, today: dt.date) -> None:
+    """Six recent first klagepunkter on case handling become complaints about the same delay at one unit."""
+    code, unit = RECURRING_UNIT
+    department = Department.objects.filter(code=code).first()
+    points = list(Klagepunkt.objects.filter(
+        number=1, ground="sagsbehandling", case__received_on__range=(today - dt.timedelta(days=75), today),
+    ).select_related("case__henvendelse").order_by("-case__received_on", "pk")[:len(RECURRING_TEXTS)])
+    if department is None or len(points) < len(RECURRING_TEXTS):
+        return
+    for point, text in zip(points, RECURRING_TEXTS, strict=True):
+        point.department, point.unit, point.theme = department, unit, "sagsbehandlingstid"
+        point.description = text.format(n=rng.randint(8, 20))
+        point.save(update_fields=["department", "unit", "theme", "description"])
+        texts = [point.case.henvendelse.description, *point.case.klagepunkter.values_list("description", flat=True)]
+        SearchDocument.objects.filter(henvendelse_id=point.case.henvendelse_id).update(
+            tokens=_tokens(tuple(texts)), vector=None)
+
+
+SURVEY_ANSWERED = 0.35  # the share of closed cases whose citizen answered the survey
+SURVEY_ANSWERS = [(Helped.YES, 60), (Helped.PARTLY, 25), (Helped.NO, 15)]
+
+
+def _survey_answers(rng: random.Random, cases: list[Case]) -> None:
+    """The satisfaction survey for about a third of the closed cases: an offer marked done and the answer."""
+    offers, answers = [], []
+    for case in cases:
+        if case.closed_at is None or rng.random() >= SURVEY_ANSWERED:
+            continue
+        done_at = min(case.closed_at + dt.timedelta(days=rng.randint(0, 10)), timezone.now())
+        offers.append(SurveyOffer(case=case, done_at=done_at))
+        answers.append(SurveyResponse(
+            department_id=case.henvendelse.department_id, period=local_date(case.closed_at).replace(day=1),
+            helped=_pick(rng, SURVEY_ANSWERS), understood=_pick(rng, SURVEY_ANSWERS),
+            treated_well=_pick(rng, SURVEY_ANSWERS),
+        ))
+    SurveyOffer.objects.bulk_create(offers)
+    SurveyResponse.objects.bulk_create(answers)
 
 
 def _point_outcome(rng, decision: str, case: Case) -> tuple[str, int | None, dt.date | None]:

@@ -14,7 +14,9 @@ The method (pure Python; scikit-learn is not a dependency and is not needed at t
    uses weigh little; the words that set a group of complaints apart weigh most.
 3. **Groups.** Klagepunkter are compared only within one forvaltning, one unit (compared without
    regard to case and spacing) and one ground: alike texts about different units are not one
-   unit's recurring problem.
+   unit's recurring problem. Within a group the words of the unit's own name are left out of the
+   vectors (which are scaled to length 1 again): every complaint against "Hjemmeplejen" may name
+   Hjemmeplejen, and that says nothing about whether they complain about the same thing.
 4. **Clusters.** Average-link agglomerative clustering within each group: the two clusters whose
    mean pairwise similarity is highest are merged, as long as that mean is at least the threshold
    (``BORGERRAAD_SYSTEMIC_SIMILARITY``). Unlike single link, average link does not chain unlike
@@ -50,7 +52,7 @@ import heapq
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import snowballstemmer
@@ -172,7 +174,7 @@ def average_link(vectors: Sequence[Vector], threshold: float) -> list[Cluster]:
     return sorted(clusters, key=lambda cluster: (-len(cluster.members), cluster.members))
 
 
-def shared_words(documents: Sequence[list[tuple[str, str]]], vectors: Sequence[Vector],
+def shared_words(documents: Sequence[list[tuple[str, str]]], vectors: Sequence[Vector] | Mapping[int, Vector],
                  members: Sequence[int], limit: int = EXPLAIN_WORDS) -> list[str]:
     """The words that explain a cluster: terms in at least half its members (at least two), by weight."""
     needed = max(2, math.ceil(len(members) / 2))
@@ -217,6 +219,15 @@ class Found:
     words: tuple[str, ...]
 
 
+def without_terms(vector: Vector, dropped: frozenset[str]) -> Vector:
+    """``vector`` without the ``dropped`` terms, scaled to length 1 again (empty when nothing is left)."""
+    if not dropped & vector.keys():
+        return vector
+    kept = {term: weight for term, weight in vector.items() if term not in dropped}
+    length = math.sqrt(sum(weight * weight for weight in kept.values()))
+    return {term: weight / length for term, weight in kept.items()} if length else {}
+
+
 def unit_key(unit: str) -> str:
     """Units are compared without regard to case and spacing ("Jobcenter  amager" = "Jobcenter Amager")."""
     return " ".join(unit.split()).casefold()
@@ -230,10 +241,12 @@ def clusters_find(points: Sequence[Point], *, min_cases: int, threshold: float) 
     for index, point in enumerate(points):
         groups[(point.department_id, unit_key(point.unit), point.ground)].append(index)
     found = []
-    for (department_id, _unit, ground), indices in sorted(groups.items()):
+    for (department_id, unit, ground), indices in sorted(groups.items()):
         if len({points[index].case_id for index in indices}) < min_cases:
             continue
-        for cluster in average_link([vectors[index] for index in indices], threshold):
+        unit_terms = frozenset(stem for stem, _word in terms(unit))
+        group_vectors = {index: without_terms(vectors[index], unit_terms) for index in indices}
+        for cluster in average_link([group_vectors[index] for index in indices], threshold):
             chosen = [indices[member] for member in cluster.members]
             if len({points[index].case_id for index in chosen}) < min_cases:
                 continue
@@ -244,7 +257,7 @@ def clusters_find(points: Sequence[Point], *, min_cases: int, threshold: float) 
                 ground=ground,
                 points=tuple(points[index] for index in chosen),
                 score=round(cluster.score, 4),
-                words=tuple(shared_words(documents, vectors, chosen)),
+                words=tuple(shared_words(documents, group_vectors, chosen)),
             ))
     return found
 

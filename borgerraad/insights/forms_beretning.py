@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from borgerraad.cases.forms import _text
 from borgerraad.core.models import Department
 from borgerraad.insights.beretning import INTERNAL, PUBLISHABLE
-from borgerraad.insights.forms_dashboard import MAX_PERIOD_DAYS, _date
+from borgerraad.insights.forms_dashboard import _date, period_errors
 from borgerraad.insights.statistics import Period
 from borgerraad.privacy.validators import NoCprNumber
 
@@ -50,11 +50,10 @@ class BeretningPeriodForm(forms.Form):
             return data
         default = default_period(self.today)
         start, end = data.get("fra") or default.start, data.get("til") or default.end
-        if end < start:
-            self.add_error("til", _("Slutdatoen skal ligge på eller efter startdatoen."))
-        elif (end - start).days + 1 > MAX_PERIOD_DAYS:
-            self.add_error("fra", _("Vælg en periode på højst fem år."))
-        else:
+        errors = period_errors(start, end, self.today)
+        for name, message in errors:
+            self.add_error(name, message)
+        if not errors:
             data["period"] = Period(start, end)
         data["udgave"] = data.get("udgave") or INTERNAL
         return data

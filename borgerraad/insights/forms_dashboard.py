@@ -13,6 +13,30 @@ from borgerraad.core.models import Department
 from borgerraad.insights.statistics import Period
 
 MAX_PERIOD_DAYS = 5 * 366  # a beretning covers a year; five years is plenty and keeps the page quick
+EARLIEST = dt.date(1990, 1, 1)  # before any case the office holds; the previous period is then still a date
+
+
+def date_range(today: dt.date) -> tuple[dt.date, dt.date]:
+    """The first and the last day a period may name: from 1990 to the end of next year."""
+    return EARLIEST, dt.date(today.year + 1, 12, 31)
+
+
+def period_errors(start: dt.date, end: dt.date, today: dt.date) -> list[tuple[str, str]]:
+    """What is wrong with a period from ``start`` to ``end``, as (field "fra" or "til", message); [] when nothing.
+
+    Shared by the dashboard's and the beretning's forms. A year such as 0001 or 9999 parses as a date
+    but would make the previous period, or the month after, fall outside the calendar."""
+    first, last = date_range(today)
+    outside = _("Vælg en dato mellem %(first)s og %(last)s.") % {"first": f"{first:%d.%m.%Y}",
+                                                               "last": f"{last:%d.%m.%Y}"}
+    errors = [(name, outside) for name, day in (("fra", start), ("til", end)) if not first <= day <= last]
+    if errors:
+        return errors
+    if end < start:
+        return [("til", _("Slutdatoen skal ligge på eller efter startdatoen."))]
+    if (end - start).days + 1 > MAX_PERIOD_DAYS:
+        return [("fra", _("Vælg en periode på højst fem år."))]
+    return []
 
 
 def _date(label) -> forms.DateField:
@@ -61,10 +85,9 @@ class DashboardFilterForm(forms.Form):
             return data
         default = default_period(self.today)
         start, end = data.get("fra") or default.start, data.get("til") or default.end
-        if end < start:
-            self.add_error("til", _("Slutdatoen skal ligge på eller efter startdatoen."))
-        elif (end - start).days + 1 > MAX_PERIOD_DAYS:
-            self.add_error("fra", _("Vælg en periode på højst fem år."))
-        else:
+        errors = period_errors(start, end, self.today)
+        for name, message in errors:
+            self.add_error(name, message)
+        if not errors:
             data["period"] = Period(start, end)
         return data

@@ -28,7 +28,7 @@ from django.utils.translation import gettext as _
 
 from borgerraad.core.models import Department
 from borgerraad.insights.policies import VIEW_ALL, insights_policy
-from borgerraad.insights.statistics import Period
+from borgerraad.insights.statistics import Period, Row, Table
 from borgerraad.portal.models import Helped, SurveyResponse
 
 QUESTIONS = ("helped", "understood", "treated_well")
@@ -75,6 +75,18 @@ class Satisfaction:
     @property
     def answer_labels(self) -> tuple[str, ...]:
         return tuple(str(label) for label in Helped.labels)
+
+    def table(self) -> Table | None:
+        """The section's table for the CSV and XLSX exports (count and per cent per answer); None when not shown."""
+        if not self.shown:
+            return None
+        columns = tuple(text for label in self.answer_labels for text in (label, f"{label} (%)"))
+        return Table(
+            "tilfredshed", _("Tilfredshed"), _("Spørgsmål"), columns,
+            tuple(Row(answers.key, answers.question, tuple(value for cell in answers.cells for value in cell))
+                  for answers in self.questions),
+            chart="", percent_columns=frozenset(range(1, len(columns), 2)),
+        )
 
 
 def survey_answers(*, period: Period, department: Department | None = None) -> tuple[int, tuple[Answers, ...]]:

@@ -14,7 +14,8 @@ from __future__ import annotations
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.urls import reverse
 
 from borgerraad.accounts.decorators import staff_required
 from borgerraad.accounts.policies import VIEW
@@ -91,6 +92,7 @@ def export_csv(request, slug: str):
     return _export(request, slug, "csv")
 
 
+@staff_required
 def export_xlsx(request, slug: str):
     """One table as an Excel workbook (XLSX), with the same filters as the page it was exported from."""
     return _export(request, slug, "xlsx")
@@ -103,11 +105,19 @@ _FORMATS = {
 
 
 def _export(request, slug: str, kind: str):
-    _form, selection, _may = _filters(request)
-    if slug in ("enighed", "uenighed"):
-        if not insights_policy.can(request.user, VIEW_AGREEMENT):
-            raise PermissionDenied
+    form, selection, _may = _filters(request)
+    agreement = slug in ("enighed", "uenighed")
+    if agreement and not insights_policy.can(request.user, VIEW_AGREEMENT):
+        raise PermissionDenied
+    if form.errors:
+        # Never the default period in place of the one asked for: back to the page, which says what is wrong.
+        page = reverse("insights:agreement" if agreement else "insights:dashboard")
+        return redirect(f"{page}?{request.GET.urlencode()}")
+    if agreement:
         tables = statistics.visitation_agreement(user=request.user, **selection).tables()
+    elif slug == "tilfredshed":  # shown only to the leader, and only with enough answers (insights/survey.py)
+        answers = survey.satisfaction(user=request.user, **selection)
+        tables = [table for table in (answers.table() if answers else None,) if table is not None]
     else:
         tables = statistics.insights_overview(user=request.user, **selection).tables
     table = next((table for table in tables if table.slug == slug), None)

@@ -320,6 +320,17 @@ def test_a_bad_period_or_version_is_shown_politely(client, specs, people):
     assert "Den valgte version findes ikke for perioden." in client.get(response["Location"]).content.decode()
 
 
+@pytest.mark.parametrize(("start", "end"), [("01.01.0001", "31.12.0001"), ("01.01.9999", "31.12.9999"),
+                                            ("01.01.2026", "31.12.2028")])
+def test_a_period_outside_the_calendar_the_office_keeps_is_shown_politely(client, specs, people, start, end):
+    """Year 1 used to fail with a server error (its previous period is before the calendar's first day)."""
+    as_user(client, people["lene"])
+    for path in ("", "vis/", "pdf/"):
+        response = client.get(URL + path, {"fra": start, "til": end}, follow=True)
+        assert response.status_code == 200
+        assert "Vælg en dato mellem 01.01.1990 og 31.12.2027." in response.content.decode()
+
+
 def test_the_page_in_english_and_the_beretning_in_danish(client, specs, people):
     as_user(client, people["lene"])
     page = client.get("/en" + URL, {"fra": "32.13.2025"}).content.decode()
@@ -375,6 +386,21 @@ def test_the_pdf_download_reads_back(client, specs, people, tmp_path):
     assert re.search(r"^Tagged:\s+yes$", info, re.M)  # PDF/UA-1 through the letters' pipeline
 
 
+def test_every_column_heading_is_printed_whole_in_the_pdf(specs, people, tmp_path):
+    """A long heading over a column of numbers wraps: none runs off the page's edge (it did:
+    "Heraf opfølgning overskr")."""
+    report = beretning_report(user=people["lene"], period=Period(dt.date(2025, 4, 1), dt.date(2026, 3, 31)),
+                              edition=INTERNAL)
+    path = tmp_path / "b.pdf"
+    call_command("beretning", "--from", "2025-04-01", "--to", "2026-03-31", "--pdf", str(path), "--user", "lene")
+    words = set(re.split(r"[\s/]+", subprocess.run(["pdftotext", str(path), "-"], capture_output=True, check=True,
+                                                    text=True).stdout))
+    headings = {th.text_content() for th in lxml_html.fromstring(beretning_html(report)).xpath('//th[@scope="col"]')}
+    assert "Heraf opfølgning overskredet" in headings
+    missing = {word for heading in headings for word in re.split(r"[\s/]+", heading) if word and word not in words}
+    assert not missing
+
+
 def test_the_preview_is_served_with_a_nonce_for_its_own_styles(client, specs, people):
     as_user(client, people["lene"])
     response = client.get(URL + "vis/", {**YEAR, "udgave": "offentlig"})
@@ -402,6 +428,20 @@ def test_the_command_writes_pdf_and_html(specs, people, tmp_path):
         "internal edition generated on the command line (texts version 0)")
 
 
+def test_the_command_without_a_leader_is_generated_as_the_only_superuser(specs, people, tmp_path):
+    """After `make run` the office's one user is the superuser `ensure_staff` made: no --user needed."""
+    Group.objects.get(name=Role.LEDER.value).user_set.clear()
+    out = str(tmp_path / "x.html")
+    with pytest.raises(CommandError, match="--user USERNAME"):
+        call_command("beretning", "--from", "2025-04-01", "--to", "2026-03-31", "--html", out)
+    User.objects.create_superuser("raadgiver")
+    call_command("beretning", "--from", "2025-04-01", "--to", "2026-03-31", "--html", out)
+    assert AuditEvent.objects.get(object_type="insights.beretning").username == "raadgiver"
+    User.objects.create_superuser("root2")
+    with pytest.raises(CommandError, match="--user USERNAME"):
+        call_command("beretning", "--from", "2025-04-01", "--to", "2026-03-31", "--html", out)
+
+
 def test_the_command_refuses_bad_input(specs, people, tmp_path):
     out = str(tmp_path / "x.html")
     with pytest.raises(CommandError, match="YYYY-MM-DD"):
@@ -410,6 +450,8 @@ def test_the_command_refuses_bad_input(specs, people, tmp_path):
         call_command("beretning", "--from", "2025-04-01", "--to", "2026-03-31", "--html", out, "--user", "rasmus")
     with pytest.raises(CommandError, match="--pdf FILE"):
         call_command("beretning", "--from", "2025-04-01", "--to", "2026-03-31")
+    with pytest.raises(CommandError, match="from 1990-01-01 to 2027-12-31"):
+        call_command("beretning", "--from", "0001-01-01", "--to", "0001-12-31", "--html", out, "--user", "lene")
     User.objects.create_user("lise").groups.add(Group.objects.get(name=Role.LEDER.value))
     with pytest.raises(CommandError, match="--user USERNAME"):
         call_command("beretning", "--from", "2025-04-01", "--to", "2026-03-31", "--html", out)

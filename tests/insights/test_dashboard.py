@@ -14,6 +14,7 @@ import io
 import pytest
 import time_machine
 from django.contrib.auth.models import Group, User
+from django.urls import reverse
 from django.utils import translation
 from lxml import html
 from openpyxl import load_workbook
@@ -145,7 +146,9 @@ def test_filters_by_department_and_advisor(client, specs, people):
     ({"fra": "01.04.2026", "til": "31.03.2025"}, "Slutdatoen skal ligge på eller efter startdatoen."),
     ({"fra": "01.01.2000", "til": "31.03.2026"}, "Vælg en periode på højst fem år."),
     ({"fra": "01.04.2025", "forvaltning": "XYZ"}, "Vælg en forvaltning fra listen."),
-], ids=["bad-date", "end-before-start", "too-long", "unknown-department"])
+    ({"fra": "01.01.0001", "til": "31.12.0001"}, "Vælg en dato mellem 01.01.1990 og 31.12.2027."),
+    ({"fra": "01.01.9999", "til": "31.12.9999"}, "Vælg en dato mellem 01.01.1990 og 31.12.2027."),
+], ids=["bad-date", "end-before-start", "too-long", "unknown-department", "year-1", "year-9999"])
 def test_bad_filters_get_a_polite_error_and_keep_what_was_typed(client, specs, people, query, message):
     response = as_user(client, people["lene"]).get(URL, query)
     assert response.status_code == 200
@@ -154,6 +157,34 @@ def test_bad_filters_get_a_polite_error_and_keep_what_was_typed(client, specs, p
     assert "Der er et problem" in page
     tree = html.fromstring(page)
     assert tree.xpath("//input[@name='fra']")[0].get("value") == query["fra"]
+
+
+@pytest.mark.parametrize("kind", ["csv", "xlsx"])
+@pytest.mark.parametrize(("path", "page", "query", "message"), [
+    ("kanaler", URL, {"fra": "01.04.2026", "til": "31.03.2025"}, "Slutdatoen skal ligge på eller efter startdatoen."),
+    ("kanaler", URL, {"fra": "01.04.2025", "forvaltning": "XYZ"}, "Vælg en forvaltning fra listen."),
+    ("kanaler", URL, {"fra": "01.01.0001", "til": "31.12.0001"}, "Vælg en dato mellem 01.01.1990 og 31.12.2027."),
+    ("uenighed", URL + "visitation/", {"fra": "32.13.2025"}, "Skriv datoen som dd.mm.åååå, fx 01.04.2025."),
+], ids=["end-before-start", "unknown-department", "year-1", "agreement-bad-date"])
+def test_an_export_with_bad_filters_is_no_file_of_another_period(client, specs, people, kind, path, page, query,
+                                                                  message):
+    """The download does not quietly give the default period: it goes back to the page, which says what is wrong."""
+    as_user(client, people["lene"])
+    response = client.get(f"{URL}{kind}/{path}/", query)
+    assert response.status_code == 302 and "Content-Disposition" not in response
+    assert response["Location"].startswith(page + "?")
+    shown = client.get(response["Location"])
+    assert shown.status_code == 200 and message in shown.content.decode()
+
+
+@pytest.mark.parametrize("name", ["insights:export_csv", "insights:export_xlsx", "insights:dashboard",
+                                  "insights:agreement"])
+def test_a_session_without_the_second_factor_is_sent_to_sign_in(client, specs, people, name):
+    """Every statistics address is behind the staff gate (the XLSX export was not: a password alone opened it)."""
+    client.force_login(people["lene"])  # password only, no second factor in this session
+    kwargs = {"slug": "kanaler"} if "export" in name else {}
+    response = client.get(reverse(name, kwargs=kwargs), YEAR)
+    assert response.status_code == 302 and "/medarbejder/log-ind/" in response["Location"]
 
 
 def test_bad_filters_in_english(client, specs, people):

@@ -6,13 +6,16 @@ from that list, not with the code under test.
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 
 import pytest
 import time_machine
 from django.contrib.auth.models import Group, User
 from django.utils import translation
 from lxml import html
+from openpyxl import load_workbook
 
 from borgerraad.accounts.roles import Role
 from borgerraad.cases.services import case_open_from_henvendelse
@@ -109,6 +112,29 @@ def test_the_forvaltning_filter_counts_that_forvaltnings_answers(client, people,
     expected = _expected(specs, department=1)
     assert sum(expected["helped"]) == 11
     assert _table(page, "tabel-tilfredshed")["Fik du hjælp?"][0::2] == [str(n) for n in expected["helped"]]
+
+
+def test_the_satisfaction_table_has_its_csv_and_xlsx_export(client, people, answers):
+    specs, departments = answers
+    login_verified(client, people["lene"])
+    query = {**YEAR, "forvaltning": departments[1].code}
+    links = html.fromstring(client.get(URL, query).content).xpath("//section[@aria-labelledby='tilfredshed-heading']"
+                                                                   "//a/@href")
+    assert [link.split("?")[0] for link in links] == [URL + "csv/tilfredshed/", URL + "xlsx/tilfredshed/"]
+    expected = _expected(specs, department=1)
+    total = sum(expected["helped"])
+    rows = list(csv.reader(io.StringIO(client.get(links[0]).content.decode("utf-8-sig")), delimiter=";"))
+    assert rows[0] == ["Spørgsmål", "Ja", "Ja (%)", "Delvist", "Delvist (%)", "Nej", "Nej (%)"]
+    assert rows[1] == ["Fik du hjælp?", *(cell for n in expected["helped"] for cell in (str(n), _pct(n, total)))]
+    sheet = load_workbook(io.BytesIO(client.get(links[1]).content)).active
+    assert [cell.value for cell in sheet[3]][:2] == ["Forstod du vores svar?", expected["understood"][0]]
+
+
+def test_the_satisfaction_export_is_refused_below_five_answers_and_to_an_advisor(client, people, answers):
+    login_verified(client, people["lene"])
+    assert client.get(URL + "csv/tilfredshed/", {"fra": "01.04.2025", "til": "30.04.2025"}).status_code == 404
+    login_verified(client, people["rasmus"])
+    assert client.get(URL + "csv/tilfredshed/", YEAR).status_code == 404
 
 
 def test_fewer_than_five_answers_are_not_shown(client, people, answers):

@@ -41,9 +41,9 @@ def seed_window(*, housing=HOUSING_DELAY, housing_days=(1, 5, 12, 20, 33, 47)):
     return points
 
 
-def seed_background():
+def seed_background(*, same_unit: bool = True):
     """The other complaints of the window (the weights are computed over a window like the office's)."""
-    for index, text in enumerate(UNRELATED_SAME_UNIT):
+    for index, text in enumerate(UNRELATED_SAME_UNIT if same_unit else ()):
         seeded_point(text=text, received_on=days_ago(3 + index * 7))
     departments = ["KFF", "TMF", "BUF", "SUF", "SOF", "OKF"]
     for index, text in enumerate(BACKGROUND):
@@ -112,6 +112,30 @@ def test_unlike_klagepunkter_against_one_unit_are_not_flagged():
         seeded_point(text=text, received_on=days_ago(10))
     assert flags_refresh().created == 0
     assert not Flag.objects.exists()
+
+
+def test_complaints_that_share_only_the_units_name_are_not_flagged():
+    """Unlike complaints that each name the unit are not one problem (the demo data flagged five such
+    complaints against Hjemmeplejen, explained by the one shared word "hjemmeplejen")."""
+    seed_background(same_unit=False)
+    for days, text in zip((3, 9, 15, 30, 41), (
+            "Jobcenter København traf afgørelse uden at høre mig om oplysningerne først.",
+            "Jobcenter København har ikke vejledt mig om, hvad jeg skulle sende, og nu er min ansøgning afvist.",
+            "Brevet fra Jobcenter København fortalte ikke, hvordan jeg kan klage.",
+            "Jeg bad Jobcenter København om aktindsigt for 6 uger siden og har ikke fået noget.",
+            "Jeg er utilfreds med forløbet hos Jobcenter København."), strict=True):
+        seeded_point(text=text, received_on=days_ago(days))
+    assert flags_refresh().created == 0
+
+
+def test_the_units_name_is_not_a_shared_word():
+    seed_background()
+    for days, text in zip((1, 5, 12, 20, 33, 47), HOUSING_DELAY, strict=True):
+        seeded_point(text=f"Jobcenter København: {text}", received_on=days_ago(days))
+    assert flags_refresh().created == 1
+    flag = Flag.objects.get()
+    assert {"boligstøtte", "ansøgning"} <= set(flag.word_list)
+    assert not {"jobcenter", "københavn"} & set(flag.word_list)
 
 
 def test_fewer_cases_than_the_minimum_are_not_flagged():

@@ -4,8 +4,10 @@ When there are no henvendelser yet, it also seeds a synthetic caseload over the 
 (``demo.casework.seed_demo``: every channel, department, decision and outcome, høringer, forwarded
 points with the unit's answer), so the statistics under /medarbejder/indsigt/ show a full year at
 once, and three fresh henvendelser for the inbox; once any henvendelse exists it leaves casework
-alone, so running it again adds nothing. The caseload takes a few seconds; the statistics'
-aggregate is then counted in full (``insights_aggregate --full``).
+alone, so running it again adds nothing. The caseload takes a few seconds; then the statistics'
+aggregate is counted in full (``insights_aggregate --full``), the registers get the entries of the
+seeded suggestions and henstillinger (``registers_sync``) and the recurring problems are looked for
+(``systemic_flags``), so the beretning's chapters on them have something to show at once.
 """
 
 from django.core.management import call_command
@@ -36,5 +38,8 @@ class Command(BaseCommand):
             seeded = seed_demo(henvendelser=options["henvendelser"])
             seeded += seed_inbox_demo()
             self.stdout.write(f"Demo casework: {seeded} synthetic henvendelser (see /medarbejder/indbakke/).")
-            # The statistics' aggregate (insights, by name: core imports no app above it), counted in full.
+            # Insights, by name (demo does not import insights): the statistics' aggregate counted in full,
+            # the registers' entries of the bulk-written suggestions and henstillinger, the recurring problems.
             call_command("insights_aggregate", "--full", stdout=self.stdout)
+            call_command("registers_sync", stdout=self.stdout)
+            call_command("systemic_flags", stdout=self.stdout)

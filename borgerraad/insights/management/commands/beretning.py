@@ -2,7 +2,8 @@
 
 Writes the annual beretning of the period (``insights.beretning``) as tagged PDF/UA and/or HTML,
 with the newest saved texts. The figures are the leader's (every case); ``--user`` names the
-leader it is generated as, and may be left out when the office has exactly one active leader.
+leader it is generated as, and may be left out when the office has exactly one active leader (or,
+with no leader yet, exactly one active superuser, as after ``make run``).
 Generating the internal edition (without ``--publishable``) is written to the audit log under
 that leader, marked as made on the command line.
 """
@@ -16,8 +17,9 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
 from borgerraad.accounts.roles import Role
+from borgerraad.core.calendar import local_today
 from borgerraad.insights import beretning
-from borgerraad.insights.forms_dashboard import MAX_PERIOD_DAYS
+from borgerraad.insights.forms_dashboard import MAX_PERIOD_DAYS, date_range
 from borgerraad.insights.policies import BERETNING, insights_policy
 from borgerraad.insights.statistics import Period
 
@@ -49,6 +51,8 @@ class Command(BaseCommand):
                 raise CommandError(f"{username!r} is not an active leader: only a leader generates the beretning.")
             return user
         leaders = list(users.filter(groups__name=Role.LEDER.value).distinct()[:2])
+        if not leaders:  # a new installation (`make run`): its first user is a superuser, who may do everything
+            leaders = list(users.filter(is_superuser=True)[:2])
         if len(leaders) != 1:
             raise CommandError("Name the leader it is generated as: --user USERNAME.")
         return leaders[0]
@@ -59,6 +63,9 @@ class Command(BaseCommand):
         first, last = _day(start), _day(end)
         if last < first:
             raise CommandError("--to must be on or after --from.")
+        earliest, latest = date_range(local_today())
+        if not (earliest <= first and last <= latest):
+            raise CommandError(f"Choose dates from {earliest:%Y-%m-%d} to {latest:%Y-%m-%d}.")
         if (last - first).days + 1 > MAX_PERIOD_DAYS:
             raise CommandError("Choose a period of at most five years.")
         leader = self._leader(user)
