@@ -79,6 +79,7 @@ _ALREADY = {
 _ALREADY_HANDLING = {code: re.compile("(" + name + ") " + lexicon.ALREADY_HANDLING)
                      for code, name in lexicon.BODY_NAMES.items()}
 _BODY_NAME = {code: re.compile(name) for code, name in lexicon.BODY_NAMES.items()}
+_ANY_BODY_NAME = re.compile("|".join(f"(?:{name})" for name in lexicon.BODY_NAMES.values()))
 _BY_NATURE = {code: _group(patterns) for code, patterns in lexicon.OTHER_BODY_BY_NATURE.items()}
 _LEGALITY = _group(lexicon.LEGALITY)
 _NOT_MUNICIPALITY = {code: _group(patterns) for code, patterns in lexicon.NOT_MUNICIPALITY.items()}
@@ -107,10 +108,11 @@ def _negated(text: str, match: re.Match[str]) -> bool:
     return bool(_HEDGED_NEGATION.search(text[max(0, match.start() - 2 * NEGATION_WINDOW):match.start()]))
 
 
-def _is_decision(sentence: str, council: re.Pattern[str] | None = None) -> bool:
+def _is_decision(sentence: str, council: re.Pattern[str] | None = None, *, in_text: bool = True) -> bool:
     """A decision in this sentence; "har besluttet" only when no political decider is named in it
-    (``council``: the configured council's name with a decision, ``TriageConfig.council_decision``)."""
-    if _DECISION.search(sentence):
+    (``council``: the configured council's name with a decision, ``TriageConfig.council_decision``).
+    ``in_text`` False: the decision phrases are known to match nowhere in the whole text (not searched again)."""
+    if in_text and _DECISION.search(sentence):
         return True
     if not (_DECIDED.search(sentence) or vocabulary.decision_in(sentence)):
         return False
@@ -335,8 +337,16 @@ class Features:
         ("Familieretshuset har bestemt at ...", "Udbetaling Danmark har sat min boligstøtte ned": ``ikke_kommunen``)."""
         council = self.config.council_decision
         outside = bool(self.outside_bodies)
-        return tuple(_is_decision(sentence, council) and not (outside and self._outside_body_acts_in(sentence))
+        in_text = self.decision_phrase_in_text
+        return tuple(_is_decision(sentence, council, in_text=in_text)
+                     and not (outside and self._outside_body_acts_in(sentence))
                      for sentence in self.sentences)
+
+    @cached_property
+    def decision_phrase_in_text(self) -> bool:
+        """A decision phrase (``DECISION_CONTEXT``) anywhere in the text: searched once, so that the sentences
+        of a text without one are not searched again."""
+        return bool(_DECISION.search(self.norm))
 
     def _outside_body_acts_in(self, sentence: str, patterns: Iterable[re.Pattern[str]] = ()) -> bool:
         """An outside body (any, or one of ``patterns``) is the one acting in ``sentence``."""
@@ -361,7 +371,7 @@ class Features:
 
     @cached_property
     def has_decision(self) -> bool:
-        return bool(_DECISION.search(self.norm)) or any(self.decision_sentences)
+        return self.decision_phrase_in_text or any(self.decision_sentences)
 
     @cached_property
     def decision_wishes(self) -> list[str]:
@@ -517,6 +527,8 @@ class Features:
     def already_bodies(self) -> dict[str, str]:
         """Bodies the matter is already with (rule 6), each with the words that say so."""
         found: dict[str, str] = {}
+        if not _ANY_BODY_NAME.search(self.norm):  # one search for all the names (most texts name none)
+            return self._already_other(found)
         for code, pattern in _ALREADY.items():
             if not _BODY_NAME[code].search(self.norm):
                 continue  # each pattern ends in the body's name: without the name, no match (and much faster)
@@ -526,6 +538,9 @@ class Features:
         if "tilsynet" in found:
             # "Det kommunale tilsyn i Ankestyrelsen" is the tilsyn.
             found.pop("ankestyrelsen", None)
+        return self._already_other(found)
+
+    def _already_other(self, found: dict[str, str]) -> dict[str, str]:
         other = self.hits(_ALREADY_OTHER, negatable=True)
         if other:
             found.setdefault("domstolene", other[0])
