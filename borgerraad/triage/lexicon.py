@@ -1873,8 +1873,16 @@ NOT_MUNICIPALITY = {
         "Metroen har været lukket i en uge.", "Metroselskabet svarer ikke på min klage.",
     ),
     ex(
-        r"\bs-tog\w*",
+        r"\bs-tog\w*|\bs-trains?\b",
         "S-togene kører ikke i weekenden.", "S-toget var forsinket, og jeg kom for sent.",
+        "The S-train was cancelled again.", "S-trains do not run at weekends.",
+    ),
+    # The transport companies by what they are (their names above): not the municipality, no body in the contract.
+    ex(
+        r"\btrafikselskab\w*|\b(bus|transport|train) (company|operator)\b",
+        "Trafikselskabet har ændret køreplanen.", "Jeg har klaget til trafikselskabet over chaufføren.",
+        "The bus company changed the timetable.", "The transport company never answered my complaint.",
+        "The train operator fined me.",
     ),
     ex(
         r"\brejsekort\w*",
