@@ -1960,8 +1960,10 @@ AREA_SERVICES = {
             "Vi har søgt om skolebus til vores datter.", "Skolekørsel til specialskolen er stoppet.",
         ),
         ex(
-            r"\bpreschool\b|\bafter-school\b",
+            r"\bpreschool\b|\bafter-school\b|\byouth clubs?\b",
             "Our son did not get a preschool place.", "The preschool has closed early all week.",
+            "Our children's youth club in Valby is closing next summer.",
+            "The youth clubs in our area will be merged to save money.",
             "I got a letter saying my daughter (7) can't get a place in the after-school club near our home.",
             "walked home on her own from the after-school centre (fritidshjem) and nobody noticed.",
         ),
@@ -2452,6 +2454,13 @@ AREA_SERVICES = {
             "Jeg havde parkeret ved mit hus.", "Jeg fik en p-bøde på 510 kr.", "I got a parking ticket in Nordhavn.",
             "p-vagt på østerbro kaldte mig en IDIOT i dag!!!", "fik en p-bøde af parkering københavn",
             "Parkering København gave me a parking fine on Vesterbrogade", "og da jeg spurgte P-vagten om forklaring",
+        ),
+        ex(
+            r"\bp-licens\w*|\bbeboerlicens\w*|\bparking (permit|licen[cs]e)\w*|\bresident parking\b",
+            "lad folk vedhæfte lejekontrakt i ansøgningen om p-licens", "Min p-licens er ikke kommet endnu.",
+            "Min beboerlicens udløb, før jeg fik den nye.", "Prisen på beboerlicens er sat op igen.",
+            "Applied for resident parking licence five weeks ago.", "I still have not received my parking permit.",
+            "How long does resident parking take to approve?",
         ),
     ],
 }
