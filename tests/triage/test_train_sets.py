@@ -51,7 +51,8 @@ HELDOUT_SETS = [f"heldout/{path.name}" for path in sorted((HERE / "heldout").glo
 SETS = [*TRAIN_SETS, *HELDOUT_SETS]
 # Sets whose situations are each told twice (ids ending in a and b), with the share of situations whose two
 # tellings must get the same verdict.
-PAIRED = {TRAIN9: 0.87}
+# train9: 0.878 when held out (stop 11), 0.967 after the triage v3 round (tuned on it).
+PAIRED = {TRAIN9: 0.96}
 # Floors per set and field: the figures measured after tuning, rounded down (never lowered).
 # train8 as the held-out set at stop 10, scored once: verdict 0.818, grounds 0.806, exclusions 0.835,
 # refer_to 0.865, forvaltning 0.918, cpr_found 1.000; its floors are raised as it is tuned on.
@@ -67,13 +68,17 @@ FLOORS = {
     "train/train7.jsonl": {"verdict": 0.97, "grounds": 0.97, "exclusions": 0.94, "refer_to": 0.94, "forvaltning": 0.94},
     # After the triage v2 round (tuned on it, 2026-12-03): verdict 0.941, grounds 0.929, exclusions 0.941,
     # refer_to 0.918, forvaltning 0.947, cpr_found 1.000 (was 0.818 / 0.806 / 0.835 / 0.865 / 0.918 / 1.000).
-    TRAIN8: {"verdict": 0.94, "grounds": 0.92, "exclusions": 0.94, "refer_to": 0.91, "forvaltning": 0.94,
+    # After the triage v3 round (2026-12-03): grounds 0.935, exclusions 0.947, refer_to 0.924 (verdict and
+    # forvaltning unchanged).
+    TRAIN8: {"verdict": 0.94, "grounds": 0.93, "exclusions": 0.94, "refer_to": 0.92, "forvaltning": 0.94,
              "cpr_found": 1.0},
     # Held out as heldout_2026_12b, scored once on 2026-12-03 after the triage v2 round: verdict 0.906,
     # grounds 0.911, exclusions 0.894, refer_to 0.911, forvaltning 0.944, cpr_found 1.000 (fully right 0.739);
     # the same verdict for both tellings in 0.878 of the 90 situations. A training set since.
-    TRAIN9: {"verdict": 0.90, "grounds": 0.91, "exclusions": 0.89, "refer_to": 0.91, "forvaltning": 0.94,
-              "cpr_found": 1.0},
+    # After the triage v3 round (tuned on it, 2026-12-03): verdict 0.972, grounds 0.939, exclusions 0.972,
+    # refer_to 0.956, forvaltning 0.956, cpr_found 1.000 (fully right 0.856).
+    TRAIN9: {"verdict": 0.97, "grounds": 0.93, "exclusions": 0.97, "refer_to": 0.95, "forvaltning": 0.95,
+             "cpr_found": 1.0},
 }
 # The held-out sets' cases without a received_date were written on these days (the one-year rule counts from it).
 TODAY = {TRAIN8: date(2026, 12, 2), TRAIN9: date(2026, 12, 3), "heldout/heldout_2026_12c.jsonl": date(2026, 12, 3)}
