@@ -14,11 +14,38 @@ sys.path.insert(0, str(REPO))
 from tests.triage.cases import load, mismatches  # noqa: E402
 
 FIELDS = ("verdict", "grounds", "exclusions", "refer_to", "forvaltning", "cpr_found")
+SET_DIRS = (REPO / "tests/triage/train", REPO / "tests/triage/heldout", REPO / "tests/triage/data")
+
+
+def set_path(name: str) -> Path:
+    """A path as given, or a set's name: ``train9`` is ``tests/triage/train/train9.jsonl``."""
+    path = Path(name)
+    if path.exists():
+        return path
+    for folder in SET_DIRS:
+        if (folder / f"{name}.jsonl").exists():
+            return folder / f"{name}.jsonl"
+    raise SystemExit(f"no such file or labelled set: {name}")
+
+
+def pair_line(cases: list[dict], results: dict[str, dict]) -> str:
+    """For sets whose situations are told twice (ids ``…a``, ``…b``): how often both get the same verdict."""
+    verdicts: dict[str, set[str]] = {}
+    tellings: dict[str, int] = {}
+    for case in cases:
+        situation = case["id"][:-1]
+        verdicts.setdefault(situation, set()).add(results[case["id"]]["verdict"])
+        tellings[situation] = tellings.get(situation, 0) + 1
+    pairs = [situation for situation, count in tellings.items() if count == 2]
+    if not pairs or not all(case["id"][-1] in "ab" for case in cases):
+        return ""
+    same = sum(len(verdicts[situation]) == 1 for situation in pairs)
+    return f"  pair verdict stability {same / len(pairs):.3f} ({len(pairs)} situations)"
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("path", type=Path)
+    parser.add_argument("path", type=set_path, help="a .jsonl file, or a set's name (train9, heldout_2026_12c)")
     parser.add_argument("--failures", action="store_true", help="list every case with a wrong field")
     args = parser.parse_args()
     cases = load(args.path)
@@ -37,7 +64,8 @@ def main() -> int:
         if problems and args.failures:
             print(f"{case['id']}: {'; '.join(problems)}")
     print(f"{args.path} ({len(cases)} cases): fully right {fully / len(cases):.3f}  "
-          + "  ".join(f"{field} {1 - wrong[field] / len(cases):.3f}" for field in FIELDS))
+          + "  ".join(f"{field} {1 - wrong[field] / len(cases):.3f}" for field in FIELDS)
+          + pair_line(cases, results))
     return 0
 
 

@@ -23,7 +23,7 @@ Rules of reading (docs/triage.md, "How the text is read"):
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cached_property
@@ -76,7 +76,10 @@ _ALREADY = {
     )
     for code, name in lexicon.BODY_NAMES.items()
 }
+_ALREADY_HANDLING = {code: re.compile("(" + name + ") " + lexicon.ALREADY_HANDLING)
+                     for code, name in lexicon.BODY_NAMES.items()}
 _BODY_NAME = {code: re.compile(name) for code, name in lexicon.BODY_NAMES.items()}
+_ANY_BODY_NAME = re.compile("|".join(f"(?:{name})" for name in lexicon.BODY_NAMES.values()))
 _BY_NATURE = {code: _group(patterns) for code, patterns in lexicon.OTHER_BODY_BY_NATURE.items()}
 _LEGALITY = _group(lexicon.LEGALITY)
 _NOT_MUNICIPALITY = {code: _group(patterns) for code, patterns in lexicon.NOT_MUNICIPALITY.items()}
@@ -105,15 +108,45 @@ def _negated(text: str, match: re.Match[str]) -> bool:
     return bool(_HEDGED_NEGATION.search(text[max(0, match.start() - 2 * NEGATION_WINDOW):match.start()]))
 
 
-def _is_decision(sentence: str, council: re.Pattern[str] | None = None) -> bool:
+def _is_decision(sentence: str, council: re.Pattern[str] | None = None, *, in_text: bool = True) -> bool:
     """A decision in this sentence; "har besluttet" only when no political decider is named in it
-    (``council``: the configured council's name with a decision, ``TriageConfig.council_decision``)."""
-    if _DECISION.search(sentence):
+    (``council``: the configured council's name with a decision, ``TriageConfig.council_decision``).
+    ``in_text`` False: the decision phrases are known to match nowhere in the whole text (not searched again)."""
+    if in_text and _DECISION.search(sentence):
         return True
     if not (_DECIDED.search(sentence) or vocabulary.decision_in(sentence)):
         return False
     return not (_POLITISK.search(sentence) or vocabulary.POLITICAL_DECISION.find(sentence)
                 or (council and council.search(sentence)))
+
+
+# An adverb opening the clause and a finite verb right before a body's name: Danish inversion ("så har
+# Udbetaling Danmark sat ... ned", "nu vil Skattestyrelsen have"), not an object ("som ikke har forældremyndighed").
+_VERB_BEFORE_NAME = re.compile(r"\b(så|nu|da|derefter|bagefter|senere) (har|havde|vil|skal|ville|skulle) $")
+
+
+_CLAUSE_END = re.compile(r"[,;:]")
+_CLAUSE_BOUNDARY = re.compile(r"[,;:–]| men | but ")
+
+
+def _last_service_clause(sentence: str) -> str:
+    """The clause of ``sentence`` that names its last practical service ("... vil lukke biblioteksfilialen
+    – men det vigtigste er hjemmehjælpen" is about the home help, in a clause of its own)."""
+    services = list(_PRAKTISK_TOPIC.finditer(sentence))
+    if not services:
+        return sentence
+    last = services[-1]
+    starts = [m.end() for m in _CLAUSE_BOUNDARY.finditer(sentence, 0, last.start())]
+    end = _CLAUSE_BOUNDARY.search(sentence, last.end())
+    return sentence[starts[-1] if starts else 0:end.start() if end else len(sentence)]
+
+
+def _acts(sentence: str, m: re.Match[str]) -> bool:
+    """The body named at ``m`` acts in ``sentence``: a verb right after its name, or before it (inversion)."""
+    after = sentence[m.end():m.end() + 40]
+    if m.end() < len(sentence) and sentence[m.end()].isalnum():
+        after = after.split(" ", 1)[1] if " " in after else ""  # the rest of the word ("læge|s")
+    return vocabulary.acts_after(after) or bool(_VERB_BEFORE_NAME.search(sentence, max(0, m.start() - 20), m.start()))
 
 
 def _hits(pattern: re.Pattern[str], text: str, *, negatable: bool = False) -> list[str]:
@@ -300,13 +333,45 @@ class Features:
 
     @cached_property
     def decision_sentences(self) -> tuple[bool, ...]:
-        """For each sentence, whether it holds a decision."""
+        """For each sentence, whether it holds a municipal decision: not one an outside body made
+        ("Familieretshuset har bestemt at ...", "Udbetaling Danmark har sat min boligstøtte ned": ``ikke_kommunen``)."""
         council = self.config.council_decision
-        return tuple(_is_decision(sentence, council) for sentence in self.sentences)
+        outside = bool(self.outside_bodies)
+        in_text = self.decision_phrase_in_text
+        return tuple(_is_decision(sentence, council, in_text=in_text)
+                     and not (outside and self._outside_body_acts_in(sentence))
+                     for sentence in self.sentences)
+
+    @cached_property
+    def decision_phrase_in_text(self) -> bool:
+        """A decision phrase (``DECISION_CONTEXT``) anywhere in the text: searched once, so that the sentences
+        of a text without one are not searched again."""
+        return bool(_DECISION.search(self.norm))
+
+    def _outside_body_acts_in(self, sentence: str, patterns: Iterable[re.Pattern[str]] = ()) -> bool:
+        """An outside body (any, or one of ``patterns``) is the one acting in ``sentence``."""
+        return any(_acts(sentence, m) for pattern in (patterns or _NOT_MUNICIPALITY.values())
+                   for m in pattern.finditer(sentence))
+
+    def outside_body_decides(self, code: str | None) -> bool:
+        """Body ``code`` made a decision told in the text ("Familieretshuset har bestemt at ...", "så har
+        udbetaling danmark sat min boligstøtte ned"): the matter is its, even beside a municipal complaint."""
+        pattern = _NOT_MUNICIPALITY.get(code)
+        if pattern is None:
+            return False
+        council = self.config.council_decision
+        for sentence in self.sentences:
+            for m in pattern.finditer(sentence):
+                # The decision told in the body's own clause ("min udlejer har sendt mig en rykker, har jeg bedt
+                # Ydelsesservice om ..." is the landlord's letter and the citizen's application).
+                clause = _CLAUSE_END.split(sentence[m.start():], maxsplit=1)[0]
+                if _acts(sentence, m) and _is_decision(clause, council):
+                    return True
+        return False
 
     @cached_property
     def has_decision(self) -> bool:
-        return bool(_DECISION.search(self.norm)) or any(self.decision_sentences)
+        return self.decision_phrase_in_text or any(self.decision_sentences)
 
     @cached_property
     def decision_wishes(self) -> list[str]:
@@ -381,22 +446,26 @@ class Features:
         return bool(_PRAKTISK_TOPIC.search(self.norm))
 
     @cached_property
-    def praktisk(self) -> tuple[list[str], list[str]]:
+    def praktisk(self) -> tuple[list[str], list[str], list[str]]:
         """A practical service and a problem in one sentence (or the service in the sentence before):
-        the evidence, and the sentences the problems were in."""
+        the evidence, the sentences the problems were in, and the sentences that named each one's service."""
         evidence: list[str] = []
         where: list[str] = []
+        services: list[str] = []
         if not self.practical_topic:
-            return evidence, where  # no service named anywhere: no sentence can pair one with a problem
+            return evidence, where, services  # no service named anywhere: no sentence can pair one with a problem
         previous_topic: re.Match[str] | None = None
+        previous = ""
         for sentence in self.sentences:
             topic = _PRAKTISK_TOPIC.search(sentence)
             problem = _PRAKTISK_PROBLEM.search(sentence)
             if problem and (topic or previous_topic):
                 evidence.append(f"{(topic or previous_topic).group()} … {problem.group()}")
                 where.append(sentence)
+                services.append(sentence if topic else previous)
             previous_topic = topic
-        return evidence, where
+            previous = sentence
+        return evidence, where, services
 
     @cached_property
     def diskrimination(self) -> list[str]:
@@ -458,15 +527,20 @@ class Features:
     def already_bodies(self) -> dict[str, str]:
         """Bodies the matter is already with (rule 6), each with the words that say so."""
         found: dict[str, str] = {}
+        if not _ANY_BODY_NAME.search(self.norm):  # one search for all the names (most texts name none)
+            return self._already_other(found)
         for code, pattern in _ALREADY.items():
             if not _BODY_NAME[code].search(self.norm):
                 continue  # each pattern ends in the body's name: without the name, no match (and much faster)
-            for m in pattern.finditer(self.norm):
+            for m in (*pattern.finditer(self.norm), *_ALREADY_HANDLING[code].finditer(self.norm)):
                 if not _negated(self.norm, m):
                     found.setdefault(code, m.group())
         if "tilsynet" in found:
             # "Det kommunale tilsyn i Ankestyrelsen" is the tilsyn.
             found.pop("ankestyrelsen", None)
+        return self._already_other(found)
+
+    def _already_other(self, found: dict[str, str]) -> dict[str, str]:
         other = self.hits(_ALREADY_OTHER, negatable=True)
         if other:
             found.setdefault("domstolene", other[0])
@@ -508,17 +582,25 @@ class Features:
             return True
         for sentence, decision in zip(self.sentences, self.decision_sentences, strict=True):
             for m in pattern.finditer(sentence):
-                after = sentence[m.end():m.end() + 40]
-                if m.end() < len(sentence) and sentence[m.end()].isalnum():
-                    after = after.split(" ", 1)[1] if " " in after else ""  # the rest of the word ("læge|s")
-                if decision or vocabulary.acts_after(after) or vocabulary.addressed_before(sentence[:m.start()]):
+                if decision or _acts(sentence, m) or vocabulary.addressed_before(sentence[:m.start()]):
                     return True
         return False
 
-    def praktisk_is_the_policy(self, sentences: list[str]) -> bool:
-        """Every one of ``sentences`` tells a political decision ("Udvalget har vedtaget nye skoledistrikter ...
-        i stedet for skolen for enden af gaden"): the service is what was decided for everyone."""
-        return all(_POLITISK.search(sentence) or vocabulary.POLITICAL_DECISION.find(sentence) for sentence in sentences)
+    def praktisk_is_the_policy(self) -> bool:
+        """Every practical-task problem is told in a sentence of a political decision ("Udvalget har vedtaget nye
+        skoledistrikter ... i stedet for skolen for enden af gaden"), or of a decision in a text that names a
+        political one ("kommunen har bestemt at ældre kun kan få hjælp til bad én gang om ugen ... som politikerne
+        har vedtaget"), or judges a service named only in such a sentence ("... at alle kun får gjort rent hver
+        tredje uge. Det er ikke ordentligt."): the service is what was decided for everyone."""
+        _evidence, where, services = self.praktisk
+        return all(
+            self._tells_policy(problem)
+            or (service is not problem and self._tells_policy(_last_service_clause(service)))
+            for problem, service in zip(where, services, strict=True))
+
+    def _tells_policy(self, sentence: str) -> bool:
+        return bool(_POLITISK.search(sentence) or vocabulary.POLITICAL_DECISION.find(sentence)
+                    or _is_decision(sentence, self.config.council_decision))
 
     def praktisk_is_the_decision(self, sentences: list[str]) -> bool:
         """Every one of ``sentences`` holds a decision or a wish to change one."""
@@ -563,6 +645,12 @@ class Features:
         """``EMPLOYED`` sentence by sentence (``text`` is one sentence or the whole normalised text)."""
         parts = self.sentences if text is self.norm else [text]
         return [hit for sentence in parts for hit in vocabulary.EMPLOYED.find(sentence)]
+
+    @cached_property
+    def employment_matter(self) -> bool:
+        """Employment in the municipality and no sign of the citizen's own benefit case: what the employer did
+        (a warning, a dismissal, a job refused) is no administrative decision with an appeal body."""
+        return bool(self.ansaettelse) and not _BENEFIT_CASE.search(self.norm)
 
     @cached_property
     def legality(self) -> list[str]:

@@ -169,8 +169,13 @@ SAGSBEHANDLING = [
     ex(rf"\b(ikke|aldrig|ingen|intet) {W}{{0,3}}(fået|modtaget|hørt|set|fik|modtog|hørte) {W}{{0,5}}"
        r"(svar\w*|afgørelse\w*|besked|tilbagemelding\w*|reaktion|et ord|noget|fra (dem|jer|kommunen|\w+))",
        "Vi har endnu ikke fået svar.", "Jeg har ikke modtaget noget."),
-    ex(rf"\b(intet|ingen|uden|manglende|ikke noget) {W}{{0,2}}(svar\w*|tilbagemelding\w*|reaktion\w*|besked)\b",
-       "Ingen svarer på noget.", "Mail 3 gange, intet svar."),
+    ex(rf"\b(intet|ingen|uden|manglende|ikke noget|nul) {W}{{0,2}}(svar\w*|tilbagemelding\w*|reaktion\w*|besked)\b",
+       "Ingen svarer på noget.", "Mail 3 gange, intet svar.", "3 mails og 2 opkald fra os, nul svar.",
+       "Nul tilbagemelding fra jobcentret."),
+    ex(r"\b(total|complete|dead|only) silence\b|\bheard nothing\b|\b(total|fuldstændig|kun|bare) tavshed\b",
+       "asked for a meeting - total silence", "Since then: complete silence from the jobcentre.",
+       "We have heard nothing since May.", "I heard nothing from them after the meeting.",
+       "Siden da: total tavshed.", "Der har været fuldstændig tavshed fra kommunen."),
     ex(r"\b(intet|ikke noget|ingenting) (\w+ )?hørt\b",
        "Vi har intet hørt.", "Jeg har ikke noget hørt fra dem siden maj."),
     ex(r"\bikke (blevet )?(besvaret|svaret|behandlet|færdigbehandlet|svarede|besvarede|reagerede)",
@@ -1101,8 +1106,11 @@ ANSAETTELSE = [
     ex(r"\bmin (nærmeste )?(vagtplan|arbejdsplads)\b",
        "Arbejdstilsynet har ikke reageret på min anmeldelse om farlige forhold på min arbejdsplads",
        "Min vagtplan bliver ændret hele tiden."),
-    ex(r"\bjeg arbejder (som|på|i|hos|for)\b",
-       "Jeg arbejder som pædagog i en børnehave i kommunen.", "Jeg arbejder på et plejehjem i Valby."),
+    # "jeg arbejder i skiftehold / i weekenden" says when, not where.
+    ex(r"\bjeg arbejder (som|på|i(?! (skiftehold|holddrift|weekend\w*|dagtimerne|aftentimerne|nattevagt\w*|"
+       r"fuldtid|deltid)\b)|hos|for)\b",
+       "Jeg arbejder som pædagog i en børnehave i kommunen.", "Jeg arbejder på et plejehjem i Valby.",
+       "Jeg arbejder i hjemmeplejen på Østerbro.", "Jeg arbejder i en af kommunens daginstitutioner."),
     ex(r"\barbejdsmiljø\w*", "Efter at jeg klagede over arbejdsmiljøet.", "Arbejdsmiljøet på skolen er dårligt."),
     ex(r"\b(er|blev) blevet (fyret|opsagt|bortvist)\b|\bfyring\w*|\b(blev|blevet|bliver|var) (\w+ )?fyret\b|"
        r"\bfyret (mig|hende|ham|os)\b|\bfyret fra\b",
@@ -1153,6 +1161,9 @@ ANSAETTELSE_WEAK = [
     ex(r"\bmin (nærmeste )?(leder|chef|arbejdsgiver|løn\w*)\b",
        "Min leder taler grimt til mig.", "Min løn er ikke steget i tre år."),
     ex(r"\bmine kolleg\w*", "Mine kolleger mobber mig.", "Jeg er blevet uvenner med mine kollegaer."),
+    ex(r"\bmy (salary|wages?|pay|payslip)\b",
+       "My salary has been missing a supplement for three months.", "My wages were paid late again.",
+       "There is an error on my payslip.", "HR has not corrected my pay."),
 ]
 BENEFIT_CASE = [
     ex(r"\bjobcent\w*", "Hun har ikke selv kontaktet jobcentret.", "Jeg har ik klaget til jobcentret over ham"),
@@ -1172,10 +1183,12 @@ BENEFIT_CASE = [
 # Already with another complaint body (CONTRACT rule 6). The body named decides refer_to.
 BODY_NAMES = {
     "tilsynet": ex(
-        r"\b(det )?kommunale tilsyn\w*|\btilsynet\b",
+        r"\b(det )?kommunale? tilsyn\w*|\bkommunalt tilsyn\b|\btilsynet\b",
         "Sagen ligger hos tilsynet i Ankestyrelsen.", "Jeg har skrevet til Tilsynet om kommunens afgørelse.",
         "Sagen har jeg allerede sendt til Ankestyrelsens kommunale tilsyn",
         "Jeg har allerede skrevet til det kommunale tilsyn i Ankestyrelsen",
+        "har klaget til Ankestyrelsen som kommunalt tilsyn over mødet",
+        "Sagen er sendt til Ankestyrelsen, der er kommunalt tilsyn.",
     ),
     "ankestyrelsen": ex(
         r"\bankestyrelse\w*|\bnational social appeals board",
@@ -1187,8 +1200,9 @@ BODY_NAMES = {
         "Sagen ligger hos Folketingets Ombudsmand.", "Jeg har skrevet til Ombudsmanden om det.",
     ),
     "domstolene": ex(
-        r"\b(retten|byretten|landsretten|højesteret|fogedretten|domstol\w*|court)\b",
+        r"\b(retten|byret(ten)?|landsret(ten)?|højesteret|fogedret(ten)?|domstol\w*|court)\b",
         "Sagen er nu hos byretten.", "Klagen ligger ved landsretten.",
+        "Sagen verserer nu ved Københavns Byret.", "Sagen er anket til Østre Landsret.",
     ),
     "patientklager": ex(
         r"\bpatientklager|\bpatientombud\w*",
@@ -1248,6 +1262,14 @@ ALREADY_WITH = (
         "Sagen er nu hos byretten.", "Klagen ligger ved landsretten.",
     )
 )
+# After a body's name: the body is handling the matter now ("tilsynet kigger allerede på", "Ankestyrelsen
+# behandler min klage", "the Ombudsman is looking into it").
+ALREADY_HANDLING = ex(
+    r"\b((allerede|nu|already|now) )?(kigger|ser|undersøger|behandler|vurderer|is looking|is investigating|"
+    r"looks|investigates)( allerede| nu| already| now)?( på| into| at)?\b",
+    "Tilsynet kigger allerede på lokaludvalgets møde.", "Ankestyrelsen behandler min klage nu.",
+    "The Ombudsman is looking into it already.", "Ombudsmanden undersøger sagen.",
+)
 ALREADY_OTHER = [
     ex(
         r"\b(anlagt|rejst|kører|fører|verserende|har en) (en )?retssag",
@@ -1258,7 +1280,8 @@ ALREADY_OTHER = [
         "Retssagen mod kommunen er i gang.", "Vi har anlagt en retssag mod kommunen.",
     ),
     ex(
-        r"\b(anlagt|rejst) (en )?sag (mod|ved)\b",
+        r"\b(anlagt|rejst) (en )?\w*sag (mod|ved)\b",
+        "Vi har anlagt en erstatningssag mod Københavns Kommune.", "De har rejst en erstatningssag mod kommunen.",
         "Min advokat har anlagt sag mod Københavns Kommune ved byretten om erstatning.",
         "Gennem min advokat har jeg nu anlagt sag mod kommunen ved byretten med krav om erstatning.",
     ),
@@ -1850,8 +1873,16 @@ NOT_MUNICIPALITY = {
         "Metroen har været lukket i en uge.", "Metroselskabet svarer ikke på min klage.",
     ),
     ex(
-        r"\bs-tog\w*",
+        r"\bs-tog\w*|\bs-trains?\b",
         "S-togene kører ikke i weekenden.", "S-toget var forsinket, og jeg kom for sent.",
+        "The S-train was cancelled again.", "S-trains do not run at weekends.",
+    ),
+    # The transport companies by what they are (their names above): not the municipality, no body in the contract.
+    ex(
+        r"\btrafikselskab\w*|\b(bus|transport|train) (company|operator)\b",
+        "Trafikselskabet har ændret køreplanen.", "Jeg har klaget til trafikselskabet over chaufføren.",
+        "The bus company changed the timetable.", "The transport company never answered my complaint.",
+        "The train operator fined me.",
     ),
     ex(
         r"\brejsekort\w*",
@@ -1929,8 +1960,10 @@ AREA_SERVICES = {
             "Vi har søgt om skolebus til vores datter.", "Skolekørsel til specialskolen er stoppet.",
         ),
         ex(
-            r"\bpreschool\b|\bafter-school\b",
+            r"\bpreschool\b|\bafter-school\b|\byouth clubs?\b",
             "Our son did not get a preschool place.", "The preschool has closed early all week.",
+            "Our children's youth club in Valby is closing next summer.",
+            "The youth clubs in our area will be merged to save money.",
             "I got a letter saying my daughter (7) can't get a place in the after-school club near our home.",
             "walked home on her own from the after-school centre (fritidshjem) and nobody noticed.",
         ),
@@ -2421,6 +2454,13 @@ AREA_SERVICES = {
             "Jeg havde parkeret ved mit hus.", "Jeg fik en p-bøde på 510 kr.", "I got a parking ticket in Nordhavn.",
             "p-vagt på østerbro kaldte mig en IDIOT i dag!!!", "fik en p-bøde af parkering københavn",
             "Parkering København gave me a parking fine on Vesterbrogade", "og da jeg spurgte P-vagten om forklaring",
+        ),
+        ex(
+            r"\bp-licens\w*|\bbeboerlicens\w*|\bparking (permit|licen[cs]e)\w*|\bresident parking\b",
+            "lad folk vedhæfte lejekontrakt i ansøgningen om p-licens", "Min p-licens er ikke kommet endnu.",
+            "Min beboerlicens udløb, før jeg fik den nye.", "Prisen på beboerlicens er sat op igen.",
+            "Applied for resident parking licence five weeks ago.", "I still have not received my parking permit.",
+            "How long does resident parking take to approve?",
         ),
     ],
 }

@@ -257,9 +257,12 @@ def exclusion_ikke_kommunen(f: Features, so_far: Findings) -> list[Finding]:
     # Only a compound part pointing at a department ("ungdomspsykiatrien" → psykiatri) names none.
     department = so_far.forvaltning
     weak = department is None or f.department_scores[department].total < WORD_WEIGHT
-    if not named or not (weak or not so_far.grounds or len(distinct) >= 2):
+    if not named:
         return []
-    if not weak and len(distinct) < 2:
+    if not (weak or not so_far.grounds or len(distinct) >= 2):
+        # Beside a municipal complaint, a body named once counts only when it made a decision in the text.
+        named = {code: evidence for code, evidence in named.items() if f.outside_body_decides(code)}
+    elif not weak and len(distinct) < 2:
         # A department named, one outside body once: it counts only when it is what the matter is about.
         named = {code: evidence for code, evidence in named.items() if f.outside_body_acts(code)}
     found: list[Finding] = []
@@ -273,6 +276,8 @@ def exclusion_ikke_kommunen(f: Features, so_far: Findings) -> list[Finding]:
 def exclusion_afgoerelse(f: Features, so_far: Findings) -> list[Finding]:
     """A municipal decision and a wish to change it in its sentence or the two after it."""
     if not f.has_decision or ("ikke_kommunen" in so_far.exclusions and so_far.forvaltning is None):
+        return []
+    if f.employment_matter:  # the employer's act ("ønsker advarslen trukket tilbage") is employment
         return []
     # Asking how or where to complain, a disagreement is the reason for the complaint (rule 7).
     if "vejledning_om_klage" in so_far.grounds:
@@ -290,14 +295,15 @@ def drop_praktisk_is_the_decision(f: Features, so_far: Findings) -> list[Finding
 
 def drop_praktisk_is_the_policy(f: Features, so_far: Findings) -> list[Finding]:
     """A practical-task problem told only in a political decision's sentences is that decision's content."""
-    where = f.praktisk[1]
-    if "politisk" in so_far.exclusions and "praktisk_opgave" in so_far.grounds and f.praktisk_is_the_policy(where):
+    if "politisk" in so_far.exclusions and "praktisk_opgave" in so_far.grounds and f.praktisk_is_the_policy():
         return [Finding(DROP_GROUND, "praktisk_opgave", so_far.grounds["praktisk_opgave"])]
     return []
 
 
 def refer_appeal_body(f: Features, so_far: Findings) -> list[Finding]:
     """A decision to change, or a question how to complain: refer to the decision's appeal body."""
+    if f.employment_matter:  # no appeal body for an employer's act
+        return []
     if f.appeal and ("afgoerelse" in so_far.exclusions or "vejledning_om_klage" in so_far.grounds):
         return [Finding(REFER, f.appeal, ("klageinstans for afgørelsen",), detail=dict(f.appeal_scores))]
     return []

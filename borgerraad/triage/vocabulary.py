@@ -202,7 +202,9 @@ WITHDRAWAL = WordClass(
     terms=_set("fratage", "frakende", "stands", "standse", "ophøre", "bortfalde", "sanktionere",
                "stopped", "withdrawn", "revoked", "reduced", "cut", "sanctioned"),
     phrases=(("tage", "fra", "jeg"), ("tage", "fra", "han"), ("tage", "fra", "hun"), ("tage", "fra", "vi"),
-             ("tage", "fra", "de"), ("took", "away"), ("taken", "away"), ("skære", "ned"), ("sætte", "ned"),
+             ("tage", "fra", "de"), ("took", "away"), ("taken", "away"), ("skære", "ned"), ("skåret", "ned"),
+             ("sætte", "ned"), ("have", "miste", "hjælp"), ("have", "miste", "kontanthjælp"),
+             ("have", "miste", "ydelse"), ("have", "miste", "plads"), ("lost", "benefit"), ("lost", "benefits"),
              ("trække", "i"), ("stoppe", "min"),
              ("stoppe", "hans"), ("stoppe", "hendes"), ("stoppe", "vores"), ("stoppe", "deres"), ("end", "them"),
              ("ends", "in"), ("decided", "to", "end"), ("stop", "from"), ("stops", "from")),
@@ -215,6 +217,11 @@ WITHDRAWAL = WordClass(
         "The municipality has now decided to end them.",
         "Jobcentret har sanktioneret ham fordi han ikke søgte nok job",
         "now I got a letter that my sygedagpenge stop from 1 December",
+        "Nu har Borgercenter Børn og Unge skåret det ned til en weekend hver anden måned.",
+        "Kommunen har skåret hans timer ned fra fem til to.",
+        "Har mistet hjælpen fra kommunen fra 1. december, fordi han udeblev fra et møde.",
+        "Min søn har mistet sin plads i specialbørnehaven.",
+        "I have lost my benefits because I missed one meeting.",
     ),
 )
 
@@ -253,8 +260,9 @@ CHANGE = WordClass(
     terms=_set("omgøre", "omstøde", "annullere", "tilbagekalde", "ophæve", "refundere", "slette", "droppe",
                "ændre", "reverse", "reversed", "overturn", "overturned", "withdraw",
                "withdrawn", "cancel", "cancelled", "canceled", "annul", "revoke", "refund", "change", "changed",
-               "undo", "undone"),
-    phrases=(("lave", "om"), ("skulle", "væk"), ("trække", "tilbage"), ("få", "tilbage"), ("have", "tilbage"),
+               "undo", "undone", "genoptage", "opgive", "reinstate", "reinstated", "restart", "restarted", "resume"),
+    phrases=(("lave", "om"), ("start", "igen"), ("starte", "igen"), ("gang", "igen"), ("give", "after", "all"),
+             ("skulle", "væk"), ("trække", "tilbage"), ("få", "tilbage"), ("have", "tilbage"),
              ("ha", "tilbage"),
              ("give", "tilbage"), ("take", "back"), ("money", "back")),
     gap=3,
@@ -265,6 +273,12 @@ CHANGE = WordClass(
         "den regning skal bare slettes",
         "sanktionen skal væk",
         "I want that decision overturned.",
+        "jeg vil have at de starter den igen NU",
+        "Han vil have kontanthjælpen sat i gang igen.",
+        "Vi kræver at udbetalingen genoptages.",
+        "Han vil have kommunen til at opgive kravet.",
+        "She wants her benefit reinstated.",
+        "He wants the kommune to give him the money after all.",
     ),
 )
 
@@ -332,7 +346,11 @@ DEMEANING = WordClass(
              ("hæve", "stemme"), ("kort", "i", "tone"), ("sukke", "demonstrativt"), ("raised", "voice"),
              ("raise", "voice"), ("kommentere", "udseende"), ("commented", "appearance"), ("dit", "svin"),
              ("din", "idiot"), ("dumme", "som", "en"), ("stupid", "as"), ("sige", "foran"), ("skælde", "ud"),
-             ("said", "in", "front"), ("told", "off")),
+             ("said", "in", "front"), ("told", "off"), ("tale", "grimt"), ("tælle", "grimt"), ("snakke", "grimt"),
+             ("spoke", "rudely"),
+             ("kalde", "dum"), ("kalde", "doven"), ("kalde", "besværlig"), ("kalde", "hysterisk"),
+             ("called", "stupid"), ("called", "lazy"), ("called", "difficult"), ("called", "hysterical"),
+             ("himmelvendt", "øje")),
     gap=2,
     negatable=True,
     examples=(
@@ -351,6 +369,12 @@ DEMEANING = WordClass(
         "hun råbte 'dit svin' foran de andre beboere",
         "hans klasselærer havde sagt til ham foran hele klassen at han ikke kunne regne",
         "The teacher said in front of the whole class that she had to learn proper Danish",
+        "Flere gange har jeg hørt nattevagten tale grimt til hende",
+        "hjælperen snakker grimt til min far, når han ringer",
+        "en lærer kaldte vores datter doven og dum foran hele klassen",
+        "en anden gang blev hun kaldt besværlig, mens hun selv hørte det",
+        "the teacher called him stupid and lazy",
+        "hun får suk og himmelvendte øjne fra den ene hjælper",
     ),
 )
 
@@ -482,8 +506,9 @@ CONTACT_VERB = WordClass(
     "CONTACT_VERB", "Raising a matter with someone: contacting, writing, calling, telling, complaining.",
     terms=_set("kontakte", "skrive", "ringe", "klage", "henvende", "snakke", "tale", "tælle", "sige", "rette",
                "contact", "contacted", "write", "written", "wrote", "call", "called", "complain", "complained", "talk",
-               "talked", "tell", "told", "raise", "raised", "spoken", "speak", "reported"),
-    examples=("Jeg har ikke kontaktet skolen endnu.", "I have not written to the office yet."),
+               "talked", "tell", "told", "raise", "raised", "spoken", "speak", "reported", "spørge", "ask", "asked"),
+    examples=("Jeg har ikke kontaktet skolen endnu.", "I have not written to the office yet.",
+              "Haven't asked the parking office yet.", "Jeg har ikke spurgt skolen endnu."),
 )
 _SELF_FIRST = frozenset({"selv", "endnu", "yet"})
 _FIRST_PERSON = frozenset({"jeg", "vi", "i", "we"})
@@ -535,12 +560,15 @@ DECIDER = WordClass(
 
 POLICY_ACT = WordClass(
     "POLICY_ACT", "What a political decider does to everyone: adopt, cut, close, raise a price, prioritise.",
-    terms=_set("vedtage", "beslutte", "besluttet", "nedlægge", "prioritere", "indføre", "voted", "decided", "closed",
+    terms=_set("vedtage", "beslutte", "besluttet", "nedlægge", "nedsætte", "prioritere", "indføre", "voted", "decided",
+               "closed",
                "introduced", "adopted"),
     phrases=(("spare", "væk"), ("spare", "på"), ("sætte", "op"), ("sætte", "ned"), ("skære", "ned"), ("lukke",),
              ("hæve", "pris"), ("cut", "the")),
     gap=4,
-    examples=("har vedtaget nye skoledistrikter", "har sat prisen på beboerlicens op"),
+    examples=("har vedtaget nye skoledistrikter", "har sat prisen på beboerlicens op",
+              "har nedsat rengøringen for alle borgere med hjemmehjælp til hver tredje uge",
+              "udvalget nedsætter tilskuddet til klubberne"),
 )
 
 POLITICAL_DECISION = Concept(
@@ -574,10 +602,16 @@ EMPLOYED = WordClass(
     "EMPLOYED", "Being employed somewhere and what an employee is owed (overtime).",
     terms=_set("overtid", "overtime"),
     phrases=(("være", "ansat", "som"), ("være", "ansat", "hos"), ("være", "ansat", "ved"), ("am", "employed"),
-             ("was", "employed")),
-    gap=1,
+             ("was", "employed"), ("ansat", "kommune"), ("ansat", "kommunal"), ("as", "an", "employee"),
+             ("municipal", "employee")),
+    gap=3,  # "ansat som gartner i kommunens parkafdeling", "ansat i en af kommunens børnehaver"
     examples=("Borger er ansat som gadefejer i forvaltningen", "han har ikke fået udbetalt overtid for weekenden",
-              "I am employed as a cleaner at the school"),
+              "I am employed as a cleaner at the school",
+              "Mand ansat som gartner i kommunens parkafdeling, har ikke fået sit tillæg.",
+              "Pædagog, ansat i en af kommunens børnehaver, ringer om sin leder.",
+              "Pædagog ansat i kommunal børnehave, Valby. Har fået advarsel fra sin leder.",
+              "Is this something you can help me with as an employee?",
+              "I am a municipal employee and my supplement is missing."),
 )
 
 OWN_WORKPLACE = WordClass(

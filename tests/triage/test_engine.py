@@ -208,6 +208,21 @@ class TestAreasAndPersons:
         assert (shed.forvaltning, shed.refer_to) == ("TEK", ["byggeklage"])
 
 
+@pytest.mark.parametrize("text", [
+    "Bussen fra Movia kom ikke, og jeg kom for sent til min aftale.",
+    "Metroen har været lukket i en uge uden varsel.",
+    "S-toget er altid forsinket, og DSB svarer ikke på mine mails.",
+    "The S-train was cancelled again and nobody answers at the station.",
+    "I got a fine in the metro although my rejsekort was checked in. I want it cancelled.",
+    "Trafikselskabet har flyttet busstoppestedet, så jeg skal gå en kilometer.",
+])
+def test_transport_companies_are_not_the_municipality(text, config):
+    """Movia, the Metro, the S-trains and DSB are not the municipality; the contract has no body for them."""
+    result = run(text, config)
+    assert (result.verdict, result.exclusions, result.refer_to, result.forvaltning) == (
+        "out_of_scope", ["ikke_kommunen"], [], None)
+
+
 def test_negated_behaviour_is_not_a_ground(config):
     result = run("Medarbejderen var ikke uhøflig, men jeg har ventet på svar i ti uger.", config)
     assert result.grounds == ["sagsbehandling"]

@@ -14,12 +14,17 @@ set no longer measures unseen text). Their floors guard against regressions only
   never saw the engine and scored once (verdict 0.818 at stop 10, docs/triage.md "Held-out estimate");
   since then used for tuning, so a training set like the others. Its failures are fixed by *kind*
   (general vocabulary, clause structure, areas), never one sentence at a time.
+- ``train9`` (hb1, hb2; 180 cases: 90 situations each told twice, ids ``…a`` and ``…b``): was
+  ``heldout/heldout_2026_12b.jsonl``, written on 2026-12-03 by two writers who had read only the contract,
+  the domain notes and the seed, and scored once after the triage v2 round (verdict 0.906, docs/triage.md
+  "Held-out estimate"); tuned on since. Its two tellings of a situation must get the same verdict
+  (``test_both_tellings_get_the_same_verdict``).
 
-The held-out set ``heldout/heldout_2026_12b.jsonl`` (hb1, hb2; 180 cases: 90 situations each told twice) was
-written on 2026-12-03 by two writers who had read only the contract, the domain notes and the seed, and
-scored ONCE after the triage v2 round (docs/triage.md "Held-out estimate"). Its floors are that measurement,
-a guard against regressions; it is never tuned on (when it has been, it becomes a train set and a new
-held-out set is written).
+Held-out sets are the files in ``heldout/`` (none at the moment; ``heldout_2026_12c.jsonl`` is being
+written). Every file there is checked for completeness and scored; a set with no floors yet is scored and
+skipped, its figures printed: that first score is the held-out measurement, and it becomes the set's
+floors (a guard against regressions). A held-out set is never tuned on; once it has been, it moves to
+``train/`` and a new one is written.
 
 Run with ``-s`` to see each set's table and every failing case.
 """
@@ -37,10 +42,17 @@ from tests.triage.cases import load, mismatches
 
 HERE = Path(__file__).resolve().parent
 TRAIN8 = "train/train8.jsonl"
-HELDOUT = "heldout/heldout_2026_12b.jsonl"
-SETS = {"train/train1.jsonl": 120, "train/train2.jsonl": 100, "train/train3.jsonl": 100,
-        "train/train4.jsonl": 66, "train/train5.jsonl": 37, "train/train6.jsonl": 25,
-        "train/train7.jsonl": 36, TRAIN8: 170, HELDOUT: 180}
+TRAIN9 = "train/train9.jsonl"
+TRAIN_SETS = {"train/train1.jsonl": 120, "train/train2.jsonl": 100, "train/train3.jsonl": 100,
+              "train/train4.jsonl": 66, "train/train5.jsonl": 37, "train/train6.jsonl": 25,
+              "train/train7.jsonl": 36, TRAIN8: 170, TRAIN9: 180}
+# Whatever held-out sets are there (their size is whatever their writers wrote).
+HELDOUT_SETS = [f"heldout/{path.name}" for path in sorted((HERE / "heldout").glob("*.jsonl"))]
+SETS = [*TRAIN_SETS, *HELDOUT_SETS]
+# Sets whose situations are each told twice (ids ending in a and b), with the share of situations whose two
+# tellings must get the same verdict.
+# train9: 0.878 when held out (stop 11), 0.967 after the triage v3 round (tuned on it).
+PAIRED = {TRAIN9: 0.96}
 # Floors per set and field: the figures measured after tuning, rounded down (never lowered).
 # train8 as the held-out set at stop 10, scored once: verdict 0.818, grounds 0.806, exclusions 0.835,
 # refer_to 0.865, forvaltning 0.918, cpr_found 1.000; its floors are raised as it is tuned on.
@@ -56,15 +68,20 @@ FLOORS = {
     "train/train7.jsonl": {"verdict": 0.97, "grounds": 0.97, "exclusions": 0.94, "refer_to": 0.94, "forvaltning": 0.94},
     # After the triage v2 round (tuned on it, 2026-12-03): verdict 0.941, grounds 0.929, exclusions 0.941,
     # refer_to 0.918, forvaltning 0.947, cpr_found 1.000 (was 0.818 / 0.806 / 0.835 / 0.865 / 0.918 / 1.000).
-    TRAIN8: {"verdict": 0.94, "grounds": 0.92, "exclusions": 0.94, "refer_to": 0.91, "forvaltning": 0.94,
+    # After the triage v3 round (2026-12-03): grounds 0.935, exclusions 0.947, refer_to 0.924 (verdict and
+    # forvaltning unchanged).
+    TRAIN8: {"verdict": 0.94, "grounds": 0.93, "exclusions": 0.94, "refer_to": 0.92, "forvaltning": 0.94,
              "cpr_found": 1.0},
-    # Held out, scored once on 2026-12-03 after the triage v2 round: verdict 0.906, grounds 0.911,
-    # exclusions 0.894, refer_to 0.911, forvaltning 0.944, cpr_found 1.000 (fully right 0.739).
-    HELDOUT: {"verdict": 0.90, "grounds": 0.91, "exclusions": 0.89, "refer_to": 0.91, "forvaltning": 0.94,
-              "cpr_found": 1.0},
+    # Held out as heldout_2026_12b, scored once on 2026-12-03 after the triage v2 round: verdict 0.906,
+    # grounds 0.911, exclusions 0.894, refer_to 0.911, forvaltning 0.944, cpr_found 1.000 (fully right 0.739);
+    # the same verdict for both tellings in 0.878 of the 90 situations. A training set since.
+    # After the triage v3 round (tuned on it, 2026-12-03): verdict 0.972, grounds 0.939, exclusions 0.972,
+    # refer_to 0.956, forvaltning 0.956, cpr_found 1.000 (fully right 0.856).
+    TRAIN9: {"verdict": 0.97, "grounds": 0.93, "exclusions": 0.97, "refer_to": 0.95, "forvaltning": 0.95,
+             "cpr_found": 1.0},
 }
 # The held-out sets' cases without a received_date were written on these days (the one-year rule counts from it).
-TODAY = {TRAIN8: date(2026, 12, 2), HELDOUT: date(2026, 12, 3)}
+TODAY = {TRAIN8: date(2026, 12, 2), TRAIN9: date(2026, 12, 3), "heldout/heldout_2026_12c.jsonl": date(2026, 12, 3)}
 TRAIN_TODAY = date(2026, 11, 27)
 FIELDS = ("verdict", "grounds", "exclusions", "refer_to", "forvaltning", "cpr_found")
 
@@ -84,11 +101,14 @@ def score(path: Path, config, today: date) -> tuple[dict[str, float], list[tuple
     return {name: 1 - wrong[name] / len(cases) for name in FIELDS}, failures
 
 
-@pytest.mark.parametrize(("name", "size"), SETS.items())
-def test_the_set_is_complete(name, size):
+@pytest.mark.parametrize("name", SETS)
+def test_the_set_is_complete(name):
     cases = load(HERE / name)
-    assert len(cases) == size
-    assert len({case["id"] for case in cases}) == size
+    assert len(cases) == TRAIN_SETS.get(name, len(cases)) > 0
+    assert len({case["id"] for case in cases}) == len(cases)
+    for case in cases:
+        assert isinstance(case["text"], str) and case["text"].strip(), case["id"]
+        assert set(case["expect"]) >= {"verdict", "exclusions", "refer_to", "forvaltning", "cpr_found"}, case["id"]
 
 
 @pytest.mark.django_db
@@ -99,5 +119,28 @@ def test_the_set_meets_its_floors(name):
     for case_id, problems in failures:
         print(f"  {case_id}: {'; '.join(problems)}")
     print("  " + "  ".join(f"{field}={value:.3f}" for field, value in scores.items()))
+    if name not in FLOORS:
+        pytest.skip(f"{name} has no floors yet; its first score is the held-out measurement: {scores}")
     below = {field: scores[field] for field, floor in FLOORS[name].items() if scores[field] < floor}
     assert not below, (below, scores)
+
+
+def pair_stability(path: Path, config, today: date) -> tuple[float, list[str]]:
+    """The share of situations whose two tellings (ids ``…a``, ``…b``) get the same verdict, and the others."""
+    verdicts: dict[str, dict[str, str]] = {}
+    for case in load(path):
+        result = triage(case["text"], answers=case.get("answers"), channel=case.get("channel"),
+                        config=config, today=today)
+        verdicts.setdefault(case["id"][:-1], {})[case["id"][-1]] = result.verdict
+    pairs = {situation: tellings for situation, tellings in verdicts.items() if len(tellings) == 2}
+    differing = [f"{situation}: {tellings}" for situation, tellings in pairs.items()
+                 if len(set(tellings.values())) > 1]
+    return 1 - len(differing) / len(pairs), differing
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("name", "floor"), PAIRED.items())
+def test_both_tellings_get_the_same_verdict(name, floor):
+    stability, differing = pair_stability(HERE / name, triage_config_get(), TODAY.get(name, TRAIN_TODAY))
+    print("\n  " + "\n  ".join(differing) + f"\n  same verdict in {stability:.3f} of the situations")
+    assert stability >= floor, differing
