@@ -60,6 +60,8 @@ def dashboard(request):
     stored = overview is not None
     if overview is None:
         overview = statistics.insights_overview(user=request.user, **selection)
+    satisfaction = survey.satisfaction(user=request.user, **selection)  # insights/survey.py
+    satisfaction_table = satisfaction.table() if satisfaction else None
     return render(request, "insights/dashboard/dashboard.html", {
         "form": form, "overview": overview, "selection": selection, "own_view": not may_choose_advisor,
         "stored": stored, "refresh_minutes": settings.INSIGHTS_DASHBOARD_REFRESH_SECONDS // 60,
@@ -68,7 +70,9 @@ def dashboard(request):
         "may_see_agreement": insights_policy.can(request.user, VIEW_AGREEMENT),
         "may_make_beretning": insights_policy.can(request.user, BERETNING),
         "query": request.GET.urlencode(), "nav": "insights",
-        "satisfaction": survey.satisfaction(user=request.user, **selection),  # insights/survey.py
+        "satisfaction": satisfaction, "satisfaction_table": satisfaction_table,
+        # The share answering "ja" per question, beside the table of every count and share.
+        "satisfaction_chart": charts.bar_chart(satisfaction_table, column=1) if satisfaction_table else None,
     })
 
 

@@ -103,6 +103,12 @@ def test_the_leader_sees_counts_and_shares_per_answer_for_the_period(client, peo
     for key, question in QUESTIONS.items():
         counts = expected[key]
         assert shown[question] == [cell for n in counts for cell in (str(n), _pct(n, total))]
+    # Beside the table, a chart of the share answering "ja" per question, with the same numbers.
+    chart = html.fromstring(page).xpath("//svg[@aria-labelledby='graf-tilfredshed-titel']")[0]
+    assert chart.get("role") == "img" and "Ja (%)" in chart.xpath("string(desc)")
+    labels = [text.text_content() for text in chart.xpath("text")]
+    assert labels == [part for key, question in QUESTIONS.items()
+                      for part in (question, _pct(expected[key][0], total))]
 
 
 def test_the_forvaltning_filter_counts_that_forvaltnings_answers(client, people, answers):
