@@ -61,7 +61,7 @@ ALL = -1  # ``advisor`` of the rows over every case
 CASE_KINDS = ("ch", "verdict", "ack", "ack_open", "hoering", "processing")
 POINT_KINDS = ("pt", "unit", "ground", "theme", "decision", "outcome", "forward")
 _COLUMNS = "kind, grain, day, advisor, scope, key, days, n, m"
-STALE = "stale"  # a month an older reader left out of date: the next refresh builds in full
+STALE, STALE_ADVISOR = "stale", -2  # a month an older reader left out of date: the next refresh builds in full
 KEY_KINDS = ("ch", "ack", "ack_open", "processing", "pt", "forward")  # what the key figures need
 
 
@@ -286,6 +286,7 @@ def _count(days: list[dt.date] | None) -> None:
     rows get the difference (in full: every month is summed once from the day rows)."""
     before = {}
     if days is None:
+        _more_memory()
         AggregateFact.objects.all().delete()
     else:
         before = _month_sums(days)
@@ -322,7 +323,7 @@ def aggregate_refresh(*, full: bool = False, catch_up: bool = False) -> int:
         if state is None or (catch_up and state.built_at is None):
             return -2
         now = timezone.now()
-        full = full or state.built_at is None or AggregateFact.objects.filter(kind=STALE).exists()
+        full = full or state.built_at is None or _stale_left()
         dirty = list(AggregateDirtyDay.objects.values_list("pk", "day"))
         days = None if full else sorted({day for _pk, day in dirty})
         if days != []:
@@ -337,11 +338,26 @@ def aggregate_refresh(*, full: bool = False, catch_up: bool = False) -> int:
     return -1 if days is None else len(days)
 
 
-def _analyze() -> None:
-    """After a full build the planner needs the table's new statistics (autovacuum may come much later)."""
+def _more_memory() -> None:
+    """A full build groups millions of rows: let PostgreSQL hash them in memory, for this transaction only."""
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
-            cursor.execute(f"ANALYZE {connection.ops.quote_name(AggregateFact._meta.db_table)}")
+            cursor.execute("SET LOCAL work_mem = '256MB'")
+
+
+def _stale_left() -> bool:
+    """Whether an older version's reader left months out of date (through the index: their own advisor)."""
+    return AggregateFact.objects.filter(advisor=STALE_ADVISOR, grain="m", kind=STALE).exists()
+
+
+def _analyze() -> None:
+    """After a full build: the planner needs the table's new statistics, and the deleted rows' space is
+    reclaimed at once (``VACUUM`` only outside a transaction; autovacuum may come much later)."""
+    if connection.vendor != "postgresql":
+        return
+    table = connection.ops.quote_name(AggregateFact._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(f"ANALYZE {table}" if connection.in_atomic_block else f"VACUUM ANALYZE {table}")
 
 
 def refreshed_at() -> dt.datetime | None:
