@@ -25,12 +25,16 @@ the aggregate holds them counted, so any selection is summed from a few thousand
 - **Fresh.** Triggers on the case tables (``triggers.py``) write every day whose counts a change
   touches (the day of receipt; a conclusion's local day, before and after) as an
   ``AggregateDirtyDay``. ``aggregate_refresh`` recounts those days (from the cases, in SQL:
-  ``INSERT ... SELECT``) and their months; ``full=True`` recounts everything. The scheduler's
-  ``insights_refresh`` runs it (in full once a day), ``demo_data`` after seeding.
-- **Read** (``aggregate_counts``): when the aggregate has been built, the days still dirty in
-  the periods asked for are recounted first (a few days' cases), so what is read is as up to
-  date as the cases. When it has not been built, or the selection is one the aggregate cannot
-  honour, the statistics count from the cases (``None`` is returned).
+  ``INSERT ... SELECT``) and adds the difference they make to their months' rows (a month is never
+  summed again for a few changed days: no mass delete and insert, no dead rows); ``full=True``
+  recounts everything, the months in one statement. The scheduler's ``insights_refresh`` runs it
+  every ten minutes, ``demo_data`` after seeding.
+- **Read** (``aggregate_counts``): when the aggregate has been built, the figures are read as the
+  last refresh left them (``Counts.as_of_refresh``, ``computed_at`` the refresh's time, which the
+  page shows); a reader never recounts. The beretning refreshes first (``catch_up``: without
+  waiting for a running refresh, never in full), so it is as of generating. When the aggregate has
+  not been built, or the selection is one it cannot honour, the statistics count from the cases
+  (``None`` is returned).
 - **Policy.** The aggregate is read for the leader's view (every case, ``InsightsPolicy``) and an
   advisor's own view (the cases assigned to them, which ``CasePolicy`` always shows them); any
   other role or combination is counted from the cases.

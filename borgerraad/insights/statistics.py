@@ -698,8 +698,9 @@ def insights_overview(
 
     ``only`` names the tables wanted (slugs; the key figures are always there): the beretning's
     chapter per forvaltning reads two tables, so the others are not computed for it. The counts
-    come from the scheduler's aggregate when it holds this selection up to date (``aggregate.py``:
-    never a wider set of cases than the policy's), else from the cases on the request.
+    come from the scheduler's aggregate when it is built and honours this selection (``aggregate.py``:
+    never a wider set of cases than the policy's; as of its last refresh, ``Overview.as_of_refresh``),
+    else from the cases on the request.
     """
     from borgerraad.insights import aggregate  # the aggregate reads the models this module's callers use
 
