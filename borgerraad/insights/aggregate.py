@@ -31,7 +31,7 @@ the aggregate holds them counted, so any selection is summed from a few thousand
   every ten minutes, ``demo_data`` after seeding.
 - **Read** (``aggregate_counts``): when the aggregate has been built, the figures are read as the
   last refresh left them (``Counts.as_of_refresh``, ``computed_at`` the refresh's time, which the
-  page shows); a reader never recounts. The beretning refreshes first (``catch_up``: without
+  page shows); a reader never recounts. The beretning catches up first (``aggregate_catch_up``: without
   waiting for a running refresh, never in full), so it is as of generating. When the aggregate has
   not been built, or the selection is one it cannot honour, the statistics count from the cases
   (``None`` is returned).
@@ -342,6 +342,16 @@ def aggregate_refresh(*, full: bool = False, catch_up: bool = False) -> int:
     if days is None:
         _analyze()
     return -1 if days is None else len(days)
+
+
+def aggregate_catch_up(windows: list[Period]) -> None:
+    """Before the beretning reads: recount the days changed since the last refresh, when any of them lies in
+    ``windows`` (a changed day elsewhere moves no figure read there). Never waits, never builds in full."""
+    dirty = Q()
+    for window in windows:
+        dirty |= Q(day__gte=window.start, day__lte=window.end)
+    if AggregateDirtyDay.objects.filter(dirty).exists():
+        aggregate_refresh(catch_up=True)
 
 
 def _more_memory() -> None:
