@@ -49,7 +49,10 @@ Measured 2 December 2026 (docs/insights.md, "Performance"), 957,515 klagepunkter
 stored 68, stored with a forvaltning 36 (target met); computed on the request 7,945 and 39,655;
 beretning numbers 107,191 (before: 121,639; target 5 s missed); bare COUNT 311. With the aggregate,
 3 December 2026 under load 11-17 (bare COUNT 2,483): dashboard any selection 1,554 (0.6x the bare
-COUNT), beretning numbers 2,942 (met); right after a change 39,263 (missed); docs/insights.md.
+COUNT), beretning numbers 2,942 (met); right after a change 39,263 (missed). Read as of the last
+refresh, months kept by difference, 3 December 2026 at load about 9 (bare COUNT 1,184): dashboard any
+selection 649 (0.5x; missed as measured), right after a change 563 (0.5x), beretning numbers 1,278
+(met), beretning right after a change in its period 44,502 (missed), full build 563 s; docs/insights.md.
 """
 
 from __future__ import annotations
