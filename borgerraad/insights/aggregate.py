@@ -25,12 +25,16 @@ the aggregate holds them counted, so any selection is summed from a few thousand
 - **Fresh.** Triggers on the case tables (``triggers.py``) write every day whose counts a change
   touches (the day of receipt; a conclusion's local day, before and after) as an
   ``AggregateDirtyDay``. ``aggregate_refresh`` recounts those days (from the cases, in SQL:
-  ``INSERT ... SELECT``) and their months; ``full=True`` recounts everything. The scheduler's
-  ``insights_refresh`` runs it (in full once a day), ``demo_data`` after seeding.
-- **Read** (``aggregate_counts``): when the aggregate has been built, the days still dirty in
-  the periods asked for are recounted first (a few days' cases), so what is read is as up to
-  date as the cases. When it has not been built, or the selection is one the aggregate cannot
-  honour, the statistics count from the cases (``None`` is returned).
+  ``INSERT ... SELECT``) and adds the difference they make to their months' rows (a month is never
+  summed again for a few changed days: no mass delete and insert, no dead rows); ``full=True``
+  recounts everything, the months in one statement. The scheduler's ``insights_refresh`` runs it
+  every ten minutes, ``demo_data`` after seeding.
+- **Read** (``aggregate_counts``): when the aggregate has been built, the figures are read as the
+  last refresh left them (``Counts.as_of_refresh``, ``computed_at`` the refresh's time, which the
+  page shows); a reader never recounts. The beretning catches up first (``aggregate_catch_up``: without
+  waiting for a running refresh, never in full), so it is as of generating. When the aggregate has
+  not been built, or the selection is one it cannot honour, the statistics count from the cases
+  (``None`` is returned).
 - **Policy.** The aggregate is read for the leader's view (every case, ``InsightsPolicy``) and an
   advisor's own view (the cases assigned to them, which ``CasePolicy`` always shows them); any
   other role or combination is counted from the cases.
@@ -46,7 +50,7 @@ from django.db import connection, transaction
 from django.db.models import Case as Choose
 from django.db.models import CharField, Count, Exists, F, Func, IntegerField, OuterRef, Q, QuerySet, Sum, Value, When
 from django.db.models.fields.json import KeyTextTransform
-from django.db.models.functions import Cast, Concat, TruncDate
+from django.db.models.functions import Cast, Concat, TruncDate, TruncMonth
 from django.utils import timezone
 
 from borgerraad.accounts.roles import Role, roles_of
@@ -61,7 +65,7 @@ ALL = -1  # ``advisor`` of the rows over every case
 CASE_KINDS = ("ch", "verdict", "ack", "ack_open", "hoering", "processing")
 POINT_KINDS = ("pt", "unit", "ground", "theme", "decision", "outcome", "forward")
 _COLUMNS = "kind, grain, day, advisor, scope, key, days, n, m"
-STALE, STALE_ADVISOR = "stale", -2  # a month whose month rows a reader's catch-up left out of date (read by day)
+STALE, STALE_ADVISOR = "stale", -2  # a month an older reader left out of date: the next refresh builds in full
 KEY_KINDS = ("ch", "ack", "ack_open", "processing", "pt", "forward")  # what the key figures need
 
 
@@ -190,61 +194,119 @@ def _point_facts(days: list[dt.date] | None, received_ids: list[int]) -> None:
                                 f_days=DaysBetween(F("forward_answered_on"), _local_day("decided_at"))), days=True)
 
 
-def _rollup(days: list[dt.date] | None, *, months: bool) -> None:
-    """The rows over every case (advisor -1) of ``days``; then the month rows of the months they touch
-    and of those left stale, or (``months`` False, a reader catching up) the months marked stale."""
-    table = connection.ops.quote_name(AggregateFact._meta.db_table)
-    group = "kind, scope, key, days"
+def _every_case(days: list[dt.date] | None) -> None:
+    """The day rows over every case (advisor -1) of ``days`` (every day when None), summed from the advisors'."""
     day_rows = AggregateFact.objects.filter(grain="d", advisor__gte=0)
     if days is not None:
-        day_rows = day_rows.filter(day__in=days or [dt.date.min])  # none when only rolling up stale months
-    sql, params = day_rows.values("pk").query.sql_with_params()
-    insert = f"INSERT INTO {table} ({_COLUMNS}) SELECT kind, "
-    summed = f"scope, key, days, SUM(n), SUM(m) FROM {table} WHERE "
-    # Built from this module's constants and Django's compiled query; every value is a parameter.
-    every_case = f"{insert}'d', day, {ALL}, {summed}id IN ({sql}) GROUP BY day, {group}"  # nosec B608
-    month_rows = f"{insert}'m', %s, advisor, {summed}grain = 'd' AND day >= %s AND day < %s GROUP BY advisor, {group}"
-    with connection.cursor() as cursor:
-        cursor.execute(every_case, params)
-    touched = _months_of(days)
-    if not months:  # rolled up by the next scheduled refresh; until then read from the day rows
-        known = set(_stale_months())
-        AggregateFact.objects.bulk_create([
-            AggregateFact(kind=STALE, grain="m", day=month, advisor=STALE_ADVISOR, scope=0, n=0)
-            for month in touched if month not in known
-        ])
+        day_rows = day_rows.filter(day__in=days)
+    summed = day_rows.values("kind", "day", "scope", "key", "days").annotate(f_n=Sum("n"), f_m=Sum("m")).order_by()
+    _insert_rows(summed, grain="d", day="day", advisor=str(ALL))
+
+
+def _insert_rows(queryset: QuerySet, *, grain: str, day: str, advisor: str = "advisor") -> None:
+    """``INSERT INTO`` the aggregate the rows of ``queryset``, a grouping of the aggregate's own rows, in the
+    order they are read (an advisor's rows of a month side by side: a year's read touches few pages)."""
+    try:
+        sql, params = queryset.query.sql_with_params()
+    except EmptyResultSet:
         return
-    touched = sorted(set(touched) | set(_stale_months()))
-    AggregateFact.objects.filter(grain="m", day__in=touched).delete()
+    table = connection.ops.quote_name(AggregateFact._meta.db_table)
+    order = f"{day}, scope, kind" if advisor == str(ALL) else f"advisor, {day}, scope, kind"
+    # Built from this module's constants and Django's compiled query; every value is a parameter.
+    statement = (f"INSERT INTO {table} ({_COLUMNS}) SELECT kind, %s, {day}, {advisor}, scope, key, days, f_n, f_m "
+                 f"FROM ({sql}) fact ORDER BY {order}")  # nosec B608
     with connection.cursor() as cursor:
-        for month in touched:
-            following = (month + dt.timedelta(days=32)).replace(day=1)
-            cursor.execute(month_rows, [month, month, following])
+        cursor.execute(statement, [grain, *params])
 
 
-def _stale_months() -> list[dt.date]:
-    return list(AggregateFact.objects.filter(kind=STALE).values_list("day", flat=True))
+def _months_in_full() -> None:
+    """Every month row, summed from the day rows in one statement."""
+    by_month = (AggregateFact.objects.filter(grain="d").annotate(f_month=TruncMonth("day"))
+                .values("kind", "f_month", "advisor", "scope", "key", "days")
+                .annotate(f_n=Sum("n"), f_m=Sum("m")).order_by())
+    _insert_rows(by_month, grain="m", day="f_month")
 
 
-def _months_of(days: list[dt.date] | None) -> list[dt.date]:
-    if days is not None:
-        return sorted({day.replace(day=1) for day in days})
-    found = AggregateFact.objects.filter(grain="d").values_list("day", flat=True).distinct()
-    return sorted({day.replace(day=1) for day in found})
+_Key = tuple  # (kind, month, advisor, scope, key, days)
+RESUM_ABOVE = 5000  # more month rows to change than this: the months are summed again from their days
 
 
-def _count(days: list[dt.date] | None, *, months: bool = True) -> None:
-    """Recount ``days`` (every day when None): delete their rows, count them again, roll them up."""
+def _month_sums(days: list[dt.date]) -> dict[_Key, tuple[int, int]]:
+    """What the day rows of ``days`` add to their months' rows: (n, m) per month row."""
+    rows = (AggregateFact.objects.filter(grain="d", day__in=days).annotate(f_month=TruncMonth("day"))
+            .values_list("kind", "f_month", "advisor", "scope", "key", "days")
+            .annotate(f_n=Sum("n"), f_m=Sum("m")).order_by())
+    return {tuple(row[:6]): (row[6], row[7]) for row in rows}
+
+
+def _months_add(before: dict[_Key, tuple[int, int]], after: dict[_Key, tuple[int, int]]) -> None:
+    """Bring the month rows up to date by adding what the recounted days changed (no month is summed again,
+    so a refresh rewrites only the month rows whose counts moved)."""
+    changed = {}
+    for key in before.keys() | after.keys():
+        n0, m0 = before.get(key, (0, 0))
+        n1, m1 = after.get(key, (0, 0))
+        if (n1 - n0, m1 - m0) != (0, 0):
+            changed[key] = (n1 - n0, m1 - m0)
+    if not changed:
+        return
+    months = sorted({key[1] for key in changed})
+    if len(changed) > RESUM_ABOVE:  # a large change: cheaper to sum the months again
+        _months_resum(months)
+        return
+    existing = {}
+    for kind in sorted({key[0] for key in changed}):
+        rows = AggregateFact.objects.filter(grain="m", kind=kind, day__in=months,
+                                            advisor__in={key[2] for key in changed if key[0] == kind})
+        for row in rows:
+            existing[(row.kind, row.day, row.advisor, row.scope, row.key, row.days)] = row
+    updated, created, emptied = [], [], []
+    for key, (dn, dm) in changed.items():
+        row = existing.get(key)
+        if row is None:
+            kind, month, advisor, scope, code, days = key
+            created.append(AggregateFact(kind=kind, grain="m", day=month, advisor=advisor, scope=scope, key=code,
+                                         days=days, n=dn, m=dm))
+            continue
+        row.n, row.m = row.n + dn, row.m + dm
+        (emptied if row.n == 0 and row.m == 0 else updated).append(row)
+    AggregateFact.objects.bulk_update(updated, ["n", "m"], batch_size=500)
+    AggregateFact.objects.bulk_create(created, batch_size=500)
+    AggregateFact.objects.filter(pk__in=[row.pk for row in emptied]).delete()
+
+
+def _months_resum(months: list[dt.date]) -> None:
+    """The rows of ``months`` summed again from their day rows, in one statement."""
+    AggregateFact.objects.filter(grain="m", day__in=months).delete()
+    within = Q()
+    for month in months:
+        within |= Q(day__gte=month, day__lt=(month + dt.timedelta(days=32)).replace(day=1))
+    by_month = (AggregateFact.objects.filter(within, grain="d").annotate(f_month=TruncMonth("day"))
+                .values("kind", "f_month", "advisor", "scope", "key", "days")
+                .annotate(f_n=Sum("n"), f_m=Sum("m")).order_by())
+    _insert_rows(by_month, grain="m", day="f_month")
+
+
+def _count(days: list[dt.date] | None) -> None:
+    """Recount ``days`` (every day when None): their day rows are deleted and counted again; their months'
+    rows get the difference (in full: every month is summed once from the day rows)."""
+    before = {}
     if days is None:
+        _more_memory()
         AggregateFact.objects.all().delete()
     else:
+        before = _month_sums(days)
         AggregateFact.objects.filter(grain="d", day__in=days).delete()
     # The cases of the days, by id: the database then reads them and their rows through the indexes.
     received_ids = [] if days is None else list(Case.objects.filter(received_on__in=days).values_list("pk", flat=True))
     for cases, scope in _memberships():
         _case_facts(cases, scope, days, received_ids)
     _point_facts(days, received_ids)
-    _rollup(days, months=months)
+    _every_case(days)
+    if days is None:
+        _months_in_full()
+    else:
+        _months_add(before, _month_sums(days))
 
 
 def _state(*, wait: bool) -> AggregateState | None:
@@ -258,36 +320,68 @@ def aggregate_refresh(*, full: bool = False, catch_up: bool = False) -> int:
     """Bring the aggregate up to date: recount the days marked dirty (everything with ``full``, or
     when it was never built). Returns the number of days recounted (-1: everything).
 
-    One refresh at a time: the state row is locked. A reader catching up (``catch_up``) does not
-    wait for another refresh and never builds in full: it returns -2 and counts from the cases.
+    One refresh at a time: the state row is locked. ``catch_up`` (the beretning, before it reads) does
+    not wait for another refresh and never builds in full: it then returns -2 and leaves the aggregate
+    as the last refresh left it.
     """
     with transaction.atomic():
         state = _state(wait=not catch_up)
         if state is None or (catch_up and state.built_at is None):
             return -2
         now = timezone.now()
-        full = full or state.built_at is None
+        full = full or state.built_at is None or _stale_left()
         dirty = list(AggregateDirtyDay.objects.values_list("pk", "day"))
         days = None if full else sorted({day for _pk, day in dirty})
-        if days != [] or (not catch_up and _stale_months()):
-            _count(days, months=not catch_up)
+        if days != []:
+            _count(days)
         AggregateDirtyDay.objects.filter(pk__in=[pk for pk, _day in dirty]).delete()
         if full:
             state.built_at = now
         state.refreshed_at = now
         state.save()
+    if days is None:
+        _analyze()
     return -1 if days is None else len(days)
 
 
-def _catch_up(windows: list[Period]) -> bool:
-    """Recount the days still dirty in ``windows`` (and the others); False when the aggregate is not built."""
-    state = AggregateState.objects.order_by("pk").values("built_at").first()
-    if state is None or state.get("built_at") is None:
-        return False
+def aggregate_catch_up(windows: list[Period]) -> None:
+    """Before the beretning reads: recount the days changed since the last refresh, when any of them lies in
+    ``windows`` (a changed day elsewhere moves no figure read there). Never waits, never builds in full."""
     dirty = Q()
     for window in windows:
         dirty |= Q(day__gte=window.start, day__lte=window.end)
-    return not AggregateDirtyDay.objects.filter(dirty).exists() or aggregate_refresh(catch_up=True) != -2
+    if AggregateDirtyDay.objects.filter(dirty).exists():
+        aggregate_refresh(catch_up=True)
+
+
+def _more_memory() -> None:
+    """A full build groups millions of rows: let PostgreSQL hash them in memory, for this transaction only."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SET LOCAL work_mem = '256MB'")
+
+
+def _stale_left() -> bool:
+    """Whether an older version's reader left months out of date (through the index: their own advisor)."""
+    return AggregateFact.objects.filter(advisor=STALE_ADVISOR, grain="m", kind=STALE).exists()
+
+
+def _analyze() -> None:
+    """After a full build: the planner needs the table's new statistics, and the deleted rows' space is
+    reclaimed at once (``VACUUM`` only outside a transaction; autovacuum may come much later)."""
+    if connection.vendor != "postgresql":
+        return
+    table = connection.ops.quote_name(AggregateFact._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(f"ANALYZE {table}" if connection.in_atomic_block else f"VACUUM ANALYZE {table}")
+
+
+def refreshed_at() -> dt.datetime | None:
+    """When the aggregate was last brought up to date; None when it has not been built (counted from the cases)."""
+    state = AggregateState.objects.order_by("pk").values("built_at", "refreshed_at").first()
+    if state is None or state["built_at"] is None:
+        return None
+    return state["refreshed_at"]
 
 
 # --- Reading ------------------------------------------------------------------------------------------------
@@ -302,8 +396,8 @@ def _advisor_of(user, advisor) -> int | None:
     return None
 
 
-def _window(period: Period, stale: frozenset = frozenset()) -> Q:
-    """The rows that cover ``period`` exactly: whole months as month rows (unless ``stale``), the rest as day rows."""
+def _window(period: Period) -> Q:
+    """The rows that cover ``period`` exactly: whole months as month rows, the rest as day rows."""
     first = period.start
     if first.day != 1:
         first = (first.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
@@ -315,11 +409,8 @@ def _window(period: Period, stale: frozenset = frozenset()) -> Q:
     if not months:
         return Q(grain="d", day__gte=period.start, day__lte=period.end)
     after = (months[-1] + dt.timedelta(days=32)).replace(day=1)
-    window = (Q(grain="m", day__in=[month for month in months if month not in stale])
-              | Q(grain="d", day__gte=period.start, day__lt=first) | Q(grain="d", day__gte=after, day__lte=period.end))
-    for month in stale & set(months):
-        window |= Q(grain="d", day__gte=month, day__lt=(month + dt.timedelta(days=32)).replace(day=1))
-    return window
+    return (Q(grain="m", day__in=months)
+            | Q(grain="d", day__gte=period.start, day__lt=first) | Q(grain="d", day__gte=after, day__lte=period.end))
 
 
 def _scope(department: Department | None) -> Q:
@@ -328,8 +419,8 @@ def _scope(department: Department | None) -> Q:
     return Q(scope=department.pk)
 
 
-def _rows(period: Period, advisor: int, department: Department | None, kinds=None, stale=frozenset()):
-    facts = AggregateFact.objects.filter(_window(period, stale), _scope(department), advisor=advisor)
+def _rows(period: Period, advisor: int, department: Department | None, kinds=None):
+    facts = AggregateFact.objects.filter(_window(period), _scope(department), advisor=advisor)
     if kinds is not None:
         facts = facts.filter(kind__in=kinds)
     return facts.values_list("kind", "scope", "key", "days").annotate(n=Sum("n"), m=Sum("m")).order_by()
@@ -411,8 +502,8 @@ class _Reader:
             forwarded_days[code][days] += n
 
 
-def _trend(period: Period, advisor: int, department: Department | None, stale) -> tuple[Counter, Counter]:
-    facts = AggregateFact.objects.filter(_window(period, stale), _scope(department), advisor=advisor,
+def _trend(period: Period, advisor: int, department: Department | None) -> tuple[Counter, Counter]:
+    facts = AggregateFact.objects.filter(_window(period), _scope(department), advisor=advisor,
                                          kind__in=("ch", "pt"))
     henvendelser, klagepunkter = Counter(), Counter()
     for kind, day, n in facts.values_list("kind", "day").annotate(n=Sum("n")).order_by():
@@ -434,19 +525,18 @@ def aggregate_counts(
 def counts_over(*, advisor: int, period: Period, department: Department | None, today: dt.date,
                 only=None) -> Counts | None:
     """``aggregate_counts`` for ``advisor`` (``ALL``: every case, as the leader sees them), without a user."""
-    selected = advisor
-    if not _catch_up([period.previous(), period]):
+    refreshed = refreshed_at()
+    if refreshed is None:
         return None
     reader = _Reader(department, today)
-    stale = frozenset(_stale_months())
-    rows = list(_rows(period, selected, department, stale=stale))  # the key figures' kinds and the tables'
+    rows = list(_rows(period, advisor, department))  # the key figures' kinds and the tables'
     counts = Counts(
         current=reader.key_counts(rows),
-        previous=reader.key_counts(_rows(period.previous(), selected, department, KEY_KINDS, stale)),
-        computed_at=timezone.now(),
+        previous=reader.key_counts(_rows(period.previous(), advisor, department, KEY_KINDS)),
+        computed_at=refreshed, as_of_refresh=True,
     )
     wanted = set(TABLES) if only is None else set(only)
     reader.tables(counts, rows)
     if "udvikling" in wanted:
-        counts.trend = _trend(period, selected, department, stale)
+        counts.trend = _trend(period, advisor, department)
     return counts

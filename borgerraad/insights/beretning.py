@@ -7,7 +7,10 @@ Rules (docs/insights.md#beretning, DOMAIN.md §9):
   the registers and the recurring problems give their selectors' rows
   (``investigations_for_period``, ``suggestions_for_period``, ``henstillinger_for_period``).
   They are counted over every case the leader may see, restricted ones included: only the
-  leader generates a beretning (``policies.BERETNING``).
+  leader generates a beretning (``policies.BERETNING``). Read from the statistics' aggregate, it
+  first recounts the days changed since the scheduler's last refresh when one lies in its periods
+  (``aggregate_catch_up``: only those days, and the difference they make to their months), so the
+  figures are as of generating.
 - **The texts** (foreword, the year's themes, remarks per forvaltning) are the leader's; every
   save is a new ``BeretningVersion`` of the period's ``Beretning``; the newest is used, an older
   one can be shown. They are encrypted at rest (see ``models.py``) and refuse CPR numbers.
@@ -45,7 +48,7 @@ from django.utils.translation import gettext as _
 from borgerraad.core.calendar import local_date, local_today
 from borgerraad.core.logo import logo_data_uri
 from borgerraad.core.models import Department, Office
-from borgerraad.insights import charts, registers, selectors_systemic, statistics, survey
+from borgerraad.insights import aggregate, charts, registers, selectors_systemic, statistics, survey
 from borgerraad.insights.models import (
     Adoption,
     Beretning,
@@ -432,6 +435,7 @@ def beretning_report(
     below = None if internal else settings.INSIGHTS_BERETNING_SUPPRESS_BELOW
     disclosure = Disclosure(below)
     today = today or local_today()
+    aggregate.aggregate_catch_up([period.previous(), period])  # days changed since the last refresh, if any here
     with translation.override(REPORT_LANGUAGE):
         texts = beretning_texts(user=user, period=period, number=version)
         overview = statistics.insights_overview(user=user, period=period, today=today)

@@ -203,6 +203,7 @@ class Overview:
     previous_key: KeyFigures
     changes: tuple[Change, ...]
     tables: tuple[Table, ...] = field(default=())
+    as_of_refresh: bool = field(default=False, compare=False)  # the aggregate's figures at ``computed_at``
 
     def table(self, slug: str) -> Table:
         for table in self.tables:
@@ -335,6 +336,7 @@ class Counts:
     current: KeyCounts
     previous: KeyCounts
     computed_at: dt.datetime
+    as_of_refresh: bool = False  # read from the aggregate: as of its last refresh (computed_at), not of now
     names: dict[str, str] = field(default_factory=dict)
     channels: tuple[Counter, Counter] | None = None  # henvendelser, klagepunkter by channel
     departments: dict[str | None, tuple[int, int]] | None = None  # code -> (henvendelser, klagepunkter)
@@ -696,8 +698,9 @@ def insights_overview(
 
     ``only`` names the tables wanted (slugs; the key figures are always there): the beretning's
     chapter per forvaltning reads two tables, so the others are not computed for it. The counts
-    come from the scheduler's aggregate when it holds this selection up to date (``aggregate.py``:
-    never a wider set of cases than the policy's), else from the cases on the request.
+    come from the scheduler's aggregate when it is built and honours this selection (``aggregate.py``:
+    never a wider set of cases than the policy's; as of its last refresh, ``Overview.as_of_refresh``),
+    else from the cases on the request.
     """
     from borgerraad.insights import aggregate  # the aggregate reads the models this module's callers use
 
@@ -741,6 +744,7 @@ def overview_build(counts: Counts, *, period: Period, only: Iterable[str] | None
     return Overview(
         period=period, previous_period=period.previous(), computed_at=counts.computed_at, key=current,
         previous_key=previous, changes=_changes(current, previous), tables=tables,
+        as_of_refresh=counts.as_of_refresh,
     )
 
 

@@ -2,10 +2,10 @@
 
 Every view is behind ``staff_required`` and ``InsightsPolicy``: the leader sees every case's
 figures and may filter by advisor; an advisor sees their own cases' figures; everyone else gets 403.
-The figures come from ``statistics.py`` (read from the statistics' aggregate when it is built,
-``aggregate.py``, and exact as of the request either way), except the leader's default view,
-which the scheduler computes and stores (``snapshots.py``); the page then says when its numbers
-were computed. A filter
+The figures come from ``statistics.py``: read from the statistics' aggregate when it is built
+(``aggregate.py``; as of its last refresh by the scheduler, which the page says), else counted from the
+cases on the request ("beregnet nu"). The leader's default view is computed and stored by the scheduler
+(``snapshots.py``); the page then says when its numbers were computed. A filter
 that does not parse is shown again with its error and the typed value; the page never fails on it.
 """
 
@@ -20,6 +20,7 @@ from django.urls import reverse
 from borgerraad.accounts.decorators import staff_required
 from borgerraad.accounts.policies import VIEW
 from borgerraad.core.calendar import local_today
+from borgerraad.core.scheduler import JOBS
 from borgerraad.insights import charts, snapshots, statistics, survey
 from borgerraad.insights.exports import table_csv, table_xlsx
 from borgerraad.insights.forms_dashboard import DashboardFilterForm, default_period
@@ -52,6 +53,11 @@ def _chart_of(table: statistics.Table):
     return None
 
 
+def _aggregate_minutes() -> int:
+    """How often the scheduler refreshes the statistics' aggregate (its ``insights_refresh`` job), in minutes."""
+    return next(job.seconds for job in JOBS if job.command == "insights_refresh") // 60
+
+
 @staff_required
 def dashboard(request):
     form, selection, may_choose_advisor = _filters(request)
@@ -65,6 +71,7 @@ def dashboard(request):
     return render(request, "insights/dashboard/dashboard.html", {
         "form": form, "overview": overview, "selection": selection, "own_view": not may_choose_advisor,
         "stored": stored, "refresh_minutes": settings.INSIGHTS_DASHBOARD_REFRESH_SECONDS // 60,
+        "aggregate_minutes": _aggregate_minutes(),
         "tables": [(table, _chart_of(table)) for table in overview.tables if table.slug != "noegletal"],
         "key_table": overview.table("noegletal"),
         "may_see_agreement": insights_policy.can(request.user, VIEW_AGREEMENT),

@@ -2,16 +2,21 @@
 
 The seed, people and frozen time are those of tests/insights/test_beretning.py. Each edition is
 generated counted from the cases, then again once the aggregate is built, and the two documents
-must be identical; the independent counts of test_beretning.py are rerun on the aggregate.
+must be identical; the independent counts of test_beretning.py are rerun on the aggregate. A change
+since the scheduler's last refresh is in the beretning: it recounts the changed days before reading.
 """
 
 from __future__ import annotations
 
 # ruff: noqa: F811 - the fixtures frozen, people and specs come from test_beretning
+import datetime as dt
+
 import pytest
 
+from borgerraad.cases.models import Case
 from borgerraad.insights import aggregate
 from borgerraad.insights.beretning import INTERNAL, PUBLISHABLE
+from borgerraad.insights.models import AggregateDirtyDay, AggregateState
 from tests.insights import test_beretning as independent
 from tests.insights.test_beretning import frozen, generate, people, specs  # noqa: F401
 
@@ -34,3 +39,13 @@ def test_the_beretning_from_the_aggregate_is_the_one_counted_from_the_cases(spec
 def test_the_independent_counts_hold_when_read_from_the_aggregate(test, specs, people):
     aggregate.aggregate_refresh()
     test(specs, people)
+
+
+def test_a_change_since_the_last_refresh_is_in_the_beretning(specs, people):
+    aggregate.aggregate_refresh()
+    moved = Case.objects.filter(received_on__lt=independent.PERIOD.start).order_by("pk").first()
+    Case.objects.filter(pk=moved.pk).update(received_on=dt.date(2025, 6, 2))  # into the period, no signal
+    from_the_aggregate = generate(people["lene"])
+    assert not AggregateDirtyDay.objects.exists()  # the beretning recounted the changed days first
+    AggregateState.objects.update(built_at=None)
+    assert from_the_aggregate == generate(people["lene"])  # counted from the cases
