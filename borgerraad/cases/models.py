@@ -165,8 +165,11 @@ class Case(models.Model):
                          condition=models.Q(acknowledged_at__isnull=True, status__in=INDEXED_OPEN_STATUSES)),
             models.Index(fields=["assigned_to", "target_date", "reference"], name="cases_case_target_runs",
                          condition=models.Q(status__in=INDEXED_TARGET_RUNS)),
-            models.Index(fields=["assigned_to", "status", "acknowledgement_due", "target_date", "acknowledged_at"],
-                         name="cases_case_open_workload",
+            # The inbox: the new cases, the most urgent acknowledgement first (selectors.inbox_page).
+            models.Index(fields=["acknowledgement_due"], name="cases_case_inbox",
+                         condition=models.Q(status=CaseStatus.MODTAGET)),
+            models.Index(fields=["assigned_to", "status", "acknowledgement_due", "target_date", "acknowledged_at",
+                                 "restricted"], name="cases_case_open_workload",
                          condition=models.Q(status__in=INDEXED_OPEN_STATUSES)),
         ]
 
@@ -254,6 +257,9 @@ class Klagepunkt(models.Model):
             # Forwarded points the unit has not answered, in follow-up order (the start page, the deadlines).
             models.Index(fields=["forward_follow_up", "case"], name="cases_kp_forward_open",
                          condition=models.Q(forward_follow_up__isnull=False, forward_answered_on__isnull=True)),
+            # Henstillinger with a follow-up date, in that order (my cases' next deadline, the deadlines).
+            models.Index(fields=["henstilling_follow_up", "case"], name="cases_kp_henstilling",
+                         condition=models.Q(henstilling_follow_up__isnull=False, outcome=Outcome.HENSTILLING)),
         ]
 
     def __str__(self) -> str:

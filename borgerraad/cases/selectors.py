@@ -361,9 +361,10 @@ def inbox_page(
     ``advisor``: only the cases assigned to that advisor; ``unassigned``: only what has no advisor
     (cases without one, and henvendelser without a case).
 
-    The order is decided on light columns (id, acknowledgement date, receipt time) for the whole
-    inbox; the page's henvendelser and cases are then read with their department and advisor in
-    two queries, so the page costs the same whatever the size of the inbox.
+    The order is decided on light columns (id, acknowledgement date, receipt time): of the new cases
+    only those up to this page, read in that order from an index, and the henvendelser without a
+    case; the page's henvendelser and cases are then read with their department and advisor in two
+    queries, so the page costs the same whatever the number of cases.
     """
     office = _office()
     closing = _closing_days(office)
@@ -372,10 +373,15 @@ def inbox_page(
         new_cases = new_cases.filter(assigned_to=advisor)
     elif unassigned:
         new_cases = new_cases.filter(assigned_to__isnull=True)
+    # Only the cases up to this page, in the inbox's order, from the index of the new cases
+    # (``cases_case_inbox``); a henvendelse without a case is rare (until it is visited), so all of those.
+    shown = max(page, 1) * per_page
     keys: list[tuple[dt.date, float, str, int]] = [
         (due, -received_at.timestamp(), "case", pk)
-        for pk, due, received_at in new_cases.values_list("pk", "acknowledgement_due", "henvendelse__received_at")
+        for pk, due, received_at in new_cases.order_by("acknowledgement_due", "-henvendelse__received_at", "pk")
+        .values_list("pk", "acknowledgement_due", "henvendelse__received_at")[:shown]
     ]
+    total = new_cases.count() if len(keys) == shown else len(keys)
     if advisor is None and (user is None or CasePolicy().can(user, "register")):
         due_on: dict[dt.date, dt.date] = {}
         for pk, received_at in _without_case().values_list("pk", "received_at"):
@@ -383,6 +389,7 @@ def inbox_page(
             if received not in due_on:
                 due_on[received] = add_working_days(received, office.acknowledgement_working_days, closing_days=closing)
             keys.append((due_on[received], -received_at.timestamp(), "henvendelse", pk))
+            total += 1
     keys.sort()
     start = max(page - 1, 0) * per_page
     window = keys[start:start + per_page]
@@ -399,7 +406,7 @@ def inbox_page(
             items.append(InboxItem(cases[pk].henvendelse, cases[pk], due))
         else:
             items.append(InboxItem(henvendelser[pk], None, due))
-    return items, len(keys)
+    return items, total
 
 
 def henvendelse_for_staff(*, user, reference: str) -> Henvendelse | None:
@@ -456,7 +463,9 @@ def _deadline_sources(*, user, advisor) -> dict[str, tuple[QuerySet, str]]:
     cases = _cases_for(user)
     if advisor is not None:
         cases = cases.filter(assigned_to=advisor)
-    points = Klagepunkt.objects.filter(case__in=cases).exclude(case__status=CaseStatus.AFSLUTTET)
+    # The follow-ups of open cases (a merged duplicate, the other closed status, has no klagepunkter: it is
+    # merged before visitation), found from the open cases' index (``cases_case_open_workload``).
+    points = Klagepunkt.objects.filter(case__in=cases.filter(status__in=OPEN_STATUSES))
     return {
         "acknowledgement": (cases.filter(acknowledged_at__isnull=True, status__in=OPEN_STATUSES),
                             "acknowledgement_due"),
