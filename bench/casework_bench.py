@@ -59,6 +59,13 @@ start page leader 553 ms; ``sel: search`` p50 129 ms (the old selector: 0.9-2.8 
 Target not met on that machine. The search rows again with ``--only`` at load 3-5: bare p95 22 ms,
 search p50 172 / p95 339 ms, search filter 175 / 365 ms, ``sel: search`` 59 / 321 ms (docs/cases.md).
 ``--only`` takes row names, comma-separated (the bare view is always measured).
+
+Measured 2026-12-03 afternoon at 1,000,000 on PostgreSQL after the start page, case page and inbox work
+(bounded start page, partial indexes of migration cases 0013, the henvendelse policy's EXISTS), 20
+requests, load 10-16, after ``VACUUM (ANALYZE)`` of the case tables: bare p95 27 ms; start page of the
+busiest advisor p50 1,960 / p95 3,099 ms (before: 67,739 / 97,127 ms, 5 requests, load 9-14), leader
+565 / 839 ms (before 1,318 / 1,497), case page 469 / 701 ms (before 1,401 / 1,841), inbox 195 / 593 ms
+(before 569 / 663), ``sel: inbox`` 89 / 148 ms (before 536 / 588). Target still not met (docs/cases.md).
 """
 
 from __future__ import annotations

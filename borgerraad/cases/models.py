@@ -112,6 +112,13 @@ class KritikDegree(models.IntegerChoices):
     STAERKT_KRITISABELT = 4, _("stærkt kritisabelt")
 
 
+# The statuses of an open case (``workflow.OPEN_STATUSES``) and those of them in which the case's own target
+# runs (not while waiting for the citizen or following up), for the partial indexes of the start page and
+# the deadline lists; sorted, so that the migration is the same on every run.
+INDEXED_OPEN_STATUSES = sorted(set(CaseStatus.values) - {CaseStatus.AFSLUTTET, CaseStatus.SAMMENLAGT})
+INDEXED_TARGET_RUNS = sorted(set(INDEXED_OPEN_STATUSES) - {CaseStatus.AFVENTER_BORGER, CaseStatus.OPFOELGNING})
+
+
 class Case(models.Model):
     henvendelse = models.OneToOneField(
         "intake.Henvendelse", verbose_name=_("henvendelse"), on_delete=models.PROTECT, related_name="case",
@@ -151,6 +158,19 @@ class Case(models.Model):
             # The statistics' aggregate recounts the cases received or concluded on a day (insights/aggregate.py).
             models.Index(fields=["received_on"], name="cases_case_received_on"),
             models.Index(fields=["closed_at"], name="cases_case_closed_at"),
+            # The start page at any number of cases (selectors.deadlines_of_kinds, cases_open_of_advisor,
+            # workload_per_advisor): an advisor's acknowledgements not given and own targets running, in
+            # deadline order, and every open case's counted columns, read from the index alone.
+            models.Index(fields=["assigned_to", "acknowledgement_due", "reference"], name="cases_case_ack_open",
+                         condition=models.Q(acknowledged_at__isnull=True, status__in=INDEXED_OPEN_STATUSES)),
+            models.Index(fields=["assigned_to", "target_date", "reference"], name="cases_case_target_runs",
+                         condition=models.Q(status__in=INDEXED_TARGET_RUNS)),
+            # The inbox: the new cases, the most urgent acknowledgement first (selectors.inbox_page).
+            models.Index(fields=["acknowledgement_due"], name="cases_case_inbox",
+                         condition=models.Q(status=CaseStatus.MODTAGET)),
+            models.Index(fields=["assigned_to", "status", "acknowledgement_due", "target_date", "acknowledged_at",
+                                 "restricted"], name="cases_case_open_workload",
+                         condition=models.Q(status__in=INDEXED_OPEN_STATUSES)),
         ]
 
     def __str__(self) -> str:
@@ -232,7 +252,15 @@ class Klagepunkt(models.Model):
         verbose_name_plural = _("klagepunkter")
         ordering = ["case", "number"]
         constraints = [models.UniqueConstraint(fields=["case", "number"], name="one_number_per_klagepunkt")]
-        indexes = [models.Index(fields=["department", "ground"])]
+        indexes = [
+            models.Index(fields=["department", "ground"]),
+            # Forwarded points the unit has not answered, in follow-up order (the start page, the deadlines).
+            models.Index(fields=["forward_follow_up", "case"], name="cases_kp_forward_open",
+                         condition=models.Q(forward_follow_up__isnull=False, forward_answered_on__isnull=True)),
+            # Henstillinger with a follow-up date, in that order (my cases' next deadline, the deadlines).
+            models.Index(fields=["henstilling_follow_up", "case"], name="cases_kp_henstilling",
+                         condition=models.Q(henstilling_follow_up__isnull=False, outcome=Outcome.HENSTILLING)),
+        ]
 
     def __str__(self) -> str:
         return f"{self.case}/{self.number}"
@@ -281,6 +309,11 @@ class Hoering(models.Model):
         verbose_name = _("høring")
         verbose_name_plural = _("høringer")
         ordering = ["created_at", "id"]
+        indexes = [
+            # Høringer not answered, in deadline order (the start page, the deadlines).
+            models.Index(fields=["deadline", "case"], name="cases_hoering_unanswered",
+                         condition=models.Q(answer_received_on__isnull=True, deadline__isnull=False)),
+        ]
 
     def __str__(self) -> str:
         return f"{self.case} {_('høring')} {self.created_at:%d.%m.%Y}"

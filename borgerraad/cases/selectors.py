@@ -23,6 +23,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
 from borgerraad.accounts.roles import Role
+from borgerraad.accounts.start import counts_capped
 from borgerraad.cases import deadlines, search
 from borgerraad.cases.hooks import CASE_JOURNAL, hook_collect
 from borgerraad.cases.models import (
@@ -42,7 +43,7 @@ from borgerraad.cases.models import (
 )
 from borgerraad.cases.policies import VIEW_CONTENTS, CasePolicy
 from borgerraad.cases.services import _closing_days, _office, case_target_explain, hoering_deadline_explain
-from borgerraad.cases.workflow import CLOSED_STATUSES, OPEN_STATUSES
+from borgerraad.cases.workflow import OPEN_STATUSES
 from borgerraad.core.calendar import TZ, add_working_days, local_date, local_today
 from borgerraad.intake.models import Henvendelse, HenvendelseCorrection
 from borgerraad.intake.policies import henvendelse_policy
@@ -362,9 +363,10 @@ def inbox_page(
     ``advisor``: only the cases assigned to that advisor; ``unassigned``: only what has no advisor
     (cases without one, and henvendelser without a case).
 
-    The order is decided on light columns (id, acknowledgement date, receipt time) for the whole
-    inbox; the page's henvendelser and cases are then read with their department and advisor in
-    two queries, so the page costs the same whatever the size of the inbox.
+    The order is decided on light columns (id, acknowledgement date, receipt time): of the new cases
+    only those up to this page, read in that order from an index, and the henvendelser without a
+    case; the page's henvendelser and cases are then read with their department and advisor in two
+    queries, so the page costs the same whatever the number of cases.
     """
     office = _office()
     closing = _closing_days(office)
@@ -373,10 +375,15 @@ def inbox_page(
         new_cases = new_cases.filter(assigned_to=advisor)
     elif unassigned:
         new_cases = new_cases.filter(assigned_to__isnull=True)
+    # Only the cases up to this page, in the inbox's order, from the index of the new cases
+    # (``cases_case_inbox``); a henvendelse without a case is rare (until it is visited), so all of those.
+    shown = max(page, 1) * per_page
     keys: list[tuple[dt.date, float, str, int]] = [
         (due, -received_at.timestamp(), "case", pk)
-        for pk, due, received_at in new_cases.values_list("pk", "acknowledgement_due", "henvendelse__received_at")
+        for pk, due, received_at in new_cases.order_by("acknowledgement_due", "-henvendelse__received_at", "pk")
+        .values_list("pk", "acknowledgement_due", "henvendelse__received_at")[:shown]
     ]
+    total = new_cases.count() if len(keys) == shown else len(keys)
     if advisor is None and (user is None or CasePolicy().can(user, "register")):
         due_on: dict[dt.date, dt.date] = {}
         for pk, received_at in _without_case().values_list("pk", "received_at"):
@@ -384,6 +391,7 @@ def inbox_page(
             if received not in due_on:
                 due_on[received] = add_working_days(received, office.acknowledgement_working_days, closing_days=closing)
             keys.append((due_on[received], -received_at.timestamp(), "henvendelse", pk))
+            total += 1
     keys.sort()
     start = max(page - 1, 0) * per_page
     window = keys[start:start + per_page]
@@ -400,7 +408,7 @@ def inbox_page(
             items.append(InboxItem(cases[pk].henvendelse, cases[pk], due))
         else:
             items.append(InboxItem(henvendelser[pk], None, due))
-    return items, len(keys)
+    return items, total
 
 
 def henvendelse_for_staff(*, user, reference: str) -> Henvendelse | None:
@@ -446,28 +454,83 @@ class DeadlineItem:
     obj: Any
 
 
-def _deadline_items(*, user, advisor, until: dt.date) -> Iterator[DeadlineItem]:
+# Statuses in which the case's own target runs (the clock stops while waiting for the citizen).
+_TARGET_RUNS = OPEN_STATUSES - {CaseStatus.AFVENTER_BORGER, CaseStatus.OPFOELGNING}
+
+
+def _deadline_sources(*, user, advisor) -> dict[str, tuple[QuerySet, str]]:
+    """Each kind of deadline: the rows that carry one (cases, høringer, klagepunkter of the cases ``user``
+    may see, of ``advisor`` if given) and the name of the date field. The case's own deadlines are read
+    through partial indexes of the open cases (``cases_case_ack_open``, ``cases_case_target_runs``)."""
     cases = _cases_for(user)
     if advisor is not None:
         cases = cases.filter(assigned_to=advisor)
-    for case in cases.filter(acknowledged_at__isnull=True, acknowledgement_due__lte=until).exclude(
-        status__in=CLOSED_STATUSES
-    ):
-        yield DeadlineItem(case, "acknowledgement", case.acknowledgement_due, case)
-    running = cases.filter(status__in=OPEN_STATUSES - {CaseStatus.AFVENTER_BORGER, CaseStatus.OPFOELGNING})
-    for case in running.filter(target_date__lte=until):
-        yield DeadlineItem(case, "target", case.target_date, case)
-    for hoering in Hoering.objects.filter(
-        case__in=cases, answer_received_on__isnull=True, deadline__lte=until,
-    ).select_related("case"):
-        yield DeadlineItem(hoering.case, "hoering", hoering.deadline, hoering)
-    points = Klagepunkt.objects.filter(case__in=cases).select_related("case")
-    for point in points.filter(forward_follow_up__lte=until).exclude(case__status=CaseStatus.AFSLUTTET):
-        yield DeadlineItem(point.case, "forward_follow_up", point.forward_follow_up, point)
-    for point in points.filter(henstilling_follow_up__lte=until, outcome=Outcome.HENSTILLING).exclude(
-        case__status=CaseStatus.AFSLUTTET
-    ):
-        yield DeadlineItem(point.case, "henstilling_follow_up", point.henstilling_follow_up, point)
+    # The follow-ups of open cases (a merged duplicate, the other closed status, has no klagepunkter: it is
+    # merged before visitation), found from the open cases' index (``cases_case_open_workload``).
+    points = Klagepunkt.objects.filter(case__in=cases.filter(status__in=OPEN_STATUSES))
+    return {
+        "acknowledgement": (cases.filter(acknowledged_at__isnull=True, status__in=OPEN_STATUSES),
+                            "acknowledgement_due"),
+        "target": (cases.filter(status__in=_TARGET_RUNS), "target_date"),
+        "hoering": (Hoering.objects.filter(case__in=cases, answer_received_on__isnull=True, deadline__isnull=False),
+                    "deadline"),
+        # until the unit answers (docs/cases.md: the deadline box, the start page)
+        "forward_follow_up": (points.filter(forward_follow_up__isnull=False, forward_answered_on__isnull=True),
+                              "forward_follow_up"),
+        "henstilling_follow_up": (points.filter(outcome=Outcome.HENSTILLING, henstilling_follow_up__isnull=False),
+                                  "henstilling_follow_up"),
+    }
+
+
+def _deadline_item(kind: str, row, field: str) -> DeadlineItem:
+    case = row if isinstance(row, Case) else row.case
+    return DeadlineItem(case, kind, getattr(row, field), row)
+
+
+def _deadline_rows(queryset: QuerySet, field: str) -> QuerySet:
+    """The rows in deadline order (then the case's reference), with their case."""
+    if queryset.model is Case:
+        return queryset.order_by(field, "reference")
+    return queryset.select_related("case").order_by(field, "case__reference", "pk")
+
+
+def _deadline_items(*, user, advisor, until: dt.date) -> Iterator[DeadlineItem]:
+    for kind, (rows, field) in _deadline_sources(user=user, advisor=advisor).items():
+        for row in _deadline_rows(rows.filter(**{f"{field}__lte": until}), field):
+            yield _deadline_item(kind, row, field)
+
+
+@dataclass(frozen=True)
+class DeadlineKind:
+    """The first ``limit`` deadlines of one kind up to a date, soonest first, and how many there are
+    (counted up to a cap) and of them passed."""
+
+    kind: str
+    items: list[DeadlineItem]
+    count: int
+    overdue: int
+
+
+def deadlines_of_kinds(
+    *, user, advisor, today: dt.date, until: dict[str, dt.date], limit: int, cap: int,
+) -> list[DeadlineKind]:
+    """For each kind in ``until`` (kind -> the last date to include): its first ``limit`` deadlines of the
+    cases ``user`` may see and ``advisor`` has, and its counts, each read from an index up to ``cap + 1``
+    rows (all counts in one query, then one query per kind that has any); the start page's deadline
+    items at any number of cases."""
+    sources = _deadline_sources(user=user, advisor=advisor)
+    due = {kind: sources[kind][0].filter(**{f"{sources[kind][1]}__lte": last}) for kind, last in until.items()}
+    late = {kind: sources[kind][0].filter(**{f"{sources[kind][1]}__lt": today}) for kind in until}
+    counted = iter(counts_capped([*due.values(), *late.values()], cap))
+    counts = dict(zip(until, counted, strict=False))
+    overdue = dict(zip(until, counted, strict=False))
+    return [
+        DeadlineKind(kind, [
+            _deadline_item(kind, row, sources[kind][1])
+            for row in (_deadline_rows(due[kind], sources[kind][1])[:limit] if counts[kind] else [])
+        ], counts[kind], overdue[kind])
+        for kind in until
+    ]
 
 
 def deadlines_overdue(*, user=None, advisor=None, today: dt.date | None = None) -> list[DeadlineItem]:
@@ -823,9 +886,6 @@ def case_timeline(*, henvendelse: Henvendelse, case: Case | None) -> Timeline:
 
 # --- The start page (accounts.start; cases.start registers the provider) -------------------------------------
 
-# Statuses in which the case's own target runs (the clock stops while waiting for the citizen).
-_TARGET_RUNS = OPEN_STATUSES - {CaseStatus.AFVENTER_BORGER, CaseStatus.OPFOELGNING}
-
 
 @dataclass(frozen=True)
 class OpenCase:
@@ -834,16 +894,10 @@ class OpenCase:
     next_kind: str  # a DeadlineItem kind, or "" when nothing is due
 
 
-def deadlines_until(
-    *, user=None, advisor=None, today: dt.date | None = None,
-) -> tuple[list[DeadlineItem], list[DeadlineItem]]:
-    """``deadlines_overdue`` and ``deadlines_due_soon`` from one read: (overdue, due soon)."""
-    today = today or local_today()
+def due_soon_until(today: dt.date) -> dt.date:
+    """The last day that counts as due soon: the office's ``due_soon_working_days`` after ``today``."""
     office = _office()
-    horizon = add_working_days(today, office.due_soon_working_days, closing_days=_closing_days(office))
-    items = sorted(_deadline_items(user=user, advisor=advisor, until=horizon),
-                   key=lambda item: (item.due, item.case.reference))
-    return [item for item in items if item.due < today], [item for item in items if item.due >= today]
+    return add_working_days(today, office.due_soon_working_days, closing_days=_closing_days(office))
 
 
 MY_CASES_SHOWN = 50

@@ -7,6 +7,10 @@
   from the register in insights, which knows whether the department has answered.
 - The leader (``WORKLOAD``) also sees every advisor's open, new and overdue cases, the cases
   without an advisor and the henvendelser without a case.
+
+Each kind lists its first ``ACTIONS_PER_KIND`` items and is counted up to ``COUNT_CAP``
+(``selectors.deadlines_of_kinds``), so the page costs the same for 50 open cases or 50,000; the
+Frister page lists them all.
 """
 
 from __future__ import annotations
@@ -15,27 +19,33 @@ import datetime as dt
 
 from django.urls import reverse
 
+from borgerraad.accounts import start
 from borgerraad.accounts.policies import VIEW
-from borgerraad.accounts.start import ActionItem, StartContribution, StartPanel
+from borgerraad.accounts.start import ActionItem, KindCount, StartContribution, StartPanel
 from borgerraad.cases import selectors
 from borgerraad.cases.policies import VIEW_CONTENTS, WORKLOAD, CasePolicy
 from borgerraad.cases.templatetags.casework import DEADLINE_KINDS
 
 # Deadlines that make an action item while still ahead (the rest only once passed).
-_DUE_SOON_KINDS = frozenset({"acknowledgement", "forward_follow_up"})
-_OVERDUE_KINDS = frozenset({"acknowledgement", "forward_follow_up", "hoering", "target"})
+_DUE_SOON_KINDS = ("acknowledgement", "forward_follow_up")
+_OVERDUE_KINDS = ("acknowledgement", "forward_follow_up", "hoering", "target")
 
 
-def _actions(*, user, today: dt.date) -> list[ActionItem]:
-    overdue, soon = selectors.deadlines_until(user=user, advisor=user, today=today)
-    items = [item for item in overdue if item.kind in _OVERDUE_KINDS]
-    items += [item for item in soon if item.kind in _DUE_SOON_KINDS]
-    return [
+def _actions(*, user, today: dt.date) -> tuple[list[ActionItem], list[KindCount]]:
+    horizon = selectors.due_soon_until(today)
+    yesterday = today - dt.timedelta(days=1)
+    until = {kind: horizon if kind in _DUE_SOON_KINDS else yesterday for kind in _OVERDUE_KINDS}
+    kinds = selectors.deadlines_of_kinds(user=user, advisor=user, today=today, until=until,
+                                         limit=start.ACTIONS_PER_KIND, cap=start.COUNT_CAP)
+    url = reverse("cases:deadlines")
+    items = [
         ActionItem(kind=item.kind, label=str(DEADLINE_KINDS[item.kind]), subject=item.case.reference,
                    url=reverse("cases:case", args=[item.case.reference]) + "#frister", due=item.due,
                    detail=item.case.get_status_display())
-        for item in items
+        for kind in kinds for item in kind.items
     ]
+    counts = [KindCount(kind.kind, str(DEADLINE_KINDS[kind.kind]), kind.count, kind.overdue, url) for kind in kinds]
+    return items, counts
 
 
 def start_contribution(*, user, today: dt.date) -> StartContribution:
@@ -45,7 +55,7 @@ def start_contribution(*, user, today: dt.date) -> StartContribution:
         return result
     result.panels.append(StartPanel(0, "cases/start/inbox.html", {"inbox_count": selectors.inbox_count(user=user)}))
     if policy.can(user, VIEW_CONTENTS):
-        result.actions = _actions(user=user, today=today)
+        result.actions, result.counts = _actions(user=user, today=today)
         my_cases, my_total = selectors.cases_open_of_advisor(user=user, advisor=user, today=today)
         result.panels.append(StartPanel(10, "cases/start/my_cases.html", {
             "my_cases": my_cases, "my_total": my_total,

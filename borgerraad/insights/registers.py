@@ -33,13 +33,15 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.core.mail import EmailMessage
 from django.db import IntegrityError, transaction
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from borgerraad.accounts.roles import Role
+from borgerraad.accounts.start import counts_capped
 from borgerraad.cases.models import Decision, Klagepunkt, Outcome
+from borgerraad.cases.selectors import due_soon_until
 from borgerraad.cases.services import _closing_days, _office
 from borgerraad.core.calendar import TZ, add_working_days, local_date, local_today
 from borgerraad.core.dates import date_not_in_future
@@ -322,6 +324,24 @@ def henstillinger_open(
         else:
             result.later.append(entry)
     return result
+
+
+@dataclass(frozen=True)
+class HenstillingerDue:
+    """The first unanswered follow-ups due by a date, soonest first, and how many there are (capped)."""
+
+    first: list[HenstillingFollowUp]
+    count: int
+    overdue: int
+
+
+def henstillinger_due(*, user, whose: Q, today: dt.date, limit: int, cap: int) -> HenstillingerDue:
+    """Unanswered follow-ups ``user`` may see of the cases ``whose`` selects, overdue or due soon (as
+    ``henstillinger_open``): the first ``limit`` and the counts up to ``cap + 1``, for the start page."""
+    entries = _follow_ups(henstilling_policy.visible(user)).filter(
+        whose, answer_received_on__isnull=True, klagepunkt__henstilling_follow_up__lte=due_soon_until(today))
+    count, overdue = counts_capped([entries, entries.filter(klagepunkt__henstilling_follow_up__lt=today)], cap)
+    return HenstillingerDue(list(entries[:limit]) if count else [], count, overdue)
 
 
 def henstillinger_answered(*, user, department: Department | None = None) -> QuerySet[HenstillingFollowUp]:

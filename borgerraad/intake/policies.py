@@ -24,7 +24,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from django.core.exceptions import ObjectDoesNotExist
-from django.db.models import Q, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 
 from borgerraad.accounts.policies import ModelPolicy
 from borgerraad.accounts.roles import Role, has_role
@@ -78,8 +78,10 @@ class HenvendelsePolicy(ModelPolicy[Henvendelse]):
         without_case = Henvendelse.objects.filter(case__isnull=True)
         if not _case_access:
             return without_case
-        cases = _case_access[0].visible_cases(user).values("pk")
-        return Henvendelse.objects.filter(Q(case__isnull=True) | Q(case__in=cases))
+        # A correlated EXISTS (the henvendelse's own case, by primary key), not IN over every visible case:
+        # under the OR, IN would hash all of them (a million) to check one henvendelse.
+        cases = _case_access[0].visible_cases(user).filter(pk=OuterRef("case"))
+        return Henvendelse.objects.filter(Q(case__isnull=True) | Exists(cases))
 
     def allows(self, user, action: str, obj: Henvendelse | None) -> bool:
         if action == "view":

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.db.models import Q, QuerySet
+from django.db.models import Count, Q, QuerySet
 
 from borgerraad.cases.policies import CasePolicy
 from borgerraad.letters.models import (
@@ -87,6 +87,23 @@ def dispatch_overview(*, user) -> DispatchOverview:
                 and row.channel == LetterChannel.DIGITAL_POST],
         failed=[row for row in rows if row.status in (DispatchStatus.FAILED, DispatchStatus.GAVE_UP)],
     )
+
+
+# The groups of dispatches waiting for staff, as the start page names them.
+WAITING = {"print_run": _PRINT_RUN, "outbox": _OUTBOX, "dispatch_failed": _FAILED}
+
+
+def dispatches_waiting(*, user, limit: int) -> dict[str, tuple[list[Dispatch], int]]:
+    """Per group of ``WAITING``: its first ``limit`` dispatches (oldest first, as ``dispatch_overview``)
+    and how many it has (one aggregate query for the counts)."""
+    waiting = _dispatches_for(user)
+    counts = waiting.filter(_PRINT_RUN | _OUTBOX | _FAILED).aggregate(
+        **{name: Count("pk", filter=condition) for name, condition in WAITING.items()})
+    return {
+        name: (list(waiting.filter(condition).select_related("letter__case").order_by("created_at", "id")[:limit])
+               if counts[name] else [], counts[name])
+        for name, condition in WAITING.items()
+    }
 
 
 def dispatches_sent(*, user) -> QuerySet[Dispatch]:

@@ -154,3 +154,21 @@ def test_my_cases_are_the_most_urgent_first_and_capped(people, office_day):
     # Bo's acknowledgement and Inge's høring are both due 16.03: the lower reference first
     assert rows[0].case == office_day["bo"] and rows[0].next_kind == "acknowledgement"
     assert rows[0].next_due == dt.date(2026, 3, 16)
+
+
+def test_each_kind_lists_its_first_items_and_counts_up_to_a_cap(client, people, office_day, monkeypatch):
+    """At any size the page lists the first items of each kind, says a count above the cap honestly, and
+    links a kind not shown in full to the page that lists all of it."""
+    from borgerraad.accounts import start
+
+    monkeypatch.setattr(start, "ACTIONS_PER_KIND", 1)
+    monkeypatch.setattr(start, "ACTIONS_SHOWN", 2)
+    monkeypatch.setattr(start, "COUNT_CAP", 1)
+    html = home(client, people["rasmus"])
+    # two acknowledgements, one listed; counted past the cap of 1
+    assert "<strong>over 1</strong> kvittering" in html and "over 1 overskredne" in html
+    assert f'<a href="{reverse("cases:deadlines")}">Vis alle: kvittering</a>' in html
+    assert "(de første 2)" in html
+    table = html.split("<tbody>")[1].split("</tbody>")[0]
+    assert table.count("<tr") == 2
+    assert "<strong>1</strong> e-mail kunne ikke registreres" in html  # within the cap: the number
