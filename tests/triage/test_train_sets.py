@@ -22,10 +22,10 @@ set no longer measures unseen text). Their floors guard against regressions only
 
 Held-out sets are the files in ``heldout/``: ``heldout_2026_12c.jsonl`` (hc1, hc2; 180 cases, 90 situations
 told twice), written on 2026-12-03 by two writers who had read only the contract, the domain notes and the
-seed, reviewed by a third, and scored once after the triage v3 round (verdict 0.883). Every file there
-is checked for completeness and scored; a set with no floors yet is scored and skipped, its figures
-printed: that first score is the held-out measurement, and it becomes the set's floors (a guard against regressions). A held-out set is never tuned on; once it has been, it moves to
-``train/`` and a new one is written.
+seed, reviewed by a third, and scored once after the triage v3 round (verdict 0.883). Every file there is
+checked for completeness and scored; a set with no floors yet is scored and skipped, its figures printed: that
+first score is the held-out measurement, and it becomes the set's floors (a guard against regressions). A
+held-out set is never tuned on; once it has been, it moves to ``train/`` and a new one is written.
 
 Run with ``-s`` to see each set's table and every failing case.
 """
