@@ -33,8 +33,25 @@ def _data_from_migrations(request):
         {"transactional_db", "live_server"} & set(request.fixturenames)
     )
     if not transactional:
+        if marker is not None or "db" in request.fixturenames:
+            _reload_if_emptied(request)
         return
     request.getfixturevalue("transactional_db")
+    _reload_defaults()
+
+
+def _reload_if_emptied(request) -> None:
+    """A test in a transaction normally finds the migrations' rows, as pytest-django runs the transactional
+    tests (which empty the tables) last in each worker. Should xdist hand a worker one afterwards, load them
+    again inside the test's transaction (rolled back with it)."""
+    request.getfixturevalue("db")
+    from django.contrib.auth.models import Group
+
+    if not Group.objects.exists():
+        _reload_defaults()
+
+
+def _reload_defaults() -> None:
     from borgerraad.accounts.services import roles_ensure
     from borgerraad.core.services import configuration_load_defaults
     from borgerraad.letters.defaults import letter_templates_load_defaults

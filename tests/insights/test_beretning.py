@@ -280,6 +280,12 @@ def test_every_save_is_a_new_version_and_the_newest_is_used(client, specs, peopl
     assert "Andet forord." in page and "Version 1, gemt 16.03.2026" in page
     older = client.get(URL, {**YEAR, "version": 1}).content.decode()
     assert FOREWORD in older and "Første." in older and "Andet forord." not in older
+    # The page links to each edition of the version shown (the staff menu's links must not replace them).
+    hrefs = lxml_html.fromstring(older).xpath("//main//a/@href")
+    for edition in ("intern", "offentlig"):
+        for kind in ("vis/", "pdf/", "html/"):
+            assert any(href.startswith(URL + kind) and f"udgave={edition}" in href and "version=1" in href
+                       for href in hrefs), (edition, kind, hrefs)
 
     newest = client.get(URL + "vis/", {**YEAR, "udgave": "offentlig"}).content.decode()
     assert "Andet forord." in newest and "Anden bemærkning." in newest and FOREWORD not in newest
