@@ -23,6 +23,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
 from borgerraad.accounts.roles import Role
+from borgerraad.accounts.start import count_capped as _count_capped
 from borgerraad.accounts.start import counts_capped
 from borgerraad.cases import deadlines, search
 from borgerraad.cases.hooks import CASE_JOURNAL, hook_collect
@@ -777,8 +778,7 @@ def count_capped(queryset: QuerySet, cap: int | None = None) -> int:
 
     A common word matches a sixth of all cases; counting them all costs more than the page itself.
     """
-    cap = SEARCH_COUNT_CAP if cap is None else cap
-    return queryset.order_by().values("pk")[:cap + 1].count()
+    return _count_capped(queryset, SEARCH_COUNT_CAP if cap is None else cap)
 
 
 def case_keys_capped(queryset: QuerySet[Case], cap: int | None = None) -> list[int]:
