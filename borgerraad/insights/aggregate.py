@@ -31,8 +31,9 @@ the aggregate holds them counted, so any selection is summed from a few thousand
   every ten minutes, ``demo_data`` after seeding.
 - **Read** (``aggregate_counts``): when the aggregate has been built, the figures are read as the
   last refresh left them (``Counts.as_of_refresh``, ``computed_at`` the refresh's time, which the
-  page shows); a reader never recounts. The beretning catches up first (``aggregate_catch_up``: without
-  waiting for a running refresh, never in full), so it is as of generating. When the aggregate has
+  page shows); a reader never recounts, the beretning neither (it says "tal pr." the refresh's time, and
+  ``changed_since_refresh`` tells whether cases of its periods changed since; the leader may have the
+  changed days recounted at once in the background, ``tasks.aggregate_refresh_now``). When the aggregate has
   not been built, or the selection is one it cannot honour, the statistics count from the cases
   (``None`` is returned).
 - **Policy.** The aggregate is read for the leader's view (every case, ``InsightsPolicy``) and an
@@ -57,6 +58,7 @@ from borgerraad.accounts.roles import Role, roles_of
 from borgerraad.cases.models import Case, Decision, ForwardResult, Klagepunkt, Outcome
 from borgerraad.core.calendar import TZ
 from borgerraad.core.models import Department
+from borgerraad.core.scheduler import JOBS
 from borgerraad.insights.models import AggregateDirtyDay, AggregateFact, AggregateState
 from borgerraad.insights.policies import VIEW_ALL, insights_policy
 from borgerraad.insights.statistics import TABLES, Counts, KeyCounts, Period
@@ -309,25 +311,21 @@ def _count(days: list[dt.date] | None) -> None:
         _months_add(before, _month_sums(days))
 
 
-def _state(*, wait: bool) -> AggregateState | None:
-    """The state row, locked (None when another refresh holds it and ``wait`` is False)."""
+def _state() -> AggregateState:
+    """The state row, locked (waiting for another refresh that holds it)."""
     if not AggregateState.objects.exists():
         AggregateState.objects.get_or_create(pk=1)
-    return AggregateState.objects.select_for_update(skip_locked=not wait).order_by("pk").first()
+    return AggregateState.objects.select_for_update().order_by("pk").first()
 
 
-def aggregate_refresh(*, full: bool = False, catch_up: bool = False) -> int:
+def aggregate_refresh(*, full: bool = False) -> int:
     """Bring the aggregate up to date: recount the days marked dirty (everything with ``full``, or
     when it was never built). Returns the number of days recounted (-1: everything).
 
-    One refresh at a time: the state row is locked. ``catch_up`` (the beretning, before it reads) does
-    not wait for another refresh and never builds in full: it then returns -2 and leaves the aggregate
-    as the last refresh left it.
+    One refresh at a time: the state row is locked; an overlapping run waits, then finds little to do.
     """
     with transaction.atomic():
-        state = _state(wait=not catch_up)
-        if state is None or (catch_up and state.built_at is None):
-            return -2
+        state = _state()
         now = timezone.now()
         full = full or state.built_at is None or _stale_left()
         dirty = list(AggregateDirtyDay.objects.values_list("pk", "day"))
@@ -344,14 +342,18 @@ def aggregate_refresh(*, full: bool = False, catch_up: bool = False) -> int:
     return -1 if days is None else len(days)
 
 
-def aggregate_catch_up(windows: list[Period]) -> None:
-    """Before the beretning reads: recount the days changed since the last refresh, when any of them lies in
-    ``windows`` (a changed day elsewhere moves no figure read there). Never waits, never builds in full."""
+def changed_since_refresh(windows: list[Period]) -> bool:
+    """Whether a case changed since the last refresh in a way that moves a figure of ``windows`` (a day
+    of theirs is marked dirty): the beretning then says its figures do not hold that change yet."""
     dirty = Q()
     for window in windows:
         dirty |= Q(day__gte=window.start, day__lte=window.end)
-    if AggregateDirtyDay.objects.filter(dirty).exists():
-        aggregate_refresh(catch_up=True)
+    return AggregateDirtyDay.objects.filter(dirty).exists()
+
+
+def refresh_minutes() -> int:
+    """How often the scheduler refreshes the aggregate (its ``insights_refresh`` job), in minutes."""
+    return next(job.seconds for job in JOBS if job.command == "insights_refresh") // 60
 
 
 def _more_memory() -> None:
