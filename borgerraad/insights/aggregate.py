@@ -20,7 +20,9 @@ the aggregate holds them counted, so any selection is summed from a few thousand
   Klagepunkt kinds (``scope``: the klagepunkt's forvaltning, 0 none): ``pt`` by channel (``m``:
   distinct cases, exact when summed because a case has one day, advisor and channel); ``unit``,
   ``ground``, ``theme``, ``decision``; ``outcome`` (the outcome table's row codes); ``forward``
-  forwarded points by the unit's result (``key``) and answer days.
+  forwarded points by the unit's result (``key``; ``m``: answered), ``fwd_days`` the answered ones by
+  answer days (apart from the result: a year of the leader's rows is half as many, and the key
+  figures read no answer days at all).
 
 - **Fresh.** Triggers on the case tables (``triggers.py``) write every day whose counts a change
   touches (the day of receipt; a conclusion's local day, before and after) as an
@@ -65,7 +67,7 @@ from borgerraad.insights.statistics import TABLES, Counts, KeyCounts, Period
 
 ALL = -1  # ``advisor`` of the rows over every case
 CASE_KINDS = ("ch", "verdict", "ack", "ack_open", "hoering", "processing")
-POINT_KINDS = ("pt", "unit", "ground", "theme", "decision", "outcome", "forward")
+POINT_KINDS = ("pt", "unit", "ground", "theme", "decision", "outcome", "forward", "fwd_days")
 _COLUMNS = "kind, grain, day, advisor, scope, key, days, n, m"
 STALE, STALE_ADVISOR = "stale", -2  # a month an older reader left out of date: the next refresh builds in full
 KEY_KINDS = ("ch", "ack", "ack_open", "processing", "pt", "forward")  # what the key figures need
@@ -192,8 +194,12 @@ def _point_facts(days: list[dt.date] | None, received_ids: list[int]) -> None:
         _insert(kind, _grouped(points, **common, f_key=F(name)))
     _insert("outcome", _grouped(points, **common, f_key=_outcome_code()))
     forwarded = points.filter(decision=Decision.FORWARD)
-    _insert("forward", _grouped(forwarded, **common, f_key=F("forward_result"),
-                                f_days=DaysBetween(F("forward_answered_on"), _local_day("decided_at"))), days=True)
+    answered = Q(forward_answered_on__isnull=False, decided_at__isnull=False)  # an answer time to count
+    _insert("forward", _grouped(forwarded, **common, f_key=F("forward_result"), m=Count("pk", filter=answered)),
+            m=True)
+    _insert("fwd_days", _grouped(forwarded.filter(answered), **common,
+                                 f_days=DaysBetween(F("forward_answered_on"), _local_day("decided_at"))),
+            key=False, days=True)
 
 
 def _every_case(days: list[dt.date] | None) -> None:
@@ -441,7 +447,7 @@ class _Reader:
 
     def key_counts(self, rows) -> KeyCounts:
         key = KeyCounts()
-        for kind, _scope, code, days, n, _m in rows:
+        for kind, _scope, code, days, n, m in rows:
             if kind == "ch":
                 key.henvendelser += n
             elif kind == "pt":
@@ -451,9 +457,9 @@ class _Reader:
             elif kind == "ack" or (kind == "ack_open" and code < self.today):
                 key.acknowledgement_due += n
                 key.acknowledged_kept += n if code == "kept" else 0
-            elif kind == "forward" and days is not None:
-                key.forwarded_answered += n
-                key.forwarded_resolved += n if code in (ForwardResult.MEDHOLD, ForwardResult.DELVIST_MEDHOLD) else 0
+            elif kind == "forward":
+                key.forwarded_answered += m
+                key.forwarded_resolved += m if code in (ForwardResult.MEDHOLD, ForwardResult.DELVIST_MEDHOLD) else 0
         return key
 
     def tables(self, counts: Counts, rows) -> None:
@@ -484,7 +490,9 @@ class _Reader:
                     entry[1][days] += n
                     entry[2] += m
             elif kind == "forward":
-                self._forward(counts, scope, key, days, n, forwarded, forwarded_days)
+                self._forward(counts, scope, key, n, m, forwarded)
+            elif kind == "fwd_days":
+                forwarded_days[self.code(scope) or ""][days] += n
         counts.channels = (channels, points)
         counts.departments = {code: tuple(values) for code, values in departments.items()}
         counts.units, counts.verdicts = plain["unit"], plain["verdict"]
@@ -493,15 +501,14 @@ class _Reader:
         counts.hoeringer = {code: tuple(entry) for code, entry in hoeringer.items()}
         counts.forwarded, counts.forwarded_days = dict(forwarded), dict(forwarded_days)
 
-    def _forward(self, counts, scope, key, days, n, forwarded, forwarded_days) -> None:
+    def _forward(self, counts, scope, key, n, m, forwarded) -> None:
         code = self.code(scope) or ""
         if code:
             counts.names[code] = self.codes[int(scope)][1]
         forwarded[code]["forwarded"] += n
-        if days is not None:
-            forwarded[code]["answered"] += n
-            forwarded[code][key] += n
-            forwarded_days[code][days] += n
+        if m:
+            forwarded[code]["answered"] += m
+            forwarded[code][key] += m
 
 
 def _trend(period: Period, advisor: int, department: Department | None) -> tuple[Counter, Counter]:
