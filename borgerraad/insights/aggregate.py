@@ -46,8 +46,10 @@ the aggregate holds them counted, so any selection is summed from a few thousand
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from collections import Counter, defaultdict
 
+from django.core.cache import cache
 from django.core.exceptions import EmptyResultSet
 from django.db import connection, transaction
 from django.db.models import Case as Choose
@@ -63,7 +65,7 @@ from borgerraad.core.models import Department
 from borgerraad.core.scheduler import JOBS
 from borgerraad.insights.models import AggregateDirtyDay, AggregateFact, AggregateState
 from borgerraad.insights.policies import VIEW_ALL, insights_policy
-from borgerraad.insights.statistics import TABLES, Counts, KeyCounts, Period
+from borgerraad.insights.statistics import Counts, KeyCounts, Period
 
 ALL = -1  # ``advisor`` of the rows over every case
 CASE_KINDS = ("ch", "verdict", "ack", "ack_open", "hoering", "processing")
@@ -342,6 +344,7 @@ def aggregate_refresh(*, full: bool = False) -> int:
         if full:
             state.built_at = now
         state.refreshed_at = now
+        state.token = uuid.uuid4().hex  # the readers' cache of the older refresh is never read again
         state.save()
     if days is None:
         _analyze()
@@ -386,10 +389,15 @@ def _analyze() -> None:
 
 def refreshed_at() -> dt.datetime | None:
     """When the aggregate was last brought up to date; None when it has not been built (counted from the cases)."""
-    state = AggregateState.objects.order_by("pk").values("built_at", "refreshed_at").first()
+    return _last_refresh()[0]
+
+
+def _last_refresh() -> tuple[dt.datetime | None, str]:
+    """(when, token) of the last refresh; (None, "") when the aggregate has not been built."""
+    state = AggregateState.objects.order_by("pk").values("built_at", "refreshed_at", "token").first()
     if state is None or state["built_at"] is None:
-        return None
-    return state["refreshed_at"]
+        return None, ""
+    return state["refreshed_at"], state["token"]
 
 
 # --- Reading ------------------------------------------------------------------------------------------------
@@ -533,10 +541,27 @@ def aggregate_counts(
 
 def counts_over(*, advisor: int, period: Period, department: Department | None, today: dt.date,
                 only=None) -> Counts | None:
-    """``aggregate_counts`` for ``advisor`` (``ALL``: every case, as the leader sees them), without a user."""
-    refreshed = refreshed_at()
+    """``aggregate_counts`` for ``advisor`` (``ALL``: every case, as the leader sees them), without a user.
+
+    The figures of a selection change only with a refresh, so they are kept in the cache (the shared one in
+    production) under the refresh's token until the next: reading a selection again (the page, then its
+    CSV and XLSX exports, another language, back and forth between filters) costs one small query."""
+    refreshed, token = _last_refresh()
     if refreshed is None:
         return None
+    trend = only is None or "udvikling" in set(only)
+    key = (f"insights:counts:{token}:{advisor}:{period.start}:{period.end}:"
+           f"{department.pk if department is not None else '*'}:{today}:{int(trend)}")
+    counts = cache.get(key)
+    if counts is None:
+        counts = _counts_read(advisor=advisor, period=period, department=department, today=today,
+                              refreshed=refreshed, trend=trend)
+        cache.set(key, counts, timeout=2 * refresh_minutes() * 60)
+    return counts
+
+
+def _counts_read(*, advisor: int, period: Period, department: Department | None, today: dt.date,
+                 refreshed: dt.datetime, trend: bool) -> Counts:
     reader = _Reader(department, today)
     rows = list(_rows(period, advisor, department))  # the key figures' kinds and the tables'
     counts = Counts(
@@ -544,8 +569,7 @@ def counts_over(*, advisor: int, period: Period, department: Department | None, 
         previous=reader.key_counts(_rows(period.previous(), advisor, department, KEY_KINDS)),
         computed_at=refreshed, as_of_refresh=True,
     )
-    wanted = set(TABLES) if only is None else set(only)
     reader.tables(counts, rows)
-    if "udvikling" in wanted:
+    if trend:
         counts.trend = _trend(period, advisor, department)
     return counts
