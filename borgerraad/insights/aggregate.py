@@ -21,7 +21,7 @@ the aggregate holds them counted, so any selection is summed from a few thousand
   distinct cases, exact when summed because a case has one day, advisor and channel); ``unit``,
   ``ground``, ``theme``, ``decision``; ``outcome`` (the outcome table's row codes); ``forward``
   forwarded points by the unit's result (``key``; ``m``: answered), ``fwd_days`` the answered ones by
-  answer days (apart from the result: a year of the leader's rows is half as many, and the key
+  answer days (apart from the result: the leader's year sums 30 % fewer month rows, and the key
   figures read no answer days at all).
 
 - **Fresh.** Triggers on the case tables (``triggers.py``) write every day whose counts a change
