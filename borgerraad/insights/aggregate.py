@@ -20,7 +20,9 @@ the aggregate holds them counted, so any selection is summed from a few thousand
   Klagepunkt kinds (``scope``: the klagepunkt's forvaltning, 0 none): ``pt`` by channel (``m``:
   distinct cases, exact when summed because a case has one day, advisor and channel); ``unit``,
   ``ground``, ``theme``, ``decision``; ``outcome`` (the outcome table's row codes); ``forward``
-  forwarded points by the unit's result (``key``) and answer days.
+  forwarded points by the unit's result (``key``; ``m``: answered), ``fwd_days`` the answered ones by
+  answer days (apart from the result: the leader's year sums 30 % fewer month rows, and the key
+  figures read no answer days at all).
 
 - **Fresh.** Triggers on the case tables (``triggers.py``) write every day whose counts a change
   touches (the day of receipt; a conclusion's local day, before and after) as an
@@ -31,8 +33,9 @@ the aggregate holds them counted, so any selection is summed from a few thousand
   every ten minutes, ``demo_data`` after seeding.
 - **Read** (``aggregate_counts``): when the aggregate has been built, the figures are read as the
   last refresh left them (``Counts.as_of_refresh``, ``computed_at`` the refresh's time, which the
-  page shows); a reader never recounts. The beretning catches up first (``aggregate_catch_up``: without
-  waiting for a running refresh, never in full), so it is as of generating. When the aggregate has
+  page shows); a reader never recounts, the beretning neither (it says "tal pr." the refresh's time, and
+  ``changed_since_refresh`` tells whether cases of its periods changed since; the leader may have the
+  changed days recounted at once in the background, ``tasks.aggregate_refresh_now``). When the aggregate has
   not been built, or the selection is one it cannot honour, the statistics count from the cases
   (``None`` is returned).
 - **Policy.** The aggregate is read for the leader's view (every case, ``InsightsPolicy``) and an
@@ -43,8 +46,10 @@ the aggregate holds them counted, so any selection is summed from a few thousand
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from collections import Counter, defaultdict
 
+from django.core.cache import cache
 from django.core.exceptions import EmptyResultSet
 from django.db import connection, transaction
 from django.db.models import Case as Choose
@@ -57,13 +62,14 @@ from borgerraad.accounts.roles import Role, roles_of
 from borgerraad.cases.models import Case, Decision, ForwardResult, Klagepunkt, Outcome
 from borgerraad.core.calendar import TZ
 from borgerraad.core.models import Department
+from borgerraad.core.scheduler import JOBS
 from borgerraad.insights.models import AggregateDirtyDay, AggregateFact, AggregateState
 from borgerraad.insights.policies import VIEW_ALL, insights_policy
-from borgerraad.insights.statistics import TABLES, Counts, KeyCounts, Period
+from borgerraad.insights.statistics import Counts, KeyCounts, Period
 
 ALL = -1  # ``advisor`` of the rows over every case
 CASE_KINDS = ("ch", "verdict", "ack", "ack_open", "hoering", "processing")
-POINT_KINDS = ("pt", "unit", "ground", "theme", "decision", "outcome", "forward")
+POINT_KINDS = ("pt", "unit", "ground", "theme", "decision", "outcome", "forward", "fwd_days")
 _COLUMNS = "kind, grain, day, advisor, scope, key, days, n, m"
 STALE, STALE_ADVISOR = "stale", -2  # a month an older reader left out of date: the next refresh builds in full
 KEY_KINDS = ("ch", "ack", "ack_open", "processing", "pt", "forward")  # what the key figures need
@@ -190,8 +196,12 @@ def _point_facts(days: list[dt.date] | None, received_ids: list[int]) -> None:
         _insert(kind, _grouped(points, **common, f_key=F(name)))
     _insert("outcome", _grouped(points, **common, f_key=_outcome_code()))
     forwarded = points.filter(decision=Decision.FORWARD)
-    _insert("forward", _grouped(forwarded, **common, f_key=F("forward_result"),
-                                f_days=DaysBetween(F("forward_answered_on"), _local_day("decided_at"))), days=True)
+    answered = Q(forward_answered_on__isnull=False, decided_at__isnull=False)  # an answer time to count
+    _insert("forward", _grouped(forwarded, **common, f_key=F("forward_result"), m=Count("pk", filter=answered)),
+            m=True)
+    _insert("fwd_days", _grouped(forwarded.filter(answered), **common,
+                                 f_days=DaysBetween(F("forward_answered_on"), _local_day("decided_at"))),
+            key=False, days=True)
 
 
 def _every_case(days: list[dt.date] | None) -> None:
@@ -309,25 +319,21 @@ def _count(days: list[dt.date] | None) -> None:
         _months_add(before, _month_sums(days))
 
 
-def _state(*, wait: bool) -> AggregateState | None:
-    """The state row, locked (None when another refresh holds it and ``wait`` is False)."""
+def _state() -> AggregateState:
+    """The state row, locked (waiting for another refresh that holds it)."""
     if not AggregateState.objects.exists():
         AggregateState.objects.get_or_create(pk=1)
-    return AggregateState.objects.select_for_update(skip_locked=not wait).order_by("pk").first()
+    return AggregateState.objects.select_for_update().order_by("pk").first()
 
 
-def aggregate_refresh(*, full: bool = False, catch_up: bool = False) -> int:
+def aggregate_refresh(*, full: bool = False) -> int:
     """Bring the aggregate up to date: recount the days marked dirty (everything with ``full``, or
     when it was never built). Returns the number of days recounted (-1: everything).
 
-    One refresh at a time: the state row is locked. ``catch_up`` (the beretning, before it reads) does
-    not wait for another refresh and never builds in full: it then returns -2 and leaves the aggregate
-    as the last refresh left it.
+    One refresh at a time: the state row is locked; an overlapping run waits, then finds little to do.
     """
     with transaction.atomic():
-        state = _state(wait=not catch_up)
-        if state is None or (catch_up and state.built_at is None):
-            return -2
+        state = _state()
         now = timezone.now()
         full = full or state.built_at is None or _stale_left()
         dirty = list(AggregateDirtyDay.objects.values_list("pk", "day"))
@@ -338,20 +344,25 @@ def aggregate_refresh(*, full: bool = False, catch_up: bool = False) -> int:
         if full:
             state.built_at = now
         state.refreshed_at = now
+        state.token = uuid.uuid4().hex  # the readers' cache of the older refresh is never read again
         state.save()
     if days is None:
         _analyze()
     return -1 if days is None else len(days)
 
 
-def aggregate_catch_up(windows: list[Period]) -> None:
-    """Before the beretning reads: recount the days changed since the last refresh, when any of them lies in
-    ``windows`` (a changed day elsewhere moves no figure read there). Never waits, never builds in full."""
+def changed_since_refresh(windows: list[Period]) -> bool:
+    """Whether a case changed since the last refresh in a way that moves a figure of ``windows`` (a day
+    of theirs is marked dirty): the beretning then says its figures do not hold that change yet."""
     dirty = Q()
     for window in windows:
         dirty |= Q(day__gte=window.start, day__lte=window.end)
-    if AggregateDirtyDay.objects.filter(dirty).exists():
-        aggregate_refresh(catch_up=True)
+    return AggregateDirtyDay.objects.filter(dirty).exists()
+
+
+def refresh_minutes() -> int:
+    """How often the scheduler refreshes the aggregate (its ``insights_refresh`` job), in minutes."""
+    return next(job.seconds for job in JOBS if job.command == "insights_refresh") // 60
 
 
 def _more_memory() -> None:
@@ -378,10 +389,15 @@ def _analyze() -> None:
 
 def refreshed_at() -> dt.datetime | None:
     """When the aggregate was last brought up to date; None when it has not been built (counted from the cases)."""
-    state = AggregateState.objects.order_by("pk").values("built_at", "refreshed_at").first()
+    return _last_refresh()[0]
+
+
+def _last_refresh() -> tuple[dt.datetime | None, str]:
+    """(when, token) of the last refresh; (None, "") when the aggregate has not been built."""
+    state = AggregateState.objects.order_by("pk").values("built_at", "refreshed_at", "token").first()
     if state is None or state["built_at"] is None:
-        return None
-    return state["refreshed_at"]
+        return None, ""
+    return state["refreshed_at"], state["token"]
 
 
 # --- Reading ------------------------------------------------------------------------------------------------
@@ -439,7 +455,7 @@ class _Reader:
 
     def key_counts(self, rows) -> KeyCounts:
         key = KeyCounts()
-        for kind, _scope, code, days, n, _m in rows:
+        for kind, _scope, code, days, n, m in rows:
             if kind == "ch":
                 key.henvendelser += n
             elif kind == "pt":
@@ -449,9 +465,9 @@ class _Reader:
             elif kind == "ack" or (kind == "ack_open" and code < self.today):
                 key.acknowledgement_due += n
                 key.acknowledged_kept += n if code == "kept" else 0
-            elif kind == "forward" and days is not None:
-                key.forwarded_answered += n
-                key.forwarded_resolved += n if code in (ForwardResult.MEDHOLD, ForwardResult.DELVIST_MEDHOLD) else 0
+            elif kind == "forward":
+                key.forwarded_answered += m
+                key.forwarded_resolved += m if code in (ForwardResult.MEDHOLD, ForwardResult.DELVIST_MEDHOLD) else 0
         return key
 
     def tables(self, counts: Counts, rows) -> None:
@@ -482,7 +498,9 @@ class _Reader:
                     entry[1][days] += n
                     entry[2] += m
             elif kind == "forward":
-                self._forward(counts, scope, key, days, n, forwarded, forwarded_days)
+                self._forward(counts, scope, key, n, m, forwarded)
+            elif kind == "fwd_days":
+                forwarded_days[self.code(scope) or ""][days] += n
         counts.channels = (channels, points)
         counts.departments = {code: tuple(values) for code, values in departments.items()}
         counts.units, counts.verdicts = plain["unit"], plain["verdict"]
@@ -491,15 +509,14 @@ class _Reader:
         counts.hoeringer = {code: tuple(entry) for code, entry in hoeringer.items()}
         counts.forwarded, counts.forwarded_days = dict(forwarded), dict(forwarded_days)
 
-    def _forward(self, counts, scope, key, days, n, forwarded, forwarded_days) -> None:
+    def _forward(self, counts, scope, key, n, m, forwarded) -> None:
         code = self.code(scope) or ""
         if code:
             counts.names[code] = self.codes[int(scope)][1]
         forwarded[code]["forwarded"] += n
-        if days is not None:
-            forwarded[code]["answered"] += n
-            forwarded[code][key] += n
-            forwarded_days[code][days] += n
+        if m:
+            forwarded[code]["answered"] += m
+            forwarded[code][key] += m
 
 
 def _trend(period: Period, advisor: int, department: Department | None) -> tuple[Counter, Counter]:
@@ -524,10 +541,27 @@ def aggregate_counts(
 
 def counts_over(*, advisor: int, period: Period, department: Department | None, today: dt.date,
                 only=None) -> Counts | None:
-    """``aggregate_counts`` for ``advisor`` (``ALL``: every case, as the leader sees them), without a user."""
-    refreshed = refreshed_at()
+    """``aggregate_counts`` for ``advisor`` (``ALL``: every case, as the leader sees them), without a user.
+
+    The figures of a selection change only with a refresh, so they are kept in the cache (the shared one in
+    production) under the refresh's token until the next: reading a selection again (the page, then its
+    CSV and XLSX exports, another language, back and forth between filters) costs one small query."""
+    refreshed, token = _last_refresh()
     if refreshed is None:
         return None
+    trend = only is None or "udvikling" in set(only)
+    key = (f"insights:counts:{token}:{advisor}:{period.start}:{period.end}:"
+           f"{department.pk if department is not None else '*'}:{today}:{int(trend)}")
+    counts = cache.get(key)
+    if counts is None:
+        counts = _counts_read(advisor=advisor, period=period, department=department, today=today,
+                              refreshed=refreshed, trend=trend)
+        cache.set(key, counts, timeout=2 * refresh_minutes() * 60)
+    return counts
+
+
+def _counts_read(*, advisor: int, period: Period, department: Department | None, today: dt.date,
+                 refreshed: dt.datetime, trend: bool) -> Counts:
     reader = _Reader(department, today)
     rows = list(_rows(period, advisor, department))  # the key figures' kinds and the tables'
     counts = Counts(
@@ -535,8 +569,7 @@ def counts_over(*, advisor: int, period: Period, department: Department | None, 
         previous=reader.key_counts(_rows(period.previous(), advisor, department, KEY_KINDS)),
         computed_at=refreshed, as_of_refresh=True,
     )
-    wanted = set(TABLES) if only is None else set(only)
     reader.tables(counts, rows)
-    if "udvikling" in wanted:
+    if trend:
         counts.trend = _trend(period, advisor, department)
     return counts

@@ -7,10 +7,11 @@ Rules (docs/insights.md#beretning, DOMAIN.md §9):
   the registers and the recurring problems give their selectors' rows
   (``investigations_for_period``, ``suggestions_for_period``, ``henstillinger_for_period``).
   They are counted over every case the leader may see, restricted ones included: only the
-  leader generates a beretning (``policies.BERETNING``). Read from the statistics' aggregate, it
-  first recounts the days changed since the scheduler's last refresh when one lies in its periods
-  (``aggregate_catch_up``: only those days, and the difference they make to their months), so the
-  figures are as of generating.
+  leader generates a beretning (``policies.BERETNING``). Read from the statistics' aggregate, like the
+  dashboard, as the scheduler's last refresh left it (at most ten minutes old): the document says
+  "tal pr." that time, and whether cases of its periods changed since (``Report.pending``); the
+  leader's "Opdatér tallene nu" (``tasks.aggregate_refresh_now``) or ``beretning --refresh`` recounts
+  the changed days first. Generating never waits for a recount.
 - **The texts** (foreword, the year's themes, remarks per forvaltning) are the leader's; every
   save is a new ``BeretningVersion`` of the period's ``Beretning``; the newest is used, an older
   one can be shown. They are encrypted at rest (see ``models.py``) and refuse CPR numbers.
@@ -287,6 +288,8 @@ class Report:
     henstillinger: ShownTable
     henstilling_list: tuple[tuple[str, ...], ...]
     satisfaction: ShownTable | None = None  # "Tilfredshed": the portal's survey (insights/survey.py)
+    as_of_refresh: bool = False  # read from the aggregate: ``computed_at`` is its last refresh
+    pending: bool = False  # ... and cases of the periods changed since then (not in the figures yet)
 
     @property
     def internal(self) -> bool:
@@ -435,7 +438,6 @@ def beretning_report(
     below = None if internal else settings.INSIGHTS_BERETNING_SUPPRESS_BELOW
     disclosure = Disclosure(below)
     today = today or local_today()
-    aggregate.aggregate_catch_up([period.previous(), period])  # days changed since the last refresh, if any here
     with translation.override(REPORT_LANGUAGE):
         texts = beretning_texts(user=user, period=period, number=version)
         overview = statistics.insights_overview(user=user, period=period, today=today)
@@ -479,6 +481,8 @@ def beretning_report(
             suggestions=suggestions, suggestion_list=suggestion_list,
             henstillinger=henstillinger, henstilling_list=henstilling_list,
             satisfaction=survey.satisfaction_shown(period=period, disclosure=disclosure),
+            as_of_refresh=overview.as_of_refresh,
+            pending=overview.as_of_refresh and aggregate.changed_since_refresh([period.previous(), period]),
         )
     if internal:
         number = texts.version.number if texts.version else 0

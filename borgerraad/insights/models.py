@@ -332,6 +332,8 @@ class AggregateState(models.Model):
 
     built_at = models.DateTimeField(null=True)
     refreshed_at = models.DateTimeField(null=True)
+    # New at every refresh: what the readers' cache is keyed by (a figure cached from an older refresh is never read).
+    token = models.CharField(max_length=32, blank=True, default="")
 
     def __str__(self) -> str:
         return f"built {self.built_at}, refreshed {self.refreshed_at}"

@@ -42,4 +42,5 @@ urlpatterns += [
     path("beretning/vis/", views_beretning.beretning_preview, name="beretning_preview"),
     path("beretning/pdf/", views_beretning.beretning_pdf, name="beretning_pdf"),
     path("beretning/html/", views_beretning.beretning_html, name="beretning_html"),
+    path("beretning/opdater/", views_beretning.beretning_refresh, name="beretning_refresh"),
 ]

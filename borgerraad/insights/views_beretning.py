@@ -3,7 +3,9 @@
 Choose the period, write the texts (every save a new version), preview either edition as the HTML
 document it is, and download it as PDF or HTML. The views parse and call ``beretning.py``; a
 period or version that does not parse is shown again on the page with its error and the typed
-value, never a 500. The preview is served with a CSP of its own: the document carries its styles
+value, never a 500. The figures are the statistics' aggregate as the scheduler's last refresh left them
+(the page and the document say when); "Opdatér tallene nu" has the changed days recounted in the background
+(``tasks.aggregate_refresh_now``). The preview is served with a CSP of its own: the document carries its styles
 (it must also work as a downloaded file), so its one <style> is allowed by nonce, nothing else.
 """
 
@@ -19,10 +21,12 @@ from django.utils.csp import CSP
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.csp import csp_override
+from django.views.decorators.http import require_POST
 
 from borgerraad.accounts.decorators import staff_required
 from borgerraad.core.calendar import local_today
 from borgerraad.core.models import Department
+from borgerraad.insights import aggregate
 from borgerraad.insights import beretning as service
 from borgerraad.insights.forms_beretning import (
     BeretningPeriodForm,
@@ -31,6 +35,7 @@ from borgerraad.insights.forms_beretning import (
     remark_field_name,
 )
 from borgerraad.insights.policies import BERETNING, insights_policy
+from borgerraad.insights.tasks import aggregate_refresh_now
 
 NAV = "insights"
 PREVIEW_CSP = {
@@ -86,8 +91,19 @@ def _page(request, form, selection, texts_form=None, status=200):
         "form": form, "texts_form": texts_form, "period": period, "versions": versions, "shown": shown,
         "errors": errors, "links": links, "save_url": reverse("insights:beretning") + "?" + _query(period),
         "page_url": reverse("insights:beretning") + "?" + _query(period),
-        "below": settings.INSIGHTS_BERETNING_SUPPRESS_BELOW, "nav": NAV,
+        "below": settings.INSIGHTS_BERETNING_SUPPRESS_BELOW, "nav": NAV, **_freshness(period),
     }, status=status)
+
+
+def _freshness(period) -> dict:
+    """How fresh the beretning's figures are: the aggregate's last refresh, and whether cases of the period
+    (or the one before, which the changes are measured against) changed since."""
+    refreshed = aggregate.refreshed_at()
+    return {
+        "refreshed": refreshed, "refresh_minutes": aggregate.refresh_minutes(),
+        "refresh_url": reverse("insights:beretning_refresh") + "?" + _query(period),
+        "pending": refreshed is not None and aggregate.changed_since_refresh([period.previous(), period]),
+    }
 
 
 @staff_required
@@ -103,6 +119,18 @@ def beretning_page(request):
         themes=texts_form.cleaned_data["temaer"], remarks=texts_form.remarks(),
     )
     messages.success(request, _("Teksterne er gemt som version %(n)d.") % {"n": version.number})
+    return redirect(reverse("insights:beretning") + "?" + _query(selection["period"]))
+
+
+@staff_required
+@require_POST
+def beretning_refresh(request):
+    """The leader's "Opdatér tallene nu": the days changed since the last refresh are recounted in the background
+    (the scheduler would within ten minutes); the page then shows the new time of the figures."""
+    _form, selection = _selection(request)
+    aggregate_refresh_now.enqueue()
+    messages.success(request, _("Tallene bliver opdateret fra sagerne i baggrunden. Det tager normalt under et "
+                                "minut; genindlæs derefter siden for at se tidspunktet for de nye tal."))
     return redirect(reverse("insights:beretning") + "?" + _query(selection["period"]))
 
 

@@ -20,8 +20,7 @@ from django.urls import reverse
 from borgerraad.accounts.decorators import staff_required
 from borgerraad.accounts.policies import VIEW
 from borgerraad.core.calendar import local_today
-from borgerraad.core.scheduler import JOBS
-from borgerraad.insights import charts, snapshots, statistics, survey
+from borgerraad.insights import aggregate, charts, snapshots, statistics, survey
 from borgerraad.insights.exports import table_csv, table_xlsx
 from borgerraad.insights.forms_dashboard import DashboardFilterForm, default_period
 from borgerraad.insights.policies import BERETNING, VIEW_AGREEMENT, VIEW_ALL, insights_policy
@@ -53,11 +52,6 @@ def _chart_of(table: statistics.Table):
     return None
 
 
-def _aggregate_minutes() -> int:
-    """How often the scheduler refreshes the statistics' aggregate (its ``insights_refresh`` job), in minutes."""
-    return next(job.seconds for job in JOBS if job.command == "insights_refresh") // 60
-
-
 @staff_required
 def dashboard(request):
     form, selection, may_choose_advisor = _filters(request)
@@ -71,7 +65,7 @@ def dashboard(request):
     return render(request, "insights/dashboard/dashboard.html", {
         "form": form, "overview": overview, "selection": selection, "own_view": not may_choose_advisor,
         "stored": stored, "refresh_minutes": settings.INSIGHTS_DASHBOARD_REFRESH_SECONDS // 60,
-        "aggregate_minutes": _aggregate_minutes(),
+        "aggregate_minutes": aggregate.refresh_minutes(),
         "tables": [(table, _chart_of(table)) for table in overview.tables if table.slug != "noegletal"],
         "key_table": overview.table("noegletal"),
         "may_see_agreement": insights_policy.can(request.user, VIEW_AGREEMENT),

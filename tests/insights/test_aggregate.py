@@ -173,6 +173,47 @@ def test_the_dashboard_says_how_fresh_the_aggregate_is(client, specs, people):
     assert "beregnet nu" not in page
 
 
+def _fact_queries(queries) -> int:
+    return sum(1 for query in queries if AggregateFact._meta.db_table in query["sql"])
+
+
+def _main(response) -> str:
+    """The page's figures (its <main>; the header holds a per-response CSRF token)."""
+    page = response.content.decode()
+    return page[page.index("<main"):page.index("</main>")]
+
+
+def test_a_selection_read_again_is_served_from_the_cache_until_the_next_refresh(client, specs, people):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from tests.accounts.helpers import login_verified
+
+    aggregate.aggregate_refresh()
+    login_verified(client, people["lene"])
+    query = {"fra": "01.04.2025", "til": "31.03.2026", "forvaltning": "BIF"}
+    with CaptureQueriesContext(connection) as first:
+        page = _main(client.get("/medarbejder/indsigt/", query))
+    with CaptureQueriesContext(connection) as again:
+        assert _main(client.get("/medarbejder/indsigt/", query)) == page
+        export = client.get("/medarbejder/indsigt/csv/forvaltninger/", query)
+        english = client.get("/en/medarbejder/indsigt/", query)
+    assert _fact_queries(first.captured_queries) == 3  # the period's rows, the previous period's, the trend
+    assert _fact_queries(again.captured_queries) == 0  # the page again, its export, in English: from the cache
+    assert export.status_code == 200 and english.status_code == 200
+
+    case = Case.objects.filter(received_on__gte=PERIOD.start, closed_at__isnull=False).order_by("pk").first()
+    Case.objects.filter(pk=case.pk).update(closed_at=None)  # reopened: its conclusion leaves the figures
+    assert _main(client.get("/medarbejder/indsigt/", query)) == page  # as of the last refresh
+    aggregate.aggregate_refresh()  # at the same frozen minute: the cache is keyed by the refresh, not its time
+    with CaptureQueriesContext(connection) as after:
+        assert client.get("/medarbejder/indsigt/", {"fra": "01.04.2025", "til": "31.03.2026"}).status_code == 200
+    assert _fact_queries(after.captured_queries) == 3
+    leader = people["lene"]
+    assert (_figures(insights_overview(user=leader, period=PERIOD)).key.processing.count
+            == len(independent.processing(specs)) - 1)
+
+
 def test_a_day_with_conclusions_only_is_recounted(specs, people):
     aggregate.aggregate_refresh()
     case = Case.objects.filter(received_on__gte=PERIOD.start, closed_at__isnull=True).order_by("pk").first()

@@ -1,9 +1,12 @@
 """``borgerraad beretning --from 2025-04-01 --to 2026-03-31 [--pdf FILE] [--html FILE] [--publishable] [--user NAME]``
+``[--refresh]``
 
 Writes the annual beretning of the period (``insights.beretning``) as tagged PDF/UA and/or HTML,
 with the newest saved texts. The figures are the leader's (every case); ``--user`` names the
 leader it is generated as, and may be left out when the office has exactly one active leader (or,
 with no leader yet, exactly one active superuser, as after ``make run``).
+The figures are the statistics' aggregate as the scheduler's last refresh left them (the document says
+"Tal pr." that time); ``--refresh`` first recounts the days changed since (waiting for a running refresh).
 Generating the internal edition (without ``--publishable``) is written to the audit log under
 that leader, marked as made on the command line.
 """
@@ -18,7 +21,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from borgerraad.accounts.roles import Role
 from borgerraad.core.calendar import local_today
-from borgerraad.insights import beretning
+from borgerraad.insights import aggregate, beretning
 from borgerraad.insights.forms_dashboard import MAX_PERIOD_DAYS, date_range
 from borgerraad.insights.policies import BERETNING, insights_policy
 from borgerraad.insights.statistics import Period
@@ -42,6 +45,8 @@ class Command(BaseCommand):
         parser.add_argument("--publishable", action="store_true",
                             help="the edition without personal data (small counts suppressed)")
         parser.add_argument("--user", help="the leader it is generated as (default: the only active leader)")
+        parser.add_argument("--refresh", action="store_true",
+                            help="first bring the statistics up to date with the cases changed since the last refresh")
 
     def _leader(self, username: str | None):
         users = get_user_model().objects.filter(is_active=True)
@@ -57,7 +62,7 @@ class Command(BaseCommand):
             raise CommandError("Name the leader it is generated as: --user USERNAME.")
         return leaders[0]
 
-    def handle(self, *args, start, end, pdf, html, publishable, user, **options):
+    def handle(self, *args, start, end, pdf, html, publishable, user, refresh, **options):
         if not pdf and not html:
             raise CommandError("Say where to write it: --pdf FILE and/or --html FILE.")
         first, last = _day(start), _day(end)
@@ -70,6 +75,9 @@ class Command(BaseCommand):
             raise CommandError("Choose a period of at most five years.")
         leader = self._leader(user)
         edition = beretning.PUBLISHABLE if publishable else beretning.INTERNAL
+        if refresh and aggregate.refreshed_at() is not None:  # never built: counted from the cases anyway
+            days = aggregate.aggregate_refresh()
+            self.stdout.write(f"statistics: {days} changed day(s) recounted")
         report = beretning.beretning_report(user=leader, period=Period(first, last), edition=edition,
                                             source="command line")
         if html:
