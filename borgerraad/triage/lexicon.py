@@ -2446,6 +2446,34 @@ AREA_SERVICES = {
             "Naboen holder husdyr i haven.",
         ),
     ],
+    # Culture and leisure: libraries, swimming baths, sports halls and their booking (no appeal body).
+    "kultur_fritid": [
+        ex(
+            r"\b\w*bibliotek\w*|\blibrar(y|ies|ian|ians)\b",
+            "Biblioteket har lukket om søndagen.", "Hovedbiblioteket har mistet min reservation igen.",
+            "The library charged me a late fee twice.", "I work as a librarian at one of the public libraries.",
+            "Bibliotekaren råbte ad min søn.", "Our local library has cut its opening hours.",
+            "The librarians were very rude to my mother.", "Please let people renew their loans at the libraries.",
+        ),
+        ex(
+            r"\b\w*svøm\w*|\bfriluftsbad\w*|\bbadeanstalt\w*|\blivredder\w*|\b(outdoor|open-air|public) pools?\b|"
+            r"\bswimming (hall|bath|pool)s?\b|\blifeguards?\b",
+            "Svømmehallen holder lukket om morgenen.", "Jeg har morgensvømmet i 20 år.",
+            "Friluftsbadet skal kun holde åbent i juli.", "Badeanstalten har lukket saunaen.",
+            "Livredderen smed min søn op af vandet.", "Livredderne sendte kun de mørke drenge hjem.",
+            "The outdoor pool will only open in July.", "The public pool closes early on Sundays.",
+            "My boys were at the swimming hall last Saturday.", "The lifeguard only sent away my sons.",
+            "The lifeguards shouted at the children.", "The swimming pool has cut the morning hours.",
+            "Our open-air pools close in August.", "Friluftsbadene lukker i august.",
+        ),
+        ex(
+            r"\bhaltid\w*|\b(idræts|sports|gymnastik)hal\w*|\bsports? halls?\b",
+            "Vi har søgt om haltider til vinterens sæson.", "Klubben har ikke fået sine haltider.",
+            "Idrætshallen er lukket for foreninger.", "Sportshallen er booket dobbelt.",
+            "Gymnastikhallen er lukket om lørdagen.", "Idrætshallerne og gymnastikhallen er lukket.",
+            "Our club got no time in the sports hall.", "The sport hall has been closed all winter.",
+        ),
+    ],
     "parkering": [
         ex(
             r"\bp-bøde\w*|\bp-afgift\w*|\bp-vagt\w*|\bparkering\w*|\bparkeret\b|\bparking (ticket|fine)\w*",
@@ -2570,6 +2598,7 @@ AREA_ANCHORS = {
     "byggeri": ["byggetilladelse", "byggesag", "byggeansøgning", "building permit"],
     "plan": ["lokalplan", "byudvikling", "byggetilladelse"],
     "miljoe": ["miljø", "affald", "støj", "forurening", "miljøbeskyttelse"],
+    "kultur_fritid": ["bibliotek", "svømmehal", "idrætshal", "idrætsanlæg", "medborgerhus", "kulturhus"],
     "parkering": ["parkering", "parkeringsafgift", "parkeringsbøde", "p-afgift"],
 }
 
