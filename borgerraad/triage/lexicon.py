@@ -2465,6 +2465,7 @@ AREA_SERVICES = {
             "My boys were at the swimming hall last Saturday.", "The lifeguard only sent away my sons.",
             "The lifeguards shouted at the children.", "The swimming pool has cut the morning hours.",
             "Our open-air pools close in August.", "Friluftsbadene lukker i august.",
+            "Badeanstalterne i byen har hævet prisen.",
         ),
         ex(
             r"\bhaltid\w*|\b(idræts|sports|gymnastik)hal\w*|\bsports? halls?\b",
