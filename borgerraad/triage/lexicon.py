@@ -2311,7 +2311,7 @@ AREA_SERVICES = {
             "Vores naboer har fået tilladelse af kommunen til at sætte en tre meter høj mur op ud mod vores have.",
         ),
         ex(
-            r"\boverdækning\w*|\bpåbygning\w*|\bopbygning\w*|\b(ekstra|ny|hel|en|to|en hel) etage\b|"
+            r"\boverdæk\w*|\bpåbygning\w*|\bopbygning\w*|\b(ekstra|ny|hel|en|to|en hel) etage\b|"
             r"\b(bygge|bygger|bygget|byggede) (\w+ ){0,4}(ovenpå|til på|om)\b|\b(extension|extra floor|conservatory)\b",
             "at min nabo bygger en hel etage ovenpå sit hus", "Påbygningen blev afvist.",
             "Vi har søgt om en påbygning.", "Opbygningen tager alt lyset.", "Our conservatory was refused.",
@@ -2320,6 +2320,24 @@ AREA_SERVICES = {
             "Kommunen har givet naboen byggetilladelse til en ekstra etage",
             "Vi har fået et påbud om at fjerne vores overdækning af terrassen",
             "Kommunen har pålagt os at rive overdækningen over vores terrasse ned",
+            "De byggede en overdækket terrasse i foråret.", "Carporten er overdækket med plader.",
+        ),
+        # The boundary, and a loft or basement made into rooms: what a building case is about.
+        ex(
+            r"\bskel(let|lene|grænsen)?\b|\b(indrette|indretter|indrettet|indretning|udnytte|udnyttelse|inddrage) "
+            r"(\w+ ){0,4}(loft|tagetage|tagrum|kælder)\w*",
+            "Terrassen ligger for tæt på skel.", "Naboen har bygget helt op ad skellet.",
+            "Hvor går skelgrænsen mellem vores grunde?", "Carporten står en meter fra skellene.",
+            "Vi vil indrette tre værelser på vores loft.", "Vi har søgt om at indrette kælderen til beboelse.",
+            "Indretning af loftsrummet kræver tilladelse.", "De vil udnytte tagetagen til en lejlighed.",
+            "Vi fik nej til at inddrage loftet til beboelse.", "Han har indrettet en lejlighed i kælderen.",
+        ),
+        ex(
+            r"\bbuilding (department|office|authorit\w*)\b|\bconstruction projects?\b",
+            "I called the building department twice.", "The building office has not answered.",
+            "The building authorities refused our loft conversion.",
+            "I asked to see the documents about the construction project on our corner.",
+            "The construction projects in our street are never inspected.",
         ),
         ex(
             r"\bbuilding (permit|regulations)\b|\bshed\b|\bgarage\b",
@@ -2378,6 +2396,15 @@ AREA_SERVICES = {
             "There is noise from the building site every night.", "Vi frygter natlig støj.",
             "og deres kompressorer støjer hele aftenen.",
         ),
+        # Noise from a building site at night: pile driving, night work.
+        ex(
+            r"\bspuns\w*|\bramme (\w+ ){0,2}pæle\b|\bpile[- ]driv\w*|\bnat(te)?arbejde\w*|\bnight ?work\w*",
+            "De rammer spunsjern i jorden om natten.", "Spunsningen begynder klokken seks.",
+            "Entreprenøren må ramme pæle om natten.", "De skal ramme flere pæle ned i næste uge.",
+            "They have permission to do pile driving at night.", "The pile-driving starts at 6 in the morning.",
+            "Kommunen har givet lov til natarbejde på byggepladsen.", "Nattearbejdet på vejen larmer.",
+            "The company got a permit for night work.", "The nightwork on the railway keeps us awake.",
+        ),
         ex(
             r"\bbrændeovn\w*|\bpejs\w*|\bbrændefyr\w*|\brøg(en)?\b|\bsmoke\b|\bwood ?(burning )?stove\w*",
             "Naboens brændefyr ryger.", "Brændefyret skal tjekkes.", "Naboens pejs ryger ind i vores stue.",
@@ -2415,6 +2442,16 @@ AREA_SERVICES = {
             "Hver weekend er affaldsspandene ved legepladsen i Fælledparken propfyldte og løber over",
         ),
         ex(
+            r"\b(household |food |bulky |garden )?waste (collect\w*|bins?|service|department)\b|\bbulky waste\b|"
+            r"\b(wheelie|rubbish|garbage|recycling|food waste) bins?\b|\bbin men\b",
+            "The waste collectors throw his bins around.", "I have not reported it to the waste service.",
+            "He wrote to the waste department in September.", "The food waste bin was not emptied.",
+            "Our bulky waste has not been collected.", "The bulky waste has stood on the pavement for weeks.",
+            "The wheelie bins were left in the road.", "The bin men broke the lid of our rubbish bin.",
+            "The recycling bins are always full.", "The garbage bin was not emptied for three weeks.",
+            "The bin men never close the gate.",
+        ),
+        ex(
             r"\bmose(n|r|rne)?\b|\bvandhul\w*|\bsø(en|er|erne)?\b|\bnatur(en|område\w*|beskyttelse\w*|fredning\w*)?\b|"
             r"\bfredet\b|\bfrø(er|erne)\b|\bsalamand\w*|\bpadder?\b|\bwetland\w*|\bpond\b",
             "Mosen er fredet.", "Engen er fredet natur.", "Der er frøer i vandhullet.",
@@ -2444,6 +2481,31 @@ AREA_SERVICES = {
             "naboen har fået lov af kommunen til 12 høns i baghaven og hanen galer fra kl 4 om morgenen!!!",
             "Naboens dyrehold lugter.", "Dyreholdet er for stort.", "Må man have husdyr i byen?",
             "Naboen holder husdyr i haven.",
+        ),
+    ],
+    # Roads, streets and their use: the road authority's work (no appeal body configured).
+    "vej_trafik": [
+        ex(
+            r"\bvej(folk|afdeling|myndighed|areal|vedligehold|træ|bump|skilt)\w*|\b(park|gade)træ(et|er|erne)?\b|"
+            r"\bstillads\w*",
+            "Har ikke ringet til vejfolkene.", "Vejafdelingen har ikke svaret.", "Vejmyndigheden siger nej.",
+            "Vi søgte om at råde over vejarealet.", "Vejtræerne er ikke beskåret.", "Et væltet parktræ ødelagde bilen.",
+            "Gadetræerne skygger for butikken.", "Vejbumpene er alt for høje.", "Vejskiltet er væltet.",
+            "Vejvedligeholdelsen er elendig.", "Vi søgte om at sætte stillads op på gaden.",
+            "Stilladset har spærret fortovet i tre måneder.", "Parktræet væltede ned over bilen.",
+            "Vejmyndigheden har givet lov til det.", "Vejafdelingen tager ikke telefonen.",
+            "Vejfolkene har ikke lavet hullet.", "Vejarealet foran butikken er spærret.",
+            "Vejvedligeholdelse er kommunens opgave.", "Vejtræet foran huset er dødt.",
+            "Der kom et nyt vejbump.", "Vejskiltene er forkerte.", "Gadetræet blev fældet.",
+        ),
+        ex(
+            r"\bpavements?\b|\bsidewalks?\b|\bpotholes?\b|\bcycle (lane|path)s?\b|\broad ?works?\b|"
+            r"\bstreet ?lights?\b",
+            "They leave bags lying on the pavement.", "The pavement is full of holes.",
+            "The sidewalk was not cleared of snow.", "Cars park on the sidewalks.", "There is a pothole outside.",
+            "The potholes have been there for months.", "The cycle lane is blocked.", "The cycle path is icy.",
+            "The roadworks started without notice.", "The road works block our street.",
+            "The street light has been broken for weeks.", "The streetlights are off.",
         ),
     ],
     # Culture and leisure: libraries, swimming baths, sports halls and their booking (no appeal body).
@@ -2599,6 +2661,7 @@ AREA_ANCHORS = {
     "byggeri": ["byggetilladelse", "byggesag", "byggeansøgning", "building permit"],
     "plan": ["lokalplan", "byudvikling", "byggetilladelse"],
     "miljoe": ["miljø", "affald", "støj", "forurening", "miljøbeskyttelse"],
+    "vej_trafik": ["vej", "fortov", "cykelsti", "vejarbejde", "trafik", "gade"],
     "kultur_fritid": ["bibliotek", "svømmehal", "idrætshal", "idrætsanlæg", "medborgerhus", "kulturhus"],
     "parkering": ["parkering", "parkeringsafgift", "parkeringsbøde", "p-afgift"],
 }
