@@ -893,6 +893,11 @@ DECISION_CONTEXT = [
        "I got a fine every day.", "I was fined for parking outside my own house.", "The permit must be withdrawn.",
        "They gave my neighbour a building permit.", "I got a letter saying my daughter must change school.",
        "The letter is only in Danish.", "My application was denied.", "She was denied a place at the school."),
+    # An order from the authority, in English: "has ordered us to replace", "get this order cancelled".
+    ex(r"\bordered (us|me|him|her|them|my \w+|our \w+) to\b|\b(this|the|an|that|their) (\w+ )?order\b(?! of)",
+       "The city has ordered us to replace our ventilation system.", "The municipality ordered me to remove the shed.",
+       "Please get this order cancelled.", "We got an order to clean up the garden.",
+       "The council ordered my father to cut the hedge.", "Their demolition order is wrong."),
     ex(r"\bticket\b|\bfees?\b|\bpenalty\b|\bsanction\w*",
        "I got a parking ticket in Nordhavn.", "The ticket is wrong and I want it cancelled.",
        "I had to pay a fee for the permit.", "The fees are far too high.", "I got a penalty for parking.",

@@ -182,7 +182,14 @@ REFUSAL = WordClass(
     terms=_set("afslag", "afslå", "afvise", "nægtet", "refused", "refuses", "rejected", "denied", "declined"),
     phrases=(("sige", "nej"), ("få", "nej"), ("give", "nej"), ("nej", "til"), ("said", "no"), ("says", "no"),
              ("turned", "down"), ("ikke", "bevilge"), ("ikke", "dække"), ("not", "cover"), ("got", "a", "no"),
-             ("ikke", "opfylde"), ("opfylde", "ikke"), ("not", "eligible"), ("not", "meet")),
+             ("ikke", "opfylde"), ("opfylde", "ikke"), ("not", "eligible"), ("not", "meet"),
+             # "vil ikke betale", "will not give him one", "svaret nej", "can't get a place": the no told by
+             # what the authority will not do or what the citizen cannot get.
+             # (with the modal: "har ikke givet ham støtten" is a service not delivered, not a refusal)
+             ("ville", "ikke", "betale"), ("ville", "ikke", "give"), ("will", "not", "pay"), ("will", "not", "give"),
+             ("won", "t", "pay"), ("won", "t", "give"),
+             ("svare", "nej"), ("svaret", "nej"), ("answered", "no"),
+             ("ikke", "få", "plads"), ("can", "t", "get", "place"), ("cannot", "get", "place")),
     gap=1,
     except_words=_set("afvisende", "nej-tak"),
     examples=(
@@ -194,6 +201,16 @@ REFUSAL = WordClass(
         "Vi har fået afslag på, at han kan begynde på en specialskole.",
         "Pladsanvisningen har skrevet, at jeg ikke opfylder betingelserne",
         "they say I do not meet the conditions for the allowance",
+        "Kommunen vil ikke betale for et trappesæde til min opgang.",
+        "jobcentret vil ikke betale mit lastbilkørekort",
+        "kommunen vil ikke give hende en plejeseng med løftefunktion",
+        "They will not pay for the course, because I should look for unskilled jobs first.",
+        "This week he got a letter: they will not give him one.",
+        "The municipality won't pay for the ramp.", "They won't give her a place.",
+        "Nu har kommunen svaret nej og tilbyder i stedet nogle ekstra timer.",
+        "Visitationen har svaret nej til en plejebolig.", "They answered no to our application.",
+        "Vores søn kan ikke få plads i børnehaven tæt på.", "the school says he can't get a place in a specialskole",
+        "My son cannot get a place at a special school.",
     ),
 )
 
@@ -246,12 +263,18 @@ WISH = WordClass(
     "WISH", "Wanting, demanding or saying something must happen (a modal or a verb of wishing).",
     terms=_set("ville", "ønske", "skulle", "måtte", "kræve", "forlange", "bede", "burde", "ha", "anmode", "want",
                "wants",
-               "must", "should", "need", "demand", "like"),
+               "must", "should", "need", "demand", "like", "please"),
+    # A request as a question: "kan I ikke få dem til at give hende pladsen?", "can you get it cancelled?"
+    phrases=(("kan", "i", "ikke"), ("can", "you")),
+    gap=0,
     examples=(
         "Den tilladelse skal tilbagekaldes.",
         "Jeg ønsker gebyret refunderet.",
         "I want them to reverse the decision",
         "Vi skal derfor anmode om, at ophøret omgøres",
+        "Please get this order cancelled.",
+        "kan i ikke få dem til at give hende pladsen??",
+        "Can you get the fine cancelled?",
     ),
 )
 
@@ -264,7 +287,11 @@ CHANGE = WordClass(
     phrases=(("lave", "om"), ("start", "igen"), ("starte", "igen"), ("gang", "igen"), ("give", "after", "all"),
              ("skulle", "væk"), ("trække", "tilbage"), ("få", "tilbage"), ("have", "tilbage"),
              ("ha", "tilbage"),
-             ("give", "tilbage"), ("take", "back"), ("money", "back")),
+             ("give", "tilbage"), ("take", "back"), ("money", "back"),
+             # Getting the authority to give what it refused: "få dem til at give hende pladsen",
+             # "make them give me the pension".
+             ("til", "give"), ("til", "betale"), ("til", "bevilge"), ("make", "them", "give"),
+             ("make", "them", "pay"), ("get", "them", "to", "give")),
     gap=3,
     examples=(
         "jeg forlanger at i får dem til at lave afgørelsen om",
@@ -279,6 +306,10 @@ CHANGE = WordClass(
         "Han vil have kommunen til at opgive kravet.",
         "She wants her benefit reinstated.",
         "He wants the kommune to give him the money after all.",
+        "kan i ikke få dem til at give hende pladsen??",
+        "Vi vil have kommunen til at betale for flytningen.",
+        "I want you to make them give me the pension.",
+        "We want you to get them to give our son the place.",
     ),
 )
 
