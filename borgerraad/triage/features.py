@@ -646,8 +646,9 @@ class Features:
             sentence for sentence, named in zip(self.sentences, outside, strict=True) if not named]
         for sentence in texts:
             strong = _hits(_ANSAETTELSE, sentence, negatable=True)
-            if benefit_case:  # "my employer reported my hours wrong" in a benefit case, as "min arbejdsgiver"
-                strong = [hit for hit in strong if not vocabulary.OWN_WORKPLACE.find(hit)]
+            if benefit_case:  # "my employer reported my hours wrong", "I was fired and signed up with my a-kasse"
+                strong = [hit for hit in strong
+                          if not vocabulary.OWN_WORKPLACE.find(hit) and not vocabulary.LOST_JOB.find(hit)]
             found += strong
             if not benefit_case:
                 found += _hits(_ANSAETTELSE_WEAK, sentence, negatable=True) + self._employed(sentence)

@@ -1136,7 +1136,7 @@ ANSAETTELSE = [
     ex(rf"\b(søgte|søger|ansøgte|søgt) {W}{{0,2}}(stilling\w*|job(bet)? som)",
        "Jeg søgte en stilling som lærer på en folkeskole.", "Jeg har søgt job som bibliotekar i kommunen."),
     ex(r"\bstillingen som\b", "Jeg søgte stillingen som pædagog.", "Stillingen som sagsbehandler gik til en anden."),
-    ex(r"\bansættelses(samtale|forhold|sag|kontrakt|udvalg)\w*",
+    ex(r"\bansættelses(samtale|forhold|sag|udvalg)\w*",
        "Jeg var til ansættelsessamtale i kommunen.", "Mit ansættelsesforhold er blevet opsagt."),
     ex(r"\bansættelsen\b",
        "Kan Borgerrådgiveren undersøge ansættelsen?", "Kan Borgerrådgiveren se på om ansættelsen er gået rigtigt til?"),
@@ -1163,6 +1163,11 @@ ANSAETTELSE = [
 # Employment words that also occur in a citizen's own benefit case ("min arbejdsgiver spørger om
 # refusionen"): they count only when the text has no sign of such a case (BENEFIT_CASE).
 ANSAETTELSE_WEAK = [
+    # A contract is also a paper the citizen is asked for in their own case ("bedt ham sende sin
+    # ansættelseskontrakt" to Borgerservice).
+    ex(r"\bansættelseskontrakt\w*|\bemployment contract\w*",
+       "Min leder vil ikke udlevere min ansættelseskontrakt.", "Ansættelseskontrakten siger 37 timer.",
+       "My employment contract says 37 hours.", "They changed my employment contracts without asking."),
     ex(r"\bmin (nærmeste )?(leder|chef|arbejdsgiver|løn\w*)\b",
        "Min leder taler grimt til mig.", "Min løn er ikke steget i tre år."),
     ex(r"\bmine kolleg\w*", "Mine kolleger mobber mig.", "Jeg er blevet uvenner med mine kollegaer."),
@@ -1183,6 +1188,17 @@ BENEFIT_CASE = [
     ex(r"\bsagsbehandler\w*",
        "Min sagsbehandler svarer ikke på mails.", "Jeg har ringet til min sagsbehandler på jobcentret."),
     ex(r"\bbenefits?\b", "I will lose my benefits.", "I receive sickness benefit."),
+    # Other signs of the citizen's own case with an authority: an unemployment fund, a permit, a health card.
+    ex(r"\ba-kass\w*|\bjobnet\b|\bunemployment\b",
+       "I signed up with my a-kasse.", "Min a-kasse vil ikke udbetale dagpenge.",
+       "They say I did not document my job search properly in Jobnet.", "Jeg har uploadet mine ansøgninger på Jobnet.",
+       "I receive unemployment benefits.", "I have been on unemployment for a year."),
+    ex(r"\b(parking|resident) permit\w*|\bp-licens\w*|\bbeboerlicens\w*|\bsundhedskort\w*|"
+       r"\bhealth (insurance )?card\w*",
+       "I received a letter about my resident parking permit.", "My parking permit has been cancelled.",
+       "Min p-licens er ikke kommet.", "Min p-licens udløb i går.", "Min beboerlicens udløb.",
+       "Beboerlicensen er for dyr.", "Han har stadig ikke noget sundhedskort.", "Mit sundhedskort er forsvundet.",
+       "I applied for my yellow health insurance card.", "My health card has not arrived."),
 ]
 
 # Already with another complaint body (CONTRACT rule 6). The body named decides refer_to.

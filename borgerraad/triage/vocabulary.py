@@ -654,6 +654,15 @@ OWN_WORKPLACE = WordClass(
     examples=("my employer reported my hours wrong", "min arbejdsgiver spørger hele tiden hvad der sker"),
 )
 
+LOST_JOB = WordClass(
+    "LOST_JOB", "A dismissal: in a benefit case the story of how the citizen came to need the benefit.",
+    terms=_set("fyre", "fyret", "opsige", "opsagt", "afskedige", "afskediget", "fired", "dismissed"),
+    phrases=(("laid", "off"), ("let", "go")),
+    gap=0,
+    examples=("I was fired in August and signed up with my a-kasse.", "Jeg blev fyret og fik sygedagpenge.",
+              "Efter jeg blev opsagt, fik jeg kontanthjælp.", "I was laid off and now get unemployment benefits."),
+)
+
 OUTSIDE_EMPLOYER = WordClass(
     "OUTSIDE_EMPLOYER", "An employer outside the municipality: a volunteer organisation, a housing association.",
     terms=_set("frivillig", "organisation", "boligafdeling", "boligselskab", "boligforening", "firma", "virksomhed",
@@ -708,7 +717,7 @@ def addressed_before(text: str) -> bool:
 
 CLASSES = (REFUSAL, WITHDRAWAL, DECIDED, WISH, CHANGE, DISAGREE, QUESTION, COMPLAIN, DEMEANING, TRAIT, LEFT_OUT,
            EASIER_IF, SAVES_IF, LOST_AGAIN, NOT_TOLD, NOT_HEARD, CONTACT_VERB, ACTS,
-           DECIDER, POLICY_ACT, NOT_LAWFUL, EMPLOYED, OWN_WORKPLACE, OUTSIDE_EMPLOYER, TO_WHOM)
+           DECIDER, POLICY_ACT, NOT_LAWFUL, EMPLOYED, OWN_WORKPLACE, LOST_JOB, OUTSIDE_EMPLOYER, TO_WHOM)
 CONCEPTS = (COMPLAINT_QUESTION, DISCRIMINATION, POLITICAL_DECISION, COMPLAINT_TO_WHOM)
 
 
