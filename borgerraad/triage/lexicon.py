@@ -2929,6 +2929,13 @@ NOT_YET_CONTACTED = [
         r"\b(før|inden) (jeg|vi) (klager|kontakter|henvender (mig|os)|skriver) til (dem|\w+)",
         "Før jeg klager til dem, vil jeg høre jer.", "Inden vi skriver til skolen, vil vi spørge jer.",
     ),
+    # "Hverken han eller jeg har rykket": neither of them has asked.
+    ex(
+        rf"\bhverken (\w+ ){{1,4}}har (endnu |selv )?{_CONTACT_VERB}\b|"
+        rf"\bneither (\w+ ){{1,4}}(has|have) (yet |ever )?(contacted|written|called|complained|chased|asked)\b",
+        "Hverken han eller jeg har rykket for svar hos dem.", "Hverken min mor eller jeg har kontaktet plejehjemmet.",
+        "Neither he nor I have contacted them.", "Neither my wife nor I have complained to the school yet.",
+    ),
     ex(
         r"\btør ikke (selv )?(sige|klage|kontakte|skrive)",
         "Min mor tør ikke selv sige noget.", "Min mor tør ikke sige noget til dem",
