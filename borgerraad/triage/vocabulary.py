@@ -419,13 +419,15 @@ TRAIT = WordClass(
                "burkini", "religion", "greenlandic", "arabic", "disability", "disabled"),
     phrases=(("dårlig", "dansk"), ("udtale", "ord"), ("people", "like", "you"), ("folk", "som", "jer"),
              ("flere", "af", "jer"), ("jeres", "slags"), ("børn", "som", "ham"), ("børn", "som", "hende"),
-             ("ordentlig", "dansk")),
+             ("ordentlig", "dansk"), ("your", "kind"), ("dark", "skinned"), ("mørk", "hud"), ("mørkhudet",)),
     gap=1,
     examples=(
         "he was treated worse than the Danes in the queue because of the colour of his skin",
         "Hun lo af den måde, jeg udtaler ord på",
         "grinede konsulenten ad hendes dårlige dansk",
         "jeg sidder i kørestol",
+        "the lifeguard only sent away my sons, the only dark-skinned boys, saying 'your kind always makes trouble'",
+        "Han sagde at 'jeres slags' altid laver ballade, og kun de mørkhudede drenge blev sendt væk.",
     ),
 )
 
@@ -436,7 +438,8 @@ LEFT_OUT = WordClass(
              ("left", "out"), ("left", "behind"), ("not", "allowed"), ("behandle", "dårligere"),
              ("behandle", "ringere"), ("b-menneske",), ("grine", "ad"), ("lo", "af"), ("lo", "ad"),
              ("smide", "ud"), ("sætte", "udenfor"), ("ikke", "længere", "komme"), ("ikke", "plads"),
-             ("bede", "gå"), ("forskelsbehandle",), ("told", "to", "leave"), ("not", "welcome")),
+             ("bede", "gå"), ("forskelsbehandle",), ("told", "to", "leave"), ("not", "welcome"),
+             ("sent", "away"), ("send", "away"), ("sende", "væk"), ("sendt", "væk")),
     gap=3,
     examples=(
         "jeg IKKE må komme ind fordi kørestole 'fylder for meget'",
@@ -445,6 +448,8 @@ LEFT_OUT = WordClass(
         "our son in a wheelchair was left behind when the class went on the trip",
         "Jeg føler mig smidt ud på grund af min kørestol.",
         "'vi har ikke plads til flere af jer i aften', og bad ham gå",
+        "the lifeguard only sent away my sons and their friends, the only dark-skinned boys",
+        "Kun de mørkhudede drenge blev sendt væk fra svømmehallen.",
     ),
 )
 
