@@ -45,7 +45,7 @@ def pair_line(cases: list[dict], results: dict[str, dict]) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("path", type=set_path, help="a .jsonl file, or a set's name (train9, heldout_2026_12c)")
+    parser.add_argument("path", type=set_path, help="a .jsonl file, or a set's name (train10, heldout_2026_12d)")
     parser.add_argument("--failures", action="store_true", help="list every case with a wrong field")
     args = parser.parse_args()
     cases = load(args.path)

@@ -178,7 +178,14 @@ _BARE_YEAR = re.compile(
     r"(?P<year>(19|20)\d\d)\b"
 )
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
-_FULL_DATE = re.compile(r"\b(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>(19|20)\d\d)\b")
+_FULL_DATE = re.compile(r"\b(?P<d>\d{1,2})[./-](?P<m>\d{1,2})(?:[./-]| )(?P<y>(19|20)\d\d)\b")  # "1/7 2025" too
+# A month named without a year ("i september", "den 1. juli", "on 3 November"): read against the received
+# date it is the latest such month, so within the last twelve months: the matter is recent.
+_BARE_MONTH = re.compile(
+    r"\b(i|in|den \d{1,2}\.?|\d{1,2}\.?|\d{1,2}(st|nd|rd|th)|(start|slutning|begyndelse|midt)en af|"
+    r"(start|end|beginning|middle) of|sidst i|først i|midt i) (?P<month>" + "|".join(_MONTHS) + r")\b"
+    r"(?! (måned )?((19|20)\d\d|sidste år|last year|(det|samme) år|(that|the same) year|\d{1,2}\b))"  # "i marts det år"
+)
 _BORN = re.compile(r"\b(født|f\.|born)( d\.| den| on)? $")
 _RECENT = re.compile(
     r"\b(?<!synes )(?<!mener )(?<!tænker )(?<!føler )"  # "jeg synes stadig" is an opinion, not an ongoing matter
@@ -262,11 +269,16 @@ def _bare_years(text: str, received: date, cutoff: date) -> tuple[str | None, bo
     return old, recent
 
 
+def _bare_month_named(text: str) -> bool:
+    """A month without a year: within the year before the received date (docs/triage.md § One year)."""
+    return _BARE_MONTH.search(text) is not None
+
+
 def _old_event_in_text(text: str, received: date, limit_days: int) -> str | None:
     """Evidence in the text that the matter is older than the time limit, read conservatively."""
     cutoff = received - timedelta(days=limit_days)
     readings = [(_years_ago(text), False), _month_years(text, received, cutoff), _full_dates(text, cutoff),
-                _bare_years(text, received, cutoff)]
+                _bare_years(text, received, cutoff), (None, _bare_month_named(text))]
     old = next((found for found, _ in readings if found), None)
     if old and not any(recent for _, recent in readings) and not _RECENT.search(text):
         return old
@@ -634,8 +646,9 @@ class Features:
             sentence for sentence, named in zip(self.sentences, outside, strict=True) if not named]
         for sentence in texts:
             strong = _hits(_ANSAETTELSE, sentence, negatable=True)
-            if benefit_case:  # "my employer reported my hours wrong" in a benefit case, as "min arbejdsgiver"
-                strong = [hit for hit in strong if not vocabulary.OWN_WORKPLACE.find(hit)]
+            if benefit_case:  # "my employer reported my hours wrong", "I was fired and signed up with my a-kasse"
+                strong = [hit for hit in strong
+                          if not vocabulary.OWN_WORKPLACE.find(hit) and not vocabulary.LOST_JOB.find(hit)]
             found += strong
             if not benefit_case:
                 found += _hits(_ANSAETTELSE_WEAK, sentence, negatable=True) + self._employed(sentence)

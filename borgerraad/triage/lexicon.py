@@ -893,6 +893,11 @@ DECISION_CONTEXT = [
        "I got a fine every day.", "I was fined for parking outside my own house.", "The permit must be withdrawn.",
        "They gave my neighbour a building permit.", "I got a letter saying my daughter must change school.",
        "The letter is only in Danish.", "My application was denied.", "She was denied a place at the school."),
+    # An order from the authority, in English: "has ordered us to replace", "get this order cancelled".
+    ex(r"\bordered (us|me|him|her|them|my \w+|our \w+) to\b|\b(this|the|an|that|their) (\w+ )?order\b(?! of)",
+       "The city has ordered us to replace our ventilation system.", "The municipality ordered me to remove the shed.",
+       "Please get this order cancelled.", "We got an order to clean up the garden.",
+       "The council ordered my father to cut the hedge.", "Their demolition order is wrong."),
     ex(r"\bticket\b|\bfees?\b|\bpenalty\b|\bsanction\w*",
        "I got a parking ticket in Nordhavn.", "The ticket is wrong and I want it cancelled.",
        "I had to pay a fee for the permit.", "The fees are far too high.", "I got a penalty for parking.",
@@ -912,6 +917,14 @@ DECISION_CONTEXT = [
        r"(lov|permission) (til|af|to)\b",
        "De har givet lov til en fabrikshal 100 m fra",
        "Kommunen har givet en grundejer lov til at fylde en gammel mose"),
+    ex(r"\b(the municipality|the council|the city|they) (has |have |had )?(given|gave|granted) (\w+ ){0,8}"
+       r"(permission|a permit|an exemption)\b",
+       "the municipality has given the construction company next to our building permission to do pile driving",
+       "The council gave our neighbour permission to build a garage on the boundary.",
+       "They have granted the bar an exemption to stay open until 5."),
+    ex(r"\bpermission\b",
+       "We would like to appeal this permission.", "The council gave the bar permission to open late.",
+       "Who decided to give them permission?"),
     ex(r"\b(fået|fik) (\w+ )?lov af (kommunen|forvaltningen|myndighed\w*)\b",
        "Naboen har fået lov af kommunen til 12 høns i baghaven",
        "Naboen har fået lov af kommunen til at bygge en garage"),
@@ -1131,7 +1144,7 @@ ANSAETTELSE = [
     ex(rf"\b(søgte|søger|ansøgte|søgt) {W}{{0,2}}(stilling\w*|job(bet)? som)",
        "Jeg søgte en stilling som lærer på en folkeskole.", "Jeg har søgt job som bibliotekar i kommunen."),
     ex(r"\bstillingen som\b", "Jeg søgte stillingen som pædagog.", "Stillingen som sagsbehandler gik til en anden."),
-    ex(r"\bansættelses(samtale|forhold|sag|kontrakt|udvalg)\w*",
+    ex(r"\bansættelses(samtale|forhold|sag|udvalg)\w*",
        "Jeg var til ansættelsessamtale i kommunen.", "Mit ansættelsesforhold er blevet opsagt."),
     ex(r"\bansættelsen\b",
        "Kan Borgerrådgiveren undersøge ansættelsen?", "Kan Borgerrådgiveren se på om ansættelsen er gået rigtigt til?"),
@@ -1158,6 +1171,11 @@ ANSAETTELSE = [
 # Employment words that also occur in a citizen's own benefit case ("min arbejdsgiver spørger om
 # refusionen"): they count only when the text has no sign of such a case (BENEFIT_CASE).
 ANSAETTELSE_WEAK = [
+    # A contract is also a paper the citizen is asked for in their own case ("bedt ham sende sin
+    # ansættelseskontrakt" to Borgerservice).
+    ex(r"\bansættelseskontrakt\w*|\bemployment contract\w*",
+       "Min leder vil ikke udlevere min ansættelseskontrakt.", "Ansættelseskontrakten siger 37 timer.",
+       "My employment contract says 37 hours.", "They changed my employment contracts without asking."),
     ex(r"\bmin (nærmeste )?(leder|chef|arbejdsgiver|løn\w*)\b",
        "Min leder taler grimt til mig.", "Min løn er ikke steget i tre år."),
     ex(r"\bmine kolleg\w*", "Mine kolleger mobber mig.", "Jeg er blevet uvenner med mine kollegaer."),
@@ -1178,6 +1196,17 @@ BENEFIT_CASE = [
     ex(r"\bsagsbehandler\w*",
        "Min sagsbehandler svarer ikke på mails.", "Jeg har ringet til min sagsbehandler på jobcentret."),
     ex(r"\bbenefits?\b", "I will lose my benefits.", "I receive sickness benefit."),
+    # Other signs of the citizen's own case with an authority: an unemployment fund, a permit, a health card.
+    ex(r"\ba-kass\w*|\bjobnet\b|\bunemployment\b",
+       "I signed up with my a-kasse.", "Min a-kasse vil ikke udbetale dagpenge.",
+       "They say I did not document my job search properly in Jobnet.", "Jeg har uploadet mine ansøgninger på Jobnet.",
+       "I receive unemployment benefits.", "I have been on unemployment for a year."),
+    ex(r"\b(parking|resident) permit\w*|\bp-licens\w*|\bbeboerlicens\w*|\bsundhedskort\w*|"
+       r"\bhealth (insurance )?card\w*",
+       "I received a letter about my resident parking permit.", "My parking permit has been cancelled.",
+       "Min p-licens er ikke kommet.", "Min p-licens udløb i går.", "Min beboerlicens udløb.",
+       "Beboerlicensen er for dyr.", "Han har stadig ikke noget sundhedskort.", "Mit sundhedskort er forsvundet.",
+       "I applied for my yellow health insurance card.", "My health card has not arrived."),
 ]
 
 # Already with another complaint body (CONTRACT rule 6). The body named decides refer_to.
@@ -2311,7 +2340,7 @@ AREA_SERVICES = {
             "Vores naboer har fået tilladelse af kommunen til at sætte en tre meter høj mur op ud mod vores have.",
         ),
         ex(
-            r"\boverdækning\w*|\bpåbygning\w*|\bopbygning\w*|\b(ekstra|ny|hel|en|to|en hel) etage\b|"
+            r"\boverdæk\w*|\bpåbygning\w*|\bopbygning\w*|\b(ekstra|ny|hel|en|to|en hel) etage\b|"
             r"\b(bygge|bygger|bygget|byggede) (\w+ ){0,4}(ovenpå|til på|om)\b|\b(extension|extra floor|conservatory)\b",
             "at min nabo bygger en hel etage ovenpå sit hus", "Påbygningen blev afvist.",
             "Vi har søgt om en påbygning.", "Opbygningen tager alt lyset.", "Our conservatory was refused.",
@@ -2320,6 +2349,24 @@ AREA_SERVICES = {
             "Kommunen har givet naboen byggetilladelse til en ekstra etage",
             "Vi har fået et påbud om at fjerne vores overdækning af terrassen",
             "Kommunen har pålagt os at rive overdækningen over vores terrasse ned",
+            "De byggede en overdækket terrasse i foråret.", "Carporten er overdækket med plader.",
+        ),
+        # The boundary, and a loft or basement made into rooms: what a building case is about.
+        ex(
+            r"\bskel(let|lene|grænsen)?\b|\b(indrette|indretter|indrettet|indretning|udnytte|udnyttelse|inddrage) "
+            r"(\w+ ){0,4}(loft|tagetage|tagrum|kælder)\w*",
+            "Terrassen ligger for tæt på skel.", "Naboen har bygget helt op ad skellet.",
+            "Hvor går skelgrænsen mellem vores grunde?", "Carporten står en meter fra skellene.",
+            "Vi vil indrette tre værelser på vores loft.", "Vi har søgt om at indrette kælderen til beboelse.",
+            "Indretning af loftsrummet kræver tilladelse.", "De vil udnytte tagetagen til en lejlighed.",
+            "Vi fik nej til at inddrage loftet til beboelse.", "Han har indrettet en lejlighed i kælderen.",
+        ),
+        ex(
+            r"\bbuilding (department|office|authorit\w*)\b|\bconstruction projects?\b",
+            "I called the building department twice.", "The building office has not answered.",
+            "The building authorities refused our loft conversion.",
+            "I asked to see the documents about the construction project on our corner.",
+            "The construction projects in our street are never inspected.",
         ),
         ex(
             r"\bbuilding (permit|regulations)\b|\bshed\b|\bgarage\b",
@@ -2378,6 +2425,15 @@ AREA_SERVICES = {
             "There is noise from the building site every night.", "Vi frygter natlig støj.",
             "og deres kompressorer støjer hele aftenen.",
         ),
+        # Noise from a building site at night: pile driving, night work.
+        ex(
+            r"\bspuns\w*|\bramme (\w+ ){0,2}pæle\b|\bpile[- ]driv\w*|\bnat(te)?arbejde\w*|\bnight ?work\w*",
+            "De rammer spunsjern i jorden om natten.", "Spunsningen begynder klokken seks.",
+            "Entreprenøren må ramme pæle om natten.", "De skal ramme flere pæle ned i næste uge.",
+            "They have permission to do pile driving at night.", "The pile-driving starts at 6 in the morning.",
+            "Kommunen har givet lov til natarbejde på byggepladsen.", "Nattearbejdet på vejen larmer.",
+            "The company got a permit for night work.", "The nightwork on the railway keeps us awake.",
+        ),
         ex(
             r"\bbrændeovn\w*|\bpejs\w*|\bbrændefyr\w*|\brøg(en)?\b|\bsmoke\b|\bwood ?(burning )?stove\w*",
             "Naboens brændefyr ryger.", "Brændefyret skal tjekkes.", "Naboens pejs ryger ind i vores stue.",
@@ -2415,6 +2471,16 @@ AREA_SERVICES = {
             "Hver weekend er affaldsspandene ved legepladsen i Fælledparken propfyldte og løber over",
         ),
         ex(
+            r"\b(household |food |bulky |garden )?waste (collect\w*|bins?|service|department)\b|\bbulky waste\b|"
+            r"\b(wheelie|rubbish|garbage|recycling|food waste) bins?\b|\bbin men\b",
+            "The waste collectors throw his bins around.", "I have not reported it to the waste service.",
+            "He wrote to the waste department in September.", "The food waste bin was not emptied.",
+            "Our bulky waste has not been collected.", "The bulky waste has stood on the pavement for weeks.",
+            "The wheelie bins were left in the road.", "The bin men broke the lid of our rubbish bin.",
+            "The recycling bins are always full.", "The garbage bin was not emptied for three weeks.",
+            "The bin men never close the gate.",
+        ),
+        ex(
             r"\bmose(n|r|rne)?\b|\bvandhul\w*|\bsø(en|er|erne)?\b|\bnatur(en|område\w*|beskyttelse\w*|fredning\w*)?\b|"
             r"\bfredet\b|\bfrø(er|erne)\b|\bsalamand\w*|\bpadder?\b|\bwetland\w*|\bpond\b",
             "Mosen er fredet.", "Engen er fredet natur.", "Der er frøer i vandhullet.",
@@ -2444,6 +2510,60 @@ AREA_SERVICES = {
             "naboen har fået lov af kommunen til 12 høns i baghaven og hanen galer fra kl 4 om morgenen!!!",
             "Naboens dyrehold lugter.", "Dyreholdet er for stort.", "Må man have husdyr i byen?",
             "Naboen holder husdyr i haven.",
+        ),
+    ],
+    # Roads, streets and their use: the road authority's work (no appeal body configured).
+    "vej_trafik": [
+        ex(
+            r"\bvej(folk|afdeling|myndighed|areal|vedligehold|træ|bump|skilt)\w*|\b(park|gade)træ(et|er|erne)?\b|"
+            r"\bstillads\w*",
+            "Har ikke ringet til vejfolkene.", "Vejafdelingen har ikke svaret.", "Vejmyndigheden siger nej.",
+            "Vi søgte om at råde over vejarealet.", "Vejtræerne er ikke beskåret.", "Et væltet parktræ ødelagde bilen.",
+            "Gadetræerne skygger for butikken.", "Vejbumpene er alt for høje.", "Vejskiltet er væltet.",
+            "Vejvedligeholdelsen er elendig.", "Vi søgte om at sætte stillads op på gaden.",
+            "Stilladset har spærret fortovet i tre måneder.", "Parktræet væltede ned over bilen.",
+            "Vejmyndigheden har givet lov til det.", "Vejafdelingen tager ikke telefonen.",
+            "Vejfolkene har ikke lavet hullet.", "Vejarealet foran butikken er spærret.",
+            "Vejvedligeholdelse er kommunens opgave.", "Vejtræet foran huset er dødt.",
+            "Der kom et nyt vejbump.", "Vejskiltene er forkerte.", "Gadetræet blev fældet.",
+        ),
+        ex(
+            r"\bpavements?\b|\bsidewalks?\b|\bpotholes?\b|\bcycle (lane|path)s?\b|\broad ?works?\b|"
+            r"\bstreet ?lights?\b",
+            "They leave bags lying on the pavement.", "The pavement is full of holes.",
+            "The sidewalk was not cleared of snow.", "Cars park on the sidewalks.", "There is a pothole outside.",
+            "The potholes have been there for months.", "The cycle lane is blocked.", "The cycle path is icy.",
+            "The roadworks started without notice.", "The road works block our street.",
+            "The street light has been broken for weeks.", "The streetlights are off.",
+        ),
+    ],
+    # Culture and leisure: libraries, swimming baths, sports halls and their booking (no appeal body).
+    "kultur_fritid": [
+        ex(
+            r"\b\w*bibliotek\w*|\blibrar(y|ies|ian|ians)\b",
+            "Biblioteket har lukket om søndagen.", "Hovedbiblioteket har mistet min reservation igen.",
+            "The library charged me a late fee twice.", "I work as a librarian at one of the public libraries.",
+            "Bibliotekaren råbte ad min søn.", "Our local library has cut its opening hours.",
+            "The librarians were very rude to my mother.", "Please let people renew their loans at the libraries.",
+        ),
+        ex(
+            r"\b\w*svøm\w*|\bfriluftsbad\w*|\bbadeanstalt\w*|\blivredder\w*|\b(outdoor|open-air|public) pools?\b|"
+            r"\bswimming (hall|bath|pool)s?\b|\blifeguards?\b",
+            "Svømmehallen holder lukket om morgenen.", "Jeg har morgensvømmet i 20 år.",
+            "Friluftsbadet skal kun holde åbent i juli.", "Badeanstalten har lukket saunaen.",
+            "Livredderen smed min søn op af vandet.", "Livredderne sendte kun de mørke drenge hjem.",
+            "The outdoor pool will only open in July.", "The public pool closes early on Sundays.",
+            "My boys were at the swimming hall last Saturday.", "The lifeguard only sent away my sons.",
+            "The lifeguards shouted at the children.", "The swimming pool has cut the morning hours.",
+            "Our open-air pools close in August.", "Friluftsbadene lukker i august.",
+            "Badeanstalterne i byen har hævet prisen.",
+        ),
+        ex(
+            r"\bhaltid\w*|\b(idræts|sports|gymnastik)hal\w*|\bsports? halls?\b",
+            "Vi har søgt om haltider til vinterens sæson.", "Klubben har ikke fået sine haltider.",
+            "Idrætshallen er lukket for foreninger.", "Sportshallen er booket dobbelt.",
+            "Gymnastikhallen er lukket om lørdagen.", "Idrætshallerne og gymnastikhallen er lukket.",
+            "Our club got no time in the sports hall.", "The sport hall has been closed all winter.",
         ),
     ],
     "parkering": [
@@ -2570,6 +2690,8 @@ AREA_ANCHORS = {
     "byggeri": ["byggetilladelse", "byggesag", "byggeansøgning", "building permit"],
     "plan": ["lokalplan", "byudvikling", "byggetilladelse"],
     "miljoe": ["miljø", "affald", "støj", "forurening", "miljøbeskyttelse"],
+    "vej_trafik": ["vej", "fortov", "cykelsti", "vejarbejde", "trafik", "gade"],
+    "kultur_fritid": ["bibliotek", "svømmehal", "idrætshal", "idrætsanlæg", "medborgerhus", "kulturhus"],
     "parkering": ["parkering", "parkeringsafgift", "parkeringsbøde", "p-afgift"],
 }
 
@@ -2814,6 +2936,13 @@ NOT_YET_CONTACTED = [
     ex(
         r"\b(før|inden) (jeg|vi) (klager|kontakter|henvender (mig|os)|skriver) til (dem|\w+)",
         "Før jeg klager til dem, vil jeg høre jer.", "Inden vi skriver til skolen, vil vi spørge jer.",
+    ),
+    # "Hverken han eller jeg har rykket": neither of them has asked.
+    ex(
+        rf"\bhverken (\w+ ){{1,4}}har (endnu |selv )?{_CONTACT_VERB}\b|"
+        rf"\bneither (\w+ ){{1,4}}(has|have) (yet |ever )?(contacted|written|called|complained|chased|asked)\b",
+        "Hverken han eller jeg har rykket for svar hos dem.", "Hverken min mor eller jeg har kontaktet plejehjemmet.",
+        "Neither he nor I have contacted them.", "Neither my wife nor I have complained to the school yet.",
     ),
     ex(
         r"\btør ikke (selv )?(sige|klage|kontakte|skrive)",

@@ -182,7 +182,14 @@ REFUSAL = WordClass(
     terms=_set("afslag", "afslå", "afvise", "nægtet", "refused", "refuses", "rejected", "denied", "declined"),
     phrases=(("sige", "nej"), ("få", "nej"), ("give", "nej"), ("nej", "til"), ("said", "no"), ("says", "no"),
              ("turned", "down"), ("ikke", "bevilge"), ("ikke", "dække"), ("not", "cover"), ("got", "a", "no"),
-             ("ikke", "opfylde"), ("opfylde", "ikke"), ("not", "eligible"), ("not", "meet")),
+             ("ikke", "opfylde"), ("opfylde", "ikke"), ("not", "eligible"), ("not", "meet"),
+             # "vil ikke betale", "will not give him one", "svaret nej", "can't get a place": the no told by
+             # what the authority will not do or what the citizen cannot get.
+             # (with the modal: "har ikke givet ham støtten" is a service not delivered, not a refusal)
+             ("ville", "ikke", "betale"), ("ville", "ikke", "give"), ("will", "not", "pay"), ("will", "not", "give"),
+             ("won", "t", "pay"), ("won", "t", "give"),
+             ("svare", "nej"), ("svaret", "nej"), ("answered", "no"),
+             ("ikke", "få", "plads"), ("can", "t", "get", "place"), ("cannot", "get", "place")),
     gap=1,
     except_words=_set("afvisende", "nej-tak"),
     examples=(
@@ -194,6 +201,16 @@ REFUSAL = WordClass(
         "Vi har fået afslag på, at han kan begynde på en specialskole.",
         "Pladsanvisningen har skrevet, at jeg ikke opfylder betingelserne",
         "they say I do not meet the conditions for the allowance",
+        "Kommunen vil ikke betale for et trappesæde til min opgang.",
+        "jobcentret vil ikke betale mit lastbilkørekort",
+        "kommunen vil ikke give hende en plejeseng med løftefunktion",
+        "They will not pay for the course, because I should look for unskilled jobs first.",
+        "This week he got a letter: they will not give him one.",
+        "The municipality won't pay for the ramp.", "They won't give her a place.",
+        "Nu har kommunen svaret nej og tilbyder i stedet nogle ekstra timer.",
+        "Visitationen har svaret nej til en plejebolig.", "They answered no to our application.",
+        "Vores søn kan ikke få plads i børnehaven tæt på.", "the school says he can't get a place in a specialskole",
+        "My son cannot get a place at a special school.",
     ),
 )
 
@@ -246,12 +263,18 @@ WISH = WordClass(
     "WISH", "Wanting, demanding or saying something must happen (a modal or a verb of wishing).",
     terms=_set("ville", "ønske", "skulle", "måtte", "kræve", "forlange", "bede", "burde", "ha", "anmode", "want",
                "wants",
-               "must", "should", "need", "demand", "like"),
+               "must", "should", "need", "demand", "like", "please"),
+    # A request as a question: "kan I ikke få dem til at give hende pladsen?", "can you get it cancelled?"
+    phrases=(("kan", "i", "ikke"), ("can", "you")),
+    gap=0,
     examples=(
         "Den tilladelse skal tilbagekaldes.",
         "Jeg ønsker gebyret refunderet.",
         "I want them to reverse the decision",
         "Vi skal derfor anmode om, at ophøret omgøres",
+        "Please get this order cancelled.",
+        "kan i ikke få dem til at give hende pladsen??",
+        "Can you get the fine cancelled?",
     ),
 )
 
@@ -264,7 +287,11 @@ CHANGE = WordClass(
     phrases=(("lave", "om"), ("start", "igen"), ("starte", "igen"), ("gang", "igen"), ("give", "after", "all"),
              ("skulle", "væk"), ("trække", "tilbage"), ("få", "tilbage"), ("have", "tilbage"),
              ("ha", "tilbage"),
-             ("give", "tilbage"), ("take", "back"), ("money", "back")),
+             ("give", "tilbage"), ("take", "back"), ("money", "back"),
+             # Getting the authority to give what it refused: "få dem til at give hende pladsen",
+             # "make them give me the pension".
+             ("til", "give"), ("til", "betale"), ("til", "bevilge"), ("make", "them", "give"),
+             ("make", "them", "pay"), ("get", "them", "to", "give")),
     gap=3,
     examples=(
         "jeg forlanger at i får dem til at lave afgørelsen om",
@@ -279,6 +306,10 @@ CHANGE = WordClass(
         "Han vil have kommunen til at opgive kravet.",
         "She wants her benefit reinstated.",
         "He wants the kommune to give him the money after all.",
+        "kan i ikke få dem til at give hende pladsen??",
+        "Vi vil have kommunen til at betale for flytningen.",
+        "I want you to make them give me the pension.",
+        "We want you to get them to give our son the place.",
     ),
 )
 
@@ -388,13 +419,15 @@ TRAIT = WordClass(
                "burkini", "religion", "greenlandic", "arabic", "disability", "disabled"),
     phrases=(("dårlig", "dansk"), ("udtale", "ord"), ("people", "like", "you"), ("folk", "som", "jer"),
              ("flere", "af", "jer"), ("jeres", "slags"), ("børn", "som", "ham"), ("børn", "som", "hende"),
-             ("ordentlig", "dansk")),
+             ("ordentlig", "dansk"), ("your", "kind"), ("dark", "skinned"), ("mørk", "hud"), ("mørkhudet",)),
     gap=1,
     examples=(
         "he was treated worse than the Danes in the queue because of the colour of his skin",
         "Hun lo af den måde, jeg udtaler ord på",
         "grinede konsulenten ad hendes dårlige dansk",
         "jeg sidder i kørestol",
+        "the lifeguard only sent away my sons, the only dark-skinned boys, saying 'your kind always makes trouble'",
+        "Han sagde at 'jeres slags' altid laver ballade, og kun de mørkhudede drenge blev sendt væk.",
     ),
 )
 
@@ -405,7 +438,8 @@ LEFT_OUT = WordClass(
              ("left", "out"), ("left", "behind"), ("not", "allowed"), ("behandle", "dårligere"),
              ("behandle", "ringere"), ("b-menneske",), ("grine", "ad"), ("lo", "af"), ("lo", "ad"),
              ("smide", "ud"), ("sætte", "udenfor"), ("ikke", "længere", "komme"), ("ikke", "plads"),
-             ("bede", "gå"), ("forskelsbehandle",), ("told", "to", "leave"), ("not", "welcome")),
+             ("bede", "gå"), ("forskelsbehandle",), ("told", "to", "leave"), ("not", "welcome"),
+             ("sent", "away"), ("send", "away"), ("sende", "væk"), ("sendt", "væk")),
     gap=3,
     examples=(
         "jeg IKKE må komme ind fordi kørestole 'fylder for meget'",
@@ -414,6 +448,8 @@ LEFT_OUT = WordClass(
         "our son in a wheelchair was left behind when the class went on the trip",
         "Jeg føler mig smidt ud på grund af min kørestol.",
         "'vi har ikke plads til flere af jer i aften', og bad ham gå",
+        "the lifeguard only sent away my sons and their friends, the only dark-skinned boys",
+        "Kun de mørkhudede drenge blev sendt væk fra svømmehallen.",
     ),
 )
 
@@ -623,6 +659,15 @@ OWN_WORKPLACE = WordClass(
     examples=("my employer reported my hours wrong", "min arbejdsgiver spørger hele tiden hvad der sker"),
 )
 
+LOST_JOB = WordClass(
+    "LOST_JOB", "A dismissal: in a benefit case the story of how the citizen came to need the benefit.",
+    terms=_set("fyre", "fyret", "opsige", "opsagt", "afskedige", "afskediget", "fired", "dismissed"),
+    phrases=(("laid", "off"), ("let", "go")),
+    gap=0,
+    examples=("I was fired in August and signed up with my a-kasse.", "Jeg blev fyret og fik sygedagpenge.",
+              "Efter jeg blev opsagt, fik jeg kontanthjælp.", "I was laid off and now get unemployment benefits."),
+)
+
 OUTSIDE_EMPLOYER = WordClass(
     "OUTSIDE_EMPLOYER", "An employer outside the municipality: a volunteer organisation, a housing association.",
     terms=_set("frivillig", "organisation", "boligafdeling", "boligselskab", "boligforening", "firma", "virksomhed",
@@ -677,7 +722,7 @@ def addressed_before(text: str) -> bool:
 
 CLASSES = (REFUSAL, WITHDRAWAL, DECIDED, WISH, CHANGE, DISAGREE, QUESTION, COMPLAIN, DEMEANING, TRAIT, LEFT_OUT,
            EASIER_IF, SAVES_IF, LOST_AGAIN, NOT_TOLD, NOT_HEARD, CONTACT_VERB, ACTS,
-           DECIDER, POLICY_ACT, NOT_LAWFUL, EMPLOYED, OWN_WORKPLACE, OUTSIDE_EMPLOYER, TO_WHOM)
+           DECIDER, POLICY_ACT, NOT_LAWFUL, EMPLOYED, OWN_WORKPLACE, LOST_JOB, OUTSIDE_EMPLOYER, TO_WHOM)
 CONCEPTS = (COMPLAINT_QUESTION, DISCRIMINATION, POLITICAL_DECISION, COMPLAINT_TO_WHOM)
 
 
