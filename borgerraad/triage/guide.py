@@ -258,14 +258,35 @@ def guide_answers_load(session) -> dict:
     """The guide's answers kept in ``session`` (empty when there are none or they cannot be read)."""
     stored = session.get(SESSION_KEY)
     if isinstance(stored, dict):  # a session written before the answers were encrypted
-        return stored
+        return _answers_readable(stored)
     if not isinstance(stored, str) or not crypto.is_encrypted(stored):
         return {}
     try:
         answers = json.loads(crypto.decrypt(stored))
     except (crypto.DecryptionError, ValueError):  # the key was dropped: the citizen starts over
         return {}
-    return answers if isinstance(answers, dict) else {}
+    return _answers_readable(answers) if isinstance(answers, dict) else {}
+
+
+def _answers_readable(answers: dict) -> dict:
+    """Only answers a step could have given: text, and for the date an ISO date or none. Anything else (an
+    older or damaged session) is dropped, so that step is asked again instead of failing."""
+    readable = {}
+    for key, value in answers.items():
+        if key == CPR_MASKED:
+            readable[key] = bool(value)
+        elif key == "event_date":
+            if value is None or value == "":
+                readable[key] = value
+            else:
+                try:
+                    dt.date.fromisoformat(value)
+                except (TypeError, ValueError):
+                    continue
+                readable[key] = value
+        elif isinstance(value, str):
+            readable[key] = value
+    return readable
 
 
 def guide_answers_update(answers: dict, cleaned_data: dict) -> dict:

@@ -9,6 +9,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods
 
 from borgerraad.core.selectors import channel_statuses, complaint_body_list, department_list
 from borgerraad.triage import guide
@@ -31,6 +32,7 @@ def _initial(step: guide.Step, answers: dict) -> dict:
 
 
 @never_cache
+@require_http_methods(["GET", "HEAD", "POST"])
 def start(request):
     """The guide's front page; 'Start forfra' clears earlier answers."""
     if request.method == "POST":
@@ -40,6 +42,7 @@ def start(request):
 
 
 @never_cache
+@require_http_methods(["GET", "HEAD", "POST"])
 def step(request, slug: str):
     current = guide.STEPS_BY_SLUG.get(slug)
     if current is None:
@@ -66,19 +69,27 @@ def step(request, slug: str):
     })
 
 
+TWO_PLACES = frozenset({"in_scope_and_elsewhere", "contact_unit_first_and_appeal"})
+
+
 def _kind(result, bodies: list) -> str:
-    """Which answer the page gives (the template's sections follow it)."""
+    """Which answer the page gives (the template's sections follow it).
+
+    A part another body decides (a decision to appeal, even when its appeal body is not known and the
+    unit that made it must be asked) beside a part for us or for the unit first: "Du kan klage to steder",
+    that part and its deadline first, never "kan hjælpe dig" beside "i stedet" (issue 12)."""
+    elsewhere = bool(result.exclusions) and (bool(bodies) or "afgoerelse" in result.exclusions)
     if result.verdict == IN_SCOPE:
         if result.grounds == ["forslag"] and not result.exclusions:
             return "suggestion"
-        # We can help with part of it, another body decides the rest (a decision and its handling).
-        return "in_scope_and_elsewhere" if result.exclusions and bodies else "in_scope"
+        return "in_scope_and_elsewhere" if elsewhere else "in_scope"
     if result.verdict == CONTACT_UNIT_FIRST:
-        return "contact_unit_first"
+        return "contact_unit_first_and_appeal" if elsewhere else "contact_unit_first"
     return "political" if "politisk" in result.exclusions else "out_of_scope"
 
 
 @never_cache
+@require_http_methods(["GET", "HEAD"])
 def answer(request):
     answers = _answers(request)
     missing = guide.first_unanswered(answers)
@@ -97,9 +108,11 @@ def answer(request):
         department_names={code: department.local_name for code, department in departments.items()},
         body_names={code: body.local_name for code, body in bodies.items()},
     )
+    kind = _kind(result, referred)
     return render(request, "triage/answer.html", {
         "result": result,
-        "kind": _kind(result, referred),
+        "kind": kind,
+        "two_places": kind in TWO_PLACES,
         "explanation": explanation_en if english else explanation_da,
         "department": departments.get(result.forvaltning or ""),
         "departments": list(departments.values()),

@@ -69,6 +69,36 @@ class TestDecisionAndItsHandling:
             "2. Complain to the Citizens' Advisor")
 
 
+    # The other two ways a decision meets its handling (docs/audits/issue-12-triage-v2-2026-12-03.md).
+    @pytest.mark.parametrize("prefix", ["", "/en"])
+    def test_a_decision_beside_handling_the_unit_must_see_first_puts_the_appeal_first(self, client, prefix):
+        text = visible_text(walk(client, prefix=prefix, **{**DECISION_AND_HANDLING, "contacted_unit": "no"}))
+        if prefix:
+            assert "You can complain in two places" in text and "instead" not in text
+            appeal, deadline = text.index("1. Complain about the decision itself"), text.index("Usually 4 weeks")
+            unit = text.index("2. First contact the Employment and Integration Administration about the rest")
+        else:
+            assert "Du kan klage to steder" in text and "i stedet" not in text
+            appeal, deadline = text.index("1. Klag over selve afgørelsen"), text.index("Som regel 4 uger")
+            unit = text.index("2. Kontakt først Beskæftigelses- og Integrationsforvaltningen om resten")
+        assert appeal < deadline < unit < text.index("bif@kk.dk")
+
+    @pytest.mark.parametrize("prefix", ["", "/en"])
+    def test_a_decision_with_no_known_appeal_body_beside_handling_puts_its_deadline_first(self, client, prefix):
+        text = visible_text(walk(
+            client, prefix=prefix, about_municipality="yes", topic="sagsbehandling", contacted_unit="yes_answered",
+            already_with="no", description="Jeg har fået afslag på en p-licens og vil have det lavet om. "
+                                           "Ingen svarede på mine mails i tre måneder.",
+        ))
+        if prefix:
+            assert "You can complain in two places" in text and "can help you" not in text
+            deadline, ours = text.index("it is often 4 weeks"), text.index("2. Complain to the Citizens' Advisor")
+        else:
+            assert "Du kan klage to steder" in text and "kan hjælpe dig" not in text
+            deadline, ours = text.index("den er ofte 4 uger"), text.index("2. Klag til Borgerrådgiveren")
+        assert deadline < text.index("tmf@kk.dk") < ours
+
+
 class TestReferrals:
     def test_a_decision_without_a_known_body_names_the_unit_and_the_deadline(self, client):
         text = visible_text(walk(
