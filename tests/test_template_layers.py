@@ -189,8 +189,10 @@ URL_NAMES = {"portal:home": "portal", "council:referrals": "channels", "accounts
 
 @pytest.mark.parametrize(("app", "source", "problem"), [
     # The three that were there before the registries (accounts.navigation, cases.hooks, core.links):
-    ("accounts", 'def home(request):\n    return redirect("council:referrals")\n', "'council:referrals' names a URL of channels"),
-    ("cases", 'where = reverse("portal:home") if portal else reverse("cases:inbox")', "'portal:home' names a URL of portal"),
+    ("accounts", 'def home(request):\n    return redirect("council:referrals")\n',
+     "'council:referrals' names a URL of channels"),
+    ("cases", 'where = reverse("portal:home") if portal else reverse("cases:inbox")',
+     "'portal:home' names a URL of portal"),
     ("core", 'url = reverse("accounts:home" if staff else "core:home")', "'accounts:home' names a URL of accounts"),
     ("cases", 'success_url = reverse_lazy("letters:detail")', "'letters:detail' names a URL of letters"),
     ("letters", 'LINK = "council:referrals"', "names a URL of channels"),  # siblings
