@@ -17,8 +17,11 @@ Rules (docs/insights.md#beretning, DOMAIN.md §9):
 - **Two editions.** *Intern* shows every count and lists the suggestions (their text), the
   henstillinger (case reference, klagepunkt, advisor) and the investigations (their texts).
   *Til offentliggørelse* holds no personal data: a count from 1 to ``below - 1`` is shown as
-  "< below" (``settings.INSIGHTS_BERETNING_SUPPRESS_BELOW``, default 5), a share, median or
-  change computed over fewer than ``below`` cases is not shown ("–"), a suppressed bar is drawn
+  "< below" (``settings.INSIGHTS_BERETNING_SUPPRESS_BELOW``, default 5), and where such a count
+  could be worked out from a sum the edition prints, another count is hidden as ".." (secondary
+  suppression: ``_Printed`` lists the printed counts and their sums, ``suppression.secondary``
+  chooses); a share, median or change computed over fewer than ``below`` cases or over a hidden
+  count is not shown ("–"), a suppressed bar is drawn
   empty and the monthly curve is left out when a month is suppressed; there is no free text but
   the leader's, and no names or case references. Counts of the office's own work (recurring
   problems found, investigations) are not counts of people and are shown.
