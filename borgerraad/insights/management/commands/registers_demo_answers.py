@@ -77,7 +77,8 @@ class Command(BaseCommand):
             compliance = COMPLIANCE[index % len(COMPLIANCE)]
             if entry.answer_received_on is not None or not compliance:
                 continue  # answered already, or left overdue
-            rng = random.Random(f"{seed}:henstilling:{entry.pk}")  # nosec B311 - synthetic demo data
+            # Synthetic demo data, not security (bandit B311 does not apply).
+            rng = random.Random(f"{seed}:henstilling:{entry.pk}")  # nosec B311
             point = entry.klagepunkt
             received = _day_between(rng, local_date(point.closed_at), min(point.henstilling_follow_up, today))
             henstilling_answer_register(follow_up=entry, by=point.case.assigned_to, compliance=compliance,
@@ -96,7 +97,7 @@ class Command(BaseCommand):
             if entry.answer_received_on is not None or entry.adoption != Adoption.AFVENTER or \
                     adoption == Adoption.AFVENTER:
                 continue  # answered already, or still waiting
-            rng = random.Random(f"{seed}:suggestion:{entry.pk}")  # nosec B311 - synthetic demo data
+            rng = random.Random(f"{seed}:suggestion:{entry.pk}")  # nosec B311
             sent = min(entry.received_on + dt.timedelta(days=rng.randint(1, 7)), today)
             answer = _day_between(rng, sent + dt.timedelta(days=14), min(sent + dt.timedelta(days=45), today))
             suggestion_update(suggestion=entry, by=entry.klagepunkt.case.assigned_to, text=entry.text,
