@@ -18,7 +18,12 @@ The method here is the usual greedy one for frequency tables:
    vector lies in the row space of the relations restricted to the hidden cells. This is checked
    exactly (fractions), not by counting hidden cells per line, so chains across tables are caught.
 4. While a hidden cell is determined, hide the smallest shown count greater than 0 in a relation
-   that holds it (a part before a total; a 0 only when nothing else is left), and check again.
+   that holds a determined cell (a part before a total; a 0 only when nothing else is left), and
+   check again.
+5. Bounds, one relation at a time: a reader knows "< 5" is 1-4 and ".." is 0 or 5 and more, so
+   hidden parts whose known rest is the least (or, all small, the most) they can add up to are
+   each known (two "< 5" adding up to 8 are two 4s); such a relation gets one more hidden cell
+   too. Bounds reasoning over several relations at once (an integer program) is not done.
 
 It ends, as each round hides one more cell. It does not search for the fewest cells (an optimal
 pattern is an integer program); on a beretning's small tables the greedy choice costs a few cells.
@@ -100,20 +105,49 @@ def determined(hidden: Iterable[Key], relations: Sequence[Relation]) -> list[Key
     return [columns[column] for column, row in sorted(pivots.items()) if len(row) == 1]
 
 
+def _pinned(values: Mapping[Key, int], relations: Sequence[Relation], hidden: set[Key], small: frozenset[Key],
+            below: int) -> list[Relation]:
+    """Relations whose hidden cells a reader can pin down by their bounds alone.
+
+    A reader knows a small count is 1 to ``below - 1`` and another hidden count 0 or ``below`` and
+    more. In a relation whose total is shown, the hidden parts add up to a known rest; when that rest
+    is the least they can add up to (every small one 1, every other 0) or, with only small ones, the
+    most (every one ``below - 1``), each of them is known.
+    """
+    found = []
+    for relation in relations:
+        if relation.total in hidden:
+            continue
+        parts = [part for part in relation.parts if part in hidden]
+        if not parts:
+            continue
+        rest = sum(values[part] for part in parts)
+        smalls = sum(1 for part in parts if part in small)
+        if rest == smalls or (smalls == len(parts) and rest == smalls * (below - 1)):
+            found.append(relation)
+    return found
+
+
+def _candidates(values: Mapping[Key, int], relation: Relation, hidden: set[Key]) -> list[tuple]:
+    return [(values[key] == 0, values[key], position == 0, repr(key), key)
+            for position, key in enumerate(relation.keys()) if key not in hidden]
+
+
 def secondary(values: Mapping[Key, int], relations: Iterable[Relation], below: int) -> frozenset[Key]:
     """The cells to hide besides the small counts, so that no hidden cell can be recalculated."""
     usable = [relation for relation in relations if relation.holds(values)]
-    hidden = set(primary(values, below))
+    small = primary(values, below)
+    hidden = set(small)
     chosen: set[Key] = set()
     while True:
-        candidates = []
-        for cell in determined(hidden, usable):
-            for relation in usable:
-                if cell in relation.keys():
-                    candidates += [(values[key] == 0, values[key], position == 0, repr(key), key)
-                                   for position, key in enumerate(relation.keys()) if key not in hidden]
-            if candidates:
-                break
+        found = set(determined(hidden, usable))
+        candidates = [candidate for relation in usable if found.intersection(relation.keys())
+                      for candidate in _candidates(values, relation, hidden)]
+        if not candidates:  # nothing follows by subtraction: does anything follow from the bounds?
+            for relation in _pinned(values, usable, hidden, small, below):
+                candidates += _candidates(values, relation, hidden)
+                if candidates:
+                    break
         if not candidates:  # nothing determined (or only what every relation around it hides, a 0)
             return frozenset(chosen)
         key = min(candidates)[-1]
