@@ -1,4 +1,4 @@
-"""The apps' templates keep the layers of docs/architecture.md, as import-linter keeps their Python.
+"""The apps' templates and URL names keep the layers of docs/architecture.md, as import-linter keeps imports.
 
 import-linter sees imports only. A template can still lean on an app above its own: by naming its
 URL (``{% url 'letters:detail' ... %}`` in a cases template) or by loading its tag library
@@ -7,10 +7,17 @@ hides that the lower app knows about the higher one. These tests read every temp
 and refuse both, with the layers taken from ``pyproject.toml`` (the import-linter contract), so the
 two checks cannot drift apart. A higher app contributes its links through a registry instead
 (``accounts.navigation``, ``cases.hooks.CASE_PAGE``, ``core.links``).
+
+The same holds for the apps' Python: ``reverse("portal:home")`` in cases or ``redirect("council:referrals")``
+in accounts is a dependency on a higher app that import-linter cannot see (a string, not an import).
+Every string constant of an app's modules that is a URL name (``namespace:name``) of a higher app or a
+sibling is refused. The project's own modules (``borgerraad/settings.py``, ``urls.py``) wire the apps
+together and belong to no layer.
 """
 
 from __future__ import annotations
 
+import ast
 import re
 import tomllib
 from pathlib import Path
@@ -92,6 +99,37 @@ def _violations(app: str, text: str, namespaces: dict[str, str], libraries: dict
     return found
 
 
+def _url_names() -> dict[str, str]:
+    """Every project URL name with its namespace (``cases:inbox``) -> the app whose URL map defines it."""
+    names = {}
+    for namespace, app in _namespaces().items():
+        _prefix, resolver = get_resolver().namespace_dict[namespace]
+        for key in resolver.reverse_dict:
+            if isinstance(key, str):
+                names[f"{namespace}:{key}"] = app
+    return names
+
+
+def _python_files() -> list[tuple[str, Path]]:
+    """(the app a module belongs to, its path) for every Python module of the apps (not the project's own)."""
+    return [
+        (path.relative_to(PACKAGE).parts[0], path)
+        for path in sorted(PACKAGE.glob("*/**/*.py"))
+        if path.relative_to(PACKAGE).parts[0] in LAYERS
+    ]
+
+
+def _python_violations(app: str, source: str, url_names: dict[str, str]) -> list[str]:
+    """The URL names of a higher app or a sibling in ``source``, a module of ``app``, with their lines."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value in url_names:
+            other = url_names[node.value]
+            if _upward(app, other):
+                found.append(f"line {node.lineno}: '{node.value}' names a URL of {other}")
+    return found
+
+
 def test_every_template_belongs_to_an_app_of_the_layers():
     templates = _template_files()
     assert len(templates) > 100
@@ -126,3 +164,43 @@ def test_a_link_down_the_layers_is_fine():
     namespaces = {"cases": "cases", "intake": "intake", "letters": "letters"}
     text = "{% url 'cases:case' case.reference %} {% url 'intake:attachment' 1 %} {% url 'letters:detail' 1 2 %}"
     assert _violations("letters", text, namespaces, {}) == []
+
+
+def test_every_app_module_belongs_to_an_app_of_the_layers():
+    modules = _python_files()
+    assert len(modules) > 200
+    assert {app for app, _path in modules} == set(LAYERS)
+
+
+def test_no_python_module_names_a_url_of_a_higher_layer():
+    url_names = _url_names()
+    assert {"portal:home", "council:referrals", "accounts:home", "cases:inbox", "letters:detail"} <= set(url_names)
+    broken = [
+        f"{path.relative_to(ROOT)}: {problem}"
+        for app, path in _python_files()
+        for problem in _python_violations(app, path.read_text(), url_names)
+    ]
+    assert broken == []
+
+
+URL_NAMES = {"portal:home": "portal", "council:referrals": "channels", "accounts:home": "accounts",
+             "cases:inbox": "cases", "core:home": "core", "letters:detail": "letters"}
+
+
+@pytest.mark.parametrize(("app", "source", "problem"), [
+    # The three that were there before the registries (accounts.navigation, cases.hooks, core.links):
+    ("accounts", 'def home(request):\n    return redirect("council:referrals")\n',
+     "'council:referrals' names a URL of channels"),
+    ("cases", 'where = reverse("portal:home") if portal else reverse("cases:inbox")',
+     "'portal:home' names a URL of portal"),
+    ("core", 'url = reverse("accounts:home" if staff else "core:home")', "'accounts:home' names a URL of accounts"),
+    ("cases", 'success_url = reverse_lazy("letters:detail")', "'letters:detail' names a URL of letters"),
+    ("letters", 'LINK = "council:referrals"', "names a URL of channels"),  # siblings
+])
+def test_the_check_finds_a_url_name_of_a_higher_layer_in_python(app, source, problem):
+    assert [problem in found for found in _python_violations(app, source, URL_NAMES)] == [True]
+
+
+def test_a_url_name_down_the_layers_or_a_plain_string_is_fine_in_python():
+    source = 'reverse("cases:inbox"); redirect("core:home"); x = "portal:home is a phrase"; t = "12:30"'
+    assert _python_violations("letters", source, URL_NAMES) == []

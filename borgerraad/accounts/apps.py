@@ -11,3 +11,9 @@ class AccountsConfig(AppConfig):
         from borgerraad.accounts import audit
 
         audit.connect()
+
+        # An error on a staff page leads back to the staff front page (core.links, core.errors).
+        from borgerraad.accounts.navigation import staff_error_links
+        from borgerraad.core.links import page_links_register
+
+        page_links_register("staff_error", staff_error_links)

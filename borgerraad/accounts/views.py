@@ -33,7 +33,8 @@ from django.views.decorators.http import require_POST
 
 from borgerraad.accounts.decorators import staff_required
 from borgerraad.accounts.forms import CodeForm, PasswordForm
-from borgerraad.accounts.roles import Role, roles_of
+from borgerraad.accounts.navigation import role_home
+from borgerraad.accounts.roles import roles_of
 from borgerraad.accounts.selectors import totp_device_confirmed, user_is_staff, user_is_verified, user_may_sign_in
 from borgerraad.accounts.services import totp_enrolment_confirm, totp_enrolment_start, totp_qr_svg, totp_secret_text
 from borgerraad.accounts.start import START_INTRO_ORDER, start_page
@@ -191,8 +192,9 @@ def logout(request):
 
 def home(request):
     user = request.user
-    if user_is_verified(user) and not user_is_staff(user) and Role.BORGERREPRAESENTANT in roles_of(user):
-        return redirect("council:referrals")  # council members have their own pages, not the staff front page
+    # Council members have their own pages (registered by channels.council), not the staff front page.
+    if user_is_verified(user) and not user_is_staff(user) and (own := role_home(roles_of(user))):
+        return redirect(own)
     return _staff_home(request)
 
 

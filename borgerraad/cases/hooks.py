@@ -29,6 +29,12 @@ Questions (``hook_collect``; each listener returns an iterable, or None for noth
   page's list of functions, a section of its own, or the content of a høring's row (letters: the
   case as one PDF, the *Breve* section, the høringsbrev of a høring not yet sent). This is how the
   cases templates show other apps' pages without naming their URLs (docs/architecture.md#layers).
+- ``hoering_prefetch``: the related rows of a høring another app reads for the case page
+  (``case_page``), read once with the case's høringer by ``selectors.case_prefetch``: lookups
+  relative to ``Hoering`` (letters: ``letters``, its høringsbrev). cases names no relation of a higher app.
+- ``citizen_messages_url``: the address where a citizen reads the office's messages (portal: *Mine
+  sager*), for the e-mail that says a message is waiting; the first answer is used, and with none
+  the e-mail names the site's front page.
 """
 
 from __future__ import annotations
@@ -43,10 +49,13 @@ CASE_JOURNAL = "case_journal"
 HOERING_PREPARED = "hoering_prepared"
 HOERING_CANCELLING = "hoering_cancelling"
 CASE_PAGE = "case_page"
+CITIZEN_MESSAGES_URL = "citizen_messages_url"
+HOERING_PREFETCH = "hoering_prefetch"
 
 _listeners: dict[str, list[Callable[..., object]]] = {
     KLAGEPUNKT_DECIDED: [], KLAGEPUNKT_CLOSED: [], CASE_CLOSE_CHECKS: [], CASE_JOURNAL: [],
-    HOERING_PREPARED: [], HOERING_CANCELLING: [], CASE_PAGE: [],
+    HOERING_PREPARED: [], HOERING_CANCELLING: [], CASE_PAGE: [], CITIZEN_MESSAGES_URL: [],
+    HOERING_PREFETCH: [],
 }
 
 

@@ -26,7 +26,7 @@ from borgerraad.accounts.roles import Role
 from borgerraad.accounts.start import count_capped as _count_capped
 from borgerraad.accounts.start import counts_capped
 from borgerraad.cases import deadlines, search
-from borgerraad.cases.hooks import CASE_JOURNAL, hook_collect
+from borgerraad.cases.hooks import CASE_JOURNAL, HOERING_PREFETCH, hook_collect
 from borgerraad.cases.models import (
     Case,
     CaseDocument,
@@ -90,7 +90,7 @@ def case_prefetch(*, case: Case, contents: bool = True) -> Case:
                 "department", "complaint_body", "decided_by", "closed_by")),
             Prefetch("hoeringer", queryset=Hoering.objects.select_related(
                 "department", "sent_by", "answer_registered_by",
-            ).prefetch_related("extensions", "letters", "dispatches")),
+            ).prefetch_related("extensions", "dispatches", *hook_collect(HOERING_PREFETCH))),  # letters: hooks
             Prefetch("notes", queryset=Note.objects.select_related("author")),
             Prefetch("messages", queryset=Message.objects.select_related("author").prefetch_related("attachments")),
             Prefetch("documents", queryset=CaseDocument.objects.select_related("attachment", "added_by")),

@@ -41,6 +41,7 @@ from django.utils.translation import gettext as _
 
 from borgerraad.cases import deadlines, search
 from borgerraad.cases.hooks import (
+    CITIZEN_MESSAGES_URL,
     HOERING_CANCELLING,
     HOERING_PREPARED,
     KLAGEPUNKT_CLOSED,
@@ -1014,7 +1015,10 @@ def _notification(*, to: str, portal: bool) -> EmailMessage:
     from django.conf import settings
     from django.urls import reverse
 
-    where = reverse("portal:home") if portal else reverse("cases:inbox")
+    if portal:  # the portal (above cases) says where citizens read messages (hooks.CITIZEN_MESSAGES_URL)
+        where = next(iter(hook_collect(CITIZEN_MESSAGES_URL)), None) or reverse("core:home")
+    else:
+        where = reverse("cases:inbox")
     if portal:
         body = _("Du har en ny besked fra Borgerrådgiveren. Log ind på %(url)s for at læse den.")
     else:

@@ -25,3 +25,10 @@ class ChannelsConfig(AppConfig):
         from borgerraad.core.links import page_links_register
 
         page_links_register("council", council_page_links)
+
+        # A council member signed in lands on their referrals, not the staff front page (accounts.navigation).
+        from borgerraad.accounts.navigation import role_home_register
+        from borgerraad.accounts.roles import Role
+        from borgerraad.channels.council.links import council_members_home
+
+        role_home_register(Role.BORGERREPRAESENTANT, council_members_home)

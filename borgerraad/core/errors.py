@@ -29,6 +29,7 @@ from django.urls import reverse
 from django.views.decorators.csrf import requires_csrf_token
 from django_ratelimit.exceptions import Ratelimited
 
+from borgerraad.core.links import page_links
 from borgerraad.core.selectors import office_get
 
 RETRY_AFTER_SECONDS = 60
@@ -66,7 +67,9 @@ def _way_back(request, status: int) -> tuple[str, bool]:
     path = request.path.lstrip("/")
     staff = status != 403 and (path.startswith(STAFF_PREFIX) or path.partition("/")[2].startswith(STAFF_PREFIX))
     try:
-        return reverse("accounts:home" if staff else "core:home"), staff
+        # The staff front page belongs to accounts, above core: accounts registers it (core.links).
+        staff_home = next(iter(page_links("staff_error")), None) if staff else None
+        return (staff_home.url, True) if staff_home else (reverse("core:home"), False)
     except Exception:  # an error page must not fail on its link
         return "/", False
 

@@ -4,6 +4,12 @@
 another app's pages (the council page's sign-in and referral form, from ``channels.council``)
 shows the links the apps registered for it in their ``AppConfig.ready()``:
 ``page_links_register("council", provider)``; ``provider()`` returns ``PageLink`` rows.
+
+Pages:
+
+- ``council``: the council page's links to the council members' sign-in and referral form (``channels``).
+- ``staff_error``: the way back from an error on a staff page, the staff front page (``accounts``);
+  the first link is used, and with none the error page leads to the public front page.
 """
 
 from __future__ import annotations
@@ -11,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-PAGES = ("council",)
+PAGES = ("council", "staff_error")
 
 
 @dataclass(frozen=True)

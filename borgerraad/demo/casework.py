@@ -46,6 +46,10 @@ from borgerraad.intake.models import Henvendelse, ReferenceCounter
 from borgerraad.portal.models import Helped, SurveyOffer, SurveyResponse
 from borgerraad.privacy.digests import cpr_digest
 
+# Every synthetic henvendelse's submission key starts with this; insights' ``registers_demo_answers``
+# answers only the registers of cases with it.
+DEMO_SUBMISSION_KEY_PREFIX = "demo:"
+
 FIRST = "Anne Bo Carl Dorthe Emil Fatima Gustav Hanne Ib Jonas Karen Lars Mette Niels Olga Per Rikke Søren Tove " \
         "Yusuf".split()
 LAST = "Andersen Berg Christensen Dahl Eriksen Frandsen Holm Iversen Juhl Kjær Larsen Madsen Nielsen Olsen Poulsen " \
@@ -178,8 +182,8 @@ def _henvendelse(rng, departments, now, *, submission_key: str) -> Henvendelse:
 
 
 def _batch(rng, size, offset, run_tag, office, departments, bodies, advisors, now, today) -> list[Case]:
-    rows = [_henvendelse(rng, departments, now, submission_key=f"demo:{run_tag}:{offset + index}")
-            for index in range(size)]
+    prefix = f"{DEMO_SUBMISSION_KEY_PREFIX}{run_tag}"
+    rows = [_henvendelse(rng, departments, now, submission_key=f"{prefix}:{offset + index}") for index in range(size)]
     _assign_references(rows)
     Henvendelse.objects.bulk_create(rows)
     if rows and rows[0].pk is None:  # a database that does not return keys from bulk inserts

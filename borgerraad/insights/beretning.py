@@ -18,8 +18,11 @@ Rules (docs/insights.md#beretning, DOMAIN.md §9):
 - **Two editions.** *Intern* shows every count and lists the suggestions (their text), the
   henstillinger (case reference, klagepunkt, advisor) and the investigations (their texts).
   *Til offentliggørelse* holds no personal data: a count from 1 to ``below - 1`` is shown as
-  "< below" (``settings.INSIGHTS_BERETNING_SUPPRESS_BELOW``, default 5), a share, median or
-  change computed over fewer than ``below`` cases is not shown ("–"), a suppressed bar is drawn
+  "< below" (``settings.INSIGHTS_BERETNING_SUPPRESS_BELOW``, default 5), and where such a count
+  could be worked out from a sum the edition prints, another count is hidden as ".." (secondary
+  suppression: ``_Printed`` lists the printed counts and their sums, ``suppression.secondary``
+  chooses); a share, median or change computed over fewer than ``below`` cases or over a hidden
+  count is not shown ("–"), a suppressed bar is drawn
   empty and the monthly curve is left out when a month is suppressed; there is no free text but
   the leader's, and no names or case references. Counts of the office's own work (recurring
   problems found, investigations) are not counts of people and are shown.
@@ -49,7 +52,7 @@ from django.utils.translation import gettext as _
 from borgerraad.core.calendar import local_date, local_today
 from borgerraad.core.logo import logo_data_uri
 from borgerraad.core.models import Department, Office
-from borgerraad.insights import aggregate, charts, registers, selectors_systemic, statistics, survey
+from borgerraad.insights import aggregate, charts, registers, selectors_systemic, statistics, suppression, survey
 from borgerraad.insights.models import (
     Adoption,
     Beretning,
@@ -146,26 +149,41 @@ def beretning_texts_save(
 # --- What the report shows ---------------------------------------------------------------------------------
 
 
+HIDDEN = ".."  # a count hidden so that a small one cannot be worked out (secondary suppression)
+
+
 class Disclosure:
-    """How figures are printed: exact (internal), or with small counts suppressed (publishable)."""
+    """How figures are printed: exact (internal), or with small counts suppressed (publishable).
 
-    def __init__(self, below: int | None):
+    A count from 1 to ``below - 1`` is printed "< below" (primary suppression); the cells in
+    ``hidden`` (their keys, chosen by ``suppression.secondary``) are printed ``HIDDEN`` whatever
+    their count, so that no small count can be worked out from a total; a share, median or change
+    over a count that is small or hidden is not shown ("–").
+    """
+
+    def __init__(self, below: int | None, hidden: frozenset = frozenset()):
         self.below = below
+        self.hidden = hidden if below else frozenset()
 
-    def hides(self, count: int | None) -> bool:
+    def small(self, count: int | None) -> bool:
         return bool(self.below) and count is not None and 0 < count < self.below
 
-    def count(self, count: int | None) -> str:
-        return f"< {self.below}" if self.hides(count) else cell(count)
+    def hides(self, count: int | None, key=None) -> bool:
+        return self.small(count) or (key is not None and key in self.hidden)
 
-    def over(self, value, base: int | None) -> str:
-        """A share, median or change computed over ``base`` cases: not shown when ``base`` is too small."""
-        if self.below and (base or 0) < self.below:
+    def count(self, count: int | None, key=None) -> str:
+        if self.small(count):
+            return f"< {self.below}"
+        return HIDDEN if key is not None and key in self.hidden else cell(count)
+
+    def over(self, value, base: int | None, key=None) -> str:
+        """A share, median or change computed over ``base`` cases: not shown when ``base`` is too small or hidden."""
+        if self.below and ((base or 0) < self.below or (key is not None and key in self.hidden)):
             return "–"
         return cell(value)
 
-    def change(self, value, *bases: int | None) -> str:
-        if self.below and any((base or 0) < self.below for base in bases):
+    def change(self, value, *bases: int | None, keys=()) -> str:
+        if self.below and (any((base or 0) < self.below for base in bases) or any(k in self.hidden for k in keys)):
             return "–"
         return signed(value)
 
@@ -204,34 +222,47 @@ _COLUMN_KINDS: dict[str, tuple] = {
 }
 
 
+def _key(scope: str, slug: str, row: str, column: int) -> tuple[str, str, str, int]:
+    """A printed count's key for secondary suppression: the chapter (``""`` the office's), table, row and column."""
+    return (scope, slug, row, column)
+
+
 def _shown(table: statistics.Table, disclosure: Disclosure, *, chart: str = "", skip_empty: bool = False,
-           title: str | None = None) -> ShownTable:
+           title: str | None = None, scope: str = "") -> ShownTable:
     kinds = _COLUMN_KINDS[table.slug]
     rows = []
     for row in table.rows:
         if skip_empty and not any(row.values[i] for i, kind in enumerate(kinds) if kind == "n"):
             continue
         rows.append(ShownRow(row.label, tuple(
-            disclosure.count(value) if kind == "n" else disclosure.over(value, row.values[kind])
-            for value, kind in zip(row.values, kinds, strict=True)
+            disclosure.count(value, _key(scope, table.slug, row.key, i)) if kind == "n"
+            else disclosure.over(value, row.values[kind], _key(scope, table.slug, row.key, kind))
+            for i, (value, kind) in enumerate(zip(row.values, kinds, strict=True))
         )))
     shown = ShownTable(table.slug, title or table.title, table.key_label, table.columns, tuple(rows))
     if chart == "bar":
         # A suppressed count is drawn as an empty bar: its length would tell the number.
+        keys = [_key(scope, table.slug, row.key, 0) for row in table.rows]
         hidden = replace(table, rows=tuple(
-            replace(row, values=(0 if disclosure.hides(row.values[0]) else row.values[0],)) for row in table.rows
+            replace(row, values=(0 if disclosure.hides(row.values[0], key) else row.values[0],))
+            for row, key in zip(table.rows, keys, strict=True)
         ))
         geometry = charts.bar_chart(hidden)
-        bars = tuple(ShownBar(bar, disclosure.count(row.values[0]))
-                     for bar, row in zip(geometry.bars, table.rows, strict=True))
+        bars = tuple(ShownBar(bar, disclosure.count(row.values[0], key))
+                     for bar, row, key in zip(geometry.bars, table.rows, keys, strict=True))
         return replace(shown, bar_chart=geometry, bars=bars)
-    if chart == "line" and not any(disclosure.hides(value) for row in table.rows for value in row.values):
+    if chart == "line" and not any(disclosure.hides(value, _key(scope, table.slug, row.key, i))
+                                   for row in table.rows for i, value in enumerate(row.values)):
         return replace(shown, line_chart=charts.line_chart(table))
     return shown
 
 
-def _key_rows(overview: statistics.Overview, disclosure: Disclosure) -> tuple[ShownRow, ...]:
-    """The key figures with the previous period's and the change (the dashboard's ``noegletal``)."""
+def _key_rows(overview: statistics.Overview, disclosure: Disclosure, scope: str = "") -> tuple[ShownRow, ...]:
+    """The key figures with the previous period's and the change (the dashboard's ``noegletal``).
+
+    The counts of henvendelser and klagepunkter are the cells ``(scope, "noegletal", "henvendelser"
+    / "klagepunkter", 0)`` (this period) and ``1`` (the previous one).
+    """
     key, previous = overview.key, overview.previous_key
     bases = [
         (key.henvendelser, previous.henvendelser, True),
@@ -241,13 +272,16 @@ def _key_rows(overview: statistics.Overview, disclosure: Disclosure) -> tuple[Sh
         (key.acknowledgement.whole, previous.acknowledgement.whole, False),
         (key.forwarded_resolved.whole, previous.forwarded_resolved.whole, False),
     ]
+    names = ("henvendelser", "klagepunkter", "", "", "", "")
     rows = []
-    for change, (base, previous_base, is_count) in zip(overview.changes, bases, strict=True):
+    for change, (base, previous_base, is_count), name in zip(overview.changes, bases, names, strict=True):
+        keys = (_key(scope, "noegletal", name, 0), _key(scope, "noegletal", name, 1)) if is_count else ()
         if is_count:
-            now, before = disclosure.count(change.current), disclosure.count(change.previous)
+            now, before = disclosure.count(change.current, keys[0]), disclosure.count(change.previous, keys[1])
         else:
             now, before = disclosure.over(change.current, base), disclosure.over(change.previous, previous_base)
-        rows.append(ShownRow(str(change.label), (now, before, disclosure.change(change.percent, base, previous_base))))
+        rows.append(ShownRow(str(change.label), (
+            now, before, disclosure.change(change.percent, base, previous_base, keys=keys))))
     return tuple(rows)
 
 
@@ -318,7 +352,8 @@ def _local_date(moment: dt.datetime | None) -> dt.date | None:
 def _counts_table(slug: str, title: str, key_label: str, columns: tuple[str, ...],
                   rows: list[tuple[str, tuple[int, ...]]], disclosure: Disclosure) -> ShownTable:
     return ShownTable(slug, title, key_label, columns, tuple(
-        ShownRow(label, tuple(disclosure.count(n) for n in values)) for label, values in rows
+        ShownRow(label, tuple(disclosure.count(n, _key("", slug, label, i)) for i, n in enumerate(values)))
+        for label, values in rows
     ))
 
 
@@ -326,7 +361,15 @@ def _department_name(department: Department | None) -> str:
     return department.name if department is not None else _("Ingen forvaltning")
 
 
-def _suggestions(period: statistics.Period, disclosure: Disclosure, internal: bool, user):
+def _suggestions_table(rows: list[tuple[str, tuple[int, ...]]], disclosure: Disclosure) -> ShownTable:
+    return _counts_table(
+        "forslag", _("Forslag efter forvaltning og om de blev gennemført"), _("Forvaltning"),
+        (*[str(label) for label in Adoption.labels], _("I alt")), rows, disclosure,
+    )
+
+
+def _suggestions(period: statistics.Period, internal: bool, user):
+    """The suggestions' counts per forvaltning (each adoption, and "I alt" last) and, internally, the list."""
     entries = list(registers.suggestions_for_period(start=period.start, end=period.end))
     by_department: dict[str, list[int]] = {}
     adoptions = list(Adoption.values)
@@ -334,10 +377,7 @@ def _suggestions(period: statistics.Period, disclosure: Disclosure, internal: bo
         counts = by_department.setdefault(_department_name(entry.department), [0] * (len(adoptions) + 1))
         counts[adoptions.index(entry.adoption)] += 1
         counts[-1] += 1
-    table = _counts_table(
-        "forslag", _("Forslag efter forvaltning og om de blev gennemført"), _("Forvaltning"),
-        (*[str(label) for label in Adoption.labels], _("I alt")), sorted(by_department.items()), disclosure,
-    )
+    rows = [(label, tuple(counts)) for label, counts in sorted(by_department.items())]
     listing: tuple[tuple[str, ...], ...] = ()
     if internal:
         for entry in entries:  # under the case when it came from one, so the case's audit log shows it
@@ -348,10 +388,20 @@ def _suggestions(period: statistics.Period, disclosure: Disclosure, internal: bo
              _date(entry.answer_received_on), entry.text)
             for entry in sorted(entries, key=lambda e: (e.received_on, e.pk))
         )
-    return table, listing
+    return rows, listing
 
 
-def _henstillinger(period: statistics.Period, disclosure: Disclosure, internal: bool, user, today: dt.date):
+def _henstillinger_table(rows: list[tuple[str, tuple[int, ...]]], disclosure: Disclosure) -> ShownTable:
+    return _counts_table(
+        "henstillinger", _("Henstillinger givet i perioden og forvaltningernes svar"), _("Forvaltning"),
+        (*[str(label) for label in Compliance.labels], _("Afventer svar"), _("Heraf opfølgning overskredet"),
+         _("I alt")),
+        rows, disclosure,
+    )
+
+
+def _henstillinger(period: statistics.Period, internal: bool, user, today: dt.date):
+    """Henstillinger per forvaltning (each answer, waiting, of those overdue, "I alt") and, internally, the list."""
     entries = list(registers.henstillinger_for_period(start=period.start, end=period.end))
     columns = [*Compliance.values, "afventer", "overskredet"]
     by_department: dict[str, list[int]] = {}
@@ -365,12 +415,7 @@ def _henstillinger(period: statistics.Period, disclosure: Disclosure, internal: 
             due = entry.klagepunkt.henstilling_follow_up
             if due is not None and due < today:
                 counts[columns.index("overskredet")] += 1
-    table = _counts_table(
-        "henstillinger", _("Henstillinger givet i perioden og forvaltningernes svar"), _("Forvaltning"),
-        (*[str(label) for label in Compliance.labels], _("Afventer svar"), _("Heraf opfølgning overskredet"),
-         _("I alt")),
-        sorted(by_department.items()), disclosure,
-    )
+    by_department_rows = [(label, tuple(counts)) for label, counts in sorted(by_department.items())]
     listing: tuple[tuple[str, ...], ...] = ()
     if internal:
         rows = []
@@ -387,7 +432,7 @@ def _henstillinger(period: statistics.Period, disclosure: Disclosure, internal: 
                 (advisor.get_full_name() or advisor.get_username()) if advisor else "–",
             ))
         listing = tuple(rows)
-    return table, listing
+    return by_department_rows, listing
 
 
 def _recurring(period: statistics.Period):
@@ -422,6 +467,104 @@ def _investigation_rows(investigations, disclosure: Disclosure, internal: bool, 
     return tuple(rows), tuple(texts)
 
 
+class _Printed:
+    """Every count the publishable edition prints (by its ``_key``), and the sums a reader can check.
+
+    The relations (``suppression.Relation``; one that does not hold for these counts is left out):
+    each column of channels, forvaltninger, grounds, themes, outcomes and months adds up to the key
+    figures' henvendelser or klagepunkter; a forwarded complaint's answers add up to "Besvaret"; in
+    each forvaltning's chapter its key figures are its row of the forvaltninger table, its grounds
+    and outcomes add up to its klagepunkter, and over the chapters each ground and outcome adds up
+    to the office's; the chapters' henvendelser and klagepunkter, this period and the last, add up
+    to the office's; a suggestion's and a henstilling's row adds up to its "I alt", and the "I alt"
+    column to the outcomes' suggestions and henstillinger (and per forvaltning to its chapter's); a
+    survey question's answers add up to its "Svar i alt", the same for every question.
+    """
+
+    TOTALS = (_key("", "noegletal", "henvendelser", 0), _key("", "noegletal", "klagepunkter", 0))
+
+    def __init__(self):
+        self.values: dict = {}
+        self.relations: list[suppression.Relation] = []
+
+    def sums(self, total, parts) -> None:
+        self.relations.append(suppression.Relation(total, tuple(parts)))
+
+    def table(self, scope: str, shown: statistics.Table) -> None:
+        for row in shown.rows:
+            for i, kind in enumerate(_COLUMN_KINDS[shown.slug]):
+                if kind == "n":
+                    self.values[_key(scope, shown.slug, row.key, i)] = row.values[i] or 0
+
+    def key_counts(self, scope: str, figures: statistics.Overview) -> None:
+        for period, key in enumerate((figures.key, figures.previous_key)):
+            self.values[_key(scope, "noegletal", "henvendelser", period)] = key.henvendelser
+            self.values[_key(scope, "noegletal", "klagepunkter", period)] = key.klagepunkter
+
+    def office(self, overview: statistics.Overview) -> None:
+        self.key_counts("", overview)
+        for slug in ("kanaler", "forvaltninger", "grundlag", "temaer", "resultater", "udvikling", "hoeringer",
+                     "videresendte"):
+            shown = overview.table(slug)
+            self.table("", shown)
+            for i in {"kanaler": (0, 1), "forvaltninger": (0, 1), "udvikling": (0, 1)}.get(slug, ()):
+                self.sums(self.TOTALS[i], (_key("", slug, row.key, i) for row in shown.rows))
+            if slug in ("grundlag", "temaer", "resultater"):
+                self.sums(self.TOTALS[1], (_key("", slug, row.key, 0) for row in shown.rows))
+            for row in shown.rows if slug == "videresendte" else ():
+                self.sums(_key("", slug, row.key, 1), (_key("", slug, row.key, i) for i in (3, 4, 5)))
+
+    def departments(self, overview: statistics.Overview, departments) -> None:
+        codes = [department.code for department, _figures, _remarks in departments]
+        for name in ("henvendelser", "klagepunkter"):
+            for period in (0, 1):
+                self.sums(_key("", "noegletal", name, period),
+                          (_key(code, "noegletal", name, period) for code in codes))
+        for slug in ("grundlag", "resultater"):
+            for row in overview.table(slug).rows:
+                self.sums(_key("", slug, row.key, 0), (_key(code, slug, row.key, 0) for code in codes))
+        for department, figures, _remarks in departments:
+            scope = department.code
+            self.key_counts(scope, figures)
+            for i, name in enumerate(("henvendelser", "klagepunkter")):
+                self.sums(_key(scope, "noegletal", name, 0), (_key("", "forvaltninger", scope, i),))
+            for slug in ("grundlag", "resultater"):
+                shown = figures.table(slug)
+                self.table(scope, shown)
+                self.sums(_key(scope, "noegletal", "klagepunkter", 0),
+                          (_key(scope, slug, row.key, 0) for row in shown.rows))
+            self.sums(_key(scope, "resultater", "henstilling", 0), (_key("", "henstillinger", department.name, 5),))
+            self.sums(_key(scope, "resultater", "forslag", 0), (_key("", "forslag", department.name, 4),))
+
+    def registers(self, slug: str, rows, total_column: int, outcome: str) -> None:
+        for label, counts in rows:
+            for i, n in enumerate(counts):
+                self.values[_key("", slug, label, i)] = n
+            self.sums(_key("", slug, label, total_column), (_key("", slug, label, i) for i in range(4)))
+        self.sums(_key("", "resultater", outcome, 0), (_key("", slug, label, total_column) for label, _counts in rows))
+
+    def survey(self, questions) -> None:
+        first_total = None
+        for answers in questions:
+            keys = [_key("", "tilfredshed", answers.question, i) for i in range(len(answers.counts) + 1)]
+            self.values.update(zip(keys, (*answers.counts, answers.total), strict=True))
+            self.sums(keys[-1], keys[:-1])
+            if first_total is not None:
+                self.sums(keys[-1], (first_total,))
+            first_total = first_total or keys[-1]
+
+
+def _printed_counts(overview, departments, suggestion_rows, henstilling_rows, survey_questions):
+    """``_Printed``'s counts and relations for the report's figures (see ``_Printed``)."""
+    printed = _Printed()
+    printed.office(overview)
+    printed.departments(overview, departments)
+    printed.registers("forslag", suggestion_rows, 4, "forslag")
+    printed.registers("henstillinger", henstilling_rows, 5, "henstilling")
+    printed.survey(survey_questions)
+    return printed.values, printed.relations
+
+
 def beretning_report(
     *, user, period: statistics.Period, edition: str = INTERNAL, version: int | None = None,
     today: dt.date | None = None, source: str = "page",
@@ -436,11 +579,27 @@ def beretning_report(
         raise ValueError(f"Unknown edition {edition!r}.")
     internal = edition == INTERNAL
     below = None if internal else settings.INSIGHTS_BERETNING_SUPPRESS_BELOW
-    disclosure = Disclosure(below)
     today = today or local_today()
     with translation.override(REPORT_LANGUAGE):
         texts = beretning_texts(user=user, period=period, number=version)
         overview = statistics.insights_overview(user=user, period=period, today=today)
+        departments = []
+        for department in Department.objects.order_by("name"):
+            remarks = texts.remarks.get(department.code, "")
+            figures = statistics.insights_overview(user=user, period=period, department=department, today=today,
+                                                   only=("grundlag", "resultater"))
+            if figures.key.henvendelser or figures.key.klagepunkter or remarks:
+                departments.append((department, figures, remarks))
+        flags, investigations = _recurring(period)
+        suggestion_rows, suggestion_list = _suggestions(period, internal, user)
+        henstilling_rows, henstilling_list = _henstillinger(period, internal, user, today)
+        _total, survey_questions = survey.survey_answers(period=period)
+        hidden: frozenset = frozenset()
+        if below:  # every count the edition prints, and how they add up: hide what would tell a small one
+            values, relations = _printed_counts(overview, departments, suggestion_rows, henstilling_rows,
+                                                survey_questions)
+            hidden = suppression.secondary(values, relations, below)
+        disclosure = Disclosure(below, hidden)
         tables = {
             "kanaler": _shown(overview.table("kanaler"), disclosure, chart="bar"),
             "forvaltninger": _shown(overview.table("forvaltninger"), disclosure),
@@ -451,23 +610,18 @@ def beretning_report(
             "hoeringer": _shown(overview.table("hoeringer"), disclosure),
             "videresendte": _shown(overview.table("videresendte"), disclosure),
         }
-        chapters = []
-        for department in Department.objects.order_by("name"):
-            remarks = texts.remarks.get(department.code, "")
-            figures = statistics.insights_overview(user=user, period=period, department=department, today=today,
-                                                   only=("grundlag", "resultater"))
-            if not (figures.key.henvendelser or figures.key.klagepunkter or remarks):
-                continue
-            chapters.append(DepartmentChapter(
-                department.code, department.name, _key_rows(figures, disclosure),
-                _shown(figures.table("grundlag"), disclosure, skip_empty=True),
-                _shown(figures.table("resultater"), disclosure, skip_empty=True),
+        chapters = [
+            DepartmentChapter(
+                department.code, department.name, _key_rows(figures, disclosure, scope=department.code),
+                _shown(figures.table("grundlag"), disclosure, skip_empty=True, scope=department.code),
+                _shown(figures.table("resultater"), disclosure, skip_empty=True, scope=department.code),
                 _leader_html(remarks),
-            ))
-        flags, investigations = _recurring(period)
+            )
+            for department, figures, remarks in departments
+        ]
         investigation_rows, investigation_texts = _investigation_rows(investigations, disclosure, internal, user)
-        suggestions, suggestion_list = _suggestions(period, disclosure, internal, user)
-        henstillinger, henstilling_list = _henstillinger(period, disclosure, internal, user, today)
+        suggestions = _suggestions_table(suggestion_rows, disclosure)
+        henstillinger = _henstillinger_table(henstilling_rows, disclosure)
         office = Office.objects.first() or Office()
         report = Report(
             edition=edition, below=below, period=period, previous_period=overview.previous_period,
@@ -480,7 +634,7 @@ def beretning_report(
             investigations=investigation_rows, investigation_texts=investigation_texts,
             suggestions=suggestions, suggestion_list=suggestion_list,
             henstillinger=henstillinger, henstilling_list=henstilling_list,
-            satisfaction=survey.satisfaction_shown(period=period, disclosure=disclosure),
+            satisfaction=survey.satisfaction_shown(questions=survey_questions, disclosure=disclosure),
             as_of_refresh=overview.as_of_refresh,
             pending=overview.as_of_refresh and aggregate.changed_since_refresh([period.previous(), period]),
         )

@@ -115,21 +115,26 @@ def satisfaction(*, user, period: Period, department: Department | None = None, 
                         whole_office=advisor is not None)
 
 
-def satisfaction_shown(*, period: Period, disclosure):
+def satisfaction_shown(*, questions: tuple[Answers, ...], disclosure):
     """The beretning's short table: per question the count of each answer, the answers and the share "ja".
 
-    ``disclosure`` is the edition's ``beretning.Disclosure`` (exact, or small counts suppressed).
+    ``questions`` are ``survey_answers``' for the period; ``disclosure`` is the edition's
+    ``beretning.Disclosure`` (exact, or small counts suppressed, each count by its key
+    ``("", "tilfredshed", question, column)``).
     """
     from borgerraad.insights.beretning import ShownRow, ShownTable  # beretning imports this module
 
-    _total, questions = survey_answers(period=period)
+    def key(answers: Answers, column: int) -> tuple:
+        return ("", "tilfredshed", answers.question, column)
+
     return ShownTable(
         "tilfredshed", _("Svar på tilfredshedsundersøgelsen efter afsluttet sag"), _("Spørgsmål"),
         (*[str(label) for label in Helped.labels], _("Svar i alt"), _("Andel ja (%)")),
         tuple(
             ShownRow(answers.question, (
-                *(disclosure.count(n) for n in answers.counts), disclosure.count(answers.total),
-                disclosure.over(answers.shares()[0], answers.total),
+                *(disclosure.count(n, key(answers, i)) for i, n in enumerate(answers.counts)),
+                disclosure.count(answers.total, key(answers, len(answers.counts))),
+                disclosure.over(answers.shares()[0], answers.total, key(answers, len(answers.counts))),
             ))
             for answers in questions
         ),

@@ -26,6 +26,7 @@ class LettersConfig(AppConfig):
             CASE_JOURNAL,
             CASE_PAGE,
             HOERING_CANCELLING,
+            HOERING_PREFETCH,
             HOERING_PREPARED,
             hook_register,
         )
@@ -36,6 +37,7 @@ class LettersConfig(AppConfig):
         hook_register(HOERING_PREPARED, casework.hoering_letter_draft)
         hook_register(HOERING_CANCELLING, casework.hoering_letters_discard)
         hook_register(CASE_PAGE, casework.case_page_parts)
+        hook_register(HOERING_PREFETCH, casework.hoering_prefetch)
 
         # The audit details letters writes, in words on the audit log pages (privacy.audit_words).
         from borgerraad.letters import audit_text

@@ -133,6 +133,11 @@ def hoering_letters_discard(*, hoering, by) -> list[str]:
     return [f"letter draft {pk}" for pk in drafts]
 
 
+def hoering_prefetch() -> list[str]:
+    """What ``case_page_parts`` reads of each høring, read with the case's høringer (``cases.hooks``)."""
+    return ["letters"]
+
+
 def case_page_parts(*, request, case, can_work: bool) -> list[CasePagePart]:
     """The letters' parts of the case page (see the module docstring); forms only for who may write letters."""
     can_letters = can_work and may_work_on_letters(request.user, case)

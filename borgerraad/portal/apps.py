@@ -13,6 +13,13 @@ def _mitid_citizen(request):
     return VerifiedCitizen(cpr=identity.cpr, name=identity.name)
 
 
+def _messages_url():
+    """Where a citizen reads the office's messages (cases.hooks.CITIZEN_MESSAGES_URL): *Mine sager*."""
+    from django.urls import reverse
+
+    return [reverse("portal:home")]
+
+
 class PortalConfig(AppConfig):
     name = "borgerraad.portal"
     verbose_name = _("Borgerens egne sager")
@@ -22,6 +29,11 @@ class PortalConfig(AppConfig):
         from borgerraad.intake.citizen import mitid_citizen_reader_register
 
         mitid_citizen_reader_register(_mitid_citizen)
+
+        # The e-mail cases sends when the office writes to a citizen names Mine sager (cases.hooks).
+        from borgerraad.cases.hooks import CITIZEN_MESSAGES_URL, hook_register
+
+        hook_register(CITIZEN_MESSAGES_URL, _messages_url)
 
         # The audit details the portal writes, in words on the audit log pages (privacy.audit_words).
         from borgerraad.portal import audit_text

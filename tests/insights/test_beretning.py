@@ -14,6 +14,7 @@ import datetime as dt
 import re
 import subprocess
 from collections import Counter
+from fractions import Fraction
 
 import pytest
 import time_machine
@@ -28,7 +29,7 @@ from borgerraad.accounts.roles import Role
 from borgerraad.cases.models import Ground, Outcome, Theme
 from borgerraad.core.calendar import TZ
 from borgerraad.core.models import Department
-from borgerraad.insights.beretning import INTERNAL, PUBLISHABLE, beretning_html, beretning_report
+from borgerraad.insights.beretning import INTERNAL, PUBLISHABLE, beretning_html, beretning_pdf, beretning_report
 from borgerraad.insights.models import Adoption, BeretningVersion, Compliance
 from borgerraad.insights.statistics import Period
 from borgerraad.intake.models import Channel
@@ -197,16 +198,18 @@ def test_the_publishable_edition_suppresses_small_counts_and_holds_no_personal_d
     document = generate(people["lene"], PUBLISHABLE)
     public = _counts(document)
     assert public.keys() == internal.keys()
-    suppressed = kept = 0
+    suppressed = kept = hidden = 0
     for place, exact in internal.items():
         value = int(exact.replace(".", ""))
         if 0 < value < 5:
             assert public[place] == "< 5", place
             suppressed += 1
+        elif public[place] == "..":  # hidden so that a small count cannot be worked out (the test below)
+            hidden += 1
         else:
             assert public[place] == exact, place
             kept += value >= 5
-    assert suppressed > 10 and kept > 10
+    assert suppressed > 10 and kept > 10 and 0 < hidden < suppressed
     # A median over fewer than five concluded cases is not shown; over five or more it is, as internally.
     internal_tables, public_tables = tables(generate(people["lene"])), tables(document)
     hidden_medians = 0
@@ -240,8 +243,9 @@ def test_the_threshold_is_a_setting(specs, people, settings):
     public = _counts(generate(people["lene"], PUBLISHABLE))
     values = {place: int(exact.replace(".", "")) for place, exact in internal.items()}
     assert any(v in (3, 4) for v in values.values()) and any(v in (1, 2) for v in values.values())
-    for place, value in values.items():
-        assert public[place] == ("< 3" if 0 < value < 3 else internal[place])
+    for place, value in values.items():  # ".." only for a count the threshold does not hide itself
+        assert public[place] == ("< 3" if 0 < value < 3 else internal[place]) or (value >= 3 and public[place] == "..")
+    assert any(public[place] == internal[place] for place, value in values.items() if value in (3, 4))
 
 
 def test_the_leaders_texts_are_in_both_editions(specs, people):
@@ -461,3 +465,127 @@ def test_the_command_refuses_bad_input(specs, people, tmp_path):
     User.objects.create_user("lise").groups.add(Group.objects.get(name=Role.LEDER.value))
     with pytest.raises(CommandError, match="--user USERNAME"):
         call_command("beretning", "--from", "2025-04-01", "--to", "2026-03-31", "--html", out)
+
+
+# --- Secondary suppression: no hidden count can be worked out from what the publishable edition shows -------
+
+
+def _number(text: str) -> int:
+    return int(text.replace(".", ""))
+
+
+def _relations(exact: dict[str, dict[str, list[str]]]) -> list[tuple[tuple, tuple]]:
+    """The sums a reader of the beretning can check, read from its tables: (total cell, part cells).
+
+    A cell is (table id, row heading, column). Only the sums that hold for the exact counts are kept.
+    """
+    relations = []
+    key_figures = {"Henvendelser": ("tabel-noegletal", "Henvendelser", 0),
+                   "Klagepunkter": ("tabel-noegletal", "Klagepunkter", 0)}
+
+    def columns_to(table_id, total_for_column):
+        for column, total in total_for_column.items():
+            relations.append((total, tuple((table_id, row, column) for row in exact.get(table_id, {}))))
+
+    for table_id in ("tabel-kanaler", "tabel-forvaltninger", "tabel-udvikling"):
+        columns_to(table_id, {0: key_figures["Henvendelser"], 1: key_figures["Klagepunkter"]})
+    for name in ("grundlag", "temaer", "resultater"):
+        columns_to(f"tabel-{name}", {0: key_figures["Klagepunkter"]})
+    for row in exact.get("tabel-videresendte", {}):
+        relations.append((("tabel-videresendte", row, 1), tuple(("tabel-videresendte", row, i) for i in (3, 4, 5))))
+    chapters = [table_id.removeprefix("tabel-noegletal-") for table_id in exact
+                if table_id.startswith("tabel-noegletal-")]
+    for code in chapters:
+        for name in ("grundlag", "resultater"):
+            columns_to(f"tabel-{name}-{code.upper()}", {0: (f"tabel-noegletal-{code}", "Klagepunkter", 0)})
+    for name in ("grundlag", "resultater"):
+        for row in exact[f"tabel-{name}"]:
+            parts = tuple((f"tabel-{name}-{code.upper()}", row, 0) for code in chapters
+                          if row in exact.get(f"tabel-{name}-{code.upper()}", {}))
+            relations.append(((f"tabel-{name}", row, 0), parts))
+    for table_id, total_row in (("tabel-forslag", "Registreret som forslag"), ("tabel-henstillinger", "Henstilling")):
+        rows = exact.get(table_id, {})
+        for row, cells in rows.items():
+            relations.append(((table_id, row, len(cells) - 1), tuple((table_id, row, i) for i in range(4))))
+        relations.append((("tabel-resultater", total_row, 0),
+                          tuple((table_id, row, len(cells) - 1) for row, cells in rows.items())))
+    survey = exact.get("tabel-tilfredshed", {})
+    for row in survey:
+        relations.append((("tabel-tilfredshed", row, 3), tuple(("tabel-tilfredshed", row, i) for i in range(3))))
+        relations.append((("tabel-tilfredshed", row, 3), (("tabel-tilfredshed", next(iter(survey)), 3),)))
+
+    def value(cell):
+        table_id, row, column = cell
+        return _number(exact[table_id][row][column])
+
+    return [(total, parts) for total, parts in relations if value(total) == sum(value(part) for part in parts)]
+
+
+def _rank(rows: list[list[Fraction]]) -> int:
+    rows = [list(row) for row in rows if any(row)]
+    rank, columns = 0, len(rows[0]) if rows else 0
+    for column in range(columns):
+        pivot = next((i for i in range(rank, len(rows)) if rows[i][column]), None)
+        if pivot is None:
+            continue
+        rows[rank], rows[pivot] = rows[pivot], rows[rank]
+        for i in range(len(rows)):
+            if i != rank and rows[i][column]:
+                factor = rows[i][column] / rows[rank][column]
+                rows[i] = [a - factor * b for a, b in zip(rows[i], rows[rank], strict=True)]
+        rank += 1
+    return rank
+
+
+def _derivable(hidden: set, relations) -> list:
+    """The hidden cells whose count follows from the relations and the shown cells (linear algebra, exact)."""
+    cells = sorted(hidden)
+    matrix = []
+    for total, parts in relations:
+        row = [Fraction(0)] * len(cells)
+        for cell, sign in ((total, 1), *((part, -1) for part in parts)):
+            if cell in hidden:
+                row[cells.index(cell)] += sign
+        matrix.append(row)
+    base = _rank(matrix)
+    return [cell for i, cell in enumerate(cells)
+            if _rank([*matrix, [Fraction(int(i == j)) for j in range(len(cells))]]) == base]
+
+
+def test_no_hidden_count_of_the_publishable_edition_can_be_worked_out(specs, people, tmp_path):
+    exact = tables(generate(people["lene"]))
+    report = beretning_report(user=people["lene"], period=PERIOD, edition=PUBLISHABLE)
+    public = tables(beretning_html(report))
+    relations = _relations(exact)
+    assert len(relations) > 30
+    shown = {(table_id, row, i): cell for table_id, rows in public.items() for row, cells in rows.items()
+             for i, cell in enumerate(cells)}
+    small = {cell for cell, text in shown.items() if text == "< 5"}
+    hidden = small | {cell for cell, text in shown.items() if text == ".."}
+    assert small and hidden - small
+    # Without the secondary cells, a small count could be worked out (so this test can fail) ...
+    assert _derivable(small, relations)
+    # ... with them, none can.
+    assert _derivable(hidden, relations) == []
+    # A share or median over a hidden count is not shown.
+    for table_id, rows in public.items():
+        if table_id.startswith("tabel-videresendte"):
+            for cells in rows.values():
+                assert cells[1] not in ("< 5", "..") or cells[2] == cells[6] == "–"
+    # The PDF is the same document, and says what ".." means.
+    path = tmp_path / "offentlig.pdf"
+    path.write_bytes(beretning_pdf(report))
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, check=True, text=True).stdout
+    assert "sekundær diskretionering" in " ".join(text.split())
+
+
+def test_the_threshold_also_sets_which_counts_are_hidden_for_it(specs, people, settings):
+    settings.INSIGHTS_BERETNING_SUPPRESS_BELOW = 3
+    exact = tables(generate(people["lene"]))
+    public = tables(generate(people["lene"], PUBLISHABLE))
+    shown = {(t, row, i): cell for t, rows in public.items() for row, cells in rows.items()
+             for i, cell in enumerate(cells)}
+    small = {cell for cell, text in shown.items() if text == "< 3"}
+    hidden = small | {cell for cell, text in shown.items() if text == ".."}
+    assert small and "< 5" not in shown.values()
+    assert _derivable(hidden, _relations(exact)) == []

@@ -222,3 +222,18 @@ def test_a_refused_draft_is_shown_as_an_error_on_the_case(client, rasmus, conclu
     assert '<div class="alert alert-error" role="alert">' in page
     assert "Der er ingen sendt høring, der venter på svar" in page
     assert not concluded_case.letters.exists()
+
+
+def test_the_case_page_reads_an_unsent_hoerings_letter_with_the_hoeringer(concluded_case, rasmus):
+    """cases names no relation of letters: letters asks for its høringsbrev through cases.hooks (hoering_prefetch)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from borgerraad.cases.selectors import case_prefetch
+
+    hoering = _prepared(concluded_case, rasmus)
+    letter = services.letter_draft(case=concluded_case, kind="hoering", by=rasmus)
+    case = case_prefetch(case=type(concluded_case).objects.get(pk=concluded_case.pk))
+    with CaptureQueriesContext(connection) as captured:
+        letters = {h.pk: [one.pk for one in h.letters.all()] for h in case.hoeringer.all()}
+    assert (letters, captured.captured_queries) == ({hoering.pk: [letter.pk]}, [])

@@ -131,6 +131,7 @@ def test_messages_go_both_ways_with_files_and_reach_the_journal_and_work_list(
     (notice,) = mail.outbox
     assert notice.to == ["alma@example.dk"]
     assert "Du har en ny besked fra Borgerrådgiveren. Log ind på" in notice.body
+    assert f"/{reverse('portal:home').lstrip('/')} for at læse den." in notice.body  # Mine sager (cases.hooks)
     for secret in ("Alma", alma_case.reference, "Tak, vi ser"):
         assert secret not in notice.subject + notice.body
     assert "Tak, vi ser på den." in client.get(_url("case", alma_case)).content.decode()

@@ -1,4 +1,5 @@
-"""The council page's links (``core.links``): sign in as a council member, and the referral form."""
+"""The council's links from lower apps' pages: the council page's sign-in and referral form
+(``core.links``), and the council members' own front page after sign-in (``accounts.navigation``)."""
 
 from __future__ import annotations
 
@@ -19,3 +20,8 @@ def council_page_links() -> list[PageLink]:
         PageLink(_("Log ind som medlem af %(council)s") % {"council": council}, sign_in),
         PageLink(_("Henvis en borger med formularen"), reverse("council:referral_new")),
     ]
+
+
+def council_members_home() -> str:
+    """Where a council member lands after sign-in: their referrals (``accounts.navigation.role_home``)."""
+    return reverse("council:referrals")
