@@ -464,17 +464,22 @@ def _deadline_sources(*, user, advisor) -> dict[str, tuple[QuerySet, str]]:
     may see, of ``advisor`` if given) and the name of the date field. The case's own deadlines are read
     through partial indexes of the open cases (``cases_case_ack_open``, ``cases_case_target_runs``)."""
     cases = _cases_for(user)
+    # An advisor's høringer and follow-ups carry the advisor (kept in step with the case's): read from their
+    # advisor's index in date order (``cases_hoering_advisor``, ``cases_kp_*_advisor``), each row's case checked
+    # by its key, rather than every open follow-up's case checked in date order.
+    mine: dict[str, Any] = {}
     if advisor is not None:
         cases = cases.filter(assigned_to=advisor)
+        mine = {"advisor": advisor}
     # The follow-ups of open cases (a merged duplicate, the other closed status, has no klagepunkter: it is
     # merged before visitation), found from the open cases' index (``cases_case_open_workload``).
-    points = Klagepunkt.objects.filter(case__in=cases.filter(status__in=OPEN_STATUSES))
+    points = Klagepunkt.objects.filter(case__in=cases.filter(status__in=OPEN_STATUSES), **mine)
     return {
         "acknowledgement": (cases.filter(acknowledged_at__isnull=True, status__in=OPEN_STATUSES),
                             "acknowledgement_due"),
         "target": (cases.filter(status__in=_TARGET_RUNS), "target_date"),
-        "hoering": (Hoering.objects.filter(case__in=cases, answer_received_on__isnull=True, deadline__isnull=False),
-                    "deadline"),
+        "hoering": (Hoering.objects.filter(case__in=cases, answer_received_on__isnull=True, deadline__isnull=False,
+                                           **mine), "deadline"),
         # until the unit answers (docs/cases.md: the deadline box, the start page)
         "forward_follow_up": (points.filter(forward_follow_up__isnull=False, forward_answered_on__isnull=True),
                               "forward_follow_up"),
@@ -532,6 +537,59 @@ def deadlines_of_kinds(
         ], counts[kind], overdue[kind])
         for kind in until
     ]
+
+
+DEADLINE_KIND_ORDER = ("acknowledgement", "target", "hoering", "forward_follow_up", "henstilling_follow_up")
+
+
+def _deadlines_in(queryset: QuerySet, field: str, since: dt.date | None, until: dt.date) -> QuerySet:
+    within = {f"{field}__lte": until}
+    if since is not None:
+        within[f"{field}__gte"] = since
+    return queryset.filter(**within)
+
+
+def _deadline_list_rows(queryset: QuerySet, field: str) -> QuerySet:
+    """``_deadline_rows`` with what a list of deadlines shows (the case's status and advisor)."""
+    if queryset.model is Case:
+        return _deadline_rows(queryset, field).select_related("assigned_to")
+    return _deadline_rows(queryset, field).select_related("case__assigned_to")
+
+
+def deadlines_between(
+    *, user, advisor, since: dt.date | None, until: dt.date, today: dt.date, limit: int, cap: int,
+    kinds: tuple[str, ...] = DEADLINE_KIND_ORDER,
+) -> list[DeadlineKind]:
+    """For each of ``kinds``: its first ``limit`` deadlines from ``since`` (None: any time before) to
+    ``until`` of the cases ``user`` may see (of ``advisor`` if given), soonest first, with how many there are
+    and of them passed, counted up to ``cap + 1`` each (all counts in one query, then one query per kind that
+    has any): the Frister page at any number of cases."""
+    sources = _deadline_sources(user=user, advisor=advisor)
+    due = {kind: _deadlines_in(sources[kind][0], sources[kind][1], since, until) for kind in kinds}
+    late = {kind: due[kind].filter(**{f"{sources[kind][1]}__lt": today}) for kind in kinds}
+    counted = iter(counts_capped([*due.values(), *late.values()], cap))
+    counts = dict(zip(kinds, counted, strict=False))
+    overdue = dict(zip(kinds, counted, strict=False))
+    return [
+        DeadlineKind(kind, [
+            _deadline_item(kind, row, sources[kind][1])
+            for row in (_deadline_list_rows(due[kind], sources[kind][1])[:limit] if counts[kind] else [])
+        ], counts[kind], overdue[kind])
+        for kind in kinds
+    ]
+
+
+def deadlines_of_kind_page(
+    *, user, advisor, kind: str, until: dt.date, page: int, per_page: int,
+) -> tuple[list[DeadlineItem], bool]:
+    """One page (from 1) of the deadlines of ``kind`` up to ``until`` (passed ones first, oldest first) of the
+    cases ``user`` may see (of ``advisor`` if given), and whether there are more after it: the Frister
+    page's "Vis flere", read from the kind's index up to the page's end (``per_page + 1`` rows past its
+    start), however many there are."""
+    rows, field = _deadline_sources(user=user, advisor=advisor)[kind]
+    start = (max(page, 1) - 1) * per_page
+    found = list(_deadline_list_rows(_deadlines_in(rows, field, None, until), field)[start:start + per_page + 1])
+    return [_deadline_item(kind, row, field) for row in found[:per_page]], len(found) > per_page
 
 
 def deadlines_overdue(*, user=None, advisor=None, today: dt.date | None = None) -> list[DeadlineItem]:
@@ -920,13 +978,15 @@ def cases_open_of_advisor(
                      .values_list("pk", flat=True)[:limit])
     candidates |= set(mine.filter(status__in=_TARGET_RUNS).order_by("target_date", "reference")
                       .values_list("pk", flat=True)[:limit])
-    hoeringer = Hoering.objects.filter(case_id__in=ids, answer_received_on__isnull=True, deadline__isnull=False)
+    # The rows carry the case's advisor (``advisor``): each kind's first ones come from its advisor's index.
+    hoeringer = Hoering.objects.filter(case_id__in=ids, advisor=advisor, answer_received_on__isnull=True,
+                                       deadline__isnull=False)
     candidates |= set(hoeringer.order_by("deadline", "case__reference").values_list("case_id", flat=True)[:limit])
-    forwards = Klagepunkt.objects.filter(case_id__in=ids, forward_follow_up__isnull=False,
+    forwards = Klagepunkt.objects.filter(case_id__in=ids, advisor=advisor, forward_follow_up__isnull=False,
                                          forward_answered_on__isnull=True)
     candidates |= set(forwards.order_by("forward_follow_up", "case__reference")
                       .values_list("case_id", flat=True)[:limit])
-    henstillinger = Klagepunkt.objects.filter(case_id__in=ids, henstilling_follow_up__isnull=False,
+    henstillinger = Klagepunkt.objects.filter(case_id__in=ids, advisor=advisor, henstilling_follow_up__isnull=False,
                                               outcome=Outcome.HENSTILLING)
     candidates |= set(henstillinger.order_by("henstilling_follow_up", "case__reference")
                       .values_list("case_id", flat=True)[:limit])

@@ -358,6 +358,9 @@ def case_assign(*, case: Case, assigned_to, by, restricted: bool | None = None) 
         if restricted is not None:
             locked.restricted = restricted
         locked.save(update_fields=["assigned_to", "restricted", "updated_at"])
+        # The follow-up rows carry the case's advisor (their start page and Frister index): in step here.
+        Klagepunkt.objects.filter(case=locked).update(advisor=assigned_to)
+        Hoering.objects.filter(case=locked).update(advisor=assigned_to)
         _audit(
             by=by, obj=locked,
             detail=f"assigned to {getattr(assigned_to, 'pk', None)}, restricted={locked.restricted}",
@@ -540,6 +543,7 @@ def visitation_record(*, case: Case, points: Sequence[KlagepunktInput], by, reas
             outcome = _VISITATION_OUTCOME.get(point.decision, "")
             created.append(Klagepunkt.objects.create(
                 case=locked,
+                advisor_id=locked.assigned_to_id,
                 number=number,
                 ground=point.ground,
                 theme=point.theme,
@@ -676,8 +680,11 @@ def hoering_prepare(
         )
     office = _office()
     with transaction.atomic():
+        # Locked as case_assign locks it, so the høring carries the advisor the case has when it commits.
+        advisor_id = Case.objects.select_for_update().values_list("assigned_to", flat=True).get(pk=case.pk)
         hoering = Hoering.objects.create(
             case=case,
+            advisor_id=advisor_id,
             department=department,
             recipient_email=recipient_email or department.email,
             questions=questions.strip(),

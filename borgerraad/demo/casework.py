@@ -226,7 +226,7 @@ def _batch(rng, size, offset, run_tag, office, departments, bodies, advisors, no
             texts.append(description)
             outcome, degree, follow_up = _point_outcome(rng, decision, case)
             points.append(Klagepunkt(
-                case=case, number=number, ground=point_ground, theme=theme,
+                case=case, advisor_id=case.assigned_to_id, number=number, ground=point_ground, theme=theme,
                 department_id=henvendelse.department_id, unit=henvendelse.unit, description=description,
                 decision=decision, decision_reason="Syntetisk." if decision == Decision.DISMISS else "",
                 decided_by_id=case.assigned_to_id, decided_at=at + dt.timedelta(days=3),
@@ -353,7 +353,8 @@ def _hoering(rng: random.Random, case: Case, department, today: dt.date) -> Hoer
     answered = sent + dt.timedelta(days=rng.randint(14, 60))
     waiting = case.status == CaseStatus.HOERING or answered > today
     return Hoering(
-        case=case, department=department, recipient_email=department.email or "forvaltning@example.invalid",
+        case=case, advisor_id=case.assigned_to_id, department=department,
+        recipient_email=department.email or "forvaltning@example.invalid",
         questions="Syntetisk demodata: redegør for sagens forløb.", created_at=_midday(sent),
         sent_at=_midday(sent), sent_by_id=case.assigned_to_id, weeks=6, deadline=sent + dt.timedelta(weeks=6),
         answer_received_on=None if waiting else answered, answer_text="" if waiting else "Syntetisk svar.",
