@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from typing import Any
 
@@ -527,16 +528,22 @@ def deadlines_of_kinds(
     sources = _deadline_sources(user=user, advisor=advisor)
     due = {kind: sources[kind][0].filter(**{f"{sources[kind][1]}__lte": last}) for kind, last in until.items()}
     late = {kind: sources[kind][0].filter(**{f"{sources[kind][1]}__lt": today}) for kind in until}
-    counted = iter(counts_capped([*due.values(), *late.values()], cap))
-    counts = dict(zip(until, counted, strict=False))
-    overdue = dict(zip(until, counted, strict=False))
-    return [
-        DeadlineKind(kind, [
-            _deadline_item(kind, row, sources[kind][1])
-            for row in (_deadline_rows(due[kind], sources[kind][1])[:limit] if counts[kind] else [])
-        ], counts[kind], overdue[kind])
-        for kind in until
-    ]
+    with _advisor_walk(advisor):
+        counted = iter(counts_capped([*due.values(), *late.values()], cap))
+        counts = dict(zip(until, counted, strict=False))
+        overdue = dict(zip(until, counted, strict=False))
+        return [
+            DeadlineKind(kind, [
+                _deadline_item(kind, row, sources[kind][1])
+                for row in (_deadline_rows(due[kind], sources[kind][1])[:limit] if counts[kind] else [])
+            ], counts[kind], overdue[kind])
+            for kind in until
+        ]
+
+
+def _advisor_walk(advisor):
+    """One advisor's deadlines: from the advisor's indexes, each row's case checked by key (``_index_walk``)."""
+    return _index_walk() if advisor is not None else nullcontext()
 
 
 DEADLINE_KIND_ORDER = ("acknowledgement", "target", "hoering", "forward_follow_up", "henstilling_follow_up")
@@ -553,7 +560,10 @@ def _deadline_list_rows(queryset: QuerySet, field: str) -> QuerySet:
     """``_deadline_rows`` with what a list of deadlines shows (the case's status and advisor)."""
     if queryset.model is Case:
         return _deadline_rows(queryset, field).select_related("assigned_to")
-    return _deadline_rows(queryset, field).select_related("case__assigned_to")
+    # not the row's texts (encrypted, not shown in the list)
+    texts = {Klagepunkt: ("description", "decision_reason", "outcome_reason", "triage_suggestion"),
+             Hoering: ("questions", "answer_text")}[queryset.model]
+    return _deadline_rows(queryset, field).select_related("case__assigned_to").defer(*texts)
 
 
 def deadlines_between(
@@ -566,17 +576,21 @@ def deadlines_between(
     has any): the Frister page at any number of cases."""
     sources = _deadline_sources(user=user, advisor=advisor)
     due = {kind: _deadlines_in(sources[kind][0], sources[kind][1], since, until) for kind in kinds}
+    # A section wholly before today is all overdue, one from today on has none: counted once.
     late = {kind: due[kind].filter(**{f"{sources[kind][1]}__lt": today}) for kind in kinds}
-    counted = iter(counts_capped([*due.values(), *late.values()], cap))
-    counts = dict(zip(kinds, counted, strict=False))
-    overdue = dict(zip(kinds, counted, strict=False))
-    return [
-        DeadlineKind(kind, [
-            _deadline_item(kind, row, sources[kind][1])
-            for row in (_deadline_list_rows(due[kind], sources[kind][1])[:limit] if counts[kind] else [])
-        ], counts[kind], overdue[kind])
-        for kind in kinds
-    ]
+    wholly_late, none_late = until < today, since is not None and since >= today
+    with _advisor_walk(advisor):
+        counted = iter(counts_capped([*due.values(), *([] if wholly_late or none_late else late.values())], cap))
+        counts = dict(zip(kinds, counted, strict=False))
+        overdue = counts if wholly_late else dict.fromkeys(kinds, 0) if none_late else dict(
+            zip(kinds, counted, strict=False))
+        return [
+            DeadlineKind(kind, [
+                _deadline_item(kind, row, sources[kind][1])
+                for row in (_deadline_list_rows(due[kind], sources[kind][1])[:limit] if counts[kind] else [])
+            ], counts[kind], overdue[kind])
+            for kind in kinds
+        ]
 
 
 def deadlines_of_kind_page(
@@ -588,7 +602,8 @@ def deadlines_of_kind_page(
     start), however many there are."""
     rows, field = _deadline_sources(user=user, advisor=advisor)[kind]
     start = (max(page, 1) - 1) * per_page
-    found = list(_deadline_list_rows(_deadlines_in(rows, field, None, until), field)[start:start + per_page + 1])
+    with _advisor_walk(advisor):
+        found = list(_deadline_list_rows(_deadlines_in(rows, field, None, until), field)[start:start + per_page + 1])
     return [_deadline_item(kind, row, field) for row in found[:per_page]], len(found) > per_page
 
 
@@ -776,31 +791,49 @@ def _estimated_rows(queryset: QuerySet) -> float:
     return (json.loads(plan) if isinstance(plan, str) else plan)[0]["Plan"]["Plan Rows"]
 
 
+# Reading in the order of an index and checking each row's case by primary key, without parallel workers or
+# JIT compilation (which cost more than such a short read): the plan for the common search words and for one
+# advisor's deadlines (``_index_walk``).
+_NESTED_LOOPS = {"enable_hashjoin": "off", "enable_mergejoin": "off", "enable_bitmapscan": "off", "jit": "off",
+                 "max_parallel_workers_per_gather": "0"}
+
+
+@contextmanager
+def _index_walk(**more: str) -> Iterator[None]:
+    """On PostgreSQL, the queries inside are planned as ``_NESTED_LOOPS`` (and ``more``), then as before.
+
+    For reads known to find what they need early in an index's order where the planner, estimating from
+    statistics that do not know it, would read every candidate and join them by hash: several search words
+    (assumed independent, so underestimated), or an advisor's follow-ups (the rows carry the advisor, and
+    their cases are checked one by one by key instead of hashing the advisor's every case).
+    """
+    if connection.vendor != "postgresql":
+        yield
+        return
+    planner = {**_NESTED_LOOPS, **more}
+    names = list(planner)
+    each = ", ".join(["current_setting(%s)"] * len(names))
+    local = ", ".join(["set_config(%s, %s, true)"] * len(names))
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute(f"SELECT {each}", names)  # one round trip each way: what was set, then these queries'
+        before = cursor.fetchone()
+        cursor.execute(f"SELECT {local}", [value for item in planner.items() for value in item])
+        yield
+        # Inside an outer transaction a local setting would outlive this block: back as it was.
+        cursor.execute(f"SELECT {local}", [value for pair in zip(names, before, strict=True) for value in pair])
+
+
 def _in_index_order(queryset: QuerySet) -> list:
     """The rows of ``queryset`` (ordered, limited, with one ``EXISTS`` check), read case by case in index order.
 
     The caller knows the check matches many cases, so the first ones in the order come early. PostgreSQL's
     planner cannot know that for several words (it assumes they are independent and underestimates), and
     would read every match and sort them; for this one query it is told to use no hash or merge join, no
-    bitmap scan and no sort, which leaves reading the order's index (the filter's status, or the search
-    order) and checking each case's own document by primary key; and no parallel workers or JIT
-    compilation, which cost more than such a short read.
+    bitmap scan and no sort (``_index_walk``), which leaves reading the order's index (the filter's status,
+    or the search order) and checking each case's own document by primary key.
     """
-    if connection.vendor != "postgresql":
+    with _index_walk(enable_sort="off"):
         return list(queryset)
-    planner = {"enable_hashjoin": "off", "enable_mergejoin": "off", "enable_bitmapscan": "off",
-               "enable_sort": "off", "jit": "off", "max_parallel_workers_per_gather": "0"}
-    names = list(planner)
-    each = ", ".join(["current_setting(%s)"] * len(names))
-    local = ", ".join(["set_config(%s, %s, true)"] * len(names))
-    with transaction.atomic(), connection.cursor() as cursor:
-        cursor.execute(f"SELECT {each}", names)  # one round trip each way: what was set, then this query's
-        before = cursor.fetchone()
-        cursor.execute(f"SELECT {local}", [value for item in planner.items() for value in item])
-        rows = list(queryset)
-        # Inside an outer transaction a local setting would outlive this block: back as it was.
-        cursor.execute(f"SELECT {local}", [value for pair in zip(names, before, strict=True) for value in pair])
-    return rows
 
 
 def _references(query: str) -> set[str]:
@@ -971,7 +1004,14 @@ def cases_open_of_advisor(
     Exact without reading every open case: a case among the first ``limit`` by (next deadline,
     reference) is among the first ``limit`` of the kind of deadline that is its next one in the same
     order, so the candidates are the first ``limit`` of each kind, and only they are read and compared.
+    The follow-up rows carry the advisor: they are read from the advisor's indexes, each row's case
+    checked by key (``_index_walk``).
     """
+    with _index_walk():
+        return _cases_open_of_advisor(user=user, advisor=advisor, limit=limit)
+
+
+def _cases_open_of_advisor(*, user, advisor, limit: int) -> tuple[list[OpenCase], int]:
     mine = _cases_for(user).filter(assigned_to=advisor, status__in=OPEN_STATUSES)
     ids = mine.values("pk")
     candidates = set(mine.filter(acknowledged_at__isnull=True).order_by("acknowledgement_due", "reference")
