@@ -17,6 +17,8 @@ device, the view, the templates), with ``DEBUG`` off so no query is logged:
 - ``case``: a random unrestricted case's page (``K`` different cases).
 - ``start page``: ``/medarbejder/`` of the seeded advisor with the most open cases; ``start page,
   leader``: the same for a leader (with the workload of every advisor).
+- ``frister``: ``/medarbejder/frister/`` of the same busiest advisor (overdue and due-soon deadlines, the
+  first of each kind, counted up to a cap).
 - ``search``: realistic Danish queries (stemmed: "sagsbehandlingstiden", "klagerne", ...), a name,
   a reference number; ``search filter``: a query with a status filter.
 
@@ -466,6 +468,11 @@ def measure(args: argparse.Namespace) -> dict:
         login_verified(leader_client, _staff_user("bench-leder", Role.LEDER))
         run("start page", lambda i: _get(advisor_client, home))
         run("start page, leader", lambda i: _get(leader_client, home))
+        frister = _find_url(["cases:deadlines"], ["/medarbejder/frister/"], "")
+        if frister:  # the Frister page of the same advisor: the first deadlines of each kind, counted
+            run("frister", lambda i: _get(advisor_client, frister))
+        else:
+            missing.append("frister")
     else:
         missing.append("start page")
 

@@ -27,9 +27,9 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from borgerraad.accounts import start
 from borgerraad.accounts.decorators import staff_required
 from borgerraad.accounts.policies import VIEW
-from borgerraad.accounts import start
 from borgerraad.accounts.start import KindCount
 from borgerraad.cases import forms, selectors, services
 from borgerraad.cases.hooks import CASE_PAGE, CasePagePart, hook_collect
@@ -189,13 +189,14 @@ def _case_context(request, case: Case, bound: dict | None = None) -> dict:
     """Everything the case page shows, with blank forms unless ``bound`` holds the failed one."""
     bound = bound or {}
     user = request.user
-    can_contents = policy.can(user, VIEW_CONTENTS, case)
-    can_work = can_contents and policy.can(user, "change", case)
+    allowed = policy.permissions(user, case, (VIEW_CONTENTS, "change", "view_audit"))  # one visibility read
+    can_contents = VIEW_CONTENTS in allowed
+    can_work = can_contents and "change" in allowed
     selectors.case_prefetch(case=case, contents=can_contents)
     context = {
         "case": case, "henvendelse": case.henvendelse, "can_contents": can_contents, "can_work": can_work,
         "can_reveal": can_contents and henvendelse_policy.can(user, REVEAL_CPR, case.henvendelse),
-        "can_audit": policy.can(user, "view_audit", case),
+        "can_audit": "view_audit" in allowed,
         "status_changes": list(case.status_changes.all()),
         "today": local_today(),
         "errors": bound.get("errors", []),
