@@ -246,11 +246,13 @@ class Klagepunkt(models.Model):
     henstilling_follow_up = models.DateField(_("opfølgning på henstilling"), null=True, blank=True)
     closed_at = models.DateTimeField(_("afsluttet"), null=True, blank=True)
     closed_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
-    # The case's advisor, kept in step with ``Case.assigned_to`` by the services that set it (visitation,
-    # ``case_assign``): an advisor's follow-ups are then read from an index in date order (the start page, the
-    # Frister page) instead of checking each open follow-up's case (docs/cases.md "Performance").
-    advisor = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("sagens rådgiver"), null=True, blank=True, on_delete=models.PROTECT,
+    # The case's advisor while the case is open, empty once it is closed or merged; kept in step by the services
+    # that assign, visit and move the case (``case_assign``, ``visitation_record``, ``case_transition``). An
+    # advisor's follow-ups of open cases are then read from an index in date order (the start page, the Frister
+    # page) instead of checking the case of every follow-up ever made (docs/cases.md "Performance").
+    open_case_advisor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("rådgiver på den åbne sag"), null=True, blank=True,
+        on_delete=models.PROTECT,
         related_name="+", editable=False, db_index=False,  # served by the partial indexes below
     )
 
@@ -267,10 +269,12 @@ class Klagepunkt(models.Model):
             # Henstillinger with a follow-up date, in that order (my cases' next deadline, the deadlines).
             models.Index(fields=["henstilling_follow_up", "case"], name="cases_kp_henstilling",
                          condition=models.Q(henstilling_follow_up__isnull=False, outcome=Outcome.HENSTILLING)),
-            # The same per advisor (``advisor``): an advisor's first follow-ups and their capped counts.
-            models.Index(fields=["advisor", "forward_follow_up", "case"], name="cases_kp_forward_advisor",
+            # The same per advisor of an open case (``open_case_advisor``): an advisor's first follow-ups and their
+            # capped counts.
+            models.Index(fields=["open_case_advisor", "forward_follow_up", "case"], name="cases_kp_forward_advisor",
                          condition=models.Q(forward_follow_up__isnull=False, forward_answered_on__isnull=True)),
-            models.Index(fields=["advisor", "henstilling_follow_up", "case"], name="cases_kp_henstilling_advisor",
+            models.Index(fields=["open_case_advisor", "henstilling_follow_up", "case"],
+                         name="cases_kp_henstilling_advisor",
                          condition=models.Q(henstilling_follow_up__isnull=False, outcome=Outcome.HENSTILLING)),
         ]
 
@@ -314,9 +318,9 @@ class Hoering(models.Model):
     answer_registered_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+",
     )
-    # The case's advisor, kept in step with ``Case.assigned_to`` by the services that set it (visitation,
-    # ``case_assign``, ``hoering_create``): an advisor's unanswered høringer are then read from an index in
-    # deadline order (the start page, the Frister page) instead of checking each one's case (docs/cases.md).
+    # The case's advisor (open or closed: a closed case's unanswered høring is still listed), kept in step by
+    # ``case_assign`` and set by ``hoering_prepare``: an advisor's unanswered høringer are then read from an
+    # index in deadline order (the start page, the Frister page) instead of checking each one's case.
     advisor = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("sagens rådgiver"), null=True, blank=True, on_delete=models.PROTECT,
         related_name="+", editable=False, db_index=False,  # served by the partial indexes below

@@ -469,12 +469,14 @@ def _deadline_sources(*, user, advisor) -> dict[str, tuple[QuerySet, str]]:
     # advisor's index in date order (``cases_hoering_advisor``, ``cases_kp_*_advisor``), each row's case checked
     # by its key, rather than every open follow-up's case checked in date order.
     mine: dict[str, Any] = {}
+    points = Klagepunkt.objects.all()
     if advisor is not None:
         cases = cases.filter(assigned_to=advisor)
         mine = {"advisor": advisor}
+        points = points.filter(open_case_advisor=advisor)
     # The follow-ups of open cases (a merged duplicate, the other closed status, has no klagepunkter: it is
     # merged before visitation), found from the open cases' index (``cases_case_open_workload``).
-    points = Klagepunkt.objects.filter(case__in=cases.filter(status__in=OPEN_STATUSES), **mine)
+    points = points.filter(case__in=cases.filter(status__in=OPEN_STATUSES))
     return {
         "acknowledgement": (cases.filter(acknowledged_at__isnull=True, status__in=OPEN_STATUSES),
                             "acknowledgement_due"),
@@ -1022,11 +1024,12 @@ def _cases_open_of_advisor(*, user, advisor, limit: int) -> tuple[list[OpenCase]
     hoeringer = Hoering.objects.filter(case_id__in=ids, advisor=advisor, answer_received_on__isnull=True,
                                        deadline__isnull=False)
     candidates |= set(hoeringer.order_by("deadline", "case__reference").values_list("case_id", flat=True)[:limit])
-    forwards = Klagepunkt.objects.filter(case_id__in=ids, advisor=advisor, forward_follow_up__isnull=False,
+    forwards = Klagepunkt.objects.filter(case_id__in=ids, open_case_advisor=advisor, forward_follow_up__isnull=False,
                                          forward_answered_on__isnull=True)
     candidates |= set(forwards.order_by("forward_follow_up", "case__reference")
                       .values_list("case_id", flat=True)[:limit])
-    henstillinger = Klagepunkt.objects.filter(case_id__in=ids, advisor=advisor, henstilling_follow_up__isnull=False,
+    henstillinger = Klagepunkt.objects.filter(case_id__in=ids, open_case_advisor=advisor,
+                                              henstilling_follow_up__isnull=False,
                                               outcome=Outcome.HENSTILLING)
     candidates |= set(henstillinger.order_by("henstilling_follow_up", "case__reference")
                       .values_list("case_id", flat=True)[:limit])

@@ -620,29 +620,32 @@ def search(request):
     })
 
 
-# The Frister page lists the first this many deadlines of each kind in each section, and pages a kind's own
-# list by as many ("Vis flere"): bounded at any number of cases (docs/cases.md "Performance").
+# The Frister page reads the first this many deadlines of each kind in each section and shows the first this
+# many of them all in date order (as the start page); a kind's own list is paged by as many ("Vis flere"):
+# bounded at any number of cases (docs/cases.md "Performance").
 DEADLINES_PER_KIND = 50
 
 
 def _deadline_section(request, kinds: list[selectors.DeadlineKind], *, show_all: bool) -> dict:
-    """A section of the Frister page: the first deadlines of every kind in date order, and each kind's count
-    with a link to its own list when not all are shown."""
+    """A section of the Frister page: the first ``DEADLINES_PER_KIND`` deadlines of all kinds in date order, and
+    each kind's count with a link to its own list when not all of it is shown."""
     items = sorted((item for kind in kinds for item in kind.items), key=lambda item: (item.due, item.case.reference))
+    items = items[:DEADLINES_PER_KIND]
     counts = []
     for kind in kinds:
         if not kind.count:
             continue
         query = {"slags": kind.kind, **({"vis": "alle"} if show_all else {})}
         counts.append(KindCount(kind.kind, str(DEADLINE_KINDS[kind.kind]), kind.count, kind.overdue,
-                                f"{reverse('cases:deadlines')}?{urlencode(query)}", shown=len(kind.items)))
+                                f"{reverse('cases:deadlines')}?{urlencode(query)}",
+                                shown=sum(item.kind == kind.kind for item in items)))
     return {"items": items, "counts": counts}
 
 
 @staff_required
 def deadlines(request):
-    """Overdue and due-soon deadlines: the user's own cases, or everyone's for the leader. Each kind shows its
-    first ``DEADLINES_PER_KIND``; ``?slags=`` lists one kind page by page."""
+    """Overdue and due-soon deadlines: the user's own cases, or everyone's for the leader. Each section shows
+    its first ``DEADLINES_PER_KIND`` with a count per kind; ``?slags=`` lists one kind page by page."""
     policy.check(request.user, VIEW)
     may_see_all = policy.can(request.user, "view_audit")
     show_all = may_see_all and request.GET.get("vis") == "alle"

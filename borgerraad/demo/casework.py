@@ -40,6 +40,7 @@ from borgerraad.cases.models import (
     SearchDocument,
     StatusChange,
 )
+from borgerraad.cases.workflow import OPEN_STATUSES
 from borgerraad.core.calendar import TZ, local_date
 from borgerraad.core.models import ComplaintBody, Department, Office
 from borgerraad.intake.models import Henvendelse, ReferenceCounter
@@ -226,7 +227,8 @@ def _batch(rng, size, offset, run_tag, office, departments, bodies, advisors, no
             texts.append(description)
             outcome, degree, follow_up = _point_outcome(rng, decision, case)
             points.append(Klagepunkt(
-                case=case, advisor_id=case.assigned_to_id, number=number, ground=point_ground, theme=theme,
+                case=case, number=number, ground=point_ground, theme=theme,
+                open_case_advisor_id=case.assigned_to_id if case.status in OPEN_STATUSES else None,
                 department_id=henvendelse.department_id, unit=henvendelse.unit, description=description,
                 decision=decision, decision_reason="Syntetisk." if decision == Decision.DISMISS else "",
                 decided_by_id=case.assigned_to_id, decided_at=at + dt.timedelta(days=3),

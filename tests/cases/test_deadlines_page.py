@@ -3,7 +3,7 @@
 The page lists the first ``DEADLINES_PER_KIND`` deadlines of each kind in each section, says how many
 there are, and links a kind not shown in full to its own list, page by page ("Vis flere"). An advisor's
 høringer and forwarded points are found by the advisor stored on them, kept in step when the case is
-reassigned (docs/cases.md "Performance").
+reassigned, and on the klagepunkter only while the case is open (docs/cases.md "Performance").
 """
 
 from __future__ import annotations
@@ -14,13 +14,19 @@ import pytest
 from django.urls import reverse
 
 from borgerraad.cases import views
-from borgerraad.cases.models import Hoering, Klagepunkt
-from borgerraad.cases.services import case_assign, case_transition, hoering_send, visitation_record
+from borgerraad.cases.models import CaseStatus, Hoering, Klagepunkt
+from borgerraad.cases.services import (
+    case_assign,
+    case_transition,
+    hoering_send,
+    klagepunkt_close,
+    visitation_record,
+)
 from borgerraad.core.calendar import TZ
 from borgerraad.core.models import Department
 from tests.accounts.helpers import login_verified
 
-from .conftest import make_case, point
+from .conftest import conclusion_letter_confirmed, make_case, point
 
 pytestmark = pytest.mark.django_db
 
@@ -104,11 +110,11 @@ def test_the_follow_ups_move_with_the_case_to_its_new_advisor(client, rasmus, ri
     case_transition(case=case, to_status="under_behandling", by=rasmus)
     hoering_send(case=case, department=Department.objects.get(code="BIF"), questions="Redegør.",
                  recipient_email="bif@kk.example", weeks=2, by=rasmus, sent_at=dt.datetime(2026, 3, 2, 12, tzinfo=TZ))
-    assert {p.advisor for p in Klagepunkt.objects.filter(case=case)} == {rasmus}
+    assert {p.open_case_advisor for p in Klagepunkt.objects.filter(case=case)} == {rasmus}
     assert Hoering.objects.get(case=case).advisor == rasmus
 
     case_assign(case=case, assigned_to=rikke, by=rasmus)
-    assert {p.advisor for p in Klagepunkt.objects.filter(case=case)} == {rikke}
+    assert {p.open_case_advisor for p in Klagepunkt.objects.filter(case=case)} == {rikke}
     assert Hoering.objects.get(case=case).advisor == rikke
 
     time_machine.move_to("2026-06-01 10:00 +02:00", tick=False)  # the høring and the follow-up are overdue
@@ -135,3 +141,26 @@ def test_a_hoering_prepared_after_reassignment_carries_the_new_advisor(rasmus, r
     hoering_send(case=case, department=Department.objects.get(code="BIF"), questions="Redegør.",
                  recipient_email="bif@kk.example", weeks=2, by=rasmus, sent_at=dt.datetime(2026, 3, 2, 12, tzinfo=TZ))
     assert Hoering.objects.get(case=case).advisor == rikke
+
+
+def test_a_closed_case_leaves_its_advisors_follow_ups_and_comes_back_when_reopened(
+    client, rasmus, time_machine,
+):
+    """The forwarded point of a closed case is no longer followed up; reopened, it is the advisor's again."""
+    time_machine.move_to("2026-03-02 10:00 +01:00", tick=False)
+    case = make_case(by=rasmus)
+    case_assign(case=case, assigned_to=rasmus, by=rasmus)
+    visitation_record(case=case, points=[point(), point(decision="forward")], by=rasmus, reason="Tages op.")
+    case_transition(case=case, to_status=CaseStatus.UNDER_BEHANDLING, by=rasmus)
+    time_machine.move_to("2026-06-01 10:00 +02:00", tick=False)  # the follow-up is overdue
+    assert case.reference in _table(_page(client, rasmus, slags="forward_follow_up"))
+
+    klagepunkt_close(klagepunkt=case.klagepunkter.get(number=1), by=rasmus, outcome="loest_i_dialog")
+    conclusion_letter_confirmed(case, rasmus)
+    case_transition(case=case, to_status=CaseStatus.AFSLUTTET, by=rasmus, reason="Løst.")
+    assert not Klagepunkt.objects.filter(case=case, open_case_advisor__isnull=False).exists()
+    assert case.reference not in _page(client, rasmus, slags="forward_follow_up")
+
+    case_transition(case=case, to_status=CaseStatus.GENOPTAGET, by=rasmus, reason="Borgeren skrev igen.")
+    assert {p.open_case_advisor for p in Klagepunkt.objects.filter(case=case)} == {rasmus}
+    assert case.reference in _table(_page(client, rasmus, slags="forward_follow_up"))

@@ -21,13 +21,16 @@ class Migration(migrations.Migration):
         ),
         migrations.AddField(
             model_name='klagepunkt',
-            name='advisor',
-            field=models.ForeignKey(blank=True, db_index=False, editable=False, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='sagens rådgiver'),
+            name='open_case_advisor',
+            field=models.ForeignKey(blank=True, db_index=False, editable=False, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='rådgiver på den åbne sag'),
         ),
-        # Every follow-up row takes its case's advisor (kept in step from now on by the services).
+        # Every høring takes its case's advisor, every klagepunkt of an open case too (kept in step from now on
+        # by the services).
         migrations.RunSQL(
-            "UPDATE cases_klagepunkt SET advisor_id = c.assigned_to_id FROM cases_case c "
-            "WHERE c.id = cases_klagepunkt.case_id AND c.assigned_to_id IS NOT NULL",
+            "UPDATE cases_klagepunkt SET open_case_advisor_id = c.assigned_to_id FROM cases_case c "
+            "WHERE c.id = cases_klagepunkt.case_id AND c.assigned_to_id IS NOT NULL "
+            "AND c.status IN ('afventer_borger', 'genoptaget', 'hoering', 'modtaget', 'opfoelgning', "
+            "'under_behandling', 'visiteret', 'vurdering')",
             migrations.RunSQL.noop,
         ),
         migrations.RunSQL(
@@ -41,10 +44,10 @@ class Migration(migrations.Migration):
         ),
         migrations.AddIndex(
             model_name='klagepunkt',
-            index=models.Index(condition=models.Q(('forward_answered_on__isnull', True), ('forward_follow_up__isnull', False)), fields=['advisor', 'forward_follow_up', 'case'], name='cases_kp_forward_advisor'),
+            index=models.Index(condition=models.Q(('forward_answered_on__isnull', True), ('forward_follow_up__isnull', False)), fields=['open_case_advisor', 'forward_follow_up', 'case'], name='cases_kp_forward_advisor'),
         ),
         migrations.AddIndex(
             model_name='klagepunkt',
-            index=models.Index(condition=models.Q(('henstilling_follow_up__isnull', False), ('outcome', 'henstilling')), fields=['advisor', 'henstilling_follow_up', 'case'], name='cases_kp_henstilling_advisor'),
+            index=models.Index(condition=models.Q(('henstilling_follow_up__isnull', False), ('outcome', 'henstilling')), fields=['open_case_advisor', 'henstilling_follow_up', 'case'], name='cases_kp_henstilling_advisor'),
         ),
     ]
