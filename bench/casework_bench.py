@@ -68,6 +68,13 @@ requests, load 10-16, after ``VACUUM (ANALYZE)`` of the case tables: bare p95 27
 busiest advisor p50 1,960 / p95 3,099 ms (before: 67,739 / 97,127 ms, 5 requests, load 9-14), leader
 565 / 839 ms (before 1,318 / 1,497), case page 469 / 701 ms (before 1,401 / 1,841), inbox 195 / 593 ms
 (before 569 / 663), ``sel: inbox`` 89 / 148 ms (before 536 / 588). Target still not met (docs/cases.md).
+
+Measured 2026-12-03 late afternoon at 1,000,000 on PostgreSQL after the advisor on the follow-up rows
+(migration cases 0014), the advisor's deadlines read by walking their indexes, the bounded Frister page and
+the case page's permissions at once, 20 requests: before at load 2-6 (bare p95 2.5 ms) start page of the
+busiest advisor p50 2,941 / p95 4,063 ms (1,639x), leader 477 / 823 ms (332x); after at load 8-9 (bare p95
+8.5 ms) start page 344 / 540 ms (64x), leader 245 / 311 ms (37x), Frister 241 / 334 ms (39x, new row).
+Target not met under that load (docs/cases.md).
 """
 
 from __future__ import annotations

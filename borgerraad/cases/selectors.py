@@ -816,13 +816,17 @@ def _index_walk(**more: str) -> Iterator[None]:
     names = list(planner)
     each = ", ".join(["current_setting(%s)"] * len(names))
     local = ", ".join(["set_config(%s, %s, true)"] * len(names))
+    outer = connection.in_atomic_block
     with transaction.atomic(), connection.cursor() as cursor:
-        cursor.execute(f"SELECT {each}", names)  # one round trip each way: what was set, then these queries'
-        before = cursor.fetchone()
+        if outer:  # one round trip each way: what was set, then these queries'
+            cursor.execute(f"SELECT {each}", names)
+            before = cursor.fetchone()
         cursor.execute(f"SELECT {local}", [value for item in planner.items() for value in item])
         yield
-        # Inside an outer transaction a local setting would outlive this block: back as it was.
-        cursor.execute(f"SELECT {local}", [value for pair in zip(names, before, strict=True) for value in pair])
+        # Inside an outer transaction a local setting would outlive this block: back as it was (without one,
+        # the transaction's end undoes it).
+        if outer:
+            cursor.execute(f"SELECT {local}", [value for pair in zip(names, before, strict=True) for value in pair])
 
 
 def _in_index_order(queryset: QuerySet) -> list:
