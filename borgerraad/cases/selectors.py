@@ -1078,8 +1078,10 @@ def workload_per_advisor(*, user, today: dt.date | None = None) -> list[Workload
         status__in=_TARGET_RUNS, target_date__lt=today)
     rows = list(
         _cases_for(user).filter(status__in=OPEN_STATUSES).order_by().values("assigned_to")
-        .annotate(open=Count("pk"), new=Count("pk", filter=Q(status=CaseStatus.MODTAGET)),
-                  overdue=Count("pk", filter=late))
+        # Counted by ``status`` (never empty), a column of ``cases_case_open_workload`` as every other column
+        # read here, so the rows are counted from that index alone; COUNT(id) would read every open case.
+        .annotate(open=Count("status"), new=Count("status", filter=Q(status=CaseStatus.MODTAGET)),
+                  overdue=Count("status", filter=late))
     )
     users = get_user_model().objects.in_bulk([row["assigned_to"] for row in rows if row["assigned_to"]])
     loads = [Workload(users.get(row["assigned_to"]), row["open"], row["new"], row["overdue"]) for row in rows]
