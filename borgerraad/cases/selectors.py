@@ -572,10 +572,11 @@ def deadlines_between(
     *, user, advisor, since: dt.date | None, until: dt.date, today: dt.date, limit: int, cap: int,
     kinds: tuple[str, ...] = DEADLINE_KIND_ORDER,
 ) -> list[DeadlineKind]:
-    """For each of ``kinds``: its first ``limit`` deadlines from ``since`` (None: any time before) to
-    ``until`` of the cases ``user`` may see (of ``advisor`` if given), soonest first, with how many there are
-    and of them passed, counted up to ``cap + 1`` each (all counts in one query, then one query per kind that
-    has any): the Frister page at any number of cases."""
+    """The first ``limit`` deadlines of all ``kinds`` together from ``since`` (None: any time before) to
+    ``until`` of the cases ``user`` may see (of ``advisor`` if given), soonest first, as each kind's share
+    of them, with how many each kind has and of them passed, counted up to ``cap + 1`` (all counts in one
+    query). Only keys are read to choose them (the first ``limit`` of each kind that has any, one query
+    each), then the chosen rows (one query per kind among them): the Frister page at any number of cases."""
     sources = _deadline_sources(user=user, advisor=advisor)
     due = {kind: _deadlines_in(sources[kind][0], sources[kind][1], since, until) for kind in kinds}
     # A section wholly before today is all overdue, one from today on has none: counted once.
@@ -586,13 +587,22 @@ def deadlines_between(
         counts = dict(zip(kinds, counted, strict=False))
         overdue = counts if wholly_late else dict.fromkeys(kinds, 0) if none_late else dict(
             zip(kinds, counted, strict=False))
-        return [
-            DeadlineKind(kind, [
-                _deadline_item(kind, row, sources[kind][1])
-                for row in (_deadline_list_rows(due[kind], sources[kind][1])[:limit] if counts[kind] else [])
-            ], counts[kind], overdue[kind])
-            for kind in kinds
-        ]
+        first: list[tuple[dt.date, str, str, int]] = []
+        for kind in kinds:
+            if counts[kind]:
+                field = sources[kind][1]
+                reference = "reference" if due[kind].model is Case else "case__reference"
+                first += [(day, ref, kind, pk) for pk, day, ref in
+                          _deadline_rows(due[kind], field).values_list("pk", field, reference)[:limit]]
+        chosen = sorted(first)[:limit]
+        items: dict[str, list[DeadlineItem]] = {kind: [] for kind in kinds}
+        for kind in kinds:
+            keys = [pk for _day, _ref, of, pk in chosen if of == kind]
+            if keys:
+                field = sources[kind][1]
+                rows = _deadline_list_rows(due[kind].model.objects.filter(pk__in=keys), field)
+                items[kind] = [_deadline_item(kind, row, field) for row in rows]
+    return [DeadlineKind(kind, items[kind], counts[kind], overdue[kind]) for kind in kinds]
 
 
 def deadlines_of_kind_page(
