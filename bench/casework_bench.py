@@ -71,10 +71,12 @@ busiest advisor p50 1,960 / p95 3,099 ms (before: 67,739 / 97,127 ms, 5 requests
 
 Measured 2026-12-03 late afternoon at 1,000,000 on PostgreSQL after the advisor on the follow-up rows
 (migration cases 0014), the advisor's deadlines read by walking their indexes, the bounded Frister page and
-the case page's permissions at once, 20 requests: before at load 2-6 (bare p95 2.5 ms) start page of the
-busiest advisor p50 2,941 / p95 4,063 ms (1,639x), leader 477 / 823 ms (332x); after at load 8-9 (bare p95
-8.5 ms) start page 344 / 540 ms (64x), leader 245 / 311 ms (37x), Frister 241 / 334 ms (39x, new row).
-Target not met under that load (docs/cases.md).
+the case page's permissions at once, the leader's workload from its index, 20 requests: before at load 2-6
+(bare p95 2.5 ms) start page of the busiest advisor p50 2,941 / p95 4,063 ms (1,639x), leader 477 / 823 ms
+(332x); after at load 2 (bare p95 2.3 ms) start page 118 / 143 ms (62x), leader 65 / 89 ms (39x), Frister
+74 / 89 ms (39x, new row), inbox 27 / 121, case 57 / 74, search 51 / 85, search filter 50 / 106 ms: every
+page under 150 ms at that load; at load 8-9 (an earlier after run) none but the inbox's deep page
+(docs/cases.md).
 """
 
 from __future__ import annotations
