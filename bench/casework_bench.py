@@ -17,6 +17,8 @@ device, the view, the templates), with ``DEBUG`` off so no query is logged:
 - ``case``: a random unrestricted case's page (``K`` different cases).
 - ``start page``: ``/medarbejder/`` of the seeded advisor with the most open cases; ``start page,
   leader``: the same for a leader (with the workload of every advisor).
+- ``frister``: ``/medarbejder/frister/`` of the same busiest advisor (overdue and due-soon deadlines, the
+  first of each kind, counted up to a cap).
 - ``search``: realistic Danish queries (stemmed: "sagsbehandlingstiden", "klagerne", ...), a name,
   a reference number; ``search filter``: a query with a status filter.
 
@@ -66,6 +68,15 @@ requests, load 10-16, after ``VACUUM (ANALYZE)`` of the case tables: bare p95 27
 busiest advisor p50 1,960 / p95 3,099 ms (before: 67,739 / 97,127 ms, 5 requests, load 9-14), leader
 565 / 839 ms (before 1,318 / 1,497), case page 469 / 701 ms (before 1,401 / 1,841), inbox 195 / 593 ms
 (before 569 / 663), ``sel: inbox`` 89 / 148 ms (before 536 / 588). Target still not met (docs/cases.md).
+
+Measured 2026-12-03 late afternoon at 1,000,000 on PostgreSQL after the advisor on the follow-up rows
+(migration cases 0014), the advisor's deadlines read by walking their indexes, the bounded Frister page and
+the case page's permissions at once, the leader's workload from its index, 20 requests: before at load 2-6
+(bare p95 2.5 ms) start page of the busiest advisor p50 2,941 / p95 4,063 ms (1,639x), leader 477 / 823 ms
+(332x); after at load 2 (bare p95 2.3 ms) start page 118 / 143 ms (62x), leader 65 / 89 ms (39x), Frister
+74 / 89 ms (39x, new row), inbox 27 / 121, case 57 / 74, search 51 / 85, search filter 50 / 106 ms: every
+page under 150 ms at that load; at load 8-9 (an earlier after run) none but the inbox's deep page
+(docs/cases.md).
 """
 
 from __future__ import annotations
@@ -466,6 +477,11 @@ def measure(args: argparse.Namespace) -> dict:
         login_verified(leader_client, _staff_user("bench-leder", Role.LEDER))
         run("start page", lambda i: _get(advisor_client, home))
         run("start page, leader", lambda i: _get(leader_client, home))
+        frister = _find_url(["cases:deadlines"], ["/medarbejder/frister/"], "")
+        if frister:  # the Frister page of the same advisor: the first deadlines of each kind, counted
+            run("frister", lambda i: _get(advisor_client, frister))
+        else:
+            missing.append("frister")
     else:
         missing.append("start page")
 

@@ -13,6 +13,8 @@ Subclasses set ``model``, implement ``visible_for(user)`` (for ordinary active u
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.db.models import QuerySet
@@ -52,6 +54,18 @@ class ModelPolicy[M: models.Model]:
         if action == VIEW:
             return obj is not None or self.allows(user, VIEW, None)
         return self.allows(user, action, obj)
+
+    def permissions(self, user, obj: M, actions: Iterable[str]) -> frozenset[str]:
+        """Which of ``actions`` ``user`` may do on ``obj``: ``can`` of each, with the record's visibility read
+        once (a page that asks several questions about one record, e.g. the case page, asks them here)."""
+        actions = frozenset(actions)
+        if not is_active_user(user):
+            return frozenset()
+        if user.is_superuser:
+            return actions
+        if not self.visible(user).filter(pk=obj.pk).exists():
+            return frozenset()
+        return frozenset(action for action in actions if action == VIEW or self.allows(user, action, obj))
 
     def check(self, user, action: str, obj: M | None = None) -> None:
         """Raise ``PermissionDenied`` unless ``can(user, action, obj)``."""

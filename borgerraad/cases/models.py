@@ -246,6 +246,15 @@ class Klagepunkt(models.Model):
     henstilling_follow_up = models.DateField(_("opfølgning på henstilling"), null=True, blank=True)
     closed_at = models.DateTimeField(_("afsluttet"), null=True, blank=True)
     closed_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    # The case's advisor while the case is open, empty once it is closed or merged; kept in step by the services
+    # that assign, visit and move the case (``case_assign``, ``visitation_record``, ``case_transition``). An
+    # advisor's follow-ups of open cases are then read from an index in date order (the start page, the Frister
+    # page) instead of checking the case of every follow-up ever made (docs/cases.md "Performance").
+    open_case_advisor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("rådgiver på den åbne sag"), null=True, blank=True,
+        on_delete=models.PROTECT,
+        related_name="+", editable=False, db_index=False,  # served by the partial indexes below
+    )
 
     class Meta:
         verbose_name = _("klagepunkt")
@@ -259,6 +268,13 @@ class Klagepunkt(models.Model):
                          condition=models.Q(forward_follow_up__isnull=False, forward_answered_on__isnull=True)),
             # Henstillinger with a follow-up date, in that order (my cases' next deadline, the deadlines).
             models.Index(fields=["henstilling_follow_up", "case"], name="cases_kp_henstilling",
+                         condition=models.Q(henstilling_follow_up__isnull=False, outcome=Outcome.HENSTILLING)),
+            # The same per advisor of an open case (``open_case_advisor``): an advisor's first follow-ups and their
+            # capped counts.
+            models.Index(fields=["open_case_advisor", "forward_follow_up", "case"], name="cases_kp_forward_advisor",
+                         condition=models.Q(forward_follow_up__isnull=False, forward_answered_on__isnull=True)),
+            models.Index(fields=["open_case_advisor", "henstilling_follow_up", "case"],
+                         name="cases_kp_henstilling_advisor",
                          condition=models.Q(henstilling_follow_up__isnull=False, outcome=Outcome.HENSTILLING)),
         ]
 
@@ -302,6 +318,13 @@ class Hoering(models.Model):
     answer_registered_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+",
     )
+    # The case's advisor (open or closed: a closed case's unanswered høring is still listed), kept in step by
+    # ``case_assign`` and set by ``hoering_prepare``: an advisor's unanswered høringer are then read from an
+    # index in deadline order (the start page, the Frister page) instead of checking each one's case.
+    advisor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("sagens rådgiver"), null=True, blank=True, on_delete=models.PROTECT,
+        related_name="+", editable=False, db_index=False,  # served by the partial indexes below
+    )
 
     objects = HoeringQuerySet.as_manager()
 
@@ -312,6 +335,8 @@ class Hoering(models.Model):
         indexes = [
             # Høringer not answered, in deadline order (the start page, the deadlines).
             models.Index(fields=["deadline", "case"], name="cases_hoering_unanswered",
+                         condition=models.Q(answer_received_on__isnull=True, deadline__isnull=False)),
+            models.Index(fields=["advisor", "deadline", "case"], name="cases_hoering_advisor",
                          condition=models.Q(answer_received_on__isnull=True, deadline__isnull=False)),
         ]
 

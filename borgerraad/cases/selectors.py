@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from typing import Any
 
@@ -464,17 +465,24 @@ def _deadline_sources(*, user, advisor) -> dict[str, tuple[QuerySet, str]]:
     may see, of ``advisor`` if given) and the name of the date field. The case's own deadlines are read
     through partial indexes of the open cases (``cases_case_ack_open``, ``cases_case_target_runs``)."""
     cases = _cases_for(user)
+    # An advisor's høringer and follow-ups carry the advisor (kept in step with the case's): read from their
+    # advisor's index in date order (``cases_hoering_advisor``, ``cases_kp_*_advisor``), each row's case checked
+    # by its key, rather than every open follow-up's case checked in date order.
+    mine: dict[str, Any] = {}
+    points = Klagepunkt.objects.all()
     if advisor is not None:
         cases = cases.filter(assigned_to=advisor)
+        mine = {"advisor": advisor}
+        points = points.filter(open_case_advisor=advisor)
     # The follow-ups of open cases (a merged duplicate, the other closed status, has no klagepunkter: it is
     # merged before visitation), found from the open cases' index (``cases_case_open_workload``).
-    points = Klagepunkt.objects.filter(case__in=cases.filter(status__in=OPEN_STATUSES))
+    points = points.filter(case__in=cases.filter(status__in=OPEN_STATUSES))
     return {
         "acknowledgement": (cases.filter(acknowledged_at__isnull=True, status__in=OPEN_STATUSES),
                             "acknowledgement_due"),
         "target": (cases.filter(status__in=_TARGET_RUNS), "target_date"),
-        "hoering": (Hoering.objects.filter(case__in=cases, answer_received_on__isnull=True, deadline__isnull=False),
-                    "deadline"),
+        "hoering": (Hoering.objects.filter(case__in=cases, answer_received_on__isnull=True, deadline__isnull=False,
+                                           **mine), "deadline"),
         # until the unit answers (docs/cases.md: the deadline box, the start page)
         "forward_follow_up": (points.filter(forward_follow_up__isnull=False, forward_answered_on__isnull=True),
                               "forward_follow_up"),
@@ -522,16 +530,93 @@ def deadlines_of_kinds(
     sources = _deadline_sources(user=user, advisor=advisor)
     due = {kind: sources[kind][0].filter(**{f"{sources[kind][1]}__lte": last}) for kind, last in until.items()}
     late = {kind: sources[kind][0].filter(**{f"{sources[kind][1]}__lt": today}) for kind in until}
-    counted = iter(counts_capped([*due.values(), *late.values()], cap))
-    counts = dict(zip(until, counted, strict=False))
-    overdue = dict(zip(until, counted, strict=False))
-    return [
-        DeadlineKind(kind, [
-            _deadline_item(kind, row, sources[kind][1])
-            for row in (_deadline_rows(due[kind], sources[kind][1])[:limit] if counts[kind] else [])
-        ], counts[kind], overdue[kind])
-        for kind in until
-    ]
+    with _advisor_walk(advisor):
+        counted = iter(counts_capped([*due.values(), *late.values()], cap))
+        counts = dict(zip(until, counted, strict=False))
+        overdue = dict(zip(until, counted, strict=False))
+        return [
+            DeadlineKind(kind, [
+                _deadline_item(kind, row, sources[kind][1])
+                for row in (_deadline_rows(due[kind], sources[kind][1])[:limit] if counts[kind] else [])
+            ], counts[kind], overdue[kind])
+            for kind in until
+        ]
+
+
+def _advisor_walk(advisor):
+    """One advisor's deadlines: from the advisor's indexes, each row's case checked by key (``_index_walk``)."""
+    return _index_walk() if advisor is not None else nullcontext()
+
+
+DEADLINE_KIND_ORDER = ("acknowledgement", "target", "hoering", "forward_follow_up", "henstilling_follow_up")
+
+
+def _deadlines_in(queryset: QuerySet, field: str, since: dt.date | None, until: dt.date) -> QuerySet:
+    within = {f"{field}__lte": until}
+    if since is not None:
+        within[f"{field}__gte"] = since
+    return queryset.filter(**within)
+
+
+def _deadline_list_rows(queryset: QuerySet, field: str) -> QuerySet:
+    """``_deadline_rows`` with what a list of deadlines shows (the case's status and advisor)."""
+    if queryset.model is Case:
+        return _deadline_rows(queryset, field).select_related("assigned_to")
+    # not the row's texts (encrypted, not shown in the list)
+    texts = {Klagepunkt: ("description", "decision_reason", "outcome_reason", "triage_suggestion"),
+             Hoering: ("questions", "answer_text")}[queryset.model]
+    return _deadline_rows(queryset, field).select_related("case__assigned_to").defer(*texts)
+
+
+def deadlines_between(
+    *, user, advisor, since: dt.date | None, until: dt.date, today: dt.date, limit: int, cap: int,
+    kinds: tuple[str, ...] = DEADLINE_KIND_ORDER,
+) -> list[DeadlineKind]:
+    """The first ``limit`` deadlines of all ``kinds`` together from ``since`` (None: any time before) to
+    ``until`` of the cases ``user`` may see (of ``advisor`` if given), soonest first, as each kind's share
+    of them, with how many each kind has and of them passed, counted up to ``cap + 1`` (all counts in one
+    query). Only keys are read to choose them (the first ``limit`` of each kind that has any, one query
+    each), then the chosen rows (one query per kind among them): the Frister page at any number of cases."""
+    sources = _deadline_sources(user=user, advisor=advisor)
+    due = {kind: _deadlines_in(sources[kind][0], sources[kind][1], since, until) for kind in kinds}
+    # A section wholly before today is all overdue, one from today on has none: counted once.
+    late = {kind: due[kind].filter(**{f"{sources[kind][1]}__lt": today}) for kind in kinds}
+    wholly_late, none_late = until < today, since is not None and since >= today
+    with _advisor_walk(advisor):
+        counted = iter(counts_capped([*due.values(), *([] if wholly_late or none_late else late.values())], cap))
+        counts = dict(zip(kinds, counted, strict=False))
+        overdue = counts if wholly_late else dict.fromkeys(kinds, 0) if none_late else dict(
+            zip(kinds, counted, strict=False))
+        first: list[tuple[dt.date, str, str, int]] = []
+        for kind in kinds:
+            if counts[kind]:
+                field = sources[kind][1]
+                reference = "reference" if due[kind].model is Case else "case__reference"
+                first += [(day, ref, kind, pk) for pk, day, ref in
+                          _deadline_rows(due[kind], field).values_list("pk", field, reference)[:limit]]
+        chosen = sorted(first)[:limit]
+        items: dict[str, list[DeadlineItem]] = {kind: [] for kind in kinds}
+        for kind in kinds:
+            keys = [pk for _day, _ref, of, pk in chosen if of == kind]
+            if keys:
+                field = sources[kind][1]
+                rows = _deadline_list_rows(due[kind].model.objects.filter(pk__in=keys), field)
+                items[kind] = [_deadline_item(kind, row, field) for row in rows]
+    return [DeadlineKind(kind, items[kind], counts[kind], overdue[kind]) for kind in kinds]
+
+
+def deadlines_of_kind_page(
+    *, user, advisor, kind: str, until: dt.date, page: int, per_page: int,
+) -> tuple[list[DeadlineItem], bool]:
+    """One page (from 1) of the deadlines of ``kind`` up to ``until`` (passed ones first, oldest first) of the
+    cases ``user`` may see (of ``advisor`` if given), and whether there are more after it: the Frister
+    page's "Vis flere", read from the kind's index up to the page's end (``per_page + 1`` rows past its
+    start), however many there are."""
+    rows, field = _deadline_sources(user=user, advisor=advisor)[kind]
+    start = (max(page, 1) - 1) * per_page
+    with _advisor_walk(advisor):
+        found = list(_deadline_list_rows(_deadlines_in(rows, field, None, until), field)[start:start + per_page + 1])
+    return [_deadline_item(kind, row, field) for row in found[:per_page]], len(found) > per_page
 
 
 def deadlines_overdue(*, user=None, advisor=None, today: dt.date | None = None) -> list[DeadlineItem]:
@@ -718,31 +803,53 @@ def _estimated_rows(queryset: QuerySet) -> float:
     return (json.loads(plan) if isinstance(plan, str) else plan)[0]["Plan"]["Plan Rows"]
 
 
+# Reading in the order of an index and checking each row's case by primary key, without parallel workers or
+# JIT compilation (which cost more than such a short read): the plan for the common search words and for one
+# advisor's deadlines (``_index_walk``).
+_NESTED_LOOPS = {"enable_hashjoin": "off", "enable_mergejoin": "off", "enable_bitmapscan": "off", "jit": "off",
+                 "max_parallel_workers_per_gather": "0"}
+
+
+@contextmanager
+def _index_walk(**more: str) -> Iterator[None]:
+    """On PostgreSQL, the queries inside are planned as ``_NESTED_LOOPS`` (and ``more``), then as before.
+
+    For reads known to find what they need early in an index's order where the planner, estimating from
+    statistics that do not know it, would read every candidate and join them by hash: several search words
+    (assumed independent, so underestimated), or an advisor's follow-ups (the rows carry the advisor, and
+    their cases are checked one by one by key instead of hashing the advisor's every case).
+    """
+    if connection.vendor != "postgresql":
+        yield
+        return
+    planner = {**_NESTED_LOOPS, **more}
+    names = list(planner)
+    each = ", ".join(["current_setting(%s)"] * len(names))
+    local = ", ".join(["set_config(%s, %s, true)"] * len(names))
+    outer = connection.in_atomic_block
+    with transaction.atomic(), connection.cursor() as cursor:
+        if outer:  # one round trip each way: what was set, then these queries'
+            cursor.execute(f"SELECT {each}", names)
+            before = cursor.fetchone()
+        cursor.execute(f"SELECT {local}", [value for item in planner.items() for value in item])
+        yield
+        # Inside an outer transaction a local setting would outlive this block: back as it was (without one,
+        # the transaction's end undoes it).
+        if outer:
+            cursor.execute(f"SELECT {local}", [value for pair in zip(names, before, strict=True) for value in pair])
+
+
 def _in_index_order(queryset: QuerySet) -> list:
     """The rows of ``queryset`` (ordered, limited, with one ``EXISTS`` check), read case by case in index order.
 
     The caller knows the check matches many cases, so the first ones in the order come early. PostgreSQL's
     planner cannot know that for several words (it assumes they are independent and underestimates), and
     would read every match and sort them; for this one query it is told to use no hash or merge join, no
-    bitmap scan and no sort, which leaves reading the order's index (the filter's status, or the search
-    order) and checking each case's own document by primary key; and no parallel workers or JIT
-    compilation, which cost more than such a short read.
+    bitmap scan and no sort (``_index_walk``), which leaves reading the order's index (the filter's status,
+    or the search order) and checking each case's own document by primary key.
     """
-    if connection.vendor != "postgresql":
+    with _index_walk(enable_sort="off"):
         return list(queryset)
-    planner = {"enable_hashjoin": "off", "enable_mergejoin": "off", "enable_bitmapscan": "off",
-               "enable_sort": "off", "jit": "off", "max_parallel_workers_per_gather": "0"}
-    names = list(planner)
-    each = ", ".join(["current_setting(%s)"] * len(names))
-    local = ", ".join(["set_config(%s, %s, true)"] * len(names))
-    with transaction.atomic(), connection.cursor() as cursor:
-        cursor.execute(f"SELECT {each}", names)  # one round trip each way: what was set, then this query's
-        before = cursor.fetchone()
-        cursor.execute(f"SELECT {local}", [value for item in planner.items() for value in item])
-        rows = list(queryset)
-        # Inside an outer transaction a local setting would outlive this block: back as it was.
-        cursor.execute(f"SELECT {local}", [value for pair in zip(names, before, strict=True) for value in pair])
-    return rows
 
 
 def _references(query: str) -> set[str]:
@@ -913,20 +1020,30 @@ def cases_open_of_advisor(
     Exact without reading every open case: a case among the first ``limit`` by (next deadline,
     reference) is among the first ``limit`` of the kind of deadline that is its next one in the same
     order, so the candidates are the first ``limit`` of each kind, and only they are read and compared.
+    The follow-up rows carry the advisor: they are read from the advisor's indexes, each row's case
+    checked by key (``_index_walk``).
     """
+    with _index_walk():
+        return _cases_open_of_advisor(user=user, advisor=advisor, limit=limit)
+
+
+def _cases_open_of_advisor(*, user, advisor, limit: int) -> tuple[list[OpenCase], int]:
     mine = _cases_for(user).filter(assigned_to=advisor, status__in=OPEN_STATUSES)
     ids = mine.values("pk")
     candidates = set(mine.filter(acknowledged_at__isnull=True).order_by("acknowledgement_due", "reference")
                      .values_list("pk", flat=True)[:limit])
     candidates |= set(mine.filter(status__in=_TARGET_RUNS).order_by("target_date", "reference")
                       .values_list("pk", flat=True)[:limit])
-    hoeringer = Hoering.objects.filter(case_id__in=ids, answer_received_on__isnull=True, deadline__isnull=False)
+    # The rows carry the case's advisor (``advisor``): each kind's first ones come from its advisor's index.
+    hoeringer = Hoering.objects.filter(case_id__in=ids, advisor=advisor, answer_received_on__isnull=True,
+                                       deadline__isnull=False)
     candidates |= set(hoeringer.order_by("deadline", "case__reference").values_list("case_id", flat=True)[:limit])
-    forwards = Klagepunkt.objects.filter(case_id__in=ids, forward_follow_up__isnull=False,
+    forwards = Klagepunkt.objects.filter(case_id__in=ids, open_case_advisor=advisor, forward_follow_up__isnull=False,
                                          forward_answered_on__isnull=True)
     candidates |= set(forwards.order_by("forward_follow_up", "case__reference")
                       .values_list("case_id", flat=True)[:limit])
-    henstillinger = Klagepunkt.objects.filter(case_id__in=ids, henstilling_follow_up__isnull=False,
+    henstillinger = Klagepunkt.objects.filter(case_id__in=ids, open_case_advisor=advisor,
+                                              henstilling_follow_up__isnull=False,
                                               outcome=Outcome.HENSTILLING)
     candidates |= set(henstillinger.order_by("henstilling_follow_up", "case__reference")
                       .values_list("case_id", flat=True)[:limit])
@@ -971,8 +1088,10 @@ def workload_per_advisor(*, user, today: dt.date | None = None) -> list[Workload
         status__in=_TARGET_RUNS, target_date__lt=today)
     rows = list(
         _cases_for(user).filter(status__in=OPEN_STATUSES).order_by().values("assigned_to")
-        .annotate(open=Count("pk"), new=Count("pk", filter=Q(status=CaseStatus.MODTAGET)),
-                  overdue=Count("pk", filter=late))
+        # Counted by ``status`` (never empty), a column of ``cases_case_open_workload`` as every other column
+        # read here, so the rows are counted from that index alone; COUNT(id) would read every open case.
+        .annotate(open=Count("status"), new=Count("status", filter=Q(status=CaseStatus.MODTAGET)),
+                  overdue=Count("status", filter=late))
     )
     users = get_user_model().objects.in_bulk([row["assigned_to"] for row in rows if row["assigned_to"]])
     loads = [Workload(users.get(row["assigned_to"]), row["open"], row["new"], row["overdue"]) for row in rows]

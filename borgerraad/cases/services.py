@@ -70,7 +70,13 @@ from borgerraad.cases.models import (
     SearchDocument,
     StatusChange,
 )
-from borgerraad.cases.workflow import TransitionNotAllowed, allowed_next, case_close_checks, check_transition
+from borgerraad.cases.workflow import (
+    OPEN_STATUSES,
+    TransitionNotAllowed,
+    allowed_next,
+    case_close_checks,
+    check_transition,
+)
 from borgerraad.core.calendar import local_date, local_today
 from borgerraad.core.dates import date_not_in_future
 from borgerraad.core.models import ComplaintBody, Department, Office
@@ -313,6 +319,8 @@ def case_transition(
         locked.status = to_status
         _refresh_target(locked, today=today)
         locked.save(update_fields=["status", "closed_at", "target_date", "updated_at"])
+        if (from_status in OPEN_STATUSES) != (to_status in OPEN_STATUSES):  # closed, merged or reopened
+            _follow_ups_in_step(locked)
         StatusChange.objects.create(
             case=locked, from_status=from_status, to_status=to_status, by=by, at=now, reason=reason.strip(),
         )
@@ -352,6 +360,15 @@ def case_extend(*, case: Case, by, working_days: int, reason: str) -> Case:
     return locked
 
 
+def _follow_ups_in_step(case: Case) -> None:
+    """The advisor stored on the case's høringer (the case's) and klagepunkter (the case's while it is open):
+    what the start page and the Frister page read an advisor's follow-ups by (``models``); set again whenever
+    the case's advisor changes or it closes or reopens."""
+    Hoering.objects.filter(case=case).update(advisor=case.assigned_to_id)
+    Klagepunkt.objects.filter(case=case).update(
+        open_case_advisor=case.assigned_to_id if case.status in OPEN_STATUSES else None)
+
+
 def case_assign(*, case: Case, assigned_to, by, restricted: bool | None = None) -> Case:
     with transaction.atomic():
         locked = Case.objects.select_for_update().get(pk=case.pk)
@@ -359,6 +376,7 @@ def case_assign(*, case: Case, assigned_to, by, restricted: bool | None = None) 
         if restricted is not None:
             locked.restricted = restricted
         locked.save(update_fields=["assigned_to", "restricted", "updated_at"])
+        _follow_ups_in_step(locked)
         _audit(
             by=by, obj=locked,
             detail=f"assigned to {getattr(assigned_to, 'pk', None)}, restricted={locked.restricted}",
@@ -541,6 +559,7 @@ def visitation_record(*, case: Case, points: Sequence[KlagepunktInput], by, reas
             outcome = _VISITATION_OUTCOME.get(point.decision, "")
             created.append(Klagepunkt.objects.create(
                 case=locked,
+                open_case_advisor_id=locked.assigned_to_id,  # a case in visitation is open
                 number=number,
                 ground=point.ground,
                 theme=point.theme,
@@ -677,8 +696,11 @@ def hoering_prepare(
         )
     office = _office()
     with transaction.atomic():
+        # Locked as case_assign locks it, so the høring carries the advisor the case has when it commits.
+        advisor_id = Case.objects.select_for_update().values_list("assigned_to", flat=True).get(pk=case.pk)
         hoering = Hoering.objects.create(
             case=case,
+            advisor_id=advisor_id,
             department=department,
             recipient_email=recipient_email or department.email,
             questions=questions.strip(),

@@ -10,7 +10,8 @@
 
 Each kind lists its first ``ACTIONS_PER_KIND`` items and is counted up to ``COUNT_CAP``
 (``selectors.deadlines_of_kinds``), so the page costs the same for 50 open cases or 50,000; the
-Frister page lists them all.
+Frister page lists each kind page by page. An advisor's høringer and follow-ups are read from the
+advisor stored on them (``Hoering.advisor``, ``Klagepunkt.open_case_advisor``).
 """
 
 from __future__ import annotations

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.contrib.auth import get_user_model
@@ -26,12 +27,15 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from borgerraad.accounts import start
 from borgerraad.accounts.decorators import staff_required
 from borgerraad.accounts.policies import VIEW
+from borgerraad.accounts.start import KindCount
 from borgerraad.cases import forms, selectors, services
 from borgerraad.cases.hooks import CASE_PAGE, CasePagePart, hook_collect
 from borgerraad.cases.models import Case, CaseStatus, Decision, Hoering
 from borgerraad.cases.policies import REGISTER, VIEW_CONTENTS, CasePolicy
+from borgerraad.cases.templatetags.casework import DEADLINE_KINDS
 from borgerraad.cases.workflow import allowed_next, case_close_checks
 from borgerraad.core.calendar import TZ, local_today
 from borgerraad.intake.policies import REVEAL_CPR, henvendelse_policy
@@ -185,13 +189,14 @@ def _case_context(request, case: Case, bound: dict | None = None) -> dict:
     """Everything the case page shows, with blank forms unless ``bound`` holds the failed one."""
     bound = bound or {}
     user = request.user
-    can_contents = policy.can(user, VIEW_CONTENTS, case)
-    can_work = can_contents and policy.can(user, "change", case)
+    allowed = policy.permissions(user, case, (VIEW_CONTENTS, "change", "view_audit"))  # one visibility read
+    can_contents = VIEW_CONTENTS in allowed
+    can_work = can_contents and "change" in allowed
     selectors.case_prefetch(case=case, contents=can_contents)
     context = {
         "case": case, "henvendelse": case.henvendelse, "can_contents": can_contents, "can_work": can_work,
         "can_reveal": can_contents and henvendelse_policy.can(user, REVEAL_CPR, case.henvendelse),
-        "can_audit": policy.can(user, "view_audit", case),
+        "can_audit": "view_audit" in allowed,
         "status_changes": list(case.status_changes.all()),
         "today": local_today(),
         "errors": bound.get("errors", []),
@@ -615,19 +620,59 @@ def search(request):
     })
 
 
+# The Frister page reads the first this many deadlines of each kind in each section and shows the first this
+# many of them all in date order (as the start page); a kind's own list is paged by as many ("Vis flere"):
+# bounded at any number of cases (docs/cases.md "Performance").
+DEADLINES_PER_KIND = 50
+
+
+def _deadline_section(request, kinds: list[selectors.DeadlineKind], *, show_all: bool) -> dict:
+    """A section of the Frister page: the first ``DEADLINES_PER_KIND`` deadlines of all kinds in date order, and
+    each kind's count with a link to its own list when not all of it is shown."""
+    items = sorted((item for kind in kinds for item in kind.items), key=lambda item: (item.due, item.case.reference))
+    items = items[:DEADLINES_PER_KIND]
+    counts = []
+    for kind in kinds:
+        if not kind.count:
+            continue
+        query = {"slags": kind.kind, **({"vis": "alle"} if show_all else {})}
+        counts.append(KindCount(kind.kind, str(DEADLINE_KINDS[kind.kind]), kind.count, kind.overdue,
+                                f"{reverse('cases:deadlines')}?{urlencode(query)}",
+                                shown=sum(item.kind == kind.kind for item in items)))
+    return {"items": items, "counts": counts}
+
+
 @staff_required
 def deadlines(request):
-    """Overdue and due-soon deadlines: the user's own cases, or everyone's for the leader."""
+    """Overdue and due-soon deadlines: the user's own cases, or everyone's for the leader. Each section shows
+    its first ``DEADLINES_PER_KIND`` with a count per kind; ``?slags=`` lists one kind page by page."""
     policy.check(request.user, VIEW)
     may_see_all = policy.can(request.user, "view_audit")
     show_all = may_see_all and request.GET.get("vis") == "alle"
     advisor = None if show_all else request.user
-    return render(request, "cases/deadlines.html", {
-        "overdue": selectors.deadlines_overdue(user=request.user, advisor=advisor),
-        "due_soon": selectors.deadlines_due_soon(user=request.user, advisor=advisor),
-        "show_all": show_all, "may_see_all": may_see_all, "nav": "deadlines",
-        "today": local_today(),
-    })
+    today = local_today()
+    horizon = selectors.due_soon_until(today)
+    context = {"show_all": show_all, "may_see_all": may_see_all, "nav": "deadlines", "today": today}
+    kind = request.GET.get("slags", "")
+    if kind in selectors.DEADLINE_KIND_ORDER:
+        page = _page_number(request)
+        items, more = selectors.deadlines_of_kind_page(user=request.user, advisor=advisor, kind=kind, until=horizon,
+                                                       page=page, per_page=DEADLINES_PER_KIND)
+        query = request.GET.copy()
+        query.pop("side", None)
+        context.update({"kind": kind, "kind_label": DEADLINE_KINDS[kind], "items": items, "page": page,
+                        "more": more, "query": query.urlencode(),
+                        "back_query": urlencode({"vis": "alle"} if show_all else {})})
+        return render(request, "cases/deadlines_kind.html", context)
+    sections = {
+        "overdue": selectors.deadlines_between(user=request.user, advisor=advisor, since=None,
+                                               until=today - dt.timedelta(days=1), today=today,
+                                               limit=DEADLINES_PER_KIND, cap=start.COUNT_CAP),
+        "due_soon": selectors.deadlines_between(user=request.user, advisor=advisor, since=today, until=horizon,
+                                                today=today, limit=DEADLINES_PER_KIND, cap=start.COUNT_CAP),
+    }
+    context.update({name: _deadline_section(request, kinds, show_all=show_all) for name, kinds in sections.items()})
+    return render(request, "cases/deadlines.html", context)
 
 
 # --- The audit log (leder) --------------------------------------------------------------------------------

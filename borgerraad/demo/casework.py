@@ -40,6 +40,7 @@ from borgerraad.cases.models import (
     SearchDocument,
     StatusChange,
 )
+from borgerraad.cases.workflow import OPEN_STATUSES
 from borgerraad.core.calendar import TZ, local_date
 from borgerraad.core.models import ComplaintBody, Department, Office
 from borgerraad.intake.models import Henvendelse, ReferenceCounter
@@ -231,6 +232,7 @@ def _batch(rng, size, offset, run_tag, office, departments, bodies, advisors, no
             outcome, degree, follow_up = _point_outcome(rng, decision, case)
             points.append(Klagepunkt(
                 case=case, number=number, ground=point_ground, theme=theme,
+                open_case_advisor_id=case.assigned_to_id if case.status in OPEN_STATUSES else None,
                 department_id=henvendelse.department_id, unit=henvendelse.unit, description=description,
                 decision=decision, decision_reason="Syntetisk." if decision == Decision.DISMISS else "",
                 decided_by_id=case.assigned_to_id, decided_at=at + dt.timedelta(days=3),
@@ -357,7 +359,8 @@ def _hoering(rng: random.Random, case: Case, department, today: dt.date) -> Hoer
     answered = sent + dt.timedelta(days=rng.randint(14, 60))
     waiting = case.status == CaseStatus.HOERING or answered > today
     return Hoering(
-        case=case, department=department, recipient_email=department.email or "forvaltning@example.invalid",
+        case=case, advisor_id=case.assigned_to_id, department=department,
+        recipient_email=department.email or "forvaltning@example.invalid",
         questions="Syntetisk demodata: redegør for sagens forløb.", created_at=_midday(sent),
         sent_at=_midday(sent), sent_by_id=case.assigned_to_id, weeks=6, deadline=sent + dt.timedelta(weeks=6),
         answer_received_on=None if waiting else answered, answer_text="" if waiting else "Syntetisk svar.",

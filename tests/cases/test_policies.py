@@ -80,3 +80,21 @@ def test_opening_a_case_is_logged_per_case_and_per_user(rasmus, lene, open_case)
     views = audit_for_case(case=open_case).filter(action="view")
     assert [event.user for event in views] == [rasmus]
     assert audit_for_user(user=rasmus).filter(action="view", object_label=open_case.reference).exists()
+
+
+def test_the_permissions_on_a_case_asked_at_once_are_the_same_as_asked_one_by_one(
+    rasmus, rikke, lene, sanne, anders, open_case, rikkes_restricted_case,
+):
+    """The case page asks its questions in one go (``permissions``): the answers are ``can``'s, for every role."""
+    from django.contrib.auth.models import AnonymousUser
+
+    policy = CasePolicy()
+    actions = ("view", "view_contents", "change", "view_audit", "assign", "register")
+    for user in (rasmus, rikke, lene, sanne, anders, AnonymousUser()):
+        for case in (open_case, rikkes_restricted_case):
+            expected = {action for action in actions if policy.can(user, action, case)}
+            assert policy.permissions(user, case, actions) == expected
+    assert policy.permissions(rasmus, rikkes_restricted_case, actions) == set()
+    assert policy.permissions(rikke, rikkes_restricted_case, actions) >= {"view_contents", "change"}
+    assert "view_audit" in policy.permissions(lene, open_case, actions)
+    assert policy.permissions(sanne, open_case, actions) == {"view", "register"}
