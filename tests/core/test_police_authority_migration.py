@@ -1,5 +1,6 @@
 """Migration core 0012: an install from before gets Den Uafhængige Politiklagemyndighed as a complaint body
-and as the police's conduct body; a row of that code made in the admin keeps its texts."""
+and as the police's conduct body; a row of that code made in the admin keeps its texts. ``load_defaults``
+keeps a link cleared in the admin unless ``--overwrite``."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from django.db import connection
 
 from borgerraad.core import defaults
 from borgerraad.core.models import ComplaintBody
+from borgerraad.core.services import configuration_load_defaults
 from tests.migrations import migrate_to, migrate_to_latest
 
 BEFORE = ("core", "0010_letterhead_logo_random_name")
@@ -42,3 +44,12 @@ def test_a_row_made_in_the_admin_keeps_its_texts_and_gets_only_the_empty_ones():
     assert authority.name == "Politiklagemyndigheden (vores navn)"
     assert authority.name_en == AUTHORITY["name_en"]
     assert ComplaintBody.objects.get(code="politiet").conduct_body == authority
+
+
+@pytest.mark.django_db
+def test_load_defaults_keeps_a_cleared_link_and_overwrite_sets_it_again():
+    ComplaintBody.objects.filter(code="politiet").update(conduct_body=None)
+    configuration_load_defaults()
+    assert ComplaintBody.objects.get(code="politiet").conduct_body is None
+    configuration_load_defaults(overwrite=True)
+    assert ComplaintBody.objects.get(code="politiet").conduct_body.code == "politiklagemyndigheden"
