@@ -460,6 +460,7 @@ COMPLAINT_BODIES = [
         "handles_en": "The police's tasks: reports of crime, traffic and permits. Complaints about police officers' conduct are decided by the Independent Police Complaints Authority (Den Uafhængige Politiklagemyndighed).",
         "deadline_en": "6 months for complaints about police officers' conduct",
         "how_to_complain_en": "Complaints about police officers' conduct go to the Independent Police Complaints Authority (Den Uafhængige Politiklagemyndighed): https://politiklagemyndigheden.dk. Anything else for the police: politi.dk or 114.",
+        "conduct_body": "politiklagemyndigheden",
         "keywords": [
             "politi", "politiet", "betjent", "betjente", "anmeldelse", "anmeldt", "politianmeldelse",
             "politistation", "fartbøde", "indbrud", "tyveri", "vold",
@@ -481,5 +482,27 @@ COMPLAINT_BODIES = [
             "rigshospitalet", "hvidovre hospital", "bispebjerg", "herlev", "akuttelefonen", "1813",
             "skadestue", "psykiatrisk afdeling", "patientbefordring", "egen læge", "praktiserende læge",
         ],
+    },
+]
+
+# Bodies that take complaints about another body's staff's conduct ("conduct_body" above). The guide shows
+# one instead of that body when the matter is conduct; the triage engine never refers to them itself, so
+# they are not in COMPLAINT_BODIES (the contract's codes) and have no keywords.
+# Retsplejeloven kapitel 93 b: § 1019 (conduct complaints about police staff are decided by the authority),
+# § 1019 a, stk. 1 (a complaint given to the police is sent on to it) and stk. 3 (6 months from the incident;
+# the authority may waive the limit in special cases). docs/domain.md § 8.
+CONDUCT_BODIES = [
+    {
+        "code": "politiklagemyndigheden",
+        "name": "Den Uafhængige Politiklagemyndighed",
+        "handles": "Klager over politibetjentes og andet politipersonales adfærd i tjenesten, fx at de har talt grimt, brugt unødvendig magt eller misbrugt deres myndighed, og anmeldelser af strafbare forhold begået af politiet i tjenesten.",
+        "deadline": "6 måneder fra hændelsen (retsplejeloven § 1019 a, stk. 3); kun i særlige tilfælde ses der bort fra fristen",
+        "how_to_complain": "Klag digitalt på https://politiklagemyndigheden.dk. Du kan også give klagen til politiet, som sender den videre til Politiklagemyndigheden.",
+        "url": "https://politiklagemyndigheden.dk",
+        "name_en": "the Independent Police Complaints Authority (Den Uafhængige Politiklagemyndighed)",
+        "handles_en": "Complaints about the conduct of police officers and other police staff on duty, e.g. rude language, unnecessary force or abuse of their powers, and reports of crimes committed by the police on duty.",
+        "deadline_en": "6 months from the incident (the Administration of Justice Act, section 1019 a(3)); the limit is waived only in special cases",
+        "how_to_complain_en": "Complain online at https://politiklagemyndigheden.dk. You can also hand your complaint to the police, who send it on to the authority.",
+        "keywords": [],
     },
 ]

@@ -241,7 +241,9 @@ class ComplaintBody(LocalisedTexts, models.Model):
     """A klageinstans or other body the citizen can be guided to. Codes as in the triage contract.
 
     The guide shows its name, what it handles, how to complain and the deadline, in English on the
-    English pages (the ``_en`` fields; empty ones fall back to Danish).
+    English pages (the ``_en`` fields; empty ones fall back to Danish). A body with a ``conduct_body``
+    (the police) is shown as that body (Den Uafhængige Politiklagemyndighed) when the matter is its
+    staff's conduct; a body that is another's conduct body is not in the triage engine's configuration.
     """
 
     code = models.SlugField(_("kode"), max_length=40, unique=True)
@@ -260,6 +262,12 @@ class ComplaintBody(LocalisedTexts, models.Model):
     keywords = models.TextField(
         _("nøgleord"), blank=True,
         help_text=_("Ét ord eller udtryk pr. linje, der peger på denne klageinstans."),
+    )
+    conduct_body = models.ForeignKey(
+        "self", verbose_name=_("klager over de ansattes adfærd går til"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="conduct_for",
+        help_text=_("Handler henvendelsen om de ansattes opførsel, viser guiden denne klageinstans i stedet, "
+                    "fx Den Uafhængige Politiklagemyndighed for politiet. Triagen henviser aldrig selv til den."),
     )
     active = models.BooleanField(_("aktiv"), default=True)
 

@@ -42,12 +42,24 @@ def configuration_load_defaults(*, apps=None, overwrite: bool = False) -> None:
     _rows_load(department_model, departments, overwrite=overwrite)
     bodies = {
         item["code"]: {
-            **{key: value for key, value in item.items() if key not in {"code", "keywords"}},
+            **{key: value for key, value in item.items() if key not in {"code", "keywords", "conduct_body"}},
             "keywords": "\n".join(item["keywords"]),
         }
-        for item in defaults.COMPLAINT_BODIES
+        for item in [*defaults.COMPLAINT_BODIES, *defaults.CONDUCT_BODIES]
     }
-    _rows_load(body_model, bodies, overwrite=overwrite)
+    created = _rows_load(body_model, bodies, overwrite=overwrite)
+    _conduct_bodies_link(body_model, created=created, overwrite=overwrite)
+
+
+def _conduct_bodies_link(body_model, *, created: set[str], overwrite: bool) -> None:
+    """The police's conduct body (Den Uafhængige Politiklagemyndighed), on rows created now or when
+    ``overwrite``; a link cleared in the admin is kept cleared. A migration state without the field is skipped."""
+    if "conduct_body" not in {field.name for field in body_model._meta.get_fields()}:
+        return
+    for item in defaults.COMPLAINT_BODIES:
+        if item.get("conduct_body") and (overwrite or item["code"] in created):
+            conduct = body_model.objects.filter(code=item["conduct_body"]).first()
+            body_model.objects.filter(code=item["code"]).update(conduct_body=conduct)
 
 
 def _office_load(office_model, *, overwrite: bool):
@@ -66,15 +78,20 @@ def _office_load(office_model, *, overwrite: bool):
     return office
 
 
-def _rows_load(model, rows: dict[str, dict], *, overwrite: bool) -> None:
-    """Rows by code: missing ones created; existing ones kept, or reset when ``overwrite``.
+def _rows_load(model, rows: dict[str, dict], *, overwrite: bool) -> set[str]:
+    """Rows by code: missing ones created; existing ones kept, or reset when ``overwrite``. Returns the
+    codes of the rows created.
 
     A data migration sees the model as it was then: only the fields it has are set.
     """
     known = {field.name for field in model._meta.get_fields()}
+    created_codes = set()
     for code, all_values in rows.items():
         values = {name: value for name, value in all_values.items() if name in known}
         if overwrite:
-            model.objects.update_or_create(code=code, defaults=values)
+            _, created = model.objects.update_or_create(code=code, defaults=values)
         else:
-            model.objects.get_or_create(code=code, defaults=values)
+            _, created = model.objects.get_or_create(code=code, defaults=values)
+        if created:
+            created_codes.add(code)
+    return created_codes

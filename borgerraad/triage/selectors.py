@@ -3,7 +3,8 @@
 Rules: only active rows count; the compiled configuration (stems, phrase index) is cached per
 process and keyed by the rows' content, so an edit in the admin takes effect on the next call
 without a restart; with no usable database (no tables yet, or none configured) the engine falls
-back to Copenhagen's defaults in ``core/defaults.py``.
+back to Copenhagen's defaults in ``core/defaults.py``. Bodies that are another body's conduct body are
+left out (the engine keeps the contract's codes; the guide shows them, see ``bodies_for_answer``).
 """
 
 from __future__ import annotations
@@ -29,7 +30,9 @@ def _rows_from_db() -> tuple:
     )
     bodies = tuple(
         (row.code, row.name, tuple(row.keyword_list))
-        for row in ComplaintBody.objects.filter(active=True).order_by("code")
+        # A body that is another's conduct body (Den Uafhængige Politiklagemyndighed) is not the engine's to
+        # name: it refers to the police, and the guide shows the conduct body (``conduct_body_swap``).
+        for row in ComplaintBody.objects.filter(active=True, conduct_for__isnull=True).distinct().order_by("code")
     )
     office = Office.objects.only("complaint_time_limit_days", "council_name").first()
     limit = office.complaint_time_limit_days if office else defaults.OFFICE["complaint_time_limit_days"]
@@ -64,3 +67,36 @@ def triage_config_get(*, use_database: bool = True) -> TriageConfig:
         _cache.clear()
         _cache[rows] = config
     return config
+
+
+CONDUCT_GROUND = "adfaerd"
+
+
+def conduct_referrals(trace: list[dict]) -> set[str]:
+    """The bodies the engine refers to in a matter whose conduct ground it dropped as not the municipality's
+    (a police officer's conduct: the text's words or the guide's topic, then ``drop.grounds_ikke_kommunen``).
+
+    Read from the trace (docs/triage.md, "Reading a trace"), matter by matter in a letter with several:
+    conduct in one matter does not make another matter's referral a conduct complaint. A conduct ground the
+    engine kept is a municipal employee's conduct, so a body referred to beside it keeps its own card."""
+    dropped_in = {entry.get("matter") for entry in trace
+                  if entry.get("kind") == "drop_ground" and entry.get("code") == CONDUCT_GROUND}
+    return {entry["code"] for entry in trace if entry.get("kind") == "refer" and entry.get("matter") in dropped_in}
+
+
+def bodies_for_answer(refer_to: list[str], trace: list[dict], bodies: dict) -> dict:
+    """The bodies to show for the engine's ``refer_to``, by its codes and in its order: a body's active conduct
+    body (``ComplaintBody.conduct_body``: the police's is Den Uafhængige Politiklagemyndighed) stands in for
+    it when the matter is its staff's conduct (``conduct_referrals``); otherwise the body itself. ``bodies``
+    are the active bodies by code; a code without a body is left out."""
+    by_id = {body.pk: body for body in bodies.values()}
+    conduct = conduct_referrals(trace)
+    shown = {}
+    for code in refer_to:
+        body = bodies.get(code)
+        if body is None:
+            continue
+        if code in conduct and body.conduct_body_id in by_id:
+            body = by_id[body.conduct_body_id]
+        shown[code] = body
+    return shown

@@ -15,7 +15,7 @@ from borgerraad.core.selectors import channel_statuses, complaint_body_list, dep
 from borgerraad.triage import guide
 from borgerraad.triage.engine import CONTACT_UNIT_FIRST, IN_SCOPE, triage
 from borgerraad.triage.explain import explain
-from borgerraad.triage.selectors import triage_config_get
+from borgerraad.triage.selectors import bodies_for_answer, triage_config_get
 
 ALREADY_ELSEWHERE_RULE = 6  # docs/triage.md, "Verdict": the matter is already with another body
 
@@ -99,14 +99,16 @@ def answer(request):
     result = triage(text, answers=engine_answers, channel="web", config=triage_config_get())
     departments = {department.code: department for department in department_list()}
     bodies = {body.code: body for body in complaint_body_list()}
-    referred = [bodies[code] for code in result.refer_to if code in bodies]
+    # A police officer's conduct: Den Uafhængige Politiklagemyndighed's card instead of the police's (issue 12).
+    shown = bodies_for_answer(result.refer_to, result.rules, bodies)
+    referred = list(dict.fromkeys(shown.values()))
     english = (get_language() or "da").startswith("en")
     # The engine explains with the Danish names; the page explains in its own language's names.
     explanation_da, explanation_en = explain(
         verdict=result.verdict, grounds=result.grounds, exclusions=result.exclusions, refer_to=result.refer_to,
         forvaltning=result.forvaltning, already=result.verdict_rule == ALREADY_ELSEWHERE_RULE,
         department_names={code: department.local_name for code, department in departments.items()},
-        body_names={code: body.local_name for code, body in bodies.items()},
+        body_names={code: body.local_name for code, body in {**bodies, **shown}.items()},
     )
     kind = _kind(result, referred)
     return render(request, "triage/answer.html", {

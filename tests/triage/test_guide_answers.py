@@ -116,14 +116,62 @@ class TestReferrals:
         assert 'href="tel:+4533663366"' in html and "33 66 33 66" in html
         assert 'href="https://www.kk.dk"' in html
 
+
+
+def body_cards(html: str) -> list[tuple[str, str]]:
+    """The answer's body cards as (heading, the "Gå til …" link's address), in order."""
+    cards = re.findall(r'<h3 class="card-heading" id="body-[^"]+">([^<]+)</h3>(.*?)</section>', html, re.S)
+    return [(heading.strip(), (re.findall(r'<a href="([^"]+)">(?:Gå til|Go to) ', rest) or [""])[-1])
+            for heading, rest in cards]
+
+
+POLICE_CONDUCT = dict(about_municipality="no", other_authority="politiet", topic="adfaerd", already_with="no",
+                      description="En betjent var meget uhøflig mod mig.")
+POLICE_OTHER = dict(about_municipality="no", other_authority="politiet", topic="sagsbehandling", already_with="no",
+                    description="Politiet har ikke gjort noget ved min anmeldelse af indbrud.")
+
+
+class TestPoliceComplaints:
+    """Complaints about police officers go to Den Uafhængige Politiklagemyndighed's own site (issue 12): its
+    name as the card's heading, its site as the link, its how-to and its deadline (retsplejeloven § 1019 a,
+    stk. 3); any other police matter keeps the police's card."""
+
+    @pytest.mark.parametrize(("prefix", "heading", "deadline", "how"), [
+        ("", "Den Uafhængige Politiklagemyndighed",
+         "Klagefrist: 6 måneder fra hændelsen (retsplejeloven § 1019 a, stk. 3)",
+         "Sådan klager du: Klag digitalt på https://politiklagemyndigheden.dk"),
+        ("/en", "The Independent Police Complaints Authority (Den Uafhængige Politiklagemyndighed)",
+         "Time limit: 6 months from the incident (the Administration of Justice Act, section 1019 a(3))",
+         "How to complain: Complain online at https://politiklagemyndigheden.dk"),
+    ])
+    def test_a_police_officers_conduct_gets_the_authoritys_card(self, client, prefix, heading, deadline, how):
+        html = walk(client, prefix=prefix, **POLICE_CONDUCT)
+        assert body_cards(html) == [(heading, "https://politiklagemyndigheden.dk")]
+        text = visible_text(html)
+        assert deadline in text and how in text
+        assert text.index(deadline) < text.index(how)  # the deadline first
+        assert "politi.dk" not in text and "Politiet" not in text and "the police (Politiet)" not in text
+        explanation = "the Independent Police Complaints Authority" if prefix else "Den Uafhængige Politiklagemyndighed"
+        assert text.count(explanation) >= 2  # the explanation names the authority too, not only the card
+
     @pytest.mark.parametrize("prefix", ["", "/en"])
-    def test_complaints_about_police_officers_go_to_the_police_complaints_authority(self, client, prefix):
-        html = walk(client, prefix=prefix, about_municipality="no", other_authority="politiet", topic="adfaerd",
-                    already_with="no", description="En betjent var meget uhøflig mod mig.")
-        assert 'href="https://politiklagemyndigheden.dk"' in html
-        assert "Den Uafhængige Politiklagemyndighed" in html
-        deadline = "6 months for complaints about police officers" if prefix else "6 måneder for klager over betjentes"
-        assert deadline in html
+    def test_conduct_told_only_in_the_description_is_enough(self, client, prefix):
+        html = walk(client, prefix=prefix, about_municipality="no", other_authority="other", topic="andet",
+                    already_with="no", description="Betjenten råbte af mig og skubbede mig, da jeg blev standset.")
+        assert [link for _, link in body_cards(html)] == ["https://politiklagemyndigheden.dk"]
+
+    @pytest.mark.parametrize(("prefix", "heading"), [("", "Politiet"), ("/en", "The police (Politiet)")])
+    def test_another_police_matter_keeps_the_polices_card(self, client, prefix, heading):
+        html = walk(client, prefix=prefix, **POLICE_OTHER)
+        assert body_cards(html) == [(heading, "https://politi.dk")]
+
+    def test_the_conduct_body_is_configuration_a_cleared_link_shows_the_police(self, client):
+        ComplaintBody.objects.filter(code="politiet").update(conduct_body=None)
+        assert body_cards(walk(client, **POLICE_CONDUCT)) == [("Politiet", "https://politi.dk")]
+
+    def test_an_inactive_authority_is_not_shown(self, client):
+        ComplaintBody.objects.filter(code="politiklagemyndigheden").update(active=False)
+        assert body_cards(walk(client, **POLICE_CONDUCT)) == [("Politiet", "https://politi.dk")]
 
 
 class TestSuggestionsAndPoliticalDecisions:

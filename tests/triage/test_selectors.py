@@ -62,3 +62,17 @@ def test_the_councils_name_falls_back_to_copenhagens_without_a_database():
     config = triage_config_get(use_database=False)
     assert config.council_names == ("Borgerrepræsentationen",)
     assert "politisk" in triage(COPENHAGEN_DECISION, config=config).exclusions
+
+
+@pytest.mark.django_db
+def test_a_conduct_body_is_not_the_engines_and_the_engine_keeps_referring_to_the_police():
+    """Den Uafhængige Politiklagemyndighed is the police's conduct body: the engine never names it, even when
+    the citizen writes its name; it answers ``politiet`` (the contract's code) and the guide shows the authority."""
+    assert ComplaintBody.objects.get(code="politiet").conduct_body.code == "politiklagemyndigheden"
+    config = triage_config_get()
+    assert "politiklagemyndigheden" not in config.body_names and "politiet" in config.body_names
+    result = triage("Jeg vil klage til Den Uafhængige Politiklagemyndighed over en betjent, der råbte ad mig.",
+                    config=config)
+    assert result.refer_to == ["politiet"]
+    ComplaintBody.objects.filter(code="politiet").update(conduct_body=None)
+    assert "politiklagemyndigheden" in triage_config_get().body_names  # no longer a conduct body: an ordinary one
