@@ -28,7 +28,6 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from borgerraad.triage import lexicon
-from borgerraad.triage.prefilter import gate
 from borgerraad.triage.text import normalise, sentences, tokens
 
 SERVICE_WEIGHT = 1.0  # a word naming the service or the decision's subject: as much as a keyword
@@ -37,18 +36,17 @@ AIDS_WEIGHT = 1.0  # an aid routed by the person's age (at least what a keyword 
 NO_BODY = ""  # the appeal "body" of areas that have none
 
 
-# Behind the cheap test of ``prefilter``: an area none of whose words begins a word of the text is not searched.
-_SERVICES = {area: gate(lexicon.compile_group(patterns)) for area, patterns in lexicon.AREA_SERVICES.items()}
-_MARKERS = {area: gate(lexicon.compile_group(patterns)) for area, patterns in lexicon.AREA_MARKERS.items()}
-_AIDS = gate(lexicon.compile_group(lexicon.AIDS))
+_SERVICES = {area: lexicon.compile_group(patterns) for area, patterns in lexicon.AREA_SERVICES.items()}
+_MARKERS = {area: lexicon.compile_group(patterns) for area, patterns in lexicon.AREA_MARKERS.items()}
+_AIDS = lexicon.compile_group(lexicon.AIDS)
 # An aid is the matter when its sentence holds a decision, an application or a need for it; otherwise
 # it only describes the citizen ("jeg sidder i kørestol og ville til et foredrag").
-_AIDS_MATTER = gate(lexicon.compile_group(
+_AIDS_MATTER = lexicon.compile_group(
     lexicon.DECISION_CONTEXT + lexicon.DECIDED + lexicon.APPLICATION + lexicon.AIDS_MATTER,
-))
+)
 _AGES = [re.compile(pattern) for pattern in lexicon.AGES + lexicon.AGE_IN_WORDS]
-_CHILD = gate(lexicon.compile_group(lexicon.CHILD_WORDS))
-_ELDERLY = gate(lexicon.compile_group(lexicon.ELDERLY_WORDS))
+_CHILD = lexicon.compile_group(lexicon.CHILD_WORDS)
+_ELDERLY = lexicon.compile_group(lexicon.ELDERLY_WORDS)
 
 
 @dataclass(frozen=True, slots=True)

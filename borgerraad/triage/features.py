@@ -33,7 +33,6 @@ from borgerraad.privacy.cpr import contains_cpr
 from borgerraad.triage import lexicon, vocabulary
 from borgerraad.triage.areas import AreaHit, appeal_body, apply_to_departments, find_areas
 from borgerraad.triage.config import TriageConfig, UnitScore
-from borgerraad.triage.prefilter import gate
 from borgerraad.triage.text import Token, normalise, sentences, tokens
 
 NEGATION_WINDOW = 14
@@ -42,10 +41,8 @@ DECISION_REACH = 2  # sentences after a decision in which a wish to change it st
 
 # --- Compiled lexicon --------------------------------------------------------------------------
 
-# Each group behind the cheap test of ``prefilter``: a text holding none of the words its matches begin
-# with is not searched (the same matches as the group itself, found faster).
 def _group(patterns: list[str]) -> re.Pattern[str]:
-    return gate(lexicon.compile_group(patterns, re.MULTILINE))
+    return lexicon.compile_group(patterns, re.MULTILINE)
 
 
 _SAGSBEHANDLING = _group(lexicon.SAGSBEHANDLING)
@@ -73,16 +70,16 @@ _ANSAETTELSE_WEAK = _group(lexicon.ANSAETTELSE_WEAK)
 _BENEFIT_CASE = _group(lexicon.BENEFIT_CASE)
 _ALREADY_OTHER = _group(lexicon.ALREADY_OTHER)
 _ALREADY = {
-    code: gate(re.compile(
+    code: re.compile(
         "(?:" + lexicon.ALREADY_VERB + r"[^.!?\n]{0,60}?\b(til|hos|ved|i|for|af|to|with|before|at) (\w+ )?(the |det )?"
         + "|" + lexicon.ALREADY_WITH + ")(" + name + ")"
-    ))
+    )
     for code, name in lexicon.BODY_NAMES.items()
 }
-_ALREADY_HANDLING = {code: gate(re.compile("(" + name + ") " + lexicon.ALREADY_HANDLING))
+_ALREADY_HANDLING = {code: re.compile("(" + name + ") " + lexicon.ALREADY_HANDLING)
                      for code, name in lexicon.BODY_NAMES.items()}
-_BODY_NAME = {code: gate(re.compile(name)) for code, name in lexicon.BODY_NAMES.items()}
-_ANY_BODY_NAME = gate(re.compile("|".join(f"(?:{name})" for name in lexicon.BODY_NAMES.values())))
+_BODY_NAME = {code: re.compile(name) for code, name in lexicon.BODY_NAMES.items()}
+_ANY_BODY_NAME = re.compile("|".join(f"(?:{name})" for name in lexicon.BODY_NAMES.values()))
 _BY_NATURE = {code: _group(patterns) for code, patterns in lexicon.OTHER_BODY_BY_NATURE.items()}
 _LEGALITY = _group(lexicon.LEGALITY)
 _NOT_MUNICIPALITY = {code: _group(patterns) for code, patterns in lexicon.NOT_MUNICIPALITY.items()}
