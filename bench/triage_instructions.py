@@ -1,0 +1,48 @@
+"""The triage engine over 300 labelled texts, ``repeat`` times: run under callgrind to count instructions.
+
+Instruction counts do not move with the load of a shared machine. Run it twice and subtract, so that the
+imports and the word list (start-up) cancel out::
+
+    valgrind --tool=callgrind --callgrind-out-file=/tmp/cg.0 .venv/bin/python bench/triage_instructions.py 0
+    valgrind --tool=callgrind --callgrind-out-file=/tmp/cg.2 .venv/bin/python bench/triage_instructions.py 2
+
+The difference of the two "Collected" totals over 600 is the instructions of one case (docs/triage.md, "Speed").
+The texts are only run, never scored (the held-out sets among them stay unseen).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from borgerraad.core import defaults  # noqa: E402
+from borgerraad.language.lemmas import lemma  # noqa: E402
+from borgerraad.triage.engine import TriageConfig, triage  # noqa: E402
+
+TRIAGE = REPO / "tests" / "triage"
+CASE_FILES = [TRIAGE / "data" / "dev_cases.jsonl", TRIAGE / "extra_cases.jsonl",
+              *sorted((TRIAGE / "train").glob("*.jsonl")), *sorted((TRIAGE / "heldout").glob("*.jsonl"))]
+COUNT = 300
+
+
+def main() -> None:
+    repeat = int(sys.argv[1]) if len(sys.argv) > 1 else 2
+    cases = [json.loads(line) for path in CASE_FILES for line in path.read_text(encoding="utf-8").splitlines()
+             if line.strip()]
+    cases = cases[::max(1, len(cases) // COUNT)][:COUNT]
+    config = TriageConfig.from_dicts(departments=defaults.DEPARTMENTS, bodies=defaults.COMPLAINT_BODIES,
+                                     council_names=[defaults.OFFICE["council_name"]])
+    lemma("afslag")  # the word list is start-up
+    for _ in range(repeat):
+        for case in cases:
+            triage(case["text"], answers=case.get("answers"), channel=case.get("channel"), config=config,
+                   today=date(2026, 11, 27))
+
+
+if __name__ == "__main__":
+    main()
