@@ -1821,7 +1821,9 @@ NOT_MUNICIPALITY = {
             "Udlejer overholder ikke lejeloven.", "Vi har klaget til huslejenævnet over udlejer.",
         ),
         ex(
-            r"\bdepositum\w*",
+            # Not the municipality's help towards a deposit (a loan or a grant it decides: "beskaeftigelse" area).
+            r"(?<!lån til )(?<!hjælp til )(?<!støtte til )(?<!lån til et )(?<!hjælp til et )(?<!lån til mit )"
+            r"(?<!hjælp til mit )\bdepositum\w*",
             "Huslejenævnet har afgjort sagen om depositum.",
             "Min private udlejer vil ikke betale mit depositum tilbage efter fraflytningen.",
         ),
@@ -1835,7 +1837,7 @@ NOT_MUNICIPALITY = {
             "I rented a room in Copenhagen from a private landlord and moved out two months ago.",
         ),
         ex(
-            r"\bdeposit\b",
+            r"(?<!loan for the )(?<!loan for a )(?<!help with the )(?<!help with my )(?<!loan for my )\bdeposit\b",
             "He won't return my 15,000 kr deposit and claims the floor was damaged by me, which isn't true.",
             "He refuses to give back my deposit of 15,000 kr and says I damaged the floor, which is not true.",
         ),
@@ -2247,6 +2249,20 @@ AREA_SERVICES = {
             "Now the municipality has written that my sickness benefit (sygedagpenge) ends in two weeks.",
             "A man called because the job centre stopped his sickness benefit (sygedagpenge) after 22 weeks.",
             "The municipality has stopped my social assistance because they claim I turned down a job offer.",
+        ),
+        ex(
+            # Help towards a deposit or a flat's indskud is the municipality's decision (a loan or a grant), not a
+            # matter between tenant and landlord.
+            r"\b(lån|hjælp|støtte) til (et |mit |vores |hans |hendes |deres )?(depositum\w*|(bolig)?indskud\w*)|"
+            r"\b(depositums|indskuds|boligindskuds)lån\w*|"
+            r"\b(loan|help|grant) (for|with|towards) (the |a |my )?(rent )?deposit\b",
+            "Kommunen har givet mig afslag på lån til depositum til en ny lejlighed.",
+            "Jeg søgte hjælp til et depositum, men kommunen sagde nej.",
+            "Vi har søgt om lån til indskud i en almen bolig.",
+            "Kommunen vil ikke give os støtte til depositum, selvom vi er sat ud.",
+            "Mit boligindskudslån er blevet afvist.", "Jeg har fået afslag på depositumslån fra kommunen.",
+            "The municipality refused my application for a loan for the deposit on a flat.",
+            "I asked the council for help with the deposit for a new room and they said no.",
         ),
     ],
     "specialundervisning": [

@@ -236,3 +236,24 @@ def test_cpr_found_in_text(config):
 def test_result_holds_the_contract_keys(config):
     keys = set(run("Hej", config).to_dict())
     assert {"verdict", "grounds", "exclusions", "refer_to", "forvaltning", "cpr_found", "explanation"} <= keys
+
+
+@pytest.mark.parametrize("text", [
+    "Kommunen har givet mig afslag på lån til depositum til en ny lejlighed. Det er urimeligt.",
+    "Jeg søgte hjælp til et depositum, men kommunen sagde nej, og det er jeg uenig i.",
+    "The municipality refused my application for a loan for the deposit on a flat. I disagree.",
+])
+def test_a_refused_loan_towards_a_deposit_is_the_municipalitys_decision_not_the_landlords(text, config):
+    """Issue 12: the guide sent a refused deposit loan to Huslejenævnet. The loan is the municipality's decision
+    under lov om aktiv socialpolitik, so it is appealed to Ankestyrelsen."""
+    result = run(text, config)
+    assert (result.verdict, result.exclusions, result.refer_to) == ("out_of_scope", ["afgoerelse"], ["ankestyrelsen"])
+
+
+@pytest.mark.parametrize("text", [
+    "Min private udlejer vil ikke betale mit depositum tilbage efter fraflytningen.",
+    "My landlord won't return my deposit although the flat was clean.",
+])
+def test_a_deposit_the_landlord_keeps_is_for_the_rent_tribunal(text, config):
+    result = run(text, config)
+    assert (result.exclusions, result.refer_to) == (["ikke_kommunen"], ["huslejenaevn"])
