@@ -24,6 +24,7 @@ from borgerraad.accounts import start
 from borgerraad.accounts.policies import VIEW
 from borgerraad.accounts.start import ActionItem, KindCount, StartContribution, StartPanel
 from borgerraad.cases import selectors
+from borgerraad.cases.models import CaseStatus
 from borgerraad.cases.policies import VIEW_CONTENTS, WORKLOAD, CasePolicy
 from borgerraad.cases.templatetags.casework import DEADLINE_KINDS
 
@@ -39,10 +40,13 @@ def _actions(*, user, today: dt.date) -> tuple[list[ActionItem], list[KindCount]
     kinds = selectors.deadlines_of_kinds(user=user, advisor=user, today=today, until=until,
                                          limit=start.ACTIONS_PER_KIND, cap=start.COUNT_CAP)
     url = reverse("cases:deadlines")
+    # Each label translated once per page, not once per item (up to 50 items of each kind).
+    kind_labels = {kind.kind: str(DEADLINE_KINDS[kind.kind]) for kind in kinds}
+    status_labels = {value: str(label) for value, label in CaseStatus.choices}
     items = [
-        ActionItem(kind=item.kind, label=str(DEADLINE_KINDS[item.kind]), subject=item.case.reference,
+        ActionItem(kind=item.kind, label=kind_labels[item.kind], subject=item.case.reference,
                    url=reverse("cases:case", args=[item.case.reference]) + "#frister", due=item.due,
-                   detail=item.case.get_status_display())
+                   detail=status_labels.get(item.case.status, item.case.status))
         for kind in kinds for item in kind.items
     ]
     counts = [KindCount(kind.kind, str(DEADLINE_KINDS[kind.kind]), kind.count, kind.overdue, url) for kind in kinds]
