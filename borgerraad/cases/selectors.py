@@ -520,13 +520,34 @@ class DeadlineKind:
     overdue: int
 
 
+@dataclass(frozen=True)
+class DeadlineRow:
+    """A deadline as the start page lists it: read as values, not as model instances."""
+
+    due: dt.date
+    reference: str  # the case's
+    status: str  # the case's (a ``CaseStatus`` value)
+
+
+@dataclass(frozen=True)
+class DeadlineRows:
+    """The first deadlines of one kind (``DeadlineRow``), soonest first, and how many there are (counted up
+    to a cap) and of them passed."""
+
+    kind: str
+    rows: list[DeadlineRow]
+    count: int
+    overdue: int
+
+
 def deadlines_of_kinds(
     *, user, advisor, today: dt.date, until: dict[str, dt.date], limit: int, cap: int,
-) -> list[DeadlineKind]:
+) -> list[DeadlineRows]:
     """For each kind in ``until`` (kind -> the last date to include): its first ``limit`` deadlines of the
     cases ``user`` may see and ``advisor`` has, and its counts, each read from an index up to ``cap + 1``
     rows (all counts in one query, then one query per kind that has any); the start page's deadline
-    items at any number of cases."""
+    items at any number of cases. The rows are read as values (date, the case's reference and status):
+    the page shows only the first of all kinds together, so no model instance is built for them."""
     sources = _deadline_sources(user=user, advisor=advisor)
     due = {kind: sources[kind][0].filter(**{f"{sources[kind][1]}__lte": last}) for kind, last in until.items()}
     late = {kind: sources[kind][0].filter(**{f"{sources[kind][1]}__lt": today}) for kind in until}
@@ -534,13 +555,16 @@ def deadlines_of_kinds(
         counted = iter(counts_capped([*due.values(), *late.values()], cap))
         counts = dict(zip(until, counted, strict=False))
         overdue = dict(zip(until, counted, strict=False))
-        return [
-            DeadlineKind(kind, [
-                _deadline_item(kind, row, sources[kind][1])
-                for row in (_deadline_rows(due[kind], sources[kind][1])[:limit] if counts[kind] else [])
-            ], counts[kind], overdue[kind])
-            for kind in until
-        ]
+        kinds = []
+        for kind in until:
+            rows: list[DeadlineRow] = []
+            if counts[kind]:
+                field = sources[kind][1]
+                case = "" if due[kind].model is Case else "case__"
+                values = _deadline_rows(due[kind], field).values_list(field, f"{case}reference", f"{case}status")
+                rows = [DeadlineRow(*row) for row in values[:limit]]
+            kinds.append(DeadlineRows(kind, rows, counts[kind], overdue[kind]))
+        return kinds
 
 
 def _advisor_walk(advisor):
@@ -996,7 +1020,13 @@ def case_timeline(*, henvendelse: Henvendelse, case: Case | None) -> Timeline:
 
 @dataclass(frozen=True)
 class OpenCase:
-    case: Case
+    """A row of "Mine sager", read as values (not a model instance)."""
+
+    pk: int
+    reference: str
+    name: str  # the henvendelse's (the citizen's name)
+    status: str  # a ``CaseStatus`` value
+    status_label: str  # the status in words, translated
     next_due: dt.date | None
     next_kind: str  # a DeadlineItem kind, or "" when nothing is due
 
@@ -1051,25 +1081,29 @@ def _cases_open_of_advisor(*, user, advisor, limit: int) -> tuple[list[OpenCase]
     if len(candidates) < limit:  # few cases with deadlines: fill up with those without one
         candidates |= set(mine.exclude(pk__in=candidates).order_by("-received_on").values_list("pk", flat=True)[
             :limit - len(candidates)])
+    # As values: up to ``limit`` of each kind are compared, only the first ``limit`` are shown.
     cases = list(
-        Case.objects.filter(pk__in=candidates).select_related("henvendelse")
-        .only("pk", "reference", "status", "received_on", "acknowledgement_due", "acknowledged_at", "target_date",
-              "henvendelse__name")
+        Case.objects.filter(pk__in=candidates).values_list(
+            "pk", "reference", "henvendelse__name", "status", "acknowledgement_due", "acknowledged_at",
+            "target_date")
     )
-    due: dict[int, list[tuple[dt.date, str]]] = {case.pk: [] for case in cases}
-    for case in cases:
-        if case.acknowledged_at is None:
-            due[case.pk].append((case.acknowledgement_due, "acknowledgement"))
-        if case.status in _TARGET_RUNS:
-            due[case.pk].append((case.target_date, "target"))
+    due: dict[int, list[tuple[dt.date, str]]] = {}
+    for pk, _reference, _name, status, acknowledgement_due, acknowledged_at, target_date in cases:
+        due[pk] = []
+        if acknowledged_at is None:
+            due[pk].append((acknowledgement_due, "acknowledgement"))
+        if status in _TARGET_RUNS:
+            due[pk].append((target_date, "target"))
     for case_id, deadline in hoeringer.filter(case_id__in=due).values_list("case_id", "deadline"):
         due[case_id].append((deadline, "hoering"))
     for case_id, day in forwards.filter(case_id__in=due).values_list("case_id", "forward_follow_up"):
         due[case_id].append((day, "forward_follow_up"))
     for case_id, day in henstillinger.filter(case_id__in=due).values_list("case_id", "henstilling_follow_up"):
         due[case_id].append((day, "henstilling_follow_up"))
-    rows = [OpenCase(case, *min(due[case.pk], default=(None, ""))) for case in cases]
-    rows.sort(key=lambda row: (row.next_due is None, row.next_due or dt.date.max, row.case.reference))
+    labels = {value: str(label) for value, label in CaseStatus.choices}  # translated once, not per row
+    rows = [OpenCase(pk, reference, name or "", status, labels.get(status, status), *min(due[pk], default=(None, "")))
+            for pk, reference, name, status, *_dates in cases]
+    rows.sort(key=lambda row: (row.next_due is None, row.next_due or dt.date.max, row.reference))
     return rows[:limit], total
 
 

@@ -17,6 +17,8 @@ advisor stored on them (``Hoering.advisor``, ``Klagepunkt.open_case_advisor``).
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Callable
 
 from django.urls import reverse
 
@@ -33,6 +35,23 @@ _DUE_SOON_KINDS = ("acknowledgement", "forward_follow_up")
 _OVERDUE_KINDS = ("acknowledgement", "forward_follow_up", "hoering", "target")
 
 
+def case_url_of() -> Callable[[str], str]:
+    """The case page's address of a reference: from one reversed prefix (not ``reverse`` per row); a reference
+    with a character an address would quote is reversed as it is."""
+    prefix, suffix = reverse("cases:case", args=[_MARK]).split(_MARK)
+
+    def url(reference: str) -> str:
+        if _PLAIN.fullmatch(reference):
+            return f"{prefix}{reference}{suffix}"
+        return reverse("cases:case", args=[reference])
+
+    return url
+
+
+_MARK = "REFERENCE"
+_PLAIN = re.compile(r"[A-Za-z0-9._-]+")
+
+
 def _actions(*, user, today: dt.date) -> tuple[list[ActionItem], list[KindCount]]:
     horizon = selectors.due_soon_until(today)
     yesterday = today - dt.timedelta(days=1)
@@ -40,16 +59,18 @@ def _actions(*, user, today: dt.date) -> tuple[list[ActionItem], list[KindCount]
     kinds = selectors.deadlines_of_kinds(user=user, advisor=user, today=today, until=until,
                                          limit=start.ACTIONS_PER_KIND, cap=start.COUNT_CAP)
     url = reverse("cases:deadlines")
-    # Each label translated once per page, not once per item (up to 50 items of each kind).
+    case_url = case_url_of()
+    # Each label translated once per page, not once per item (up to 50 items of each kind); the rows are
+    # values, so an item is a few string joins.
     kind_labels = {kind.kind: str(DEADLINE_KINDS[kind.kind]) for kind in kinds}
     status_labels = {value: str(label) for value, label in CaseStatus.choices}
     items = [
-        ActionItem(kind=item.kind, label=kind_labels[item.kind], subject=item.case.reference,
-                   url=reverse("cases:case", args=[item.case.reference]) + "#frister", due=item.due,
-                   detail=status_labels.get(item.case.status, item.case.status))
-        for kind in kinds for item in kind.items
+        ActionItem(kind=kind.kind, label=kind_labels[kind.kind], subject=row.reference,
+                   url=case_url(row.reference) + "#frister", due=row.due,
+                   detail=status_labels.get(row.status, row.status))
+        for kind in kinds for row in kind.rows
     ]
-    counts = [KindCount(kind.kind, str(DEADLINE_KINDS[kind.kind]), kind.count, kind.overdue, url) for kind in kinds]
+    counts = [KindCount(kind.kind, kind_labels[kind.kind], kind.count, kind.overdue, url) for kind in kinds]
     return items, counts
 
 
@@ -62,8 +83,9 @@ def start_contribution(*, user, today: dt.date) -> StartContribution:
     if policy.can(user, VIEW_CONTENTS):
         result.actions, result.counts = _actions(user=user, today=today)
         my_cases, my_total = selectors.cases_open_of_advisor(user=user, advisor=user, today=today)
+        case_url = case_url_of()
         result.panels.append(StartPanel(10, "cases/start/my_cases.html", {
-            "my_cases": my_cases, "my_total": my_total,
+            "my_cases": [(row, case_url(row.reference)) for row in my_cases], "my_total": my_total,
         }))
     if policy.can(user, WORKLOAD):
         unassigned, without_case = selectors.cases_unassigned(user=user)

@@ -152,7 +152,7 @@ def test_my_cases_are_the_most_urgent_first_and_capped(people, office_day):
     rows, total = cases_open_of_advisor(user=rasmus, advisor=rasmus, limit=1)
     assert total == 2 and len(rows) == 1
     # Bo's acknowledgement and Inge's høring are both due 16.03: the lower reference first
-    assert rows[0].case == office_day["bo"] and rows[0].next_kind == "acknowledgement"
+    assert rows[0].reference == office_day["bo"].reference and rows[0].next_kind == "acknowledgement"
     assert rows[0].next_due == dt.date(2026, 3, 16)
 
 
