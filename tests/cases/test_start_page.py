@@ -172,3 +172,40 @@ def test_each_kind_lists_its_first_items_and_counts_up_to_a_cap(client, people, 
     table = html.split("<tbody>")[1].split("</tbody>")[0]
     assert table.count("<tr") == 2
     assert "<strong>1</strong> e-mail kunne ikke registreres" in html  # within the cap: the number
+
+
+def _table_rows(html: str) -> list[tuple[str, str, str, str, str]]:
+    """The action table's rows as (date, kind, reference, link, detail)."""
+    import re
+
+    table = html.split("<tbody>")[1].split("</tbody>")[0]
+    rows = []
+    for row in table.split("<tr")[1:]:
+        cells = re.findall(r"<t[dh][^>]*>(.*?)</t[dh]>", row, re.S)
+        link = re.search(r'<a href="([^"]+)">([^<]+)</a>', cells[2])
+        rows.append((re.sub(r"<.*", "", cells[0]).strip(), cells[1], link[2], link[1], cells[3]))
+    return rows
+
+
+def test_the_table_shows_the_soonest_items_across_kinds_in_order(client, people, office_day, monkeypatch):
+    """Each kind is read only up to its first few, and the table takes the soonest of all of them together:
+    Bo's and Inge's overdue acknowledgements (due the same day, the lower reference first), then the høring
+    past its deadline; the henstilling follow-up due later is left out. Each row links to the case's
+    deadlines and says its status."""
+    from borgerraad.accounts import start
+
+    monkeypatch.setattr(start, "ACTIONS_PER_KIND", 2)
+    monkeypatch.setattr(start, "ACTIONS_SHOWN", 3)
+    bo, inge = office_day["bo"], office_day["hoering"]
+    first, second = sorted([bo, inge], key=lambda case: case.reference)
+    rows = _table_rows(home(client, people["rasmus"]))
+    due = bo.acknowledgement_due.strftime("%d.%m.%Y")
+    assert inge.acknowledgement_due == bo.acknowledgement_due
+    assert rows == [
+        (due, "Kvittering", first.reference, f"/medarbejder/sager/{first.reference}/#frister",
+         first.get_status_display()),
+        (due, "Kvittering", second.reference, f"/medarbejder/sager/{second.reference}/#frister",
+         second.get_status_display()),
+        ("16.03.2026", "Høringssvar", inge.reference, f"/medarbejder/sager/{inge.reference}/#frister",
+         "Høring hos forvaltningen"),
+    ]
