@@ -49,7 +49,7 @@ def case_url_of() -> Callable[[str], str]:
 
 
 _MARK = "REFERENCE"
-_PLAIN = re.compile(r"[A-Za-z0-9._-]+")
+_PLAIN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")  # never quoted by reverse (nor "." / "..")
 
 
 def _actions(*, user, today: dt.date) -> tuple[list[ActionItem], list[KindCount]]:

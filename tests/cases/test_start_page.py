@@ -209,3 +209,10 @@ def test_the_table_shows_the_soonest_items_across_kinds_in_order(client, people,
         ("16.03.2026", "Høringssvar", inge.reference, f"/medarbejder/sager/{inge.reference}/#frister",
          "Høring hos forvaltningen"),
     ]
+
+
+@pytest.mark.parametrize("reference", ["2026-00017", "BR.2026_7", "..", "æ 1", "x#y?z"])
+def test_a_case_link_from_the_prefix_is_the_one_reverse_gives(reference):
+    from borgerraad.cases.start import case_url_of
+
+    assert case_url_of()(reference) == reverse("cases:case", args=[reference])
