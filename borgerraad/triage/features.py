@@ -173,7 +173,7 @@ _MONTH_YEAR = re.compile(
     r"\b(?P<month>" + "|".join(_MONTHS) + r")(?: måned)? (?P<year>(19|20)\d\d|sidste år|last year)\b"
 )
 _BARE_YEAR = re.compile(
-    r"(?<!siden )(?<!født )(?<!since )(?<!born )\b(i|tilbage i|in|back in|år|foråret|sommeren|efteråret|vinteren|"
+    r"\b(?<!siden )(?<!født )(?<!since )(?<!born )(i|tilbage i|in|back in|år|foråret|sommeren|efteråret|vinteren|"
     r"julen|påsken|starten af|begyndelsen af|slutningen af|udgangen af|spring|summer|autumn|winter|early|late) "
     r"(?P<year>(19|20)\d\d)\b"
 )
