@@ -113,6 +113,7 @@ class KeywordIndex:
         self._by_first: dict[str, list[_Entry]] = {}
         self._compound: dict[str, list[_Entry]] = {}
         self._compound_memo: dict[str, list[_Entry]] = {}
+        self._parts_memo: dict[str, list[tuple[_Entry, float]]] = {}
         for unit in units:
             entries = [(unit.name, NAME_WEIGHT)] + [(keyword, WORD_WEIGHT) for keyword in unit.keywords]
             seen: set[tuple[str, ...]] = set()
@@ -132,10 +133,18 @@ class KeywordIndex:
     def match(self, words: list[Token]) -> dict[str, UnitScore]:
         scores: dict[str, UnitScore] = {}
         stems = [word.stem for word in words]
+        by_first, parts_memo = self._by_first, self._parts_memo
         for position, word in enumerate(words):
             if word.text in STOPWORDS and word.stem != word.text:
                 continue
-            found = self._whole(words, stems, position) or self._parts(word)
+            found = self._whole(words, stems, position) if word.stem in by_first else None
+            if not found:
+                # A word's compound parts depend on the word alone: looked up once per word.
+                found = parts_memo.get(word.text)
+                if found is None:
+                    if len(parts_memo) >= _COMPOUND_MEMO_LIMIT:
+                        parts_memo.clear()
+                    found = parts_memo[word.text] = self._parts(word)
             for entry, weight in found:
                 score = scores.setdefault(entry.owner, UnitScore(code=entry.owner, first_position=word.start))
                 last = words[min(position + len(entry.stems), len(words)) - 1]

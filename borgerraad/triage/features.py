@@ -81,8 +81,12 @@ _ALREADY_HANDLING = {code: re.compile("(" + name + ") " + lexicon.ALREADY_HANDLI
 _BODY_NAME = {code: re.compile(name) for code, name in lexicon.BODY_NAMES.items()}
 _ANY_BODY_NAME = re.compile("|".join(f"(?:{name})" for name in lexicon.BODY_NAMES.values()))
 _BY_NATURE = {code: _group(patterns) for code, patterns in lexicon.OTHER_BODY_BY_NATURE.items()}
+_ANY_BY_NATURE = _group([pattern for patterns in lexicon.OTHER_BODY_BY_NATURE.values() for pattern in patterns])
 _LEGALITY = _group(lexicon.LEGALITY)
 _NOT_MUNICIPALITY = {code: _group(patterns) for code, patterns in lexicon.NOT_MUNICIPALITY.items()}
+# All of them as one pattern: it matches somewhere exactly when one of them does, and one search for
+# all of them is cheaper than one per body (most texts name none).
+_ANY_NOT_MUNICIPALITY = _group([pattern for patterns in lexicon.NOT_MUNICIPALITY.values() for pattern in patterns])
 _INCIDENTAL = _group(lexicon.INCIDENTAL_OUTSIDE)
 _NOT_YET = _group(lexicon.NOT_YET_CONTACTED)
 _ABOVE_UNIT = re.compile(r"\b(leder\w*|chef\w*|ledelse\w*|direktør\w*)\b")
@@ -173,7 +177,7 @@ _MONTH_YEAR = re.compile(
     r"\b(?P<month>" + "|".join(_MONTHS) + r")(?: måned)? (?P<year>(19|20)\d\d|sidste år|last year)\b"
 )
 _BARE_YEAR = re.compile(
-    r"(?<!siden )(?<!født )(?<!since )(?<!born )\b(i|tilbage i|in|back in|år|foråret|sommeren|efteråret|vinteren|"
+    r"\b(?<!siden )(?<!født )(?<!since )(?<!born )(i|tilbage i|in|back in|år|foråret|sommeren|efteråret|vinteren|"
     r"julen|påsken|starten af|begyndelsen af|slutningen af|udgangen af|spring|summer|autumn|winter|early|late) "
     r"(?P<year>(19|20)\d\d)\b"
 )
@@ -561,7 +565,9 @@ class Features:
     @cached_property
     def by_nature(self) -> dict[str, list[str]]:
         """Matters another body handles by their nature (treatment errors, personal data, compensation)."""
-        found = {}
+        found: dict[str, list[str]] = {}
+        if not _ANY_BY_NATURE.search(self.norm):  # one search for all (a match exactly when one of them has one)
+            return found
         for code, pattern in _BY_NATURE.items():
             evidence = self.hits(pattern, negatable=True)
             if evidence:
@@ -575,7 +581,9 @@ class Features:
     @cached_property
     def outside_bodies(self) -> dict[str, list[str]]:
         """Bodies outside the municipality named in the text (not in passing: "endte på skadestuen")."""
-        found = {}
+        found: dict[str, list[str]] = {}
+        if not _ANY_NOT_MUNICIPALITY.search(self.norm):
+            return found
         for code, pattern in _NOT_MUNICIPALITY.items():
             evidence = [
                 m.group().strip() for m in pattern.finditer(self.norm)

@@ -1822,8 +1822,9 @@ NOT_MUNICIPALITY = {
         ),
         ex(
             # Not the municipality's help towards a deposit (a loan or a grant it decides: "beskaeftigelse" area).
-            r"(?<!lån til )(?<!hjælp til )(?<!støtte til )(?<!lån til et )(?<!hjælp til et )(?<!lån til mit )"
-            r"(?<!hjælp til mit )\bdepositum\w*",
+            # The word boundary first: tested once per position before the look-behinds (same matches).
+            r"\b(?<!lån til )(?<!hjælp til )(?<!støtte til )(?<!lån til et )(?<!hjælp til et )(?<!lån til mit )"
+            r"(?<!hjælp til mit )depositum\w*",
             "Huslejenævnet har afgjort sagen om depositum.",
             "Min private udlejer vil ikke betale mit depositum tilbage efter fraflytningen.",
         ),
@@ -1837,7 +1838,7 @@ NOT_MUNICIPALITY = {
             "I rented a room in Copenhagen from a private landlord and moved out two months ago.",
         ),
         ex(
-            r"(?<!loan for the )(?<!loan for a )(?<!help with the )(?<!help with my )(?<!loan for my )\bdeposit\b",
+            r"\b(?<!loan for the )(?<!loan for a )(?<!help with the )(?<!help with my )(?<!loan for my )deposit\b",
             "He won't return my 15,000 kr deposit and claims the floor was damaged by me, which isn't true.",
             "He refuses to give back my deposit of 15,000 kr and says I damaged the floor, which is not true.",
         ),

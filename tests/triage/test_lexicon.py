@@ -32,6 +32,9 @@ def groups() -> dict[str, list[str]]:
                     found[f"{name}[{key}]"] = items
     found["WANTS_CHANGE+DISAGREES"] = lexicon.WANTS_CHANGE + lexicon.DISAGREES
     found["AIDS_MATTER+"] = lexicon.DECISION_CONTEXT + lexicon.DECIDED + lexicon.APPLICATION + lexicon.AIDS_MATTER
+    # One search for all the bodies or markers before the search for each (features.py, areas.py).
+    for name in ("NOT_MUNICIPALITY", "OTHER_BODY_BY_NATURE", "AREA_MARKERS"):
+        found[f"{name}[all]"] = [pattern for patterns in getattr(lexicon, name).values() for pattern in patterns]
     return found
 
 
