@@ -42,7 +42,7 @@ from borgerraad.accounts.decorators import staff_required
 from borgerraad.core.calendar import local_today
 from borgerraad.core.dates import date_parse
 from borgerraad.core.models import Department
-from borgerraad.core.selectors import complaint_body_list, office_get
+from borgerraad.core.selectors import complaint_body_list, department_list, office_get
 from borgerraad.intake import forms as intake_forms
 from borgerraad.intake import screening, services, wizard
 from borgerraad.intake.citizen import mitid_citizen
@@ -58,7 +58,9 @@ from borgerraad.intake.selectors import (
 from borgerraad.intake.uploads import check_size, detect_type, safe_download
 from borgerraad.privacy.models import AuditAction
 from borgerraad.privacy.services import audit_record
+from borgerraad.triage.explain import explain
 from borgerraad.triage.guide import guide_answers_for_form
+from borgerraad.triage.selectors import ALREADY_ELSEWHERE_RULE, bodies_for_answer
 
 logger = logging.getLogger(__name__)
 
@@ -254,12 +256,28 @@ def _step_context(request, draft: Draft | None, step: wizard.Step, form, *, retu
     if step.number >= 4 and answers.get("description"):
         triage = _screen_answers(answers)
         context["triage"] = triage
-        context["triage_bodies"] = [
-            body for body in complaint_body_list() if body.code in (triage.get("refer_to") or [])
-        ]
+        context["triage_bodies"], context["triage"] = _triage_bodies(triage)
     if step.number == wizard.REVIEW:
         context["summary"] = wizard.summary(answers, attachment_kinds=_attachment_kinds(draft))
     return context
+
+
+def _triage_bodies(triage: dict) -> tuple[list, dict]:
+    """The bodies the form's hint names, as the public guide names them (``triage.selectors.bodies_for_answer``):
+    for a police officer's conduct Den Uafhængige Politiklagemyndighed instead of the police, in the list and in
+    the explanation."""
+    bodies = {body.code: body for body in complaint_body_list()}
+    shown = bodies_for_answer(triage.get("refer_to") or [], triage.get("rules") or [], bodies)
+    if any(shown[code] is not bodies[code] for code in shown):
+        explanation_da, explanation_en = explain(
+            verdict=triage["verdict"], grounds=triage.get("grounds") or [],
+            exclusions=triage.get("exclusions") or [], refer_to=triage.get("refer_to") or [],
+            forvaltning=triage.get("forvaltning"), already=triage.get("verdict_rule") == ALREADY_ELSEWHERE_RULE,
+            department_names={department.code: department.local_name for department in department_list()},
+            body_names={code: body.local_name for code, body in {**bodies, **shown}.items()},
+        )
+        triage = {**triage, "explanation": explanation_da, "explanation_en": explanation_en}
+    return list(dict.fromkeys(shown.values())), triage
 
 
 def _screen_answers(answers: dict) -> dict:

@@ -70,6 +70,7 @@ def triage_config_get(*, use_database: bool = True) -> TriageConfig:
 
 
 CONDUCT_GROUND = "adfaerd"
+ALREADY_ELSEWHERE_RULE = 6  # docs/triage.md, "Verdict": the matter is already with another body
 
 
 def conduct_referrals(trace: list[dict]) -> set[str]:

@@ -15,9 +15,7 @@ from borgerraad.core.selectors import channel_statuses, complaint_body_list, dep
 from borgerraad.triage import guide
 from borgerraad.triage.engine import CONTACT_UNIT_FIRST, IN_SCOPE, triage
 from borgerraad.triage.explain import explain
-from borgerraad.triage.selectors import bodies_for_answer, triage_config_get
-
-ALREADY_ELSEWHERE_RULE = 6  # docs/triage.md, "Verdict": the matter is already with another body
+from borgerraad.triage.selectors import ALREADY_ELSEWHERE_RULE, bodies_for_answer, triage_config_get
 
 
 def _answers(request) -> dict:
