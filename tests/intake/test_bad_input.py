@@ -5,9 +5,11 @@ Every attack goes through HTTP (Django's test client), the way a browser or a sc
 
 from __future__ import annotations
 
+import datetime as dt
 import tracemalloc
 
 import pytest
+import time_machine
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
@@ -239,6 +241,8 @@ def test_a_body_over_djangos_field_limit_gets_a_clean_refusal(client, settings):
 # --- The rate limit page tells the truth and keeps the answers --------------------------------------
 
 
+# The clock stands still: django-ratelimit counts in fixed windows whose edge may fall between two posts.
+@time_machine.travel(dt.datetime(2026, 11, 27, 10, 0, 30, tzinfo=dt.UTC), tick=False)
 def test_rate_limited_first_step_says_nothing_was_saved_and_shows_the_answers(client, settings):
     settings.INTAKE_RATE_LIMIT = "2/m"
     typed = {"submitter_kind": "business", "company_name": "Bageriet ApS", "cvr": "12345678", "on_behalf": "self"}
@@ -253,6 +257,8 @@ def test_rate_limited_first_step_says_nothing_was_saved_and_shows_the_answers(cl
     assert not Draft.objects.exists()
 
 
+# The clock stands still: django-ratelimit counts in fixed windows whose edge may fall between two posts.
+@time_machine.travel(dt.datetime(2026, 11, 27, 10, 0, 30, tzinfo=dt.UTC), tick=False)
 def test_rate_limited_later_step_names_the_draft_and_keeps_the_page(client, settings):
     post(client, 1, WHO)
     post(client, 2, CONTACT)
@@ -272,6 +278,8 @@ def test_rate_limited_later_step_names_the_draft_and_keeps_the_page(client, sett
     assert "Nyt afsnit" not in services.draft_answers(Draft.objects.get())["description"]  # and honestly not saved
 
 
+# The clock stands still: django-ratelimit counts in fixed windows whose edge may fall between two posts.
+@time_machine.travel(dt.datetime(2026, 11, 27, 10, 0, 30, tzinfo=dt.UTC), tick=False)
 def test_rate_limited_in_english(client, settings):
     settings.INTAKE_RATE_LIMIT = "1/m"
     client.post("/en/klag/trin/1/", {"action": "next", **WHO})
