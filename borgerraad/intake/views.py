@@ -58,9 +58,8 @@ from borgerraad.intake.selectors import (
 from borgerraad.intake.uploads import check_size, detect_type, safe_download
 from borgerraad.privacy.models import AuditAction
 from borgerraad.privacy.services import audit_record
-from borgerraad.triage.explain import explain
 from borgerraad.triage.guide import guide_answers_for_form
-from borgerraad.triage.selectors import ALREADY_ELSEWHERE_RULE, bodies_for_answer
+from borgerraad.triage.selectors import bodies_for_answer, explain_with_local_names
 
 logger = logging.getLogger(__name__)
 
@@ -269,13 +268,9 @@ def _triage_bodies(triage: dict) -> tuple[list, dict]:
     bodies = {body.code: body for body in complaint_body_list()}
     shown = bodies_for_answer(triage.get("refer_to") or [], triage.get("rules") or [], bodies)
     if any(shown[code] is not bodies[code] for code in shown):
-        explanation_da, explanation_en = explain(
-            verdict=triage["verdict"], grounds=triage.get("grounds") or [],
-            exclusions=triage.get("exclusions") or [], refer_to=triage.get("refer_to") or [],
-            forvaltning=triage.get("forvaltning"), already=triage.get("verdict_rule") == ALREADY_ELSEWHERE_RULE,
-            department_names={department.code: department.local_name for department in department_list()},
-            body_names={code: body.local_name for code, body in {**bodies, **shown}.items()},
-        )
+        departments = {department.code: department for department in department_list()}
+        explanation_da, explanation_en = explain_with_local_names(triage, departments=departments, bodies=bodies,
+                                                                  shown=shown)
         triage = {**triage, "explanation": explanation_da, "explanation_en": explanation_en}
     return list(dict.fromkeys(shown.values())), triage
 

@@ -15,6 +15,7 @@ from django.db import DatabaseError
 
 from borgerraad.core import defaults
 from borgerraad.triage.engine import TriageConfig, Unit
+from borgerraad.triage.explain import explain
 
 logger = logging.getLogger(__name__)
 
@@ -101,3 +102,16 @@ def bodies_for_answer(refer_to: list[str], trace: list[dict], bodies: dict) -> d
             body = by_id[body.conduct_body_id]
         shown[code] = body
     return shown
+
+
+def explain_with_local_names(answer: dict, *, departments: dict, bodies: dict, shown: dict) -> tuple[str, str]:
+    """The engine's explanation (Danish, English) of ``answer`` (``TriageResult.to_dict()`` or the intake's
+    screening) with the departments' and bodies' names in the current language, and the bodies as shown
+    (``bodies_for_answer``: a conduct body in its body's place). ``departments`` and ``bodies`` by code."""
+    return explain(
+        verdict=answer["verdict"], grounds=answer.get("grounds") or [], exclusions=answer.get("exclusions") or [],
+        refer_to=answer.get("refer_to") or [], forvaltning=answer.get("forvaltning"),
+        already=answer.get("verdict_rule") == ALREADY_ELSEWHERE_RULE,
+        department_names={code: department.local_name for code, department in departments.items()},
+        body_names={code: body.local_name for code, body in {**bodies, **shown}.items()},
+    )

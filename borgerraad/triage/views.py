@@ -14,8 +14,7 @@ from django.views.decorators.http import require_http_methods
 from borgerraad.core.selectors import channel_statuses, complaint_body_list, department_list
 from borgerraad.triage import guide
 from borgerraad.triage.engine import CONTACT_UNIT_FIRST, IN_SCOPE, triage
-from borgerraad.triage.explain import explain
-from borgerraad.triage.selectors import ALREADY_ELSEWHERE_RULE, bodies_for_answer, triage_config_get
+from borgerraad.triage.selectors import bodies_for_answer, explain_with_local_names, triage_config_get
 
 
 def _answers(request) -> dict:
@@ -102,12 +101,8 @@ def answer(request):
     referred = list(dict.fromkeys(shown.values()))
     english = (get_language() or "da").startswith("en")
     # The engine explains with the Danish names; the page explains in its own language's names.
-    explanation_da, explanation_en = explain(
-        verdict=result.verdict, grounds=result.grounds, exclusions=result.exclusions, refer_to=result.refer_to,
-        forvaltning=result.forvaltning, already=result.verdict_rule == ALREADY_ELSEWHERE_RULE,
-        department_names={code: department.local_name for code, department in departments.items()},
-        body_names={code: body.local_name for code, body in {**bodies, **shown}.items()},
-    )
+    explanation_da, explanation_en = explain_with_local_names(result.to_dict(), departments=departments,
+                                                              bodies=bodies, shown=shown)
     kind = _kind(result, referred)
     return render(request, "triage/answer.html", {
         "result": result,

@@ -233,29 +233,26 @@ def test_the_review_shows_the_guides_answer_without_blocking(client):
     assert Henvendelse.objects.get().triage["verdict"] in {"out_of_scope", "contact_unit_first"}
 
 
+def _review_hint(client, description: str) -> str:
+    """The triage hint on the review page after a form filled in with ``description``."""
+    for number, data in ((1, WHO), (2, CONTACT), (3, {**about(), "description": description}),
+                         (4, {"contacted_unit": "no"})):
+        post(client, number, data)
+    review = client.get("/klag/trin/5/").content.decode()
+    hint = review[review.index('id="triage-hint"'):]
+    return hint[:hint.index("Du kan stadig sende din klage")]
+
+
 def test_the_hint_for_a_police_officers_conduct_names_the_police_complaints_authority(client):
     """As the public guide (issue 12): an officer's conduct goes to Den Uafhængige Politiklagemyndighed, on its own
     site, in the list and in the explanation; a burglary report stays with the police."""
-    post(client, 1, WHO)
-    post(client, 2, CONTACT)
-    post(client, 3, {**about(), "description": "En betjent råbte af mig og skubbede mig under en kontrol på "
-                                               "Nørrebro. Jeg vil klage over hans opførsel."})
-    post(client, 4, {"contacted_unit": "no"})
-    review = client.get("/klag/trin/5/").content.decode()
-    hint = review[review.index('id="triage-hint"'):]
-    hint = hint[:hint.index("Du kan stadig sende din klage")]
+    hint = _review_hint(client, "En betjent råbte af mig og skubbede mig under en kontrol på Nørrebro. "
+                                "Jeg vil klage over hans opførsel.")
     assert "Den Uafhængige Politiklagemyndighed" in hint and "politiklagemyndigheden.dk" in hint
     assert "politi.dk" not in hint and "henvende dig til Politiet" not in hint
 
-    other = Client()
-    post(other, 1, WHO)
-    post(other, 2, CONTACT)
-    post(other, 3, {**about(), "description": "Der har været indbrud i min kælder, og politiet har ikke "
-                                              "svaret på min anmeldelse."})
-    post(other, 4, {"contacted_unit": "no"})
-    review = other.get("/klag/trin/5/").content.decode()
-    hint = review[review.index('id="triage-hint"'):]
-    assert "Politiklagemyndighed" not in hint[:hint.index("Du kan stadig sende din klage")]
+    hint = _review_hint(Client(), "Der har været indbrud i min kælder, og politiet har ikke svaret på min anmeldelse.")
+    assert "Politiklagemyndighed" not in hint
 
 
 def test_business_with_a_lawyer_and_a_power_of_attorney(client):
