@@ -11,7 +11,9 @@ Rules:
 - ``borgerraad triage`` serves nothing and stores nothing, so it runs with no environment at all:
   development settings unless ``DJANGO_DEBUG`` says otherwise, and when there is no database yet
   (a fresh checkout before ``migrate``) an empty in-memory one, so the engine answers from the
-  built-in Copenhagen configuration (``triage/selectors.py``) instead of failing.
+  built-in Copenhagen configuration (``triage/selectors.py``) instead of failing. ``borgerraad triage_learn``
+  starts the same way: ``--write-default`` needs no database, and without one the command says in one line
+  to run ``migrate`` first.
 """
 
 import os
@@ -42,7 +44,7 @@ def main(argv: list[str] | None = None) -> None:
     args[0] = "borgerraad"
     command = args[1] if len(args) > 1 else "help"
     try:
-        if command == "triage":
+        if command in ("triage", "triage_learn"):
             _triage_without_environment()
         settings.INSTALLED_APPS  # noqa: B018 - loads the settings, which validate the environment
     except ImproperlyConfigured as error:

@@ -25,6 +25,7 @@ from typing import Any
 
 from borgerraad.triage import lexicon
 from borgerraad.triage.areas import AreaMap
+from borgerraad.triage.learned import LearnedModel
 from borgerraad.triage.text import COMPOUND_MIN, Token, normalise, stem, stem_phrase
 
 NAME_WEIGHT = 3.0
@@ -204,9 +205,11 @@ class TriageConfig:
 
     def __init__(
         self, *, departments: Iterable[Unit], bodies: Iterable[Unit], complaint_time_limit_days: int = 365,
-        council_names: Iterable[str] = (),
+        council_names: Iterable[str] = (), learned: LearnedModel | None = None,
     ) -> None:
         self.departments = tuple(departments)
+        # The learned component (docs/triage.md, "The learned component"): None when it is switched off.
+        self.learned = learned
         self.bodies = tuple(bodies)
         self.complaint_time_limit_days = complaint_time_limit_days
         self.council_names = tuple(name for name in council_names if name.strip())
@@ -221,13 +224,13 @@ class TriageConfig:
     @classmethod
     def from_dicts(
         cls, *, departments: Iterable[Mapping[str, Any]], bodies: Iterable[Mapping[str, Any]],
-        complaint_time_limit_days: int = 365, council_names: Iterable[str] = (),
+        complaint_time_limit_days: int = 365, council_names: Iterable[str] = (), learned: LearnedModel | None = None,
     ) -> TriageConfig:
         """Build from plain dicts with ``code``, ``name`` and ``keywords`` (as in ``core/defaults.py``)."""
         return cls(
             departments=[Unit(d["code"], d["name"], tuple(d.get("keywords", ()))) for d in departments],
             bodies=[Unit(b["code"], b["name"], tuple(b.get("keywords", ()))) for b in bodies],
-            complaint_time_limit_days=complaint_time_limit_days, council_names=council_names,
+            complaint_time_limit_days=complaint_time_limit_days, council_names=council_names, learned=learned,
         )
 
 

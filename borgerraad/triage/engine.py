@@ -40,7 +40,7 @@ from typing import Any
 
 from borgerraad.core.calendar import local_today
 from borgerraad.triage.config import TriageConfig, Unit
-from borgerraad.triage.explain import explain, klagepunkter
+from borgerraad.triage.explain import explain, klagepunkter, learned_clause
 from borgerraad.triage.features import Features, features_extract
 from borgerraad.triage.matters import matters_split
 from borgerraad.triage.rules import (
@@ -151,12 +151,14 @@ def _letter(whole: TriageResult, matters: list[TriageResult], parts: list[str], 
         forvaltning=winner.forvaltning, already=False, department_names=config.department_names,
         body_names=config.body_names,
     )
+    trace = _letter_trace(matters, winner, grounds)
+    learned_da, learned_en = learned_clause(trace)
     return TriageResult(
         verdict=winner.verdict, grounds=grounds, exclusions=exclusions, refer_to=refer_to,
-        forvaltning=winner.forvaltning, cpr_found=whole.cpr_found, explanation=explanation,
-        explanation_en=explanation_en, verdict_rule=winner.verdict_rule, matters=whole.matters,
+        forvaltning=winner.forvaltning, cpr_found=whole.cpr_found, explanation=explanation + learned_da,
+        explanation_en=explanation_en + learned_en, verdict_rule=winner.verdict_rule, matters=whole.matters,
         klagepunkter=[point for matter in matters for point in matter.klagepunkter],
-        rules=_letter_trace(matters, winner, grounds),
+        rules=trace,
     )
 
 
@@ -186,10 +188,12 @@ def _answer(features: Features, findings: Findings) -> TriageResult:
         forvaltning=findings.forvaltning, already=findings.already,
         department_names=config.department_names, body_names=config.body_names,
     )
+    trace = [finding.to_dict() for finding in findings.trace]
+    learned_da, learned_en = learned_clause(trace)  # the learned component's advice, with its weight
     return TriageResult(
         verdict=findings.verdict, grounds=grounds, exclusions=exclusions, refer_to=refer_to,
-        forvaltning=findings.forvaltning, cpr_found=features.cpr_found, explanation=explanation,
-        explanation_en=explanation_en, rules=[finding.to_dict() for finding in findings.trace],
+        forvaltning=findings.forvaltning, cpr_found=features.cpr_found, explanation=explanation + learned_da,
+        explanation_en=explanation_en + learned_en, rules=trace,
         verdict_rule=findings.verdict_rule,
         klagepunkter=klagepunkter(
             grounds={code: list(findings.grounds[code]) for code in grounds},

@@ -11,7 +11,7 @@ English pages do.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from borgerraad.triage.rules import NEEDS_FIRST_CONTACT
@@ -134,3 +134,25 @@ def klagepunkter(
     for code, evidence in exclusions.items():
         points.append({"kind": "exclusion", "code": code, "handled_by": refer_to, "evidence": evidence[:5]})
     return points
+
+
+def learned_weights(trace: Iterable[Mapping[str, Any]]) -> list[float]:
+    """The probabilities of the learned component's findings in a trace (``TriageResult.rules``), in order."""
+    weights = []
+    for entry in trace:
+        if str(entry.get("rule", "")).startswith("learned.") and entry.get("kind") in ("ground", "department"):
+            detail = entry.get("detail") if isinstance(entry.get("detail"), Mapping) else entry.get("matched")
+            if isinstance(detail, Mapping) and "probability" in detail:
+                weights.append(float(detail["probability"]))
+    return weights
+
+
+def learned_clause(trace: Iterable[Mapping[str, Any]]) -> tuple[str, str]:
+    """One clause (Danish, English) saying that the learned model helped, with its weight; empty when it did not."""
+    weights = learned_weights(trace)
+    if not weights:
+        return "", ""
+    da = _join([f"{weight:.2f}".replace(".", ",") for weight in weights], "og")
+    en = _join([f"{weight:.2f}" for weight in weights], "and")
+    return (f" En lært model har hjulpet med dette forslag (vægt {da}).",
+            f" A learned model helped with this suggestion (weight {en}).")

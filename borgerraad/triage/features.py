@@ -33,6 +33,7 @@ from borgerraad.privacy.cpr import contains_cpr
 from borgerraad.triage import lexicon, vocabulary
 from borgerraad.triage.areas import AreaHit, appeal_body, apply_to_departments, find_areas
 from borgerraad.triage.config import TriageConfig, UnitScore
+from borgerraad.triage.learned import text_features
 from borgerraad.triage.text import Token, normalise, sentences, tokens
 
 NEGATION_WINDOW = 14
@@ -340,6 +341,11 @@ class Features:
 
     def hits(self, pattern: re.Pattern[str], *, negatable: bool = False) -> list[str]:
         return _hits(pattern, self.norm, negatable=negatable)
+
+    @cached_property
+    def learned_features(self) -> frozenset[str]:
+        """The learned component's features: the words' stems and neighbouring pairs (``learned.text_features``)."""
+        return frozenset(text_features(word.stem for word in self.words))
 
     @cached_property
     def cpr_found(self) -> bool:

@@ -25,6 +25,7 @@ from typing import Any
 from borgerraad.triage import lexicon
 from borgerraad.triage.config import WORD_WEIGHT
 from borgerraad.triage.features import Features
+from borgerraad.triage.learned import NO_AREA
 
 IN_SCOPE = "in_scope"
 CONTACT_UNIT_FIRST = "contact_unit_first"
@@ -426,6 +427,41 @@ def department_none_ikke_kommunen(f: Features, so_far: Findings) -> list[Finding
     return []
 
 
+# --- The learned component: advice where the rules found nothing --------------------------------
+
+def learned_area(f: Features, so_far: Findings) -> list[Finding]:
+    """No department found or chosen, and the matter the municipality's: the learned model's, if confident."""
+    model = f.config.learned
+    if (
+        model is None or so_far.forvaltning is not None or f.answers.get("forvaltning")
+        or {"ikke_kommunen", "ansaettelse"} & set(so_far.exclusions) or so_far.already
+    ):
+        return []
+    prediction = model.area.predict(f.learned_features)
+    if (
+        prediction is None or prediction.code == NO_AREA or prediction.probability < model.area_threshold
+        or prediction.code not in f.config.department_names
+    ):
+        return []
+    return [Finding(DEPARTMENT, prediction.code, prediction.words, detail=prediction.detail())]
+
+
+def _rules_found_nothing(so_far: Findings) -> bool:
+    """No ground and no exclusion but the one-year rule: where ``ground.default`` guesses."""
+    return not so_far.grounds and not set(so_far.exclusions) - {"over_et_aar"}
+
+
+def learned_ground(f: Features, so_far: Findings) -> list[Finding]:
+    """No ground or exclusion found: the learned model's ground, if confident (else ground.default guesses)."""
+    model = f.config.learned
+    if model is None or not _rules_found_nothing(so_far):
+        return []
+    prediction = model.grounds.predict(f.learned_features)
+    if prediction is None or prediction.probability < model.ground_threshold:
+        return []
+    return [Finding(GROUND, prediction.code, prediction.words or ("learned model",), detail=prediction.detail())]
+
+
 def ground_default(f: Features, so_far: Findings) -> list[Finding]:
     """Nothing found: a complaint about case handling, or about a practical task when one is named."""
     if so_far.grounds or set(so_far.exclusions) - {"over_et_aar"}:
@@ -484,6 +520,7 @@ def letter_matters(f: Features, so_far: Findings) -> list[Finding]:
 
 
 _NOT_THE_MUNICIPALITY = f"{DOCS} § Verdict: Not the municipality"
+_LEARNED = f"issue 12; {DOCS} § The learned component"
 RULES: tuple[Rule, ...] = (
     Rule("department.text", f"{DOCS} § How the text is read; § Department and appeal body", department_from_text),
     Rule("ground.sagsbehandling", f"{SEED}; {CONTRACT} § Codes", ground_sagsbehandling),
@@ -517,6 +554,8 @@ RULES: tuple[Rule, ...] = (
     Rule("drop.grounds_ansaettelse", f"{DOCS} § Verdict: Employment", drop_grounds_ansaettelse),
     Rule("drop.grounds_ikke_kommunen", _NOT_THE_MUNICIPALITY, drop_grounds_ikke_kommunen),
     Rule("department.none_ikke_kommunen", _NOT_THE_MUNICIPALITY, department_none_ikke_kommunen),
+    Rule("learned.area", _LEARNED, learned_area),
+    Rule("learned.ground", _LEARNED, learned_ground),
     Rule("ground.default", f"{DOCS} § Verdict: Nothing found", ground_default),
     Rule("contact", f"{SEED}; {CONTRACT} rule 2; {DOCS} § How the text is read: First contact", contact_status),
     Rule("verdict", f"{CONTRACT} rules 1-6; {DOCS} § Verdict", verdict),

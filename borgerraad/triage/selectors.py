@@ -3,7 +3,9 @@
 Rules: only active rows count; the compiled configuration (stems, phrase index) is cached per
 process and keyed by the rows' content, so an edit in the admin takes effect on the next call
 without a restart; with no usable database (no tables yet, or none configured) the engine falls
-back to Copenhagen's defaults in ``core/defaults.py``. Bodies that are another body's conduct body are
+back to Copenhagen's defaults in ``core/defaults.py``. The learned component (docs/triage.md, "The learned
+component") is read only when the setting ``TRIAGE_LEARNED`` is on: the newest ``TrainedModel`` row, else the
+shipped default model; a model is parsed once per process per row. Bodies that are another body's conduct body are
 left out (the engine keeps the contract's codes; the guide shows them, see ``bodies_for_answer``).
 """
 
@@ -11,15 +13,18 @@ from __future__ import annotations
 
 import logging
 
+from django.conf import settings
 from django.db import DatabaseError
 
 from borgerraad.core import defaults
 from borgerraad.triage.engine import TriageConfig, Unit
-from borgerraad.triage.explain import explain
+from borgerraad.triage.explain import explain, learned_clause
+from borgerraad.triage.learned import LearnedModel, default_model
 
 logger = logging.getLogger(__name__)
 
 _cache: dict[tuple, TriageConfig] = {}
+_models: dict[tuple, LearnedModel | None] = {}
 
 
 def _rows_from_db() -> tuple:
@@ -47,26 +52,57 @@ def _rows_from_defaults() -> tuple:
     return departments, bodies, defaults.OFFICE["complaint_time_limit_days"], (defaults.OFFICE["council_name"],)
 
 
+def _learned_key(use_database: bool) -> tuple:
+    """Which learned model the engine uses: none (switched off), the newest trained row, or the shipped default."""
+    if not settings.TRIAGE_LEARNED:
+        return ("off",)
+    if use_database:
+        from borgerraad.triage.models import TrainedModel
+
+        try:
+            row = TrainedModel.objects.values_list("pk", "trained_at").first()
+        except DatabaseError:
+            row = None
+        if row:
+            return ("row", row[0], row[1].isoformat())
+    return ("default",)
+
+
+def learned_model_get(key: tuple) -> LearnedModel | None:
+    """The learned model named by ``_learned_key``, parsed once per process."""
+    if key not in _models:
+        if key[0] == "row":
+            from borgerraad.triage.models import TrainedModel
+
+            model = LearnedModel.from_dict(TrainedModel.objects.values_list("weights", flat=True).get(pk=key[1]))
+        else:
+            model = default_model() if key[0] == "default" else None
+        _models.clear()
+        _models[key] = model
+    return _models[key]
+
+
 def triage_config_get(*, use_database: bool = True) -> TriageConfig:
-    """The current triage configuration (from the database, else the defaults)."""
-    rows = None
+    """The current triage configuration (from the database, else the defaults), with the learned model if on."""
+    rows, database = None, False
     if use_database:
         try:
-            rows = _rows_from_db()
+            rows, database = _rows_from_db(), True
         except DatabaseError:
             logger.warning("No triage configuration in the database; using the default configuration.")
     if not rows or not rows[0]:
         rows = _rows_from_defaults()
-    config = _cache.get(rows)
+    learned = _learned_key(database)
+    config = _cache.get((rows, learned))
     if config is None:
         departments, bodies, limit, council_names = rows
         config = TriageConfig(
             departments=[Unit(*row) for row in departments],
             bodies=[Unit(*row) for row in bodies],
-            complaint_time_limit_days=limit, council_names=council_names,
+            complaint_time_limit_days=limit, council_names=council_names, learned=learned_model_get(learned),
         )
         _cache.clear()
-        _cache[rows] = config
+        _cache[(rows, learned)] = config
     return config
 
 
@@ -108,10 +144,12 @@ def explain_with_local_names(answer: dict, *, departments: dict, bodies: dict, s
     """The engine's explanation (Danish, English) of ``answer`` (``TriageResult.to_dict()`` or the intake's
     screening) with the departments' and bodies' names in the current language, and the bodies as shown
     (``bodies_for_answer``: a conduct body in its body's place). ``departments`` and ``bodies`` by code."""
-    return explain(
+    da, en = explain(
         verdict=answer["verdict"], grounds=answer.get("grounds") or [], exclusions=answer.get("exclusions") or [],
         refer_to=answer.get("refer_to") or [], forvaltning=answer.get("forvaltning"),
         already=answer.get("verdict_rule") == ALREADY_ELSEWHERE_RULE,
         department_names={code: department.local_name for code, department in departments.items()},
         body_names={code: body.local_name for code, body in {**bodies, **shown}.items()},
     )
+    learned_da, learned_en = learned_clause(answer.get("rules") or [])
+    return da + learned_da, en + learned_en

@@ -1,0 +1,220 @@
+"""Training the triage engine's learned component on-premise (docs/triage.md, "The learned component").
+
+Rules:
+
+- Examples are texts with the grounds and the department (or none) they should get: the repository's
+  labelled sets (``repository_examples``: the train sets, the dev and extra cases and the retellings, never
+  the held-out sets) and the office's own visitation decisions (``borgerraad triage_learn`` reads them from
+  the klagepunkter). Nothing else: no hosted model, no download.
+- Features are ``learned.text_features`` of the engine's own stems; only features found in at least
+  ``MIN_DF`` texts are kept (a word of one letter alone, a name, is never stored), and none holds a digit.
+- Two heads, scikit-learn's ``LogisticRegression`` with a fixed ``random_state`` and deterministic solvers,
+  so training twice on the same examples gives the same weights: one binary model per ground (trained on
+  the examples with a ground) and one multinomial model for the area (every example; ``-`` is none).
+- The settings (``C_GROUNDS``, ``C_AREA``, the thresholds) were chosen by leave-one-set-out cross-validation
+  over the labelled sets (``bench/triage_learned_cv.py``), never on a held-out set.
+- The result is the plain dict that ``learned.LearnedModel.from_dict`` reads; weights are rounded to
+  ``DIGITS`` decimals and a feature whose weights all round to zero is left out.
+
+Imports scikit-learn, so it is not part of the pure engine: the engine only ever reads the weights.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from borgerraad.triage.learned import FORMAT, NO_AREA, text_features
+from borgerraad.triage.rules import GROUNDS
+from borgerraad.triage.text import normalise, tokens
+
+MIN_DF = 2
+DIGITS = 4
+RANDOM_STATE = 0
+# Chosen by leave-one-set-out cross-validation (bench/triage_learned_cv.py; docs/triage.md).
+C_GROUNDS = 1.0
+C_AREA = 1.0
+GROUND_THRESHOLD = 0.5
+AREA_THRESHOLD = 0.25
+CV_FOLDS = 5
+
+REPO = Path(__file__).resolve().parents[2]
+LABELLED = REPO / "tests" / "triage"
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    """A text with what it should get: its grounds (any of them is right) and its department (None: none)."""
+
+    text: str
+    grounds: tuple[str, ...]
+    area: str | None
+    source: str = ""  # where it came from: a set's name, or "office"
+    group: str = ""  # examples of one group stay in one fold of the cross-validation (a case and its retellings)
+
+
+def example_features(text: str) -> set[str]:
+    return text_features(token.stem for token in tokens(normalise(text)))
+
+
+def repository_sets() -> dict[str, Path]:
+    """The labelled sets the model may learn from, by name: train/*, dev, extra (never heldout/)."""
+    sets = {path.stem: path for path in sorted((LABELLED / "train").glob("*.jsonl"))}
+    sets["dev"] = LABELLED / "data" / "dev_cases.jsonl"
+    sets["extra"] = LABELLED / "extra_cases.jsonl"
+    return sets
+
+
+def _read(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def case_example(case: dict[str, Any], source: str) -> Example:
+    expect = case["expect"]
+    grounds = tuple(code for code in expect.get("grounds_any") or () if code in GROUNDS)
+    return Example(text=case["text"], grounds=grounds, area=expect.get("forvaltning"), source=source,
+                   group=case.get("source", case["id"]))
+
+
+def repository_examples(leave_out: Iterable[str] = ()) -> list[Example]:
+    """The repository's labelled cases and their retellings as examples, without the sets named in ``leave_out``
+    (and without the retellings of their cases)."""
+    leave_out = set(leave_out)
+    examples: list[Example] = []
+    set_of: dict[str, str] = {}
+    for name, path in repository_sets().items():
+        for case in _read(path):
+            set_of[case["id"]] = name
+            if name not in leave_out:
+                examples.append(case_example(case, name))
+    for case in _read(LABELLED / "paraphrase" / "paraphrases.jsonl"):
+        name = set_of.get(case["source"])
+        if name is None:
+            raise ValueError(f"retelling {case['id']} of an unknown case {case['source']}")
+        if name not in leave_out:
+            examples.append(case_example(case, f"{name} retold"))
+    return examples
+
+
+# --- Training ----------------------------------------------------------------------------------
+
+def vocabulary(documents: Sequence[set[str]], min_df: int = MIN_DF) -> list[str]:
+    counts = Counter(feature for document in documents for feature in document)
+    return sorted(feature for feature, count in counts.items() if count >= min_df)
+
+
+def _matrix(documents: Sequence[set[str]], index: dict[str, int]):
+    from scipy.sparse import csr_matrix
+
+    rows, columns = [], []
+    for row, document in enumerate(documents):
+        for column in sorted(index[feature] for feature in document if feature in index):
+            rows.append(row)
+            columns.append(column)
+    return csr_matrix(([1.0] * len(rows), (rows, columns)), shape=(len(documents), len(index)))
+
+
+def _fit_grounds(matrix, labels: Sequence[tuple[str, ...]], c: float) -> tuple[list[list[float]], list[float]]:
+    """One binary logistic regression per ground: (weights per feature and ground, intercepts)."""
+    from sklearn.linear_model import LogisticRegression
+
+    columns, intercepts = [], []
+    for code in GROUNDS:
+        target = [int(code in grounds) for grounds in labels]
+        if len(set(target)) < 2:  # never (or always) seen: a constant, never above a threshold when never seen
+            columns.append([0.0] * matrix.shape[1])
+            intercepts.append(-10.0 if not any(target) else 10.0)
+            continue
+        model = LogisticRegression(C=c, solver="liblinear", random_state=RANDOM_STATE, max_iter=1000)
+        model.fit(matrix, target)
+        columns.append(model.coef_[0].tolist())
+        intercepts.append(float(model.intercept_[0]))
+    return [list(row) for row in zip(*columns, strict=True)], intercepts
+
+
+def _fit_area(matrix, labels: Sequence[str], c: float) -> tuple[list[str], list[list[float]], list[float]]:
+    from sklearn.linear_model import LogisticRegression
+
+    model = LogisticRegression(C=c, solver="lbfgs", random_state=RANDOM_STATE, max_iter=2000)
+    model.fit(matrix, labels)
+    classes = [str(code) for code in model.classes_]
+    if len(classes) == 2:  # one row for the second class: a softmax over (0, score) is the same sigmoid
+        return classes, [[0.0, weight] for weight in model.coef_[0].tolist()], [0.0, float(model.intercept_[0])]
+    return classes, model.coef_.T.tolist(), model.intercept_.tolist()
+
+
+def _head(classes: Sequence[str], rows: Sequence[Sequence[float]], intercepts: Sequence[float],
+          features: Sequence[str], multinomial: bool) -> dict[str, Any]:
+    weights = {}
+    for feature, row in zip(features, rows, strict=True):
+        rounded = [round(float(weight), DIGITS) + 0.0 for weight in row]
+        if any(rounded):
+            weights[feature] = rounded
+    return {"classes": list(classes), "intercepts": [round(float(value), DIGITS) for value in intercepts],
+            "multinomial": multinomial, "weights": weights}
+
+
+def model_train(
+    examples: Sequence[Example], *, c_grounds: float = C_GROUNDS, c_area: float = C_AREA,
+    ground_threshold: float = GROUND_THRESHOLD, area_threshold: float = AREA_THRESHOLD,
+    info: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """Train both heads on ``examples``; the model as a plain dict (``learned.LearnedModel.from_dict``)."""
+    if not examples:
+        raise ValueError("no examples to train on")
+    documents = [example_features(example.text) for example in examples]
+    features = vocabulary(documents)
+    index = {feature: position for position, feature in enumerate(features)}
+    with_grounds = [position for position, example in enumerate(examples) if example.grounds]
+    if not with_grounds:
+        raise ValueError("no example has a ground")
+    grounds_matrix = _matrix([documents[position] for position in with_grounds], index)
+    ground_rows, ground_intercepts = _fit_grounds(
+        grounds_matrix, [examples[position].grounds for position in with_grounds], c_grounds)
+    areas = [example.area or NO_AREA for example in examples]
+    if len(set(areas)) < 2:
+        raise ValueError("the examples must name at least two areas (departments, or none)")
+    area_classes, area_rows, area_intercepts = _fit_area(_matrix(documents, index), areas, c_area)
+    return {
+        "format": FORMAT,
+        "info": {"examples": len(examples), "with_grounds": len(with_grounds), "features": len(features),
+                 "min_df": MIN_DF, "c_grounds": c_grounds, "c_area": c_area, **(info or {})},
+        "thresholds": {"ground": ground_threshold, "area": area_threshold},
+        "grounds": _head(GROUNDS, ground_rows, ground_intercepts, features, multinomial=False),
+        "area": _head(area_classes, area_rows, area_intercepts, features, multinomial=True),
+    }
+
+
+def _predictions(model: dict[str, Any], examples: Sequence[Example]) -> tuple[int, int, int, int]:
+    from borgerraad.triage.learned import LearnedModel
+
+    learned = LearnedModel.from_dict(model)
+    grounds_right = grounds_total = area_right = 0
+    for example in examples:
+        features = example_features(example.text)
+        if example.grounds:
+            grounds_total += 1
+            grounds_right += learned.grounds.predict(features).code in example.grounds
+        area_right += learned.area.predict(features).code == (example.area or NO_AREA)
+    return grounds_right, grounds_total, area_right, len(examples)
+
+
+def cross_validate(examples: Sequence[Example], *, folds: int = CV_FOLDS, **settings: Any) -> dict[str, float]:
+    """Accuracy of each head in ``folds``-fold cross-validation (a group's examples in one fold): the share of
+    examples with grounds whose most probable ground is one of them, and of examples whose area is right."""
+    from sklearn.model_selection import GroupKFold
+
+    groups = [example.group or f"#{position}" for position, example in enumerate(examples)]
+    if len(set(groups)) < folds:
+        raise ValueError(f"{folds}-fold cross-validation needs at least {folds} examples")
+    totals = [0, 0, 0, 0]
+    for train, test in GroupKFold(n_splits=folds).split(examples, groups=groups):
+        model = model_train([examples[position] for position in train], **settings)
+        for position, value in enumerate(_predictions(model, [examples[position] for position in test])):
+            totals[position] += value
+    grounds_right, grounds_total, area_right, area_total = totals
+    return {"grounds": grounds_right / grounds_total if grounds_total else 0.0, "area": area_right / area_total}

@@ -1,0 +1,200 @@
+"""The learned component (docs/triage.md, "The learned component"): training, the shipped weights, the rules
+that take its advice, the office's decisions and ``borgerraad triage_learn``."""
+
+from __future__ import annotations
+
+import io
+import json
+from datetime import date
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+
+from borgerraad.core import defaults
+from borgerraad.triage import training
+from borgerraad.triage.engine import TriageConfig, triage
+from borgerraad.triage.learned import DEFAULT_MODEL_PATH, Head, LearnedModel, model_dumps, text_features
+from borgerraad.triage.rules import GROUNDS
+
+TODAY = date(2026, 11, 27)
+
+
+def config_with(model: LearnedModel | None) -> TriageConfig:
+    return TriageConfig.from_dicts(departments=defaults.DEPARTMENTS, bodies=defaults.COMPLAINT_BODIES,
+                                   council_names=[defaults.OFFICE["council_name"]], learned=model)
+
+
+def small_examples() -> list[training.Example]:
+    """The dev and extra cases: enough for every ground and area, fast to train on."""
+    return [example for example in training.repository_examples(
+        leave_out=[name for name in training.repository_sets() if name not in ("dev", "extra")])
+        if example.source in ("dev", "extra")]
+
+
+@pytest.fixture(scope="module")
+def shipped() -> dict:
+    return json.loads(DEFAULT_MODEL_PATH.read_text(encoding="utf-8"))
+
+
+# --- Training ----------------------------------------------------------------------------------
+
+def test_training_twice_gives_the_same_weights():
+    examples = small_examples()
+    first, second = training.model_train(examples), training.model_train(examples)
+    assert model_dumps(first) == model_dumps(second)
+    assert first["grounds"]["weights"] and first["area"]["weights"]
+
+
+def test_the_shipped_weights_are_a_retrain_on_the_labelled_sets(shipped):
+    """``borgerraad triage_learn --write-default`` made the file: the same training gives the same weights."""
+    retrained = training.model_train(training.repository_examples(), info={"office_decisions": 0})
+    shipped_info = {key: value for key, value in shipped["info"].items() if key != "cv"}
+    assert shipped_info == retrained["info"]
+    for part in ("format", "thresholds", "grounds", "area"):
+        assert shipped[part] == retrained[part], f"{part} differs: run 'borgerraad triage_learn --write-default'"
+
+
+def test_the_stored_weights_hold_no_text_and_no_number(shipped):
+    features = set(shipped["grounds"]["weights"]) | set(shipped["area"]["weights"])
+    assert features
+    assert not [feature for feature in features if any(char.isdigit() for char in feature)]
+    assert max(len(feature.split(" ")) for feature in features) == 2  # words and pairs of words, never a text
+    # Every feature occurs in at least two texts (a name or a phrase of one letter alone is never stored).
+    counts: dict[str, int] = {}
+    for example in training.repository_examples():
+        for feature in training.example_features(example.text) & features:
+            counts[feature] = counts.get(feature, 0) + 1
+    assert min(counts.get(feature, 0) for feature in features) >= training.MIN_DF
+    assert "120483" not in DEFAULT_MODEL_PATH.read_text(encoding="utf-8")
+
+
+def test_features_leave_out_numbers_and_break_pairs_at_them():
+    assert text_features(["ring", "28914407", "tak"]) == {"ring", "tak"}
+    assert text_features(["ikke", "svar"]) == {"ikke", "svar", "ikke svar"}
+
+
+# --- The rules that take its advice --------------------------------------------------------------
+
+def hand_model(*, ground_threshold: float = 0.6, area_threshold: float = 0.6) -> LearnedModel:
+    """A model written by hand: "gynge" speaks for a suggestion and for KFF, nothing else weighs."""
+    grounds = Head(classes=GROUNDS, intercepts=(-3.0,) * len(GROUNDS), multinomial=False,
+                   weights={"gyng": tuple(5.0 if code == "forslag" else 0.0 for code in GROUNDS)})
+    areas = ("-", "KFF", "TMF")
+    area = Head(classes=areas, intercepts=(0.0, 0.0, 0.0), multinomial=True, weights={"gyng": (0.0, 4.0, 0.0)})
+    return LearnedModel(grounds=grounds, area=area, ground_threshold=ground_threshold,
+                        area_threshold=area_threshold, info={})
+
+
+def test_a_text_with_no_rule_ground_gets_the_models_ground_with_its_weight():
+    text = "Der mangler gynger i parken ved min opgang."
+    without = triage(text, config=config_with(None), today=TODAY)
+    assert without.grounds == ["sagsbehandling"] or without.grounds == ["praktisk_opgave"]  # ground.default
+    result = triage(text, config=config_with(hand_model()), today=TODAY)
+    assert result.grounds == ["forslag"]
+    learned = [entry for entry in result.rules if entry["rule"] == "learned.ground"]
+    assert learned and learned[0]["code"] == "forslag" and learned[0]["matched"] == ["gyng"]
+    assert learned[0]["detail"]["probability"] == pytest.approx(0.881, abs=0.001)
+    assert not [entry for entry in result.rules if entry["rule"] == "ground.default"]
+    assert "lært model" in result.explanation and "0,88" in result.explanation
+    assert "learned model" in result.explanation_en and "0.88" in result.explanation_en
+    assert set(result.to_dict()) == set(without.to_dict())  # the contract's keys stay the same
+
+
+def test_the_model_is_not_asked_where_the_rules_found_a_ground_or_a_department():
+    text = "Medarbejderen i Borgerservice var uhøflig og råbte ad mig, da jeg spurgte til gyngerne."
+    result = triage(text, config=config_with(hand_model()), today=TODAY)
+    assert result.grounds == ["adfaerd"] and result.forvaltning == "KFF"
+    assert result.to_dict() == triage(text, config=config_with(None), today=TODAY).to_dict()
+    assert not [entry for entry in result.rules if entry["rule"].startswith("learned.")]
+
+
+def test_below_its_threshold_the_model_is_silent():
+    text = "Der mangler gynger i parken ved min opgang."
+    quiet = triage(text, config=config_with(hand_model(ground_threshold=0.9, area_threshold=0.99)), today=TODAY)
+    assert quiet.to_dict() == triage(text, config=config_with(None), today=TODAY).to_dict()
+
+
+def test_with_no_department_named_the_model_gives_the_area():
+    text = "Der mangler gynger."
+    without = triage(text, config=config_with(None), today=TODAY)
+    assert without.forvaltning is None
+    result = triage(text, config=config_with(hand_model()), today=TODAY)
+    assert result.forvaltning == "KFF"
+    area = [entry for entry in result.rules if entry["rule"] == "learned.area"]
+    assert area and area[0]["detail"]["probability"] > 0.9 and area[0]["detail"]["words"] == ["gyng"]
+    # A department the citizen chose is never overruled.
+    chosen = triage(text, answers={"forvaltning": "TMF"}, config=config_with(hand_model()), today=TODAY)
+    assert chosen.forvaltning == "TMF"
+
+
+# --- The office's decisions and the command ------------------------------------------------------
+
+def decided_cases(count: int = 4) -> None:
+    from borgerraad.cases.services import visitation_record
+    from borgerraad.core.models import Department
+    from tests.cases.conftest import _user, make_case, point
+
+    advisor = _user("learner", None)
+    texts = ["Personalet på plejehjemmet er uforskammede og griner ad min mor.",
+             "Medarbejderen i Borgerservice råbte ad mig og smækkede røret på.",
+             "Min ansøgning om boligstøtte har ligget i et halvt år uden svar.",
+             "Der er ikke svaret på mine breve om kontanthjælp i fire måneder."]
+    decisions = [("adfaerd", "SUF"), ("adfaerd", "KFF"), ("sagsbehandling", "BIF"), ("sagsbehandling", "BIF")]
+    for number in range(count):
+        text = texts[number % len(texts)]
+        ground, department = decisions[number % len(decisions)]
+        case = make_case(by=advisor, description=f"{text} Ring på 28 91 44 0{number}.",
+                         department=Department.objects.get(code=department))
+        visitation_record(case=case, by=advisor, reason="Visiteret.",
+                          points=[point(ground=ground, department=Department.objects.get(code=department))])
+
+
+@pytest.mark.django_db
+def test_the_office_decisions_are_examples_and_change_the_model():
+    from borgerraad.cases.management.commands.triage_learn import office_examples
+
+    decided_cases()
+    office = office_examples()
+    assert len(office) == 4 and {example.source for example in office} == {"office"}
+    assert office[0].grounds == ("adfaerd",) and office[0].area == "SUF"
+    examples = small_examples()
+    assert training.model_train(examples)["grounds"] != training.model_train(examples + office)["grounds"]
+
+
+@pytest.mark.django_db
+def test_the_command_stores_a_model_the_engine_then_uses(settings):
+    from borgerraad.triage.models import TrainedModel
+    from borgerraad.triage.selectors import triage_config_get
+
+    decided_cases(8)
+    out = io.StringIO()
+    call_command("triage_learn", "--no-labelled", "--folds", "2", stdout=out)
+    assert "8 examples (8 from the office's decisions)" in out.getvalue() and "cross-validated" in out.getvalue()
+    row = TrainedModel.objects.get()
+    assert row.decisions == 8 and row.cv_grounds is not None and row.cv_area is not None
+    assert not [feature for feature in row.weights["grounds"]["weights"] if any(char.isdigit() for char in feature)]
+    settings.TRIAGE_LEARNED = False
+    assert triage_config_get().learned is None
+    settings.TRIAGE_LEARNED = True
+    assert triage_config_get().learned.info["office_decisions"] == 8
+
+
+@pytest.mark.django_db
+def test_without_a_row_the_switched_on_engine_uses_the_shipped_model(settings, shipped):
+    from borgerraad.triage.selectors import triage_config_get
+
+    settings.TRIAGE_LEARNED = True
+    assert triage_config_get().learned.to_dict()["grounds"] == shipped["grounds"]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("arguments", "message"), [
+    (["--folds", "1"], "--folds must be 0"),
+    (["--write-default", "--no-labelled"], "cannot be given with --no-labelled"),
+    (["--no-labelled"], "nothing to learn from"),
+])
+def test_the_command_reports_bad_input_in_one_line(arguments, message):
+    with pytest.raises(CommandError) as error:
+        call_command("triage_learn", *arguments, stdout=io.StringIO())
+    assert message in str(error.value) and "\n" not in str(error.value)
