@@ -7,7 +7,9 @@ imports and the word list (start-up) cancel out::
     valgrind --tool=callgrind --callgrind-out-file=/tmp/cg.2 .venv/bin/python bench/triage_instructions.py 2
 
 The difference of the two "Collected" totals over 600 is the instructions of one case (docs/triage.md, "Speed").
-The texts are only run, never scored (the held-out sets among them stay unseen).
+The texts are only run, never scored (the held-out sets among them stay unseen). Options after ``repeat``:
+``--learned`` runs the engine with the shipped learned model (docs/triage.md, "The learned component"), and
+``--no-heldout`` leaves the held-out sets' texts out (for a measurement that must not read them at all).
 """
 
 from __future__ import annotations
@@ -23,20 +25,23 @@ sys.path.insert(0, str(REPO))
 from borgerraad.core import defaults  # noqa: E402
 from borgerraad.language.lemmas import lemma  # noqa: E402
 from borgerraad.triage.engine import TriageConfig, triage  # noqa: E402
+from borgerraad.triage.learned import default_model  # noqa: E402
 
 TRIAGE = REPO / "tests" / "triage"
-CASE_FILES = [TRIAGE / "data" / "dev_cases.jsonl", TRIAGE / "extra_cases.jsonl",
-              *sorted((TRIAGE / "train").glob("*.jsonl")), *sorted((TRIAGE / "heldout").glob("*.jsonl"))]
+TRAIN_FILES = [TRIAGE / "data" / "dev_cases.jsonl", TRIAGE / "extra_cases.jsonl",
+               *sorted((TRIAGE / "train").glob("*.jsonl"))]
 COUNT = 300
 
 
 def main() -> None:
     repeat = int(sys.argv[1]) if len(sys.argv) > 1 else 2
-    cases = [json.loads(line) for path in CASE_FILES for line in path.read_text(encoding="utf-8").splitlines()
+    files = TRAIN_FILES + ([] if "--no-heldout" in sys.argv else sorted((TRIAGE / "heldout").glob("*.jsonl")))
+    cases = [json.loads(line) for path in files for line in path.read_text(encoding="utf-8").splitlines()
              if line.strip()]
     cases = cases[::max(1, len(cases) // COUNT)][:COUNT]
     config = TriageConfig.from_dicts(departments=defaults.DEPARTMENTS, bodies=defaults.COMPLAINT_BODIES,
-                                     council_names=[defaults.OFFICE["council_name"]])
+                                     council_names=[defaults.OFFICE["council_name"]],
+                                     learned=default_model() if "--learned" in sys.argv else None)
     lemma("afslag")  # the word list is start-up
     for _ in range(repeat):
         for case in cases:

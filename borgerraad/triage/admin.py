@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
 
 from borgerraad.triage.models import TrainedModel
 
@@ -11,7 +12,7 @@ class TrainedModelAdmin(admin.ModelAdmin):
     fields = ["trained_at", "decisions", "examples", "cv_grounds", "cv_area", "features"]
     readonly_fields = fields
 
-    @admin.display(description="features")
+    @admin.display(description=_("antal ord og ordpar"))
     def features(self, obj: TrainedModel) -> int:
         return len(obj.weights.get("grounds", {}).get("weights", {}))
 
