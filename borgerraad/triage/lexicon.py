@@ -819,19 +819,6 @@ FORSLAG = [
        "It would be great if you could book study booths", "It would be great if you had evening hours."),
 ]
 
-# "Det er ikke en klage, men ...": with a wish for the service (SUGGESTS) it is a suggestion.
-NOT_A_COMPLAINT = [
-    ex(r"\b(ikke|ingen) (en |nogen )?klage,? men\b",
-       "Ik en klage men lav dog en side hvor", "Det er ikke en klage, men et forslag."),
-    ex(r"\bnot a complaint\b", "This is not a complaint, just an idea.", "It's not a complaint, but a suggestion."),
-]
-SUGGESTS = [
-    ex(r"\b(burde|bør|kunne|skulle) (\w+ ){0,2}(lave|indføre|oprette|tilbyde|sende|vise|åbne|gøre|have)\b",
-       "Kommunen burde lave en app til det.", "I kunne godt tilbyde tider om aftenen."),
-    ex(r"\b(should|could) (\w+ )?(make|offer|send|show|introduce|have)\b",
-       "The library should offer evening hours.", "You could send a text message before the visit."),
-]
-
 # A decision (in this text) that the citizen may want to understand, contest or complain about.
 DECISION_CONTEXT = [
     ex(r"\bafslag\w*", "Jeg fik afslag.", "Afslaget skal laves om."),

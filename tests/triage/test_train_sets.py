@@ -64,12 +64,15 @@ SETS = [*TRAIN_SETS, *HELDOUT_SETS]
 # train10: 0.833 when held out as heldout_2026_12c (scored once on 2026-12-03), 0.900 after the triage v4 round.
 # heldout_2026_12d: 0.789, scored after the triage v4 round (held out: never tuned on).
 PAIRED = {TRAIN9: 0.96, TRAIN10: 0.9, HELDOUT12D: 0.78}
-# Floors per set and field: the figures measured after tuning, rounded down (never lowered).
+# Floors per set and field: the figures measured after tuning, rounded down (never lowered, but once: train1).
 # train8 as the held-out set at stop 10, scored once: verdict 0.818, grounds 0.806, exclusions 0.835,
 # refer_to 0.865, forvaltning 0.918, cpr_found 1.000; its floors are raised as it is tuned on.
 FLOORS = {
-    # Raised to the figures measured after the synonym classes (2026-12-02), rounded down.
-    "train/train1.jsonl": {"verdict": 1.0, "grounds": 0.99, "exclusions": 1.0, "refer_to": 1.0, "forvaltning": 0.98},
+    # Raised to the figures measured after the synonym classes (2026-12-02), rounded down. The one floor ever
+    # lowered (2026-12-03): verdict 1.0 → 0.99 and forvaltning 0.98 → 0.97, when the rule
+    # department.weak_beside_outside_body was removed because it decided one labelled situation only (h106,
+    # test_rule_examples.py; issue 12: no rule for a single example). h106 is now wrong; nothing else moved.
+    "train/train1.jsonl": {"verdict": 0.99, "grounds": 0.99, "exclusions": 1.0, "refer_to": 1.0, "forvaltning": 0.97},
     # Raised after the triage v2 round (2026-12-03): b059's outside body no longer taken from a passing mention.
     "train/train2.jsonl": {"verdict": 1.0, "grounds": 0.99, "exclusions": 0.99, "refer_to": 0.99, "forvaltning": 1.0},
     "train/train3.jsonl": {"verdict": 1.0, "grounds": 1.0, "exclusions": 1.0, "refer_to": 1.0, "forvaltning": 1.0},
