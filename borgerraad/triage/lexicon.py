@@ -54,6 +54,8 @@ def compile_group(patterns: list[str], flags: int = 0) -> re.Pattern[str]:
         # Written twice, a named group or a back-reference would break: keep the plain form.
         return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
     stripped = [alternative.removeprefix(r"\b") for alternative in alternatives]
+    if not unbounded and (fast := _letter_first(stripped, flags)) is not None:
+        return fast
     source = r"\b(?:" + (_by_first_letter(stripped, flags) or "|".join(stripped)) + ")"
     if unbounded:
         source += r"|\B(?:" + "|".join(unbounded) + ")"
@@ -87,6 +89,93 @@ def _by_first_letter(alternatives: list[str], flags: int) -> str | None:
         + ")"
         for letter in letters
     )
+
+
+def _letter_first(alternatives: list[str], flags: int) -> re.Pattern[str] | None:
+    """``\\b(?:a1|a2|...)`` written to begin with its first letter, or None when it cannot be.
+
+    Python's matcher skips ahead in C to a position whose character can start a match only when the
+    pattern itself begins with a character (or a branch of characters); a pattern that begins with ``\\b``
+    is entered at every position of the text. Here each alternative is taken apart by the letter ``c`` it
+    can begin with (its derivative by ``c``: ``(ikke|aldrig) svar`` by ``i`` is ``kke svar``), and the
+    group becomes ``c(?<!\\w.)(?:<derivatives by c>)|d(?<!\\w.)(?:...)|...``: the look-behind after the
+    letter is the word boundary before it, and a look-behind of an alternative is moved past the letter
+    (``(?<!bus )forsink`` by ``f``: ``(?<!bus f)orsink``). The matches are the same, in the same order of
+    preference (within a letter the alternatives keep their order; two letters never start at one
+    position); only the whole match is kept: a group around the first letter captures nothing, and no
+    caller reads one (a group with a name is left in the plain form). Built on the parsed pattern
+    (``re._parser``), so on another Python it is simply not used.
+    """
+    if flags & re.IGNORECASE or any("(?P" in alternative for alternative in alternatives):
+        return None
+    try:
+        from re import _compiler, _constants, _parser
+    except ImportError:
+        return None
+    firsts = [_first_letters(alternative, flags) for alternative in alternatives]
+    if not alternatives or None in firsts or not all(_WORD.fullmatch(c) for c in set().union(*firsts)):
+        return None
+    try:
+        parsed = _parser.parse("|".join(f"(?:{alternative})" for alternative in alternatives), flags)
+        letter_branches = []
+        for letter in sorted(set().union(*firsts)):
+            derived = _derive(list(parsed.data), letter, parsed.state, _constants)
+            if derived is None or derived is _FAILED:
+                return None
+            head = _parser.parse(rf"{re.escape(letter)}(?<!\w.)", flags).data
+            letter_branches.append(_parser.SubPattern(parsed.state, [*head, *derived]))
+        whole = _parser.SubPattern(parsed.state, [(_constants.BRANCH, (None, letter_branches))])
+        return _compiler.compile(whole, flags | parsed.state.flags)
+    except (AttributeError, TypeError, ValueError, IndexError, RecursionError, re.error):
+        return None
+
+
+_WORD = re.compile(r"\w")
+_FAILED = object()  # a derivative this code cannot write: the group keeps its plain form
+
+
+def _derive(items: list, letter: str, state, sre):
+    """What must follow ``letter`` for ``items`` to match from it: a list of items, None when ``items``
+    cannot start with ``letter``, ``_FAILED`` when it cannot be written here. A look-behind before the
+    letter moves past it, with the letter added to what it looks at."""
+    from re import _parser
+    moved = []
+    while items and items[0][0] in (sre.ASSERT, sre.ASSERT_NOT) and items[0][1][0] == -1:
+        op, (direction, sub) = items.pop(0)
+        moved.append((op, (direction, _parser.SubPattern(state, [*sub.data, (sre.LITERAL, ord(letter))]))))
+    if not items:
+        return _FAILED
+    derived = _derive_first(items[0], items[1:], letter, state, sre)
+    return derived if derived is None or derived is _FAILED else [*moved, *derived]
+
+
+def _derive_first(first: tuple, rest: list, letter: str, state, sre):
+    """``_derive`` of ``[first, *rest]`` when ``first`` is not a look-behind."""
+    from re import _parser
+    op, value = first
+    if op is sre.LITERAL or op is sre.IN:
+        letters = frozenset(chr(value)) if op is sre.LITERAL else _class_letters(value, sre)
+        if letters is None:
+            return _FAILED
+        return rest if letter in letters else None
+    if op is sre.SUBPATTERN:
+        group, add_flags, del_flags, sub = value
+        if add_flags or del_flags or (group is not None and group in state.groupdict.values()):
+            return _FAILED
+        return _derive([*sub.data, *rest], letter, state, sre)
+    if op is sre.BRANCH:
+        derived = [_derive([*branch.data, *rest], letter, state, sre) for branch in value[1]]
+        if any(branch is _FAILED for branch in derived):
+            return _FAILED
+        kept = [branch for branch in derived if branch is not None]
+        if len(kept) <= 1:
+            return kept[0] if kept else None
+        return [(sre.BRANCH, (None, [_parser.SubPattern(state, branch) for branch in kept]))]
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and value[0] >= 1:
+        low, high, sub = value
+        again = [] if high == 1 else [(op, (low - 1, high if high == sre.MAXREPEAT else high - 1, sub))]
+        return _derive([*sub.data, *again, *rest], letter, state, sre)
+    return _FAILED
 
 
 def _first_letters(pattern: str, flags: int) -> frozenset[str] | None:
