@@ -171,11 +171,24 @@ def _derive_first(first: tuple, rest: list, letter: str, state, sre):
         if len(kept) <= 1:
             return kept[0] if kept else None
         return [(sre.BRANCH, (None, [_parser.SubPattern(state, branch) for branch in kept]))]
-    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and value[0] >= 1:
-        low, high, sub = value
-        again = [] if high == 1 else [(op, (low - 1, high if high == sre.MAXREPEAT else high - 1, sub))]
-        return _derive([*sub.data, *again, *rest], letter, state, sre)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and value[2].getwidth()[0] > 0:
+        return _derive_repeat(op, value, rest, letter, state, sre)
     return _FAILED
+
+
+def _derive_repeat(op, value: tuple, rest: list, letter: str, state, sre):
+    """``_derive`` of a repeat ``x{low,high}`` followed by ``rest``."""
+    from re import _parser
+    low, high, sub = value
+    again = [] if high == 1 else [(op, (max(low - 1, 0), high if high == sre.MAXREPEAT else high - 1, sub))]
+    if low >= 1:
+        return _derive([*sub.data, *again, *rest], letter, state, sre)
+    # "(x )?rest": once more, then without it (the other way round when lazy), as the matcher tries them.
+    options = [[*sub.data, *again, *rest], rest]
+    if op is sre.MIN_REPEAT:
+        options.reverse()
+    branch = (sre.BRANCH, (None, [_parser.SubPattern(state, option) for option in options]))
+    return _derive_first(branch, [], letter, state, sre)
 
 
 def _first_letters(pattern: str, flags: int) -> frozenset[str] | None:
@@ -191,7 +204,7 @@ def _first_letters(pattern: str, flags: int) -> frozenset[str] | None:
 
 
 def _first_of(items: list, sre) -> frozenset[str] | None:
-    for op, value in items:
+    for position, (op, value) in enumerate(items):
         if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
             continue  # zero width: the next item consumes the first character
         if op is sre.LITERAL:
@@ -208,6 +221,9 @@ def _first_of(items: list, sre) -> frozenset[str] | None:
             return None if None in branches else frozenset().union(*branches)
         if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and value[0] >= 1:
             return _first_of(value[2].data, sre)
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and value[2].getwidth()[0] > 0:  # "(the )?x": t or x
+            here, after = _first_of(value[2].data, sre), _first_of(items[position + 1:], sre)
+            return None if here is None or after is None else here | after
         return None
     return None
 
