@@ -54,7 +54,8 @@ def compile_group(patterns: list[str], flags: int = 0) -> re.Pattern[str]:
         # Written twice, a named group or a back-reference would break: keep the plain form.
         return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
     stripped = [alternative.removeprefix(r"\b") for alternative in alternatives]
-    if not unbounded and (fast := _letter_first(stripped, flags)) is not None:
+    bounded = [alternative.removeprefix(r"\b") for alternative in alternatives if alternative.startswith(r"\b")]
+    if (fast := _letter_first(bounded, flags, unbounded)) is not None:
         return fast
     source = r"\b(?:" + (_by_first_letter(stripped, flags) or "|".join(stripped)) + ")"
     if unbounded:
@@ -91,7 +92,7 @@ def _by_first_letter(alternatives: list[str], flags: int) -> str | None:
     )
 
 
-def _letter_first(alternatives: list[str], flags: int) -> re.Pattern[str] | None:
+def _letter_first(alternatives: list[str], flags: int, unbounded: list[str]) -> re.Pattern[str] | None:
     """``\\b(?:a1|a2|...)`` written to begin with its first letter, or None when it cannot be.
 
     Python's matcher skips ahead in C to a position whose character can start a match only when the
@@ -103,26 +104,33 @@ def _letter_first(alternatives: list[str], flags: int) -> re.Pattern[str] | None
     (``(?<!bus )forsink`` by ``f``: ``(?<!bus f)orsink``). The matches are the same, in the same order of
     preference (within a letter the alternatives keep their order; two letters never start at one
     position); only the whole match is kept: a group around the first letter captures nothing, and no
-    caller reads one (a group with a name is left in the plain form). Built on the parsed pattern
+    caller reads one (a group with a name is left in the plain form). The ``unbounded`` alternatives (no
+    ``\\b``: ``§``) join when each begins with a character that is not a letter: then no position can start
+    both one of them and a bounded one, and they need no boundary. Built on the parsed pattern
     (``re._parser``), so on another Python it is simply not used.
     """
-    if flags & re.IGNORECASE or any("(?P" in alternative for alternative in alternatives):
+    if flags & re.IGNORECASE or any("(?P" in alternative for alternative in [*alternatives, *unbounded]):
         return None
     try:
         from re import _compiler, _constants, _parser
     except ImportError:
         return None
     firsts = [_first_letters(alternative, flags) for alternative in alternatives]
-    if not alternatives or None in firsts or not all(_WORD.fullmatch(c) for c in set().union(*firsts)):
+    others = [_first_letters(alternative, flags) for alternative in unbounded]
+    if not alternatives or None in firsts or None in others:
+        return None
+    letters, characters = set().union(*firsts), set().union(*others)
+    if not all(_WORD.fullmatch(c) for c in letters) or any(_WORD.fullmatch(c) for c in characters):
         return None
     try:
-        parsed = _parser.parse("|".join(f"(?:{alternative})" for alternative in alternatives), flags)
+        parsed = _parser.parse("|".join(f"(?:{alternative})" for alternative in [*alternatives, *unbounded]), flags)
         letter_branches = []
-        for letter in sorted(set().union(*firsts)):
+        for letter in sorted(letters | characters):
             derived = _derive(list(parsed.data), letter, parsed.state, _constants)
             if derived is None or derived is _FAILED:
                 return None
-            head = _parser.parse(rf"{re.escape(letter)}(?<!\w.)", flags).data
+            head = _parser.parse(rf"{re.escape(letter)}(?<!\w.)" if letter in letters else re.escape(letter),
+                                 flags).data
             letter_branches.append(_parser.SubPattern(parsed.state, [*head, *derived]))
         whole = _parser.SubPattern(parsed.state, [(_constants.BRANCH, (None, letter_branches))])
         return _compiler.compile(whole, flags | parsed.state.flags)

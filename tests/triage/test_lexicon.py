@@ -92,6 +92,7 @@ LETTER_FIRST = [
      "bus forsinkelse, en forsinkelse. lån til depositum, et depositum, huslejedepositum"),
     ([r"\b[a-c]x", r"\b(ab){2,3}c", r"\bx+y", r"\b(k(a|o)|ø)l\w*"],
      "ax bx dx ababc abababc abc xxy xy kal kol øl xkal ål"),
+    ([r"\bparagraf\w*|§", r"\bafslag\w*"], "§ 85, paragraf 3, a§b, afslaget§ x§§ §afslag"),
     ([r"\b(budget )?cuts\b", r"\b(keeps? )??(losing|loses)\b", r"\b(the )?(the )?end"],
      "budget cuts and cuts, keeps losing, keep loses, loses. the the end, the end, end"),
     ([r"\b(ikke|aldrig) ((\w+ ){0,2})svar", r"\bnot (been )?answer\w*"],
@@ -110,8 +111,10 @@ def test_groups_that_start_with_letters_take_the_letter_first_form():
     """Built from the parsed pattern (no source text): Python's matcher then skips in C to a position whose
     letter can start a match, instead of entering the pattern at every character."""
     assert lexicon.compile_group([r"\b(ikke|aldrig) svar", r"\b(?<!bus )forsink\w*"]).pattern is None
-    # Not taken where it cannot be written: a class of unknown letters, a named group, no word boundary.
-    for patterns in ([r"\b\w*lærer"], [r"\b(?P<n>\d+) år"], [r"\bab", r"^forslag"]):
+    assert lexicon.compile_group([r"\bparagraf\w*|§", r"\bafslag\w*"]).pattern is None  # "§" joins: not a letter
+    # Not taken where it cannot be written: a class of unknown letters, a named group, no word boundary
+    # before a letter.
+    for patterns in ([r"\b\w*lærer"], [r"\b(?P<n>\d+) år"], [r"\bab", r"^forslag"], [r"\bab", r"forslag"]):
         assert lexicon.compile_group(patterns, re.MULTILINE).pattern is not None, patterns
 
 
