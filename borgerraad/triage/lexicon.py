@@ -115,27 +115,42 @@ def _letter_first(alternatives: list[str], flags: int, unbounded: list[str]) -> 
         from re import _compiler, _constants, _parser
     except ImportError:
         return None
-    firsts = [_first_letters(alternative, flags) for alternative in alternatives]
-    others = [_first_letters(alternative, flags) for alternative in unbounded]
-    if not alternatives or None in firsts or None in others:
-        return None
-    letters, characters = set().union(*firsts), set().union(*others)
-    if not all(_WORD.fullmatch(c) for c in letters) or any(_WORD.fullmatch(c) for c in characters):
-        return None
     try:
         parsed = _parser.parse("|".join(f"(?:{alternative})" for alternative in [*alternatives, *unbounded]), flags)
+        branches = _branches(parsed, len(alternatives) + len(unbounded), _constants)
+        firsts = [_first_of(items, _constants) for items in branches]
+        if not alternatives or None in firsts or (unbounded and len(branches) == 1):
+            return None  # joined by the parser, the unbounded alternatives could not be told apart
+        letters, characters = set().union(*firsts[:len(alternatives)]), set().union(*firsts[len(alternatives):])
+        if not all(_WORD.fullmatch(c) for c in letters) or any(_WORD.fullmatch(c) for c in characters):
+            return None
         letter_branches = []
         for letter in sorted(letters | characters):
-            derived = _derive(list(parsed.data), letter, parsed.state, _constants)
-            if derived is None or derived is _FAILED:
+            derived = [_derive(list(items), letter, parsed.state, _constants)
+                       for items, first in zip(branches, firsts, strict=True) if letter in first]
+            if any(items is _FAILED for items in derived):
+                return None
+            derived = [items for items in derived if items is not None]
+            if not derived:
                 return None
             head = _parser.parse(rf"{re.escape(letter)}(?<!\w.)" if letter in letters else re.escape(letter),
                                  flags).data
-            letter_branches.append(_parser.SubPattern(parsed.state, [*head, *derived]))
+            tail = derived[0] if len(derived) == 1 else [(_constants.BRANCH, (None, [
+                _parser.SubPattern(parsed.state, items) for items in derived]))]
+            letter_branches.append(_parser.SubPattern(parsed.state, [*head, *tail]))
         whole = _parser.SubPattern(parsed.state, [(_constants.BRANCH, (None, letter_branches))])
         return _compiler.compile(whole, flags | parsed.state.flags)
     except (AttributeError, TypeError, ValueError, IndexError, RecursionError, re.error):
         return None
+
+
+def _branches(parsed, count: int, sre) -> list[list]:
+    """The items of each top-level alternative of a parsed ``(?:a1)|(?:a2)|...``; the whole as one when the
+    parser joined them (a shared first letter taken out, or single letters made a class)."""
+    data = parsed.data
+    if len(data) == 1 and data[0][0] is sre.BRANCH and len(data[0][1][1]) == count:
+        return [branch.data for branch in data[0][1][1]]
+    return [list(data)]
 
 
 _WORD = re.compile(r"\w")
