@@ -8,7 +8,9 @@ punctuation, see ``text.normalise``). Conventions, so that a new phrase is easy 
 - Each group lists Danish first, then a small English lexicon for citizens who write in English.
 - Start every pattern with ``\\b`` (or ``^``): a single alternative without it (a bare ``lærer\\w*``, or a
   lookbehind before the ``\\b``) makes the whole compiled group several times slower. For a word
-  that may end a compound, write ``\\b\\w*lærer\\w*``.
+  that may end a compound, write ``\\b\\w*lærer\\w*``; but a group whose alternatives all begin with a
+  letter after the ``\\b`` is compiled letter-first and runs about a third faster (``compile_group``), so
+  keep ``\\w*`` and digits at the front to the groups that need them.
 
 Municipal departments and complaint bodies are NOT listed here: they are data in the admin
 (``core.Department``/``core.ComplaintBody`` keywords). What lives here is the language of the
