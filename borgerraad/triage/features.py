@@ -55,8 +55,6 @@ _FORSTAA = _group(lexicon.FORSTAA_AFGOERELSE)
 _VEJLEDNING = _group(lexicon.VEJLEDNING_OM_KLAGE)
 _FORSLAG = _group(lexicon.FORSLAG)
 _APPLICATION = _group(lexicon.APPLICATION)
-_NOT_A_COMPLAINT = _group(lexicon.NOT_A_COMPLAINT)
-_SUGGESTS = _group(lexicon.SUGGESTS)
 _DECISION = _group(lexicon.DECISION_CONTEXT)
 _DECIDED = _group(lexicon.DECIDED)
 _WANTS_CHANGE = _group(lexicon.WANTS_CHANGE + lexicon.DISAGREES)
@@ -534,14 +532,6 @@ class Features:
             hit for sentence in self.sentences if classes and not vocabulary.DECIDER.find(sentence)
             for word_class in classes for hit in word_class.find(sentence)
         ]
-
-    @cached_property
-    def not_a_complaint(self) -> list[str]:
-        return self.hits(_NOT_A_COMPLAINT)
-
-    @cached_property
-    def suggests(self) -> list[str]:
-        return self.hits(_SUGGESTS, negatable=True)
 
     # Exclusions and bodies ---------------------------------------------------------------------
 

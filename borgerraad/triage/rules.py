@@ -200,13 +200,6 @@ def ground_forslag(f: Features, so_far: Findings) -> list[Finding]:
     return _ground("forslag", f.forslag)
 
 
-def ground_forslag_ikke_en_klage(f: Features, so_far: Findings) -> list[Finding]:
-    """"Ikke en klage, men ... burde": the negation denies the complaint, so it is a suggestion."""
-    if "forslag" in so_far.grounds or not f.not_a_complaint or not f.suggests:
-        return []
-    return _ground("forslag", f.not_a_complaint)
-
-
 # --- Exclusions and where to go ----------------------------------------------------------------
 
 def exclusion_already_elsewhere(f: Features, so_far: Findings) -> list[Finding]:
@@ -392,17 +385,6 @@ def exclusion_over_et_aar(f: Features, so_far: Findings) -> list[Finding]:
     return _exclusion("over_et_aar", [f.old_event] if f.old_event else [])
 
 
-def department_weak_beside_outside_body(f: Features, so_far: Findings) -> list[Finding]:
-    """Only a compound part named the department ("psykiatriske"): too weak beside an outside body."""
-    department = so_far.forvaltning
-    if (
-        "ikke_kommunen" in so_far.exclusions and department is not None and not f.answers.get("forvaltning")
-        and department in f.department_scores and f.department_scores[department].total < WORD_WEIGHT
-    ):
-        return [Finding(DEPARTMENT, None, (department,))]
-    return []
-
-
 def drop_grounds_ansaettelse(f: Features, so_far: Findings) -> list[Finding]:
     """Employment drops the grounds; discrimination at work goes to Ligebehandlingsnævnet."""
     if "ansaettelse" not in so_far.exclusions or not so_far.grounds:
@@ -531,7 +513,6 @@ RULES: tuple[Rule, ...] = (
     Rule("ground.vejledning_om_klage", f"{SEED}; {CONTRACT} rule 7", ground_vejledning_om_klage),
     Rule("ground.manglende_klagevejledning", f"{DOCS} § How the text is read", ground_manglende_klagevejledning),
     Rule("ground.forslag", f"{SEED}; {CONTRACT} rule 3", ground_forslag),
-    Rule("ground.forslag_ikke_en_klage", f"{DOCS} § How the text is read: Negation", ground_forslag_ikke_en_klage),
     Rule("exclusion.already_elsewhere", f"{SEED}; {CONTRACT} rule 6", exclusion_already_elsewhere),
     Rule("exclusion.by_nature", f"{SEED}; {CONTRACT} rule 7; {DOCS} § How the text is read", exclusion_by_nature),
     Rule("drop.praktisk_is_the_treatment", f"{DOCS} § How the text is read", drop_praktisk_is_the_treatment),
@@ -550,7 +531,6 @@ RULES: tuple[Rule, ...] = (
     Rule("answers.already_with", f"{DOCS} § Structured answers; {CONTRACT} rule 6", answers_already_with),
     Rule("exclusion.over_et_aar", f"{CONTRACT} rule 5; {DOCS} § How the text is read: One year",
          exclusion_over_et_aar),
-    Rule("department.weak_beside_outside_body", _NOT_THE_MUNICIPALITY, department_weak_beside_outside_body),
     Rule("drop.grounds_ansaettelse", f"{DOCS} § Verdict: Employment", drop_grounds_ansaettelse),
     Rule("drop.grounds_ikke_kommunen", _NOT_THE_MUNICIPALITY, drop_grounds_ikke_kommunen),
     Rule("department.none_ikke_kommunen", _NOT_THE_MUNICIPALITY, department_none_ikke_kommunen),

@@ -43,6 +43,18 @@ def test_one_answer_per_line_in_order_with_errors():
 
 
 @pytest.mark.django_db
+def test_timing_reports_the_lines_and_their_cpu_time_on_stderr_only():
+    lines = [json.dumps({"id": f"t{n}", "text": "Hjemmehjælpen kommer altid for sent."}) for n in range(3)]
+    out, err = io.StringIO(), io.StringIO()
+    call_command("triage", "--timing", stdin=io.StringIO("\n".join(lines) + "\n\n"), stdout=out, stderr=err)
+    assert [json.loads(line)["id"] for line in out.getvalue().splitlines()] == ["t0", "t1", "t2"]
+    assert err.getvalue().startswith("triage: 3 lines in ") and "start-up excluded" in err.getvalue()
+    quiet = io.StringIO()
+    call_command("triage", stdin=io.StringIO(lines[0] + "\n"), stdout=io.StringIO(), stderr=quiet)
+    assert quiet.getvalue() == ""
+
+
+@pytest.mark.django_db
 def test_danish_letters_are_written_as_is():
     out = io.StringIO()
     call_command("triage", stdin=io.StringIO(json.dumps({"id": "æ", "text": "Hej"}) + "\n"), stdout=out)

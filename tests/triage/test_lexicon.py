@@ -72,8 +72,9 @@ def test_alternatives_split_only_at_the_top_level():
 
 
 def test_a_large_group_is_dispatched_by_first_letter_and_keeps_its_order():
-    # 20 alternatives, most starting with a group: compiled behind one look-ahead per first letter.
-    patterns = [r"\b(ab|x)c", r"\bab", r"\b(ikke|aldrig) svar\w*", r"\bikke\b"]
+    # 20 alternatives, most starting with a group, one with a look-ahead (which the letter-first form cannot
+    # write): compiled behind one look-ahead per first letter.
+    patterns = [r"\b(ab|x)c", r"\bab", r"\b(ikke|aldrig) svar\w*", r"\b(?=ik)ikke\b"]
     patterns += [rf"\b(ord|word){n}\b" for n in range(16)]
     fast = lexicon.compile_group(patterns, re.MULTILINE)
     assert "(?=a)" in fast.pattern and "(?=i)" in fast.pattern
@@ -83,9 +84,43 @@ def test_a_large_group_is_dispatched_by_first_letter_and_keeps_its_order():
     assert [m.group() for m in plain(patterns, re.MULTILINE).finditer(text)] == expected
 
 
+LETTER_FIRST = [
+    # (patterns, text): each alternative taken apart by its first letter, with its look-behind moved past it.
+    ([r"\b(ikke|aldrig) (fået )?svar\w*", r"\bikke\b", r"\bab"],
+     "ikke svar, aldrig fået svaret. xikke svar 1ikke _ikke ikke. ab xab æab"),
+    ([r"\b(?<!bus )forsink\w*", r"\b(?<!lån til )(?<!loan for the )\w*depositum"],
+     "bus forsinkelse, en forsinkelse. lån til depositum, et depositum, huslejedepositum"),
+    ([r"\b[a-c]x", r"\b(ab){2,3}c", r"\bx+y", r"\b(k(a|o)|ø)l\w*"],
+     "ax bx dx ababc abababc abc xxy xy kal kol øl xkal ål"),
+    ([r"\bparagraf\w*|§", r"\bafslag\w*"], "§ 85, paragraf 3, a§b, afslaget§ x§§ §afslag"),
+    ([r"\b(budget )?cuts\b", r"\b(keeps? )??(losing|loses)\b", r"\b(the )?(the )?end"],
+     "budget cuts and cuts, keeps losing, keep loses, loses. the the end, the end, end"),
+    ([r"\b(ikke|aldrig) ((\w+ ){0,2})svar", r"\bnot (been )?answer\w*"],
+     "ikke noget svar\naldrig et eneste svar. not answered, not been answered"),
+]
+
+
+@pytest.mark.parametrize(("patterns", "text"), LETTER_FIRST)
+def test_the_letter_first_form_finds_the_same_matches(patterns, text):
+    for flags in (0, re.MULTILINE):
+        fast = lexicon.compile_group(patterns, flags)
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain(patterns, flags).finditer(text)]
+
+
+def test_groups_that_start_with_letters_take_the_letter_first_form():
+    """Built from the parsed pattern (no source text): Python's matcher then skips in C to a position whose
+    letter can start a match, instead of entering the pattern at every character."""
+    assert lexicon.compile_group([r"\b(ikke|aldrig) svar", r"\b(?<!bus )forsink\w*"]).pattern is None
+    assert lexicon.compile_group([r"\bparagraf\w*|§", r"\bafslag\w*"]).pattern is None  # "§" joins: not a letter
+    # Not taken where it cannot be written: a class of unknown letters, a named group, no word boundary
+    # before a letter.
+    for patterns in ([r"\b\w*lærer"], [r"\b(?P<n>\d+) år"], [r"\bab", r"^forslag"], [r"\bab", r"forslag"]):
+        assert lexicon.compile_group(patterns, re.MULTILINE).pattern is not None, patterns
+
+
 @pytest.mark.parametrize(("pattern", "letters"), [
     (r"(ikke|aldrig) svar", {"i", "a"}), (r"[a-c]x", {"a", "b", "c"}), (r"(?<!bus )forsink\w*", {"f"}),
-    (r"(the )?x", None), (r"\w*lærer", None), (r"[^a]", None), (r"(?i:a)", None),
+    (r"(the )?x", {"t", "x"}), (r"(the )?", None), (r"\w*lærer", None), (r"[^a]", None), (r"(?i:a)", None),
 ])
 def test_first_letters(pattern, letters):
     assert lexicon._first_letters(pattern, 0) == (frozenset(letters) if letters else None)

@@ -52,6 +52,7 @@ TRAIN8 = "train/train8.jsonl"
 TRAIN9 = "train/train9.jsonl"
 TRAIN10 = "train/train10.jsonl"
 HELDOUT12D = "heldout/heldout_2026_12d.jsonl"
+HELDOUT12E = "heldout/heldout_2026_12e.jsonl"
 TRAIN_SETS = {"train/train1.jsonl": 120, "train/train2.jsonl": 100, "train/train3.jsonl": 100,
               "train/train4.jsonl": 66, "train/train5.jsonl": 37, "train/train6.jsonl": 25,
               "train/train7.jsonl": 36, TRAIN8: 170, TRAIN9: 180, TRAIN10: 180}
@@ -63,13 +64,17 @@ SETS = [*TRAIN_SETS, *HELDOUT_SETS]
 # train9: 0.878 when held out (stop 11), 0.967 after the triage v3 round (tuned on it).
 # train10: 0.833 when held out as heldout_2026_12c (scored once on 2026-12-03), 0.900 after the triage v4 round.
 # heldout_2026_12d: 0.789, scored after the triage v4 round (held out: never tuned on).
-PAIRED = {TRAIN9: 0.96, TRAIN10: 0.9, HELDOUT12D: 0.78}
-# Floors per set and field: the figures measured after tuning, rounded down (never lowered).
+# heldout_2026_12e: 0.822, scored on 2026-12-03 (held out: never tuned on).
+PAIRED = {TRAIN9: 0.96, TRAIN10: 0.9, HELDOUT12D: 0.78, HELDOUT12E: 0.82}
+# Floors per set and field: the figures measured after tuning, rounded down (never lowered, but once: train1).
 # train8 as the held-out set at stop 10, scored once: verdict 0.818, grounds 0.806, exclusions 0.835,
 # refer_to 0.865, forvaltning 0.918, cpr_found 1.000; its floors are raised as it is tuned on.
 FLOORS = {
-    # Raised to the figures measured after the synonym classes (2026-12-02), rounded down.
-    "train/train1.jsonl": {"verdict": 1.0, "grounds": 0.99, "exclusions": 1.0, "refer_to": 1.0, "forvaltning": 0.98},
+    # Raised to the figures measured after the synonym classes (2026-12-02), rounded down. The one floor ever
+    # lowered (2026-12-03): verdict 1.0 → 0.99 and forvaltning 0.98 → 0.97, when the rule
+    # department.weak_beside_outside_body was removed because it decided one labelled situation only (h106,
+    # test_rule_examples.py; issue 12: no rule for a single example). h106 is now wrong; nothing else moved.
+    "train/train1.jsonl": {"verdict": 0.99, "grounds": 0.99, "exclusions": 1.0, "refer_to": 1.0, "forvaltning": 0.97},
     # Raised after the triage v2 round (2026-12-03): b059's outside body no longer taken from a passing mention.
     "train/train2.jsonl": {"verdict": 1.0, "grounds": 0.99, "exclusions": 0.99, "refer_to": 0.99, "forvaltning": 1.0},
     "train/train3.jsonl": {"verdict": 1.0, "grounds": 1.0, "exclusions": 1.0, "refer_to": 1.0, "forvaltning": 1.0},
@@ -105,10 +110,16 @@ FLOORS = {
     # exclusions 0.856, refer_to 0.889, forvaltning 0.911. The floors are the measured figures rounded down.
     HELDOUT12D: {"verdict": 0.85, "grounds": 0.91, "exclusions": 0.85, "refer_to": 0.88, "forvaltning": 0.92,
                  "cpr_found": 1.0},
+    # Held out: first scored on 2026-12-03 by the test run that found it, on the engine of a15bb1f (the rules
+    # of the v4 round less the two rules with one example or none; the speed work after it changes no answer):
+    # verdict 0.889, grounds 0.894, exclusions 0.856, refer_to 0.889, forvaltning 0.911, cpr_found 1.000
+    # (fully right 0.717). The floors are the measured figures rounded down.
+    HELDOUT12E: {"verdict": 0.88, "grounds": 0.89, "exclusions": 0.85, "refer_to": 0.88, "forvaltning": 0.91,
+                 "cpr_found": 1.0},
 }
 # The sets' cases without a received_date were written on these days (the one-year rule counts from it).
 TODAY = {TRAIN8: date(2026, 12, 2), TRAIN9: date(2026, 12, 3), TRAIN10: date(2026, 12, 3),
-         HELDOUT12D: date(2026, 12, 3)}
+         HELDOUT12D: date(2026, 12, 3), HELDOUT12E: date(2026, 12, 3)}
 TRAIN_TODAY = date(2026, 11, 27)
 FIELDS = ("verdict", "grounds", "exclusions", "refer_to", "forvaltning", "cpr_found")
 

@@ -4,13 +4,16 @@ Rules: one JSON line out per line in, same order and ``id``; a line that is not 
 with a string ``text`` gets ``{"id": ..., "error": "..."}`` (``id`` null when unreadable) and the
 run goes on; blank lines are skipped; exit 0 when every line was answered. The configuration is
 read once per run, from the database or, without one, from the defaults. A letter with several matters
-also gets ``matters`` (each matter's own answer; an extra key the contract allows).
+also gets ``matters`` (each matter's own answer; an extra key the contract allows). ``--timing`` writes the
+lines answered and their CPU time to stderr at the end: the command's speed with start-up excluded, as
+issue 12 measures it (docs/triage.md, "Speed").
 """
 
 from __future__ import annotations
 
 import json
 import sys
+import time
 from typing import Any
 
 from django.core.management.base import BaseCommand
@@ -32,17 +35,28 @@ class Command(BaseCommand):
             "--details", action="store_true",
             help="Also output the matched rules, klagepunkter and the English explanation.",
         )
+        parser.add_argument(
+            "--timing", action="store_true",
+            help="At the end, write to stderr the lines answered and the CPU time they took, start-up excluded.",
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         config = triage_config_get()
         lemma("afslag")  # the lemmatiser's word list is read once, at start-up, not on the first case
         stdin = options.get("stdin") or sys.stdin
         out = self.stdout
+        started, answered = time.process_time(), 0  # after start-up: settings, configuration, word list
         for raw in stdin:
             if not raw.strip():
                 continue
             answer = self._answer(raw, config, details=options["details"])
             out.write(json.dumps(answer, ensure_ascii=False))
+            answered += 1
+        if options.get("timing"):
+            out.flush()
+            seconds = time.process_time() - started
+            rate = f"{answered / seconds:,.0f} lines/s" if seconds > 0 else "too quick to measure"
+            self.stderr.write(f"triage: {answered} lines in {seconds:.3f} s of CPU time ({rate}), start-up excluded")
 
     def _answer(self, raw: str, config: TriageConfig, *, details: bool) -> dict[str, Any]:
         try:
