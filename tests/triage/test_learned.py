@@ -198,3 +198,20 @@ def test_the_command_reports_bad_input_in_one_line(arguments, message):
     with pytest.raises(CommandError) as error:
         call_command("triage_learn", *arguments, stdout=io.StringIO())
     assert message in str(error.value) and "\n" not in str(error.value)
+
+
+@pytest.mark.django_db
+def test_the_admin_shows_a_trained_model_read_only(client):
+    from django.contrib.auth.models import User
+
+    from borgerraad.triage.models import TrainedModel
+    from tests.accounts.helpers import login_verified
+
+    row = TrainedModel.objects.create(examples=12, decisions=7, cv_grounds=0.81, cv_area=0.77,
+                                      weights={"grounds": {"weights": {"svar": [0.1] * 7}}})
+    login_verified(client, User.objects.create_superuser("su", "su@kk.example", "x"))
+    listing = client.get("/admin/triage/trainedmodel/").content.decode()
+    assert "0.81" in listing or "0,81" in listing
+    page = client.get(f"/admin/triage/trainedmodel/{row.pk}/change/")
+    assert page.status_code == 200 and 'name="decisions"' not in page.content.decode()  # no input: read-only
+    assert client.get("/admin/triage/trainedmodel/add/").status_code == 403
