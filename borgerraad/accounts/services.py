@@ -94,12 +94,14 @@ def roles_ensure() -> None:
 
     from django.contrib.auth.models import Group, Permission
 
-    # The migration holds the one list of roles and permissions.
-    migration = importlib.import_module("borgerraad.accounts.migrations.0001_roles")
-    for name, permissions in migration.ROLE_PERMISSIONS.items():
-        group, _created = Group.objects.get_or_create(name=name)
-        for app_label, codename in permissions:
-            group.permissions.add(Permission.objects.get(content_type__app_label=app_label, codename=codename))
+    # The migrations hold the one list of roles and permissions: 0001's, and what later ones added.
+    first = importlib.import_module("borgerraad.accounts.migrations.0001_roles").ROLE_PERMISSIONS
+    added = importlib.import_module("borgerraad.accounts.migrations.0002_administrator_views_trained_models")
+    for role_permissions in (first, added.ADDED_PERMISSIONS):
+        for name, permissions in role_permissions.items():
+            group, _created = Group.objects.get_or_create(name=name)
+            for app_label, codename in permissions:
+                group.permissions.add(Permission.objects.get(content_type__app_label=app_label, codename=codename))
 
 
 

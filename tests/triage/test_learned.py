@@ -215,3 +215,21 @@ def test_the_admin_shows_a_trained_model_read_only(client):
     page = client.get(f"/admin/triage/trainedmodel/{row.pk}/change/")
     assert page.status_code == 200 and 'name="decisions"' not in page.content.decode()  # no input: read-only
     assert client.get("/admin/triage/trainedmodel/add/").status_code == 403
+
+
+@pytest.mark.django_db
+def test_the_administrator_role_sees_trained_models_but_cannot_change_them(client):
+    from borgerraad.accounts.roles import Role
+    from borgerraad.triage.models import TrainedModel
+    from tests.accounts.helpers import login_verified, staff_user
+
+    row = TrainedModel.objects.create(examples=12, decisions=7, cv_grounds=0.81, cv_area=0.77,
+                                      weights={"grounds": {"weights": {"svar": [0.1] * 7}}})
+    login_verified(client, staff_user("ada", Role.ADMINISTRATOR))
+    assert client.get("/admin/triage/trainedmodel/").status_code == 200
+    page = client.get(f"/admin/triage/trainedmodel/{row.pk}/change/")
+    assert page.status_code == 200 and 'name="decisions"' not in page.content.decode()
+    assert client.post(f"/admin/triage/trainedmodel/{row.pk}/delete/", {"post": "yes"}).status_code == 403
+    assert TrainedModel.objects.filter(pk=row.pk).exists()
+    login_verified(client, staff_user("rita", Role.RAADGIVER))
+    assert client.get("/admin/triage/trainedmodel/").status_code in (302, 403)
