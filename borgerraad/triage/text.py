@@ -70,8 +70,10 @@ class Token(NamedTuple):
     start: int
 
 
-def tokens(normalised: str) -> list[Token]:
-    return [Token(word, stem(word), m.start()) for m in _TOKEN.finditer(normalised) for word in (m.group(),)]
+def tokens(normalised: str, _make=tuple.__new__) -> list[Token]:
+    # ``tuple.__new__`` makes the named tuple without the Python-level ``__new__`` of ``NamedTuple``: a
+    # quarter of this function's time, on every word of every text.
+    return [_make(Token, (word, stem(word), m.start())) for m in _TOKEN.finditer(normalised) for word in (m.group(),)]
 
 
 def stem_phrase(phrase: str) -> tuple[str, ...]:
