@@ -76,11 +76,13 @@ def examples(config) -> dict[str, dict[str, list[str]]]:
     """Rule name → situation → the ids of its cases whose answer changes without the rule."""
     found: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
 
-    def ablate(case: dict, answers: dict, label: str) -> None:
-        features = features_extract(case["text"], answers=answers, config=config, today=TODAY)
-        whole = folded(rules_run(features), config)
+    def ablate(case: dict, answers: dict, label: str, engine=config, prefix: str = "") -> None:
+        """Take out each rule whose name starts with ``prefix`` in turn (from ``engine``'s answer)."""
+        features = features_extract(case["text"], answers=answers, config=engine, today=TODAY)
+        whole = folded(rules_run(features), engine)
         for number, rule in enumerate(RULES):
-            if folded(rules_run(features, RULES[:number] + RULES[number + 1:]), config) != whole:
+            if rule.name.startswith(prefix) and folded(
+                    rules_run(features, RULES[:number] + RULES[number + 1:]), engine) != whole:
                 found[rule.name][situation(case)].append(label)
 
     labelled = [case for path in LABELLED for case in load(path)]
@@ -89,12 +91,7 @@ def examples(config) -> dict[str, dict[str, list[str]]]:
     learned = TriageConfig.from_dicts(departments=defaults.DEPARTMENTS, bodies=defaults.COMPLAINT_BODIES,
                                       council_names=[defaults.OFFICE["council_name"]], learned=default_model())
     for case in labelled:
-        features = features_extract(case["text"], answers=case.get("answers") or {}, config=learned, today=TODAY)
-        whole = folded(rules_run(features), learned)
-        for number, rule in enumerate(RULES):
-            if rule.name.startswith(LEARNED_RULES) and folded(
-                    rules_run(features, RULES[:number] + RULES[number + 1:]), learned) != whole:
-                found[rule.name][situation(case)].append(case["id"])
+        ablate(case, case.get("answers") or {}, case["id"], engine=learned, prefix=LEARNED_RULES)
     for case in (case for path in (DEV_CASES, EXTRA_CASES) for case in load(path)):
         for variant in answer_variants():
             ablate(case, {**(case.get("answers") or {}), **variant}, f"{case['id']} with {variant}")
