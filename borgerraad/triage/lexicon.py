@@ -23,6 +23,8 @@ municipality" or "already with another complaint body".
 from __future__ import annotations
 
 import re
+import sys
+from collections.abc import Iterator
 
 # Every pattern enters with at least two examples in different wording (issue 12: no entry for a single
 # sentence). ``ex(pattern, example, example, ...)`` returns the pattern and records its examples here;
@@ -62,7 +64,99 @@ def compile_group(patterns: list[str], flags: int = 0) -> re.Pattern[str]:
     source = r"\b(?:" + (_by_first_letter(stripped, flags) or "|".join(stripped)) + ")"
     if unbounded:
         source += r"|\B(?:" + "|".join(unbounded) + ")"
-    return re.compile(source, flags)
+    compiled = re.compile(source, flags)
+    needles = _needles(alternatives, flags)
+    return Gated(compiled, needles) if needles else compiled
+
+
+GATE_MAX_NEEDLES = 40
+NEEDLE_MIN = 3
+
+
+class Gated:
+    """A compiled group behind a gate of plain strings: every match holds one of ``needles``.
+
+    A group that cannot be written letter-first (``\\b\\w*hjælpemid\\w*``: an alternative that begins with any
+    letter) is entered at every word, and ``\\w*`` reads the whole word and gives it back letter by letter.
+    Most texts hold none of its words, which a search for each alternative's longest run of plain letters
+    (``hjælpemid``) tells at C speed: then there is no match, and the pattern is not run. The same matches
+    (every match holds its alternative's run), the same methods as the compiled pattern.
+    """
+
+    __slots__ = ("compiled", "needles")
+
+    def __init__(self, compiled: re.Pattern[str], needles: tuple[str, ...]) -> None:
+        self.compiled, self.needles = compiled, needles
+
+    def _open(self, text: str, pos: int, endpos: int) -> bool:
+        if pos <= 0 and endpos >= len(text):
+            return any(needle in text for needle in self.needles)
+        return any(text.find(needle, pos, endpos) >= 0 for needle in self.needles)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.search(text, pos, endpos) if self._open(text, pos, endpos) else None
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.match(text, pos, endpos) if self._open(text, pos, endpos) else None
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.fullmatch(text, pos, endpos) if self._open(text, pos, endpos) else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(text, pos, endpos) if self._open(text, pos, endpos) else iter(())
+
+    def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list:
+        return self.compiled.findall(text, pos, endpos) if self._open(text, pos, endpos) else []
+
+    def __getattr__(self, name: str):  # pattern, flags, groupindex, sub ...: the compiled pattern's own
+        return getattr(self.compiled, name)
+
+
+def _needles(alternatives: list[str], flags: int) -> tuple[str, ...] | None:
+    """Each alternative's longest run of plain characters that every match of it holds, or None when one
+    has no run of ``NEEDLE_MIN`` or more, or there are too many to test quickly."""
+    if flags & re.IGNORECASE or len(alternatives) > GATE_MAX_NEEDLES:
+        return None
+    try:
+        from re import _constants, _parser
+    except ImportError:
+        return None
+    needles: list[str] = []
+    for alternative in alternatives:
+        try:
+            found = _needles_of(_parser.parse(alternative, flags).data, _constants)
+        except re.error:
+            return None
+        if found is None:
+            return None
+        needles += found
+    return tuple(dict.fromkeys(needles))
+
+
+def _needles_of(items: list, sre) -> list[str] | None:
+    """Strings one of which every match of ``items`` holds: its longest run of plain characters, else the
+    runs of the branches of one of its groups (``(special|hospital) (bed|chair)``: special, hospital)."""
+    runs, run = [], []
+    for op, value in items:
+        if op is sre.LITERAL:
+            run.append(chr(value))
+        else:
+            runs.append("".join(run))
+            run = []
+    longest = max([*runs, "".join(run)], key=len)
+    if len(longest) >= NEEDLE_MIN:
+        return [longest]
+    for op, value in items:
+        if op is sre.SUBPATTERN and not (value[1] or value[2]):
+            found = _needles_of(value[3].data, sre)
+        elif op is sre.BRANCH:
+            branches = [_needles_of(branch.data, sre) for branch in value[1]]
+            found = None if None in branches else [needle for branch in branches for needle in branch]
+        else:
+            continue
+        if found is not None:
+            return found
+    return None
 
 
 _NAMED_OR_BACKREFERENCE = re.compile(r"\(\?P|\\[1-9]")

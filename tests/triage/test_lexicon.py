@@ -124,3 +124,21 @@ def test_groups_that_start_with_letters_take_the_letter_first_form():
 ])
 def test_first_letters(pattern, letters):
     assert lexicon._first_letters(pattern, 0) == (frozenset(letters) if letters else None)
+
+
+def test_a_group_that_cannot_go_letter_first_is_gated_by_its_plain_runs():
+    """``\\w*hjælpemid\\w*`` begins with any letter: the group is run only where one of its runs of plain
+    letters stands, with the same matches through every method, also within a part of the text."""
+    patterns = [r"\b\w*hjælpemid\w*", r"\b(special|hospital) (bed|chair)\b", r"\b[\w-]*kørestol\w*"]
+    gated, slow = lexicon.compile_group(patterns), plain(patterns)
+    assert isinstance(gated, lexicon.Gated) and set(gated.needles) == {"hjælpemid", "kørestol", "special", "hospital"}
+    text = "min elkørestol og et hjælpemiddel. a hospital bed, a special chair; specialist"
+    assert [m.span() for m in gated.finditer(text)] == [m.span() for m in slow.finditer(text)]
+    assert [m.span() for m in gated.finditer(text, 10, 40)] == [m.span() for m in slow.finditer(text, 10, 40)]
+    assert gated.search(text, 40).span() == slow.search(text, 40).span()
+    assert gated.search("ingen af ordene her") is None and gated.findall("ingen") == []
+    assert gated.findall("et hjælpemiddel") == slow.findall("et hjælpemiddel") != []
+    assert gated.match(text, 4).group() == "elkørestol" and gated.match(text, 4, 8) is None
+    assert gated.pattern == gated.compiled.pattern and gated.groups == slow.groups  # the compiled pattern's own
+    # An alternative with no run of three plain letters anywhere leaves the group ungated.
+    assert not isinstance(lexicon.compile_group([r"\b\w*hjælpemid\w*", r"\bcp\b"]), lexicon.Gated)
