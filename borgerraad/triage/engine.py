@@ -152,7 +152,7 @@ def _letter(whole: TriageResult, matters: list[TriageResult], parts: list[str], 
         body_names=config.body_names,
     )
     trace = _letter_trace(matters, winner, grounds)
-    learned_da, learned_en = learned_clause(trace)
+    learned_da, learned_en = learned_clause(trace) if config.learned else ("", "")
     return TriageResult(
         verdict=winner.verdict, grounds=grounds, exclusions=exclusions, refer_to=refer_to,
         forvaltning=winner.forvaltning, cpr_found=whole.cpr_found, explanation=explanation + learned_da,
@@ -189,7 +189,8 @@ def _answer(features: Features, findings: Findings) -> TriageResult:
         department_names=config.department_names, body_names=config.body_names,
     )
     trace = [finding.to_dict() for finding in findings.trace]
-    learned_da, learned_en = learned_clause(trace)  # the learned component's advice, with its weight
+    # The learned component's advice, with its weight (only a configuration with a model can have any).
+    learned_da, learned_en = learned_clause(trace) if config.learned else ("", "")
     return TriageResult(
         verdict=findings.verdict, grounds=grounds, exclusions=exclusions, refer_to=refer_to,
         forvaltning=findings.forvaltning, cpr_found=features.cpr_found, explanation=explanation + learned_da,

@@ -446,7 +446,7 @@ def learned_ground(f: Features, so_far: Findings) -> list[Finding]:
 
 def ground_default(f: Features, so_far: Findings) -> list[Finding]:
     """Nothing found: a complaint about case handling, or about a practical task when one is named."""
-    if so_far.grounds or set(so_far.exclusions) - {"over_et_aar"}:
+    if not _rules_found_nothing(so_far):
         return []
     # The one-year rule says nothing about what the complaint is about, so it gets a ground too.
     if f.practical_topic and not f.has_decision and not f.application:
