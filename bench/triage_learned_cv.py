@@ -33,7 +33,8 @@ from tests.triage.cases import load, mismatches  # noqa: E402
 
 FIELDS = ("verdict", "grounds", "exclusions", "refer_to", "forvaltning")
 # The day each set's cases were written (the one-year rule counts from it), as tests/triage/test_train_sets.py.
-TODAY = {"train8": date(2026, 12, 2), "train9": date(2026, 12, 3), "train10": date(2026, 12, 3)}
+TODAY = {"train8": date(2026, 12, 2), "train9": date(2026, 12, 3), "train10": date(2026, 12, 3),
+         "train11": date(2026, 12, 3)}
 TRAIN_TODAY = date(2026, 11, 27)
 
 
