@@ -202,8 +202,11 @@ _RECENT = re.compile(
 
 
 def _years_ago(text: str) -> str | None:
-    """"for to år siden", "for over et år siden", "two years ago": one year only with "over"."""
+    """"for to år siden", "for over et år siden", "two years ago": one year only with "over"; not a time in the
+    citizen's background ("we moved here from Poland four years ago", ``_BACKGROUND_YEAR``)."""
     for m in _YEARS_AGO.finditer(text):
+        if _BACKGROUND_YEAR.search(text, max(0, m.start() - 60), m.start()):
+            continue
         raw = m.group("n") or m.group("n_en")
         years = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw, 1)
         if years >= 2 or m.group("over") in ("over ", "mere end ") or m.group("over_en") in ("over ", "more than "):

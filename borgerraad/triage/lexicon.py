@@ -1117,6 +1117,9 @@ DECISION_CONTEXT = [
     # "tvangsfjernet", "er blevet stoppet".
     ex(r"\b(sagt|sagde|siger) nej\b",
        "Kommunen har sagt nej til en førerhund.", "Kommunen har sagt nej til en plejebolig."),
+    ex(r"\b(fået|fik|får) (et |igen )?(nej|afslag)\b",
+       "Hun har fået nej til en el-scooter fra kommunens hjælpemiddelenhed.", "Vi fik et nej fra Pladsanvisningen.",
+       "Min mor får afslag hver gang hun søger."),
     ex(r"\btvangsfjern\w*",
        "Kommunen tvangsfjernede mit barnebarn på 3 år i sidste måned", "Vores søn blev tvangsfjernet."),
     ex(r"\bpålagt\b|\bpålæg\w*|\bpålagde\b",
@@ -1614,6 +1617,11 @@ OTHER_BODY_BY_NATURE = {
         ex(
             r"\bmedical error",
             "I think a medical error was made.", "It was a medical error by the nurse.",
+        ),
+        ex(
+            r"\b(treatment|medication|medicine|dosing) (errors?|mistakes?)\b",
+            "We think this is a serious treatment error and we want it properly investigated.",
+            "There was a medication error in the home care.", "It was a treatment mistake by the nurse.",
         ),
         # A treatment act and an error in it: "dobbelt dosis", "gav ham insulin to gange", "den forkerte tand".
         ex(
@@ -2433,6 +2441,12 @@ AREA_SERVICES = {
             "She needs help with her shopping.", "He was refused assistance with personal care.",
         ),
         ex(
+            r"\bhome nurs(es?|ing)\b|\bvisiting nurses?\b",
+            "the municipal home nurses come twice a day to give him his insulin",
+            "The home nurse gave my father a double dose.", "We are unhappy with the home nursing.",
+            "A visiting nurse comes every morning.", "The visiting nurses never come on time.",
+        ),
+        ex(
             r"\bhome (help|care)\b|\bnursing home\b|\bcare home\b",
             "My father received the wrong treatment at the nursing home.",
             "I have not raised this with the home care yet.", "Our father lives in a nursing home in Vanløse.",
@@ -2810,6 +2824,15 @@ AREA_SERVICES = {
             "The lifeguards shouted at the children.", "The swimming pool has cut the morning hours.",
             "Our open-air pools close in August.", "Friluftsbadene lukker i august.",
             "Badeanstalterne i byen har hævet prisen.",
+        ),
+        ex(
+            r"\bcult(ure|ural) (house|centre|center)s?\b|\bcommunity (house|centre|center)s?\b|\blokalebooking\w*|"
+            r"\b\w*gymnastiksal\w*",
+            "I run a weekly open jam at our neighbourhood culture house.", "The community centre closes at 8.",
+            "The cultural centre has cut its opening hours.", "Our community house lost its funding.",
+            "Lokalebookingen har givet vores tid til en anden forening.",
+            "Vores klub har via kommunens lokalebooking fået tildelt træningstid.",
+            "Vi stod foran en låst skolegymnastiksal med 25 børn.", "Gymnastiksalen var låst igen.",
         ),
         ex(
             r"\bhaltid\w*|\b(idræts|sports|gymnastik)hal\w*|\bsports? halls?\b",
