@@ -9,6 +9,15 @@ import pytest
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
+def pytest_configure(config):
+    """Test users' passwords are hashed with a fast hasher: PBKDF2's 1.5 million rounds cost a third of a second
+    for every user a fixture creates and every sign-in, minutes over the suite (Django's testing docs advise this).
+    The production settings keep PBKDF2 (``tests/deploy`` runs them in a subprocess of their own)."""
+    from django.conf import settings
+
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 @pytest.fixture(autouse=True)
 def _office_language():
     """Every test starts in the office's language (Danish). A request to an English page activates English
