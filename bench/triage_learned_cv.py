@@ -1,7 +1,7 @@
 """Leave-one-set-out cross-validation of the triage engine's learned component (docs/triage.md, "The learned
 component").
 
-For each labelled set S of the repository (train1-train10, dev, extra; never the held-out sets), the model is
+For each labelled set S of the repository (train1-train11, dev, extra; never the held-out sets), the model is
 trained on all the others and their retellings (``training.repository_examples(leave_out={S})``), and the engine
 runs on S with and without it. Printed per set and pooled: the share right per field (verdict, grounds,
 exclusions, refer_to, forvaltning) and fully right, and how often each learned rule fired. The settings are

@@ -312,7 +312,8 @@ CHANGE = WordClass(
     terms=_set("omgøre", "omstøde", "annullere", "tilbagekalde", "ophæve", "refundere", "slette", "droppe",
                "ændre", "reverse", "reversed", "overturn", "overturned", "withdraw",
                "withdrawn", "cancel", "cancelled", "canceled", "annul", "revoke", "refund", "change", "changed",
-               "undo", "undone", "reconsider", "reconsidered", "genoverveje", "genoptage", "opgive", "reinstate", "reinstated", "restart", "restarted", "resume"),
+               "undo", "undone", "reconsider", "reconsidered", "genoverveje", "genoptage", "opgive", "reinstate",
+               "reinstated", "restart", "restarted", "resume"),
     phrases=(("lave", "om"), ("start", "igen"), ("starte", "igen"), ("gang", "igen"), ("give", "after", "all"),
              ("skulle", "væk"), ("trække", "tilbage"), ("tage", "tilbage"), ("få", "tilbage"), ("have", "tilbage"),
              ("ha", "tilbage"),
@@ -771,8 +772,8 @@ def addressed_before(text: str) -> bool:
     return any(CONTACT_VERB._term_at(sentence, index) for index in range(max(0, count - 3), count))
 
 
-CLASSES = (REFUSAL, WITHDRAWAL, ASSIGNED, DECIDED, WISH, CHANGE, DISAGREE, QUESTION, COMPLAIN, DEMEANING, TRAIT, LEFT_OUT,
-           EASIER_IF, SAVES_IF, LOST_AGAIN, NOT_TOLD, NOT_HEARD, CONTACT_VERB, ACTS,
+CLASSES = (REFUSAL, WITHDRAWAL, ASSIGNED, DECIDED, WISH, CHANGE, DISAGREE, QUESTION, COMPLAIN, DEMEANING, TRAIT,
+           LEFT_OUT, EASIER_IF, SAVES_IF, LOST_AGAIN, NOT_TOLD, NOT_HEARD, CONTACT_VERB, ACTS,
            DECIDER, POLICY_ACT, EVERYONE, NOT_LAWFUL, EMPLOYED, OWN_WORKPLACE, LOST_JOB, OUTSIDE_EMPLOYER, TO_WHOM)
 CONCEPTS = (COMPLAINT_QUESTION, DISCRIMINATION, POLITICAL_DECISION, POLICY_FOR_EVERYONE, COMPLAINT_TO_WHOM)
 
