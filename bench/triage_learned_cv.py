@@ -1,7 +1,7 @@
 """Leave-one-set-out cross-validation of the triage engine's learned component (docs/triage.md, "The learned
 component").
 
-For each labelled set S of the repository (train1-train10, dev, extra; never the held-out sets), the model is
+For each labelled set S of the repository (train1-train11, dev, extra; never the held-out sets), the model is
 trained on all the others and their retellings (``training.repository_examples(leave_out={S})``), and the engine
 runs on S with and without it. Printed per set and pooled: the share right per field (verdict, grounds,
 exclusions, refer_to, forvaltning) and fully right, and how often each learned rule fired. The settings are
@@ -33,7 +33,8 @@ from tests.triage.cases import load, mismatches  # noqa: E402
 
 FIELDS = ("verdict", "grounds", "exclusions", "refer_to", "forvaltning")
 # The day each set's cases were written (the one-year rule counts from it), as tests/triage/test_train_sets.py.
-TODAY = {"train8": date(2026, 12, 2), "train9": date(2026, 12, 3), "train10": date(2026, 12, 3)}
+TODAY = {"train8": date(2026, 12, 2), "train9": date(2026, 12, 3), "train10": date(2026, 12, 3),
+         "train11": date(2026, 12, 3)}
 TRAIN_TODAY = date(2026, 11, 27)
 
 

@@ -37,7 +37,7 @@ from borgerraad.triage.learned import text_features
 from borgerraad.triage.text import Token, normalise, sentences, tokens
 
 NEGATION_WINDOW = 14
-DECISION_REACH = 2  # sentences after a decision in which a wish to change it still counts
+DECISION_REACH = 3  # sentences after a decision in which a wish to change it still counts
 
 
 # --- Compiled lexicon --------------------------------------------------------------------------
@@ -120,7 +120,7 @@ def _is_decision(sentence: str, council: re.Pattern[str] | None = None, *, in_te
     if not (_DECIDED.search(sentence) or vocabulary.decision_in(sentence)):
         return False
     return not (_POLITISK.search(sentence) or vocabulary.POLITICAL_DECISION.find(sentence)
-                or (council and council.search(sentence)))
+                or vocabulary.POLICY_FOR_EVERYONE.find(sentence) or (council and council.search(sentence)))
 
 
 # An adverb opening the clause and a finite verb right before a body's name: Danish inversion ("så har
@@ -202,8 +202,11 @@ _RECENT = re.compile(
 
 
 def _years_ago(text: str) -> str | None:
-    """"for to år siden", "for over et år siden", "two years ago": one year only with "over"."""
+    """"for to år siden", "for over et år siden", "two years ago": one year only with "over"; not a time in the
+    citizen's background ("we moved here from Poland four years ago", ``_BACKGROUND_YEAR``)."""
     for m in _YEARS_AGO.finditer(text):
+        if _BACKGROUND_YEAR.search(text, max(0, m.start() - 60), m.start()):
+            continue
         raw = m.group("n") or m.group("n_en")
         years = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw, 1)
         if years >= 2 or m.group("over") in ("over ", "mere end ") or m.group("over_en") in ("over ", "more than "):
@@ -411,8 +414,10 @@ class Features:
         """
         evidence: list[str] = []
         since_decision = DECISION_REACH + 1
-        for sentence, decision in zip(self.sentences, self.decision_sentences, strict=True):
-            since_decision = 0 if decision else since_decision + 1
+        outside = self._outside_decision_sentences
+        for sentence, decision, elsewhere in zip(self.sentences, self.decision_sentences, outside, strict=True):
+            # A decision an outside body made ends the municipal decision's reach: a wish after it is about it.
+            since_decision = 0 if decision else DECISION_REACH + 1 if elsewhere else since_decision + 1
             if since_decision <= DECISION_REACH:
                 evidence.extend(
                     m.group().strip() for m in pattern.finditer(sentence)
@@ -422,6 +427,16 @@ class Features:
                 if not _APPLIED_FOR_ANYWHERE.search(sentence) and not self.politisk:
                     evidence.extend(hit for find in by_meaning for hit in find(sentence))
         return evidence
+
+    @cached_property
+    def _outside_decision_sentences(self) -> tuple[bool, ...]:
+        """For each sentence, whether it tells a decision an outside body made ("Udbetaling Danmark har stoppet hans
+        boligstøtte")."""
+        if not self.outside_bodies:
+            return (False,) * len(self.sentences)
+        council = self.config.council_decision
+        return tuple(not municipal and _is_decision(sentence, council) and self._outside_body_acts_in(sentence)
+                     for sentence, municipal in zip(self.sentences, self.decision_sentences, strict=True))
 
     @cached_property
     def appeal_wishes(self) -> list[str]:
@@ -550,6 +565,10 @@ class Features:
         if "tilsynet" in found:
             # "Det kommunale tilsyn i Ankestyrelsen" is the tilsyn.
             found.pop("ankestyrelsen", None)
+        board = found.pop("klagenaevn", None)
+        if board and not found:
+            # An appeal board the citizen does not name is the appeal body of the decision's area.
+            found[self.appeal or "klagenaevn"] = board
         return self._already_other(found)
 
     def _already_other(self, found: dict[str, str]) -> dict[str, str]:
@@ -616,6 +635,7 @@ class Features:
 
     def _tells_policy(self, sentence: str) -> bool:
         return bool(_POLITISK.search(sentence) or vocabulary.POLITICAL_DECISION.find(sentence)
+                    or vocabulary.POLICY_FOR_EVERYONE.find(sentence)
                     or _is_decision(sentence, self.config.council_decision))
 
     def praktisk_is_the_decision(self, sentences: list[str]) -> bool:

@@ -1117,6 +1117,9 @@ DECISION_CONTEXT = [
     # "tvangsfjernet", "er blevet stoppet".
     ex(r"\b(sagt|sagde|siger) nej\b",
        "Kommunen har sagt nej til en førerhund.", "Kommunen har sagt nej til en plejebolig."),
+    ex(r"\b(fået|fik|får) (et |igen )?(nej|afslag)\b",
+       "Hun har fået nej til en el-scooter fra kommunens hjælpemiddelenhed.", "Vi fik et nej fra Pladsanvisningen.",
+       "Min mor får afslag hver gang hun søger."),
     ex(r"\btvangsfjern\w*",
        "Kommunen tvangsfjernede mit barnebarn på 3 år i sidste måned", "Vores søn blev tvangsfjernet."),
     ex(r"\bpålagt\b|\bpålæg\w*|\bpålagde\b",
@@ -1382,6 +1385,17 @@ ANSAETTELSE = [
 # Employment words that also occur in a citizen's own benefit case ("min arbejdsgiver spørger om
 # refusionen"): they count only when the text has no sign of such a case (BENEFIT_CASE).
 ANSAETTELSE_WEAK = [
+    # Working as something somewhere, and the pay it earns.
+    ex(r"\b(arbejder|arbejdede|arbejdet) som (\w+ ){1,2}(i|på|hos|ved)\b|"
+       r"\b(worked|work|working) as (a |an )?\w+( \(\w+\))? (in|at|for)\b",
+       "Min datter arbejder som vikar i et af kommunens fritidshjem.",
+       "Since September I've worked as a substitute (vikar) in a fritidshjem on Amager.",
+       "Han har arbejdet som pædagogmedhjælper på et plejehjem i to år.", "I work as a cleaner at the town hall."),
+    ex(r"\bikke (fået|modtaget) (sin |min |hendes |hans )?løn\b|\b(not|never|haven't|hasn't|haven’t|hasn’t) "
+       r"(received|got|been paid) "
+       r"(my |her |his )?(salary|wages|pay)\b",
+       "Hun har ikke fået løn for oktober og november.", "I haven't received my salary for October.",
+       "Jeg har ikke modtaget min løn i to måneder.", "She has not been paid her wages since summer."),
     # A contract is also a paper the citizen is asked for in their own case ("bedt ham sende sin
     # ansættelseskontrakt" to Borgerservice).
     ex(r"\bansættelseskontrakt\w*|\bemployment contract\w*",
@@ -1479,6 +1493,13 @@ BODY_NAMES = {
         r"\bplanklagenævn\w*",
         "Sagen om dispensationen er hos Planklagenævnet.", "Vi har klaget til Planklagenævnet over lokalplanen.",
     ),
+    # An appeal board not named, told as the citizen knows it ("the appeals board", "klagenævnet"): the appeal
+    # body of the decision's area (``Features.appeal``), read in ``Features.already_bodies``.
+    "klagenaevn": ex(
+        r"\b(appeals? board|board of appeals?|appeal body|klagenævn(et)?|ankenævn(et)?|klageinstans(en)?)\b",
+        "They sent my complaint on to the state appeals board.", "In April I got a letter from the appeals board.",
+        "Klagen er sendt videre til klagenævnet.", "Vi har anket til klageinstansen, og den har sagen nu.",
+    ),
     "miljoeklage": ex(
         r"\bmiljø- og fødevareklagenævn\w*",
         "Vi har klaget til Miljø- og Fødevareklagenævnet over tilladelsen.",
@@ -1506,9 +1527,16 @@ ALREADY_WITH = (
 # behandler min klage", "the Ombudsman is looking into it").
 ALREADY_HANDLING = ex(
     r"\b((allerede|nu|already|now) )?(kigger|ser|undersøger|behandler|vurderer|is looking|is investigating|"
-    r"looks|investigates)( allerede| nu| already| now)?( på| into| at)?\b",
+    r"looks|investigates)( allerede| nu| already| now)?( på| into| at)?\b"
+    # Has the matter, or is working on it: "Ankestyrelsen har sagen nu", "the board has it now".
+    r"|\b(har|havde) (nu )?(sagen|klagen|min klage|vores klage|den) (nu|liggende)\b"
+    r"|\b(has|have|had) (got )?(it|the case|my case|our case|the complaint|my complaint|our complaint|my appeal|"
+    r"our appeal) (now|already)\b|\b(is|are) (now |already )?(working on|handling|processing|dealing with)\b",
     "Tilsynet kigger allerede på lokaludvalgets møde.", "Ankestyrelsen behandler min klage nu.",
     "The Ombudsman is looking into it already.", "Ombudsmanden undersøger sagen.",
+    "Ankestyrelsen har sagen nu, og de skriver at det tager fire måneder.", "Nævnenes Hus har klagen liggende.",
+    "The appeals board at Nævnenes Hus has it now.", "The Ombudsman has my complaint already.",
+    "the Ombudsman is working on it.", "Ankestyrelsen is now handling my appeal.",
 )
 ALREADY_OTHER = [
     ex(
@@ -1589,6 +1617,11 @@ OTHER_BODY_BY_NATURE = {
         ex(
             r"\bmedical error",
             "I think a medical error was made.", "It was a medical error by the nurse.",
+        ),
+        ex(
+            r"\b(treatment|medication|medicine|dosing) (errors?|mistakes?)\b",
+            "We think this is a serious treatment error and we want it properly investigated.",
+            "There was a medication error in the home care.", "It was a treatment mistake by the nurse.",
         ),
         # A treatment act and an error in it: "dobbelt dosis", "gav ham insulin to gange", "den forkerte tand".
         ex(
@@ -2408,6 +2441,12 @@ AREA_SERVICES = {
             "She needs help with her shopping.", "He was refused assistance with personal care.",
         ),
         ex(
+            r"\bhome nurs(es?|ing)\b|\bvisiting nurses?\b",
+            "the municipal home nurses come twice a day to give him his insulin",
+            "The home nurse gave my father a double dose.", "We are unhappy with the home nursing.",
+            "A visiting nurse comes every morning.", "The visiting nurses never come on time.",
+        ),
+        ex(
             r"\bhome (help|care)\b|\bnursing home\b|\bcare home\b",
             "My father received the wrong treatment at the nursing home.",
             "I have not raised this with the home care yet.", "Our father lives in a nursing home in Vanløse.",
@@ -2785,6 +2824,15 @@ AREA_SERVICES = {
             "The lifeguards shouted at the children.", "The swimming pool has cut the morning hours.",
             "Our open-air pools close in August.", "Friluftsbadene lukker i august.",
             "Badeanstalterne i byen har hævet prisen.",
+        ),
+        ex(
+            r"\bcult(ure|ural) (house|centre|center)s?\b|\bcommunity (house|centre|center)s?\b|\blokalebooking\w*|"
+            r"\b\w*gymnastiksal\w*",
+            "I run a weekly open jam at our neighbourhood culture house.", "The community centre closes at 8.",
+            "The cultural centre has cut its opening hours.", "Our community house lost its funding.",
+            "Lokalebookingen har givet vores tid til en anden forening.",
+            "Vores klub har via kommunens lokalebooking fået tildelt træningstid.",
+            "Vi stod foran en låst skolegymnastiksal med 25 børn.", "Gymnastiksalen var låst igen.",
         ),
         ex(
             r"\bhaltid\w*|\b(idræts|sports|gymnastik)hal\w*|\bsports? halls?\b",

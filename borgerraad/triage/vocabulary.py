@@ -132,7 +132,16 @@ def _about_missing(sentence: Sentence, start: int) -> bool:
 
 
 def _negated(sentence: Sentence, start: int) -> bool:
-    return any(word in NEGATIONS for word in sentence.words[max(0, start - 2):start])
+    """A negation right before the word, or two before it with no subject between: a subject after the negation
+    opens a clause of its own ("jeg vil ikke, de skal tage det tilbage"; within one clause Danish puts the subject
+    first: "at de ikke skal")."""
+    words = sentence.words
+    if start > 0 and words[start - 1] in NEGATIONS:
+        return True
+    return start > 1 and words[start - 2] in NEGATIONS and words[start - 1] not in SUBJECTS
+
+
+SUBJECTS = frozenset({"jeg", "du", "han", "hun", "vi", "i", "de", "he", "she", "we", "they", "you"})
 
 
 @dataclass(frozen=True)
@@ -242,6 +251,26 @@ WITHDRAWAL = WordClass(
     ),
 )
 
+ASSIGNED = WordClass(
+    "ASSIGNED", "A placement or assignment by the authority: the citizen put in an activity, a school or a home "
+    "that was not chosen.",
+    terms=_set("henvise", "henvist", "anvise", "anvist", "tildele", "tildelt", "placere", "placeret", "assigned",
+               "placed"),
+    phrases=(("sætte", "jeg", "i"), ("sætte", "han", "i"), ("sætte", "hun", "i"), ("sætte", "vi", "i"),
+             ("sende", "han", "på"), ("sende", "hun", "på"), ("sende", "jeg", "på"), ("sende", "han", "til"),
+             ("sende", "hun", "til"), ("put", "me", "in"), ("put", "him", "in"), ("put", "her", "in"),
+             ("put", "me", "on"), ("put", "him", "on"), ("sent", "him", "to"), ("sent", "her", "to")),
+    gap=1,
+    examples=(
+        "jobcentret har sat mig i nytteindsats 25 timer om ugen",
+        "Borger på kontanthjælp er af jobcentret henvist til nytteindsats 25 timer ugentligt.",
+        "kommunen har sendt ham på et opholdssted i Nordsjælland mod vores vilje",
+        "Vi har fået tildelt en plads i en børnehave langt væk.",
+        "The jobcentre has put me in a course I do not need.",
+        "They assigned my son to a school across the city.",
+    ),
+)
+
 DECIDED = WordClass(
     "DECIDED", "The authority decided or determined something about the citizen.",
     phrases=(("træffe", "beslutning"), ("træffe", "afgørelse"), ("have", "bestemme", "at"),
@@ -283,9 +312,10 @@ CHANGE = WordClass(
     terms=_set("omgøre", "omstøde", "annullere", "tilbagekalde", "ophæve", "refundere", "slette", "droppe",
                "ændre", "reverse", "reversed", "overturn", "overturned", "withdraw",
                "withdrawn", "cancel", "cancelled", "canceled", "annul", "revoke", "refund", "change", "changed",
-               "undo", "undone", "genoptage", "opgive", "reinstate", "reinstated", "restart", "restarted", "resume"),
+               "undo", "undone", "reconsider", "reconsidered", "genoverveje", "genoptage", "opgive", "reinstate",
+               "reinstated", "restart", "restarted", "resume"),
     phrases=(("lave", "om"), ("start", "igen"), ("starte", "igen"), ("gang", "igen"), ("give", "after", "all"),
-             ("skulle", "væk"), ("trække", "tilbage"), ("få", "tilbage"), ("have", "tilbage"),
+             ("skulle", "væk"), ("trække", "tilbage"), ("tage", "tilbage"), ("få", "tilbage"), ("have", "tilbage"),
              ("ha", "tilbage"),
              ("give", "tilbage"), ("take", "back"), ("money", "back"),
              # Getting the authority to give what it refused: "få dem til at give hende pladsen",
@@ -310,6 +340,8 @@ CHANGE = WordClass(
         "Vi vil have kommunen til at betale for flytningen.",
         "I want you to make them give me the pension.",
         "We want you to get them to give our son the place.",
+        "jeg vil ikke, de skal tage det tilbage", "Vi kræver, at jobcentret tager henvisningen tilbage.",
+        "I want it reconsidered and her given a place.", "Vi beder jer om at få dem til at genoverveje sagen.",
     ),
 )
 
@@ -617,6 +649,26 @@ POLITICAL_DECISION = Concept(
     ),
 )
 
+EVERYONE = WordClass(
+    "EVERYONE", "All the citizens a service reaches, not one person: a decision for them is a service level.",
+    terms=_set("alle", "everyone", "everybody"),
+    phrases=(("all", "residents"), ("all", "citizens"), ("all", "users"), ("all", "children"), ("all", "pupils")),
+    gap=0,
+    examples=("kommunen har besluttet at alle kun får gjort rent hver tredje uge",
+              "The council decided that all residents get their bins emptied every other week."),
+)
+
+POLICY_FOR_EVERYONE = Concept(
+    "POLICY_FOR_EVERYONE", "A decision or cut made for everyone a service reaches, in one sentence (politisk: a "
+    "service level, not an individual decision).",
+    POLICY_ACT, EVERYONE, window=4,
+    examples=(
+        "nu får vi at vide at kommunen har besluttet at alle kun får gjort rent hver tredje uge",
+        "Kommunen har nedsat rengøringen for alle borgere med hjemmehjælp til hver tredje uge.",
+        "The municipality decided that everyone must now book a time at Borgerservice.",
+    ),
+)
+
 # --- Legality ----------------------------------------------------------------------------------------
 
 NOT_LAWFUL = WordClass(
@@ -720,15 +772,15 @@ def addressed_before(text: str) -> bool:
     return any(CONTACT_VERB._term_at(sentence, index) for index in range(max(0, count - 3), count))
 
 
-CLASSES = (REFUSAL, WITHDRAWAL, DECIDED, WISH, CHANGE, DISAGREE, QUESTION, COMPLAIN, DEMEANING, TRAIT, LEFT_OUT,
-           EASIER_IF, SAVES_IF, LOST_AGAIN, NOT_TOLD, NOT_HEARD, CONTACT_VERB, ACTS,
-           DECIDER, POLICY_ACT, NOT_LAWFUL, EMPLOYED, OWN_WORKPLACE, LOST_JOB, OUTSIDE_EMPLOYER, TO_WHOM)
-CONCEPTS = (COMPLAINT_QUESTION, DISCRIMINATION, POLITICAL_DECISION, COMPLAINT_TO_WHOM)
+CLASSES = (REFUSAL, WITHDRAWAL, ASSIGNED, DECIDED, WISH, CHANGE, DISAGREE, QUESTION, COMPLAIN, DEMEANING, TRAIT,
+           LEFT_OUT, EASIER_IF, SAVES_IF, LOST_AGAIN, NOT_TOLD, NOT_HEARD, CONTACT_VERB, ACTS,
+           DECIDER, POLICY_ACT, EVERYONE, NOT_LAWFUL, EMPLOYED, OWN_WORKPLACE, LOST_JOB, OUTSIDE_EMPLOYER, TO_WHOM)
+CONCEPTS = (COMPLAINT_QUESTION, DISCRIMINATION, POLITICAL_DECISION, POLICY_FOR_EVERYONE, COMPLAINT_TO_WHOM)
 
 
 def decision_in(sentence: str) -> list[str]:
-    """A decision told without the word afgørelse: a refusal, something taken away, a decision made."""
-    return REFUSAL.find(sentence) + WITHDRAWAL.find(sentence) + DECIDED.find(sentence)
+    """A decision told without the word afgørelse: a refusal, something taken away, a placement, a decision made."""
+    return REFUSAL.find(sentence) + WITHDRAWAL.find(sentence) + ASSIGNED.find(sentence) + DECIDED.find(sentence)
 
 
 def change_wish_in(sentence: str) -> list[str]:
@@ -739,11 +791,12 @@ def change_wish_in(sentence: str) -> list[str]:
               if not NEGATIONS.intersection(words.words[start + 1:start + 3]) and not _negated(words, start)]
     return [
         " ".join(words.words[start:end + 1]) for start, end in CHANGE.positions(words)
-        if any(wish < start <= wish + CHANGE_AFTER_WISH for wish in wishes)
+        if any(wish <= start <= wish + CHANGE_AFTER_WISH for wish in wishes)
     ]
 
 
-CHANGE_AFTER_WISH = 8  # words: "det ønsker vi (at få) ændret", "I want them to reverse the decision"
+CHANGE_AFTER_WISH = 10  # words: "det ønsker vi (at få) ændret", "vi vil gerne have, at I får dem til at starte
+# udbetalingen igen"; the wish may be the reversal's own first word ("kravet skal væk")
 
 
 def discrimination_in(sentence: str) -> list[str]:

@@ -24,11 +24,15 @@ set no longer measures unseen text). Their floors guard against regressions only
   third (``train/train10.review.md``), and scored once after the triage v3 round (verdict 0.883,
   docs/triage.md "History: held-out estimate heldout_2026_12c"); tuned on since, in the triage v4 round.
 
-Held-out sets are the files in ``heldout/``: now ``heldout_2026_12d`` (hd1, hd2; 180 cases: 90 situations told
-twice), written on 2026-12-03 by two writers who had read only the contract, the domain notes and the seed,
-reviewed by a third (``heldout/heldout_2026_12d.review.md``), committed before the v4 round was merged and scored
-after it (verdict 0.850, docs/triage.md "Held-out estimate"). Every file there is checked for completeness and
-scored; a set with no floors yet is scored
+- ``train11`` (he1, he2; 180 cases: 90 situations told twice): was ``heldout/heldout_2026_12e.jsonl``, scored once on
+  2026-12-03 (verdict 0.889), tuned on since, in the triage v5 round (``train/train11.review.md``).
+
+Held-out sets are the files in ``heldout/``: now ``heldout_2026_12f`` (hf1-hf3; 180 cases: 90 situations told
+twice), written on 2026-12-04 by three writers who had read only the contract, the domain notes and the seed,
+each from a grid of different areas, reviewed blind by a fourth (``heldout/heldout_2026_12f.review.md``),
+committed before the v5 round was merged and scored on each side of it (verdict 0.856 → 0.872, docs/triage.md
+"Held-out estimate"); and ``heldout_2026_12d`` (hd1, hd2), scored after the v4 round (verdict 0.850). Every file
+there is checked for completeness and scored; a set with no floors yet is scored
 and skipped, its figures printed: that first score is the held-out measurement, and it becomes the set's
 floors (a guard against regressions). A held-out set is never tuned on; once it has been, it moves to
 ``train/`` and a new one is written.
@@ -52,10 +56,12 @@ TRAIN8 = "train/train8.jsonl"
 TRAIN9 = "train/train9.jsonl"
 TRAIN10 = "train/train10.jsonl"
 HELDOUT12D = "heldout/heldout_2026_12d.jsonl"
-HELDOUT12E = "heldout/heldout_2026_12e.jsonl"
+TRAIN11 = "train/train11.jsonl"
+HELDOUT12F = "heldout/heldout_2026_12f.jsonl"
 TRAIN_SETS = {"train/train1.jsonl": 120, "train/train2.jsonl": 100, "train/train3.jsonl": 100,
               "train/train4.jsonl": 66, "train/train5.jsonl": 37, "train/train6.jsonl": 25,
-              "train/train7.jsonl": 36, TRAIN8: 170, TRAIN9: 180, TRAIN10: 180}
+              "train/train7.jsonl": 36, TRAIN8: 170, TRAIN9: 180, TRAIN10: 180,
+              TRAIN11: 180}
 # Whatever held-out sets are there (their size is whatever their writers wrote; none between two rounds).
 HELDOUT_SETS = [f"heldout/{path.name}" for path in sorted((HERE / "heldout").glob("*.jsonl"))]
 SETS = [*TRAIN_SETS, *HELDOUT_SETS]
@@ -64,8 +70,9 @@ SETS = [*TRAIN_SETS, *HELDOUT_SETS]
 # train9: 0.878 when held out (stop 11), 0.967 after the triage v3 round (tuned on it).
 # train10: 0.833 when held out as heldout_2026_12c (scored once on 2026-12-03), 0.900 after the triage v4 round.
 # heldout_2026_12d: 0.789, scored after the triage v4 round (held out: never tuned on).
-# heldout_2026_12e: 0.822, scored on 2026-12-03 (held out: never tuned on).
-PAIRED = {TRAIN9: 0.96, TRAIN10: 0.9, HELDOUT12D: 0.78, HELDOUT12E: 0.82}
+# train11: 0.822 when held out as heldout_2026_12e (scored once on 2026-12-03), 0.922 after the triage v5 round.
+# heldout_2026_12d: 0.822 after the triage v5 round. heldout_2026_12f: 0.756 before the v5 round, 0.789 after it.
+PAIRED = {TRAIN9: 0.96, TRAIN10: 0.9, TRAIN11: 0.92, HELDOUT12D: 0.82, HELDOUT12F: 0.78}
 # Floors per set and field: the figures measured after tuning, rounded down (never lowered, but once: train1).
 # train8 as the held-out set at stop 10, scored once: verdict 0.818, grounds 0.806, exclusions 0.835,
 # refer_to 0.865, forvaltning 0.918, cpr_found 1.000; its floors are raised as it is tuned on.
@@ -87,7 +94,7 @@ FLOORS = {
     # After the triage v3 round (2026-12-03): grounds 0.935, exclusions 0.947, refer_to 0.924 (verdict and
     # forvaltning unchanged).
     # After the triage v4 round (2026-12-03): forvaltning 0.965 (culture and leisure, roads: ha014, ha026, hb015).
-    TRAIN8: {"verdict": 0.94, "grounds": 0.93, "exclusions": 0.94, "refer_to": 0.92, "forvaltning": 0.96,
+    TRAIN8: {"verdict": 0.94, "grounds": 0.93, "exclusions": 0.95, "refer_to": 0.93, "forvaltning": 0.96,
              "cpr_found": 1.0},
     # Held out as heldout_2026_12b, scored once on 2026-12-03 after the triage v2 round: verdict 0.906,
     # grounds 0.911, exclusions 0.894, refer_to 0.911, forvaltning 0.944, cpr_found 1.000 (fully right 0.739);
@@ -109,19 +116,28 @@ FLOORS = {
     # 0.733). Its first score, on the engine before the v4 round (32fbe7c), was verdict 0.844, grounds 0.906,
     # exclusions 0.856, refer_to 0.889, forvaltning 0.911. The floors are the measured figures rounded down.
     # Raised after a15bb1f (the rules with one labelled example or none removed; hd1-032 had been looked at):
-    # verdict 0.861, grounds 0.922, forvaltning 0.933.
-    HELDOUT12D: {"verdict": 0.86, "grounds": 0.92, "exclusions": 0.85, "refer_to": 0.88, "forvaltning": 0.93,
+    # verdict 0.861, grounds 0.922, forvaltning 0.933. Raised after the triage v5 round (tuned on train11, not on
+    # this set; its failure list was printed once by a test run and not acted on): verdict 0.878, exclusions 0.872,
+    # refer_to 0.906.
+    HELDOUT12D: {"verdict": 0.87, "grounds": 0.92, "exclusions": 0.87, "refer_to": 0.9, "forvaltning": 0.93,
                  "cpr_found": 1.0},
-    # Held out: first scored on 2026-12-03 by the test run that found it, on the engine of a15bb1f (the rules
-    # of the v4 round less the two rules with one example or none; the speed work after it changes no answer):
-    # verdict 0.889, grounds 0.894, exclusions 0.856, refer_to 0.889, forvaltning 0.911, cpr_found 1.000
-    # (fully right 0.717). The floors are the measured figures rounded down.
-    HELDOUT12E: {"verdict": 0.88, "grounds": 0.89, "exclusions": 0.85, "refer_to": 0.88, "forvaltning": 0.91,
+    # Held out as heldout_2026_12e: first scored on 2026-12-03 on the engine of a15bb1f: verdict 0.889, grounds
+    # 0.894, exclusions 0.856, refer_to 0.889, forvaltning 0.911, cpr_found 1.000 (fully right 0.717). Tuned on in
+    # the triage v5 round (2026-12-04): verdict 0.961, grounds 0.894, exclusions 0.928, refer_to 0.944,
+    # forvaltning 0.939 (fully right 0.811), rounded down.
+    TRAIN11: {"verdict": 0.96, "grounds": 0.89, "exclusions": 0.92, "refer_to": 0.94, "forvaltning": 0.93,
+              "cpr_found": 1.0},
+    # Held out: committed (57d2cdc) before the triage v5 round was merged, scored once on each side of it, figures
+    # only (its failures unread). Engine before the round (deb5834): verdict 0.856, grounds 0.856, exclusions
+    # 0.844, refer_to 0.894, forvaltning 0.861, cpr_found 1.000, fully right 0.661, pairs 0.756. After it (the
+    # estimate): verdict 0.872, grounds 0.856, exclusions 0.861, refer_to 0.900, forvaltning 0.872, cpr_found
+    # 1.000, fully right 0.678, pairs 0.789. The floors are the figures after it, rounded down.
+    HELDOUT12F: {"verdict": 0.87, "grounds": 0.85, "exclusions": 0.86, "refer_to": 0.9, "forvaltning": 0.87,
                  "cpr_found": 1.0},
 }
 # The sets' cases without a received_date were written on these days (the one-year rule counts from it).
 TODAY = {TRAIN8: date(2026, 12, 2), TRAIN9: date(2026, 12, 3), TRAIN10: date(2026, 12, 3),
-         HELDOUT12D: date(2026, 12, 3), HELDOUT12E: date(2026, 12, 3)}
+         HELDOUT12D: date(2026, 12, 3), TRAIN11: date(2026, 12, 3), HELDOUT12F: date(2026, 12, 4)}
 TRAIN_TODAY = date(2026, 11, 27)
 FIELDS = ("verdict", "grounds", "exclusions", "refer_to", "forvaltning", "cpr_found")
 
