@@ -1382,6 +1382,22 @@ ANSAETTELSE = [
        "I applied for a job as a childcare assistant", "I applied for a job as a caseworker at Jobcenter"),
 ]
 
+# The writer writes for someone else, with their consent or power of attorney: words about the writer's own job
+# ("Jeg er boligsocial medarbejder i ...", "I am a social worker at ...") are then the writer's role, not the
+# matter (``Features.ansaettelse``).
+ON_BEHALF = [
+    ex(r"\bpå vegne af\b|\bpå (\w+ )?vegne\b|\bon behalf of\b|\bon (his|her|their) behalf\b",
+       "Jeg er arkitekt og skriver med fuldmagt på vegne af ejerne af en lejlighed.",
+       "Jeg henvender mig på indehaverens vegne (fuldmagt vedlagt).", "I'm writing on behalf of my partner.",
+       "I am writing on her behalf, as her support worker.", "Datter ringede på vegne af sin mor på 78.",
+       "My brother cannot write, so I write on his behalf.", "We are writing on behalf of the residents' association."),
+    ex(r"\bmed (hendes |hans |deres )?samtykke\b|\b(med|har) (\w+ )?fuldmagt\b|\bwith (his|her|their) consent\b",
+       "Jeg er boligsocial medarbejder i et boligområde i Husum og skriver med samtykke fra en familie, jeg hjælper.",
+       "Jeg er socialrådgiver på et herberg og skriver med samtykke fra en af vores beboere.",
+       "Søster ringer for broren, har fuldmagt.", "I write with her consent; I am her contact person.",
+       "Jeg skriver med fuldmagt fra min søn.", "His social worker writes with his consent."),
+]
+
 # Employment words that also occur in a citizen's own benefit case ("min arbejdsgiver spørger om
 # refusionen"): they count only when the text has no sign of such a case (BENEFIT_CASE).
 ANSAETTELSE_WEAK = [
