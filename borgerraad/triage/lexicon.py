@@ -1117,6 +1117,13 @@ DECISION_CONTEXT = [
     # "tvangsfjernet", "er blevet stoppet".
     ex(r"\b(sagt|sagde|siger) nej\b",
        "Kommunen har sagt nej til en førerhund.", "Kommunen har sagt nej til en plejebolig."),
+    # An order told by what it requires done: "kræver at hans tomme olietank fjernes", "forlanger, at hækken klippes".
+    ex(r"\b(kræver|krævede|krævet|forlanger|forlangte|forlangt),? at (\w+ ){0,5}(fjernes|betales|tilbagebetales|"
+       r"lukkes|nedrives|rives ned|flyttes|ændres|udskiftes|lovliggøres|klippes|fældes|ryddes|tømmes|stoppes|"
+       r"afleveres|opsiges)\b",
+       "Teknik og Miljø kræver at hans tomme olietank fjernes inden marts.",
+       "Kommunen forlanger, at hækken klippes ned til 1,8 meter.",
+       "De kræver, at vi betaler, og at skuret rives ned."),
     ex(r"\b(fået|fik|får) (et |igen )?(nej|afslag)\b",
        "Hun har fået nej til en el-scooter fra kommunens hjælpemiddelenhed.", "Vi fik et nej fra Pladsanvisningen.",
        "Min mor får afslag hver gang hun søger."),
@@ -1380,6 +1387,22 @@ ANSAETTELSE = [
        "I had a job interview at the town hall.", "My job application was ignored."),
     ex(r"\bapplied for (a |the )?(job|position)",
        "I applied for a job as a childcare assistant", "I applied for a job as a caseworker at Jobcenter"),
+]
+
+# The writer writes for someone else, with their consent or power of attorney: words about the writer's own job
+# ("Jeg er boligsocial medarbejder i ...", "I am a social worker at ...") are then the writer's role, not the
+# matter (``Features.ansaettelse``).
+ON_BEHALF = [
+    ex(r"\bpå vegne af\b|\bpå (\w+ )?vegne\b|\bon behalf of\b|\bon (his|her|their) behalf\b",
+       "Jeg er arkitekt og skriver med fuldmagt på vegne af ejerne af en lejlighed.",
+       "Jeg henvender mig på indehaverens vegne (fuldmagt vedlagt).", "I'm writing on behalf of my partner.",
+       "I am writing on her behalf, as her support worker.", "Datter ringede på vegne af sin mor på 78.",
+       "My brother cannot write, so I write on his behalf.", "We are writing on behalf of the residents' association."),
+    ex(r"\bmed (hendes |hans |deres )?samtykke\b|\b(med|har) (\w+ )?fuldmagt\b|\bwith (his|her|their) consent\b",
+       "Jeg er boligsocial medarbejder i et boligområde i Husum og skriver med samtykke fra en familie, jeg hjælper.",
+       "Jeg er socialrådgiver på et herberg og skriver med samtykke fra en af vores beboere.",
+       "Søster ringer for broren, har fuldmagt.", "I write with her consent; I am her contact person.",
+       "Jeg skriver med fuldmagt fra min søn.", "His social worker writes with his consent."),
 ]
 
 # Employment words that also occur in a citizen's own benefit case ("min arbejdsgiver spørger om
@@ -1731,6 +1754,16 @@ OTHER_BODY_BY_NATURE = {
             rf"\b(kræve|kræver|krav om|søge|søger|vil have|ønsker|få) {W}{{0,2}}erstatning\w*",
             "Min advokat har nu stævnet kommunen ved byretten for at få erstatning.",
             "har jeg stævnet kommunen ved byretten for at få erstatning.",
+        ),
+        # A claim for damages: the courts decide it, not an ombudsman ("erstatningskrav", "afvist at betale
+        # erstatning", "the municipality must pay compensation").
+        ex(
+            r"\berstatningskrav\w*|\bkrav (på|om) erstatning\b|\b(betale|betaler|udbetale) (\w+ ){0,2}erstatning\w*|"
+            r"\bpay (\w+ ){0,2}compensation\b",
+            "Vedrørende erstatningskrav – cykelulykke på Tagensvej", "Vi har rejst et erstatningskrav mod kommunen.",
+            "Hun har et krav på erstatning for den ødelagte cykel.", "Han har fremsat krav om erstatning.",
+            "Kommunens forsikringsenhed har afvist at betale erstatning.", "Kommunen skal betale os erstatning.",
+            "We believe the municipality must pay compensation.", "They refuse to pay any compensation.",
         ),
         ex(
             r"\bsagsøge\w*",

@@ -26,10 +26,11 @@ COMPOUND_MIN = 5
 
 _TOKEN = re.compile(r"[0-9a-zæøåéèäöüß]+(?:-[0-9a-zæøåéèäöüß]+)*")
 # No sentence ends after a common abbreviation ("510 kr. fra Parkering København", "tlf. 33 ...", "pr. 1.
-# oktober"), nor inside a date ("af 24. september 2026").
+# oktober"), inside a date ("af 24. september 2026"), or after a list's number at the start of a line ("1. Det er
+# skandaløst ..."): the number opens its sentence (``matters.py`` cuts a letter's matters there).
 _SENTENCE_END = re.compile(
     r"(?<=[.!?])(?<!\bkr\.)(?<!\bnr\.)(?<!\bca\.)(?<!\bfx\.)(?<!\bkl\.)(?<!\bjf\.)(?<!\btlf\.)(?<!\bevt\.)"
-    r"(?<!\bstk\.)(?<!\bbl\.a\.)(?<!\bf\.eks\.)(?<!\bpr\.)"
+    r"(?<!\bstk\.)(?<!\bbl\.a\.)(?<!\bf\.eks\.)(?<!\bpr\.)(?<!^\d\.)(?<!\n\d\.)(?<!^\d\d\.)(?<!\n\d\d\.)"
     r"(?!(?<=\d\.)\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec))\s+|\n+|(?<=[:;])\s+(?=[a-zæøå])|\s+-{2,}\s+"
 )
 _TRANSLATE = str.maketrans({

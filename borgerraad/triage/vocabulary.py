@@ -321,6 +321,8 @@ CHANGE = WordClass(
              # Getting the authority to give what it refused: "få dem til at give hende pladsen",
              # "make them give me the pension".
              ("til", "give"), ("til", "betale"), ("til", "bevilge"), ("make", "them", "give"),
+             # Seeing to it that the citizen gets what was refused: "sørge for, at han får sin pension".
+             ("sørge", "for", "få"), ("sørge", "for", "komme"), ("make", "sure", "get"), ("make", "sure", "gets"),
              ("make", "them", "pay"), ("get", "them", "to", "give")),
     gap=3,
     examples=(
@@ -342,6 +344,8 @@ CHANGE = WordClass(
         "We want you to get them to give our son the place.",
         "jeg vil ikke, de skal tage det tilbage", "Vi kræver, at jobcentret tager henvisningen tilbage.",
         "I want it reconsidered and her given a place.", "Vi beder jer om at få dem til at genoverveje sagen.",
+        "vi beder jer sørge for, at han får sin pension", "kan i ikke sørge for at han får pladsen på specialskolen?",
+        "Please make sure she gets the place she was refused.",
     ),
 )
 
@@ -787,8 +791,9 @@ def change_wish_in(sentence: str) -> list[str]:
     """A demand to change a decision: a verb of reversal in a sentence that wishes or demands, the wish not
     negated ("ønsker ikke afgørelsen ændret": Danish puts the negation after the verb)."""
     words = sentence_of(sentence)
-    wishes = [start for start, _end in WISH.positions(words)
-              if not NEGATIONS.intersection(words.words[start + 1:start + 3]) and not _negated(words, start)]
+    # The negation after the wish's last word: a request phrase holds its own "ikke" ("kan I ikke få dem til at ...").
+    wishes = [start for start, end in WISH.positions(words)
+              if not NEGATIONS.intersection(words.words[end + 1:end + 3]) and not _negated(words, start)]
     return [
         " ".join(words.words[start:end + 1]) for start, end in CHANGE.positions(words)
         if any(wish <= start <= wish + CHANGE_AFTER_WISH for wish in wishes)
