@@ -3097,9 +3097,11 @@ AGES = [
         "Min oldemor er 97.", "My mother is 88.",
     ),
     ex(
-        rf"\b{_PERSON_WORD} \((?P<age>\d{{1,3}})( år)?\)",
+        rf"\b{_PERSON_WORD} \((?P<age>\d{{1,3}})( år| years)?[),]",
         "My father (82) receives meals from Københavns Madservice.",
         "My mother (83) has been refused an electric wheelchair",
+        "Hustru til borger (85 år, kørestolsbruger) oplyser, at de søgte om boligændring.",
+        "My grandfather (84, diabetic) gets home nursing twice a day.",
     ),
     ex(
         r"\b(?P<age>\d{1,3}) ?-?(årig\w*|år gammel\w*|years? old|year-old|-year-old|(?P<unit>måneder|mdr\.?) gammel)",

@@ -578,9 +578,12 @@ CONTACT_VERB = WordClass(
     "CONTACT_VERB", "Raising a matter with someone: contacting, writing, calling, telling, complaining.",
     terms=_set("kontakte", "skrive", "ringe", "klage", "henvende", "snakke", "tale", "tælle", "sige", "rette",
                "contact", "contacted", "write", "written", "wrote", "call", "called", "complain", "complained", "talk",
-               "talked", "tell", "told", "raise", "raised", "spoken", "speak", "reported", "spørge", "ask", "asked"),
+               "talked", "tell", "told", "raise", "raised", "spoken", "speak", "reported", "spørge", "ask", "asked",
+               # Chasing an answer is raising it again: "De har ikke selv rykket kommunen for svar".
+               "rykket", "chased", "reminded"),
     examples=("Jeg har ikke kontaktet skolen endnu.", "I have not written to the office yet.",
-              "Haven't asked the parking office yet.", "Jeg har ikke spurgt skolen endnu."),
+              "Haven't asked the parking office yet.", "Jeg har ikke spurgt skolen endnu.",
+              "De har ikke selv rykket kommunen for svar.", "We have not chased the building office yet."),
 )
 _SELF_FIRST = frozenset({"selv", "endnu", "yet"})
 _FIRST_PERSON = frozenset({"jeg", "vi", "i", "we"})
