@@ -41,7 +41,7 @@ FIELDS = ("verdict", "grounds", "exclusions", "refer_to", "forvaltning")
 TODAY = {"train8": date(2026, 12, 2), "train9": date(2026, 12, 3), "train10": date(2026, 12, 3),
          "train11": date(2026, 12, 3)}
 TRAIN_TODAY = date(2026, 11, 27)
-LABEL = ("C {} / {}, area {} (no-department weight {}), exclusions {} (C {}, alone {}), "
+LABEL = ("C {} / {}, area {} (no-department weight {}), exclusions {} (C {}, alone {}, features {}), "
          "thresholds {} / {} (margin {}) / {}")
 
 
@@ -93,6 +93,8 @@ def main() -> int:
     parser.add_argument("--exclusion-alone", nargs="+", default=[training.EXCLUSION_ALONE],
                         type=lambda value: value.lower() in ("1", "true", "yes"),
                         help="true: the head learns an exclusion with no ground; false: any exclusion")
+    parser.add_argument("--exclusion-features", nargs="+", default=[training.EXCLUSION_FEATURES],
+                        choices=[learned.ALL, learned.CONTENT], help="the exclusion head's features")
     parser.add_argument("--exclusion-threshold", type=float, nargs="+", default=[training.EXCLUSION_THRESHOLD])
     parser.add_argument("--pooled-only", action="store_true", help="print only the pooled line of each setting")
     args = parser.parse_args()
@@ -103,21 +105,23 @@ def main() -> int:
     thresholds = list(itertools.product(args.ground_threshold, args.area_threshold, args.area_margin,
                                         args.exclusion_threshold))
     trainings = list(itertools.product(args.c_grounds, args.c_area, args.area_features, args.no_area_weight,
-                                       args.exclusions, args.c_exclusions, args.exclusion_alone))
+                                       args.exclusions, args.c_exclusions, args.exclusion_alone,
+                                       args.exclusion_features))
     results: dict[tuple, dict[str, tuple[Counter, int, Counter]]] = {}
-    for c_grounds, c_area, area_features, no_area_weight, exclusions, c_exclusions, alone in trainings:
+    for c_grounds, c_area, area_features, no_area_weight, exclusions, c_exclusions, alone, exclusion_features in (
+            trainings):
         codes = () if exclusions == "none" else tuple(exclusions.split(","))
         for name, cases in sets.items():
             model = training.model_train(training.repository_examples(leave_out={name}),
                                          c_grounds=c_grounds, c_area=c_area, area_features=area_features,
                                          no_area_weight=no_area_weight, exclusions=codes, c_exclusions=c_exclusions,
-                                         exclusion_alone=alone)
+                                         exclusion_alone=alone, exclusion_features=exclusion_features)
             for ground_t, area_t, margin, exclusion_t in thresholds:
                 model["thresholds"] = {"ground": ground_t, "area": area_t, "area_margin": margin,
                                        "exclusion": exclusion_t}
                 config = config_with(LearnedModel.from_dict(model))
                 setting = (c_grounds, c_area, area_features, no_area_weight, exclusions, c_exclusions, alone,
-                           ground_t, area_t, margin, exclusion_t)
+                           exclusion_features, ground_t, area_t, margin, exclusion_t)
                 results.setdefault(setting, {})[name] = run(cases, config, TODAY.get(name, TRAIN_TODAY))
 
     header = "| set | cases | fully right | " + " | ".join(FIELDS) + " |"

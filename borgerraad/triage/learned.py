@@ -1,4 +1,4 @@
-"""The triage engine's learned component: a small linear model that advises on grounds and area (issue 12).
+"""The triage engine's learned component: a small linear model that advises on grounds, area and exclusions (issue 12).
 
 Rules (docs/triage.md, "The learned component"):
 

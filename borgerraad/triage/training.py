@@ -51,6 +51,7 @@ C_EXCLUSIONS = 1.0
 EXCLUSION_THRESHOLD = 0.2
 # What the exclusion head learns: an exclusion and no ground (what its rule then answers), or any exclusion.
 EXCLUSION_ALONE = True
+EXCLUSION_FEATURES = ALL
 CV_FOLDS = 5
 
 REPO = Path(__file__).resolve().parents[2]
@@ -183,13 +184,33 @@ def _vocabulary_index(documents: Sequence[set[str]]) -> tuple[list[str], dict[st
     return features, {feature: position for position, feature in enumerate(features)}
 
 
+def _add_exclusion_head(model: dict[str, Any], examples: Sequence[Example], documents: Sequence[set[str]],
+                        codes: Sequence[str], *, c: float, threshold: float, alone: bool, features: str) -> None:
+    """The exclusion head, trained on the examples whose exclusions are known (none known: no head)."""
+    known = [position for position, example in enumerate(examples) if example.exclusions is not None]
+    if not known:
+        return
+    labels = [() if alone and examples[position].grounds else examples[position].exclusions for position in known]
+    if features == CONTENT:
+        known_documents = [example_content_features(examples[position].text) for position in known]
+    else:
+        known_documents = [documents[position] for position in known]
+    names, index = _vocabulary_index(known_documents)
+    rows, intercepts = _fit_grounds(_matrix(known_documents, index), labels, c, codes=codes)
+    model["exclusions"] = _head(codes, rows, intercepts, names, multinomial=False)
+    if features != ALL:
+        model["exclusions"]["features"] = features
+    model["thresholds"]["exclusion"] = threshold
+    model["info"].update({"with_exclusions": len(known), "c_exclusions": c, "exclusion_alone": alone})
+
+
 def model_train(
     examples: Sequence[Example], *, c_grounds: float = C_GROUNDS, c_area: float = C_AREA,
     ground_threshold: float = GROUND_THRESHOLD, area_threshold: float = AREA_THRESHOLD,
     area_features: str = AREA_FEATURES, area_margin: float = AREA_MARGIN, no_area_weight: float = NO_AREA_WEIGHT,
     exclusions: Sequence[str] = EXCLUSIONS, c_exclusions: float = C_EXCLUSIONS,
     exclusion_threshold: float = EXCLUSION_THRESHOLD, exclusion_alone: bool = EXCLUSION_ALONE,
-    info: dict[str, Any] | None = None,
+    exclusion_features: str = EXCLUSION_FEATURES, info: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """Train the heads on ``examples``; the model as a plain dict (``learned.LearnedModel.from_dict``).
 
@@ -228,16 +249,9 @@ def model_train(
     }
     if area_margin:
         model["thresholds"]["area_margin"] = area_margin
-    known = [position for position, example in enumerate(examples) if example.exclusions is not None]
-    if exclusions and known:
-        labels = [() if exclusion_alone and examples[position].grounds else examples[position].exclusions
-                  for position in known]
-        rows, intercepts = _fit_grounds(_matrix([documents[position] for position in known], index), labels,
-                                        c_exclusions, codes=exclusions)
-        model["exclusions"] = _head(exclusions, rows, intercepts, features, multinomial=False)
-        model["thresholds"]["exclusion"] = exclusion_threshold
-        model["info"].update({"with_exclusions": len(known), "c_exclusions": c_exclusions,
-                              "exclusion_alone": exclusion_alone})
+    if exclusions:
+        _add_exclusion_head(model, examples, documents, exclusions, c=c_exclusions, threshold=exclusion_threshold,
+                            alone=exclusion_alone, features=exclusion_features)
     return model
 
 
