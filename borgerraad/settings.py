@@ -380,9 +380,10 @@ if LETTERS_SF1601_URL and not (LETTERS_SF1601_CERT and LETTERS_SF1601_STS_URL):
     raise ImproperlyConfigured("BORGERRAAD_SF1601_URL needs BORGERRAAD_SF1601_CERT and BORGERRAAD_SF1601_STS_URL.")
 LETTERS_MAX_ATTEMPTS = env_int("BORGERRAAD_LETTERS_MAX_ATTEMPTS", 8)
 
-# The triage engine's learned component (docs/triage.md, "The learned component"): on, the engine takes advice on
-# grounds and area from the newest trained model (``borgerraad triage_learn``), else the shipped default model.
-TRIAGE_LEARNED = env_bool("BORGERRAAD_TRIAGE_LEARNED", False)
+# The triage engine's learned component (docs/triage.md, "The learned component"): on (the default), the engine
+# takes advice on grounds, area and a decision to change from the newest trained model (``borgerraad
+# triage_learn``), else the shipped default model, where its rules found nothing. False switches it off.
+TRIAGE_LEARNED = env_bool("BORGERRAAD_TRIAGE_LEARNED", True)
 
 # Recurring problems (borgerraad/insights/clusters.py, docs/insights.md): at least MIN_CASES cases
 # within WINDOW_DAYS with klagepunkter against one unit, on one ground, whose texts are alike

@@ -136,11 +136,14 @@ def klagepunkter(
     return points
 
 
+LEARNED_KINDS = ("ground", "department", "exclusion")  # what the learned rules find (the refer they add is not one)
+
+
 def learned_weights(trace: Iterable[Mapping[str, Any]]) -> list[float]:
     """The probabilities of the learned component's findings in a trace (``TriageResult.rules``), in order."""
     weights = []
     for entry in trace:
-        if str(entry.get("rule", "")).startswith("learned.") and entry.get("kind") in ("ground", "department"):
+        if str(entry.get("rule", "")).startswith("learned.") and entry.get("kind") in LEARNED_KINDS:
             detail = entry.get("detail") if isinstance(entry.get("detail"), Mapping) else entry.get("matched")
             if isinstance(detail, Mapping) and "probability" in detail:
                 weights.append(float(detail["probability"]))

@@ -33,7 +33,7 @@ from borgerraad.privacy.cpr import contains_cpr
 from borgerraad.triage import lexicon, vocabulary
 from borgerraad.triage.areas import AreaHit, appeal_body, apply_to_departments, find_areas
 from borgerraad.triage.config import TriageConfig, UnitScore
-from borgerraad.triage.learned import text_features
+from borgerraad.triage.learned import CONTENT, Head, content_features, text_features
 from borgerraad.triage.text import Token, normalise, sentences, tokens
 
 NEGATION_WINDOW = 14
@@ -350,6 +350,15 @@ class Features:
     def learned_features(self) -> frozenset[str]:
         """The learned component's features: the words' stems and neighbouring pairs (``learned.text_features``)."""
         return frozenset(text_features(word.stem for word in self.words))
+
+    @cached_property
+    def learned_content_features(self) -> frozenset[str]:
+        """The same of the content words only: function words left out (``learned.content_features``)."""
+        return frozenset(content_features((word.text, word.stem) for word in self.words))
+
+    def learned_features_for(self, head: Head) -> frozenset[str]:
+        """The features ``head`` reads: every stem and pair, or the content words' only."""
+        return self.learned_content_features if head.features == CONTENT else self.learned_features
 
     @cached_property
     def cpr_found(self) -> bool:

@@ -419,9 +419,10 @@ def learned_area(f: Features, so_far: Findings) -> list[Finding]:
         or {"ikke_kommunen", "ansaettelse"} & set(so_far.exclusions) or so_far.already
     ):
         return []
-    prediction = model.area.predict(f.learned_features)
+    prediction = model.area.predict(f.learned_features_for(model.area))
     if (
         prediction is None or prediction.code == NO_AREA or prediction.probability < model.area_threshold
+        or prediction.probability - prediction.runner_up < model.area_margin
         or prediction.code not in f.config.department_names
     ):
         return []
@@ -431,6 +432,23 @@ def learned_area(f: Features, so_far: Findings) -> list[Finding]:
 def _rules_found_nothing(so_far: Findings) -> bool:
     """No ground and no exclusion but the one-year rule: where ``ground.default`` guesses."""
     return not so_far.grounds and not set(so_far.exclusions) - {"over_et_aar"}
+
+
+def learned_exclusion(f: Features, so_far: Findings) -> list[Finding]:
+    """No ground or exclusion found: the learned model's exclusion (a decision to change), if confident."""
+    model = f.config.learned
+    if model is None or model.exclusions is None or not _rules_found_nothing(so_far) or f.employment_matter:
+        return []
+    prediction = model.exclusions.predict(f.learned_features_for(model.exclusions))
+    if prediction is None or prediction.probability < model.exclusion_threshold:
+        return []
+    found = [Finding(EXCLUSION, prediction.code, prediction.words or ("learned model",), detail=prediction.detail())]
+    if prediction.code == "afgoerelse":
+        # The decision's appeal body: the text's, else the department's (found by the text or the model).
+        appeal = f.appeal or f.config.areas.department_body.get(so_far.forvaltning or "")
+        if appeal in f.config.body_names:
+            found.append(Finding(REFER, appeal, ("klageinstans for afgørelsen",), detail=dict(f.appeal_scores)))
+    return found
 
 
 def learned_ground(f: Features, so_far: Findings) -> list[Finding]:
@@ -535,6 +553,7 @@ RULES: tuple[Rule, ...] = (
     Rule("drop.grounds_ikke_kommunen", _NOT_THE_MUNICIPALITY, drop_grounds_ikke_kommunen),
     Rule("department.none_ikke_kommunen", _NOT_THE_MUNICIPALITY, department_none_ikke_kommunen),
     Rule("learned.area", _LEARNED, learned_area),
+    Rule("learned.exclusion", _LEARNED, learned_exclusion),
     Rule("learned.ground", _LEARNED, learned_ground),
     Rule("ground.default", f"{DOCS} § Verdict: Nothing found", ground_default),
     Rule("contact", f"{SEED}; {CONTRACT} rule 2; {DOCS} § How the text is read: First contact", contact_status),

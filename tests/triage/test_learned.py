@@ -14,7 +14,16 @@ from django.core.management.base import CommandError
 from borgerraad.core import defaults
 from borgerraad.triage import training
 from borgerraad.triage.engine import TriageConfig, triage
-from borgerraad.triage.learned import DEFAULT_MODEL_PATH, Head, LearnedModel, model_dumps, text_features
+from borgerraad.triage.learned import (
+    DEFAULT_MODEL_PATH,
+    STOP_WORDS,
+    Head,
+    LearnedModel,
+    content_features,
+    default_model,
+    model_dumps,
+    text_features,
+)
 from borgerraad.triage.rules import GROUNDS
 
 TODAY = date(2026, 11, 27)
@@ -74,16 +83,37 @@ def test_features_leave_out_numbers_and_break_pairs_at_them():
     assert text_features(["ikke", "svar"]) == {"ikke", "svar", "ikke svar"}
 
 
+def test_content_features_leave_out_function_words_and_break_pairs_at_them():
+    words = [("færgen", "færg"), ("er", "er"), ("aflyst", "aflyst"), ("tre", "tre"), ("gange", "gang"),
+             ("i", "i"), ("denne", "den"), ("måned", "måned")]
+    assert content_features(words) == {"færg", "aflyst", "tre", "gang", "måned", "aflyst tre", "tre gang"}
+    # Both languages' function words, as written: "the" and "of" go, "mor" (mother) stays.
+    assert {"og", "ikke", "denne", "the", "of", "not"} <= STOP_WORDS and "mor" not in STOP_WORDS
+    assert content_features([("the", "the"), ("mor", "mor"), ("of", "of")]) == {"mor"}
+
+
+def test_the_shipped_area_head_reads_content_words_only(shipped):
+    area = shipped["area"]
+    assert area["features"] == "content"
+    assert not [feature for feature in area["weights"] if set(feature.split(" ")) & {"i", "den", "og", "er", "the"}]
+
+
 # --- The rules that take its advice --------------------------------------------------------------
 
-def hand_model(*, ground_threshold: float = 0.6, area_threshold: float = 0.6) -> LearnedModel:
-    """A model written by hand: "gynge" speaks for a suggestion and for KFF, nothing else weighs."""
+def hand_model(*, ground_threshold: float = 0.6, area_threshold: float = 0.6, area_margin: float = 0.0,
+               exclusion_threshold: float = 0.6) -> LearnedModel:
+    """A model written by hand: "gynge" speaks for a suggestion and for KFF, "skåret" for a decision to change
+    (and a little for case handling), "færge" a little for TMF; nothing else weighs."""
     grounds = Head(classes=GROUNDS, intercepts=(-3.0,) * len(GROUNDS), multinomial=False,
-                   weights={"gyng": tuple(5.0 if code == "forslag" else 0.0 for code in GROUNDS)})
+                   weights={"gyng": tuple(5.0 if code == "forslag" else 0.0 for code in GROUNDS),
+                            "skår": tuple(3.5 if code == "sagsbehandling" else 0.0 for code in GROUNDS)})
     areas = ("-", "KFF", "TMF")
-    area = Head(classes=areas, intercepts=(0.0, 0.0, 0.0), multinomial=True, weights={"gyng": (0.0, 4.0, 0.0)})
+    area = Head(classes=areas, intercepts=(0.0, 0.0, 0.0), multinomial=True,
+                weights={"gyng": (0.0, 4.0, 0.0), "færg": (0.0, 0.0, 0.5)}, features="content")
+    exclusions = Head(classes=("afgoerelse",), intercepts=(-3.0,), multinomial=False, weights={"skår": (5.0,)})
     return LearnedModel(grounds=grounds, area=area, ground_threshold=ground_threshold,
-                        area_threshold=area_threshold, info={})
+                        area_threshold=area_threshold, area_margin=area_margin, exclusions=exclusions,
+                        exclusion_threshold=exclusion_threshold, info={})
 
 
 def test_a_text_with_no_rule_ground_gets_the_models_ground_with_its_weight():
@@ -126,6 +156,50 @@ def test_with_no_department_named_the_model_gives_the_area():
     # A department the citizen chose is never overruled.
     chosen = triage(text, answers={"forvaltning": "TMF"}, config=config_with(hand_model()), today=TODAY)
     assert chosen.forvaltning == "TMF"
+
+
+def test_a_department_only_a_little_more_likely_than_none_is_not_given():
+    text = "Færgen er forsinket igen."
+    guess = triage(text, config=config_with(hand_model(area_threshold=0.3)), today=TODAY)
+    assert guess.forvaltning == "TMF"  # 0.45 against 0.27 for none and for KFF
+    for model in (hand_model(area_threshold=0.3, area_margin=0.2), hand_model(area_threshold=0.5)):
+        assert triage(text, config=config_with(model), today=TODAY).forvaltning is None
+
+
+def test_the_shipped_model_gives_no_department_to_a_text_with_no_area():
+    """A ferry (no department covers it), a fountain: function words and a cancellation are no area."""
+    config = config_with(default_model())
+    for text in ("Færgen til øen er aflyst tre gange i denne måned uden besked.",
+                 "Min klage handler om fontænen på torvet."):
+        result = triage(text, config=config, today=TODAY)
+        assert result.forvaltning is None, [entry for entry in result.rules if entry["rule"] == "learned.area"]
+
+
+DECISION_CUT = "Kommunen har skåret min hjemmehjælp ned til en gang hver anden uge. Det kan min mor ikke leve med."
+
+
+def test_a_decision_the_rules_do_not_see_gets_the_models_exclusion_and_its_appeal_body():
+    without = triage(DECISION_CUT, config=config_with(None), today=TODAY)
+    assert without.exclusions == [] and without.grounds == ["sagsbehandling"]  # ground.default's guess
+    result = triage(DECISION_CUT, config=config_with(hand_model()), today=TODAY)
+    assert result.verdict == "out_of_scope" and result.exclusions == ["afgoerelse"] and result.grounds == []
+    assert result.forvaltning == "SUF" and result.refer_to == ["ankestyrelsen"]  # the department's appeal body
+    learned = [entry for entry in result.rules if entry["rule"] == "learned.exclusion"]
+    assert [entry["kind"] for entry in learned] == ["exclusion", "refer"] and learned[0]["matched"] == ["skår"]
+    assert learned[0]["detail"]["probability"] == pytest.approx(0.881, abs=0.001)
+    assert not [entry for entry in result.rules if entry["rule"] in ("learned.ground", "ground.default")]
+    assert "0,88" in result.explanation and "0.88" in result.explanation_en
+
+
+def test_the_exclusion_head_is_silent_below_its_threshold_where_the_rules_found_something_or_in_an_old_model():
+    quiet = triage(DECISION_CUT, config=config_with(hand_model(exclusion_threshold=0.9)), today=TODAY)
+    assert quiet.exclusions == [] and quiet.grounds == ["sagsbehandling"]  # learned.ground (0.62), no exclusion
+    found = DECISION_CUT + " Sagsbehandleren har ikke svaret på mine mails i tre måneder."
+    assert triage(found, config=config_with(hand_model()), today=TODAY).exclusions == []
+    old = hand_model()
+    old = LearnedModel.from_dict({key: value for key, value in old.to_dict().items() if key != "exclusions"})
+    assert old.exclusions is None
+    assert triage(DECISION_CUT, config=config_with(old), today=TODAY).exclusions == []
 
 
 # --- The office's decisions and the command ------------------------------------------------------

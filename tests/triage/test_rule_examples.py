@@ -12,8 +12,9 @@ Two kinds of rule are shown differently, because the labelled texts alone never 
   with each of ``bench/triage_compare.py``'s structured-answer variants.
 - ``letter.matters`` is written by the engine after the matters' own traces: its examples are the labelled
   letters whose matters get different verdicts, so the letter's answer is the matters' joined one.
-- ``learned.*`` take the advice of the learned component, which is switched off by default: they are taken out
-  of an engine configured with the shipped model (docs/triage.md, "The learned component").
+- ``learned.*`` take the advice of the learned component, which an office can switch off: they are taken out
+  of an engine configured with the shipped model (docs/triage.md, "The learned component"), and the other
+  rules out of one without it, so that their examples do not depend on the setting.
 
 The failure message lists the situations a rule was seen to decide, and a rule's examples are printed
 with ``-s``.

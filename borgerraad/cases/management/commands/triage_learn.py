@@ -6,7 +6,8 @@ Rules:
 - It learns from the repository's labelled sets (``triage.training.repository_examples``; never the held-out
   sets) and the office's own visitation decisions: every henvendelse whose case has klagepunkter, with the
   grounds staff gave them and their department (the most frequent one; none when no point names one). A point
-  staff found outside the Borgerrådgiver's competence adds the department, no ground.
+  staff found outside the Borgerrådgiver's competence adds the department, no ground. The decisions record no
+  exclusion, so the exclusion head learns from the labelled sets alone (none with ``--no-labelled``).
 - It reports the cross-validated accuracy of both heads (``CV_FOLDS`` folds) and stores the model as a new
   ``triage.TrainedModel`` row, which the engine uses from then on when the setting ``TRIAGE_LEARNED`` is on.
 - ``--write-default`` trains on the labelled sets alone and writes the shipped default model
