@@ -117,7 +117,7 @@ def _is_decision(sentence: str, council: re.Pattern[str] | None = None, *, in_te
     ``in_text`` False: the decision phrases are known to match nowhere in the whole text (not searched again)."""
     if in_text and _DECISION.search(sentence):
         return True
-    if not (_DECIDED.search(sentence) or vocabulary.decision_in(sentence)):
+    if not (_DECIDED.search(sentence) or vocabulary.decision_told(sentence)):
         return False
     return not (_POLITISK.search(sentence) or vocabulary.POLITICAL_DECISION.find(sentence)
                 or vocabulary.POLICY_FOR_EVERYONE.find(sentence) or (council and council.search(sentence)))
@@ -512,7 +512,9 @@ class Features:
 
     @cached_property
     def diskrimination(self) -> list[str]:
-        by_meaning = [hit for sentence in self.sentences for hit in vocabulary.discrimination_in(sentence)]
+        # A class none of whose words the text holds cannot match in one of its sentences (so for the others below).
+        by_meaning = [hit for sentence in self.sentences for hit in vocabulary.discrimination_in(sentence)] if (
+            vocabulary.DISCRIMINATION.may_match(self.text_vocabulary)) else []
         return self.hits(_DISKRIMINATION, negatable=True) + by_meaning
 
     @cached_property
@@ -527,10 +529,11 @@ class Features:
     @cached_property
     def _complaint_questions_by_meaning(self) -> list[str]:
         """Questions how, where or to whom to complain, in any words, outside a missing klagevejledning."""
+        concepts = [concept for concept in (vocabulary.COMPLAINT_QUESTION, vocabulary.COMPLAINT_TO_WHOM)
+                    if concept.may_match(self.text_vocabulary)]
         return [
-            hit for sentence in self.sentences if not _NO_GUIDANCE.search(sentence)
-            for concept in (vocabulary.COMPLAINT_QUESTION, vocabulary.COMPLAINT_TO_WHOM)
-            for hit in concept.find(sentence)
+            hit for sentence in self.sentences if concepts and not _NO_GUIDANCE.search(sentence)
+            for concept in concepts for hit in concept.find(sentence)
         ]
 
     @cached_property
@@ -688,6 +691,8 @@ class Features:
 
     def _employed(self, text: str) -> list[str]:
         """``EMPLOYED`` sentence by sentence (``text`` is one sentence or the whole normalised text)."""
+        if not vocabulary.EMPLOYED.may_match(self.text_vocabulary):
+            return []
         parts = self.sentences if text is self.norm else [text]
         return [hit for sentence in parts for hit in vocabulary.EMPLOYED.find(sentence)]
 
