@@ -275,8 +275,10 @@ def _letter_first(alternatives: list[str], flags: int, unbounded: list[str]) -> 
     position); only the whole match is kept: a group around the first letter captures nothing, and no
     caller reads one (a group with a name is left in the plain form). The ``unbounded`` alternatives (no
     ``\\b``: ``§``) join when each begins with a character that is not a letter: then no position can start
-    both one of them and a bounded one, and they need no boundary. Built on the parsed pattern
-    (``re._parser``), so on another Python it is simply not used.
+    both one of them and a bounded one, and they need no boundary. A group of ``BOUNDARY_FIRST_MIN`` first
+    letters or more is written ``(?<!\\w)(?:c<derivatives by c>|d<…>|…)`` instead: the word boundary once, before
+    the letters (the same matches). Built on the parsed pattern (``re._parser``), so on another Python it is
+    simply not used.
     """
     if flags & re.IGNORECASE or any("(?P" in alternative for alternative in [*alternatives, *unbounded]):
         return None
@@ -293,7 +295,9 @@ def _letter_first(alternatives: list[str], flags: int, unbounded: list[str]) -> 
         letters, characters = set().union(*firsts[:len(alternatives)]), set().union(*firsts[len(alternatives):])
         if not all(_WORD.fullmatch(c) for c in letters) or any(_WORD.fullmatch(c) for c in characters):
             return None
-        letter_branches = []
+        # Many letters: the word boundary first, once, instead of after each letter (see below).
+        boundary_first = len(letters) >= BOUNDARY_FIRST_MIN
+        letter_branches, character_branches = [], []
         for letter in sorted(letters | characters):
             derived = [_derive(list(items), letter, parsed.state, _constants)
                        for items, first in zip(branches, firsts, strict=True) if letter in first]
@@ -302,15 +306,27 @@ def _letter_first(alternatives: list[str], flags: int, unbounded: list[str]) -> 
             derived = [items for items in derived if items is not None]
             if not derived:
                 return None
-            head = _parser.parse(rf"{re.escape(letter)}(?<!\w.)" if letter in letters else re.escape(letter),
-                                 flags).data
+            bounded = letter in letters and not boundary_first
+            head = _parser.parse(rf"{re.escape(letter)}(?<!\w.)" if bounded else re.escape(letter), flags).data
             tail = derived[0] if len(derived) == 1 else [(_constants.BRANCH, (None, [
                 _parser.SubPattern(parsed.state, items) for items in derived]))]
-            letter_branches.append(_parser.SubPattern(parsed.state, [*head, *tail]))
-        whole = _parser.SubPattern(parsed.state, [(_constants.BRANCH, (None, letter_branches))])
+            (letter_branches if letter in letters else character_branches).append(
+                _parser.SubPattern(parsed.state, [*head, *tail]))
+        if boundary_first:
+            letter_branches = [_parser.SubPattern(parsed.state, [
+                *_parser.parse(r"(?<!\w)", flags).data, (_constants.BRANCH, (None, letter_branches))])]
+        whole = _parser.SubPattern(parsed.state, [(_constants.BRANCH, (None, letter_branches + character_branches))])
         return _compiler.compile(whole, flags | parsed.state.flags)
     except (AttributeError, TypeError, ValueError, IndexError, RecursionError, re.error):
         return None
+
+
+# From this many first letters on, a group is written ``(?<!\w)(?:a…|b…|…)``: the matcher then enters it at every
+# position, but leaves at once inside a word, where the letter-first form first scans its letters up to the one
+# there. Counted with callgrind over the labelled texts (docs/triage.md, "Speed"), the boundary first takes 16-27 %
+# fewer instructions in the groups of 19 letters or more (SAGSBEHANDLING, ADFAERD, DECISION_CONTEXT, the outside
+# bodies, AREA_SERVICES[byggeri]), and more in those of 17 and fewer (miljoe 23 %, POLITISK twice as many).
+BOUNDARY_FIRST_MIN = 19
 
 
 def _branches(parsed, count: int, sre) -> list[list]:
