@@ -115,6 +115,9 @@ class KeywordIndex:
         self._compound: dict[str, list[_Entry]] = {}
         self._compound_memo: dict[str, list[_Entry]] = {}
         self._parts_memo: dict[str, list[tuple[_Entry, float]]] = {}
+        # Words that can match nothing here, wherever they stand: a function word that only its stem would
+        # match, or a word whose stem begins no keyword and which holds no keyword as a compound part.
+        self._idle: set[str] = set()
         for unit in units:
             entries = [(unit.name, NAME_WEIGHT)] + [(keyword, WORD_WEIGHT) for keyword in unit.keywords]
             seen: set[tuple[str, ...]] = set()
@@ -133,10 +136,17 @@ class KeywordIndex:
 
     def match(self, words: list[Token]) -> dict[str, UnitScore]:
         scores: dict[str, UnitScore] = {}
+        idle = self._idle
+        # Most words of a text can match nothing (``_idle``, which depends on the word alone): passed over at once.
+        candidates = [position for position, word in enumerate(words) if word.text not in idle]
+        if not candidates:
+            return scores
         stems = [word.stem for word in words]
         by_first, parts_memo = self._by_first, self._parts_memo
-        for position, word in enumerate(words):
+        for position in candidates:
+            word = words[position]
             if word.text in STOPWORDS and word.stem != word.text:
+                idle.add(word.text)
                 continue
             found = self._whole(words, stems, position) if word.stem in by_first else None
             if not found:
@@ -145,7 +155,10 @@ class KeywordIndex:
                 if found is None:
                     if len(parts_memo) >= _COMPOUND_MEMO_LIMIT:
                         parts_memo.clear()
+                        idle.clear()
                     found = parts_memo[word.text] = self._parts(word)
+                if not found and word.stem not in by_first:
+                    idle.add(word.text)
             for entry, weight in found:
                 score = scores.setdefault(entry.owner, UnitScore(code=entry.owner, first_position=word.start))
                 last = words[min(position + len(entry.stems), len(words)) - 1]

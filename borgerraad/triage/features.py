@@ -120,7 +120,7 @@ def _is_decision(sentence: str, council: re.Pattern[str] | None = None, *, in_te
     ``in_text`` False: the decision phrases are known to match nowhere in the whole text (not searched again)."""
     if in_text and _DECISION.search(sentence):
         return True
-    if not (_DECIDED.search(sentence) or vocabulary.decision_in(sentence)):
+    if not (_DECIDED.search(sentence) or vocabulary.decision_told(sentence)):
         return False
     return not (_POLITISK.search(sentence) or vocabulary.POLITICAL_DECISION.find(sentence)
                 or vocabulary.POLICY_FOR_EVERYONE.find(sentence) or (council and council.search(sentence)))
@@ -170,11 +170,16 @@ _MONTHS = {
 }
 _NUMBER_WORDS = {"et": 1, "en": 1, "one": 1, "to": 2, "two": 2, "tre": 3, "three": 3, "fire": 4, "four": 4,
                  "fem": 5, "five": 5, "seks": 6, "six": 6, "syv": 7, "otte": 8, "ni": 9, "ti": 10}
-_YEARS_AGO = re.compile(
+# Most texts name no date. Every match of the date patterns below holds a month's name (``_ANY_MONTH``, searched
+# once for both month patterns in ``_old_event_in_text``), a year ("19" or "20") or "år siden"/"year", so a text
+# without one is not searched (``lexicon.Gated``: the same matches; tests/triage/test_lexicon.py checks it).
+_ANY_MONTH = re.compile("|".join(_MONTHS))
+_CENTURIES = ("19", "20")
+_YEARS_AGO = lexicon.Gated(re.compile(
     r"\bfor (?P<over>over |mere end |omkring |ca\.? |cirka |næsten |godt )?"
     r"(?P<n>\d+|et|to|tre|fire|fem|seks|syv|otte|ni|ti) år siden"
     r"|\b(?P<over_en>over |more than |about |almost )?(?P<n_en>\d+|a|one|two|three|four|five|six) years? ago"
-)
+), (" år siden", " year"))
 _MONTH_YEAR = re.compile(
     r"\b(?P<month>" + "|".join(_MONTHS) + r")(?: måned)? (?P<year>(19|20)\d\d|sidste år|last year)\b"
 )
@@ -183,8 +188,9 @@ _BARE_YEAR = re.compile(
     r"julen|påsken|starten af|begyndelsen af|slutningen af|udgangen af|spring|summer|autumn|winter|early|late) "
     r"(?P<year>(19|20)\d\d)\b"
 )
-_YEAR = re.compile(r"\b(19|20)\d\d\b")
-_FULL_DATE = re.compile(r"\b(?P<d>\d{1,2})[./-](?P<m>\d{1,2})(?:[./-]| )(?P<y>(19|20)\d\d)\b")  # "1/7 2025" too
+_YEAR = lexicon.Gated(re.compile(r"\b(19|20)\d\d\b"), _CENTURIES)
+_FULL_DATE = lexicon.Gated(  # "1/7 2025" too
+    re.compile(r"\b(?P<d>\d{1,2})[./-](?P<m>\d{1,2})(?:[./-]| )(?P<y>(19|20)\d\d)\b"), _CENTURIES)
 # A month named without a year ("i september", "den 1. juli", "on 3 November"): read against the received
 # date it is the latest such month, so within the last twelve months: the matter is recent.
 _BARE_MONTH = re.compile(
@@ -286,8 +292,10 @@ def _bare_month_named(text: str) -> bool:
 def _old_event_in_text(text: str, received: date, limit_days: int) -> str | None:
     """Evidence in the text that the matter is older than the time limit, read conservatively."""
     cutoff = received - timedelta(days=limit_days)
-    readings = [(_years_ago(text), False), _month_years(text, received, cutoff), _full_dates(text, cutoff),
-                _bare_years(text, received, cutoff), (None, _bare_month_named(text))]
+    month = _ANY_MONTH.search(text) is not None  # every match of both month patterns names one
+    readings = [(_years_ago(text), False), _month_years(text, received, cutoff) if month else (None, False),
+                _full_dates(text, cutoff), _bare_years(text, received, cutoff),
+                (None, month and _bare_month_named(text))]
     old = next((found for found, _ in readings if found), None)
     if old and not any(recent for _, recent in readings) and not _RECENT.search(text):
         return old
@@ -516,7 +524,9 @@ class Features:
 
     @cached_property
     def diskrimination(self) -> list[str]:
-        by_meaning = [hit for sentence in self.sentences for hit in vocabulary.discrimination_in(sentence)]
+        # A class none of whose words the text holds cannot match in one of its sentences (so for the others below).
+        by_meaning = [hit for sentence in self.sentences for hit in vocabulary.discrimination_in(sentence)] if (
+            vocabulary.DISCRIMINATION.may_match(self.text_vocabulary)) else []
         return self.hits(_DISKRIMINATION, negatable=True) + by_meaning
 
     @cached_property
@@ -531,10 +541,11 @@ class Features:
     @cached_property
     def _complaint_questions_by_meaning(self) -> list[str]:
         """Questions how, where or to whom to complain, in any words, outside a missing klagevejledning."""
+        concepts = [concept for concept in (vocabulary.COMPLAINT_QUESTION, vocabulary.COMPLAINT_TO_WHOM)
+                    if concept.may_match(self.text_vocabulary)]
         return [
-            hit for sentence in self.sentences if not _NO_GUIDANCE.search(sentence)
-            for concept in (vocabulary.COMPLAINT_QUESTION, vocabulary.COMPLAINT_TO_WHOM)
-            for hit in concept.find(sentence)
+            hit for sentence in self.sentences if concepts and not _NO_GUIDANCE.search(sentence)
+            for concept in concepts for hit in concept.find(sentence)
         ]
 
     @cached_property
@@ -696,6 +707,8 @@ class Features:
 
     def _employed(self, text: str) -> list[str]:
         """``EMPLOYED`` sentence by sentence (``text`` is one sentence or the whole normalised text)."""
+        if not vocabulary.EMPLOYED.may_match(self.text_vocabulary):
+            return []
         parts = self.sentences if text is self.norm else [text]
         return [hit for sentence in parts for hit in vocabulary.EMPLOYED.find(sentence)]
 

@@ -61,7 +61,10 @@ def compile_group(patterns: list[str], flags: int = 0) -> re.Pattern[str]:
     bounded = [alternative.removeprefix(r"\b") for alternative in alternatives if alternative.startswith(r"\b")]
     if (fast := _letter_first(bounded, flags, unbounded)) is not None:
         return fast
-    source = r"\b(?:" + (_by_first_letter(stripped, flags) or "|".join(stripped)) + ")"
+    dispatched = _by_first_letter(stripped, flags)
+    if dispatched is None and (split := _split(patterns, alternatives, flags)) is not None:
+        return split
+    source = r"\b(?:" + (dispatched or "|".join(stripped)) + ")"
     if unbounded:
         source += r"|\B(?:" + "|".join(unbounded) + ")"
     compiled = re.compile(source, flags)
@@ -110,6 +113,76 @@ class Gated:
 
     def __getattr__(self, name: str):  # pattern, flags, groupindex, sub ...: the compiled pattern's own
         return getattr(self.compiled, name)
+
+
+SPLIT_MIN = 4  # alternatives that go letter-first, at the least, for a group to be split
+
+
+class Split:
+    """A group most of whose alternatives go letter-first, and a few cannot (``\\w*lærer\\w*``, ``^forslag``).
+
+    The two parts are searched apart: ``first`` (the alternatives that go letter-first, in their order) and
+    ``rest`` (the others, in the plain form, gated by their plain runs when they have them). The group matches
+    at a position exactly when one of its parts does, so its leftmost match starts where the earlier of the two
+    parts' leftmost matches starts; when both start at one position, ``plain`` (the definition: the whole
+    alternation, the first alternative that matches wins) is matched there. The same matches, in the same order
+    of preference, through every method (``finditer`` searches a part again only when the match it had is
+    passed); methods other than ``search``, ``match`` and ``finditer`` are the plain pattern's own. Only groups
+    none of whose alternatives can match the empty string, or refer to a group, are split.
+    """
+
+    __slots__ = ("first", "rest", "plain")
+
+    def __init__(self, first: re.Pattern[str], rest: re.Pattern[str] | Gated, plain: re.Pattern[str]) -> None:
+        self.first, self.rest, self.plain = first, rest, plain
+
+    def _earlier(self, a: re.Match[str] | None, b: re.Match[str] | None, text: str, endpos: int):
+        if a is None:
+            return b
+        if b is None or a.start() < b.start():
+            return a
+        return b if b.start() < a.start() else self.plain.match(text, a.start(), endpos)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self._earlier(self.first.search(text, pos, endpos), self.rest.search(text, pos, endpos), text, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        a, b = self.first.match(text, pos, endpos), self.rest.match(text, pos, endpos)
+        return a if b is None else b if a is None else self.plain.match(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        a, b = self.first.search(text, pos, endpos), self.rest.search(text, pos, endpos)
+        while a is not None or b is not None:
+            found = self._earlier(a, b, text, endpos)
+            yield found
+            pos = found.end()  # never empty: the next search starts where this match ends, as re's finditer does
+            if a is not None and a.start() < pos:
+                a = self.first.search(text, pos, endpos)
+            if b is not None and b.start() < pos:
+                b = self.rest.search(text, pos, endpos)
+
+    def __getattr__(self, name: str):  # fullmatch, findall, pattern, flags, groups ...: the plain pattern's own
+        return getattr(self.plain, name)
+
+
+def _split(patterns: list[str], alternatives: list[str], flags: int) -> Split | None:
+    """The group as a ``Split``, or None when too few of its alternatives go letter-first."""
+    try:
+        from re import _parser
+        if any(_NAMED_OR_BACKREFERENCE.search(alternative) or _parser.parse(alternative, flags).getwidth()[0] == 0
+               for alternative in alternatives):
+            return None
+    except (ImportError, AttributeError, re.error):
+        return None
+    first = [alternative for alternative in alternatives if alternative.startswith(r"\b")
+             and _letter_first([alternative.removeprefix(r"\b")], flags, []) is not None]
+    rest = [alternative for alternative in alternatives if alternative not in first]
+    if len(first) < max(SPLIT_MIN, len(rest)):
+        return None
+    fast = _letter_first([alternative.removeprefix(r"\b") for alternative in first], flags, [])
+    if fast is None:
+        return None
+    return Split(fast, compile_group(rest, flags), re.compile("|".join(f"(?:{p})" for p in patterns), flags))
 
 
 def _needles(alternatives: list[str], flags: int) -> tuple[str, ...] | None:
@@ -202,8 +275,10 @@ def _letter_first(alternatives: list[str], flags: int, unbounded: list[str]) -> 
     position); only the whole match is kept: a group around the first letter captures nothing, and no
     caller reads one (a group with a name is left in the plain form). The ``unbounded`` alternatives (no
     ``\\b``: ``§``) join when each begins with a character that is not a letter: then no position can start
-    both one of them and a bounded one, and they need no boundary. Built on the parsed pattern
-    (``re._parser``), so on another Python it is simply not used.
+    both one of them and a bounded one, and they need no boundary. A group of ``BOUNDARY_FIRST_MIN`` first
+    letters or more is written ``(?<!\\w)(?:c<derivatives by c>|d<…>|…)`` instead: the word boundary once, before
+    the letters (the same matches). Built on the parsed pattern (``re._parser``), so on another Python it is
+    simply not used.
     """
     if flags & re.IGNORECASE or any("(?P" in alternative for alternative in [*alternatives, *unbounded]):
         return None
@@ -220,7 +295,9 @@ def _letter_first(alternatives: list[str], flags: int, unbounded: list[str]) -> 
         letters, characters = set().union(*firsts[:len(alternatives)]), set().union(*firsts[len(alternatives):])
         if not all(_WORD.fullmatch(c) for c in letters) or any(_WORD.fullmatch(c) for c in characters):
             return None
-        letter_branches = []
+        # Many letters: the word boundary first, once, instead of after each letter (see below).
+        boundary_first = len(letters) >= BOUNDARY_FIRST_MIN
+        letter_branches, character_branches = [], []
         for letter in sorted(letters | characters):
             derived = [_derive(list(items), letter, parsed.state, _constants)
                        for items, first in zip(branches, firsts, strict=True) if letter in first]
@@ -229,15 +306,27 @@ def _letter_first(alternatives: list[str], flags: int, unbounded: list[str]) -> 
             derived = [items for items in derived if items is not None]
             if not derived:
                 return None
-            head = _parser.parse(rf"{re.escape(letter)}(?<!\w.)" if letter in letters else re.escape(letter),
-                                 flags).data
+            bounded = letter in letters and not boundary_first
+            head = _parser.parse(rf"{re.escape(letter)}(?<!\w.)" if bounded else re.escape(letter), flags).data
             tail = derived[0] if len(derived) == 1 else [(_constants.BRANCH, (None, [
                 _parser.SubPattern(parsed.state, items) for items in derived]))]
-            letter_branches.append(_parser.SubPattern(parsed.state, [*head, *tail]))
-        whole = _parser.SubPattern(parsed.state, [(_constants.BRANCH, (None, letter_branches))])
+            (letter_branches if letter in letters else character_branches).append(
+                _parser.SubPattern(parsed.state, [*head, *tail]))
+        if boundary_first:
+            letter_branches = [_parser.SubPattern(parsed.state, [
+                *_parser.parse(r"(?<!\w)", flags).data, (_constants.BRANCH, (None, letter_branches))])]
+        whole = _parser.SubPattern(parsed.state, [(_constants.BRANCH, (None, letter_branches + character_branches))])
         return _compiler.compile(whole, flags | parsed.state.flags)
     except (AttributeError, TypeError, ValueError, IndexError, RecursionError, re.error):
         return None
+
+
+# From this many first letters on, a group is written ``(?<!\w)(?:a…|b…|…)``: the matcher then enters it at every
+# position, but leaves at once inside a word, where the letter-first form first scans its letters up to the one
+# there. Counted with callgrind over the labelled texts (docs/triage.md, "Speed"), the boundary first takes 16-27 %
+# fewer instructions in the groups of 19 letters or more (SAGSBEHANDLING, ADFAERD, DECISION_CONTEXT, the outside
+# bodies, AREA_SERVICES[byggeri]), and more in those of 17 and fewer (miljoe 23 %, POLITISK twice as many).
+BOUNDARY_FIRST_MIN = 19
 
 
 def _branches(parsed, count: int, sre) -> list[list]:

@@ -21,13 +21,15 @@ from __future__ import annotations
 
 import re
 
+from borgerraad.triage.lexicon import compile_group
 from borgerraad.triage.text import sentences
 
-_ANNOUNCES = re.compile(
+# Searched as a lexicon group (``lexicon.compile_group``: the same matches, its word alternatives letter-first).
+_ANNOUNCES = compile_group([
     r"\b(to|tre|flere|2|3) (ting|forhold|sager|klager|klagepunkter|problemer|emner|spørgsmål)\b"
     r"|\b(two|three|several) (things|matters|issues|complaints|problems|questions)\b"
     r"|\bfor det første\b|\bfirst(ly)?,|(^|\s)1[.)] "
-)
+])
 _STARTS_A_MATTER = re.compile(
     r"^(?:\(?[1-9][.)] |[a-c]\) |for det (?:første|andet|tredje)\b|(?:den|det) (?:første|anden|andet|tredje)\b"
     r"(?! (?:dag|gang|uge|måned|år)\b)|og så er der\b|så er der (?:også )?\b|derudover\b|desuden\b"
@@ -35,7 +37,7 @@ _STARTS_A_MATTER = re.compile(
 )
 # Every announcement holds one of these: a cheap test before the regular expression (most letters have none).
 _ANNOUNCING_WORDS = ("ting", "forhold", "sager", "klager", "klagepunkt", "problemer", "emner", "spørgsmål", "things",
-                     "matters", "issues", "complaints", "problems", "questions", "første", "first", "1")
+                     "matters", "issues", "complaints", "problems", "questions", "første", "first", "1.", "1)")
 MIN_WORDS = 4  # a matter holds at least one sentence of this many words
 
 

@@ -37,14 +37,19 @@ _TRANSLATE = str.maketrans({
     "’": "'", "‘": "'", "´": "'", "`": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"',
     "–": "-", "—": "-", "‐": "-", "\u00a0": " ",
 })
+# Most texts hold none of these characters, and ``str.translate`` with a table reads every character of a text
+# in Python's slow path: one search for any of them first (the same text; about 4 % of a case).
+_TO_TRANSLATE = re.compile("[" + re.escape("".join(map(chr, _TRANSLATE))) + "]")
 _CHAT_IKKE = re.compile(r"\b(ikk|ik)\b(?!\.)")
-_SPACES = re.compile(r"[ \t\r\f\v]+")
+# Every run of blanks becomes one space: a single space is left as it is, so only longer runs and the other
+# blanks are replaced (the same text as replacing every run, with far fewer replacements).
+_SPACES = re.compile(r"[ \t\r\f\v]{2,}|[\t\r\f\v]")
 _stemmer = snowballstemmer.stemmer("danish")
 
 
 def normalise(text: str) -> str:
     """Lower-cased, plain-punctuation copy of ``text`` with single spaces (newlines kept)."""
-    lowered = text.translate(_TRANSLATE).lower()
+    lowered = (text.translate(_TRANSLATE) if _TO_TRANSLATE.search(text) else text).lower()
     if "ik" in lowered:  # every chat spelling holds "ik"; most texts have none, and the test is cheap
         lowered = _CHAT_IKKE.sub("ikke", lowered)
     return _SPACES.sub(" ", lowered).strip()

@@ -26,6 +26,7 @@ holds a decision when either says so.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -72,9 +73,16 @@ class WordClass:
     negatable: bool = False
     suffixes: tuple[str, ...] = ()  # lemmas ending so count as terms ("ungdomsudvalg" is an "udvalg")
     _firsts: frozenset[str] = field(init=False, repr=False, compare=False)
+    # The places in ``phrases`` of the phrases that begin with each word: a sentence tries only the phrases whose
+    # first word it holds, in their order (the same matches as trying them all).
+    _by_first: dict[str, tuple[int, ...]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_firsts", frozenset(phrase[0] for phrase in self.phrases))
+        by_first: dict[str, list[int]] = {}
+        for number, phrase in enumerate(self.phrases):
+            by_first.setdefault(phrase[0], []).append(number)
+        object.__setattr__(self, "_by_first", {word: tuple(numbers) for word, numbers in by_first.items()})
 
     def may_match(self, vocabulary: frozenset[str]) -> bool:
         """Whether the class can match a text whose words and lemmas are ``vocabulary`` (a cheap test first)."""
@@ -90,9 +98,14 @@ class WordClass:
         elif self.terms and not self.terms.isdisjoint(sentence.vocabulary):
             at = sorted({i for term in self.terms.intersection(sentence.vocabulary) for i in sentence.index[term]})
             found += [(i, i) for i in at if sentence.words[i] not in self.except_words]
-        if self.phrases and not self._firsts.isdisjoint(sentence.vocabulary):
-            for phrase in self.phrases:
-                for start in sentence.index.get(phrase[0], ()):
+        present = self._firsts.intersection(sentence.vocabulary) if self.phrases else ()
+        if present:
+            by_first = self._by_first
+            numbers = by_first[next(iter(present))] if len(present) == 1 else sorted(
+                number for word in present for number in by_first[word])
+            for number in numbers:
+                phrase = self.phrases[number]
+                for start in sentence.index[phrase[0]]:
                     end = self._phrase_at(sentence, phrase, start)
                     if end is not None:
                         found.append((start, end))
@@ -114,10 +127,13 @@ class WordClass:
             return None
         index = start
         for term in phrase[1:]:
-            following = next((at for at in sentence.index.get(term, ()) if at > index), None)
-            if following is None or following > index + 1 + self.gap:
+            where = sentence.index.get(term)  # in order: the first one after ``index`` by bisection
+            if where is None:
                 return None
-            index = following
+            after = bisect_right(where, index)
+            if after == len(where) or where[after] > index + 1 + self.gap:
+                return None
+            index = where[after]
         return index
 
     def find(self, text: str) -> list[str]:
@@ -790,6 +806,13 @@ def decision_in(sentence: str) -> list[str]:
     return REFUSAL.find(sentence) + WITHDRAWAL.find(sentence) + ASSIGNED.find(sentence) + DECIDED.find(sentence)
 
 
+@lru_cache(maxsize=4096)
+def decision_told(sentence: str) -> bool:
+    """Whether ``decision_in`` finds anything in ``sentence``: kept, as two features ask it of every sentence."""
+    return bool(REFUSAL.find(sentence) or WITHDRAWAL.find(sentence) or ASSIGNED.find(sentence)
+                or DECIDED.find(sentence))
+
+
 def change_wish_in(sentence: str) -> list[str]:
     """A demand to change a decision: a verb of reversal in a sentence that wishes or demands, the wish not
     negated ("ønsker ikke afgørelsen ændret": Danish puts the negation after the verb)."""
@@ -810,4 +833,5 @@ CHANGE_AFTER_WISH = 10  # words: "det ønsker vi (at få) ændret", "vi vil gern
 def discrimination_in(sentence: str) -> list[str]:
     """Left out or mocked for a trait, in a sentence that tells no decision (a refused aid for a wheelchair
     user is a decision to appeal, not discrimination)."""
-    return [] if decision_in(sentence) else DISCRIMINATION.find(sentence)
+    found = DISCRIMINATION.find(sentence)  # rarely anything: the decision is looked for only then
+    return [] if found and decision_told(sentence) else found

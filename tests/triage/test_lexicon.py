@@ -142,3 +142,48 @@ def test_a_group_that_cannot_go_letter_first_is_gated_by_its_plain_runs():
     assert gated.pattern == gated.compiled.pattern and gated.groups == slow.groups  # the compiled pattern's own
     # An alternative with no run of three plain letters anywhere leaves the group ungated.
     assert not isinstance(lexicon.compile_group([r"\b\w*hjælpemid\w*", r"\bcp\b"]), lexicon.Gated)
+
+
+def test_a_group_with_a_few_alternatives_that_cannot_go_letter_first_is_split():
+    """Most alternatives letter-first, a few not (``\\w*lærer\\w*``, ``^forslag``): the two parts are searched
+    apart, and where both match at one position the plain alternation decides (here "lærerværelset" is
+    ``\\w*lærer\\w*``, which comes first, not ``lærerværelse``). The same matches through every method."""
+    patterns = [r"\bab\w*", r"\b\w*lærer\w*", r"\bxy", r"\b(cd|ef) gh", r"\blærerværelse", r"^forslag\b", r"\bkl"]
+    text = "ab lærerværelset, xy cd gh. klasselærer\nforslag: kl abc lærer ef gh xforslag forslag"
+    for flags in (0, re.MULTILINE):
+        split, slow = lexicon.compile_group(patterns, flags), plain(patterns, flags)
+        assert isinstance(split, lexicon.Split)
+        assert [m.span() for m in split.finditer(text)] == [m.span() for m in slow.finditer(text)]
+        assert [m.span() for m in split.finditer(text, 5, 60)] == [m.span() for m in slow.finditer(text, 5, 60)]
+        for pos in range(len(text) + 1):
+            found, expected = split.search(text, pos), slow.search(text, pos)
+            assert (found and found.span()) == (expected and expected.span()), pos
+            found, expected = split.match(text, pos), slow.match(text, pos)
+            assert (found and found.span()) == (expected and expected.span()), pos
+        assert split.findall(text) == slow.findall(text) and split.pattern == slow.pattern
+    # Too few alternatives go letter-first: the plain form, as before.
+    assert not isinstance(lexicon.compile_group([r"\b\w*lærer\w*", r"\bab", r"\bxy"]), lexicon.Split)
+
+
+DATES = ["for to år siden", "for over et år siden", "two years ago", "about 3 years ago", "1/7 2025", "3.4.2024",
+         "i marts 2024", "maj sidste år", "tilbage i 2023", "i foråret 2024", "den 3. juli", "on 3rd may", "i 1974"]
+
+
+def test_the_date_patterns_are_searched_only_where_their_plain_strings_stand():
+    """Every match of a gated date pattern holds one of its plain strings, and every match of the two month
+    patterns a month's name (``features._ANY_MONTH``): the text without them is not searched."""
+    from borgerraad.triage import features
+
+    gated = [value for value in vars(features).values() if isinstance(value, lexicon.Gated)]
+    assert len(gated) >= 3
+    matched = 0
+    for text in TEXTS + DATES:
+        for pattern in gated:
+            for m in pattern.compiled.finditer(text):
+                matched += 1
+                assert any(needle in m.group() for needle in pattern.needles), (m.group(), text[:80])
+        for pattern in (features._MONTH_YEAR, features._BARE_MONTH):
+            for m in pattern.finditer(text):
+                matched += 1
+                assert features._ANY_MONTH.search(m.group()), (m.group(), text[:80])
+    assert matched > len(DATES)
