@@ -18,9 +18,12 @@ Rules:
   a compound (``jobcentret`` → ``jobcenter``), which the list reads as "centrum" or misses. The table
   holds general Danish, never a keyword's inflections; a form is added only with its count and a test.
 - Everything runs offline: the word list ships inside the simplemma package (no download). It is
-  read on the first call, not on import (about half a second and 15 MB: the low-memory form of the
-  list, which gives the same lemmas as the full one in a sixth of the memory), and the answers are
-  kept in a cache of 65,536 words, so a long-running process looks each word up once.
+  read on the first call, not on import, and the answers are kept in a cache of 65,536 words, so a
+  long-running process looks each word up once.
+- The full form of the list is the default: about 0.7 s to read and 90 MB more memory than the
+  low-memory form, which gives the same lemmas but looks a new word up ten times slower (a fresh text is
+  mostly new words: on 180 unseen cases that was a fifth of the triage's time). ``BORGERRAAD_LEMMAS_LOW_MEMORY=true``
+  chooses the low-memory form for a small machine (docs/adr/0007-danish-lemmatiser.md).
 """
 
 from __future__ import annotations
@@ -31,10 +34,13 @@ from functools import lru_cache
 from simplemma import Lemmatizer
 from simplemma.strategies import DefaultStrategy
 
+from borgerraad.env import env_bool
+
 WORD = re.compile(r"[0-9a-zæøåéèäöüß]+(?:-[0-9a-zæøåéèäöüß]+)*")
 
+LOW_MEMORY = env_bool("BORGERRAAD_LEMMAS_LOW_MEMORY", False)
 # simplemma's own cache is switched off: the lru_cache on ``lemma`` is the one cache.
-_lemmatizer = Lemmatizer(cache_max_size=0, lemmatization_strategy=DefaultStrategy(low_memory=True))
+_lemmatizer = Lemmatizer(cache_max_size=0, lemmatization_strategy=DefaultStrategy(low_memory=LOW_MEMORY))
 # Times in the labelled cases: borger 158, rykket 57, forælder 13; jobcentret 131, borgercentret 11.
 _FULL_FORMS = {"borger": "borger", "forælder": "forælder", "rykket": "rykke"}
 _CENTER = re.compile(r"(.*)cent(?:ret|eret|re|rene)s?")

@@ -4,6 +4,7 @@ The examples are rows of the benchmark's hand-written gold list (bench/data/dani
 the inflections complaints are written in, irregular verbs and nouns, definite plurals and compounds.
 """
 
+import json
 import os
 import subprocess
 import sys
@@ -114,3 +115,29 @@ def test_frequent_forms_the_word_list_reads_the_rare_way(form, expected):
 def test_words_that_only_look_like_center_forms_are_left_to_the_word_list():
     assert lemma("procenter") == "procent"
     assert lemma("koncentrere") == "koncentrere"
+
+
+def test_the_low_memory_word_list_gives_the_same_lemmas_as_the_full_one(tmp_path: Path):
+    # BORGERRAAD_LEMMAS_LOW_MEMORY only trades speed for memory: on every word of the labelled triage cases
+    # (Danish, English, names, misspellings) both forms of simplemma's list answer alike, and the setting is read.
+    script = (
+        "import json, sys\n"
+        "from pathlib import Path\n"
+        "from borgerraad.language import lemmas\n"
+        "found = set()\n"
+        "for path in sorted(Path('tests/triage').rglob('*.jsonl')):\n"
+        "    for line in path.read_text(encoding='utf-8').splitlines():\n"
+        "        found.update(lemmas.words(json.loads(line)['text']))\n"
+        "print(json.dumps({'low_memory': lemmas.LOW_MEMORY, 'lemmas': {w: lemmas.lemma(w) for w in sorted(found)}}))\n"
+    )
+    answers = {}
+    for setting in ("true", "false"):
+        env = {**os.environ, "BORGERRAAD_LEMMAS_LOW_MEMORY": setting}
+        done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120,
+                              cwd=Path(__file__).resolve().parents[2])
+        assert done.returncode == 0, done.stderr
+        answers[setting] = json.loads(done.stdout)
+    assert answers["true"]["low_memory"] is True and answers["false"]["low_memory"] is False
+    assert len(answers["true"]["lemmas"]) > 5000
+    differ = {w for w, base in answers["true"]["lemmas"].items() if answers["false"]["lemmas"][w] != base}
+    assert not differ
