@@ -259,7 +259,8 @@ _PERIOD_END = {"foråret": 5, "spring": 5, "sommeren": 8, "summer": 8, "efterår
                "starten af": 3, "begyndelsen af": 3, "early": 3}
 # A year in the citizen's background, not the event: "siden vi købte det i 1974", "kom til Danmark i 2023".
 _BACKGROUND_YEAR = re.compile(
-    r"\b(siden|since|købte|købt|flyttede|flyttet|kom til|født|giftede|blev gift|bought|moved|came to|arrived|born)"
+    r"\b(siden|since|købte|købt|flyttede|flyttet|kom til|kom fra|kom hertil|flygtede|flygtet|indvandrede|født|giftede|"
+    r"blev gift|bought|moved|came to|came from|came here|fled|immigrated|arrived|born)"
     r"\b[^.!?\n]{0,40}$"
 )
 

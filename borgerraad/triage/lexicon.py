@@ -1613,9 +1613,11 @@ BODY_NAMES = {
         "Klagen er sendt videre til klagenævnet.", "Vi har anket til klageinstansen, og den har sagen nu.",
     ),
     "miljoeklage": ex(
-        r"\bmiljø- og fødevareklagenævn\w*",
+        r"\bmiljø- og fødevareklagenævn\w*|\benvironment(al)? (and|&) food (appeals? board|board of appeal)",
         "Vi har klaget til Miljø- og Fødevareklagenævnet over tilladelsen.",
         "Afgørelsen om spildevand er anket til Miljø- og Fødevareklagenævnet.",
+        "we appealed that permit to the Environmental and Food Appeals Board in February",
+        "The permit has been appealed to the Environment and Food Board of Appeal.",
     ),
 }
 ALREADY_VERB = (
@@ -1623,8 +1625,13 @@ ALREADY_VERB = (
         r"\b(klaget|klagede|anket|ankede|indbragt|indbragte|skrevet|skrev|sendt|sendte|videresendt|"
         r"henvendt|henvendte|kontaktet|kontaktede|ligger|verserer|behandles|oversendt|complained|appealed|"
         r"indgivet|indgav|anlagt|anmeldt|anmeldte|reported|"
+        # A case or complaint pending there: "en sag kørende hos", "en klage liggende i", "pending with".
+        r"kørende|liggende|verserende|pending|"
         r"written|wrote|sent|brought|taken|filed)\b",
         "Jeg har allerede klaget til Ankestyrelsen.", "Min advokat har indbragt sagen for Ombudsmanden.",
+        "Jeg har en sag kørende hos Ombudsmanden om aktindsigten.",
+        "Vi har en klage liggende i Byggeklageenheden over naboens tilbygning.",
+        "There is a complaint pending with the Ombudsman about it.",
     )
 )
 # "Sagen er nu hos Ombudsmanden", "the case is now with the Ombudsman".
@@ -1674,6 +1681,12 @@ ALREADY_OTHER = [
     ex(
         r"\b(sagen|klagen|den) (er|ligger) (nu )?(hos|i|ved) (retten|byretten|landsretten)",
         "Sagen er nu hos byretten.", "Klagen ligger ved landsretten.",
+    ),
+    # A case running before a court: "vores sag mod kommunen kører nu ved byretten", "verserer ved landsretten".
+    ex(
+        r"\b(kører|verserer|behandles) (nu |stadig |allerede )?(ved|i|for) (retten|byretten|landsretten|højesteret)\b",
+        "Vores sag mod kommunen om rødderne kører nu ved byretten.", "Sagen verserer stadig ved landsretten.",
+        "Erstatningssagen behandles nu i byretten.",
     ),
     ex(
         r"\blawsuit\b|\bcourt case\b|\bsued\b",
@@ -2051,12 +2064,22 @@ NOT_MUNICIPALITY = {
             "Min mor blev indlagt på sygehuset.", "Hun blev indlagt på sygehuset i Hillerød.",
         ),
         ex(
-            r"\bregion(en|s)?\b",
+            r"\bregion(en|ens|s)?\b",
             "Jeg har skrevet til Region Hovedstaden om ventetiden.",
             "Regionen har afslået min ansøgning om befordring til behandling.",
         ),
         # Local hospitals by name ("Rigshospitalet", "Hvidovre Hospital") are the region body's keywords in
         # the admin, not words of the lexicon.
+        # The region's patient transport to hospital treatment (sundhedsloven § 170), not the municipality's.
+        ex(
+            r"\bpatientbefordring\w*|\bpatient ?transport\w*|\bpatientkørs\w*",
+            "Borgers mor er visiteret til regionens patientbefordring til Rigshospitalet.",
+            "The patient transport has not picked him up twice this month.",
+            "Patientkørslen kom en time for sent til min dialyse.",
+            "Patientbefordringen glemte igen at hente min far til kemo.",
+            "Han er visiteret til patientkørsel, men bilen kom aldrig.",
+            "The patient transport was two hours late for her scan.",
+        ),
         ex(
             r"\bskadestue\w*",
             "Hun endte på skadestuen.", "Personalet i skadestuen på Hvidovre Hospital var meget uvenlige",
