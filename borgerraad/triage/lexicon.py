@@ -1119,7 +1119,8 @@ FORSLAG = [
     ex(rf"\b(jeg|vi) {W}{{0,2}}foreslå\w*",
        "Det, jeg egentlig vil foreslå",
        "Jeg vil gerne foreslå, at jobcentret sender mødeindkaldelser både i e-Boks og som sms."),
-    ex(r"\b(en|min|vores|lille|god) id[eé]\b",
+    # Not a past judgement ("spurgte om det nu var en god idé", "it was a good idea").
+    ex(r"\b(?<!var )(?<!var en )(en|min|vores|lille|god) id[eé]\b",
        "Det er ikke en klage, bare en idé til at gøre det nemmere.", "Jeg har en idé"),
     ex(r"\bid[eé] til\b", "Idé til Parkering København", "Jeg har en idé til, hvordan I kan gøre det nemmere."),
     ex(r"\bville (det )?være (en )?(stor )?(hjælp|rart|godt|smart|nemmere|bedre|fint|en fordel)\w* (hvis|at)",

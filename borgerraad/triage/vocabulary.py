@@ -572,6 +572,32 @@ NOT_TOLD = WordClass(
     ),
 )
 
+# No answer told with a negation before a word of answering, by lemma: "uden at få noget svar overhovedet", "har
+# ikke besvaret", "never got any reply" (the lexicon's SAGSBEHANDLING patterns allow two filler words at most).
+NO_REPLY_NEGATION = WordClass(
+    "NO_REPLY_NEGATION", "A negation that can deny an answer: without, none, never, nobody (not a plain \"ikke\"/"
+    "\"not\": \"det er jo ikke et svar\" judges an answer; the lexicon reads \"ikke fået svar\").",
+    terms=_set("uden", "ingen", "intet", "aldrig", "without", "no", "never", "t", "havent", "hasnt", "nobody"),
+    examples=("uden at få noget svar", "never got any reply", "I haven't had a single reply."),
+)
+REPLY = WordClass(
+    "REPLY", "Answering: an answer, a reply, a reaction, to answer or respond.",
+    terms=_set("svar", "svare", "besvare", "tilbagemelding", "reaktion", "reagere", "answer", "answered", "reply",
+               "replied", "replies", "response", "respond", "responded"),
+    examples=("Vi har aldrig fået et eneste svar.", "Nobody has replied to my emails.", "uden nogen reaktion"),
+)
+NO_REPLY = Concept(
+    "NO_REPLY", "No answer to the citizen's letters, mails or calls (sagsbehandling).",
+    NO_REPLY_NEGATION, REPLY,
+    examples=(
+        "Vi har skrevet to mails til hans sagsbehandler over de sidste syv uger uden at få noget svar overhovedet.",
+        "I have sent three emails and never got any reply from them.",
+        "Kommunen har aldrig på noget tidspunkt besvaret vores breve.",
+        "Nobody at the office has ever responded to my letters.",
+    ),
+    window=4,
+)
+
 NOT_HEARD = WordClass(
     "NOT_HEARD", "The citizen not heard before a decision: nobody asked or talked to them (partshøring).",
     phrases=(("ingen", "spørge", "mig"), ("ingen", "spørge", "hende"), ("ingen", "spørge", "ham"),
@@ -596,14 +622,19 @@ CONTACT_VERB = WordClass(
                "contact", "contacted", "write", "written", "wrote", "call", "called", "complain", "complained", "talk",
                "talked", "tell", "told", "raise", "raised", "spoken", "speak", "reported", "spørge", "ask", "asked",
                # Chasing an answer is raising it again: "De har ikke selv rykket kommunen for svar".
-               "rykket", "chased", "reminded"),
+               "rykket", "chased", "reminded",
+               # Being in touch: "I haven't been in touch with the sports facility", "ikke været i kontakt med".
+               "touch", "kontakt"),
     examples=("Jeg har ikke kontaktet skolen endnu.", "I have not written to the office yet.",
               "Haven't asked the parking office yet.", "Jeg har ikke spurgt skolen endnu.",
-              "De har ikke selv rykket kommunen for svar.", "We have not chased the building office yet."),
+              "De har ikke selv rykket kommunen for svar.", "We have not chased the building office yet.",
+              "I haven't been in touch with the sports facility itself.",
+              "Vi har ikke været i kontakt med institutionen endnu."),
 )
 _SELF_FIRST = frozenset({"selv", "endnu", "yet"})
 _FIRST_PERSON = frozenset({"jeg", "vi", "i", "we"})
-_CONTACT_NEGATIONS = frozenset({"ikke", "not", "never", "t"})
+# "Neither he nor I have told ...", and English contractions written without the apostrophe ("i havent").
+_CONTACT_NEGATIONS = frozenset({"ikke", "not", "never", "t", "neither", "nor", "havent", "hasnt", "hadnt", "didnt"})
 _PERFECT = frozenset({"har", "havde", "have", "has", "had", "haven", "hasn", "didn", "did"})
 _THE_CITIZEN_AS_OBJECT = frozenset({"mig", "os", "me", "us", "tilbage", "back"})
 
@@ -664,11 +695,13 @@ POLICY_ACT = WordClass(
 
 POLITICAL_DECISION = Concept(
     "POLITICAL_DECISION", "A political decider and what it decided for everyone, in one sentence (politisk).",
-    DECIDER, POLICY_ACT, window=10,
+    DECIDER, POLICY_ACT, window=10, ordered=False,  # "vedtaget i Teknik- og Miljøudvalget", "decided by the council"
     examples=(
         "Børne- og Ungdomsudvalget har vedtaget nye skoledistrikter, så vores gade hører til en anden skole.",
         "Det er helt urimeligt, at byrådet igen har sat prisen på beboerlicens op.",
         "The city council decided to close the library on Saturdays.",
+        "Det blev vedtaget i Teknik- og Miljøudvalget i september på trods af 1000 underskrifter imod.",
+        "The new opening hours were decided by the council in June.",
     ),
 )
 

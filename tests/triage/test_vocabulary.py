@@ -36,6 +36,9 @@ def test_what_the_classes_do_not_take(text, found):
     ("Moren har ikke selv kontaktet Børn og Unge.", True),  # a relative as subject, "selv"
     ("Jeg har ærligt talt ikke fået skrevet til parkafdelingen endnu.", True),
     ("I have not contacted International House since the appointment.", True),
+    ("Neither he nor I have told the meal service about any of this yet.", True),  # "neither ... nor"
+    ("i havent complained to them yet, dont know if it helps", True),  # no apostrophe
+    ("We haven't told the school yet.", True),
     ("Jeg vil ikke klage over afgørelsen, men over ventetiden.", False),  # names what is complained of
     ("Sagsbehandleren har ikke ringet mig tilbage.", False),  # the unit's silence
     ("Hun har ikke skrevet til os endnu.", False),  # the unit has not written to us
