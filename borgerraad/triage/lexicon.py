@@ -2672,6 +2672,12 @@ AREA_SERVICES = {
             "Vi har anket afgørelsen til Klagenævnet for Specialundervisning.", "der går i specialklasse.",
             "Min dreng bliver kørt i taxa til sin specialskole.", "Min søn går i specialklasse",
         ),
+        # Told in English: "12 hours of special support a week", "a special needs class".
+        ex(
+            r"\bspecial (support|needs|education|teaching|class|school)\w*",
+            "my son has had 12 hours of special support a week since last year",
+            "She needs a place in a special needs class.", "They refused him special education.",
+        ),
         ex(
             r"\blæseklasse\w*|\bordblind\w*|\bgruppeordning\w*|\bautismeklasse\w*|\bautismeafdeling\w*|"
             r"\bheldagsskole\w*",
@@ -2828,8 +2834,12 @@ AREA_SERVICES = {
     ],
     "miljoe": [
         ex(
-            r"\bmiljø(godkend|tilladelse|beskyttelse|afgørelse|påbud|krav|zone)\w*",
+            r"\bmiljø(godkend|tilladelse|beskyttelse|afgørelse|påbud|krav|zone|tilsyn)\w*"
+            r"|\benvironmental (permit|order|approval|inspection|inspector)s?\b",
             "Kommunen har givet et miljøpåbud.", "Vi har klaget over miljøtilladelsen.",
+            "I oktober var kommunens miljøtilsyn på besøg, og nu har vi fået et påbud.",
+            "The municipality gave the plant a new environmental permit.",
+            "After the environmental inspection we got an order to rebuild the oil separator.",
         ),
         ex(
             r"\bstøj\w*|\blarm\w*|\bnoise\b|\bnoisy\b",
