@@ -39,7 +39,10 @@ TODAY = date(2026, 11, 27)
 # all three 0.912, labels 0.867.
 # After the triage v5 and v6 rounds (tuned on train11 and the training sets, 2026-12-04): verdict 0.957, refer_to
 # 0.960, forvaltning 0.968, all three 0.915, labels 0.868.
-FLOORS = {"verdict": 0.95, "refer_to": 0.96, "forvaltning": 0.96, "all three": 0.91, "labels": 0.86}
+# After the triage v8 round and the model retrained with train12 (2026-12-04): verdict 0.967, refer_to 0.964,
+# forvaltning 0.975, all three 0.930, labels 0.915 (the retellings are among the model's training examples, so
+# "labels" is not an unseen-text figure).
+FLOORS = {"verdict": 0.96, "refer_to": 0.96, "forvaltning": 0.97, "all three": 0.93, "labels": 0.91}
 
 
 def _answer(case, config) -> dict:
