@@ -605,17 +605,21 @@ class Features:
     def by_nature(self) -> dict[str, list[str]]:
         """Matters another body handles by their nature (treatment errors, personal data, compensation)."""
         found: dict[str, list[str]] = {}
+        dosing = self._by_meaning(vocabulary.DOSING)  # a medication error told by what happened
+        if dosing:
+            found["patientklager"] = dosing
         if not _ANY_BY_NATURE.search(self.norm):  # one search for all (a match exactly when one of them has one)
             return found
         for code, pattern in _BY_NATURE.items():
             evidence = self.hits(pattern, negatable=True)
             if evidence:
-                found[code] = evidence
+                found[code] = [*evidence, *found.get(code, ())]
         return found
 
     def all_in_body_nature(self, code: str, sentences: list[str]) -> bool:
         """Every one of ``sentences`` is about what body ``code`` handles by nature."""
-        return all(_BY_NATURE[code].search(sentence) for sentence in sentences)
+        return all(_BY_NATURE[code].search(sentence) or (code == "patientklager" and vocabulary.DOSING.find(sentence))
+                   for sentence in sentences)
 
     @cached_property
     def outside_bodies(self) -> dict[str, list[str]]:

@@ -1624,7 +1624,7 @@ BODY_NAMES = {
 ALREADY_VERB = (
     ex(
         r"\b(klaget|klagede|anket|ankede|indbragt|indbragte|skrevet|skrev|sendt|sendte|videresendt|"
-        r"henvendt|henvendte|kontaktet|kontaktede|ligger|verserer|behandles|oversendt|complained|appealed|"
+        r"henvendt|henvendte|kontaktet|kontaktede|ligger|verserer|behandles|oversendt|complained|appealed|meldt|meldte|"
         r"indgivet|indgav|anlagt|anmeldt|anmeldte|reported|"
         # A case or complaint pending there: "en sag kørende hos", "en klage liggende i", "pending with".
         r"kørende|liggende|verserende|pending|"
@@ -1710,8 +1710,11 @@ OTHER_BODY_BY_NATURE = {
             "Min mor blev fejlbehandlet på plejehjemmet.", "Jeg vil klage over en fejlbehandling hos lægen.",
         ),
         ex(
-            r"\bsundhedsfaglig\w* (behandling|fejl|vurdering|indsats)",
+            r"\b(sundheds|sygepleje|læge)faglig\w* (behandling|fejl|vurdering|indsats)",
             "Jeg vil klage over den sundhedsfaglige behandling.", "Den sundhedsfaglige behandling, han har fået",
+            "Jeg ønsker at klage over den sygeplejefaglige behandling, hun fik.",
+            "jeg vil klage over den sygeplejefaglige behandling hun har fået",
+            "Den lægefaglige vurdering var forkert.",
         ),
         ex(
             r"\bforkert medicin\w*",
@@ -1837,6 +1840,15 @@ OTHER_BODY_BY_NATURE = {
             rf"\bvideregiv\w* {W}{{0,3}}(person)?oplysning\w*",
             "Jobcentret har videregivet oplysninger om min sygdom til min arbejdsgiver.",
             "at de har videregivet hans personlige oplysninger på den måde?",
+        ),
+        # Personal data passed on: "givet mine personlige oplysninger videre", "sendt mine personoplysninger videre".
+        ex(
+            rf"\b(givet|gav|give|sendt|sendte|sende|delt|delte|dele) {W}{{0,3}}(person)?oplysning\w* videre\b"
+            r"|\b(passed|handed|given|sent) on (my|his|her|our|their) personal (data|information|details)\b",
+            "Uden mit samtykke har min sagsbehandler givet mine personlige oplysninger videre til min arbejdsgiver.",
+            "min sagsbehandler i kommunen har bare sendt mine personoplysninger videre til min gamle arbejdsgiver",
+            "The caseworker passed on my personal information to my landlord.",
+            "They sent on his personal data to the wrong school.",
         ),
         ex(
             r"\bdatabrud\w*",

@@ -598,6 +598,32 @@ NO_REPLY = Concept(
     window=4,
 )
 
+# A medication error told by what happened, by lemma: "gav hende den dobbelte dosis", "fik DOBBELT op af sin
+# medicin", "kom til at give hende morfinen to gange", "gave him his insulin twice" (patientklager by nature).
+MEDICINE = WordClass(
+    "MEDICINE", "Medicine and its doses: medicin, dosis, insulin, morfin, piller, tabletter, sprøjte, medication.",
+    terms=_set("medicin", "dosis", "insulin", "morfin", "pille", "piller", "tablet", "tabletter", "sprøjte",
+               "medication", "medicine", "dose", "dosage", "pills", "tablets", "insulin", "injection", "morphine"),
+    examples=("gav hende den dobbelte dosis", "He was given his insulin twice.", "fik sine piller to gange"),
+)
+DOSING_ERROR = WordClass(
+    "DOSING_ERROR", "An error in giving medicine: twice, double, wrong, too much, by mistake.",
+    terms=_set("dobbelt", "dobbelte", "forkert", "forkerte", "double", "twice", "wrong", "overdose"),
+    phrases=(("to", "gang"), ("for", "meget"), ("ved", "en", "fejl"), ("too", "much"), ("by", "mistake")),
+    gap=0,
+    examples=("gav hende den dobbelte dosis", "He was given his insulin twice.", "fik sine piller to gange"),
+)
+DOSING = Concept(
+    "DOSING", "Medicine given in error (a treatment matter: Styrelsen for Patientklager).",
+    MEDICINE, DOSING_ERROR, window=6, ordered=False,
+    examples=(
+        "To dage i træk gav hjemmesygeplejersken min mor den dobbelte dosis af hendes blodfortyndende medicin.",
+        "to dage i træk fik min mor DOBBELT op af sin blodfortyndende medicin af hjemmesygeplejersken",
+        "Nattevagten kom til at give vores mor hendes morfin to gange, og hun måtte indlægges.",
+        "The carer gave my father his insulin twice and he collapsed.",
+    ),
+)
+
 NOT_HEARD = WordClass(
     "NOT_HEARD", "The citizen not heard before a decision: nobody asked or talked to them (partshøring).",
     phrases=(("ingen", "spørge", "mig"), ("ingen", "spørge", "hende"), ("ingen", "spørge", "ham"),
