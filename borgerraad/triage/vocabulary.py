@@ -650,17 +650,23 @@ CONTACT_VERB = WordClass(
                # Chasing an answer is raising it again: "De har ikke selv rykket kommunen for svar".
                "rykket", "chased", "reminded",
                # Being in touch: "I haven't been in touch with the sports facility", "ikke været i kontakt med".
-               "touch", "kontakt"),
+               "touch", "kontakt",
+               # "I haven't said anything to the jobcentre", "haven't made a complaint", "raising it", "anmeldt".
+               "said", "say", "complaint", "raising", "anmelde"),
     examples=("Jeg har ikke kontaktet skolen endnu.", "I have not written to the office yet.",
               "Haven't asked the parking office yet.", "Jeg har ikke spurgt skolen endnu.",
               "De har ikke selv rykket kommunen for svar.", "We have not chased the building office yet.",
               "I haven't been in touch with the sports facility itself.",
+              "I haven't said anything to the staff or the manager yet.",
+              "We haven't made a complaint to the home care service so far.",
+              "Jeg har ikke anmeldt det til kommunen.",
               "Vi har ikke været i kontakt med institutionen endnu."),
 )
 _SELF_FIRST = frozenset({"selv", "endnu", "yet"})
 _FIRST_PERSON = frozenset({"jeg", "vi", "i", "we"})
 # "Neither he nor I have told ...", and English contractions written without the apostrophe ("i havent").
-_CONTACT_NEGATIONS = frozenset({"ikke", "not", "never", "t", "neither", "nor", "havent", "hasnt", "hadnt", "didnt"})
+_CONTACT_NEGATIONS = frozenset({"ikke", "not", "never", "t", "neither", "nor", "havent", "hasnt", "hadnt", "didnt",
+                                "hverken"})
 _PERFECT = frozenset({"har", "havde", "have", "has", "had", "haven", "hasn", "didn", "did"})
 _THE_CITIZEN_AS_OBJECT = frozenset({"mig", "os", "me", "us", "tilbage", "back"})
 

@@ -39,6 +39,9 @@ def test_what_the_classes_do_not_take(text, found):
     ("Neither he nor I have told the meal service about any of this yet.", True),  # "neither ... nor"
     ("i havent complained to them yet, dont know if it helps", True),  # no apostrophe
     ("We haven't told the school yet.", True),
+    ("Vi har hverken sagt det til hende eller til dagplejepædagogen.", True),  # "hverken ... eller"
+    ("I haven't said anything to the jobcentre, but it hurts.", True),
+    ("They haven't said anything to me about the decision.", False),  # the unit's silence
     ("Jeg vil ikke klage over afgørelsen, men over ventetiden.", False),  # names what is complained of
     ("Sagsbehandleren har ikke ringet mig tilbage.", False),  # the unit's silence
     ("Hun har ikke skrevet til os endnu.", False),  # the unit has not written to us
