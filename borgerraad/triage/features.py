@@ -257,6 +257,8 @@ def _full_dates(text: str, cutoff: date) -> tuple[str | None, bool]:
 # The last month of a period named with a year ("i foråret 2025" ended in May 2025).
 _PERIOD_END = {"foråret": 5, "spring": 5, "sommeren": 8, "summer": 8, "efteråret": 11, "autumn": 11, "påsken": 4,
                "starten af": 3, "begyndelsen af": 3, "early": 3}
+# What the municipality granted: "den plejeseng, jeg har fået bevilget", "the bed I was granted".
+_GRANTED = re.compile(r"\b(bevilget|bevilgede|granted|approved)\b")
 # A year in the citizen's background, not the event: "siden vi købte det i 1974", "kom til Danmark i 2023".
 _BACKGROUND_YEAR = re.compile(
     r"\b(siden|since|købte|købt|flyttede|flyttet|kom til|kom fra|kom hertil|flygtede|flygtet|indvandrede|født|giftede|"
@@ -667,9 +669,12 @@ class Features:
                     or _is_decision(sentence, self.config.council_decision))
 
     def praktisk_is_the_decision(self, sentences: list[str]) -> bool:
-        """Every one of ``sentences`` holds a decision or a wish to change one."""
+        """Every one of ``sentences`` holds a decision or a wish to change one. A grant is not such a decision: a
+        problem in delivering what was granted ("kom med den plejeseng, jeg har fået bevilget, og gik igen") is
+        how the task was done, not the decision's content."""
         council = self.config.council_decision
-        return all(_is_decision(sentence, council) or _WANTS_CHANGE.search(sentence) for sentence in sentences)
+        return all(_is_decision(_GRANTED.sub(" ", sentence), council) or _WANTS_CHANGE.search(sentence)
+                   for sentence in sentences)
 
     @cached_property
     def politisk(self) -> list[str]:
