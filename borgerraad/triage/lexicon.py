@@ -493,6 +493,19 @@ SAGSBEHANDLING = [
        "Vi har intet hørt.", "Jeg har ikke noget hørt fra dem siden maj."),
     ex(r"\bikke (blevet )?(besvaret|svaret|behandlet|færdigbehandlet|svarede|besvarede|reagerede)",
        "Min ansøgning er stadig ikke behandlet.", "Borgerservice har i fem uger ikke besvaret hendes mails."),
+    # Told the other way round: "den vejledning var forkert", "vejledningen har været mangelfuld".
+    ex(r"\bvejledning\w* (var|er|har været) (\w+ )?(forkert|mangelfuld|misvisende|vildledende)\w*",
+       "Min sagsbehandler fortalte mig, at jeg ikke kunne søge, men den vejledning var forkert.",
+       "Vejledningen har været mangelfuld fra start.", "Den vejledning, vi fik, var helt misvisende."),
+    # A long wait told with its length: "11 måneders ventetid", "otte ugers sagsbehandling".
+    ex(r"\b(\d+|mange|flere|otte|ni|ti|elleve|tolv|fjorten) (måneders|ugers) (ventetid|sagsbehandling\w*|behandlingstid)\b",
+       "Men det værste er måden det er foregået på: 11 måneders ventetid.",
+       "Efter fjorten ugers sagsbehandling har vi stadig intet hørt.", "Flere måneders ventetid på et svar."),
+    # Heard nothing, told verb first: "vi hørte aldrig noget om naboens indsigelse", "we never heard back".
+    ex(r"\b(hørte|hørt) (aldrig|ikke) (noget|mere|om|fra)\b|\bnever heard (back|anything|from)\b",
+       "vi hørte aldrig noget om naboens indsigelse før svaret kom",
+       "Vi hørte ikke mere fra dem efter mødet.", "We never heard back from the school.",
+       "I never heard anything from them again."),
     ex(rf"\bsvarer {W}{{0,2}}ikke\b",
        "Hun svarer ikke mere på mine sms'er.", "Min sagsbehandler svarer bare ikke på mails."),
     ex(r"\bingen (\w+ ){0,2}(har )?(besvaret|reageret|bekræftet|vendt tilbage)\b",

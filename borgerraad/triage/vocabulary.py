@@ -583,7 +583,7 @@ NO_REPLY_NEGATION = WordClass(
 REPLY = WordClass(
     "REPLY", "Answering: an answer, a reply, a reaction, to answer or respond.",
     terms=_set("svar", "svare", "besvare", "tilbagemelding", "reaktion", "reagere", "answer", "answered", "reply",
-               "replied", "replies", "response", "respond", "responded"),
+               "replied", "replies", "response", "respond", "responded", "confirmed"),
     examples=("Vi har aldrig fået et eneste svar.", "Nobody has replied to my emails.", "uden nogen reaktion"),
 )
 NO_REPLY = Concept(
@@ -595,7 +595,7 @@ NO_REPLY = Concept(
         "Kommunen har aldrig på noget tidspunkt besvaret vores breve.",
         "Nobody at the office has ever responded to my letters.",
     ),
-    window=4,
+    window=6,
 )
 
 # A medication error told by what happened, by lemma: "gav hende den dobbelte dosis", "fik DOBBELT op af sin
