@@ -73,7 +73,7 @@ _ALREADY_OTHER = _group(lexicon.ALREADY_OTHER)
 _ALREADY = {
     code: re.compile(
         "(?:" + lexicon.ALREADY_VERB + r"[^.!?\n]{0,60}?\b(til|hos|ved|i|for|af|to|with|before|at) (\w+ )?(the |det )?"
-        r"(district |high |supreme )?"
+        r"(district |high |supreme |parliamentary |danish )?"
         + "|" + lexicon.ALREADY_WITH + ")(" + name + ")"
     )
     for code, name in lexicon.BODY_NAMES.items()
@@ -202,10 +202,10 @@ _BORN = re.compile(r"\b(født|f\.|born)( d\.| den| on)? $")
 _RECENT = re.compile(
     r"\b(?<!synes )(?<!mener )(?<!tænker )(?<!føler )"  # "jeg synes stadig" is an opinion, not an ongoing matter
     # "sønnen er stadig ked af det", "it still bothers us": the feeling lasts, not the matter.
-    r"(stadig(?! (\w+ )?(ked af|bange|vred|vrede|utryg|påvirket|berørt|rystet))|"
+    r"(stadig(?! (\w+ )?(ked af|bange|vred|vrede|utryg|påvirket|berørt|rystet|klage|nå))|"
     r"fortsat|fortsætter|endnu ikke|i går|i forgårs|i sidste uge|i sidste måned|denne måned|"
     r"i (mandags|tirsdags|onsdags|torsdags|fredags|lørdags|søndags)|for (\w+ )?(uger|dage|uge|dag|måneder|måned) siden|"
-    r"still(?! (bothers|upsets|hurts|affects))|ongoing|last week|last month|yesterday|recently|"
+    r"still(?! (bothers|upsets|hurts|affects|complain|appeal))|ongoing|last week|last month|yesterday|recently|"
     r"(weeks|days|months) ago)\b"
 )
 

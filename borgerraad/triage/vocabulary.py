@@ -664,11 +664,15 @@ CONTACT_VERB = WordClass(
 )
 _SELF_FIRST = frozenset({"selv", "endnu", "yet"})
 _FIRST_PERSON = frozenset({"jeg", "vi", "i", "we"})
+# The citizen told of in the third person, by a staff note or a relative ("Borger oplyser, at han ikke har klaget",
+# "Gran hasn't told the home care people"); "Hun har ikke skrevet til os" stays the unit's silence by its object.
+_THIRD_PERSON = frozenset({"han", "hun", "he", "she", "borger", "borgeren", "gran", "mor", "far", "moren", "faren"})
 # "Neither he nor I have told ...", and English contractions written without the apostrophe ("i havent").
 _CONTACT_NEGATIONS = frozenset({"ikke", "not", "never", "t", "neither", "nor", "havent", "hasnt", "hadnt", "didnt",
                                 "hverken"})
 _PERFECT = frozenset({"har", "havde", "have", "has", "had", "haven", "hasn", "didn", "did"})
 _THE_CITIZEN_AS_OBJECT = frozenset({"mig", "os", "me", "us", "tilbage", "back"})
+_THIRD_PERSON_OBJECT = frozenset({"hende", "ham", "him", "her"})  # "hun har ikke ringet til ham": the unit's silence
 
 
 def not_yet_contacted_in(text: str) -> list[str]:
@@ -691,8 +695,11 @@ def not_yet_contacted_in(text: str) -> list[str]:
             if _THE_CITIZEN_AS_OBJECT.intersection(after):
                 break
             before = sentence.words[max(0, index - 4):index]
-            subject = (_PERFECT.intersection(before) and (_FIRST_PERSON.intersection(before) or index == 1)
-                       or _SELF_FIRST.intersection(sentence.words[index + 1:]))
+            # The auxiliary before the negation ("jeg har ikke"), or after it in a clause ("at han ikke har klaget").
+            perfect = _PERFECT.intersection(before) or _PERFECT.intersection(sentence.words[index + 1:verb])
+            person = _FIRST_PERSON.intersection(before) or index == 1 or (
+                _THIRD_PERSON.intersection(before) and not _THIRD_PERSON_OBJECT.intersection(after))
+            subject = perfect and person or _SELF_FIRST.intersection(sentence.words[index + 1:])
             if subject:
                 found.append(" ".join(sentence.words[index:verb + 1]))
             break

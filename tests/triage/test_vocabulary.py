@@ -42,6 +42,9 @@ def test_what_the_classes_do_not_take(text, found):
     ("Vi har hverken sagt det til hende eller til dagplejepædagogen.", True),  # "hverken ... eller"
     ("I haven't said anything to the jobcentre, but it hurts.", True),
     ("They haven't said anything to me about the decision.", False),  # the unit's silence
+    ("Borger oplyser udtrykkeligt at han ikke har klaget til Borgerservice.", True),  # a staff note, a clause
+    ("He has not said anything to the shelter's management.", True),
+    ("Hun har ikke ringet til ham.", False),  # the unit has not called him
     ("Jeg vil ikke klage over afgørelsen, men over ventetiden.", False),  # names what is complained of
     ("Sagsbehandleren har ikke ringet mig tilbage.", False),  # the unit's silence
     ("Hun har ikke skrevet til os endnu.", False),  # the unit has not written to us
