@@ -491,14 +491,34 @@ SAGSBEHANDLING = [
        "Siden da: total tavshed.", "Der har været fuldstændig tavshed fra kommunen."),
     ex(r"\b(intet|ikke noget|ingenting) (\w+ )?hørt\b",
        "Vi har intet hørt.", "Jeg har ikke noget hørt fra dem siden maj."),
-    ex(r"\bikke (blevet )?(besvaret|svaret|behandlet|færdigbehandlet|svarede|besvarede|reagerede)",
-       "Min ansøgning er stadig ikke behandlet.", "Borgerservice har i fem uger ikke besvaret hendes mails."),
+    ex(r"\bikke (har |havde )?(blevet )?(besvaret|svaret|behandlet|færdigbehandlet|svarede|besvarede|reagerede)",
+       "Min ansøgning er stadig ikke behandlet.", "Borgerservice har i fem uger ikke besvaret hendes mails.",
+       "hun klager over, at sagsbehandleren ikke har besvaret nogen af hendes henvendelser"),
+    # The wait or the silence complained of: "ventetiden og tavsheden vil vi også klage over".
+    # (Not "klage over ventetiden" alone: a hospital's or a waiting list's wait is not case handling.)
+    ex(r"\bklage\w* over (\w+ ){0,3}(tavshed\w*|sagsbehandlingstid\w*)"
+       r"|\b(ventetiden|tavsheden) (\w+ ){0,4}(klage|utilfreds|uacceptabel)\w*",
+       "Afslaget skal laves om, og ventetiden og tavsheden vil vi også klage over.",
+       "Jeg vil også klage over tavsheden fra jobcentret.", "Tavsheden fra kommunen er helt uacceptabel.",
+       "Jeg vil klage over sagsbehandlingstiden."),
+    # How long it took: "det tog ni måneder at behandle sagen", "it took five months before anyone answered".
+    ex(r"\btog (over |næsten |mere end )?(\w+ ){0,2}(år|måneder|uger|mdr\.?) (at|før|inden)\b"
+       r"|\btook (over |almost |more than )?(\w+ ){0,2}(years?|months|weeks) (to|before)\b",
+       "Vi synes også det er helt uacceptabelt at det tog ni måneder at behandle sagen.",
+       "Det tog fem måneder og fire rykkere, før vi overhovedet fik et svar.",
+       "Det tog tre uger at få en kvittering for ansøgningen.",
+       "It took them seven months to decide.", "It took almost three months before anyone answered."),
+    # Papers said never to have come: "now they claim they never received any of it".
+    ex(r"\b(claim|claims|say|says|siger|påstår) (that )?(they|de|kommunen|jobcentret) (never|ikke|aldrig) (har )?"
+       r"(received|got|fået|modtaget)\b",
+       "now they claim they never received any of it", "Nu siger de, at de aldrig har modtaget lægeerklæringen.",
+       "Jobcentret påstår de ikke har fået mine papirer."),
     # Told the other way round: "den vejledning var forkert", "vejledningen har været mangelfuld".
     ex(r"\bvejledning\w* (var|er|har været) (\w+ )?(forkert|mangelfuld|misvisende|vildledende)\w*",
        "Min sagsbehandler fortalte mig, at jeg ikke kunne søge, men den vejledning var forkert.",
        "Vejledningen har været mangelfuld fra start.", "Den vejledning, vi fik, var helt misvisende."),
     # A long wait told with its length: "11 måneders ventetid", "otte ugers sagsbehandling".
-    ex(r"\b(\d+|mange|flere|otte|ni|ti|elleve|tolv|fjorten) (måneders|ugers) (ventetid|sagsbehandling\w*|behandlingstid)\b",
+    ex(r"\b(\d+|mange|flere|otte|ni|ti|elleve|tolv|fjorten|halvt) (års|måneders|ugers) (ventetid|sagsbehandling\w*|behandlingstid)\b",
        "Men det værste er måden det er foregået på: 11 måneders ventetid.",
        "Efter fjorten ugers sagsbehandling har vi stadig intet hørt.", "Flere måneders ventetid på et svar."),
     # Heard nothing, told verb first: "vi hørte aldrig noget om naboens indsigelse", "we never heard back".
