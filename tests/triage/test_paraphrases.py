@@ -42,7 +42,9 @@ TODAY = date(2026, 11, 27)
 # After the triage v8 round and the model retrained with train12 (2026-12-04): verdict 0.967, refer_to 0.964,
 # forvaltning 0.975, all three 0.930, labels 0.915 (the retellings are among the model's training examples, so
 # "labels" is not an unseen-text figure).
-FLOORS = {"verdict": 0.96, "refer_to": 0.96, "forvaltning": 0.97, "all three": 0.93, "labels": 0.91}
+# At the end of the v8 round (train12 and train13, model retrained with both): verdict 0.979, refer_to 0.971,
+# forvaltning 0.976, all three 0.940, labels 0.926.
+FLOORS = {"verdict": 0.97, "refer_to": 0.97, "forvaltning": 0.97, "all three": 0.94, "labels": 0.92}
 
 
 def _answer(case, config) -> dict:
