@@ -28,6 +28,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from borgerraad.triage import lexicon
+from borgerraad.triage.gate import TEXT
 from borgerraad.triage.text import normalise, sentences, tokens
 
 SERVICE_WEIGHT = 1.0  # a word naming the service or the decision's subject: as much as a keyword
@@ -36,15 +37,11 @@ AIDS_WEIGHT = 1.0  # an aid routed by the person's age (at least what a keyword 
 NO_BODY = ""  # the appeal "body" of areas that have none
 
 
-_SERVICES = {area: lexicon.compile_group(patterns) for area, patterns in lexicon.AREA_SERVICES.items()}
-_MARKERS = {area: lexicon.compile_group(patterns) for area, patterns in lexicon.AREA_MARKERS.items()}
-# One search for the words every service list and marker begins with; a list is searched only when one of its
-# words begins a word of the text (most texts hold words of two or three of the seventeen lists).
-_GATE = lexicon.WordHeadGate({
-    **{(False, area): patterns for area, patterns in lexicon.AREA_SERVICES.items()},
-    **{(True, area): patterns for area, patterns in lexicon.AREA_MARKERS.items()},
-})
-_AIDS = lexicon.compile_group(lexicon.AIDS)
+# Behind one search for the words every service list and marker begins with (``gate.TEXT``): a list is searched
+# only in a text where one of its words begins a word (most texts hold words of two or three of the seventeen).
+_SERVICES = {area: TEXT.add(("service", area), patterns) for area, patterns in lexicon.AREA_SERVICES.items()}
+_MARKERS = {area: TEXT.add(("marker", area), patterns) for area, patterns in lexicon.AREA_MARKERS.items()}
+_AIDS = TEXT.add("AIDS", lexicon.AIDS)
 # An aid is the matter when its sentence holds a decision, an application or a need for it; otherwise
 # it only describes the citizen ("jeg sidder i kørestol og ville til et foredrag").
 _AIDS_MATTER = lexicon.compile_group(
@@ -102,14 +99,13 @@ class AreaMap:
 
 def find_areas(norm: str) -> list[AreaHit]:
     """Every service word and marker of every area, area by area, in the order of the lexicon."""
-    open_ = _GATE.open(norm)
     hits = [
         AreaHit(area, m.start(), m.end(), m.group().strip(), SERVICE_WEIGHT)
-        for area, pattern in _SERVICES.items() if (False, area) in open_ for m in pattern.finditer(norm)
+        for area, pattern in _SERVICES.items() for m in pattern.finditer(norm)
     ]
     hits += [
         AreaHit(area, m.start(), m.end(), m.group().strip(), MARKER_WEIGHT, marker=True)
-        for area, pattern in _MARKERS.items() if (True, area) in open_ for m in pattern.finditer(norm)
+        for area, pattern in _MARKERS.items() for m in pattern.finditer(norm)
     ]
     return hits
 

@@ -596,6 +596,77 @@ class WordHeadGate:
         return found
 
 
+class SharedGate:
+    """A ``WordHeadGate`` over several groups, searched once for the text being triaged.
+
+    Groups are added (``add``) while the modules that use them are imported, and the gate is built once
+    (``build``). ``start(text)`` names the text the next searches are about; ``open(text)`` gives, for that
+    very string object and no other, the keys of the groups that may match in it (searched on first asking),
+    and None for any other string (a sentence, a part of the text): those are searched as they are. The text
+    and its keys are kept as one pair, so a thread that started another text meanwhile is never answered with
+    its keys.
+    """
+
+    def __init__(self) -> None:
+        self.groups: dict = {}
+        self.gate: WordHeadGate | None = None
+        self._state: tuple = (None, None)
+
+    def add(self, key, patterns: list[str], flags: int = 0) -> Keyed:
+        """``compile_group(patterns, flags)`` behind this gate under ``key``."""
+        if self.gate is not None or self.groups.get(key, patterns) != patterns:
+            raise ValueError(f"gate group {key!r}: added after the build, or twice with other patterns")
+        self.groups[key] = patterns
+        return Keyed(compile_group(patterns, flags), self, key)
+
+    def build(self) -> None:
+        self.gate = WordHeadGate(self.groups)
+
+    def start(self, text: str) -> None:
+        self._state = (text, None)
+
+    def open(self, text: str) -> set | None:
+        current, found = self._state
+        if text is not current or self.gate is None:
+            return None
+        if found is None:
+            found = self.gate.open(text)
+            self._state = (text, found)
+        return found
+
+
+class Keyed:
+    """A compiled group behind a ``SharedGate``: in the text being triaged, searched only when the gate opens
+    its key (the same matches, for any ``pos`` and ``endpos``: a match there begins with one of the group's heads
+    at a word boundary of the whole text); in any other string, searched as it is."""
+
+    __slots__ = ("compiled", "key", "shared")
+
+    def __init__(self, compiled, shared: SharedGate, key) -> None:
+        self.compiled, self.shared, self.key = compiled, shared, key
+
+    def _shut(self, text: str) -> bool:
+        found = self.shared.open(text)
+        return found is not None and self.key not in found
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return None if self._shut(text) else self.compiled.search(text, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return None if self._shut(text) else self.compiled.match(text, pos, endpos)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return None if self._shut(text) else self.compiled.fullmatch(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return iter(()) if self._shut(text) else self.compiled.finditer(text, pos, endpos)
+
+    def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list:
+        return [] if self._shut(text) else self.compiled.findall(text, pos, endpos)
+
+    def __getattr__(self, name: str):  # pattern, flags, groupindex ...: the compiled group's own
+        return getattr(self.compiled, name)
+
 def _trie(heads: list[str]) -> str:
     """A pattern that matches the shortest of ``heads`` that stands at a position (a trie, cut at each head)."""
     return "|".join(_trie_branches(heads))

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from borgerraad.triage import areas, lexicon
+from borgerraad.triage import areas, features, lexicon  # noqa: F401 (features builds the gate)
+from borgerraad.triage.gate import TEXT
 from borgerraad.triage.text import normalise
 from tests.triage.cases import DEV_CASES, EXTRA_CASES, load
 
@@ -22,9 +23,9 @@ EDGES = [
 ]
 
 
-def plain(patterns: list[str]) -> re.Pattern[str]:
+def plain(patterns: list[str], flags: int = 0) -> re.Pattern[str]:
     """The definition: any of the patterns, the first that matches at a position wins."""
-    return re.compile("|".join(f"(?:{p})" for p in patterns))
+    return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
 
 
 def plain_areas(norm: str) -> list[tuple]:
@@ -43,22 +44,60 @@ def texts() -> list[str]:
 def test_the_gated_areas_find_the_same_hits_on_every_labelled_text():
     found = 0
     for norm in texts():
+        TEXT.start(norm)
         hits = [(hit.area, hit.start, hit.end, hit.text, hit.marker) for hit in areas.find_areas(norm)]
+        assert TEXT.open(norm) is not None
         assert hits == plain_areas(norm), norm[:80]
         found += len(hits)
     assert found > 1000
 
 
-def test_every_match_of_an_area_list_begins_with_one_of_its_heads_or_holds_its_run():
-    """The gate's reasoning, checked on each match: the list opens wherever it matches."""
-    gate = areas._GATE
-    groups = {(False, area): patterns for area, patterns in lexicon.AREA_SERVICES.items()}
-    groups |= {(True, area): patterns for area, patterns in lexicon.AREA_MARKERS.items()}
+def test_every_gated_group_finds_what_its_plain_form_finds_in_the_triaged_text_and_its_parts():
+    """Each group behind ``gate.TEXT``, in the started text (whole, from a position, within a range) and in a
+    sentence of it (not gated), against the plain alternation of its patterns."""
+    assert len(TEXT.groups) >= 25
+    slow = {key: plain(patterns, re.MULTILINE) for key, patterns in TEXT.groups.items()}
+    keyed = {**{("service", area): p for area, p in areas._SERVICES.items()},
+             **{("marker", area): p for area, p in areas._MARKERS.items()}, "AIDS": areas._AIDS}
+    keyed |= {value.key: value for value in vars(features).values() if isinstance(value, lexicon.Keyed)}
+    assert set(keyed) == set(TEXT.groups)
+    shut = 0
     for norm in texts():
-        opened = gate.open(norm)
-        for key, patterns in groups.items():
-            if plain(patterns).search(norm):
+        TEXT.start(norm)
+        middle = len(norm) // 3
+        sentence = norm[:middle + 1].strip()
+        for key, pattern in keyed.items():
+            expected = slow[key]
+            shut += key not in TEXT.open(norm)
+            assert [m.span() for m in pattern.finditer(norm)] == [m.span() for m in expected.finditer(norm)], key
+            assert [m.span() for m in pattern.finditer(norm, middle)] == [
+                m.span() for m in expected.finditer(norm, middle)], key
+            assert [m.span() for m in pattern.finditer(norm, 0, middle)] == [
+                m.span() for m in expected.finditer(norm, 0, middle)], key
+            found, wanted = pattern.search(norm, middle), expected.search(norm, middle)
+            assert (found and found.span()) == (wanted and wanted.span()), key
+            assert bool(pattern.search(sentence)) == bool(expected.search(sentence)), key
+    assert shut > len(texts()) * 10  # the gate shuts most groups in most texts
+
+
+def test_every_match_of_a_gated_group_begins_with_one_of_its_heads_or_holds_its_run():
+    """The gate's reasoning, checked on each text: a group opens wherever it matches."""
+    for norm in texts():
+        opened = TEXT.gate.open(norm)
+        for key, patterns in TEXT.groups.items():
+            if plain(patterns, re.MULTILINE).search(norm):
                 assert key in opened, (key, norm[:80])
+
+
+def test_the_gate_answers_only_for_the_started_text():
+    text = "jeg er ordblind og bor på et plejehjem"
+    TEXT.start(text)
+    assert ("marker", "aeldre") not in TEXT.open(text) and ("service", "aeldre") in TEXT.open(text)
+    assert TEXT.open(text[:]) is not None  # the same object
+    copy = "".join(list(text))
+    assert copy == text and TEXT.open(copy) is None
+    assert TEXT.open("ordblind") is None
+    assert [m.group() for m in areas._SERVICES["aeldre"].finditer(copy)] == ["plejehjem"]
 
 
 @pytest.mark.parametrize(("alternative", "heads"), [
