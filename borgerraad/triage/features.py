@@ -74,7 +74,7 @@ _ANSAETTELSE_WEAK = _group(lexicon.ANSAETTELSE_WEAK)
 _BENEFIT_CASE = _gated("BENEFIT_CASE", lexicon.BENEFIT_CASE)
 _ON_BEHALF = _group(lexicon.ON_BEHALF)
 _FIRST_PERSON = re.compile(r"(jeg|i|i'm|i am)\b")
-_ALREADY_OTHER = _group(lexicon.ALREADY_OTHER)
+_ALREADY_OTHER = _gated("ALREADY_OTHER", lexicon.ALREADY_OTHER)
 _ALREADY = {
     code: re.compile(
         "(?:" + lexicon.ALREADY_VERB + r"[^.!?\n]{0,60}?\b(til|hos|ved|i|for|af|to|with|before|at) (\w+ )?(the |det )?"
@@ -86,7 +86,8 @@ _ALREADY = {
 _ALREADY_HANDLING = {code: re.compile("(" + name + ") " + lexicon.ALREADY_HANDLING)
                      for code, name in lexicon.BODY_NAMES.items()}
 _BODY_NAME = {code: re.compile(name) for code, name in lexicon.BODY_NAMES.items()}
-_ANY_BODY_NAME = re.compile("|".join(f"(?:{name})" for name in lexicon.BODY_NAMES.values()))
+# All the names as one group, behind the gate: a text that names a body is rare.
+_ANY_BODY_NAME = _gated("BODY_NAMES", list(lexicon.BODY_NAMES.values()))
 _BY_NATURE = {code: _group(patterns) for code, patterns in lexicon.OTHER_BODY_BY_NATURE.items()}
 _ANY_BY_NATURE = _group([pattern for patterns in lexicon.OTHER_BODY_BY_NATURE.values() for pattern in patterns])
 _LEGALITY = _gated("LEGALITY", lexicon.LEGALITY)
