@@ -89,7 +89,8 @@ _BODY_NAME = {code: re.compile(name) for code, name in lexicon.BODY_NAMES.items(
 # All the names as one group, behind the gate: a text that names a body is rare.
 _ANY_BODY_NAME = _gated("BODY_NAMES", list(lexicon.BODY_NAMES.values()))
 _BY_NATURE = {code: _group(patterns) for code, patterns in lexicon.OTHER_BODY_BY_NATURE.items()}
-_ANY_BY_NATURE = _group([pattern for patterns in lexicon.OTHER_BODY_BY_NATURE.values() for pattern in patterns])
+_ANY_BY_NATURE = _gated("BY_NATURE",
+                        [pattern for patterns in lexicon.OTHER_BODY_BY_NATURE.values() for pattern in patterns])
 _LEGALITY = _gated("LEGALITY", lexicon.LEGALITY)
 _NOT_MUNICIPALITY = {code: _group(patterns) for code, patterns in lexicon.NOT_MUNICIPALITY.items()}
 # All of them as one pattern: it matches somewhere exactly when one of them does, and one search for
