@@ -30,7 +30,7 @@ from functools import cached_property
 from typing import Any
 
 from borgerraad.privacy.cpr import contains_cpr
-from borgerraad.triage import lexicon, vocabulary
+from borgerraad.triage import gate, lexicon, vocabulary
 from borgerraad.triage.areas import AreaHit, appeal_body, apply_to_departments, find_areas
 from borgerraad.triage.config import TriageConfig, UnitScore
 from borgerraad.triage.learned import CONTENT, Head, content_features, text_features
@@ -46,15 +46,20 @@ def _group(patterns: list[str]) -> re.Pattern[str]:
     return lexicon.compile_group(patterns, re.MULTILINE)
 
 
+def _gated(key: str, patterns: list[str]) -> lexicon.Keyed:
+    """A group most texts hold no word of: searched in the triaged text only when ``gate.TEXT`` opens it."""
+    return gate.TEXT.add(key, patterns, re.MULTILINE)
+
+
 _SAGSBEHANDLING = _group(lexicon.SAGSBEHANDLING)
 _ADFAERD = _group(lexicon.ADFAERD)
 _PRAKTISK_TOPIC = _group(lexicon.PRAKTISK_TOPIC)
 _PRAKTISK_PROBLEM = _group(lexicon.PRAKTISK_PROBLEM)
-_DISKRIMINATION = _group(lexicon.DISKRIMINATION)
-_FORSTAA = _group(lexicon.FORSTAA_AFGOERELSE)
-_VEJLEDNING = _group(lexicon.VEJLEDNING_OM_KLAGE)
+_DISKRIMINATION = _gated("DISKRIMINATION", lexicon.DISKRIMINATION)
+_FORSTAA = _gated("FORSTAA", lexicon.FORSTAA_AFGOERELSE)
+_VEJLEDNING = _gated("VEJLEDNING", lexicon.VEJLEDNING_OM_KLAGE)
 _FORSLAG = _group(lexicon.FORSLAG)
-_APPLICATION = _group(lexicon.APPLICATION)
+_APPLICATION = _gated("APPLICATION", lexicon.APPLICATION)
 _DECISION = _group(lexicon.DECISION_CONTEXT)
 _DECIDED = _group(lexicon.DECIDED)
 _WANTS_CHANGE = _group(lexicon.WANTS_CHANGE + lexicon.DISAGREES)
@@ -63,13 +68,13 @@ _DEMANDS_CHANGE = _group(lexicon.WANTS_CHANGE)
 _APPLIED_FOR = re.compile(r"\b(søgt|søgte|ansøgt|ansøgte|anmodet|anmodede|bedt|bad) (\w+ ){0,2}om (at )?$")
 _APPLIED_FOR_ANYWHERE = re.compile(r"\b(søgt|søgte|ansøgt|ansøgte|anmodet|anmodede) (\w+ ){0,2}om (at )?")
 _WANTS_TO_APPEAL = _group(lexicon.WANTS_TO_APPEAL)
-_POLITISK = _group(lexicon.POLITISK)
+_POLITISK = _gated("POLITISK", lexicon.POLITISK)
 _ANSAETTELSE = _group(lexicon.ANSAETTELSE)
 _ANSAETTELSE_WEAK = _group(lexicon.ANSAETTELSE_WEAK)
-_BENEFIT_CASE = _group(lexicon.BENEFIT_CASE)
+_BENEFIT_CASE = _gated("BENEFIT_CASE", lexicon.BENEFIT_CASE)
 _ON_BEHALF = _group(lexicon.ON_BEHALF)
 _FIRST_PERSON = re.compile(r"(jeg|i|i'm|i am)\b")
-_ALREADY_OTHER = _group(lexicon.ALREADY_OTHER)
+_ALREADY_OTHER = _gated("ALREADY_OTHER", lexicon.ALREADY_OTHER)
 _ALREADY = {
     code: re.compile(
         "(?:" + lexicon.ALREADY_VERB + r"[^.!?\n]{0,60}?\b(til|hos|ved|i|for|af|to|with|before|at) (\w+ )?(the |det )?"
@@ -81,14 +86,17 @@ _ALREADY = {
 _ALREADY_HANDLING = {code: re.compile("(" + name + ") " + lexicon.ALREADY_HANDLING)
                      for code, name in lexicon.BODY_NAMES.items()}
 _BODY_NAME = {code: re.compile(name) for code, name in lexicon.BODY_NAMES.items()}
-_ANY_BODY_NAME = re.compile("|".join(f"(?:{name})" for name in lexicon.BODY_NAMES.values()))
+# All the names as one group, behind the gate: a text that names a body is rare.
+_ANY_BODY_NAME = _gated("BODY_NAMES", list(lexicon.BODY_NAMES.values()))
 _BY_NATURE = {code: _group(patterns) for code, patterns in lexicon.OTHER_BODY_BY_NATURE.items()}
-_ANY_BY_NATURE = _group([pattern for patterns in lexicon.OTHER_BODY_BY_NATURE.values() for pattern in patterns])
-_LEGALITY = _group(lexicon.LEGALITY)
+_ANY_BY_NATURE = _gated("BY_NATURE",
+                        [pattern for patterns in lexicon.OTHER_BODY_BY_NATURE.values() for pattern in patterns])
+_LEGALITY = _gated("LEGALITY", lexicon.LEGALITY)
 _NOT_MUNICIPALITY = {code: _group(patterns) for code, patterns in lexicon.NOT_MUNICIPALITY.items()}
 # All of them as one pattern: it matches somewhere exactly when one of them does, and one search for
 # all of them is cheaper than one per body (most texts name none).
-_ANY_NOT_MUNICIPALITY = _group([pattern for patterns in lexicon.NOT_MUNICIPALITY.values() for pattern in patterns])
+_ANY_NOT_MUNICIPALITY = _gated("NOT_MUNICIPALITY",
+                               [pattern for patterns in lexicon.NOT_MUNICIPALITY.values() for pattern in patterns])
 _INCIDENTAL = _group(lexicon.INCIDENTAL_OUTSIDE)
 _NOT_YET = _group(lexicon.NOT_YET_CONTACTED)
 _ABOVE_UNIT = re.compile(r"\b(leder\w*|chef\w*|ledelse\w*|direktør\w*)\b")
@@ -760,6 +768,7 @@ def features_extract(
 ) -> Features:
     """Read one henvendelse: the text, the structured answers and the configuration."""
     norm = normalise(text)
+    gate.TEXT.start(norm)
     words = tokens(norm)
     department_scores = config.department_index.match(words)
     body_scores = config.body_index.match(words)
@@ -780,3 +789,6 @@ def features_extract(
         department_scores=department_scores, body_scores=body_scores, area_hits=area_hits, area_notes=area_notes,
         text_department=text_department, appeal=appeal, appeal_scores=appeal_scores,
     )
+
+
+gate.TEXT.build()  # every group of the gate is added by now (here and in areas.py)

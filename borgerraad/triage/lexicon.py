@@ -472,6 +472,218 @@ def _top_level_alternatives(pattern: str) -> list[str]:
     return parts
 
 
+
+HEADS_MAX = 64  # strings a pattern's heads may expand to, at the most, before a shorter head is taken
+
+
+def word_heads(alternative: str, flags: int = 0) -> frozenset[str] | None:
+    """Strings one of which every match of ``alternative`` begins with, at a word boundary; None when unknown.
+
+    The alternative must begin with ``\\b``; what follows is read from the parsed pattern as far as it is
+    plain characters, optional parts and branches (``\\b(ikke|aldrig) svar``: "ikke svar", "aldrig svar").
+    Zero-width items are stepped over, and where the strings would grow too many, or an item is not plain,
+    the string stops there (a shorter head is as true). A match starts at a position with a word boundary
+    before it and one of these strings from it. None when the alternative has no ``\\b`` in front or no plain
+    first character (``\\b\\w*bibliotek``, ``\\b\\d``).
+    """
+    if flags & re.IGNORECASE or not alternative.startswith(r"\b"):
+        return None
+    try:
+        from re import _constants, _parser
+        found = _heads_of(list(_parser.parse(alternative[2:], flags).data), "", _constants)
+    except (ImportError, re.error, RecursionError):
+        return None
+    return None if "" in found else frozenset(found)
+
+
+def _heads_of(items: list, prefix: str, sre) -> set[str]:
+    """The strings (each ``prefix`` and more) one of which every match of ``items`` begins with."""
+    for position, (op, value) in enumerate(items):
+        rest = items[position + 1:]
+        if op is sre.LITERAL:
+            prefix += chr(value)
+        elif op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue  # zero width: what follows begins the match
+        elif op is sre.SUBPATTERN and not value[1] and not value[2]:
+            return _heads_of([*value[3].data, *rest], prefix, sre)
+        elif op is sre.BRANCH:
+            return (_expand([[*branch.data, *rest] for branch in value[1]], prefix, sre)
+                    or _expand([list(branch.data) for branch in value[1]], prefix, sre) or {prefix})
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and value[0] == 0 and value[1] == 1:
+            # "(x )?rest": with it or without it
+            return _expand([[*value[2].data, *rest], rest], prefix, sre) or {prefix}
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and value[0] >= 1:
+            return _heads_of(list(value[2].data), prefix, sre)  # the first time round, then stop
+        else:
+            return {prefix}
+    return {prefix}
+
+
+def _expand(options: list[list], prefix: str, sre) -> set[str] | None:
+    """The heads of each of ``options``, or None when they are more than ``HEADS_MAX``."""
+    found: set[str] = set()
+    for items in options:
+        found |= _heads_of(items, prefix, sre)
+        if len(found) > HEADS_MAX:
+            return None
+    return found
+
+
+class WordHeadGate:
+    """Which of several groups can match in a text, from one search for all their heads (``word_heads``).
+
+    ``groups`` maps a key to its patterns. One pattern finds, at each word boundary, the shortest head of any
+    group that stands there (a trie of the heads, cut at each head's end, in a look-ahead so that no boundary
+    is passed over); the longer heads that begin with it are then tested there one by one. An alternative
+    without heads (``\\b\\w*bibliotek\\w*``) opens its group when its plain run (``bibliotek``, ``_needles``)
+    stands anywhere in the text; a group with an alternative that has neither is always open. ``open(text)``
+    gives the keys of the groups that may match: every group with a match is among them (the gate is exact;
+    the group itself is then searched as before).
+    """
+
+    __slots__ = ("always", "keys_of", "longer", "needles", "pattern")
+
+    def __init__(self, groups: dict, flags: int = 0) -> None:
+        self.always: set = set()
+        self.keys_of: dict[str, set] = {}
+        self.needles: dict[str, set] = {}
+        for key, patterns in groups.items():
+            found = self._strings(patterns, flags)
+            if found is None:
+                self.always.add(key)
+                continue
+            for target, strings in zip((self.keys_of, self.needles), found, strict=True):
+                for string in strings:
+                    target.setdefault(string, set()).add(key)
+        heads = sorted(self.keys_of)
+        self.longer = {}  # the heads that begin with a head follow it in sorted order
+        for position, head in enumerate(heads):
+            end = position + 1
+            while end < len(heads) and heads[end].startswith(head):
+                end += 1
+            self.longer[head] = heads[position + 1:end]
+        self.pattern = re.compile(r"\b(?=(" + _trie(heads) + "))", flags) if heads else None
+
+    @staticmethod
+    def _strings(patterns: list[str], flags: int) -> tuple[set[str], set[str]] | None:
+        """The heads of a group's alternatives and the plain runs of those without heads; None when an
+        alternative has neither."""
+        heads: set[str] = set()
+        needles: set[str] = set()
+        for alternative in (a for pattern in patterns for a in _top_level_alternatives(pattern)):
+            if (found := word_heads(alternative, flags)) is not None:
+                heads |= found
+            elif (runs := _needles([alternative], flags)) is not None:
+                needles.update(runs)
+            else:
+                return None
+        return heads, needles
+
+    def open(self, text: str) -> set:
+        found = set(self.always)
+        for needle, keys in self.needles.items():
+            if needle in text:
+                found |= keys
+        if self.pattern is None:
+            return found
+        keys_of, longer = self.keys_of, self.longer
+        for m in self.pattern.finditer(text):
+            head = m.group(1)
+            found |= keys_of[head]
+            for other in longer[head]:
+                if text.startswith(other, m.start()):
+                    found |= keys_of[other]
+        return found
+
+
+class SharedGate:
+    """A ``WordHeadGate`` over several groups, searched once for the text being triaged.
+
+    Groups are added (``add``) while the modules that use them are imported, and the gate is built once
+    (``build``). ``start(text)`` names the text the next searches are about; ``open(text)`` gives, for that
+    very string object and no other, the keys of the groups that may match in it (searched on first asking),
+    and None for any other string (a sentence, a part of the text): those are searched as they are. The text
+    and its keys are kept as one pair, so a thread that started another text meanwhile is never answered with
+    its keys.
+    """
+
+    def __init__(self) -> None:
+        self.groups: dict = {}
+        self.gate: WordHeadGate | None = None
+        self._state: tuple = (None, None)
+
+    def add(self, key, patterns: list[str], flags: int = 0) -> Keyed:
+        """``compile_group(patterns, flags)`` behind this gate under ``key``."""
+        if self.gate is not None or self.groups.get(key, patterns) != patterns:
+            raise ValueError(f"gate group {key!r}: added after the build, or twice with other patterns")
+        self.groups[key] = patterns
+        return Keyed(compile_group(patterns, flags), self, key)
+
+    def build(self) -> None:
+        self.gate = WordHeadGate(self.groups)
+
+    def start(self, text: str) -> None:
+        self._state = (text, None)
+
+    def open(self, text: str) -> set | None:
+        current, found = self._state
+        if text is not current or self.gate is None:
+            return None
+        if found is None:
+            found = self.gate.open(text)
+            self._state = (text, found)
+        return found
+
+
+class Keyed:
+    """A compiled group behind a ``SharedGate``: in the text being triaged, searched only when the gate opens
+    its key (the same matches, for any ``pos`` and ``endpos``: a match there begins with one of the group's heads
+    at a word boundary of the whole text); in any other string, searched as it is."""
+
+    __slots__ = ("compiled", "key", "shared")
+
+    def __init__(self, compiled, shared: SharedGate, key) -> None:
+        self.compiled, self.shared, self.key = compiled, shared, key
+
+    def _shut(self, text: str) -> bool:
+        found = self.shared.open(text)
+        return found is not None and self.key not in found
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return None if self._shut(text) else self.compiled.search(text, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return None if self._shut(text) else self.compiled.match(text, pos, endpos)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return None if self._shut(text) else self.compiled.fullmatch(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return iter(()) if self._shut(text) else self.compiled.finditer(text, pos, endpos)
+
+    def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list:
+        return [] if self._shut(text) else self.compiled.findall(text, pos, endpos)
+
+    def __getattr__(self, name: str):  # pattern, flags, groupindex ...: the compiled group's own
+        return getattr(self.compiled, name)
+
+def _trie(heads: list[str]) -> str:
+    """A pattern that matches the shortest of ``heads`` that stands at a position (a trie, cut at each head)."""
+    return "|".join(_trie_branches(heads))
+
+
+def _trie_branches(heads: list[str]) -> list[str]:
+    if "" in heads:
+        return [""]
+    by_first: dict[str, list[str]] = {}
+    for head in heads:
+        by_first.setdefault(head[0], []).append(head[1:])
+    branches = []
+    for first, tails in by_first.items():
+        tail = _trie_branches(tails)
+        branches.append(re.escape(first) + (tail[0] if len(tail) == 1 else "(?:" + "|".join(tail) + ")"))
+    return branches
+
 # --- Grounds -----------------------------------------------------------------------------------
 
 SAGSBEHANDLING = [

@@ -28,10 +28,17 @@ _TOKEN = re.compile(r"[0-9a-zæøåéèäöüß]+(?:-[0-9a-zæøåéèäöüß]+
 # No sentence ends after a common abbreviation ("510 kr. fra Parkering København", "tlf. 33 ...", "pr. 1.
 # oktober"), inside a date ("af 24. september 2026"), or after a list's number at the start of a line ("1. Det er
 # skandaløst ..."): the number opens its sentence (``matters.py`` cuts a letter's matters there).
+#
+# The ends as first written (tests/triage/test_sentence_of.py keeps it):
+#   (?<=[.!?])(?<!\bkr\.)…(?<!\n\d\d\.)(?!(?<=\d\.)\s+(?:jan|…|dec))\s+ | \n+ | (?<=[:;])\s+(?=[a-zæøå]) | \s+-{2,}\s+
+# Every one begins with a blank, so it is written here with that blank first and the look-behinds moved past it
+# (``\s(?<!\bkr\.\s)``): Python's matcher then skips to the next blank in C instead of trying the look-behinds at
+# every character. The same ends, so the same sentences (about three times as fast).
 _SENTENCE_END = re.compile(
-    r"(?<=[.!?])(?<!\bkr\.)(?<!\bnr\.)(?<!\bca\.)(?<!\bfx\.)(?<!\bkl\.)(?<!\bjf\.)(?<!\btlf\.)(?<!\bevt\.)"
-    r"(?<!\bstk\.)(?<!\bbl\.a\.)(?<!\bf\.eks\.)(?<!\bpr\.)(?<!^\d\.)(?<!\n\d\.)(?<!^\d\d\.)(?<!\n\d\d\.)"
-    r"(?!(?<=\d\.)\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec))\s+|\n+|(?<=[:;])\s+(?=[a-zæøå])|\s+-{2,}\s+"
+    r"\s(?:(?<=[.!?]\s)(?<!\bkr\.\s)(?<!\bnr\.\s)(?<!\bca\.\s)(?<!\bfx\.\s)(?<!\bkl\.\s)(?<!\bjf\.\s)"
+    r"(?<!\btlf\.\s)(?<!\bevt\.\s)(?<!\bstk\.\s)(?<!\bbl\.a\.\s)(?<!\bf\.eks\.\s)(?<!\bpr\.\s)(?<!^\d\.\s)"
+    r"(?<!\n\d\.\s)(?<!^\d\d\.\s)(?<!\n\d\d\.\s)(?!(?<=\d\.\s)\s*(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec))\s*"
+    r"|(?<=\n)\n*|(?<=[:;]\s)\s*(?=[a-zæøå])|\s*-{2,}\s+)"
 )
 _TRANSLATE = str.maketrans({
     "’": "'", "‘": "'", "´": "'", "`": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"',

@@ -47,15 +47,22 @@ class Sentence:
     text: str = ""
 
     @classmethod
-    def of(cls, text: str) -> Sentence:
+    def of(cls, text: str, _new=object.__new__) -> Sentence:
+        # Made on every new sentence of every text, so written for speed: the positions are gathered as tuples
+        # directly, and the instance is filled without the frozen dataclass's ``__init__`` (one
+        # ``object.__setattr__`` per field); the same object as ``cls(words, lemmas, vocabulary, index, text)``.
         written = tuple(words(text))
-        lemmas = tuple(lemma(word) for word in written)
-        index: dict[str, list[int]] = {}
-        for position, (word, base) in enumerate(zip(written, lemmas, strict=True)):
-            index.setdefault(word, []).append(position)
+        lemmas = tuple(map(lemma, written))
+        index: dict[str, tuple[int, ...]] = {}
+        get = index.get
+        for position, word in enumerate(written):
+            index[word] = get(word, ()) + (position,)
+            base = lemmas[position]
             if base != word:
-                index.setdefault(base, []).append(position)
-        return cls(written, lemmas, frozenset(index), {key: tuple(value) for key, value in index.items()}, text)
+                index[base] = get(base, ()) + (position,)
+        sentence = _new(cls)
+        sentence.__dict__.update(words=written, lemmas=lemmas, vocabulary=frozenset(index), index=index, text=text)
+        return sentence
 
     def at(self, index: int, term: str) -> bool:
         return self.words[index] == term or self.lemmas[index] == term
