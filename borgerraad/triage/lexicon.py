@@ -730,7 +730,8 @@ SAGSBEHANDLING = [
        "Min sagsbehandler fortalte mig, at jeg ikke kunne søge, men den vejledning var forkert.",
        "Vejledningen har været mangelfuld fra start.", "Den vejledning, vi fik, var helt misvisende."),
     # A long wait told with its length: "11 måneders ventetid", "otte ugers sagsbehandling".
-    ex(r"\b(\d+|mange|flere|otte|ni|ti|elleve|tolv|fjorten|halvt) (års|måneders|ugers) (ventetid|sagsbehandling\w*|behandlingstid)\b",
+    ex(r"\b(\d+|mange|flere|otte|ni|ti|elleve|tolv|fjorten|halvt) (års|måneders|ugers) "
+       r"(ventetid|sagsbehandling\w*|behandlingstid)\b",
        "Men det værste er måden det er foregået på: 11 måneders ventetid.",
        "Efter fjorten ugers sagsbehandling har vi stadig intet hørt.", "Flere måneders ventetid på et svar."),
     # Heard nothing, told verb first: "vi hørte aldrig noget om naboens indsigelse", "we never heard back".
