@@ -28,17 +28,31 @@ Rules:
 
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache
 
 from simplemma import Lemmatizer
 from simplemma.strategies import DefaultStrategy
 
-from borgerraad.env import env_bool
-
 WORD = re.compile(r"[0-9a-zæøåéèäöüß]+(?:-[0-9a-zæøåéèäöüß]+)*")
 
-LOW_MEMORY = env_bool("BORGERRAAD_LEMMAS_LOW_MEMORY", False)
+
+
+def _low_memory(value: str | None) -> bool:
+    """``BORGERRAAD_LEMMAS_LOW_MEMORY`` read as ``borgerraad.env.env_bool`` reads a setting (this module imports no
+    Django: the triage engine is pure Python)."""
+    if value is None or not value.strip():
+        return False
+    lowered = value.strip().lower()
+    if lowered in {"1", "true", "yes", "on"}:
+        return True
+    if lowered in {"0", "false", "no", "off"}:
+        return False
+    raise ValueError(f"BORGERRAAD_LEMMAS_LOW_MEMORY must be true or false, not {value!r}.")
+
+
+LOW_MEMORY = _low_memory(os.environ.get("BORGERRAAD_LEMMAS_LOW_MEMORY"))
 # simplemma's own cache is switched off: the lru_cache on ``lemma`` is the one cache.
 _lemmatizer = Lemmatizer(cache_max_size=0, lemmatization_strategy=DefaultStrategy(low_memory=LOW_MEMORY))
 # Times in the labelled cases: borger 158, rykket 57, forælder 13; jobcentret 131, borgercentret 11.

@@ -141,3 +141,18 @@ def test_the_low_memory_word_list_gives_the_same_lemmas_as_the_full_one(tmp_path
     assert len(answers["true"]["lemmas"]) > 5000
     differ = {w for w, base in answers["true"]["lemmas"].items() if answers["false"]["lemmas"][w] != base}
     assert not differ
+
+
+@pytest.mark.parametrize(("value", "expected"), [(None, False), ("", False), ("true", True), (" ON ", True),
+                                                 ("0", False), ("no", False)])
+def test_the_low_memory_setting_reads_like_every_boolean_setting(value, expected):
+    from borgerraad.language.lemmas import _low_memory
+
+    assert _low_memory(value) is expected
+
+
+def test_a_malformed_low_memory_setting_is_named():
+    from borgerraad.language.lemmas import _low_memory
+
+    with pytest.raises(ValueError, match="BORGERRAAD_LEMMAS_LOW_MEMORY must be true or false"):
+        _low_memory("maybe")
