@@ -13,8 +13,7 @@ from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
 
-_TRUE = {"1", "true", "yes", "on"}
-_FALSE = {"0", "false", "no", "off", ""}
+from borgerraad.switches import switch_parse
 
 
 def _raw(name: str) -> str | None:
@@ -40,12 +39,10 @@ def env_bool(name: str, default: bool) -> bool:
     value = _raw(name)
     if value is None:
         return default
-    lowered = value.strip().lower()
-    if lowered in _TRUE:
-        return True
-    if lowered in _FALSE:
-        return False
-    raise ImproperlyConfigured(f"{name} must be true or false, not {value!r}.")
+    parsed = switch_parse(value)
+    if parsed is None:
+        raise ImproperlyConfigured(f"{name} must be true or false, not {value!r}.")
+    return parsed
 
 
 def env_int(name: str, default: int) -> int:

@@ -35,21 +35,18 @@ from functools import lru_cache
 from simplemma import Lemmatizer
 from simplemma.strategies import DefaultStrategy
 
+from borgerraad.switches import switch_parse
+
 WORD = re.compile(r"[0-9a-zæøåéèäöüß]+(?:-[0-9a-zæøåéèäöüß]+)*")
 
 
-
 def _low_memory(value: str | None) -> bool:
-    """``BORGERRAAD_LEMMAS_LOW_MEMORY`` read as ``borgerraad.env.env_bool`` reads a setting (this module imports no
-    Django: the triage engine is pure Python)."""
-    if value is None or not value.strip():
-        return False
-    lowered = value.strip().lower()
-    if lowered in {"1", "true", "yes", "on"}:
-        return True
-    if lowered in {"0", "false", "no", "off"}:
-        return False
-    raise ValueError(f"BORGERRAAD_LEMMAS_LOW_MEMORY must be true or false, not {value!r}.")
+    """``BORGERRAAD_LEMMAS_LOW_MEMORY`` read with the words of every switch (``borgerraad.switches``); this module
+    imports no Django (the triage engine is pure Python), so a malformed value is a ValueError naming it."""
+    parsed = False if value is None else switch_parse(value)
+    if parsed is None:
+        raise ValueError(f"BORGERRAAD_LEMMAS_LOW_MEMORY must be true or false, not {value!r}.")
+    return parsed
 
 
 LOW_MEMORY = _low_memory(os.environ.get("BORGERRAAD_LEMMAS_LOW_MEMORY"))

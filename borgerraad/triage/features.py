@@ -89,6 +89,8 @@ _BODY_NAME = {code: re.compile(name) for code, name in lexicon.BODY_NAMES.items(
 # All the names as one group, behind the gate: a text that names a body is rare.
 _ANY_BODY_NAME = _gated("BODY_NAMES", list(lexicon.BODY_NAMES.values()))
 _BY_NATURE = {code: _group(patterns) for code, patterns in lexicon.OTHER_BODY_BY_NATURE.items()}
+# The same by meaning (``vocabulary.py``): a body's matter told without its words.
+_BY_NATURE_MEANING = {"patientklager": vocabulary.DOSING}
 _ANY_BY_NATURE = _gated("BY_NATURE",
                         [pattern for patterns in lexicon.OTHER_BODY_BY_NATURE.values() for pattern in patterns])
 _LEGALITY = _gated("LEGALITY", lexicon.LEGALITY)
@@ -615,9 +617,9 @@ class Features:
     def by_nature(self) -> dict[str, list[str]]:
         """Matters another body handles by their nature (treatment errors, personal data, compensation)."""
         found: dict[str, list[str]] = {}
-        dosing = self._by_meaning(vocabulary.DOSING)  # a medication error told by what happened
-        if dosing:
-            found["patientklager"] = dosing
+        for code, concept in _BY_NATURE_MEANING.items():  # told by what happened: a medication error
+            if hits := self._by_meaning(concept):
+                found[code] = hits
         if not _ANY_BY_NATURE.search(self.norm):  # one search for all (a match exactly when one of them has one)
             return found
         for code, pattern in _BY_NATURE.items():
@@ -628,7 +630,8 @@ class Features:
 
     def all_in_body_nature(self, code: str, sentences: list[str]) -> bool:
         """Every one of ``sentences`` is about what body ``code`` handles by nature."""
-        return all(_BY_NATURE[code].search(sentence) or (code == "patientklager" and vocabulary.DOSING.find(sentence))
+        meaning = _BY_NATURE_MEANING.get(code)
+        return all(_BY_NATURE[code].search(sentence) or (meaning is not None and meaning.find(sentence))
                    for sentence in sentences)
 
     @cached_property

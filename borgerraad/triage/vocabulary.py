@@ -610,7 +610,7 @@ NO_REPLY = Concept(
 MEDICINE = WordClass(
     "MEDICINE", "Medicine and its doses: medicin, dosis, insulin, morfin, piller, tabletter, sprøjte, medication.",
     terms=_set("medicin", "dosis", "insulin", "morfin", "pille", "piller", "tablet", "tabletter", "sprøjte",
-               "medication", "medicine", "dose", "dosage", "pills", "tablets", "insulin", "injection", "morphine"),
+               "medication", "medicine", "dose", "dosage", "pills", "tablets", "injection", "morphine"),
     examples=("gav hende den dobbelte dosis", "He was given his insulin twice.", "fik sine piller to gange"),
 )
 DOSING_ERROR = WordClass(
