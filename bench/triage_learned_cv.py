@@ -1,7 +1,7 @@
 """Leave-one-set-out cross-validation of the triage engine's learned component (docs/triage.md, "The learned
 component").
 
-For each labelled set S of the repository (train1-train11, dev, extra; never the held-out sets), the model is
+For each labelled set S of the repository (train1-train14, dev, extra; never the held-out sets), the model is
 trained on all the others and their retellings (``training.repository_examples(leave_out={S})``), and the engine
 runs on S with and without it. Printed per set and pooled: the share right per field (verdict, grounds,
 exclusions, refer_to, forvaltning) and fully right, and how often each learned rule fired. The settings are
@@ -11,6 +11,7 @@ given on the command line; several thresholds are tried on one training per fold
     .venv/bin/python bench/triage_learned_cv.py --c-grounds 0.3 1 3 --ground-threshold 0.4 0.5 0.6 --pooled-only
     .venv/bin/python bench/triage_learned_cv.py --area-features all content --area-margin 0 0.1 --pooled-only
     .venv/bin/python bench/triage_learned_cv.py --exclusions none afgoerelse --exclusion-threshold 0.5 0.7 --pooled-only
+    .venv/bin/python bench/triage_learned_cv.py --beside none afgoerelse,politisk --beside-threshold 0.5 0.7
 
 Training settings (C, the area's features and "no department" weight, the exclusion head's codes) multiply the
 trainings; the thresholds and the area margin only the runs of the engine.
@@ -39,10 +40,11 @@ from tests.triage.cases import load, mismatches  # noqa: E402
 FIELDS = ("verdict", "grounds", "exclusions", "refer_to", "forvaltning")
 # The day each set's cases were written (the one-year rule counts from it), as tests/triage/test_train_sets.py.
 TODAY = {"train8": date(2026, 12, 2), "train9": date(2026, 12, 3), "train10": date(2026, 12, 3),
-         "train11": date(2026, 12, 3)}
+         "train11": date(2026, 12, 3), "train12": date(2026, 12, 4), "train13": date(2026, 12, 4),
+         "train14": date(2026, 12, 4), "train15": date(2026, 12, 4)}
 TRAIN_TODAY = date(2026, 11, 27)
 LABEL = ("C {} / {}, area {} (no-department weight {}), exclusions {} (C {}, alone {}, features {}), "
-         "thresholds {} / {} (margin {}) / {}")
+         "beside {} (C {}), thresholds {} / {} (margin {}) / {} / beside {}")
 
 
 def config_with(model: LearnedModel | None) -> TriageConfig:
@@ -96,6 +98,10 @@ def main() -> int:
     parser.add_argument("--exclusion-features", nargs="+", default=[training.EXCLUSION_FEATURES],
                         choices=[learned.ALL, learned.CONTENT], help="the exclusion head's features")
     parser.add_argument("--exclusion-threshold", type=float, nargs="+", default=[training.EXCLUSION_THRESHOLD])
+    parser.add_argument("--beside", nargs="+", default=[",".join(training.BESIDE) or "none"],
+                        help="the exclusions whose letters the beside head learns from, comma-separated ('none': none)")
+    parser.add_argument("--c-beside", type=float, nargs="+", default=[training.C_BESIDE])
+    parser.add_argument("--beside-threshold", type=float, nargs="+", default=[training.BESIDE_THRESHOLD])
     parser.add_argument("--pooled-only", action="store_true", help="print only the pooled line of each setting")
     args = parser.parse_args()
 
@@ -103,25 +109,28 @@ def main() -> int:
     baseline = config_with(None)
     base = {name: run(cases, baseline, TODAY.get(name, TRAIN_TODAY)) for name, cases in sets.items()}
     thresholds = list(itertools.product(args.ground_threshold, args.area_threshold, args.area_margin,
-                                        args.exclusion_threshold))
+                                        args.exclusion_threshold, args.beside_threshold))
     trainings = list(itertools.product(args.c_grounds, args.c_area, args.area_features, args.no_area_weight,
                                        args.exclusions, args.c_exclusions, args.exclusion_alone,
-                                       args.exclusion_features))
+                                       args.exclusion_features, args.beside, args.c_beside))
     results: dict[tuple, dict[str, tuple[Counter, int, Counter]]] = {}
-    for c_grounds, c_area, area_features, no_area_weight, exclusions, c_exclusions, alone, exclusion_features in (
-            trainings):
+    for (c_grounds, c_area, area_features, no_area_weight, exclusions, c_exclusions, alone, exclusion_features, beside,
+         c_beside) in trainings:
         codes = () if exclusions == "none" else tuple(exclusions.split(","))
+        beside_codes = () if beside == "none" else tuple(beside.split(","))
         for name, cases in sets.items():
             model = training.model_train(training.repository_examples(leave_out={name}),
                                          c_grounds=c_grounds, c_area=c_area, area_features=area_features,
                                          no_area_weight=no_area_weight, exclusions=codes, c_exclusions=c_exclusions,
-                                         exclusion_alone=alone, exclusion_features=exclusion_features)
-            for ground_t, area_t, margin, exclusion_t in thresholds:
+                                         exclusion_alone=alone, exclusion_features=exclusion_features,
+                                         beside=beside_codes, c_beside=c_beside)
+            for ground_t, area_t, margin, exclusion_t, beside_t in thresholds:
                 model["thresholds"] = {"ground": ground_t, "area": area_t, "area_margin": margin,
-                                       "exclusion": exclusion_t}
+                                       "exclusion": exclusion_t, "beside": beside_t}
                 config = config_with(LearnedModel.from_dict(model))
                 setting = (c_grounds, c_area, area_features, no_area_weight, exclusions, c_exclusions, alone,
-                           exclusion_features, ground_t, area_t, margin, exclusion_t)
+                           exclusion_features, beside, c_beside, ground_t, area_t, margin, exclusion_t,
+                           beside_t)
                 results.setdefault(setting, {})[name] = run(cases, config, TODAY.get(name, TRAIN_TODAY))
 
     header = "| set | cases | fully right | " + " | ".join(FIELDS) + " |"

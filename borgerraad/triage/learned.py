@@ -19,6 +19,11 @@ Rules (docs/triage.md, "The learned component"):
   over the runner-up). A model without an ``exclusions`` head (an older one) never advises on exclusions.
 - A model is a dict that ``LearnedModel.from_dict`` reads and ``training.model_train`` writes; the shipped
   default (trained on the repository's labelled sets alone) is ``default_model.json`` beside this file.
+- A fourth head, ``beside`` (one class, a sigmoid), reads letters in which the rules found a decision or a
+  political choice to change and no ground: is there also a complaint the office can take (a delay, a remark, a
+  task left undone) beside it? Trained on the labelled letters with such an exclusion, the ones with a ground as
+  its positives. The rule ``learned.beside`` then takes the grounds head's best ground among the grounds that can
+  stand beside a decision (``BESIDE_GROUNDS``), above the head's threshold.
 """
 
 from __future__ import annotations
@@ -34,6 +39,8 @@ from typing import Any
 FORMAT = 1
 DEFAULT_MODEL_PATH = Path(__file__).resolve().parent / "default_model.json"
 NO_AREA = "-"  # the area head's class for "no department"
+# The grounds a complaint beside a decision can have: how the matter was handled, not the decision's content.
+BESIDE_GROUNDS = ("sagsbehandling", "adfaerd", "praktisk_opgave", "diskrimination")
 TOP_WORDS = 5  # words shown in a finding's detail
 ALL = "all"  # a head reading every stem and pair (``text_features``)
 CONTENT = "content"  # a head reading content words only (``content_features``)
@@ -167,7 +174,8 @@ class LearnedModel:
     """The trained model: the heads, the thresholds chosen by cross-validation, and what it was trained on.
 
     ``area_margin``: the area's probability must exceed the runner-up's (``-`` among them) by at least this.
-    ``exclusions`` is None in a model trained before it existed (or with no labelled exclusions)."""
+    ``exclusions`` is None in a model trained before it existed (or with no labelled exclusions); so is ``beside``
+    (a model without it never finds a second matter beside a decision)."""
 
     grounds: Head
     area: Head
@@ -177,6 +185,8 @@ class LearnedModel:
     area_margin: float = 0.0
     exclusions: Head | None = None
     exclusion_threshold: float = 1.0
+    beside: Head | None = None
+    beside_threshold: float = 1.0
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> LearnedModel:
@@ -189,6 +199,8 @@ class LearnedModel:
             area_margin=float(thresholds.get("area_margin", 0.0)),
             exclusions=Head.from_dict(data["exclusions"]) if data.get("exclusions") else None,
             exclusion_threshold=float(thresholds.get("exclusion", 1.0)),
+            beside=Head.from_dict(data["beside"]) if data.get("beside") else None,
+            beside_threshold=float(thresholds.get("beside", 1.0)),
             info=dict(data.get("info", {})),
         )
 
@@ -203,6 +215,9 @@ class LearnedModel:
         if self.exclusions is not None:
             data["exclusions"] = self.exclusions.to_dict()
             data["thresholds"]["exclusion"] = self.exclusion_threshold
+        if self.beside is not None:
+            data["beside"] = self.beside.to_dict()
+            data["thresholds"]["beside"] = self.beside_threshold
         return data
 
 

@@ -25,7 +25,7 @@ from typing import Any
 from borgerraad.triage import lexicon
 from borgerraad.triage.config import WORD_WEIGHT
 from borgerraad.triage.features import Features
-from borgerraad.triage.learned import NO_AREA
+from borgerraad.triage.learned import BESIDE_GROUNDS, NO_AREA
 
 IN_SCOPE = "in_scope"
 CONTACT_UNIT_FIRST = "contact_unit_first"
@@ -451,6 +451,28 @@ def learned_exclusion(f: Features, so_far: Findings) -> list[Finding]:
     return found
 
 
+def learned_beside(f: Features, so_far: Findings) -> list[Finding]:
+    """A decision or a political choice to change and no ground: a complaint beside it, if the model is confident
+    (the grounds head's best ground among those that can stand beside a decision)."""
+    model = f.config.learned
+    if (
+        model is None or model.beside is None or so_far.grounds or so_far.already
+        or not {"afgoerelse", "politisk"} & set(so_far.exclusions)
+        or {"ikke_kommunen", "ansaettelse"} & set(so_far.exclusions)
+    ):
+        return []
+    prediction = model.beside.predict(f.learned_features_for(model.beside))
+    if prediction is None or prediction.probability < model.beside_threshold:
+        return []
+    ground = model.grounds.predict(f.learned_features, among=BESIDE_GROUNDS)
+    if ground is None:
+        return []
+    # The weight shown is the beside head's (is there a second matter?); the ground's own probability beside it.
+    detail = {**prediction.detail(), "ground_probability": round(ground.probability, 3),
+              "ground_words": list(ground.words)}
+    return [Finding(GROUND, ground.code, prediction.words or ("learned model",), detail=detail)]
+
+
 def learned_ground(f: Features, so_far: Findings) -> list[Finding]:
     """No ground or exclusion found: the learned model's ground, if confident (else ground.default guesses)."""
     model = f.config.learned
@@ -554,6 +576,7 @@ RULES: tuple[Rule, ...] = (
     Rule("department.none_ikke_kommunen", _NOT_THE_MUNICIPALITY, department_none_ikke_kommunen),
     Rule("learned.area", _LEARNED, learned_area),
     Rule("learned.exclusion", _LEARNED, learned_exclusion),
+    Rule("learned.beside", _LEARNED, learned_beside),
     Rule("learned.ground", _LEARNED, learned_ground),
     Rule("ground.default", f"{DOCS} § Verdict: Nothing found", ground_default),
     Rule("contact", f"{SEED}; {CONTRACT} rule 2; {DOCS} § How the text is read: First contact", contact_status),

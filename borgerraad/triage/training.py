@@ -13,6 +13,8 @@ Rules:
   the examples with a ground), one multinomial model for the area (every example; ``-`` is none; content
   words only, ``learned.content_features``) and one binary model per exclusion in ``EXCLUSIONS`` (trained on
   the examples whose exclusions are known: the labelled sets, not the office's decisions, which record none).
+- A fourth head, ``beside``: one binary model trained on the examples with a decision or a political choice to
+  change (``BESIDE``), positive when they also have a ground (``learned``'s docstring).
 - The settings (``C_GROUNDS``, ``C_AREA``, the area's features and margin, the exclusions, the thresholds)
   were chosen by leave-one-set-out cross-validation over the labelled sets (``bench/triage_learned_cv.py``),
   never on a held-out set.
@@ -52,6 +54,10 @@ EXCLUSION_THRESHOLD = 0.2
 # What the exclusion head learns: an exclusion and no ground (what its rule then answers), or any exclusion.
 EXCLUSION_ALONE = True
 EXCLUSION_FEATURES = ALL
+# The beside head: which exclusions make a letter one of its examples (none: no head), its C and threshold.
+BESIDE = ("afgoerelse", "politisk")
+C_BESIDE = 1.0
+BESIDE_THRESHOLD = 0.4
 CV_FOLDS = 5
 
 REPO = Path(__file__).resolve().parents[2]
@@ -204,13 +210,32 @@ def _add_exclusion_head(model: dict[str, Any], examples: Sequence[Example], docu
     model["info"].update({"with_exclusions": len(known), "c_exclusions": c, "exclusion_alone": alone})
 
 
+def _add_beside_head(model: dict[str, Any], examples: Sequence[Example], documents: Sequence[set[str]],
+                     exclusions: Sequence[str], *, c: float, threshold: float) -> None:
+    """The beside head: of the examples with one of ``exclusions`` (a decision or a political choice to change),
+    which also have a ground (a complaint the office can take beside it). Too few of either: no head."""
+    known = [position for position, example in enumerate(examples)
+             if example.exclusions is not None and set(example.exclusions) & set(exclusions)]
+    labels = [("beside",) if examples[position].grounds else () for position in known]
+    if len({bool(label) for label in labels}) < 2:
+        return
+    known_documents = [documents[position] for position in known]
+    names, index = _vocabulary_index(known_documents)
+    rows, intercepts = _fit_grounds(_matrix(known_documents, index), labels, c, codes=("beside",))
+    model["beside"] = _head(("beside",), rows, intercepts, names, multinomial=False)
+    model["thresholds"]["beside"] = threshold
+    model["info"].update({"with_beside": len(known), "beside_positive": sum(map(bool, labels)), "c_beside": c,
+                          "beside_exclusions": list(exclusions)})
+
+
 def model_train(
     examples: Sequence[Example], *, c_grounds: float = C_GROUNDS, c_area: float = C_AREA,
     ground_threshold: float = GROUND_THRESHOLD, area_threshold: float = AREA_THRESHOLD,
     area_features: str = AREA_FEATURES, area_margin: float = AREA_MARGIN, no_area_weight: float = NO_AREA_WEIGHT,
     exclusions: Sequence[str] = EXCLUSIONS, c_exclusions: float = C_EXCLUSIONS,
     exclusion_threshold: float = EXCLUSION_THRESHOLD, exclusion_alone: bool = EXCLUSION_ALONE,
-    exclusion_features: str = EXCLUSION_FEATURES, info: dict[str, Any] | None = None,
+    exclusion_features: str = EXCLUSION_FEATURES, beside: Sequence[str] = BESIDE, c_beside: float = C_BESIDE,
+    beside_threshold: float = BESIDE_THRESHOLD, info: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """Train the heads on ``examples``; the model as a plain dict (``learned.LearnedModel.from_dict``).
 
@@ -252,6 +277,8 @@ def model_train(
     if exclusions:
         _add_exclusion_head(model, examples, documents, exclusions, c=c_exclusions, threshold=exclusion_threshold,
                             alone=exclusion_alone, features=exclusion_features)
+    if beside:
+        _add_beside_head(model, examples, documents, beside, c=c_beside, threshold=beside_threshold)
     return model
 
 

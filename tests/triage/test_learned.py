@@ -101,19 +101,23 @@ def test_the_shipped_area_head_reads_content_words_only(shipped):
 # --- The rules that take its advice --------------------------------------------------------------
 
 def hand_model(*, ground_threshold: float = 0.6, area_threshold: float = 0.6, area_margin: float = 0.0,
-               exclusion_threshold: float = 0.6) -> LearnedModel:
+               exclusion_threshold: float = 0.6, beside_threshold: float = 0.6) -> LearnedModel:
     """A model written by hand: "gynge" speaks for a suggestion and for KFF, "skåret" for a decision to change
-    (and a little for case handling), "færge" a little for TMF; nothing else weighs."""
+    (and a little for case handling), "færge" a little for TMF, "mødet" for a second matter beside a decision (and
+    for conduct); nothing else weighs."""
     grounds = Head(classes=GROUNDS, intercepts=(-3.0,) * len(GROUNDS), multinomial=False,
                    weights={"gyng": tuple(5.0 if code == "forslag" else 0.0 for code in GROUNDS),
-                            "skår": tuple(3.5 if code == "sagsbehandling" else 0.0 for code in GROUNDS)})
+                            "skår": tuple(3.5 if code == "sagsbehandling" else 0.0 for code in GROUNDS),
+                            "mød": tuple(2.0 if code == "adfaerd" else 0.0 for code in GROUNDS)})
     areas = ("-", "KFF", "TMF")
     area = Head(classes=areas, intercepts=(0.0, 0.0, 0.0), multinomial=True,
                 weights={"gyng": (0.0, 4.0, 0.0), "færg": (0.0, 0.0, 0.5)}, features="content")
     exclusions = Head(classes=("afgoerelse",), intercepts=(-3.0,), multinomial=False, weights={"skår": (5.0,)})
+    beside = Head(classes=("beside",), intercepts=(-3.0,), multinomial=False, weights={"mød": (5.0,)})
     return LearnedModel(grounds=grounds, area=area, ground_threshold=ground_threshold,
                         area_threshold=area_threshold, area_margin=area_margin, exclusions=exclusions,
-                        exclusion_threshold=exclusion_threshold, info={})
+                        exclusion_threshold=exclusion_threshold, beside=beside, beside_threshold=beside_threshold,
+                        info={})
 
 
 def test_a_text_with_no_rule_ground_gets_the_models_ground_with_its_weight():
@@ -200,6 +204,50 @@ def test_the_exclusion_head_is_silent_below_its_threshold_where_the_rules_found_
     old = LearnedModel.from_dict({key: value for key, value in old.to_dict().items() if key != "exclusions"})
     assert old.exclusions is None
     assert triage(DECISION_CUT, config=config_with(old), today=TODAY).exclusions == []
+
+
+REFUSED_AND_A_MEETING = ("Jeg har fået afslag på mere hjemmehjælp, og det er forkert. Jeg vil have afgørelsen ændret. "
+                         "Og så var der det med mødet i oktober, det var slet ikke i orden.")
+
+
+def test_a_second_matter_beside_a_decision_gets_the_models_ground_and_the_decision_keeps_its_appeal_body():
+    without = triage(REFUSED_AND_A_MEETING, config=config_with(None), today=TODAY)
+    assert without.verdict == "out_of_scope" and without.grounds == [] and without.exclusions == ["afgoerelse"]
+    result = triage(REFUSED_AND_A_MEETING, config=config_with(hand_model()), today=TODAY)
+    # The decision still goes to its appeal body; the meeting is a complaint the office can take (rule 4).
+    assert result.exclusions == ["afgoerelse"] and result.refer_to == ["ankestyrelsen"]
+    assert result.grounds == ["adfaerd"] and result.verdict == "in_scope"
+    learned = [entry for entry in result.rules if entry["rule"] == "learned.beside"]
+    assert [(entry["kind"], entry["code"], entry["matched"]) for entry in learned] == [("ground", "adfaerd", ["mød"])]
+    assert learned[0]["detail"]["probability"] == pytest.approx(0.881, abs=0.001)  # the weight: a second matter
+    assert learned[0]["detail"]["ground_probability"] == pytest.approx(0.269, abs=0.001)  # adfaerd among four
+    assert "0,88" in result.explanation and "0.88" in result.explanation_en
+    told_not_yet = REFUSED_AND_A_MEETING + " Jeg har ikke klaget til hjemmeplejen over mødet endnu."
+    assert triage(told_not_yet, config=config_with(hand_model()), today=TODAY).verdict == "contact_unit_first"
+
+
+def test_the_beside_head_is_silent_below_its_threshold_beside_a_ground_without_a_decision_or_in_an_old_model():
+    quiet = triage(REFUSED_AND_A_MEETING, config=config_with(hand_model(beside_threshold=0.9)), today=TODAY)
+    assert quiet.grounds == [] and quiet.verdict == "out_of_scope"
+    with_ground = REFUSED_AND_A_MEETING + " Sagsbehandleren har ikke svaret på mine mails i tre måneder."
+    found = triage(with_ground, config=config_with(hand_model()), today=TODAY)
+    assert found.grounds == ["sagsbehandling"] and not [e for e in found.rules if e["rule"] == "learned.beside"]
+    no_decision = "Mødet i oktober med hjemmeplejen var slet ikke i orden."
+    assert not [entry for entry in triage(no_decision, config=config_with(hand_model()), today=TODAY).rules
+                if entry["rule"] == "learned.beside"]
+    old = LearnedModel.from_dict({key: value for key, value in hand_model().to_dict().items() if key != "beside"})
+    assert old.beside is None
+    assert triage(REFUSED_AND_A_MEETING, config=config_with(old), today=TODAY).grounds == []
+
+
+def test_the_beside_head_learns_from_the_letters_with_a_decision_to_change():
+    examples = small_examples()
+    model = training.model_train(examples)
+    with_decision = [example for example in examples if {"afgoerelse", "politisk"} & set(example.exclusions or ())]
+    assert model["info"]["with_beside"] == len(with_decision)
+    assert model["info"]["beside_positive"] == sum(bool(example.grounds) for example in with_decision) > 0
+    assert LearnedModel.from_dict(model).beside.classes == ("beside",)
+    assert "beside" not in training.model_train(examples, beside=())
 
 
 # --- The office's decisions and the command ------------------------------------------------------
