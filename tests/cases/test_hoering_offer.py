@@ -4,6 +4,7 @@ awaits its answer, and an *open* høring means one thing everywhere: sent and no
 from __future__ import annotations
 
 import pytest
+from django.utils.timezone import localdate
 
 from borgerraad.cases.models import CaseStatus, Hoering
 from borgerraad.cases.services import case_transition, hoering_prepare, hoering_send
@@ -65,7 +66,7 @@ def test_an_unsent_hoering_does_not_keep_the_case_in_hoering(client, rasmus, vis
     assert list(Hoering.objects.awaiting_answer()) == [sent]
     signed_in(client, rasmus)
     response = client.post(case_url(visited_case, "hoering_answer", sent.pk),
-                           {f"svar{sent.pk}-received_on": sent.sent_at.strftime("%d.%m.%Y")})
+                           {f"svar{sent.pk}-received_on": f"{localdate(sent.sent_at):%d.%m.%Y}"})
     assert response.status_code == 302
     visited_case.refresh_from_db()
     assert visited_case.status == CaseStatus.UNDER_BEHANDLING  # the prepared one is not awaited

@@ -25,6 +25,13 @@ from tests.intake import files
 
 from .conftest import bo_data, make_case
 
+
+@pytest.fixture
+def early_december(time_machine):
+    """The clock at 1 December 2026, 10:00 in Copenhagen, before the case fixtures run (request it first): tests
+    that then move to a later day in December have their case received before it, whatever day they run on."""
+    time_machine.move_to("2026-12-01 10:00 +01:00")
+
 pytestmark = pytest.mark.django_db
 
 CPR = "120483-1234"
@@ -228,7 +235,7 @@ def test_an_empty_visitation_is_refused(client, rasmus, case):
     assert "Udfyld mindst ét klagepunkt." in response.content.decode()
 
 
-def test_hoering_answer_and_closing_through_the_forms(client, rasmus, visited_case, time_machine,
+def test_hoering_answer_and_closing_through_the_forms(early_december, client, rasmus, visited_case, time_machine,
                                                       send_conclusion_letter):
     case = visited_case
     time_machine.move_to("2026-12-07 10:00 +01:00")  # a Monday after the case came in
@@ -403,8 +410,8 @@ def test_an_answered_hoering_cannot_be_answered_twice(client, rasmus, visited_ca
     assert "Svaret på denne høring er allerede registreret." in again.content.decode()
 
 
-def test_a_hoering_answer_dated_in_the_future_or_before_sending_is_refused(client, rasmus, visited_case,
-                                                                        time_machine):
+def test_a_hoering_answer_dated_in_the_future_or_before_sending_is_refused(early_december, client, rasmus,
+                                                                        visited_case, time_machine):
     time_machine.move_to("2026-12-07 10:00 +01:00")
     case_transition(case=visited_case, to_status=CaseStatus.UNDER_BEHANDLING, by=rasmus)
     hoering = hoering_send(case=visited_case, department=Department.objects.get(code="BIF"), questions="?", by=rasmus)
