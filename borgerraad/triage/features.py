@@ -124,6 +124,22 @@ def _negated(text: str, match: re.Match[str]) -> bool:
     return bool(_HEDGED_NEGATION.search(text[max(0, match.start() - 2 * NEGATION_WINDOW):match.start()]))
 
 
+_CLAUSE_START = re.compile(r".*[.!?\n:;,\"'«»“”]", re.DOTALL)  # a sentence's, a clause's or a quotation's start
+_POLITICAL_PERSON = re.compile(r"\b(politiker\w*|byråd\w*|kommunalbestyrelse\w*|borgmester\w*|rådmand\w*|"
+                               r"politicians?|city council|council members?|mayor)\b")
+TOLD_WINDOW = 5  # words before a politician's name in which a verb of contact makes them the one the citizen told
+
+
+def _told_to(text: str, match: re.Match[str]) -> bool:
+    """The politician or council named at ``match`` is the one the citizen told of the matter, not its decider: a
+    verb of contact among the few words before it, in its sentence ("Jeg har også talt med en af vores politikere
+    om det", "I wrote to a politician about it"), in its clause: not a question quoted after "spørger:", not
+    "talt med naboerne, og politikerne burde"."""
+    before = text[max(0, match.start() - 80):match.start()]
+    start = _CLAUSE_START.match(before)
+    return vocabulary.addressed_before(before[start.end():] if start else before, TOLD_WINDOW)
+
+
 def _is_decision(sentence: str, council: re.Pattern[str] | None = None, *, in_text: bool = True) -> bool:
     """A decision in this sentence; "har besluttet" only when no political decider is named in it
     (``council``: the configured council's name with a decision, ``TriageConfig.council_decision``).
@@ -694,11 +710,19 @@ class Features:
         whose legality is doubted is the tilsyn's, ``legality``, not politics)."""
         by_meaning = [] if self.legality else self._by_meaning(vocabulary.POLITICAL_DECISION) + self._council_acts()
         council = self.config.council_decision
-        if council is None:
-            return self.hits(_POLITISK, negatable=True) + by_meaning
-        found = [m for pattern in (_POLITISK, council) for m in pattern.finditer(self.norm)]
-        words = [m.group().strip() for m in sorted(found, key=lambda m: m.start()) if not _negated(self.norm, m)]
+        found = [m for pattern in (_POLITISK, council) if pattern is not None for m in pattern.finditer(self.norm)]
+        words = [m.group().strip() for m in sorted(found, key=lambda m: m.start())
+                 if not _negated(self.norm, m) and not self._told_to(m)]
         return words + by_meaning
+
+    def _told_to(self, match: re.Match[str]) -> bool:
+        """A politician or the council named at ``match`` (not a policy word: "besparelser") is the one the citizen
+        told of the matter, not its decider (``_told_to``)."""
+        person = _POLITICAL_PERSON.search(match.group())
+        mention = self.config.council_mention
+        if not person and not (mention is not None and mention.search(match.group())):
+            return False
+        return _told_to(self.norm, match)
 
     @cached_property
     def ansaettelse(self) -> list[str]:

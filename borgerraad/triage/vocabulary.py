@@ -866,12 +866,12 @@ def acts_after(text: str) -> bool:
     return any(ACTS._term_at(sentence, index) for index in range(min(2, len(sentence.words))))
 
 
-def addressed_before(text: str) -> bool:
+def addressed_before(text: str, words: int = 3) -> bool:
     """The words just before a body's name (``text`` ends right in front of it) say the citizen turned to
-    it: a verb of contact among the last three words ("har klaget til boligselskabet", "wrote to UDK")."""
+    it: a verb of contact among the last ``words`` words ("har klaget til boligselskabet", "wrote to UDK")."""
     sentence = sentence_of(text)
     count = len(sentence.words)
-    return any(CONTACT_VERB._term_at(sentence, index) for index in range(max(0, count - 3), count))
+    return any(CONTACT_VERB._term_at(sentence, index) for index in range(max(0, count - words), count))
 
 
 CLASSES = (REFUSAL, WITHDRAWAL, ASSIGNED, DECIDED, WISH, CHANGE, DISAGREE, QUESTION, COMPLAIN, DEMEANING, TRAIT,

@@ -191,6 +191,23 @@ class TestAreasAndPersons:
         text = "Borgerrepræsentationen har besluttet at lukke vores medborgerhus. Det bør laves om."
         assert run(text, config).exclusions == ["politisk"]
 
+    @pytest.mark.parametrize("text", [
+        "Biblioteket aflyste vores booking af salen tre dage før uden grund, og lederen svarer ikke på mine mails. "
+        "Jeg har også talt med en af vores politikere om det.",
+        "The library cancelled our booking of the hall without a reason and the manager does not answer my e-mails. "
+        "I wrote to a politician about it as well.",
+    ])
+    def test_a_politician_the_citizen_told_is_no_political_decision(self, config, text):
+        result = run(text, config)
+        assert result.exclusions == [] and result.grounds and result.verdict == "in_scope"
+
+    @pytest.mark.parametrize("text", [
+        "En borger spørger: 'Hvorfor har Borgerrepræsentationen skåret i åbningstiderne på bibliotekerne?'",
+        "Jeg har talt med naboerne, og politikerne burde lade vores bibliotek være åbent om søndagen.",
+    ])
+    def test_a_political_decider_stays_one_after_a_verb_of_contact_elsewhere(self, config, text):
+        assert run(text, config).exclusions == ["politisk"]
+
     def test_areas_bind_to_another_municipalitys_departments(self):
         config = TriageConfig(
             departments=[Unit("BOF", "Børn og Familie", ("skole", "anbringelse", "underretning", "plejefamilie")),
