@@ -556,6 +556,8 @@ class Features:
         # A class none of whose words the text holds cannot match in one of its sentences (so for the others below).
         by_meaning = [hit for sentence in self.sentences for hit in vocabulary.discrimination_in(sentence)] if (
             vocabulary.DISCRIMINATION.may_match(self.text_vocabulary)) else []
+        if vocabulary.DANES_BESIDE.may_match(self.text_vocabulary) and vocabulary.TRAIT.may_match(self.text_vocabulary):
+            by_meaning += vocabulary.discrimination_compared(self.sentences)
         return self.hits(_DISKRIMINATION, negatable=True) + by_meaning
 
     @cached_property

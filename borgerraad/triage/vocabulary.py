@@ -512,6 +512,22 @@ LEFT_OUT = WordClass(
     ),
 )
 
+DANES_BESIDE = WordClass(
+    "DANES_BESIDE", "A Danish person or family beside the citizen, told to compare how each was treated; with a "
+    "trait named in the text (TRAIT), discrimination (``discrimination_compared``).",
+    phrases=(("dansk", "mand"), ("dansk", "kvinde"), ("dansk", "par"), ("dansk", "familie"), ("dansk", "pige"),
+             ("dansk", "dreng"), ("etnisk", "dansk"), ("danish", "man"), ("danish", "woman"), ("danish", "couple"),
+             ("danish", "family"), ("danish", "girl"), ("danish", "boy"), ("ethnic", "danish"),
+             ("ethnically", "danish")),
+    gap=0,
+    examples=(
+        "Ham der var foran mig var en dansk mand uden sit gamle pas, han fik hjælp.",
+        "Then he served the Danish couple behind me.",
+        "En dansk kvinde fra mit hold, med samme uddannelse, fik praktik på et kontor samme uge.",
+        "Ved bordet ved siden af sad en gruppe etnisk danske unge, dem sagde han ikke noget til.",
+    ),
+)
+
 DISCRIMINATION = Concept(
     "DISCRIMINATION", "A trait and being left out or mocked for it, in one sentence (diskrimination).",
     TRAIT, LEFT_OUT, window=12, ordered=False,
@@ -875,7 +891,7 @@ def addressed_before(text: str, words: int = 3) -> bool:
 
 
 CLASSES = (REFUSAL, WITHDRAWAL, ASSIGNED, DECIDED, WISH, CHANGE, DISAGREE, QUESTION, COMPLAIN, DEMEANING, TRAIT,
-           LEFT_OUT, EASIER_IF, SAVES_IF, LOST_AGAIN, NOT_TOLD, NOT_HEARD, CONTACT_VERB, ACTS,
+           LEFT_OUT, DANES_BESIDE, EASIER_IF, SAVES_IF, LOST_AGAIN, NOT_TOLD, NOT_HEARD, CONTACT_VERB, ACTS,
            DECIDER, POLICY_ACT, EVERYONE, NOT_LAWFUL, EMPLOYED, OWN_WORKPLACE, LOST_JOB, OUTSIDE_EMPLOYER, TO_WHOM)
 CONCEPTS = (COMPLAINT_QUESTION, DISCRIMINATION, POLITICAL_DECISION, POLICY_FOR_EVERYONE, COMPLAINT_TO_WHOM)
 
@@ -907,6 +923,16 @@ def change_wish_in(sentence: str) -> list[str]:
 
 CHANGE_AFTER_WISH = 10  # words: "det ønsker vi (at få) ændret", "vi vil gerne have, at I får dem til at starte
 # udbetalingen igen"; the wish may be the reversal's own first word ("kravet skal væk")
+
+
+def discrimination_compared(sentences: list[str] | tuple[str, ...]) -> list[str]:
+    """A trait named in the text (her headscarf, his accent) and a Danish person beside the citizen told to compare
+    how each was treated, in any sentences ("kiggede på mit tørklæde ... En dansk kvinde fra mit hold fik praktik på
+    et kontor"): discrimination by comparison."""
+    danes = [hit for sentence in sentences for hit in DANES_BESIDE.find(sentence)]
+    if not danes or not any(TRAIT.find(sentence) for sentence in sentences):
+        return []
+    return danes
 
 
 def discrimination_in(sentence: str) -> list[str]:

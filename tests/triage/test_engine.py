@@ -208,6 +208,21 @@ class TestAreasAndPersons:
     def test_a_political_decider_stays_one_after_a_verb_of_contact_elsewhere(self, config, text):
         assert run(text, config).exclusions == ["politisk"]
 
+    @pytest.mark.parametrize("text", [
+        "Min mor bærer tørklæde. Hun bad om hjælp til sin ansøgning på Borgerservice og fik at vide, at hun måtte "
+        "komme igen en anden dag. En dansk kvinde, der kom lige efter hende, fik hjælp med det samme.",
+        "My husband has a strong accent. At the library desk the librarian sent him to the self-service machine, "
+        "but a Danish couple right after him got her help at once.",
+    ])
+    def test_a_trait_and_a_danish_person_treated_better_is_discrimination(self, config, text):
+        result = run(text, config)
+        assert "diskrimination" in result.grounds and result.verdict == "in_scope"
+
+    def test_a_danish_person_without_a_trait_named_is_no_discrimination(self, config):
+        text = ("Sagsbehandleren på jobcentret har ikke svaret på mine mails i to måneder. En dansk kvinde på mit hold "
+                "har samme sagsbehandler og venter også.")
+        assert "diskrimination" not in run(text, config).grounds
+
     def test_areas_bind_to_another_municipalitys_departments(self):
         config = TriageConfig(
             departments=[Unit("BOF", "Børn og Familie", ("skole", "anbringelse", "underretning", "plejefamilie")),
