@@ -210,7 +210,8 @@ _MONTH_YEAR = re.compile(
     r"\b(?P<month>" + "|".join(_MONTHS) + r")(?: måned)? (?P<year>(19|20)\d\d|sidste år|last year)\b"
 )
 _BARE_YEAR = re.compile(
-    r"\b(?<!siden )(?<!født )(?<!since )(?<!born )(i|tilbage i|in|back in|år|foråret|sommeren|efteråret|vinteren|"
+    r"\b(?<!siden )(?<!født )(?<!since )(?<!born )(i|tilbage i|in|back in|år|foråret|sommeren|sensommeren|"
+    r"forsommeren|efteråret|vinteren|"
     r"julen|påsken|starten af|begyndelsen af|slutningen af|udgangen af|spring|summer|autumn|winter|early|late) "
     r"(?P<year>(19|20)\d\d)\b"
 )
@@ -263,8 +264,9 @@ def _month_years(text: str, received: date, cutoff: date) -> tuple[str | None, b
     return old, recent
 
 
-def _full_dates(text: str, cutoff: date) -> tuple[str | None, bool]:
-    """"3.4.2025": (the first old one, whether a recent one is named); a birth date does not count."""
+def _full_dates(text: str, cutoff: date, received: date | None = None) -> tuple[str | None, bool]:
+    """"3.4.2025": (the first old one, whether a recent one is named); a birth date does not count, nor the day the
+    text was received ("Telefonnotat 05.10.2026": the note's own date, not the event)."""
     old, recent = None, False
     for m in _FULL_DATE.finditer(text):
         if _BORN.search(text, max(0, m.start() - 12), m.start()):
@@ -272,6 +274,8 @@ def _full_dates(text: str, cutoff: date) -> tuple[str | None, bool]:
         try:
             found = date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
         except ValueError:
+            continue
+        if found == received:
             continue
         if found < cutoff:
             old = old or m.group()
@@ -281,7 +285,8 @@ def _full_dates(text: str, cutoff: date) -> tuple[str | None, bool]:
 
 
 # The last month of a period named with a year ("i foråret 2025" ended in May 2025).
-_PERIOD_END = {"foråret": 5, "spring": 5, "sommeren": 8, "summer": 8, "efteråret": 11, "autumn": 11, "påsken": 4,
+_PERIOD_END = {"foråret": 5, "spring": 5, "forsommeren": 6, "sommeren": 8, "summer": 8, "sensommeren": 9,
+               "efteråret": 11, "autumn": 11, "påsken": 4,
                "starten af": 3, "begyndelsen af": 3, "early": 3}
 # What the municipality granted: "den plejeseng, jeg har fået bevilget", "the bed I was granted".
 _GRANTED = re.compile(r"\b(bevilget|bevilgede|granted|approved)\b")
@@ -323,7 +328,7 @@ def _old_event_in_text(text: str, received: date, limit_days: int) -> str | None
     cutoff = received - timedelta(days=limit_days)
     month = _ANY_MONTH.search(text) is not None  # every match of both month patterns names one
     readings = [(_years_ago(text), False), _month_years(text, received, cutoff) if month else (None, False),
-                _full_dates(text, cutoff), _bare_years(text, received, cutoff),
+                _full_dates(text, cutoff, received), _bare_years(text, received, cutoff),
                 (None, month and _bare_month_named(text))]
     old = next((found for found, _ in readings if found), None)
     if old and not any(recent for _, recent in readings) and not _RECENT.search(text):

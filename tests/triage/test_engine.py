@@ -101,6 +101,16 @@ class TestOneYear:
     def test_old_dates_in_text(self, config, when):
         assert "over_et_aar" in run(f"{when} var en medarbejder uhøflig.", config).exclusions
 
+    @pytest.mark.parametrize(("text", "old"), [
+        # A staff note dated the day it was received: the note's own date is not the event.
+        ("Telefonnotat 05.10.2026. Borger klager over, at Borgerservice mistede hans papirer i sensommeren 2025.", True),
+        ("Notat 05.10.2026: borgeren klager over, at en medarbejder var uhøflig i forsommeren 2025.", True),
+        ("Telefonnotat 05.10.2026. Borger klager over, at Borgerservice mistede hans papirer i sensommeren 2026.", False),
+    ])
+    def test_seasons_with_a_year_and_the_notes_own_date(self, config, text, old):
+        result = run(text, config, received_date="2026-10-05")
+        assert ("over_et_aar" in result.exclusions) is old
+
     @pytest.mark.parametrize("text", [
         "Jeg har boet i København siden 2015, og nu svarer jobcentret ikke på mine breve.",
         "Sagen startede i 2022, og jeg venter stadig på svar.",
