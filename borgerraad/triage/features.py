@@ -510,7 +510,14 @@ class Features:
     def _by_meaning(self, *classes: vocabulary.WordClass | vocabulary.Concept) -> list[str]:
         """The matches of synonym classes (``vocabulary.py``), sentence by sentence."""
         present = [word_class for word_class in classes if word_class.may_match(self.text_vocabulary)]
-        return [hit for sentence in self.sentences for word_class in present for hit in word_class.find(sentence)]
+        if not present:
+            return []
+        # A class with none of its words in a sentence finds nothing there (``may_match``): not asked.
+        found: list[str] = []
+        for sentence in self.sentences:
+            words = vocabulary.sentence_of(sentence).vocabulary
+            found += [hit for word_class in present if word_class.may_match(words) for hit in word_class.find(sentence)]
+        return found
 
     def _council_acts(self) -> list[str]:
         """The configured council named with a political act in one sentence ("Borgerrepræsentationen igen har

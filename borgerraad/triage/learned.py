@@ -33,6 +33,8 @@ import math
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import reduce
+from operator import add
 from pathlib import Path
 from typing import Any
 
@@ -71,7 +73,7 @@ def text_features(stems: Iterable[str]) -> set[str]:
     found: set[str] = set()
     previous = None
     for word in stems:
-        if not word or any(char.isdigit() for char in word):
+        if not word or any(map(str.isdigit, word)):  # ``map``: no generator frame per word
             previous = None
             continue
         found.add(word)
@@ -131,15 +133,16 @@ class Head:
 
     def probabilities(self, features: Iterable[str]) -> tuple[list[float], list[str]]:
         """Each class's probability, and the features of the text the model knows."""
-        scores = list(self.intercepts)
-        known = []
         weights = self.weights
-        for feature in features:
-            row = weights.get(feature)
-            if row is not None:
-                known.append(feature)
-                for index, weight in enumerate(row):
-                    scores[index] += weight
+        known = [feature for feature in features if feature in weights]
+        # Each class's score is its intercept plus the known features' weights added one by one in the features'
+        # order (``reduce``, a left fold in C, not ``sum``, whose compensated summation would round otherwise):
+        # the same sums, bit for bit, as adding row by row.
+        if known:
+            columns = zip(*map(weights.__getitem__, known), strict=True)  # a row has one weight per class
+            scores = [reduce(add, column, start) for start, column in zip(self.intercepts, columns, strict=True)]
+        else:
+            scores = list(self.intercepts)
         if self.multinomial:
             top = max(scores)
             exps = [math.exp(score - top) for score in scores]

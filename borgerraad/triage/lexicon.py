@@ -64,12 +64,33 @@ def compile_group(patterns: list[str], flags: int = 0) -> re.Pattern[str]:
     dispatched = _by_first_letter(stripped, flags)
     if dispatched is None and (split := _split(patterns, alternatives, flags)) is not None:
         return split
-    source = r"\b(?:" + (dispatched or "|".join(stripped)) + ")"
-    if unbounded:
-        source += r"|\B(?:" + "|".join(unbounded) + ")"
+    if unbounded and len(unbounded) == len(alternatives) and dispatched is None:
+        # None has ``\b`` (a Split's rest: ``^forslag\b``, ``(^|\s)1[.)] ``): ``\b(?:X)|\B(?:X)`` is ``(?:X)``, and
+        # one that begins at a line's start goes letter-first (``_line_start_first``).
+        source = "|".join(f"(?:{_line_start_first(alternative, flags)})" for alternative in alternatives)
+    else:
+        source = r"\b(?:" + (dispatched or "|".join(stripped)) + ")"
+        if unbounded:
+            source += r"|\B(?:" + "|".join(unbounded) + ")"
     compiled = re.compile(source, flags)
     needles = _needles(alternatives, flags)
     return Gated(compiled, needles) if needles else compiled
+
+
+_AT_LINE_START = re.compile(r"\^([a-zæøå])(?![?*+{])")
+
+
+def _line_start_first(alternative: str, flags: int) -> str:
+    """``^har ikke ...`` written ``h(?<![^\\n]h)ar ikke ...``: the same matches, but Python's matcher skips in C to
+    the next "h" instead of entering the pattern at every position. ``^`` (``re.MULTILINE``) holds where the text or
+    a line begins, that is where no character but a newline stands before: the look-behind after the letter asks
+    just that (``[\\s\\S]``, any character, without ``re.MULTILINE``). Look-behinds see the text before ``pos``, as
+    ``^`` does. Any other alternative is returned as it is."""
+    if not (found := _AT_LINE_START.match(alternative)):
+        return alternative
+    letter = found.group(1)
+    before = r"[^\n]" if flags & re.MULTILINE else r"[\s\S]"
+    return f"{letter}(?<!{before}{letter}){alternative[found.end():]}"
 
 
 GATE_MAX_NEEDLES = 40

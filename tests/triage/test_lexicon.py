@@ -187,3 +187,22 @@ def test_the_date_patterns_are_searched_only_where_their_plain_strings_stand():
                 matched += 1
                 assert features._ANY_MONTH.search(m.group()), (m.group(), text[:80])
     assert matched > len(DATES)
+
+
+def test_a_group_without_word_boundaries_goes_line_start_first():
+    """A group none of whose alternatives begins with ``\\b`` (a Split's rest) is the plain alternation, an
+    alternative at a line's start written letter-first (``h(?<![^\\n]h)ar``): the same matches at every position."""
+    patterns = [r"^har (endnu )?ikke \w+", r"^forslag\b", r"(^|\s)1[.)] ", r"^a?b"]
+    text = "har ikke klaget\nhar endnu ikke skrevet. har ikke\nforslag: 1. x\n1) y xforslag\nforslag\nb ab\nab"
+    assert lexicon._line_start_first(r"^har ikke", re.MULTILINE) == r"h(?<![^\n]h)ar ikke"
+    assert lexicon._line_start_first(r"^a?b", re.MULTILINE) == r"^a?b"  # a letter with a repeat: as it is
+    for flags in (0, re.MULTILINE):
+        fast, slow = lexicon.compile_group(patterns, flags), plain(patterns, flags)
+        compiled = fast.compiled if isinstance(fast, lexicon.Gated) else fast
+        assert compiled.pattern.startswith(r"(?:h(?<!") and r"\B" not in compiled.pattern
+        for pos in range(len(text) + 1):
+            for endpos in (len(text), pos + 12):
+                found = [m.span() for m in fast.finditer(text, pos, endpos)]
+                assert found == [m.span() for m in slow.finditer(text, pos, endpos)], (flags, pos, endpos)
+                found, expected = fast.match(text, pos, endpos), slow.match(text, pos, endpos)
+                assert (found and found.span()) == (expected and expected.span()), (flags, pos)
