@@ -130,16 +130,6 @@ _POLITICAL_PERSON = re.compile(r"\b(politiker\w*|byråd\w*|kommunalbestyrelse\w*
 TOLD_WINDOW = 5  # words before a politician's name in which a verb of contact makes them the one the citizen told
 
 
-def _told_to(text: str, match: re.Match[str]) -> bool:
-    """The politician or council named at ``match`` is the one the citizen told of the matter, not its decider: a
-    verb of contact among the few words before it, in its sentence ("Jeg har også talt med en af vores politikere
-    om det", "I wrote to a politician about it"), in its clause: not a question quoted after "spørger:", not
-    "talt med naboerne, og politikerne burde"."""
-    before = text[max(0, match.start() - 80):match.start()]
-    start = _CLAUSE_START.match(before)
-    return vocabulary.addressed_before(before[start.end():] if start else before, TOLD_WINDOW)
-
-
 def _is_decision(sentence: str, council: re.Pattern[str] | None = None, *, in_text: bool = True) -> bool:
     """A decision in this sentence; "har besluttet" only when no political decider is named in it
     (``council``: the configured council's name with a decision, ``TriageConfig.council_decision``).
@@ -264,7 +254,7 @@ def _month_years(text: str, received: date, cutoff: date) -> tuple[str | None, b
     return old, recent
 
 
-def _full_dates(text: str, cutoff: date, received: date | None = None) -> tuple[str | None, bool]:
+def _full_dates(text: str, cutoff: date, received: date) -> tuple[str | None, bool]:
     """"3.4.2025": (the first old one, whether a recent one is named); a birth date does not count, nor the day the
     text was received ("Telefonnotat 05.10.2026": the note's own date, not the event)."""
     old, recent = None, False
@@ -731,12 +721,15 @@ class Features:
 
     def _told_to(self, match: re.Match[str]) -> bool:
         """A politician or the council named at ``match`` (not a policy word: "besparelser") is the one the citizen
-        told of the matter, not its decider (``_told_to``)."""
-        person = _POLITICAL_PERSON.search(match.group())
+        told of the matter, not its decider: a verb of contact among the few words before it, in its clause ("Jeg
+        har også talt med en af vores politikere om det", "I wrote to a politician about it"); not a question quoted
+        after "spørger:", not "talt med naboerne, og politikerne burde"."""
         mention = self.config.council_mention
-        if not person and not (mention is not None and mention.search(match.group())):
+        if not _POLITICAL_PERSON.search(match.group()) and not (mention is not None and mention.search(match.group())):
             return False
-        return _told_to(self.norm, match)
+        before = self.norm[max(0, match.start() - 80):match.start()]
+        start = _CLAUSE_START.match(before)
+        return vocabulary.addressed_before(before[start.end():] if start else before, TOLD_WINDOW)
 
     @cached_property
     def ansaettelse(self) -> list[str]:

@@ -41,6 +41,8 @@ from typing import Any
 FORMAT = 1
 DEFAULT_MODEL_PATH = Path(__file__).resolve().parent / "default_model.json"
 NO_AREA = "-"  # the area head's class for "no department"
+# The exclusions whose letters the beside head reads (trained on, and asked about): a decision or a political choice.
+BESIDE_EXCLUSIONS = ("afgoerelse", "politisk")
 # The grounds a complaint beside a decision can have: how the matter was handled, not the decision's content.
 BESIDE_GROUNDS = ("sagsbehandling", "adfaerd", "praktisk_opgave", "diskrimination")
 TOP_WORDS = 5  # words shown in a finding's detail

@@ -25,7 +25,7 @@ from typing import Any
 from borgerraad.triage import lexicon
 from borgerraad.triage.config import WORD_WEIGHT
 from borgerraad.triage.features import Features
-from borgerraad.triage.learned import BESIDE_GROUNDS, NO_AREA
+from borgerraad.triage.learned import BESIDE_EXCLUSIONS, BESIDE_GROUNDS, NO_AREA
 
 IN_SCOPE = "in_scope"
 CONTACT_UNIT_FIRST = "contact_unit_first"
@@ -457,7 +457,7 @@ def learned_beside(f: Features, so_far: Findings) -> list[Finding]:
     model = f.config.learned
     if (
         model is None or model.beside is None or so_far.grounds or so_far.already
-        or not {"afgoerelse", "politisk"} & set(so_far.exclusions)
+        or not set(BESIDE_EXCLUSIONS) & set(so_far.exclusions)
         or {"ikke_kommunen", "ansaettelse"} & set(so_far.exclusions)
     ):
         return []

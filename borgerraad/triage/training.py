@@ -33,7 +33,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from borgerraad.triage.learned import ALL, CONTENT, FORMAT, NO_AREA, content_features, text_features
+from borgerraad.triage.learned import (
+    ALL,
+    BESIDE_EXCLUSIONS,
+    CONTENT,
+    FORMAT,
+    NO_AREA,
+    content_features,
+    text_features,
+)
 from borgerraad.triage.rules import GROUNDS
 from borgerraad.triage.text import normalise, tokens
 
@@ -55,7 +63,7 @@ EXCLUSION_THRESHOLD = 0.2
 EXCLUSION_ALONE = True
 EXCLUSION_FEATURES = ALL
 # The beside head: which exclusions make a letter one of its examples (none: no head), its C and threshold.
-BESIDE = ("afgoerelse", "politisk")
+BESIDE = BESIDE_EXCLUSIONS
 C_BESIDE = 1.0
 BESIDE_THRESHOLD = 0.4
 CV_FOLDS = 5
@@ -214,8 +222,9 @@ def _add_beside_head(model: dict[str, Any], examples: Sequence[Example], documen
                      exclusions: Sequence[str], *, c: float, threshold: float) -> None:
     """The beside head: of the examples with one of ``exclusions`` (a decision or a political choice to change),
     which also have a ground (a complaint the office can take beside it). Too few of either: no head."""
+    wanted = set(exclusions)
     known = [position for position, example in enumerate(examples)
-             if example.exclusions is not None and set(example.exclusions) & set(exclusions)]
+             if example.exclusions is not None and wanted & set(example.exclusions)]
     labels = [("beside",) if examples[position].grounds else () for position in known]
     if len({bool(label) for label in labels}) < 2:
         return
