@@ -72,9 +72,11 @@ _POLITISK = _gated("POLITISK", lexicon.POLITISK)
 _ANSAETTELSE = _group(lexicon.ANSAETTELSE)
 _ANSAETTELSE_WEAK = _group(lexicon.ANSAETTELSE_WEAK)
 _BENEFIT_CASE = _gated("BENEFIT_CASE", lexicon.BENEFIT_CASE)
+_BUSINESS_CASE = _group(lexicon.BUSINESS_CASE)
 _ON_BEHALF = _group(lexicon.ON_BEHALF)
 _FIRST_PERSON = re.compile(r"(jeg|i|i'm|i am)\b")
 _ALREADY_OTHER = _gated("ALREADY_OTHER", lexicon.ALREADY_OTHER)
+_SET_APART = _group(lexicon.SET_APART)
 _ALREADY = {
     code: re.compile(
         "(?:" + lexicon.ALREADY_VERB + r"[^.!?\n]{0,60}?\b(til|hos|ved|i|for|af|to|with|before|at) (\w+ )?(the |det )?"
@@ -118,10 +120,21 @@ _HEDGED_NEGATION = re.compile(
 
 def _negated(text: str, match: re.Match[str]) -> bool:
     """A negation inside the match or in the few characters before it (a hedged one a little further)."""
-    before = text[max(0, match.start() - NEGATION_WINDOW):match.start()]
+    before = _this_sentence(text[max(0, match.start() - NEGATION_WINDOW):match.start()])
     if lexicon.NEGATION.search(before) or lexicon.NEGATION.search(match.group()):
         return True
-    return bool(_HEDGED_NEGATION.search(text[max(0, match.start() - 2 * NEGATION_WINDOW):match.start()]))
+    wider = text[max(0, match.start() - 2 * NEGATION_WINDOW):match.start()]
+    return bool(_HEDGED_NEGATION.search(_this_sentence(wider)))
+
+
+_SENTENCE_END = re.compile(r".*[.!?\n] ", re.DOTALL)
+
+
+def _this_sentence(before: str) -> str:
+    """The part of ``before`` in the sentence of what follows it: a negation does not reach over a full stop
+    ("det passer ikke. vi har sagsøgt dem" is a lawsuit)."""
+    end = _SENTENCE_END.match(before)
+    return before[end.end():] if end else before
 
 
 _CLAUSE_START = re.compile(r".*[.!?\n:;,\"'«»“”]", re.DOTALL)  # a sentence's, a clause's or a quotation's start
@@ -634,6 +647,12 @@ class Features:
         return found
 
     @cached_property
+    def set_apart(self) -> list[str]:
+        """Words that set the matter already with another body apart from what the letter asks of the advisor
+        ("det er ikke det jeg skriver om", "den del er allerede klaget over"): read only when a body has it."""
+        return [m.group() for m in _SET_APART.finditer(self.norm)]
+
+    @cached_property
     def by_nature(self) -> dict[str, list[str]]:
         """Matters another body handles by their nature (treatment errors, personal data, compensation)."""
         found: dict[str, list[str]] = {}
@@ -748,14 +767,22 @@ class Features:
             if benefit_case:  # "my employer reported my hours wrong", "I was fired and signed up with my a-kasse"
                 strong = [hit for hit in strong
                           if not vocabulary.OWN_WORKPLACE.find(hit) and not vocabulary.LOST_JOB.find(hit)]
-            found += strong
-            if not benefit_case:
-                found += _hits(_ANSAETTELSE_WEAK, sentence, negatable=True) + self._employed(sentence)
+                found += strong
+                continue
+            weak = _hits(_ANSAETTELSE_WEAK, sentence, negatable=True) + self._employed(sentence)
+            if (strong or weak) and self.business_case:  # "my boss emailed them twice" about the shop's permit
+                strong, weak = [hit for hit in strong if not vocabulary.OWN_WORKPLACE.find(hit)], []
+            found += strong + weak
         if found and _ON_BEHALF.search(self.norm):
             # Written for someone else: the writer's own job is the writer's role ("jeg er socialrådgiver på et
             # herberg og skriver med samtykke fra en af vores beboere"), not the matter.
             found = [hit for hit in found if not _FIRST_PERSON.match(hit)]
         return found
+
+    @cached_property
+    def business_case(self) -> bool:
+        """A business writing about its own matter with the municipality (a CVR number, "vores café")."""
+        return bool(_BUSINESS_CASE.search(self.norm))
 
     def _employed(self, text: str) -> list[str]:
         """``EMPLOYED`` sentence by sentence (``text`` is one sentence or the whole normalised text)."""

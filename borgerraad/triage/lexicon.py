@@ -1755,8 +1755,10 @@ ANSAETTELSE = [
        "I was fired without warning.", "I've been dismissed after 11 years."),
     ex(r"\bjob (interview|application)\b",
        "I had a job interview at the town hall.", "My job application was ignored."),
-    ex(r"\bapplied for (a |the )?(job|position)",
-       "I applied for a job as a childcare assistant", "I applied for a job as a caseworker at Jobcenter"),
+    ex(r"\bapplied for (a |an |the )?(\w+ ){0,2}(job|position|post)\b",
+       "I applied for a job as a childcare assistant", "I applied for a job as a caseworker at Jobcenter",
+       "In August I applied for a student assistant position in the Finance Administration.",
+       "I applied for a part-time post at the library."),
 ]
 
 # The writer writes for someone else, with their consent or power of attorney: words about the writer's own job
@@ -1797,9 +1799,25 @@ ANSAETTELSE_WEAK = [
     ex(r"\bmin (nærmeste )?(leder|chef|arbejdsgiver|løn\w*)\b",
        "Min leder taler grimt til mig.", "Min løn er ikke steget i tre år."),
     ex(r"\bmine kolleg\w*", "Mine kolleger mobber mig.", "Jeg er blevet uvenner med mine kollegaer."),
+    # Applying for a job somewhere (also what a jobseeker does in their own benefit case: weak).
+    ex(rf"\b(søgte|søgt|søger|ansøgte|ansøgt) {W}{{0,3}}?(et |en )?(\w+)?job (i|på|hos|ved)\b",
+       "Jeg søgte i august et studiejob i Økonomiforvaltningen på Rådhuset.",
+       "Hun har søgt job i Borgerservice og fået afslag efter to samtaler.",
+       "Jeg søgte et fritidsjob på biblioteket."),
     ex(r"\bmy (salary|wages?|pay|payslip)\b",
        "My salary has been missing a supplement for three months.", "My wages were paid late again.",
        "There is an error on my payslip.", "HR has not corrected my pay."),
+]
+# A business writing about its own matter with the municipality (a permit, a fee, an inspection): the owner's or
+# manager's boss and staff are the business's people, not a municipal workplace (``Features.ansaettelse``).
+BUSINESS_CASE = [
+    ex(r"\bcvr\b|\bcvr-?(nr|nummer|number)\w*",
+       "hi im the manager at Sole on Værnedamsvej ... cvr 41872098", "Vores CVR-nr. er 41872098.",
+       "Our company (CVR 38112947) applied for a sign permit."),
+    ex(r"\b(vores|min) (butik|restaurant|café|cafe|kiosk|frisørsalon|salon|virksomhed|forretning|tømrerfirma|firma)\b|"
+       r"\b(our|my) (shop|restaurant|café|cafe|kiosk|salon|company|business|store|firm)\b",
+       "Vores café har ventet på svar om udeservering i tre måneder.", "Min butik har fået et gebyr for skiltet.",
+       "Our restaurant has waited since March for the sidewalk permit.", "My shop was fined for the sign."),
 ]
 BENEFIT_CASE = [
     ex(r"\bjobcent\w*", "Hun har ikke selv kontaktet jobcentret.", "Jeg har ik klaget til jobcentret over ham"),
@@ -1908,19 +1926,23 @@ ALREADY_VERB = (
         r"indgivet|indgav|anlagt|anmeldt|anmeldte|reported|"
         # A case or complaint pending there: "en sag kørende hos", "en klage liggende i", "pending with".
         r"kørende|liggende|verserende|pending|"
-        r"written|wrote|sent|brought|taken|filed)\b",
+        r"written|wrote|sent|brought|taken|took|filed)\b",
         "Jeg har allerede klaget til Ankestyrelsen.", "Min advokat har indbragt sagen for Ombudsmanden.",
         "Jeg har en sag kørende hos Ombudsmanden om aktindsigten.",
         "Vi har en klage liggende i Byggeklageenheden over naboens tilbygning.",
         "There is a complaint pending with the Ombudsman about it.",
+        "In September I took the matter to the Parliamentary Ombudsman.", "We took it to the Ombudsman in May.",
     )
 )
 # "Sagen er nu hos Ombudsmanden", "the case is now with the Ombudsman".
 ALREADY_WITH = (
     ex(
-        r"\b(sagen|klagen|den|det|the case|my case|my complaint|the complaint|it) (er|ligger|is|are) "
+        r"\b(sagen|klagen|anken|den|det|the case|my case|our case|my complaint|our complaint|the complaint|"
+        r"my appeal|our appeal|the appeal|it) (er|ligger|har ligget|har været|is|are|has been|have been) "
         r"(nu |now |currently |allerede |already )?(hos|with|before|ved) (\w+ ){0,2}(the |det )?",
         "Sagen er nu hos byretten.", "Klagen ligger ved landsretten.",
+        "Our appeal has been with the building appeals board since August.",
+        "Klagen har ligget hos Ankestyrelsen siden maj.",
     )
 )
 # After a body's name: the body is handling the matter now ("tilsynet kigger allerede på", "Ankestyrelsen
@@ -1930,6 +1952,7 @@ ALREADY_HANDLING = ex(
     r"looks|investigates)( allerede| nu| already| now)?( på| into| at)?\b"
     # Has the matter, or is working on it: "Ankestyrelsen har sagen nu", "the board has it now".
     r"|\b(har|havde) (nu )?(sagen|klagen|min klage|vores klage|den) (nu|liggende)\b"
+    r"|\b(har|havde) (nu |allerede )?(min klage|vores klage|min sag|vores sag)\b"
     r"|\b(has|have|had) (got )?(it|the case|my case|our case|the complaint|my complaint|our complaint|my appeal|"
     r"our appeal) (now|already)\b|\b(is|are) (now |already )?(working on|handling|processing|dealing with)\b",
     "Tilsynet kigger allerede på lokaludvalgets møde.", "Ankestyrelsen behandler min klage nu.",
@@ -1937,7 +1960,49 @@ ALREADY_HANDLING = ex(
     "Ankestyrelsen har sagen nu, og de skriver at det tager fire måneder.", "Nævnenes Hus har klagen liggende.",
     "The appeals board at Nævnenes Hus has it now.", "The Ombudsman has my complaint already.",
     "the Ombudsman is working on it.", "Ankestyrelsen is now handling my appeal.",
+    "Ombudsmanden på Christiansborg har min klage og har skrevet til kommunen.", "Ankestyrelsen har vores sag.",
 )
+# The matter already with another body set apart from what the letter asks of the advisor (CONTRACT rule 6 is about
+# "the same matter"): "det er ikke det jeg skriver om", "den del er allerede klaget over", "not part of this".
+SET_APART = [
+    ex(r"\b(det|den|dette|denne|that|this|it)( sag| del| part)? (er|is|'s) ikke (det|den|hvad),? (jeg|vi) "
+       r"(skriver|klager|spørger|henvender \w+) (om|over)\b|\b(jeg|vi) (skriver|klager|spørger) ikke (om|over) "
+       r"(det|den|dette|denne|afgørelsen|selve \w+)\b",
+       "Jobcentret sendte sagen til Ankestyrelsen i september - det er ikke det jeg skriver om.",
+       "Klagen over afslaget ligger hos Ankestyrelsen, men den er ikke det, vi klager over her.",
+       "Vi klager ikke over selve afgørelsen, den ligger i Ankestyrelsen."),
+    ex(r"\b(det|hvad),? (jeg|vi) skriver (til jer |til dig )?om,? (er|handler om) noget (andet|helt andet)\b|"
+       r"\bmen noget andet er\b|\b(handler|drejer sig) (\w+ )?om noget (andet|helt andet)\b",
+       "Det jeg skriver til jer om, er noget andet: aktindsigten.",
+       "Men noget andet er at hans klasselærer sagde foran hele klassen ...",
+       "Denne henvendelse handler om noget helt andet, nemlig hvordan jeg blev talt til."),
+    ex(r"\b(er|is) (ikke|not) (en )?(del|part) af (det her|dette|denne \w+|min \w+|vores \w+|this|my \w+|our \w+)\b",
+       "Min klage over afslaget ligger hos Ankestyrelsen og er ikke en del af det her.",
+       "The appeal is with Ankestyrelsen and is not part of this complaint."),
+    ex(r"\b(den|denne|that|this) (del|part) (er|har|is|has) (allerede|already)\b",
+       "Den del er allerede klaget over til Styrelsen for Patientklager.",
+       "That part is already with the Ombudsman; this is about the rude reply."),
+    ex(r"\b(det|den|dem|dette) (beder|spørger) (jeg|vi) (ikke jer|jer ikke|ikke dig|dig ikke) om\b|"
+       r"\b(det|den|dette) skal (i|du) ikke (tage \w+ af|se på|kigge på)\b|"
+       r"\b(i'm|i am|we're|we are) not asking you (about|to look at)\b",
+       "Om salget var lovligt, har jeg indbragt for tilsynet, så det beder jeg ikke jer om at se på.",
+       "Klagen ligger hos Ankestyrelsen - det skal I ikke tage jer af.",
+       "The appeal is now with Ankestyrelsen - I am not asking you about that decision."),
+    ex(r"\b(den|it|that|the appeal|the complaint|klagen) (handler|is) (ikke|not) (om|about) (\w+ ){0,2}"
+       r"(læreren|lederen|medarbejderen|sagsbehandleren|the teacher|the caseworker|the staff|the manager|him|her|"
+       r"ham|hende)\b",
+       "Der ligger en klage hos Klagenævnet for Specialundervisning - den handler ikke om læreren.",
+       "The complaint at the appeals board is not about the caseworker; this one is."),
+    ex(r"\bmen (jeg|vi) (skriver|klager|henvender \w+) (også|nu|her) (til jer |til dig )?(om|over)\b|"
+       r"\bbut (i|we) (am|are|'m|'re) (also |now )?(writing|complaining) (to you )?about\b",
+       "Den sag behandler Patientklager nu. Men jeg skriver også om en af hjemmehjælperne.",
+       "Klagen over afslaget ligger i Ankestyrelsen. Men vi klager her over den måde, vi blev talt til på.",
+       "The appeal is with the board. But I am also writing about the way the caseworker spoke to me."),
+    ex(r"\b(a|an|en|et) (separate|different|separat|selvstændig|selvstændigt) (matter|issue|case|complaint|sag|"
+       r"klage|spørgsmål)\b",
+       "The decision is with Ankestyrelsen, but this is a separate matter.",
+       "Afgørelsen er anket, men det her er en separat sag om hvordan jeg blev behandlet."),
+]
 ALREADY_OTHER = [
     ex(
         r"\b(anlagt|rejst|kører|fører|verserende|har en) (en )?retssag",

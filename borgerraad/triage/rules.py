@@ -207,7 +207,9 @@ def exclusion_already_elsewhere(f: Features, so_far: Findings) -> list[Finding]:
     found: list[Finding] = []
     for code, evidence in f.already_bodies.items():
         found += [Finding(EXCLUSION, "anden_klageinstans", (evidence,)), Finding(REFER, code, (evidence,))]
-    if found:
+    if found and not (so_far.grounds and f.set_apart):
+        # Rule 6 is about the same matter: a letter that sets the body's matter apart from its own complaint
+        # ("det er ikke det jeg skriver om") keeps its grounds and verdict, the exclusion noted (rule 4).
         found.append(Finding(ALREADY, "anden_klageinstans", tuple(f.already_bodies)))
     return found
 

@@ -299,3 +299,80 @@ def test_a_refused_loan_towards_a_deposit_is_the_municipalitys_decision_not_the_
 def test_a_deposit_the_landlord_keeps_is_for_the_rent_tribunal(text, config):
     result = run(text, config)
     assert (result.exclusions, result.refer_to) == (["ikke_kommunen"], ["huslejenaevn"])
+
+
+# --- The triage v10 round (rules by kind, from the training sets' misses) ----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Kommunen vil have 64.000 kr tilbage i tilskud. Det passer ikke. Vi har sagsøgt dem, og byretten afgør det i "
+    "februar. Kan I også se på sagen?",
+    "They want the grant back. That is not right. We sued the municipality and the court decides in February.",
+])
+def test_a_negation_does_not_reach_over_a_full_stop(text, config):
+    """"Det passer ikke. Vi har sagsøgt dem": the lawsuit is not negated by the sentence before it (rule 6)."""
+    result = run(text, config)
+    assert (result.verdict, result.exclusions, result.refer_to) == (
+        "out_of_scope", ["anden_klageinstans"], ["domstolene"])
+
+
+def test_a_negation_in_the_same_sentence_still_counts(config):
+    result = run("Vi har ikke sagsøgt kommunen, men sagsbehandleren har ikke svaret på vores mails i otte uger.",
+                 config)
+    assert "anden_klageinstans" not in result.exclusions
+
+
+@pytest.mark.parametrize("text", [
+    "hi im the manager at a cafe on Værnedamsvej. we asked the kommune in march if we can put tables on the "
+    "sidewalk and still nothing. my boss emailed them twice. cvr 41872098",
+    "Vores restaurant har ventet siden marts på svar om udeservering. Min chef har skrevet to gange uden svar.",
+])
+def test_a_business_writing_about_its_own_matter_is_no_employment_matter(text, config):
+    """The boss of a shop that waits for a permit is the shop's, not a municipal workplace's."""
+    result = run(text, config)
+    assert "ansaettelse" not in result.exclusions
+    assert result.grounds
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg søgte i august et studiejob i Økonomiforvaltningen. Jeg har ikke fået svar, heller ikke et afslag. "
+    "Er det ikke dårlig sagsbehandling?",
+    "In August I applied for a student assistant position in the Finance Administration and never heard back. "
+    "Poor case handling, I think.",
+])
+def test_applying_for_a_job_in_the_municipality_is_employment(text, config):
+    result = run(text, config)
+    assert (result.verdict, result.exclusions) == ("out_of_scope", ["ansaettelse"])
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Ni måneder har jeg ventet på jobcentret. Ombudsmanden på Christiansborg har min klage og har skrevet til "
+     "kommunen. Kan I ikke ringe til jobcentret?", "ombudsmanden"),
+    ("Since February I have waited for the Jobcenter. In September I took the matter to the Parliamentary "
+     "Ombudsman, who is looking into it. Could you step in as well?", "ombudsmanden"),
+    ("The council approved our neighbour's extra storey. Our appeal has been with the Planklagenævnet since "
+     "August; could you look at it too?", "planklage"),
+])
+def test_a_matter_already_with_a_body_told_in_other_words(text, body, config):
+    result = run(text, config)
+    assert (result.verdict, result.exclusions, result.refer_to) == ("out_of_scope", ["anden_klageinstans"], [body])
+
+
+@pytest.mark.parametrize("text", [
+    "Mine sygedagpenge blev stoppet, og jobcentret sendte sagen til Ankestyrelsen - det er ikke det jeg skriver om. "
+    "Min sagsbehandler grinede ad mig og sagde at jeg ikke ser syg ud. Jeg skrev til hans leder og fik intet svar.",
+    "Min klage over afslaget ligger hos Ankestyrelsen og er ikke en del af det her. Min sagsbehandler lagde røret "
+    "på midt i samtalen, og teamlederen har ikke svaret på min klage.",
+    "The appeal is now with Ankestyrelsen - I am not asking you about that decision. My caseworker laughed at me "
+    "and said I don't look sick. I emailed his manager and got no reply.",
+])
+def test_a_matter_set_apart_from_the_one_with_another_body_keeps_its_verdict(text, config):
+    """Rule 6 is about the same matter: a letter that says the body's matter is not what it writes about is
+    answered by its own grounds, the other body noted (rule 4)."""
+    result = run(text, config)
+    assert result.verdict == "in_scope"
+    assert (result.exclusions, result.refer_to) == (["anden_klageinstans"], ["ankestyrelsen"])
+
+
+def test_the_same_matter_with_another_body_is_still_out(config):
+    result = run("Min klage over sagsbehandlingen ligger hos Ankestyrelsen. Kan I også se på den?", config)
+    assert result.verdict == "out_of_scope"
