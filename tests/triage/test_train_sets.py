@@ -80,6 +80,7 @@ HELDOUT12H = "heldout/heldout_2026_12h.jsonl"
 HELDOUT12I = "heldout/heldout_2026_12i.jsonl"
 HELDOUT12J = "heldout/heldout_2026_12j.jsonl"
 HELDOUT12K = "heldout/heldout_2026_12k.jsonl"
+HELDOUT12L = "heldout/heldout_2026_12l.jsonl"
 TRAIN14 = "train/train14.jsonl"  # was heldout/heldout_2026_12g.jsonl
 TRAIN_SETS = {"train/train1.jsonl": 120, "train/train2.jsonl": 100, "train/train3.jsonl": 100,
               "train/train4.jsonl": 66, "train/train5.jsonl": 37, "train/train6.jsonl": 25,
@@ -100,8 +101,9 @@ SETS = [*TRAIN_SETS, *HELDOUT_SETS]
 # train12: 0.856 before it was used (2026-12-04), 0.967 after the triage v8 round.
 # train13: 0.756 before it was used (2026-12-04, v8 engine of that hour), 0.844 after the v8 round.
 # After the triage v9 round (the beside head): heldout_2026_12h 0.822, 12j 0.889, 12k 0.811 (before and after).
+# heldout_2026_12l: 0.900 when first scored (2026-12-05, the engine of b773a67).
 PAIRED = {TRAIN9: 0.96, TRAIN10: 0.9, TRAIN11: 0.92, TRAIN12: 0.96, TRAIN13: 0.84, HELDOUT12D: 0.85, HELDOUT12F: 0.82,
-          TRAIN14: 0.83, HELDOUT12H: 0.82, HELDOUT12I: 0.88, HELDOUT12J: 0.88, HELDOUT12K: 0.81}
+          TRAIN14: 0.83, HELDOUT12H: 0.82, HELDOUT12I: 0.88, HELDOUT12J: 0.88, HELDOUT12K: 0.81, HELDOUT12L: 0.9}
 # Floors per set and field: the figures measured after tuning, rounded down (never lowered, but once: train1).
 # train8 as the held-out set at stop 10, scored once: verdict 0.818, grounds 0.806, exclusions 0.835,
 # refer_to 0.865, forvaltning 0.918, cpr_found 1.000; its floors are raised as it is tuned on.
@@ -216,13 +218,18 @@ FLOORS = {
     # refer_to 0.911, forvaltning 0.944, cpr_found 1.000, fully right 0.694, pairs 0.811.
     HELDOUT12K: {"verdict": 0.81, "grounds": 0.92, "exclusions": 0.81, "refer_to": 0.91, "forvaltning": 0.94,
                  "cpr_found": 1.0},
+    # Held out: written on 2026-12-05 (hl1-hl3), committed before the triage v10 round, scored once on the engine of
+    # b773a67 (the end of the v9 round), figures only: verdict 0.917, grounds 0.944, exclusions 0.917, refer_to 0.950,
+    # forvaltning 0.950, cpr_found 1.000, fully right 0.844, pairs 0.900. Floors: those figures, rounded down.
+    HELDOUT12L: {"verdict": 0.91, "grounds": 0.94, "exclusions": 0.91, "refer_to": 0.95, "forvaltning": 0.95,
+                 "cpr_found": 1.0},
 }
 # The sets' cases without a received_date were written on these days (the one-year rule counts from it).
 TODAY = {TRAIN8: date(2026, 12, 2), TRAIN9: date(2026, 12, 3), TRAIN10: date(2026, 12, 3),
          HELDOUT12D: date(2026, 12, 3), TRAIN11: date(2026, 12, 3), HELDOUT12F: date(2026, 12, 4),
          TRAIN14: date(2026, 12, 4), TRAIN12: date(2026, 12, 4), TRAIN13: date(2026, 12, 4),
          HELDOUT12H: date(2026, 12, 4), HELDOUT12I: date(2026, 12, 4), HELDOUT12J: date(2026, 12, 4),
-         HELDOUT12K: date(2026, 12, 4)}
+         HELDOUT12K: date(2026, 12, 4), HELDOUT12L: date(2026, 12, 5)}
 TRAIN_TODAY = date(2026, 11, 27)
 FIELDS = ("verdict", "grounds", "exclusions", "refer_to", "forvaltning", "cpr_found")
 
