@@ -1302,8 +1302,10 @@ FORSTAA_AFGOERELSE = [
        "Kan i forklare os hvad den betyder", "Jeg bad parkeringsvagten forklare hvorfor"),
     ex(rf"\bgennemgå {W}{{0,2}}(afgørelse\w*|brev\w*)",
        "Kan I gennemgå afgørelsen med mig?", "Vil du gennemgå brevet med min mor?"),
-    ex(r"\bhjælpe? (mig|os|hende|ham) (med at|til at) forstå\b",
-       "Kan I hjælpe os med at forstå den?", "Kan I hjælpe mig med at forstå den?"),
+    ex(r"\bhjælpe? ((mig|os|hende|ham) )?(med at|til at) forstå\b",
+       "Kan I hjælpe os med at forstå den?", "Kan I hjælpe mig med at forstå den?",
+       "Vi vil gerne have hjælp til at forstå, hvad det egentlig er, der er besluttet.",
+       "Hun beder om hjælp til at forstå brevet fra kommunen."),
     ex(r"\bom (det|den|afgørelsen|beslutningen|brevet|sagen|alt|beløbet) er "
        r"(lavet|gjort|truffet|behandlet|foregået|gået|sket|"
        r"regnet|beregnet) "
@@ -1566,6 +1568,12 @@ DECIDED = [
     ex(r"\b(has|have|had) decided\b|\bdecided (that|to)\b",
        "The municipality has now decided to end them.", "The jobcentre has decided I have to do a course.",
        "The municipality has decided that my son must change school."),
+    # Told in the passive: "det var bare besluttet", "det blev besluttet, at ..." ("bestemt" is also "certainly").
+    ex(r"\b(er|var|blev|bliver) (\w+ )?besluttet\b|\b(was|has been|had been) decided\b",
+       "Vi blev ikke rigtig spurgt – det var bare besluttet.",
+       "På mødet blev det besluttet, at han skal gå hjem kl. 11.",
+       "It was decided at the meeting that he may only stay until 11.30.",
+       "The closure was decided without asking us."),
 ]
 
 # An application or request of the citizen's: a complaint with no other ground is about its handling.
@@ -1813,7 +1821,7 @@ ANSAETTELSE_WEAK = [
 BUSINESS_CASE = [
     ex(r"\bcvr\b|\bcvr-?(nr|nummer|number)\w*",
        "hi im the manager at Sole on Værnedamsvej ... cvr 41872098", "Vores CVR-nr. er 41872098.",
-       "Our company (CVR 38112947) applied for a sign permit."),
+       "Our company (CVR 38112947) applied for a sign permit.", "Virksomhedens cvr-nummer er 38112947."),
     ex(r"\b(vores|min) (butik|restaurant|café|cafe|kiosk|frisørsalon|salon|virksomhed|forretning|tømrerfirma|firma)\b|"
        r"\b(our|my) (shop|restaurant|café|cafe|kiosk|salon|company|business|store|firm)\b",
        "Vores café har ventet på svar om udeservering i tre måneder.", "Min butik har fået et gebyr for skiltet.",
@@ -1970,13 +1978,17 @@ SET_APART = [
        r"(det|den|dette|denne|afgørelsen|selve \w+)\b",
        "Jobcentret sendte sagen til Ankestyrelsen i september - det er ikke det jeg skriver om.",
        "Klagen over afslaget ligger hos Ankestyrelsen, men den er ikke det, vi klager over her.",
-       "Vi klager ikke over selve afgørelsen, den ligger i Ankestyrelsen."),
+       "Vi klager ikke over selve afgørelsen, den ligger i Ankestyrelsen.",
+       "Jeg skriver ikke om den, men om hvordan jeg blev behandlet på mødet."),
     ex(r"\b(det|hvad),? (jeg|vi) skriver (til jer |til dig )?om,? (er|handler om) noget (andet|helt andet)\b|"
        r"\bmen noget andet er\b|\b(handler|drejer sig) (\w+ )?om noget (andet|helt andet)\b",
        "Det jeg skriver til jer om, er noget andet: aktindsigten.",
        "Men noget andet er at hans klasselærer sagde foran hele klassen ...",
-       "Denne henvendelse handler om noget helt andet, nemlig hvordan jeg blev talt til."),
-    ex(r"\b(er|is) (ikke|not) (en )?(del|part) af (det her|dette|denne \w+|min \w+|vores \w+|this|my \w+|our \w+)\b",
+       "Denne henvendelse handler om noget helt andet, nemlig hvordan jeg blev talt til.",
+       "Hvad vi skriver om, er noget helt andet.", "Men noget andet er, at sagsbehandleren aldrig svarer.",
+       "Min henvendelse drejer sig om noget andet: hvordan jeg blev talt til."),
+    ex(r"\b(er|is) (ikke|not) (en )?(del|part) (af|of) (det her|dette|denne \w+|min \w+|vores \w+|this|my \w+|"
+       r"our \w+)\b",
        "Min klage over afslaget ligger hos Ankestyrelsen og er ikke en del af det her.",
        "The appeal is with Ankestyrelsen and is not part of this complaint."),
     ex(r"\b(den|denne|that|this) (del|part) (er|har|is|has) (allerede|already)\b",
@@ -1987,17 +1999,20 @@ SET_APART = [
        r"\b(i'm|i am|we're|we are) not asking you (about|to look at)\b",
        "Om salget var lovligt, har jeg indbragt for tilsynet, så det beder jeg ikke jer om at se på.",
        "Klagen ligger hos Ankestyrelsen - det skal I ikke tage jer af.",
-       "The appeal is now with Ankestyrelsen - I am not asking you about that decision."),
+       "The appeal is now with Ankestyrelsen - I am not asking you about that decision.",
+       "Det beder vi jer ikke om at se på.", "Det skal du ikke se på, den ligger hos tilsynet.",
+       "We are not asking you to look at the decision itself."),
     ex(r"\b(den|it|that|the appeal|the complaint|klagen) (handler|is) (ikke|not) (om|about) (\w+ ){0,2}"
        r"(læreren|lederen|medarbejderen|sagsbehandleren|the teacher|the caseworker|the staff|the manager|him|her|"
        r"ham|hende)\b",
        "Der ligger en klage hos Klagenævnet for Specialundervisning - den handler ikke om læreren.",
-       "The complaint at the appeals board is not about the caseworker; this one is."),
+       "The appeal is not about the caseworker; this complaint is."),
     ex(r"\bmen (jeg|vi) (skriver|klager|henvender \w+) (også|nu|her) (til jer |til dig )?(om|over)\b|"
        r"\bbut (i|we) (am|are|'m|'re) (also |now )?(writing|complaining) (to you )?about\b",
        "Den sag behandler Patientklager nu. Men jeg skriver også om en af hjemmehjælperne.",
        "Klagen over afslaget ligger i Ankestyrelsen. Men vi klager her over den måde, vi blev talt til på.",
-       "The appeal is with the board. But I am also writing about the way the caseworker spoke to me."),
+       "The appeal is with the board. But I am also writing about the way the caseworker spoke to me.",
+       "But we are complaining about the rude reply, not the decision."),
     ex(r"\b(a|an|en|et) (separate|different|separat|selvstændig|selvstændigt) (matter|issue|case|complaint|sag|"
        r"klage|spørgsmål)\b",
        "The decision is with Ankestyrelsen, but this is a separate matter.",

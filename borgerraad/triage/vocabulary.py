@@ -671,7 +671,7 @@ CONTACT_VERB = WordClass(
                "contact", "contacted", "write", "written", "wrote", "call", "called", "complain", "complained", "talk",
                "talked", "tell", "told", "raise", "raised", "spoken", "speak", "reported", "spørge", "ask", "asked",
                # Chasing an answer is raising it again: "De har ikke selv rykket kommunen for svar".
-               "rykket", "chased", "reminded",
+               "rykket", "chased", "reminded", "followed",
                # Being in touch: "I haven't been in touch with the sports facility", "ikke været i kontakt med".
                "touch", "kontakt",
                # "I haven't said anything to the jobcentre", "haven't made a complaint", "raising it", "anmeldt".
@@ -683,7 +683,8 @@ CONTACT_VERB = WordClass(
               "I haven't said anything to the staff or the manager yet.",
               "We haven't made a complaint to the home care service so far.",
               "Jeg har ikke anmeldt det til kommunen.",
-              "Vi har ikke været i kontakt med institutionen endnu."),
+              "Vi har ikke været i kontakt med institutionen endnu.",
+              "We have not followed up with the jobcentre yet.", "I haven't followed it up with the school."),
 )
 _SELF_FIRST = frozenset({"selv", "endnu", "yet"})
 _FIRST_PERSON = frozenset({"jeg", "vi", "i", "we"})

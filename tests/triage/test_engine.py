@@ -376,3 +376,22 @@ def test_a_matter_set_apart_from_the_one_with_another_body_keeps_its_verdict(tex
 def test_the_same_matter_with_another_body_is_still_out(config):
     result = run("Min klage over sagsbehandlingen ligger hos Ankestyrelsen. Kan I også se på den?", config)
     assert result.verdict == "out_of_scope"
+
+
+@pytest.mark.parametrize("text", [
+    "Skolen meddelte på et møde, at vores søn fremover kun må være i skole til 11.30. Vi blev ikke spurgt – det var "
+    "bare besluttet. Vi vil gerne have hjælp til at forstå, hvad der egentlig er besluttet.",
+    "At the meeting it was decided that our son may only stay in school until 11.30. Please help us understand the "
+    "decision.",
+])
+def test_a_decision_told_in_the_passive_can_be_explained(text, config):
+    """"Det var bare besluttet", "it was decided": a decision, and help to understand it needs no first contact."""
+    result = run(text, config, contacted_unit="no")
+    assert result.verdict == "in_scope"
+    assert "forstaa_afgoerelse" in result.grounds
+
+
+def test_not_followed_up_with_the_unit_is_no_first_contact(config):
+    result = run("We applied for the wage subsidy reimbursement in June and have received neither money nor any "
+                 "message. We have not followed up with the jobcentre yet.", config)
+    assert result.verdict == "contact_unit_first"
