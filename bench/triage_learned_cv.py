@@ -41,7 +41,8 @@ FIELDS = ("verdict", "grounds", "exclusions", "refer_to", "forvaltning")
 # The day each set's cases were written (the one-year rule counts from it), as tests/triage/test_train_sets.py.
 TODAY = {"train8": date(2026, 12, 2), "train9": date(2026, 12, 3), "train10": date(2026, 12, 3),
          "train11": date(2026, 12, 3), "train12": date(2026, 12, 4), "train13": date(2026, 12, 4),
-         "train14": date(2026, 12, 4), "train15": date(2026, 12, 4)}
+         "train14": date(2026, 12, 4), "train15": date(2026, 12, 4), "train16": date(2026, 12, 4),
+         "train17": date(2026, 12, 5), "train18": date(2026, 12, 4), "train19": date(2026, 12, 4)}
 TRAIN_TODAY = date(2026, 11, 27)
 LABEL = ("C {} / {}, area {} (no-department weight {}), exclusions {} (C {}, alone {}, features {}), "
          "beside {} (C {}), thresholds {} / {} (margin {}) / {} / beside {}")
