@@ -228,15 +228,21 @@ _BARE_MONTH = re.compile(
     r"(start|end|beginning|middle) of|sidst i|først i|midt i) (?P<month>" + "|".join(_MONTHS) + r")\b"
     r"(?! (måned )?((19|20)\d\d|sidste år|last year|(det|samme) år|(that|the same) year|\d{1,2}\b))"  # "i marts det år"
 )
+_DAY_BEFORE = re.compile(r"\b(\d{1,2})(\.|st|nd|rd|th)? $")  # the day before a month's name
 _BORN = re.compile(r"\b(født|f\.|born)( d\.| den| on)? $")
 _RECENT = re.compile(
     r"\b(?<!synes )(?<!mener )(?<!tænker )(?<!føler )"  # "jeg synes stadig" is an opinion, not an ongoing matter
     # "sønnen er stadig ked af det", "it still bothers us": the feeling lasts, not the matter.
-    r"(stadig(?! (\w+ )?(ked af|bange|vred|vrede|utryg|påvirket|berørt|rystet|klage|nå))|"
+    r"(stadig(?! (\w+ )?(ked af|bange|vred|vrede|utryg|påvirket|berørt|rystet|klage|nå|utilfreds\w*|skuffe\w*|"
+    r"frustrere\w*|forarge\w*|chokere\w*))|"
     r"fortsat|fortsætter|endnu ikke|i går|i forgårs|i sidste uge|i sidste måned|denne måned|"
     r"i (mandags|tirsdags|onsdags|torsdags|fredags|lørdags|søndags)|for (\w+ )?(uger|dage|uge|dag|måneder|måned) siden|"
-    r"still(?! (bothers|upsets|hurts|affects|complain|appeal))|ongoing|last week|last month|yesterday|recently|"
-    r"(weeks|days|months) ago)\b"
+    r"still(?! (bothers|upsets|hurts|affects|complain|appeal|upset|unhappy|angry|dissatisfied|disappointed))|"
+    r"ongoing|last week|last month|yesterday|recently|"
+    r"(weeks|days|months) ago|"
+    # What happens every week goes on: "det er præcis det samme hver uge", "they skip us every Tuesday".
+    r"hver (uge|dag|måned|morgen|aften|nat|gang|(man|tirs|ons|tors|fre|lør|søn)dag)|"
+    r"every (week|day|month|morning|evening|night|time|(mon|tues|wednes|thurs|fri|satur|sun)day))\b"
 )
 
 
@@ -260,6 +266,12 @@ def _month_years(text: str, received: date, cutoff: date) -> tuple[str | None, b
         year = received.year - 1 if not m.group("year")[0].isdigit() else int(m.group("year"))
         month = _MONTHS[m.group("month")]
         month_end = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        day = _DAY_BEFORE.search(text, max(0, m.start() - 5), m.start())
+        if day:  # "den 20. november 2025", "20 November 2025": that day, not the month's end
+            try:
+                month_end = date(year, month, int(day.group(1)))
+            except ValueError:
+                pass
         if month_end < cutoff:
             old = old or m.group()
         else:
@@ -334,9 +346,33 @@ def _old_event_in_text(text: str, received: date, limit_days: int) -> str | None
                 _full_dates(text, cutoff, received), _bare_years(text, received, cutoff),
                 (None, month and _bare_month_named(text))]
     old = next((found for found, _ in readings if found), None)
-    if old and not any(recent for _, recent in readings) and not _RECENT.search(text):
-        return old
-    return None
+    if not old or _RECENT.search(text):
+        return None
+    if any(recent for _, recent in readings):
+        # A recent date counts only outside the unit's answer to the citizen's complaint ("i januar fik jeg et
+        # standardsvar"): the answer ends the follow-up, it is not the matter (contract rule 5 counts from the event).
+        rest = _without_answers(text)
+        if rest == text:
+            return None
+        month = _ANY_MONTH.search(rest) is not None
+        if (_month_years(rest, received, cutoff)[1] if month else False) or _full_dates(rest, cutoff, received)[1] \
+                or _bare_years(rest, received, cutoff)[1] or (month and _bare_month_named(rest)):
+            return None
+    return old
+
+
+# The unit answered the citizen (affirmatively: "de har ikke svaret" is a matter of its own).
+_ANSWERED = re.compile(
+    r"\b(svarede|besvarede|fik (\w+ ){0,2}(svar|standardsvar|brev|undskyldning)|fik at vide|"
+    r"(got|received|had) (\w+ ){0,2}(reply|answer|response|letter|apology)|replied|answered)\b")
+
+
+def _without_answers(text: str) -> str:
+    """``text`` without its sentences that tell the unit's answer to the citizen (and no negation)."""
+    if not _ANSWERED.search(text):
+        return text
+    return " ".join(sentence for sentence in sentences(text)
+                    if not (_ANSWERED.search(sentence) and not lexicon.NEGATION.search(sentence)))
 
 
 def _parse_date(value: Any) -> date | None:

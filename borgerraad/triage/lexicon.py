@@ -2624,6 +2624,20 @@ NOT_MUNICIPALITY = {
             r"\bboligforening\w*",
             "Boligforeningen har sendt sagen til beboerklagenævnet.", "Boligforeningen gør ikke noget ved det.",
         ),
+        # A tenant and the housing association or its estate office: the landlord's matter (beboerklagenævnet,
+        # huslejenævnet), even where the municipality allotted the flat. ("almen bolig" alone is where one lives: the
+        # matter may be a loan for its deposit or housing support.)
+        ex(
+            r"\bhousing (association|company|organi[sz]ation)\w*",
+            "I have complained to the housing association office several times.",
+            "We rent a flat from a housing association in Tingbjerg.",
+            "We rent a flat from what I think is the city's housing company.",
+        ),
+        ex(
+            r"\bejendomskontor\w*|\bestate office\b",
+            "Vi har klaget til ejendomskontoret mange gange.", "The estate office doesn't answer our emails.",
+            "We have reported it to the estate office again and again.", "Ejendomskontoret siger, vi skal lufte ud.",
+        ),
     ],
     "": [
         ex(

@@ -395,3 +395,45 @@ def test_not_followed_up_with_the_unit_is_no_first_contact(config):
     result = run("We applied for the wage subsidy reimbursement in June and have received neither money nor any "
                  "message. We have not followed up with the jobcentre yet.", config)
     assert result.verdict == "contact_unit_first"
+
+
+@pytest.mark.parametrize("text", [
+    "We rent a flat from a housing association in Tingbjerg. There has been black mould in the bathroom since last "
+    "winter; we have reported it to the estate office again and again and they tell us to air the flat more.",
+    "Jeg bor i en lejlighed i Nørrebro, og der har været skimmelsvamp i et halvt år. Vi har klaget til "
+    "ejendomskontoret mange gange, men boligselskabet gør ikke noget.",
+])
+def test_a_tenant_and_the_housing_association_is_the_landlords_matter(text, config):
+    result = run(text, config)
+    assert (result.verdict, result.exclusions, result.refer_to) == ("out_of_scope", ["ikke_kommunen"], ["huslejenaevn"])
+
+
+def test_living_in_social_housing_is_no_landlord_matter(config):
+    """Where one lives is context: a refused loan for the deposit of an "almen bolig" is the municipality's."""
+    result = run("Jeg har fået afslag fra kommunen på lån til indskud i en almen bolig. Jeg er uenig og vil have "
+                 "afgørelsen ændret.", config)
+    assert "ikke_kommunen" not in result.exclusions
+
+
+@pytest.mark.parametrize(("text", "received"), [
+    ("Jeg blev behandlet uforskammet i Borgerservice den 20. november 2025. Jeg klagede skriftligt et par dage efter, "
+     "og i januar fik jeg et standardsvar. Det synes jeg ikke er godt nok.", "2026-11-26"),
+    ("In June 2025 the park staff cut our hedge down to stumps. We complained in July 2025 and got a reply that it "
+     "was needed. We are still unhappy and want it looked into.", "2026-09-16"),
+])
+def test_the_units_answer_and_a_lasting_feeling_do_not_make_an_old_matter_recent(text, received, config):
+    """Contract rule 5 counts from the event: the unit's later answer ("i januar fik jeg et standardsvar") and a
+    feeling that lasts ("still unhappy") are not the matter going on."""
+    result = run(text, config, received_date=received)
+    assert result.exclusions == ["over_et_aar"]
+
+
+@pytest.mark.parametrize("text", [
+    "Skraldemændene smider spandene rundt, og i 2024 knækkede låget. Jeg skrev i september og fik et svar om, at de "
+    "havde talt med vognmanden, men det er præcis det samme hver uge.",
+    "I wrote to the unit in September and got an answer. In 2024 they stopped the help, and they cancel on us every "
+    "week.",
+])
+def test_what_happens_every_week_is_going_on(text, config):
+    result = run(text, config, received_date="2026-12-01")
+    assert "over_et_aar" not in result.exclusions
