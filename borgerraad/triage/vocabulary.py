@@ -675,7 +675,9 @@ CONTACT_VERB = WordClass(
                # Being in touch: "I haven't been in touch with the sports facility", "ikke været i kontakt med".
                "touch", "kontakt",
                # "I haven't said anything to the jobcentre", "haven't made a complaint", "raising it", "anmeldt".
-               "said", "say", "complaint", "raising", "anmelde"),
+               "said", "say", "complaint", "raising", "anmelde",
+               # Mentioning it is raising it: "I didn't mention the course", "Jeg har ikke nævnt episoden".
+               "mention", "mentioned", "nævne", "nævnt"),
     examples=("Jeg har ikke kontaktet skolen endnu.", "I have not written to the office yet.",
               "Haven't asked the parking office yet.", "Jeg har ikke spurgt skolen endnu.",
               "De har ikke selv rykket kommunen for svar.", "We have not chased the building office yet.",
@@ -684,7 +686,8 @@ CONTACT_VERB = WordClass(
               "We haven't made a complaint to the home care service so far.",
               "Jeg har ikke anmeldt det til kommunen.",
               "Vi har ikke været i kontakt med institutionen endnu.",
-              "We have not followed up with the jobcentre yet.", "I haven't followed it up with the school."),
+              "We have not followed up with the jobcentre yet.", "I haven't followed it up with the school.",
+              "I didn't mention the course to her.", "Jeg har ikke nævnt episoden for lederen."),
 )
 _SELF_FIRST = frozenset({"selv", "endnu", "yet"})
 _FIRST_PERSON = frozenset({"jeg", "vi", "i", "we"})
@@ -695,6 +698,20 @@ _THIRD_PERSON = frozenset({"han", "hun", "he", "she", "borger", "borgeren", "gra
 _CONTACT_NEGATIONS = frozenset({"ikke", "not", "never", "t", "neither", "nor", "havent", "hasnt", "hadnt", "didnt",
                                 "hverken"})
 _PERFECT = frozenset({"har", "havde", "have", "has", "had", "haven", "hasn", "didn", "did"})
+# A negation that is its own auxiliary ("we havent been in contact", "she hasnt told them").
+_PERFECT_NEGATIONS = frozenset({"havent", "hasnt", "hadnt", "didnt"})
+# Nobody as the subject: "Ingen af os har klaget", "nobody has contacted", "none of us has spoken to".
+_NOBODY = frozenset({"ingen", "nobody", "none"})
+_NOBODY_NEXT = frozenset({"af", "of", "har", "havde", "has", "had", "have"})
+# Taking it up with the unit: "Har ikke taget det op med madservice", "I have not taken this up with them yet".
+_TAKE = frozenset({"taget", "tage", "tog", "taken", "take", "took"})
+_UP = frozenset({"op", "up"})
+# The impersonal passive of a staff note: "Der er ikke klaget til forvaltningen" ("der er ikke skrevet noget i
+# journalen" is about the file: only complaining and turning to someone).
+_IMPERSONAL_COMPLAINT = frozenset({"klaget", "henvendt", "rettet"})
+# "jeg vil ikke klage", "jeg tør ikke ringe": not the past (only "jeg klagede ikke", "jeg nævnte ikke" count).
+_PRESENT_OR_INFINITIVE = frozenset({"klager", "skriver", "ringer", "siger", "taler", "snakker", "kontakter", "spørger",
+                                    "nævner", "henvender", "retter"})
 _THE_CITIZEN_AS_OBJECT = frozenset({"mig", "os", "me", "us", "tilbage", "back"})
 _THIRD_PERSON_OBJECT = frozenset({"hende", "ham", "him", "her"})  # "hun har ikke ringet til ham": the unit's silence
 
@@ -707,23 +724,33 @@ def not_yet_contacted_in(text: str) -> list[str]:
     by "mig/os/tilbage" does not count."""
     sentence = sentence_of(text)
     found: list[str] = []
-    if _CONTACT_NEGATIONS.isdisjoint(sentence.vocabulary):
+    if _CONTACT_NEGATIONS.isdisjoint(sentence.vocabulary) and _NOBODY.isdisjoint(sentence.vocabulary):
         return found
-    for index, word in enumerate(sentence.words):
-        if word not in _CONTACT_NEGATIONS:
+    words = sentence.words
+    for index, word in enumerate(words):
+        nobody = word in _NOBODY and index + 1 < len(words) and words[index + 1] in _NOBODY_NEXT
+        if word not in _CONTACT_NEGATIONS and not nobody:
             continue
-        for verb in range(index + 1, min(len(sentence.words), index + 5)):
-            if not CONTACT_VERB._term_at(sentence, verb):
+        if (word == "ikke" and index >= 2 and words[index - 2] in _FIRST_PERSON
+                and CONTACT_VERB._term_at(sentence, index - 1) and words[index - 1] not in _PRESENT_OR_INFINITIVE):
+            # The Danish past with the verb first: "men jeg nævnte ikke episoden", "vi klagede ikke dengang".
+            found.append(" ".join(words[index - 1:index + 1]))
+            continue
+        for verb in range(index + 1, min(len(words), index + 5)):
+            taken_up = words[verb] in _TAKE and not _UP.isdisjoint(words[verb + 1:verb + 4])
+            if not (CONTACT_VERB._term_at(sentence, verb) or taken_up):
                 continue
-            after = sentence.words[verb + 1:verb + 3]
-            if _THE_CITIZEN_AS_OBJECT.intersection(after):
-                break
-            before = sentence.words[max(0, index - 4):index]
+            after = words[verb + 1:verb + 3]
+            if _THE_CITIZEN_AS_OBJECT.intersection(after) or (nobody and _THIRD_PERSON_OBJECT.intersection(after)):
+                break  # "De har ikke ringet mig tilbage", "Ingen har spurgt ham": the unit's silence
+            before = words[max(0, index - 4):index]
             # The auxiliary before the negation ("jeg har ikke"), or after it in a clause ("at han ikke har klaget").
-            perfect = _PERFECT.intersection(before) or _PERFECT.intersection(sentence.words[index + 1:verb])
-            person = _FIRST_PERSON.intersection(before) or index == 1 or (
+            perfect = (_PERFECT.intersection(before) or _PERFECT.intersection(words[index + 1:verb])
+                       or word in _PERFECT_NEGATIONS)
+            person = nobody or _FIRST_PERSON.intersection(before) or index == 1 or (
                 _THIRD_PERSON.intersection(before) and not _THIRD_PERSON_OBJECT.intersection(after))
-            subject = perfect and person or _SELF_FIRST.intersection(sentence.words[index + 1:])
+            impersonal = tuple(before[-2:]) in (("der", "er"), ("der", "blev")) and words[verb] in _IMPERSONAL_COMPLAINT
+            subject = perfect and person or impersonal or _SELF_FIRST.intersection(words[index + 1:])
             if subject:
                 found.append(" ".join(sentence.words[index:verb + 1]))
             break

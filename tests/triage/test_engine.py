@@ -437,3 +437,33 @@ def test_the_units_answer_and_a_lasting_feeling_do_not_make_an_old_matter_recent
 def test_what_happens_every_week_is_going_on(text, config):
     result = run(text, config, received_date="2026-12-01")
     assert "over_et_aar" not in result.exclusions
+
+
+_LATE_HELP_DA = "Hjemmehjælperen kommer for sent hver dag, og opvasken bliver ikke taget. "
+_LATE_HELP_EN = "The home helper comes late every day and the dishes are never done. "
+
+
+@pytest.mark.parametrize("text", [
+    _LATE_HELP_EN + "I have not taken this up with them yet.",
+    _LATE_HELP_DA + "Har ikke taget det op med hjemmeplejen.",
+    _LATE_HELP_DA + "Ingen af os har klaget til hjemmeplejen over det endnu.",
+    _LATE_HELP_EN + "Nobody has contacted the municipality itself about it yet.",
+    _LATE_HELP_EN + "None of us has spoken to the home care service about this yet.",
+    _LATE_HELP_EN + "we havent been in contact with the home care about it",
+    _LATE_HELP_DA + "Der er ikke klaget til forvaltningen over det.",
+    _LATE_HELP_EN + "I didn't mention it to the home care manager.",
+    _LATE_HELP_DA + "Men jeg nævnte ikke problemet for dem.",
+])
+def test_first_contact_not_yet_told_in_more_ways(text, config):
+    assert run(text, config).verdict == "contact_unit_first"
+
+
+@pytest.mark.parametrize("text", [
+    _LATE_HELP_DA + "Ingen har spurgt ham om noget, før de skar i tiden.",
+    _LATE_HELP_EN + "Nobody asked her before they cut the hours.",
+    _LATE_HELP_DA + "Jeg vil ikke klage over hende, jeg vil bare have hjælpen.",
+])
+def test_the_units_silence_or_a_wish_is_no_first_contact_not_yet(text, config):
+    """"Ingen har spurgt ham" is the unit's silence; "jeg vil ikke klage" is no past contact: no verdict of
+    contact_unit_first from them."""
+    assert run(text, config).verdict == "in_scope"
