@@ -228,6 +228,9 @@ _BARE_MONTH = re.compile(
     r"(start|end|beginning|middle) of|sidst i|først i|midt i) (?P<month>" + "|".join(_MONTHS) + r")\b"
     r"(?! (måned )?((19|20)\d\d|sidste år|last year|(det|samme) år|(that|the same) year|\d{1,2}\b))"  # "i marts det år"
 )
+# A decision named only by referring back to one told before: "this decision", "den afgørelse", "its decision".
+_REFERS_BACK = re.compile(r"\b(this|that|the|their|its|her|his|denne|den|deres|dens|hans|hendes) (decision|afgørelse|"
+                          r"beslutning)\b|\bafgørelsen\b|\bbeslutningen\b")
 _DAY_BEFORE = re.compile(r"\b(\d{1,2})(\.|st|nd|rd|th)? $")  # the day before a month's name
 _BORN = re.compile(r"\b(født|f\.|born)( d\.| den| on)? $")
 _RECENT = re.compile(
@@ -484,6 +487,17 @@ class Features:
                 if _acts(sentence, m) and _is_decision(clause, council):
                     return True
         return False
+
+    @cached_property
+    def decisions_all_outside(self) -> bool:
+        """Every decision in the text is an outside body's: it decides in its own sentence, and the other decision
+        sentences only refer back to it ("Familieretshuset has appointed a guardian ... I want this decision
+        changed", "my a-kasse has refused ... I want the a-kasse to change its decision")."""
+        if not self.outside_bodies or not any(self.outside_body_decides(code) for code in self.outside_bodies):
+            return False
+        council = self.config.council_decision
+        return not any(municipal and _is_decision(_REFERS_BACK.sub(" ", sentence), council)
+                       for sentence, municipal in zip(self.sentences, self.decision_sentences, strict=True))
 
     @cached_property
     def has_decision(self) -> bool:

@@ -273,6 +273,8 @@ def exclusion_afgoerelse(f: Features, so_far: Findings) -> list[Finding]:
     """A municipal decision and a wish to change it in its sentence or the two after it."""
     if not f.has_decision or ("ikke_kommunen" in so_far.exclusions and so_far.forvaltning is None):
         return []
+    if "ikke_kommunen" in so_far.exclusions and f.decisions_all_outside:
+        return []  # the outside body's decision, referred back to: "I want this decision changed"
     if f.employment_matter:  # the employer's act ("ønsker advarslen trukket tilbage") is employment
         return []
     # Asking how or where to complain, a disagreement is the reason for the complaint (rule 7).

@@ -467,3 +467,22 @@ def test_the_units_silence_or_a_wish_is_no_first_contact_not_yet(text, config):
     """"Ingen har spurgt ham" is the unit's silence; "jeg vil ikke klage" is no past contact: no verdict of
     contact_unit_first from them."""
     assert run(text, config).verdict == "in_scope"
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("My mother has dementia and I applied to become her guardian. Instead Familieretshuset has decided that a "
+     "lawyer we have never met is her guardian. I want this decision changed.", "familieretshuset"),
+    ("Udbetaling Danmark har sat min boligstøtte ned fra januar. Den afgørelse er forkert, og jeg vil have den "
+     "lavet om.", "udbetaling_danmark"),
+])
+def test_an_outside_bodys_decision_referred_back_to_is_not_the_municipalitys(text, body, config):
+    """"I want this decision changed" after an outside body decided: its decision (ikke_kommunen), not a municipal
+    one to appeal to Ankestyrelsen (afgoerelse)."""
+    result = run(text, config)
+    assert (result.verdict, result.exclusions, result.refer_to) == ("out_of_scope", ["ikke_kommunen"], [body])
+
+
+def test_a_municipal_decision_beside_an_outside_body_is_still_appealed(config):
+    result = run("Udbetaling Danmark har sat min boligstøtte ned. Jobcentret har også givet mig afslag på "
+                 "kontanthjælp, og den afgørelse vil jeg have lavet om.", config)
+    assert "afgoerelse" in result.exclusions
