@@ -255,6 +255,9 @@ WITHDRAWAL = WordClass(
              ("sætte", "ned"), ("have", "miste", "hjælp"), ("have", "miste", "kontanthjælp"),
              ("have", "miste", "ydelse"), ("have", "miste", "plads"), ("lost", "benefit"), ("lost", "benefits"),
              ("trække", "i"), ("stoppe", "min"),
+             # "trak Ydelsesservice mig 2.400 kr.", "jobcentret har bare lukket for hans sygedagpenge"
+             ("trække", "jeg", "kr"), ("trække", "han", "kr"), ("trække", "hun", "kr"), ("trække", "vi", "kr"),
+             ("lukke", "for", "hans"), ("lukke", "for", "hendes"), ("lukke", "for", "min"), ("lukke", "for", "mine"),
              ("stoppe", "hans"), ("stoppe", "hendes"), ("stoppe", "vores"), ("stoppe", "deres"), ("end", "them"),
              ("ends", "in"), ("decided", "to", "end"), ("stop", "from"), ("stops", "from")),
     gap=4,
@@ -269,6 +272,8 @@ WITHDRAWAL = WordClass(
         "Nu har Borgercenter Børn og Unge skåret det ned til en weekend hver anden måned.",
         "Kommunen har skåret hans timer ned fra fem til to.",
         "Har mistet hjælpen fra kommunen fra 1. december, fordi han udeblev fra et møde.",
+        "I marts trak Ydelsesservice mig 2.400 kr., fordi min mor havde overført penge.",
+        "jobcentret har bare lukket for hans sygedagpenge",
         "Min søn har mistet sin plads i specialbørnehaven.",
         "I have lost my benefits because I missed one meeting.",
     ),
