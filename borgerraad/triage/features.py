@@ -344,10 +344,7 @@ def _bare_month_named(text: str) -> bool:
 def _old_event_in_text(text: str, received: date, limit_days: int) -> str | None:
     """Evidence in the text that the matter is older than the time limit, read conservatively."""
     cutoff = received - timedelta(days=limit_days)
-    month = _ANY_MONTH.search(text) is not None  # every match of both month patterns names one
-    readings = [(_years_ago(text), False), _month_years(text, received, cutoff) if month else (None, False),
-                _full_dates(text, cutoff, received), _bare_years(text, received, cutoff),
-                (None, month and _bare_month_named(text))]
+    readings = _time_readings(text, received, cutoff)
     old = next((found for found, _ in readings if found), None)
     if not old or _RECENT.search(text):
         return None
@@ -355,13 +352,17 @@ def _old_event_in_text(text: str, received: date, limit_days: int) -> str | None
         # A recent date counts only outside the unit's answer to the citizen's complaint ("i januar fik jeg et
         # standardsvar"): the answer ends the follow-up, it is not the matter (contract rule 5 counts from the event).
         rest = _without_answers(text)
-        if rest == text:
-            return None
-        month = _ANY_MONTH.search(rest) is not None
-        if (_month_years(rest, received, cutoff)[1] if month else False) or _full_dates(rest, cutoff, received)[1] \
-                or _bare_years(rest, received, cutoff)[1] or (month and _bare_month_named(rest)):
+        if rest == text or any(recent for _, recent in _time_readings(rest, received, cutoff)):
             return None
     return old
+
+
+def _time_readings(text: str, received: date, cutoff: date) -> list[tuple[str | None, bool]]:
+    """Each reading of time in ``text``: (the first old evidence, whether a recent time is named)."""
+    month = _ANY_MONTH.search(text) is not None  # every match of both month patterns names one
+    return [(_years_ago(text), False), _month_years(text, received, cutoff) if month else (None, False),
+            _full_dates(text, cutoff, received), _bare_years(text, received, cutoff),
+            (None, month and _bare_month_named(text))]
 
 
 # The unit answered the citizen (affirmatively: "de har ikke svaret" is a matter of its own).
