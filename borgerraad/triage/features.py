@@ -127,7 +127,7 @@ def _negated(text: str, match: re.Match[str]) -> bool:
     return bool(_HEDGED_NEGATION.search(_this_sentence(wider)))
 
 
-_SENTENCE_END = re.compile(r".*[.!?\n] ", re.DOTALL)
+_SENTENCE_END = re.compile(r".*(?:[.!?] |\n)", re.DOTALL)
 
 
 def _this_sentence(before: str) -> str:
@@ -492,8 +492,8 @@ class Features:
     @cached_property
     def decisions_all_outside(self) -> bool:
         """Every decision in the text is an outside body's: it decides in its own sentence, and the other decision
-        sentences only refer back to it ("Familieretshuset has appointed a guardian ... I want this decision
-        changed", "my a-kasse has refused ... I want the a-kasse to change its decision")."""
+        sentences only refer back to it ("Familieretshuset has decided that a lawyer is her guardian ... I want this
+        decision changed", "my a-kasse has refused ... I want the a-kasse to change its decision")."""
         if not self.outside_bodies or not any(self.outside_body_decides(code) for code in self.outside_bodies):
             return False
         council = self.config.council_decision
