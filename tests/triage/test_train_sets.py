@@ -51,13 +51,11 @@ set no longer measures unseen text). Their floors guard against regressions only
   into training (their failures unread until then) and the model retrained with them; ``heldout_2026_12l`` (written
   on 2026-12-05) is the fresh estimate (docs/triage.md).
 
-Held-out sets are the files in ``heldout/``: now ``heldout_2026_12f`` (hf1-hf3; 180 cases: 90 situations told
-twice), written on 2026-12-04 by three writers who had read only the contract, the domain notes and the seed,
-each from a grid of different areas, reviewed blind by a fourth (``heldout/heldout_2026_12f.review.md``),
-committed before the v5 round was merged and scored on each side of it (verdict 0.856 → 0.872, docs/triage.md
-"Held-out estimate"); ``heldout_2026_12d`` (hd1, hd2), scored after the v4 round (verdict 0.850); and
-``heldout_2026_12g`` (hg1-hg3, written and reviewed the same way with grids by voice), committed before the v6 round
-and the learned component's switch-on were merged and scored on each side (verdict 0.856 → 0.872). Every file
+Held-out sets are the files in ``heldout/``: now ``heldout_2026_12m`` and ``heldout_2026_12l`` (written on 2026-12-05,
+each scored first on the engine before the round beside it), ``heldout_2026_12i`` and ``heldout_2026_12j`` (the four
+current ones, docs/triage.md "Held-out estimate"), and the older ``heldout_2026_12f`` and ``heldout_2026_12d``, none
+tuned on; their writers read only the contract, the domain notes and the seed, and a fourth person reviewed each set
+blind (``heldout/*.review.md``). Every file
 there is checked for completeness and scored; a set with no floors yet is scored
 and skipped, its figures printed: that first score is the held-out measurement, and it becomes the set's
 floors (a guard against regressions). A held-out set is never tuned on; once it has been, it moves to
