@@ -102,6 +102,9 @@ _NOT_MUNICIPALITY = {code: _group(patterns) for code, patterns in lexicon.NOT_MU
 _ANY_NOT_MUNICIPALITY = _gated("NOT_MUNICIPALITY",
                                [pattern for patterns in lexicon.NOT_MUNICIPALITY.values() for pattern in patterns])
 _INCIDENTAL = _group(lexicon.INCIDENTAL_OUTSIDE)
+_INCIDENTAL_AFTER = _group(lexicon.INCIDENTAL_OUTSIDE_AFTER)
+_COMPLAINED_OF = _group(lexicon.COMPLAINED_OF)
+_SENTENCE_BREAK = re.compile(r"[.!?\n]")
 _NOT_YET = _group(lexicon.NOT_YET_CONTACTED)
 _ABOVE_UNIT = re.compile(r"\b(leder\w*|chef\w*|ledelse\w*|direktør\w*)\b")
 _CONTACTED = _group(lexicon.CONTACTED)
@@ -731,13 +734,22 @@ class Features:
         if not _ANY_NOT_MUNICIPALITY.search(self.norm):
             return found
         for code, pattern in _NOT_MUNICIPALITY.items():
-            evidence = [
-                m.group().strip() for m in pattern.finditer(self.norm)
-                if not _INCIDENTAL.search(self.norm, max(0, m.start() - 30), m.start())
-            ]
+            evidence = [m.group().strip() for m in pattern.finditer(self.norm) if not self._incidental(m)]
             if evidence:
                 found[code] = evidence
         return found
+
+    def _incidental(self, m: re.Match[str]) -> bool:
+        """The outside body named at ``m`` only sets the scene: where the citizen was discharged from or operated on,
+        or what handed the matter over to the municipality or is praised, and not complained of in its sentence."""
+        text = self.norm
+        if _INCIDENTAL_AFTER.match(text, m.end(), m.end() + 80):
+            return True
+        if not _INCIDENTAL.search(text, max(0, m.start() - 40), m.start()):
+            return False
+        start = max((b.end() for b in _SENTENCE_BREAK.finditer(text, 0, m.start())), default=0)
+        end = next((b.start() for b in _SENTENCE_BREAK.finditer(text, m.end())), len(text))
+        return not _COMPLAINED_OF.search(text, start, end)
 
     def outside_body_acts(self, code: str | None) -> bool:
         """Body ``code`` (named in the text) is what the matter is about: it acts (a verb right after its

@@ -2715,6 +2715,14 @@ NOT_MUNICIPALITY = {
 # The engine searches the text that ends where the body's name begins; the ``\w*$`` lets the examples
 # name the place itself ("blev udskrevet fra sygehuset").
 INCIDENTAL_OUTSIDE = [
+    # Where the citizen was operated on ("fik ny hofte på Hvidovre Hospital", "was operated on at the hospital"): the
+    # treatment is the story's start, the rehabilitation after it the municipality's (sundhedsloven § 140).
+    ex(
+        r"\b(opereret|fik (en )?ny hofte|fik (et )?nyt knæ|operated( on)?|had (a )?(new hip|new knee|hip replacement|"
+        r"knee replacement)( surgery)?)( \w+){0,3} (på|i|at|in) (the )?(\w+ )?\w*$",
+        "Jeg fik ny hofte på Hvidovre Hospital", "Min datter blev opereret i knæet på Hvidovre Hospital",
+        "I had a new hip at Hvidovre Hospital", "He was operated on at the hospital",
+    ),
     ex(
         r"\b(udskrevet|udskrivelse|udskrivning|hjem) fra (\w+ )?\w*$",
         "Min far blev udskrevet fra hospitalet", "Dagen efter hun kom hjem fra sygehuset",
@@ -2727,6 +2735,32 @@ INCIDENTAL_OUTSIDE = [
     ex(
         r"\b(endte|endt|havnede|landede|kom|kørt|bragt|indlagt|ended up|taken) (\w+ )?(på|til|i|in|at|to) (the )?\w*$",
         "Jeg kom i Borgerservice", "Min søn går på en specialskole og bliver kørt i taxa",
+    ),
+]
+# After an outside body's name (matched from the name's end, the rest of its word first): it handed the matter over
+# to the municipality or is praised, not complained of ("hospitalet sendte en genoptræningsplan til kommunen",
+# "Hospitalet har gjort det godt").
+# What makes a mention of an outside body more than the story's start: it is complained of in that sentence
+# ("fik ny hofte på Hvidovre Hospital efter at operationen var blevet aflyst tre gange – det vil jeg også klage over").
+COMPLAINED_OF = [
+    ex(r"\b(aflys\w*|aflyst|klage\w*|fejl\w*|ventet|ventede|cancel\w*|complain\w*|waited|mistake\w*|wrong)\b",
+       "efter at operationen var blevet aflyst tre gange – det vil jeg egentlig også gerne klage over",
+       "I had a new knee at the hospital after they cancelled twice.", "The hospital made a mistake in the operation."),
+]
+INCIDENTAL_OUTSIDE_AFTER = [
+    ex(
+        r"\w* (\w+ ){0,2}(har |havde |has |had )?(sendt|sendte|sent|videresendt|forwarded) (en |et |a |the |min |hans |"
+        r"hendes |my |his |her )?(\w+ )?(genoptræningsplan\w*|rehabilitation plan|training plan|rehab plan)",
+        "Hospitalet sendte en genoptræningsplan til kommunen.",
+        "The hospital said they sent a rehabilitation plan to the municipality.",
+        "hospitalet havde sendt en genoptræningsplan til kommunen",
+    ),
+    ex(
+        r"\w* (har |have |has )?(gjort det godt|gjort det fint|været (rigtig )?(gode|søde|fine)|did (a )?(good|great) "
+        r"job|(was|were|have been) (great|very good|excellent))",
+        "Hospitalet har gjort det godt – det er ventetiden hos kommunen, jeg klager over.",
+        "The hospital did a great job; it is the municipal rehab I complain about.",
+        "Hospitalet har været rigtig gode.",
     ),
 ]
 

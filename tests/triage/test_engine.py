@@ -8,6 +8,7 @@ import pytest
 
 from borgerraad.core import defaults
 from borgerraad.triage.engine import TriageConfig, Unit, triage
+from borgerraad.triage.features import features_extract
 from tests.triage.cases import EXTRA_CASES, load, mismatches
 
 TODAY = date(2026, 11, 25)
@@ -486,3 +487,29 @@ def test_a_municipal_decision_beside_an_outside_body_is_still_appealed(config):
     result = run("Udbetaling Danmark har sat min boligstøtte ned. Jobcentret har også givet mig afslag på "
                  "kontanthjælp, og den afgørelse vil jeg have lavet om.", config)
     assert "afgoerelse" in result.exclusions
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg fik ny hofte på Hvidovre Hospital for seks uger siden. Hospitalet sendte en genoptræningsplan til kommunen, "
+    "men genoptræningscentret har ikke ringet. Hospitalet har gjort det godt – det er ventetiden hos kommunen, jeg "
+    "klager over.",
+    "Min datter blev opereret i knæet på Hvidovre Hospital i oktober, og hospitalet sendte en genoptræningsplan til "
+    "kommunen. Nu er der gået fem uger, og ingen fra genoptræningscentret har ringet.",
+])
+def test_the_hospital_that_operated_and_handed_over_is_not_the_matter(text, config):
+    """The rehabilitation after an operation is the municipality's (sundhedsloven § 140): the hospital where the
+    citizen was operated on, or that sent the plan, only sets the scene."""
+    result = run(text, config)
+    assert "ikke_kommunen" not in result.exclusions
+    assert result.forvaltning == "SUF"
+
+
+@pytest.mark.parametrize(("text", "scene"), [
+    ("Jeg fik ny hofte på Hvidovre Hospital i september.", True),
+    ("I had a new hip at Hvidovre Hospital in September.", True),
+    ("Jeg fik ny hofte på Hvidovre Hospital, efter at operationen var blevet aflyst tre gange, og det vil jeg også "
+     "klage over.", False),
+])
+def test_the_hospital_of_an_operation_sets_the_scene_unless_complained_of(text, scene, config):
+    features = features_extract(text, answers={}, config=config, today=TODAY)
+    assert ("region" not in features.outside_bodies) is scene
