@@ -195,11 +195,11 @@ def _hits(pattern: re.Pattern[str], text: str, *, negatable: bool = False) -> li
 
 _MONTHS = {
     name: number for number, names in enumerate((
-        ("januar", "january"), ("februar", "february"), ("marts", "march"), ("april",), ("maj", "may"),
-        ("juni", "june"), ("juli", "july"), ("august",), ("september",), ("oktober", "october"),
-        ("november",), ("december",),
+        ("januar", "january"), ("februar", "february"), ("marts", "march"), ("april", "påske", "påsken", "easter"),
+        ("maj", "may"), ("juni", "june"), ("juli", "july"), ("august",), ("september",), ("oktober", "october"),
+        ("november",), ("december", "jul", "julen", "christmas"),
     ), start=1) for name in names
-}
+}  # Easter and Christmas read as their months ("omkring påske sidste år", "i julen 2024")
 _NUMBER_WORDS = {"et": 1, "en": 1, "one": 1, "to": 2, "two": 2, "tre": 3, "three": 3, "fire": 4, "four": 4,
                  "fem": 5, "five": 5, "seks": 6, "six": 6, "syv": 7, "otte": 8, "ni": 9, "ti": 10}
 # Most texts name no date. Every match of the date patterns below holds a month's name (``_ANY_MONTH``, searched

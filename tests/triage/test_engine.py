@@ -513,3 +513,15 @@ def test_the_hospital_that_operated_and_handed_over_is_not_the_matter(text, conf
 def test_the_hospital_of_an_operation_sets_the_scene_unless_complained_of(text, scene, config):
     features = features_extract(text, answers={}, config=config, today=TODAY)
     assert ("region" not in features.outside_bodies) is scene
+
+
+@pytest.mark.parametrize(("text", "old"), [
+    ("Jeg vil klage over en natmedarbejder på min mors plejehjem. Det var omkring påske sidste år, og han talte "
+     "grimt til hende.", True),
+    ("Around Easter last year a night worker at my mother's nursing home spoke to her in a humiliating way.", True),
+    ("I julen 2024 aflyste hjemmeplejen tre besøg hos min far.", True),
+    ("I julen aflyste hjemmeplejen tre besøg hos min far.", False),
+])
+def test_easter_and_christmas_date_an_event(text, old, config):
+    result = run(text, config, received_date="2026-10-20")
+    assert ("over_et_aar" in result.exclusions) is old
