@@ -104,7 +104,6 @@ _ANY_NOT_MUNICIPALITY = _gated("NOT_MUNICIPALITY",
 _INCIDENTAL = _group(lexicon.INCIDENTAL_OUTSIDE)
 _INCIDENTAL_AFTER = _group(lexicon.INCIDENTAL_OUTSIDE_AFTER)
 _COMPLAINED_OF = _group(lexicon.COMPLAINED_OF)
-_SENTENCE_BREAK = re.compile(r"[.!?\n]")
 _NOT_YET = _group(lexicon.NOT_YET_CONTACTED)
 _ABOVE_UNIT = re.compile(r"\b(leder\w*|chef\w*|ledelse\w*|direktør\w*)\b")
 _CONTACTED = _group(lexicon.CONTACTED)
@@ -130,7 +129,8 @@ def _negated(text: str, match: re.Match[str]) -> bool:
     return bool(_HEDGED_NEGATION.search(_this_sentence(wider)))
 
 
-_SENTENCE_END = re.compile(r".*(?:[.!?] |\n)", re.DOTALL)
+_NEXT_SENTENCE_END = re.compile(r"[.!?] |\n")
+_SENTENCE_END = re.compile(r".*(?:" + _NEXT_SENTENCE_END.pattern + ")", re.DOTALL)  # the last one
 
 
 def _this_sentence(before: str) -> str:
@@ -747,9 +747,9 @@ class Features:
             return True
         if not _INCIDENTAL.search(text, max(0, m.start() - 40), m.start()):
             return False
-        start = max((b.end() for b in _SENTENCE_BREAK.finditer(text, 0, m.start())), default=0)
-        end = next((b.start() for b in _SENTENCE_BREAK.finditer(text, m.end())), len(text))
-        return not _COMPLAINED_OF.search(text, start, end)
+        start = m.start() - len(_this_sentence(text[:m.start()]))
+        end = _NEXT_SENTENCE_END.search(text, m.end())
+        return not _COMPLAINED_OF.search(text, start, end.start() if end else len(text))
 
     def outside_body_acts(self, code: str | None) -> bool:
         """Body ``code`` (named in the text) is what the matter is about: it acts (a verb right after its

@@ -271,10 +271,10 @@ def exclusion_ikke_kommunen(f: Features, so_far: Findings) -> list[Finding]:
 
 def exclusion_afgoerelse(f: Features, so_far: Findings) -> list[Finding]:
     """A municipal decision and a wish to change it in its sentence or the two after it."""
-    if not f.has_decision or ("ikke_kommunen" in so_far.exclusions and so_far.forvaltning is None):
+    # Not the municipality's: no department, or every decision the outside body's ("I want this decision changed").
+    outside = "ikke_kommunen" in so_far.exclusions
+    if not f.has_decision or (outside and (so_far.forvaltning is None or f.decisions_all_outside)):
         return []
-    if "ikke_kommunen" in so_far.exclusions and f.decisions_all_outside:
-        return []  # the outside body's decision, referred back to: "I want this decision changed"
     if f.employment_matter:  # the employer's act ("ønsker advarslen trukket tilbage") is employment
         return []
     # Asking how or where to complain, a disagreement is the reason for the complaint (rule 7).
