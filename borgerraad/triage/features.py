@@ -105,6 +105,8 @@ _INCIDENTAL = _group(lexicon.INCIDENTAL_OUTSIDE)
 _INCIDENTAL_AFTER = _group(lexicon.INCIDENTAL_OUTSIDE_AFTER)
 _COMPLAINED_OF = _group(lexicon.COMPLAINED_OF)
 _NOT_YET = _group(lexicon.NOT_YET_CONTACTED)
+# The municipality itself named ("kommunen", "the municipality", "Københavns Kommune").
+_MUNICIPALITY = re.compile(r"\b(kommune\w*|municipal\w*|the city|the council)\b")
 _ABOVE_UNIT = re.compile(r"\b(leder\w*|chef\w*|ledelse\w*|direktør\w*)\b")
 _CONTACTED = _group(lexicon.CONTACTED)
 # "Der stod intet i brevet om, hvordan jeg kan klage": missing klagevejledning (case handling), not a question.
@@ -184,7 +186,23 @@ def _acts(sentence: str, m: re.Match[str]) -> bool:
     after = sentence[m.end():m.end() + 40]
     if m.end() < len(sentence) and sentence[m.end()].isalnum():
         after = after.split(" ", 1)[1] if " " in after else ""  # the rest of the word ("læge|s")
+    if after.startswith(("(", " (")):  # an apposition in brackets: "Familieretshuset (the Agency of Family Law) has"
+        close = sentence.find(")", m.end())
+        after = sentence[close + 1:close + 41] if close > 0 else after
     return vocabulary.acts_after(after) or bool(_VERB_BEFORE_NAME.search(sentence, max(0, m.start() - 20), m.start()))
+
+
+class _Shifted:
+    """A match's place counted from the start of its sentence (what ``_acts`` reads)."""
+
+    def __init__(self, m: re.Match[str], offset: int) -> None:
+        self._start, self._end = m.start() - offset, m.end() - offset
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
 
 
 def _hits(pattern: re.Pattern[str], text: str, *, negatable: bool = False) -> list[str]:
@@ -750,6 +768,71 @@ class Features:
         start = m.start() - len(_this_sentence(text[:m.start()]))
         end = _NEXT_SENTENCE_END.search(text, m.end())
         return not _COMPLAINED_OF.search(text, start, end.start() if end else len(text))
+
+    @cached_property
+    def _sentence_spans(self) -> tuple[tuple[int, int], ...]:
+        """Where each sentence lies in the normalised text."""
+        spans, at = [], 0
+        for sentence in self.sentences:
+            start = self.norm.find(sentence, at)
+            spans.append((start, start + len(sentence)))
+            at = start + len(sentence)
+        return tuple(spans)
+
+    @cached_property
+    def _outside_spans(self) -> tuple[tuple[int, int, bool], ...]:
+        """Where the outside bodies are named (not in passing), and whether the body acts there (a verb after it) or
+        the citizen turned to it ("wrote to SIRI")."""
+        found = []
+        for code in self.outside_bodies:
+            for m in _NOT_MUNICIPALITY[code].finditer(self.norm):
+                if not self._incidental(m):
+                    start = m.start() - len(_this_sentence(self.norm[:m.start()]))
+                    end = _NEXT_SENTENCE_END.search(self.norm, m.end())
+                    sentence = self.norm[start:end.start() if end else len(self.norm)]
+                    shifted = _Shifted(m, start)
+                    acts = _acts(sentence, shifted) or vocabulary.addressed_before(sentence[:shifted.start()])
+                    found.append((m.start(), m.end(), acts))
+        return tuple(found)
+
+    def _names_municipality(self, start: int, end: int) -> bool:
+        """The text between ``start`` and ``end`` names the municipality or one of its units or services: a
+        department's keyword that is not part of an outside body's name ("regionens kørselskontor")."""
+        if _MUNICIPALITY.search(self.norm, start, end):
+            return True
+        outside = self._outside_spans
+        return any(
+            start <= at < end and not any(s <= at <= e + 1 for s, e, _acts in outside)
+            for score in self.department_scores.values() for at, _end, weight in score.spans if weight > 0)
+
+    def told_of_outside_body(self, evidence: Iterable[str], *, acting: bool = False) -> bool:
+        """Every piece of ``evidence`` is told of an outside body: the nearest sentence (its own, else the ones before
+        it) that names the municipality, one of its units or services, or an outside body names only the outside
+        body ("Personalet på regionens kørselskontor var afvisende", "Udbetaling Danmark ... Jeg har intet hørt").
+        "Borgerservice asked me to send my passport again ... Since then I have had no reply" is the unit's.
+        ``acting``: only a body that acts there or was turned to counts ("I have written to SIRI", not "a story about
+        his divorce")."""
+        pieces = [piece for hit in evidence for piece in hit.split(" … ")]
+        if not pieces:
+            return False
+        spans = self._sentence_spans
+        for piece in pieces:
+            at = self.norm.find(piece)
+            if at < 0:
+                return False
+            index = next((i for i, (start, end) in enumerate(spans) if start <= at < end), None)
+            if index is None or not self._told_of_outside_from(index, acting):
+                return False
+        return True
+
+    def _told_of_outside_from(self, index: int, acting: bool) -> bool:
+        outside = [at for at, _end, acts in self._outside_spans if acts or not acting]
+        for start, end in reversed(self._sentence_spans[:index + 1]):
+            if self._names_municipality(start, end):
+                return False
+            if any(start <= at < end for at in outside):
+                return True
+        return False
 
     def outside_body_acts(self, code: str | None) -> bool:
         """Body ``code`` (named in the text) is what the matter is about: it acts (a verb right after its

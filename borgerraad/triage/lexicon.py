@@ -2400,6 +2400,11 @@ NOT_MUNICIPALITY = {
             "Min datters far vil være bopælsforælder.", "Hvem skal være bopælsforælder efter skilsmissen?",
         ),
         ex(
+            r"\bchild (support|maintenance)\b",
+            "I have to pay almost 2,000 kr a month in child support to my ex-wife.",
+            "My ex-husband has not paid child maintenance since the summer.",
+        ),
+        ex(
             r"\bcustody\b",
             "We are fighting over custody of our son.", "My ex has custody and I only have visitation rights.",
         ),

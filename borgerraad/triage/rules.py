@@ -256,8 +256,10 @@ def exclusion_ikke_kommunen(f: Features, so_far: Findings) -> list[Finding]:
     if not named:
         return []
     if not (weak or not so_far.grounds or len(distinct) >= 2):
-        # Beside a municipal complaint, a body named once counts only when it made a decision in the text.
-        named = {code: evidence for code, evidence in named.items() if f.outside_body_decides(code)}
+        # Beside a municipal complaint, a body named once counts only when it made a decision in the text, or when
+        # the complaint is told of it ("I applied at SIRI in February and still have no decision").
+        told_of_it = all(f.told_of_outside_body(evidence, acting=True) for evidence in so_far.grounds.values())
+        named = {code: evidence for code, evidence in named.items() if told_of_it or f.outside_body_decides(code)}
     elif not weak and len(distinct) < 2:
         # A department named, one outside body once: it counts only when it is what the matter is about.
         named = {code: evidence for code, evidence in named.items() if f.outside_body_acts(code)}
@@ -278,9 +280,10 @@ def exclusion_afgoerelse(f: Features, so_far: Findings) -> list[Finding]:
     if f.employment_matter:  # the employer's act ("ønsker advarslen trukket tilbage") is employment
         return []
     # Asking how or where to complain, a disagreement is the reason for the complaint (rule 7).
-    if "vejledning_om_klage" in so_far.grounds:
-        return _exclusion("afgoerelse", f.decision_demands)
-    return _exclusion("afgoerelse", f.decision_wishes + f.appeal_wishes)
+    wishes = f.decision_demands if "vejledning_om_klage" in so_far.grounds else f.decision_wishes + f.appeal_wishes
+    if outside and f.told_of_outside_body(wishes):  # "Borger vil have bøden annulleret" after the police's fine
+        return []
+    return _exclusion("afgoerelse", wishes)
 
 
 def drop_praktisk_is_the_decision(f: Features, so_far: Findings) -> list[Finding]:
@@ -400,8 +403,12 @@ def drop_grounds_ansaettelse(f: Features, so_far: Findings) -> list[Finding]:
 
 
 def drop_grounds_ikke_kommunen(f: Features, so_far: Findings) -> list[Finding]:
-    """Not the municipality and no department: no grounds (Udbetaling Danmark's delay is not ours)."""
-    if "ikke_kommunen" in so_far.exclusions and so_far.forvaltning is None and so_far.grounds:
+    """Not the municipality, and no department or every ground told of the outside body: no grounds (Udbetaling
+    Danmark's delay is not ours; "the woman at the transport booking line was rude" beside "I'm a wheelchair user")."""
+    if "ikke_kommunen" in so_far.exclusions and so_far.grounds and (
+        so_far.forvaltning is None
+        or all(f.told_of_outside_body(evidence) for evidence in so_far.grounds.values())
+    ):
         return _drop_all(so_far.grounds)
     return []
 

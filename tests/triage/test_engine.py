@@ -525,3 +525,44 @@ def test_the_hospital_of_an_operation_sets_the_scene_unless_complained_of(text, 
 def test_easter_and_christmas_date_an_event(text, old, config):
     result = run(text, config, received_date="2026-10-20")
     assert ("over_et_aar" in result.exclusions) is old
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg sidder i kørestol og skal til dialyse på Herlev Hospital to gange om ugen. Regionens patientbefordring kom "
+    "ikke i sidste uge. Kvinden i deres telefon var meget uhøflig, da jeg ringede.",
+    "Politiet gav mig en bøde på 1.000 kr. for at cykle på fortovet på Nørrebrogade. Betjenten var meget arrogant. "
+    "Jeg vil have bøden annulleret.",
+])
+def test_what_went_wrong_told_of_an_outside_body_is_its_matter(text, config):
+    """The rudeness and the fine are the region's and the police's, told in sentences that name them (or follow
+    them) and no municipal unit; the wheelchair and the pavement are only the scene. Nothing for the advisor, and
+    no municipal decision to appeal."""
+    result = run(text, config)
+    assert (result.verdict, result.grounds, result.exclusions) == ("out_of_scope", [], ["ikke_kommunen"])
+    assert result.forvaltning is None
+
+
+@pytest.mark.parametrize("text", [
+    "I moved here in August. Borgerservice asked me to send a copy of my passport again because they lost it. Since "
+    "then I have written to them three times and had no reply. Udbetaling Danmark has also calculated my pension "
+    "wrongly.",
+    "Jeg søgte om byggetilladelse i marts. Byggesagsafdelingen har siden bedt om de samme tegninger tre gange. Jeg har "
+    "rykket to gange uden svar. Min nabo har også klaget til politiet over støj fra byggepladsen.",
+])
+def test_what_went_wrong_told_of_a_municipal_unit_stays_beside_an_outside_body(text, config):
+    """"Since then ... no reply" follows the sentence that names Borgerservice: the unit's case handling, whatever
+    else the letter says of an outside body."""
+    result = run(text, config)
+    assert result.verdict == "in_scope" and result.grounds == ["sagsbehandling"]
+
+
+@pytest.mark.parametrize("text", [
+    "Familieretshuset (the Agency of Family Law) has doubled the child support I pay, although I lost my job in the "
+    "summer. I want it lowered.",
+    "I got a letter saying I must pay 2,500 kr a month in child support for my son. I cannot afford it with my "
+    "unemployment benefit. Can you get it reduced?",
+])
+def test_child_support_is_familieretshusets_told_in_english_or_named_with_an_apposition(text, config):
+    result = run(text, config)
+    assert (result.verdict, result.exclusions, result.refer_to) == ("out_of_scope", ["ikke_kommunen"],
+                                                                    ["familieretshuset"])
