@@ -875,9 +875,11 @@ class Features:
     @cached_property
     def politisk(self) -> list[str]:
         """Political words, and the configured council's name with a decision ("Borgerrepræsentationen har
-        besluttet"), in the order they occur, then political decisions read by meaning (a committee's decision
-        whose legality is doubted is the tilsyn's, ``legality``, not politics)."""
-        by_meaning = [] if self.legality else self._by_meaning(vocabulary.POLITICAL_DECISION) + self._council_acts()
+        besluttet"), in the order they occur, then political decisions read by meaning: a decider with a policy act,
+        or a policy act for everyone a service reaches ("indført i hele bydelen"). A committee's decision whose
+        legality is doubted is the tilsyn's (``legality``), not politics."""
+        by_meaning = [] if self.legality else (
+            self._by_meaning(vocabulary.POLITICAL_DECISION, vocabulary.POLICY_FOR_EVERYONE) + self._council_acts())
         council = self.config.council_decision
         found = [m for pattern in (_POLITISK, council) if pattern is not None for m in pattern.finditer(self.norm)]
         words = [m.group().strip() for m in sorted(found, key=lambda m: m.start())

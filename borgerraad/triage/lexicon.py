@@ -1707,6 +1707,17 @@ POLITISK = [
        "They want to close the library.", "The closure of our local school is a disaster."),
     ex(r"\b(budget )?cuts\b", "The budget cuts hit the elderly.", "These cuts are unacceptable."),
     ex(r"\bpoliticians?\b", "The politicians ought to undo this decision.", "The politicians don't care."),
+    # What an elected politician said in public (a mayor in an interview): the council's members answer to the voters.
+    ex(r"\b(\w*borgmester\w*|rådm[ae]nd\w*|folkevalgt\w*|mayor)\b[^.!?\n]{0,80}\b(udtal\w*|sagde|sagt|sige|siger|said|says|saying|"
+       r"statement)\b",
+       "Jeg så beskæftigelsesborgmesteren i TV, hvor hun sagde at mange har indrettet sig i sofaen.",
+       "Jeg hørte borgmesteren sige i radioen, at vi bare må vænne os til det.",
+       "Overborgmesteren har i en avis udtalt, at vi er nimbyer.",
+       "The mayor said on the radio that people on benefits are lazy."),
+    ex(r"\b(udtalelse\w*|interview\w*|statement|remarks?)\b[^.!?\n]{0,40}\b(\w*borgmester\w*|rådm[ae]nd\w*|"
+       r"folkevalgt\w*|mayor)\b",
+       "Jeg er vred over en udtalelse fra overborgmesteren.", "I et interview i går udtalte den borgmester der har",
+       "I read an interview with the Lord Mayor."),
     ex(r"\bcity council\b",
        "The city council decided to close the pool.", "It's a scandal that the City Council cut the budget."),
     ex(r"\bservice level", "The service level in home care is too low.", "The service level has dropped."),
@@ -2735,6 +2746,12 @@ INCIDENTAL_OUTSIDE = [
     ex(
         r"\b(discharged) from (the )?\w*$",
         "She was discharged from the hospital", "The day after he was discharged from hospital",
+    ),
+    # The citizen's own work ("jeg er pensioneret buschauffør", "I work as a nurse at the hospital"): who they are.
+    ex(
+        r"\b(jeg er|jeg var|jeg arbejder som|jeg arbejdede som|i am an?|i'm an?|i was an?|i work as an?|"
+        r"i worked as an?) (pensioneret |tidligere |uddannet |retired |former |trained )?\w*$",
+        "jeg er pensioneret buschauffør", "I am a retired nurse", "Jeg arbejdede som buschauffør",
     ),
     # Where the story ended ("og hun endte på skadestuen"): a consequence, not the matter.
     ex(

@@ -777,15 +777,15 @@ DECIDER = WordClass(
 
 POLICY_ACT = WordClass(
     "POLICY_ACT", "What a political decider does to everyone: adopt, cut, close, raise a price, prioritise.",
-    terms=_set("vedtage", "beslutte", "besluttet", "nedlægge", "nedsætte", "prioritere", "indføre", "voted", "decided",
-               "closed",
-               "introduced", "adopted"),
+    terms=_set("vedtage", "beslutte", "besluttet", "nedlægge", "nedsætte", "prioritere", "indføre", "stramme",
+               "strammet", "voted", "decided", "closed", "introduced", "adopted", "tightened"),
     phrases=(("spare", "væk"), ("spare", "på"), ("sætte", "op"), ("sætte", "ned"), ("skære", "ned"), ("lukke",),
              ("hæve", "pris"), ("cut", "the")),
     gap=4,
     examples=("har vedtaget nye skoledistrikter", "har sat prisen på beboerlicens op",
               "har nedsat rengøringen for alle borgere med hjemmehjælp til hver tredje uge",
-              "udvalget nedsætter tilskuddet til klubberne"),
+              "udvalget nedsætter tilskuddet til klubberne", "kommunen har strammet reglerne for hele kvarteret",
+              "the council tightened the rules for all residents"),
 )
 
 POLITICAL_DECISION = Concept(
@@ -803,10 +803,15 @@ POLITICAL_DECISION = Concept(
 EVERYONE = WordClass(
     "EVERYONE", "All the citizens a service reaches, not one person: a decision for them is a service level.",
     terms=_set("alle", "everyone", "everybody"),
-    phrases=(("all", "residents"), ("all", "citizens"), ("all", "users"), ("all", "children"), ("all", "pupils")),
+    phrases=(("all", "residents"), ("all", "citizens"), ("all", "users"), ("all", "children"), ("all", "pupils"),
+             ("hele", "kvarter"), ("hele", "område"), ("hele", "bydel"), ("the", "whole", "area"),
+             ("the", "whole", "neighbourhood")),
     gap=0,
     examples=("kommunen har besluttet at alle kun får gjort rent hver tredje uge",
-              "The council decided that all residents get their bins emptied every other week."),
+              "The council decided that all residents get their bins emptied every other week.",
+              "de nye parkeringsregler, som kommunen har indført i hele området",
+              "kommunen har strammet reglerne for hele kvarteret",
+              "the city introduced paid parking in the whole neighbourhood"),
 )
 
 POLICY_FOR_EVERYONE = Concept(

@@ -566,3 +566,30 @@ def test_child_support_is_familieretshusets_told_in_english_or_named_with_an_app
     result = run(text, config)
     assert (result.verdict, result.exclusions, result.refer_to) == ("out_of_scope", ["ikke_kommunen"],
                                                                     ["familieretshuset"])
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg hørte teknik- og miljøborgmesteren sige i radioen, at cyklister i Valby bare må vænne sig til hullerne. Det "
+    "er en hån mod os der bor her, og jeg vil have en undskyldning.",
+    "In an interview last week the mayor for children and youth said that parents who complain are spoiled. I want "
+    "him to apologise publicly.",
+])
+def test_what_an_elected_politician_said_in_public_is_politics(text, config):
+    """A mayor answers to the voters, not to the advisor (the seed: the advisor does not handle political matters)."""
+    result = run(text, config)
+    assert (result.verdict, result.exclusions) == ("out_of_scope", ["politisk"])
+
+
+def test_rules_brought_in_for_a_whole_district_are_a_political_choice(config):
+    result = run("Kommunen har indført betalingsparkering i hele bydelen fra januar, også om natten. Det er helt "
+                 "urimeligt for os beboere og skal laves om.", config)
+    assert (result.verdict, result.exclusions) == ("out_of_scope", ["politisk"])
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg er pensioneret buschauffør og har boet på Amager i 31 år.",
+    "I am a retired bus driver and have lived in Valby all my life.",
+])
+def test_the_citizens_own_work_names_no_outside_body(text, config):
+    features = features_extract(text, answers={}, config=config, today=TODAY)
+    assert features.outside_bodies == {}
