@@ -88,6 +88,7 @@ HELDOUT12I = "heldout/heldout_2026_12i.jsonl"
 HELDOUT12J = "heldout/heldout_2026_12j.jsonl"
 HELDOUT12L = "heldout/heldout_2026_12l.jsonl"
 HELDOUT12M = "heldout/heldout_2026_12m.jsonl"
+HELDOUT12N = "heldout/heldout_2026_12n.jsonl"
 TRAIN14 = "train/train14.jsonl"  # was heldout/heldout_2026_12g.jsonl
 TRAIN15 = "train/train15.jsonl"
 TRAIN16 = "train/train16.jsonl"
@@ -116,9 +117,10 @@ SETS = [*TRAIN_SETS, *HELDOUT_SETS]
 # After the triage v9 round (the beside head): heldout_2026_12h 0.822, 12j 0.889, 12k 0.811 (before and after).
 # heldout_2026_12l: 0.900 when first scored (2026-12-05, the engine of b773a67).
 # After the triage v11 round (2026-12-05): 12d 0.889, 12f 0.867, 12i 0.900, 12m 0.856 (0.822 when first scored).
+# heldout_2026_12n: 0.822 when first scored (2026-12-05, the engine of de15778, the end of the v11 round).
 PAIRED = {TRAIN9: 0.96, TRAIN10: 0.9, TRAIN11: 0.92, TRAIN12: 0.96, TRAIN13: 0.84, HELDOUT12D: 0.88, HELDOUT12F: 0.86,
           TRAIN14: 0.83, TRAIN18: 0.85, HELDOUT12I: 0.9, HELDOUT12J: 0.88, TRAIN19: 0.81, HELDOUT12L: 0.9,
-          TRAIN15: 0.84, TRAIN16: 0.88, TRAIN17: 0.83, HELDOUT12M: 0.85}
+          TRAIN15: 0.84, TRAIN16: 0.88, TRAIN17: 0.83, HELDOUT12M: 0.85, HELDOUT12N: 0.82}
 # Floors per set and field: the figures measured after tuning, rounded down (never lowered, but once: train1).
 # train8 as the held-out set at stop 10, scored once: verdict 0.818, grounds 0.806, exclusions 0.835,
 # refer_to 0.865, forvaltning 0.918, cpr_found 1.000; its floors are raised as it is tuned on.
@@ -264,6 +266,12 @@ FLOORS = {
     # forvaltning 0.889, fully right 0.683, pairs 0.856. Floors: the figures after, rounded down.
     HELDOUT12M: {"verdict": 0.87, "grounds": 0.87, "exclusions": 0.83, "refer_to": 0.89, "forvaltning": 0.88,
                  "cpr_found": 1.0},
+    # Held out: written on 2026-12-05 (hn1-hn3) while the triage v12 round's first rules were made, by writers who
+    # saw neither; scored once on the engine of de15778 (the end of the v11 round), figures only: verdict 0.878,
+    # grounds 0.917, exclusions 0.861, refer_to 0.894, forvaltning 0.956, cpr_found 1.000, fully right 0.722, pairs
+    # 0.822 (the same on the engine of 9d9de10, with the v12 round's first two steps). Floors: those, rounded down.
+    HELDOUT12N: {"verdict": 0.87, "grounds": 0.91, "exclusions": 0.86, "refer_to": 0.89, "forvaltning": 0.95,
+                 "cpr_found": 1.0},
 }
 # The sets' cases without a received_date were written on these days (the one-year rule counts from it).
 TODAY = {TRAIN8: date(2026, 12, 2), TRAIN9: date(2026, 12, 3), TRAIN10: date(2026, 12, 3),
@@ -271,7 +279,8 @@ TODAY = {TRAIN8: date(2026, 12, 2), TRAIN9: date(2026, 12, 3), TRAIN10: date(202
          TRAIN14: date(2026, 12, 4), TRAIN12: date(2026, 12, 4), TRAIN13: date(2026, 12, 4),
          TRAIN18: date(2026, 12, 4), HELDOUT12I: date(2026, 12, 4), HELDOUT12J: date(2026, 12, 4),
          TRAIN19: date(2026, 12, 4), HELDOUT12L: date(2026, 12, 5), TRAIN15: date(2026, 12, 4),
-         TRAIN16: date(2026, 12, 4), TRAIN17: date(2026, 12, 5), HELDOUT12M: date(2026, 12, 5)}
+         TRAIN16: date(2026, 12, 4), TRAIN17: date(2026, 12, 5), HELDOUT12M: date(2026, 12, 5),
+         HELDOUT12N: date(2026, 12, 5)}
 TRAIN_TODAY = date(2026, 11, 27)
 FIELDS = ("verdict", "grounds", "exclusions", "refer_to", "forvaltning", "cpr_found")
 
