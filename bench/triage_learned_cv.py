@@ -42,7 +42,8 @@ FIELDS = ("verdict", "grounds", "exclusions", "refer_to", "forvaltning")
 TODAY = {"train8": date(2026, 12, 2), "train9": date(2026, 12, 3), "train10": date(2026, 12, 3),
          "train11": date(2026, 12, 3), "train12": date(2026, 12, 4), "train13": date(2026, 12, 4),
          "train14": date(2026, 12, 4), "train15": date(2026, 12, 4), "train16": date(2026, 12, 4),
-         "train17": date(2026, 12, 5), "train18": date(2026, 12, 4), "train19": date(2026, 12, 4)}
+         "train17": date(2026, 12, 5), "train18": date(2026, 12, 4), "train19": date(2026, 12, 4),
+         "train20": date(2026, 12, 5), "train21": date(2026, 12, 5), "train22": date(2026, 12, 5)}
 TRAIN_TODAY = date(2026, 11, 27)
 LABEL = ("C {} / {}, area {} (no-department weight {}), exclusions {} (C {}, alone {}, features {}), "
          "beside {} (C {}), thresholds {} / {} (margin {}) / {} / beside {}")

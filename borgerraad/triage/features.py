@@ -69,6 +69,7 @@ _APPLIED_FOR = re.compile(r"\b(søgt|søgte|ansøgt|ansøgte|anmodet|anmodede|be
 _APPLIED_FOR_ANYWHERE = re.compile(r"\b(søgt|søgte|ansøgt|ansøgte|anmodet|anmodede) (\w+ ){0,2}om (at )?")
 _WANTS_TO_APPEAL = _group(lexicon.WANTS_TO_APPEAL)
 _POLITISK = _gated("POLITISK", lexicon.POLITISK)
+_POLITICIAN_STATEMENT = _group(lexicon.POLITICIAN_STATEMENT)
 _ANSAETTELSE = _group(lexicon.ANSAETTELSE)
 _ANSAETTELSE_WEAK = _group(lexicon.ANSAETTELSE_WEAK)
 _BENEFIT_CASE = _gated("BENEFIT_CASE", lexicon.BENEFIT_CASE)
@@ -107,6 +108,9 @@ _COMPLAINED_OF = _group(lexicon.COMPLAINED_OF)
 _NOT_YET = _group(lexicon.NOT_YET_CONTACTED)
 # The municipality itself named ("kommunen", "the municipality", "Københavns Kommune").
 _MUNICIPALITY = re.compile(r"\b(kommune\w*|municipal\w*|the city|the council)\b")
+# An elected politician or the council as a person who speaks or decides (not a policy word such as "budget").
+_POLITICIAN = re.compile(r"\b(\w*borgmester\w*|rådm[ae]nd\w*|folkevalgt\w*|politiker\w*|byråd\w*|kommunalbestyrelse\w*|"
+                         r"mayor|politicians?|councillors?|city council)\b")
 _ABOVE_UNIT = re.compile(r"\b(leder\w*|chef\w*|ledelse\w*|direktør\w*)\b")
 _CONTACTED = _group(lexicon.CONTACTED)
 # "Der stod intet i brevet om, hvordan jeg kan klage": missing klagevejledning (case handling), not a question.
@@ -834,6 +838,29 @@ class Features:
                 return True
         return False
 
+    def told_of_politician(self, evidence: Iterable[str]) -> bool:
+        """Every piece of ``evidence`` is told of an elected politician or the council: the nearest sentence (its own,
+        else the ones before it) that names a politician or the municipality names a politician ("Jeg læste et
+        interview med overborgmesteren ... Det er dybt nedladende overfor os borgere")."""
+        pieces = [piece for hit in evidence for piece in hit.split(" … ")]
+        if not pieces:
+            return False
+        spans = self._sentence_spans
+        council = self.config.council_mention
+        for piece in pieces:
+            at = self.norm.find(piece)
+            index = next((i for i, (start, end) in enumerate(spans) if start <= at < end), None)
+            if at < 0 or index is None:
+                return False
+            for start, end in reversed(spans[:index + 1]):
+                if _POLITICIAN.search(self.norm, start, end) or (council and council.search(self.norm, start, end)):
+                    break
+                if self._names_municipality(start, end):
+                    return False
+            else:
+                return False
+        return True
+
     def outside_body_acts(self, code: str | None) -> bool:
         """Body ``code`` (named in the text) is what the matter is about: it acts (a verb right after its
         name), the citizen complained to it, or a sentence naming it tells a decision. "Min egen læges
@@ -886,6 +913,11 @@ class Features:
                  if not _negated(self.norm, m) and not self._told_to(m)]
         return words + by_meaning
 
+    @cached_property
+    def politician_statement(self) -> list[str]:
+        """What an elected politician said in public ("borgmesteren sagde i et interview")."""
+        return [m.group() for m in _POLITICIAN_STATEMENT.finditer(self.norm) if not self._told_to(m)]
+
     def _told_to(self, match: re.Match[str]) -> bool:
         """A politician or the council named at ``match`` (not a policy word: "besparelser") is the one the citizen
         told of the matter, not its decider: a verb of contact among the few words before it, in its clause ("Jeg
@@ -910,6 +942,8 @@ class Features:
         # Most texts name no outside employer: then the whole text at once (one scan, the same hits).
         texts = [self.norm] if not any(outside) else [
             sentence for sentence, named in zip(self.sentences, outside, strict=True) if not named]
+        if self.business_case:  # a business's own staff ("stoppe ansættelsen", "my boss emailed them") is not ours
+            return []
         for sentence in texts:
             strong = _hits(_ANSAETTELSE, sentence, negatable=True)
             if benefit_case:  # "my employer reported my hours wrong", "I was fired and signed up with my a-kasse"
@@ -918,14 +952,21 @@ class Features:
                 found += strong
                 continue
             weak = _hits(_ANSAETTELSE_WEAK, sentence, negatable=True) + self._employed(sentence)
-            if (strong or weak) and self.business_case:  # "my boss emailed them twice" about the shop's permit
-                strong, weak = [hit for hit in strong if not vocabulary.OWN_WORKPLACE.find(hit)], []
+            if weak and self.outside_bodies:  # "Gældsstyrelsen trækker 20 % af min løn": the body's act, not the job
+                weak = [hit for hit in weak if not self._said_of_acting_outside_body(hit)]
             found += strong + weak
         if found and _ON_BEHALF.search(self.norm):
             # Written for someone else: the writer's own job is the writer's role ("jeg er socialrådgiver på et
             # herberg og skriver med samtykke fra en af vores beboere"), not the matter.
             found = [hit for hit in found if not _FIRST_PERSON.match(hit)]
         return found
+
+    def _said_of_acting_outside_body(self, hit: str) -> bool:
+        """``hit`` lies in a sentence where an outside body acts or is turned to."""
+        at = self.norm.find(hit)
+        span = next(((start, end) for start, end in self._sentence_spans if start <= at < end), None)
+        return span is not None and any(
+            span[0] <= where < span[1] and acts for where, _end, acts in self._outside_spans)
 
     @cached_property
     def business_case(self) -> bool:

@@ -1707,21 +1707,29 @@ POLITISK = [
        "They want to close the library.", "The closure of our local school is a disaster."),
     ex(r"\b(budget )?cuts\b", "The budget cuts hit the elderly.", "These cuts are unacceptable."),
     ex(r"\bpoliticians?\b", "The politicians ought to undo this decision.", "The politicians don't care."),
-    # What an elected politician said in public (a mayor in an interview): the council's members answer to the voters.
-    ex(r"\b(\w*borgmester\w*|rådm[ae]nd\w*|folkevalgt\w*|mayor)\b[^.!?\n]{0,80}\b(udtal\w*|sagde|sagt|sige|siger|said|says|saying|"
-       r"statement)\b",
-       "Jeg så beskæftigelsesborgmesteren i TV, hvor hun sagde at mange har indrettet sig i sofaen.",
-       "Jeg hørte borgmesteren sige i radioen, at vi bare må vænne os til det.",
-       "Overborgmesteren har i en avis udtalt, at vi er nimbyer.",
-       "The mayor said on the radio that people on benefits are lazy."),
-    ex(r"\b(udtalelse\w*|interview\w*|statement|remarks?)\b[^.!?\n]{0,40}\b(\w*borgmester\w*|rådm[ae]nd\w*|"
-       r"folkevalgt\w*|mayor)\b",
-       "Jeg er vred over en udtalelse fra overborgmesteren.", "I et interview i går udtalte den borgmester der har",
-       "I read an interview with the Lord Mayor."),
     ex(r"\bcity council\b",
        "The city council decided to close the pool.", "It's a scandal that the City Council cut the budget."),
     ex(r"\bservice level", "The service level in home care is too low.", "The service level has dropped."),
 ]
+
+# What an elected politician said in public (a mayor in an interview): the council's members answer to the voters.
+POLITICIAN_STATEMENT = [
+    ex(r"\b(\w*borgmester\w*|rådm[ae]nd\w*|folkevalgt\w*|mayor)\b[^.!?\n]{0,80}\b(udtal\w*|sagde|sagt|sige|siger|said|says|saying|"
+       r"statement|told (the )?(newspapers?|press|media|papers?))\b",
+       "Jeg så beskæftigelsesborgmesteren i TV, hvor hun sagde at mange har indrettet sig i sofaen.",
+       "Jeg hørte borgmesteren sige i radioen, at vi bare må vænne os til det.",
+       "Overborgmesteren har i en avis udtalt, at vi er nimbyer.",
+       "The mayor said on the radio that people on benefits are lazy.",
+       "what the Mayor for Employment told the newspapers last week"),
+    ex(r"\b(sagde|udtalte|said)\b[^.!?\n]{0,40}\b(\w*borgmester\w*|rådm[ae]nd\w*|folkevalgt\w*|mayor)\b",
+       "I sidste uge sagde beskæftigelses- og integrationsborgmesteren i et interview, at",
+       "Last week said the mayor in the paper that", "I et interview i går udtalte den borgmester der har ansvaret"),
+    ex(r"\b(udtalelse\w*|interview\w*|statement|remarks?)\b[^.!?\n]{0,40}\b(\w*borgmester\w*|rådm[ae]nd\w*|"
+       r"folkevalgt\w*|mayor)\b",
+       "Jeg er vred over en udtalelse fra overborgmesteren.", "I et interview i går udtalte den borgmester der har",
+       "I read an interview with the Lord Mayor."),
+]
+POLITISK += POLITICIAN_STATEMENT
 
 ANSAETTELSE = [
     ex(r"\b(jeg|hun|han|min \w+) (er|var|blev|har været) (\w+ )?(ansat|medarbejder) (som|i|på|hos|ved)\b",
@@ -2712,6 +2720,39 @@ NOT_MUNICIPALITY = {
         r"\brejsekort\w*",
         "Rejsekortet trak for meget på min tur.", "Jeg har fået en bøde, fordi mit rejsekort ikke virkede.",
     ),
+        # Private parking: a control fee ("kontrolafgift") is a private company's, the municipality's is a parking fee
+        # ("parkeringsafgift", "p-afgift"); no body in the contract hears it (Parkeringsklagenævnet is private).
+        ex(
+            r"\bkontrolafgift\w*|\bcontrol (fee|charge)s?\b",
+            "Jeg fik en kontrolafgift på 795 kr. på parkeringspladsen ved Netto.",
+            "We received a control fee of 795 DKK from a private parking company.",
+            "Kontrolafgiften kom to uger senere.", "The control charge came two weeks later.",
+        ),
+        ex(
+            r"\bprivate? (parkerings|p-)?(firma|selskab|parking company|parking firm|car park|parkeringsplads|"
+            r"p-plads)\w*"
+            r"|\b(parkeringsselskab|parkeringsfirma|p-firma|p-selskab)\w*|\bparking compan(y|ies)\b"
+            r"|\b(parkzone|apcoa|europark|q-park|onepark)\b",
+            "Det er et privat firma der står for det.", "Got a parking charge from a private parking company.",
+            "Firmaets varebil holdt kort på den private p-plads bag et butikscenter.", "ParkZone har sendt en rykker.",
+            "Parkeringsselskabet svarer ikke på min indsigelse.", "The ticket is from a parking company.",
+            "Jeg har fået en kontrolafgift fra et privat p-firma.", "Apcoa sent me a reminder for the fee.",
+        ),
+        # Utilities (water, power, heating) are companies of their own, even where municipalities own them.
+        ex(
+            r"\b(forsyningsselskab|vandselskab|elselskab|energiselskab|fjernvarmeselskab)\w*|\bhofor\b"
+            r"|\b(utility|water|energy|power|electricity) (company|supplier|provider)\b",
+            "HOFOR har sendt os en vandregning på 41.000 kr.", "Elselskabet har lukket for strømmen.",
+            "The water company says the meter is correct.", "My energy supplier doubled the price.",
+            "Forsyningsselskabet svarer ikke på mine mails.", "Vi har klaget til HOFOR over regningen.",
+        ),
+        # Telephone and internet providers.
+        ex(
+            r"\b(internet|mobil|tele|bredbånds?)(udbyder|selskab|abonnement)\w*|\b(internet|phone|mobile|broadband) "
+            r"(provider|company|subscription)\b",
+            "Hun opsagde sit internetabonnement i august.", "Teleselskabet bliver ved med at trække penge.",
+            "I have a problem with my internet provider.", "My phone company charged me twice.",
+        ),
         ex(
             r"\barbejdstilsynet\b",
             "som jeg har meldt til Arbejdstilsynet.", "to Arbejdstilsynet (the Working Environment Authority)",
@@ -2752,6 +2793,12 @@ INCIDENTAL_OUTSIDE = [
         r"\b(jeg er|jeg var|jeg arbejder som|jeg arbejdede som|i am an?|i'm an?|i was an?|i work as an?|"
         r"i worked as an?) (pensioneret |tidligere |uddannet |retired |former |trained )?\w*$",
         "jeg er pensioneret buschauffør", "I am a retired nurse", "Jeg arbejdede som buschauffør",
+    ),
+    # What the citizen thought it was ("jeg troede det var et privat firma"): a belief, not a body in the matter.
+    ex(
+        r"\b(troede|troet|thought|believed)\b( [\w-]+){0,5} \w*$",
+        "jeg troede egentlig det var et privat firma", "I thought it was a private company",
+        "Jeg havde troet, at det var regionen",
     ),
     # Where the story ended ("og hun endte på skadestuen"): a consequence, not the matter.
     ex(

@@ -315,6 +315,15 @@ def exclusion_politisk(f: Features, so_far: Findings) -> list[Finding]:
     return _exclusion("politisk", f.politisk)
 
 
+def drop_grounds_of_politician(f: Features, so_far: Findings) -> list[Finding]:
+    """A politician's public statement, and what went wrong told only of them: no grounds ("I et interview sagde
+    borgmesteren ... Det er så nedværdigende at høre fra en politiker"). A suggestion stays (rule 3)."""
+    if f.politician_statement and so_far.grounds and "forslag" not in so_far.grounds and all(
+            f.told_of_politician(evidence) for evidence in so_far.grounds.values()):
+        return _drop_all(so_far.grounds)
+    return []
+
+
 def exclusion_ansaettelse(f: Features, so_far: Findings) -> list[Finding]:
     """Employment in the municipality; "min leder", "mine kolleger" only without signs of a benefit case."""
     return _exclusion("ansaettelse", f.ansaettelse)
@@ -573,6 +582,7 @@ RULES: tuple[Rule, ...] = (
     Rule("refer.appeal_body", f"{CONTRACT} rule 7; {DOCS} § Department and appeal body", refer_appeal_body),
     Rule("exclusion.politisk", f"{SEED}", exclusion_politisk),
     Rule("drop.praktisk_is_the_policy", f"{DOCS} § How the text is read", drop_praktisk_is_the_policy),
+    Rule("drop.grounds_of_politician", f"{SEED}; {DOCS} § How the text is read", drop_grounds_of_politician),
     Rule("exclusion.ansaettelse", f"{SEED}; {DOCS} § Verdict: Employment", exclusion_ansaettelse),
     Rule("exclusion.legality", f"{SEED}; {DOCS} § How the text is read", exclusion_legality),
     Rule("answers.forvaltning", f"{DOCS} § Structured answers", answers_forvaltning),

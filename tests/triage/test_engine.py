@@ -593,3 +593,47 @@ def test_rules_brought_in_for_a_whole_district_are_a_political_choice(config):
 def test_the_citizens_own_work_names_no_outside_body(text, config):
     features = features_extract(text, answers={}, config=config, today=TODAY)
     assert features.outside_bodies == {}
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg fik en kontrolafgift på 600 kr. fra et privat parkeringsfirma ved Føtex i Sydhavnen, selvom jeg havde "
+    "p-skiven fremme. Kan kommunen annullere den?",
+    "Vandselskabet har sendt mig en regning på 12.000 kr. for et kvartal, selvom vi er to i en lille lejlighed. Kan "
+    "kommunen få den rettet?",
+    "My phone company keeps charging me after I cancelled in September, and their chat just closes when I ask. Can "
+    "the city make them pay me back?",
+])
+def test_private_parking_utilities_and_phone_companies_are_not_the_municipality(text, config):
+    result = run(text, config)
+    assert (result.verdict, result.grounds, result.exclusions) == ("out_of_scope", [], ["ikke_kommunen"])
+
+
+def test_a_business_writing_about_its_own_employee_is_no_employment_matter(config):
+    result = run("Vi er en lille café på Vesterbro (CVR 12345678) og har en medarbejder i løntilskud via jobcentret. "
+                 "Tilskuddet er ikke udbetalt siden august, og vi har rykket fire gange uden svar. Vi må måske stoppe "
+                 "ansættelsen.", config)
+    assert (result.verdict, result.exclusions, result.forvaltning) == ("in_scope", [], "BIF")
+
+
+def test_an_outside_body_taking_part_of_the_wages_is_no_employment_matter(config):
+    result = run("Gældsstyrelsen er begyndt at trække 20 % af min løn for en gammel restskat. Jeg kan ikke betale min "
+                 "husleje. Kan I få trækket sat ned?", config)
+    assert result.exclusions == ["ikke_kommunen"]
+
+
+@pytest.mark.parametrize("text", ["Jeg troede egentlig det var et privat firma.",
+                                  "I thought it was a private company at first."])
+def test_what_the_citizen_thought_it_was_names_no_outside_body(text, config):
+    assert features_extract(text, answers={}, config=config, today=TODAY).outside_bodies == {}
+
+
+def test_a_politicians_demeaning_statement_is_politics_not_staff_behaviour(config):
+    result = run("Sidste uge sagde sundheds- og omsorgsborgmesteren i et interview, at de ældre klager for meget. Det "
+                 "er dybt nedværdigende at høre fra en politiker. Jeg vil have en offentlig undskyldning.", config)
+    assert (result.verdict, result.grounds, result.exclusions) == ("out_of_scope", [], ["politisk"])
+
+
+def test_staff_behaviour_beside_a_politicians_statement_stays(config):
+    result = run("Borgmesteren sagde i radioen, at hjemmeplejen skal spare. Min hjemmehjælper råbte ad min mor i går "
+                 "og smækkede med døren.", config)
+    assert "adfaerd" in result.grounds
