@@ -498,7 +498,7 @@ TRAIT = WordClass(
 LEFT_OUT = WordClass(
     "LEFT_OUT", "Left out, kept out or treated worse than the others.",
     terms=_set("udelukke", "excluded", "worse"),
-    phrases=(("ikke", "med"), ("ikke", "komme", "ind"), ("ikke", "komme", "med"), ("blive", "hjemme"),
+    phrases=(("ikke", "være", "med"), ("ikke", "komme", "ind"), ("ikke", "komme", "med"), ("blive", "hjemme"),
              ("left", "out"), ("left", "behind"), ("not", "allowed"), ("behandle", "dårligere"),
              ("behandle", "ringere"), ("b-menneske",), ("grine", "ad"), ("lo", "af"), ("lo", "ad"),
              ("smide", "ud"), ("sætte", "udenfor"), ("ikke", "længere", "komme"), ("ikke", "plads"),
@@ -698,10 +698,11 @@ _SELF_FIRST = frozenset({"selv", "endnu", "yet"})
 _FIRST_PERSON = frozenset({"jeg", "vi", "i", "we"})
 # The citizen told of in the third person, by a staff note or a relative ("Borger oplyser, at han ikke har klaget",
 # "Gran hasn't told the home care people"); "Hun har ikke skrevet til os" stays the unit's silence by its object.
-_THIRD_PERSON = frozenset({"han", "hun", "he", "she", "borger", "borgeren", "gran", "mor", "far", "moren", "faren"})
+_THIRD_PERSON = frozenset({"han", "hun", "he", "she", "borger", "borgeren", "gran", "mor", "far", "moren", "faren",
+                           "forældrene", "familien", "datteren", "sønnen", "parents", "family"})
 # "Neither he nor I have told ...", and English contractions written without the apostrophe ("i havent").
 _CONTACT_NEGATIONS = frozenset({"ikke", "not", "never", "t", "neither", "nor", "havent", "hasnt", "hadnt", "didnt",
-                                "hverken"})
+                                "hverken", "aldrig"})
 _PERFECT = frozenset({"har", "havde", "have", "has", "had", "haven", "hasn", "didn", "did"})
 # A negation that is its own auxiliary ("we havent been in contact", "she hasnt told them").
 _PERFECT_NEGATIONS = frozenset({"havent", "hasnt", "hadnt", "didnt"})
@@ -711,6 +712,12 @@ _NOBODY_NEXT = frozenset({"af", "of", "har", "havde", "has", "had", "have"})
 # Taking it up with the unit: "Har ikke taget det op med madservice", "I have not taken this up with them yet".
 _TAKE = frozenset({"taget", "tage", "tog", "taken", "take", "took"})
 _UP = frozenset({"op", "up"})
+# Raising it with the unit: "Det har forældrene endnu ikke rejst over for skolens ledelse".
+_RAISE = frozenset({"rejst", "rejse", "rejste"})
+_GONE = frozenset({"gone", "been", "went", "været", "gået"})
+_ABOUT_IT = frozenset({"about", "om", "klage", "complain", "regarding", "vedrørende"})
+# "Jeg har aldrig før klaget over noget til nogen": never complaining of anything is who the writer is, not this matter.
+_GENERIC_OBJECT = frozenset({"noget", "nogen", "nogensinde", "anything", "anyone", "anybody", "ever"})
 # The impersonal passive of a staff note: "Der er ikke klaget til forvaltningen" ("der er ikke skrevet noget i
 # journalen" is about the file: only complaining and turning to someone).
 _IMPERSONAL_COMPLAINT = frozenset({"klaget", "henvendt", "rettet"})
@@ -719,6 +726,13 @@ _PRESENT_OR_INFINITIVE = frozenset({"klager", "skriver", "ringer", "siger", "tal
                                     "nævner", "henvender", "retter"})
 _THE_CITIZEN_AS_OBJECT = frozenset({"mig", "os", "me", "us", "tilbage", "back"})
 _THIRD_PERSON_OBJECT = frozenset({"hende", "ham", "him", "her"})  # "hun har ikke ringet til ham": the unit's silence
+
+
+_IRREGULAR_PAST = frozenset({"told", "wrote", "spoke", "said", "talt", "sagt", "spurgt", "nævnt", "skrevet"})
+
+
+def _past_form(word: str) -> bool:
+    return word.endswith(("ed", "et")) or word in _IRREGULAR_PAST
 
 
 def not_yet_contacted_in(text: str) -> list[str]:
@@ -743,15 +757,24 @@ def not_yet_contacted_in(text: str) -> list[str]:
             continue
         for verb in range(index + 1, min(len(words), index + 5)):
             taken_up = words[verb] in _TAKE and not _UP.isdisjoint(words[verb + 1:verb + 4])
-            if not (CONTACT_VERB._term_at(sentence, verb) or taken_up):
+            raised = words[verb] in _RAISE and "over" in words[verb + 1:verb + 3]
+            # Going back to the unit: "I haven't gone back to Borgerservice about it", "ikke været tilbage i".
+            gone_back = (words[verb] in _GONE and words[verb + 1:verb + 2] in (("back",), ("tilbage",))
+                         and not _ABOUT_IT.isdisjoint(words[verb + 2:verb + 8]))  # not "tilbage i Spanien"
+            if not (CONTACT_VERB._term_at(sentence, verb) or taken_up or raised or gone_back):
                 continue
-            after = words[verb + 1:verb + 3]
+            if word in ("aldrig", "never") and not _GENERIC_OBJECT.isdisjoint(words[index + 1:verb + 5]):
+                break
+            after = words[verb + 2:verb + 4] if gone_back else words[verb + 1:verb + 3]
             if _THE_CITIZEN_AS_OBJECT.intersection(after) or (nobody and _THIRD_PERSON_OBJECT.intersection(after)):
                 break  # "De har ikke ringet mig tilbage", "Ingen har spurgt ham": the unit's silence
             before = words[max(0, index - 4):index]
             # The auxiliary before the negation ("jeg har ikke"), or after it in a clause ("at han ikke har klaget").
             perfect = (_PERFECT.intersection(before) or _PERFECT.intersection(words[index + 1:verb])
-                       or word in _PERFECT_NEGATIONS)
+                       or word in _PERFECT_NEGATIONS
+                       # A past form right after "I never" / "vi ikke" ("I never reported it", "vi ikke snakket med
+                       # leder" in plain Danish without its auxiliary).
+                       or (index >= 1 and words[index - 1] in _FIRST_PERSON and _past_form(words[verb])))
             person = nobody or _FIRST_PERSON.intersection(before) or index == 1 or (
                 _THIRD_PERSON.intersection(before) and not _THIRD_PERSON_OBJECT.intersection(after))
             impersonal = tuple(before[-2:]) in (("der", "er"), ("der", "blev")) and words[verb] in _IMPERSONAL_COMPLAINT

@@ -637,3 +637,31 @@ def test_staff_behaviour_beside_a_politicians_statement_stays(config):
     result = run("Borgmesteren sagde i radioen, at hjemmeplejen skal spare. Min hjemmehjælper råbte ad min mor i går "
                  "og smækkede med døren.", config)
     assert "adfaerd" in result.grounds
+
+
+@pytest.mark.parametrize("text", [
+    "Min søns støttepædagog bliver brugt som vikar i andre klasser, så han ikke får sin støtte. Det har vi endnu ikke "
+    "rejst over for skolens ledelse.",
+    "Skraldet i vores gård bliver kun hentet hver anden gang, og der er rotter. Vi har aldrig klaget før, men nu er "
+    "det for meget.",
+    "The pavement on my street was not cleared of snow for a week and I fell. I never reported it to the roads "
+    "department.",
+    "Min søn kom hjem fra vuggestuen med våd ble mange gange. Vi ikke snakket med leder om det, dansk er svært.",
+    "Borgerservice lost my passport application in October. I haven't gone back to Borgerservice about it yet.",
+])
+def test_first_contact_not_yet_raised_going_back_or_never_complained(text, config):
+    """Raising it ("rejst over for"), never having complained, a past form without its auxiliary in plain Danish or
+    after "I never", and not going back to the unit about it: the unit has not had its chance (contract rule 2)."""
+    assert run(text, config).verdict == "contact_unit_first"
+
+
+def test_never_having_complained_about_anything_is_who_the_writer_is(config):
+    result = run("Jeg er 80 år og har aldrig før klaget over noget til nogen. Min hjemmehjælper råber ad mig, og min "
+                 "datter har talt med lederen om det uden at noget er sket.", config)
+    assert result.verdict == "in_scope"
+
+
+def test_not_taking_it_up_with_a_unit_named_for_disability_is_no_discrimination(config):
+    result = run("Min søn har autisme, og hans støtteperson er kun kommet tre ud af otte gange. Vi har ikke taget det "
+                 "op med Borgercenter Handicap endnu.", config)
+    assert "diskrimination" not in result.grounds and result.verdict == "contact_unit_first"
