@@ -259,13 +259,17 @@ _REFERS_BACK = re.compile(r"\b(this|that|the|their|its|her|his|denne|den|deres|d
 _DAY_BEFORE = re.compile(r"\b(\d{1,2})(\.|st|nd|rd|th)? $")  # the day before a month's name
 _BORN = re.compile(r"\b(født|f\.|born)( d\.| den| on)? $")
 _RECENT = re.compile(
-    r"\b(?<!synes )(?<!mener )(?<!tænker )(?<!føler )"  # "jeg synes stadig" is an opinion, not an ongoing matter
+    # "jeg synes stadig", "synes jeg stadig" are an opinion, "hun kæmper stadig med" a lasting consequence: not an
+    # ongoing matter.
+    r"\b(?<!synes )(?<!mener )(?<!tænker )(?<!føler )(?<!synes jeg )(?<!synes vi )(?<!mener jeg )(?<!mener vi )"
+    r"(?<!kæmper )"
     # "sønnen er stadig ked af det", "it still bothers us": the feeling lasts, not the matter.
     r"(stadig(?! (\w+ )?(ked af|bange|vred|vrede|utryg|påvirket|berørt|rystet|klage|nå|utilfreds\w*|skuffe\w*|"
     r"frustrere\w*|forarge\w*|chokere\w*))|"
     r"fortsat|fortsætter|endnu ikke|i går|i forgårs|i sidste uge|i sidste måned|denne måned|"
     r"i (mandags|tirsdags|onsdags|torsdags|fredags|lørdags|søndags)|for (\w+ )?(uger|dage|uge|dag|måneder|måned) siden|"
-    r"still(?! (bothers|upsets|hurts|affects|complain|appeal|upset|unhappy|angry|dissatisfied|disappointed))|"
+    r"still(?! (bothers|upsets|hurts|affects|annoys|complain|appeal|upset|unhappy|angry|dissatisfied|disappointed|"
+    r"struggles|struggling))|"
     r"ongoing|last week|last month|yesterday|recently|"
     r"(weeks|days|months) ago|"
     # What happens every week goes on: "det er præcis det samme hver uge", "they skip us every Tuesday".
@@ -361,9 +365,38 @@ def _bare_years(text: str, received: date, cutoff: date) -> tuple[str | None, bo
     return old, recent
 
 
+# A season with its year or "last year": "i foråret sidste år", "in the summer of 2025", "summer of last year".
+_SEASON_YEAR = re.compile(
+    r"\b(?P<season>foråret|forsommeren|sommeren|sensommeren|efteråret|påsken|spring|summer|autumn) (?:of )?"
+    r"(?P<year>(19|20)\d\d|sidste år|last year|i fjor)\b")
+# A past year named in a sentence: a bare month there is that year's ("i foråret sidste år, vist nok i april").
+_PAST_YEAR_WORDS = re.compile(r"\b((19|20)\d\d|sidste år|last year|i fjor|året før|the year before)\b")
+
+
+def _season_years(text: str, received: date, cutoff: date) -> tuple[str | None, bool]:
+    """"i foråret sidste år", "in the summer of 2025": the season ended in its last month (``_PERIOD_END``)."""
+    old, recent = None, False
+    for m in _SEASON_YEAR.finditer(text):
+        year_text = m.group("year")
+        year = int(year_text) if year_text[0].isdigit() else received.year - 1
+        if _BACKGROUND_YEAR.search(text, max(0, m.start() - 60), m.start()):
+            continue
+        if date(year, _PERIOD_END[m.group("season")], 28) < cutoff:
+            old = old or m.group()
+        else:
+            recent = True
+    return old, recent
+
+
 def _bare_month_named(text: str) -> bool:
-    """A month without a year: within the year before the received date (docs/triage.md § One year)."""
-    return _BARE_MONTH.search(text) is not None
+    """A month without a year: within the year before the received date (docs/triage.md § One year); not one in a
+    sentence that names a past year ("i foråret sidste år, det var vist nok i april")."""
+    for m in _BARE_MONTH.finditer(text):
+        start = m.start() - len(_this_sentence(text[:m.start()]))
+        end = _NEXT_SENTENCE_END.search(text, m.end())
+        if not _PAST_YEAR_WORDS.search(text, start, end.start() if end else len(text)):
+            return True
+    return False
 
 
 def _old_event_in_text(text: str, received: date, limit_days: int) -> str | None:
@@ -387,7 +420,7 @@ def _time_readings(text: str, received: date, cutoff: date) -> list[tuple[str | 
     month = _ANY_MONTH.search(text) is not None  # every match of both month patterns names one
     return [(_years_ago(text), False), _month_years(text, received, cutoff) if month else (None, False),
             _full_dates(text, cutoff, received), _bare_years(text, received, cutoff),
-            (None, month and _bare_month_named(text))]
+            _season_years(text, received, cutoff), (None, month and _bare_month_named(text))]
 
 
 # The unit answered the citizen (affirmatively: "de har ikke svaret" is a matter of its own).

@@ -2529,7 +2529,8 @@ NOT_MUNICIPALITY = {
             "Skattestyrelsen har sat vurderingen af mit hus alt for højt.",
         ),
         ex(
-            r"\bskat\b",
+            # Not the citizen as a taxpayer: "det er jo os københavnere der betaler skat".
+            r"(?<!betaler )(?<!betalt )(?<!betalte )(?<!betale )\bskat\b",
             "Skattefar har taget for meget i skat.", "Skat har afvist mit fradrag for dobbelt husførelse",
         ),
         ex(

@@ -392,8 +392,17 @@ def answers_already_with(f: Features, so_far: Findings) -> list[Finding]:
 
 # --- Time limit, and what the exclusions take back ---------------------------------------------
 
+def _outside_only(f: Features, so_far: Findings) -> bool:
+    """Not the municipality's: an outside body's matter, and no department or every ground told of that body."""
+    return "ikke_kommunen" in so_far.exclusions and (
+        so_far.forvaltning is None or all(f.told_of_outside_body(evidence) for evidence in so_far.grounds.values()))
+
+
 def exclusion_over_et_aar(f: Features, so_far: Findings) -> list[Finding]:
-    """Beyond the time limit: the citizen's event_date, else conservative evidence in the text."""
+    """Beyond the time limit: the citizen's event_date, else conservative evidence in the text (not for a matter
+    that is only an outside body's: the time limit is the advisor's own)."""
+    if _outside_only(f, so_far):
+        return []
     if f.event is not None:
         if (f.received - f.event).days > f.config.complaint_time_limit_days:
             return _exclusion("over_et_aar", [f"event_date {f.event.isoformat()}"])
@@ -414,10 +423,7 @@ def drop_grounds_ansaettelse(f: Features, so_far: Findings) -> list[Finding]:
 def drop_grounds_ikke_kommunen(f: Features, so_far: Findings) -> list[Finding]:
     """Not the municipality, and no department or every ground told of the outside body: no grounds (Udbetaling
     Danmark's delay is not ours; "the woman at the transport booking line was rude" beside "I'm a wheelchair user")."""
-    if "ikke_kommunen" in so_far.exclusions and so_far.grounds and (
-        so_far.forvaltning is None
-        or all(f.told_of_outside_body(evidence) for evidence in so_far.grounds.values())
-    ):
+    if so_far.grounds and _outside_only(f, so_far):
         return _drop_all(so_far.grounds)
     return []
 

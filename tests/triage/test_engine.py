@@ -665,3 +665,40 @@ def test_not_taking_it_up_with_a_unit_named_for_disability_is_no_discrimination(
     result = run("Min søn har autisme, og hans støtteperson er kun kommet tre ud af otte gange. Vi har ikke taget det "
                  "op med Borgercenter Handicap endnu.", config)
     assert "diskrimination" not in result.grounds and result.verdict == "contact_unit_first"
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg vil klage over en hjemmehjælper, som kom hos min mand i foråret sidste år, det var vist nok i april. Hun var "
+    "meget uforskammet over for ham.",
+    "In the summer of 2025 Borgerservice lost our passport application and we had to cancel our trip to Toronto. "
+    "Someone should look into how they lose applications.",
+])
+def test_a_season_of_a_past_year_dates_the_event(text, config):
+    """A season with its year ("i foråret sidste år", "in the summer of 2025") ended in its last month; a month named
+    without a year in that sentence ("vist nok i april") is that year's, not this one's (contract rule 5)."""
+    result = run(text, config, received_date="2026-12-01", contacted_unit="yes_answered")
+    assert (result.verdict, result.exclusions) == ("out_of_scope", ["over_et_aar"])
+
+
+@pytest.mark.parametrize("text", [
+    "Fra januar 2025 havde klassen ingen fast lærer, kun vikarer, indtil august 2025. Vi klagede til skolelederen i "
+    "juni 2025. Vores datter kæmper stadig med matematik.",
+    "Jobcentret mistede mine lægepapirer to gange i foråret 2025, og afslaget kom i august 2025. Det har jeg affundet "
+    "mig med, men ventetiden synes jeg stadig nogen bør se på.",
+])
+def test_a_lasting_consequence_or_opinion_does_not_make_an_old_matter_recent(text, config):
+    result = run(text, config, received_date="2026-10-01", contacted_unit="yes_answered")
+    assert "over_et_aar" in result.exclusions
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Familieretshuset har fastsat mit børnebidrag ud fra min indtægt for to år siden. Nu tjener jeg meget mindre. Kan "
+     "kommunen få det sat ned?", "familieretshuset"),
+    ("Jeg har ventet på en operation på Hvidovre Hospital i over et år. Kan kommunen ikke gøre noget, det er jo os der "
+     "betaler skat?", "region"),
+])
+def test_an_outside_bodys_matter_has_no_one_year_rule_and_paying_taxes_names_no_tax_body(text, body, config):
+    """The time limit is the advisor's own: an outside body's matter is simply not the municipality's; and the citizen
+    as a taxpayer ("vi betaler skat") is no tax matter."""
+    result = run(text, config)
+    assert (result.exclusions, result.refer_to) == (["ikke_kommunen"], [body])
