@@ -111,6 +111,9 @@ _MUNICIPALITY = re.compile(r"\b(kommune\w*|municipal\w*|the city|the council)\b"
 # An elected politician or the council as a person who speaks or decides (not a policy word such as "budget").
 _POLITICIAN = re.compile(r"\b(\w*borgmester\w*|rådm[ae]nd\w*|folkevalgt\w*|politiker\w*|byråd\w*|kommunalbestyrelse\w*|"
                          r"mayor|politicians?|councillors?|city council)\b")
+# Seeking a job is what a benefit case asks of the citizen ("a job interview at a hotel the same day as my jobcentre
+# meeting"), not employment in the municipality.
+_JOB_SEEKING = re.compile(r"\bjob (interview|application)|\bansættelsessamtale|\bjobsamtale")
 _ABOVE_UNIT = re.compile(r"\b(leder\w*|chef\w*|ledelse\w*|direktør\w*)\b")
 _CONTACTED = _group(lexicon.CONTACTED)
 # "Der stod intet i brevet om, hvordan jeg kan klage": missing klagevejledning (case handling), not a question.
@@ -849,27 +852,28 @@ class Features:
         "Borgerservice asked me to send my passport again ... Since then I have had no reply" is the unit's.
         ``acting``: only a body that acts there or was turned to counts ("I have written to SIRI", not "a story about
         his divorce")."""
-        pieces = [piece for hit in evidence for piece in hit.split(" … ")]
-        if not pieces:
-            return False
-        spans = self._sentence_spans
-        for piece in pieces:
-            at = self.norm.find(piece)
-            if at < 0:
-                return False
-            index = next((i for i, (start, end) in enumerate(spans) if start <= at < end), None)
-            if index is None or not self._told_of_outside_from(index, acting):
-                return False
-        return True
+        tellers = self._tellers(evidence, acting)
+        return bool(tellers) and all(teller == "outside" for teller in tellers)
 
-    def _told_of_outside_from(self, index: int, acting: bool) -> bool:
+    def _tellers(self, evidence: Iterable[str], acting: bool) -> list[str | None]:
+        """For each piece of ``evidence``: who the nearest sentence naming someone names ("municipality", "outside",
+        or None when no sentence up to it names either, or the piece is not found)."""
+        spans = self._sentence_spans
         outside = [at for at, _end, acts in self._outside_spans if acts or not acting]
-        for start, end in reversed(self._sentence_spans[:index + 1]):
-            if self._names_municipality(start, end):
-                return False
-            if any(start <= at < end for at in outside):
-                return True
-        return False
+        tellers: list[str | None] = []
+        for piece in (piece for hit in evidence for piece in hit.split(" … ")):
+            at = self.norm.find(piece)
+            index = next((i for i, (start, end) in enumerate(spans) if start <= at < end), None) if at >= 0 else None
+            teller = None
+            for start, end in reversed(spans[:index + 1] if index is not None else ()):
+                if self._names_municipality(start, end):
+                    teller = "municipality"
+                    break
+                if any(start <= where < end for where in outside):
+                    teller = "outside"
+                    break
+            tellers.append(teller)
+        return tellers
 
     def told_of_politician(self, evidence: Iterable[str]) -> bool:
         """Every piece of ``evidence`` is told of an elected politician or the council: the nearest sentence (its own,
@@ -980,13 +984,15 @@ class Features:
         for sentence in texts:
             strong = _hits(_ANSAETTELSE, sentence, negatable=True)
             if benefit_case:  # "my employer reported my hours wrong", "I was fired and signed up with my a-kasse"
-                strong = [hit for hit in strong
-                          if not vocabulary.OWN_WORKPLACE.find(hit) and not vocabulary.LOST_JOB.find(hit)]
+                strong = [hit for hit in strong if not vocabulary.OWN_WORKPLACE.find(hit)
+                          and not vocabulary.LOST_JOB.find(hit) and not _JOB_SEEKING.search(hit)]
                 found += strong
                 continue
             weak = _hits(_ANSAETTELSE_WEAK, sentence, negatable=True) + self._employed(sentence)
             if weak and self.outside_bodies:  # "Gældsstyrelsen trækker 20 % af min løn": the body's act, not the job
                 weak = [hit for hit in weak if not self._said_of_acting_outside_body(hit)]
+            if weak and any(outside):  # "a job in a software company ... my employer can't pay me": that employer
+                weak = [hit for hit in weak if not vocabulary.OWN_WORKPLACE.find(hit)]
             found += strong + weak
         if found and _ON_BEHALF.search(self.norm):
             # Written for someone else: the writer's own job is the writer's role ("jeg er socialrådgiver på et

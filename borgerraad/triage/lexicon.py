@@ -1808,8 +1808,9 @@ ON_BEHALF = [
 # refusionen"): they count only when the text has no sign of such a case (BENEFIT_CASE).
 ANSAETTELSE_WEAK = [
     # Working as something somewhere, and the pay it earns.
-    ex(r"\b(arbejder|arbejdede|arbejdet) som (\w+ ){1,2}(i|på|hos|ved)\b|"
-       r"\b(worked|work|working) as (a |an )?\w+( \(\w+\))? (in|at|for)\b",
+    # Not how long ("har arbejdet som buschauffør i 18 år", "worked as a mason for 45 years"): a career, not a place.
+    ex(r"\b(arbejder|arbejdede|arbejdet) som (\w+ ){1,2}(i|på|hos|ved)\b(?! (\d+|mange|flere|\w+) år\b)|"
+       r"\b(worked|work|working) as (a |an )?\w+( \(\w+\))? (in|at|for)\b(?! (\d+|many|several|\w+) years\b)",
        "Min datter arbejder som vikar i et af kommunens fritidshjem.",
        "Since September I've worked as a substitute (vikar) in a fritidshjem on Amager.",
        "Han har arbejdet som pædagogmedhjælper på et plejehjem i to år.", "I work as a cleaner at the town hall."),
@@ -2800,6 +2801,12 @@ INCIDENTAL_OUTSIDE = [
         r"\b(troede|troet|thought|believed)\b( [\w-]+){0,5} \w*$",
         "jeg troede egentlig det var et privat firma", "I thought it was a private company",
         "Jeg havde troet, at det var regionen",
+    ),
+    # What the citizen compares the unit with ("a national agency like Udbetaling Danmark?"): not a body in the matter.
+    ex(
+        r"\b(like|ligesom|such as|som fx|som f\.eks\.)( the| en| et| a| an)? \w*$",
+        "I assume that is a national agency like Udbetaling", "en styrelse ligesom Skattestyrelsen",
+        "offices such as SIRI",
     ),
     # Where the story ended ("og hun endte på skadestuen"): a consequence, not the matter.
     ex(

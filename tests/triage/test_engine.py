@@ -702,3 +702,18 @@ def test_an_outside_bodys_matter_has_no_one_year_rule_and_paying_taxes_names_no_
     as a taxpayer ("vi betaler skat") is no tax matter."""
     result = run(text, config)
     assert (result.exclusions, result.refer_to) == (["ikke_kommunen"], [body])
+
+
+@pytest.mark.parametrize("text", [
+    "I sent the form about my sickness benefit to Ydelsesservice in October - I assume that is a national agency like "
+    "Udbetaling Danmark? Since then nothing, although I wrote twice.",
+    "I receive kontanthjælp and have meetings at the jobcentre. I had a job interview at a hotel the same day as my "
+    "meeting, and my caseworker shouted at me on the phone when I asked to move it.",
+    "Jeg har arbejdet som buschauffør i 18 år og har en søn med udviklingshæmning. Rådgiveren i Borgercenter Børn og "
+    "Unge sagde, at i vores kultur klarer man den slags i familien, og ville ikke tale om aflastning.",
+])
+def test_a_body_compared_with_a_job_sought_or_a_career_is_not_the_matter(text, config):
+    """What the unit is compared with ("like Udbetaling Danmark"), a job interview a benefit case asks for, and how long
+    the citizen has worked ("i 18 år") name no outside body and no employment in the municipality."""
+    result = run(text, config, contacted_unit="yes_no_answer")
+    assert result.verdict == "in_scope" and not {"ansaettelse", "ikke_kommunen"} & set(result.exclusions)
