@@ -105,6 +105,8 @@ _ANY_NOT_MUNICIPALITY = _gated("NOT_MUNICIPALITY",
 _INCIDENTAL = _group(lexicon.INCIDENTAL_OUTSIDE)
 _INCIDENTAL_AFTER = _group(lexicon.INCIDENTAL_OUTSIDE_AFTER)
 _COMPLAINED_OF = _group(lexicon.COMPLAINED_OF)
+_NOT_COMPLAINED_OF = _group(lexicon.NOT_COMPLAINED_OF)
+_NOT_COMPLAINED_OF_GATE = re.compile(r"\b(klage\w*|kritik|complaints?|criticism)\b")
 _NOT_YET = _group(lexicon.NOT_YET_CONTACTED)
 # The municipality itself named ("kommunen", "the municipality", "Københavns Kommune").
 _MUNICIPALITY = re.compile(r"\b(kommune\w*|municipal\w*|the city|the council)\b")
@@ -274,6 +276,8 @@ _RECENT = re.compile(
     r"still(?! (bothers|upsets|hurts|affects|annoys|complain|appeal|upset|unhappy|angry|dissatisfied|disappointed|"
     r"struggles|struggling))|"
     r"ongoing|last week|last month|yesterday|recently|"
+    # Still waiting: "nu har jeg ventet i over to et halvt år", "we have been waiting since 2024".
+    r"(har|have|has) ((jeg|vi|hun|han|i|we|she|he) )?(nu |now )?(ventet|been waiting)|venter (stadig|fortsat|endnu)|"
     r"(weeks|days|months) ago|"
     # What happens every week goes on: "det er præcis det samme hver uge", "they skip us every Tuesday".
     r"hver (uge|dag|måned|morgen|aften|nat|gang|(man|tirs|ons|tors|fre|lør|søn)dag)|"
@@ -792,10 +796,20 @@ class Features:
         if not _ANY_NOT_MUNICIPALITY.search(self.norm):
             return found
         for code, pattern in _NOT_MUNICIPALITY.items():
+            if code in self.not_complained_of:
+                continue  # "Jeg har ingen klage over hospitalet, de har været fine": not the matter, wherever named
             evidence = [m.group().strip() for m in pattern.finditer(self.norm) if not self._incidental(m)]
             if evidence:
                 found[code] = evidence
         return found
+
+    @cached_property
+    def not_complained_of(self) -> frozenset[str]:
+        """Outside bodies the citizen says they do not complain of ("Jeg har ingen klage over hospitalet")."""
+        if not _NOT_COMPLAINED_OF_GATE.search(self.norm):
+            return frozenset()
+        return frozenset(code for code, pattern in _NOT_MUNICIPALITY.items() if any(
+            _NOT_COMPLAINED_OF.search(self.norm, max(0, m.start() - 50), m.end()) for m in pattern.finditer(self.norm)))
 
     def _incidental(self, m: re.Match[str]) -> bool:
         """The outside body named at ``m`` only sets the scene: where the citizen was discharged from or operated on,
@@ -855,6 +869,15 @@ class Features:
         tellers = self._tellers(evidence, acting)
         return bool(tellers) and all(teller == "outside" for teller in tellers)
 
+    def _find(self, piece: str) -> int:
+        """Where evidence ``piece`` stands in the normalised text: as written, else its words with anything but words
+        between them (a word class's hit drops quotes: "kaldte ham doven" for 'kaldte ham "doven"')."""
+        at = self.norm.find(piece)
+        if at >= 0 or not piece.strip():
+            return at
+        m = re.search(r"\W+".join(re.escape(word) for word in piece.split()), self.norm)
+        return m.start() if m else -1
+
     def _tellers(self, evidence: Iterable[str], acting: bool) -> list[str | None]:
         """For each piece of ``evidence``: who the nearest sentence naming someone names ("municipality", "outside",
         or None when no sentence up to it names either, or the piece is not found)."""
@@ -862,7 +885,7 @@ class Features:
         outside = [at for at, _end, acts in self._outside_spans if acts or not acting]
         tellers: list[str | None] = []
         for piece in (piece for hit in evidence for piece in hit.split(" … ")):
-            at = self.norm.find(piece)
+            at = self._find(piece)
             index = next((i for i, (start, end) in enumerate(spans) if start <= at < end), None) if at >= 0 else None
             teller = None
             for start, end in reversed(spans[:index + 1] if index is not None else ()):

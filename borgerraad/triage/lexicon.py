@@ -2499,9 +2499,15 @@ NOT_MUNICIPALITY = {
             "Min praktiserende læge vil ikke henvise mig.", "Jeg har været hos min praktiserende læge flere gange.",
         ),
         ex(
-            r"\bpsykiatrisk afdeling",
+            r"\bpsykiatrisk\w* afdeling",
             "Han var indlagt på psykiatrisk afdeling i tre uger.",
             "Psykiatrisk afdeling har udskrevet min søn for tidligt.",
+            "Min søn var indlagt på den psykiatriske afdeling på Bispebjerg.",
+        ),
+        ex(
+            r"\boverlæge\w*",
+            "Overlægen talte nedladende til ham ved udskrivningssamtalen.",
+            "Jeg har klaget til overlægen på afdelingen.",
         ),
         ex(
             r"\bakutmodtagelse\w*",
@@ -2838,6 +2844,18 @@ INCIDENTAL_OUTSIDE_AFTER = [
         "Hospitalet har gjort det godt – det er ventetiden hos kommunen, jeg klager over.",
         "The hospital did a great job; it is the municipal rehab I complain about.",
         "Hospitalet har været rigtig gode.",
+    ),
+]
+
+# The citizen says the outside body is not what they complain of ("Jeg har ingen klage over hospitalet", "no complaints
+# about the hospital"): none of its mentions makes the matter its own. Searched in the text that ends where the body's
+# name begins.
+NOT_COMPLAINED_OF = [
+    ex(
+        r"\b(ingen|ikke nogen|no|not any) (klage\w*|kritik|complaints?|criticism) (over|af|mod|about|of|against) "
+        r"(the |den |det )?\w*$",
+        "Jeg har ingen klage over hospitalet", "I have no complaints about the hospital",
+        "Vi har ikke nogen kritik af regionen",
     ),
 ]
 

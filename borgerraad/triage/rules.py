@@ -247,7 +247,7 @@ def exclusion_ikke_kommunen(f: Features, so_far: Findings) -> list[Finding]:
     named = dict(f.outside_bodies)
     for code in lexicon.NOT_MUNICIPALITY_BODIES:
         score = f.body_scores.get(code)
-        if score and len(score.keywords) >= 2 and so_far.forvaltning is None:
+        if score and len(score.keywords) >= 2 and so_far.forvaltning is None and code not in f.not_complained_of:
             named.setdefault(code, list(score.keywords))
     distinct = {hit for evidence in named.values() for hit in evidence}
     # Only a compound part pointing at a department ("ungdomspsykiatrien" → psykiatri) names none.

@@ -676,7 +676,7 @@ CONTACT_VERB = WordClass(
                "contact", "contacted", "write", "written", "wrote", "call", "called", "complain", "complained", "talk",
                "talked", "tell", "told", "raise", "raised", "spoken", "speak", "reported", "spørge", "ask", "asked",
                # Chasing an answer is raising it again: "De har ikke selv rykket kommunen for svar".
-               "rykket", "chased", "reminded", "followed",
+               "rykket", "chase", "chased", "reminded", "followed",
                # Being in touch: "I haven't been in touch with the sports facility", "ikke været i kontakt med".
                "touch", "kontakt",
                # "I haven't said anything to the jobcentre", "haven't made a complaint", "raising it", "anmeldt".

@@ -717,3 +717,32 @@ def test_a_body_compared_with_a_job_sought_or_a_career_is_not_the_matter(text, c
     the citizen has worked ("i 18 år") name no outside body and no employment in the municipality."""
     result = run(text, config, contacted_unit="yes_no_answer")
     assert result.verdict == "in_scope" and not {"ansaettelse", "ikke_kommunen"} & set(result.exclusions)
+
+
+def test_an_outside_body_the_citizen_says_they_do_not_complain_of_is_not_the_matter(config):
+    result = run("Min mor blev udskrevet fra Herlev Hospital fredag. Hospitalet sagde at kommunen ville komme om "
+                 "aftenen og hjælpe hende i seng, men hjemmeplejen kom ikke hele weekenden. Jeg har ingen klage over "
+                 "hospitalet, de har været fine.", config, contacted_unit="yes_answered")
+    assert (result.verdict, result.exclusions, result.forvaltning) == ("in_scope", [], "SUF")
+
+
+def test_a_hospital_doctor_told_of_in_the_psychiatric_ward_is_the_regions(config):
+    """"Den psykiatriske afdeling" and "overlægen" name the region's hospital; the rudeness quoted ('kaldte hende
+    "doven"') is told of it, whatever municipal support the person also has."""
+    result = run('Min datter var indlagt på den psykiatriske afdeling på Amager i oktober. Overlægen kaldte hende '
+                 '"doven" til udskrivningssamtalen. Hun har en kontaktperson fra kommunen på sit bosted, men det '
+                 "handler kun om hospitalet.", config)
+    assert (result.verdict, result.exclusions, result.refer_to) == ("out_of_scope", ["ikke_kommunen"], ["region"])
+
+
+def test_still_waiting_is_an_ongoing_matter(config):
+    result = run("Jeg søgte om en rampe hos Borgercenter Handicap i marts 2024. Jeg har rykket mange gange uden svar, "
+                 "og nu har jeg ventet i over to et halvt år.", config, contacted_unit="yes_no_answer",
+                 received_date="2026-11-26")
+    assert (result.verdict, result.exclusions) == ("in_scope", [])
+
+
+def test_not_chasing_the_unit_yet_is_no_first_contact(config):
+    result = run("We applied for an outdoor serving permit ten weeks ago and have heard nothing since. To be honest we "
+                 "did not chase them yet, we wanted to ask you first.", config)
+    assert result.verdict == "contact_unit_first"
