@@ -116,6 +116,10 @@ _POLITICIAN = re.compile(r"\b(\w*borgmester\w*|rådm[ae]nd\w*|folkevalgt\w*|poli
 # Seeking a job is what a benefit case asks of the citizen ("a job interview at a hotel the same day as my jobcentre
 # meeting"), not employment in the municipality.
 _JOB_SEEKING = re.compile(r"\bjob (interview|application)|\bansættelsessamtale|\bjobsamtale")
+_CLAUSE_OR_SENTENCE_END = re.compile(r"[,;:.!?]\s|\n|\s(because|fordi|since|siden|as i|da jeg|da vi)\s")
+# The citizen's own caseworker at a municipal centre ("min sagsbehandler", "sagsbehandleren i borgercentret").
+_MUNICIPAL_CASEWORKER = re.compile(r"\b(sagsbehandler\w*|caseworker|borgercent\w*|rådgiver(en)?)\b")
+_GENERIC_SUBJECT = re.compile(r"\b(man|one) (er|var|is|was) $")
 _ABOVE_UNIT = re.compile(r"\b(leder\w*|chef\w*|ledelse\w*|direktør\w*)\b")
 _CONTACTED = _group(lexicon.CONTACTED)
 # "Der stod intet i brevet om, hvordan jeg kan klage": missing klagevejledning (case handling), not a question.
@@ -1040,7 +1044,9 @@ class Features:
         if not vocabulary.EMPLOYED.may_match(self.text_vocabulary):
             return []
         parts = self.sentences if text is self.norm else [text]
-        return [hit for sentence in parts for hit in vocabulary.EMPLOYED.find(sentence)]
+        # "når man er ansat i kommunen": anyone employed there (the p-vagt complained of), not the writer.
+        return [hit for sentence in parts for hit in vocabulary.EMPLOYED.find(sentence)
+                if not _GENERIC_SUBJECT.search(sentence[:max(0, sentence.find(hit))])]
 
     @cached_property
     def employment_matter(self) -> bool:
@@ -1068,6 +1074,25 @@ class Features:
     @cached_property
     def contacted(self) -> list[str]:
         return self.hits(_CONTACTED, negatable=True)
+
+    @cached_property
+    def not_yet_with_unit(self) -> bool:
+        """The citizen says they have not yet raised it with a municipal unit named in that sentence ("I have not
+        complained to Borgerservice yet", "har endnu ikke taget det op med sagsbehandleren i borgercentret"): there is
+        a municipal matter, whatever outside body the letter also names."""
+        for hit in self.not_yet_contacted:
+            at = self._find(hit)
+            if at < 0:
+                continue
+            # Whom it was not raised with: the clause from the "not yet" on ("I haven't said anything to the hospital,
+            # I thought the municipality ..." is the hospital).
+            end = _CLAUSE_OR_SENTENCE_END.search(self.norm, at + len(hit))
+            end = end.start() if end else len(self.norm)
+            if any(at <= where < end for where, _end, _acts in self._outside_spans):
+                continue
+            if self._names_municipality(at, end) or _MUNICIPAL_CASEWORKER.search(self.norm, at, end):
+                return True
+        return False
 
     def not_yet_above_unit(self, hit: str) -> bool:
         """The "not yet" is about the manager or the department above the unit ("ikke klaget til lederen")."""

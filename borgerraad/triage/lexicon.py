@@ -1849,6 +1849,11 @@ BUSINESS_CASE = [
 ]
 BENEFIT_CASE = [
     ex(r"\bjobcent\w*", "Hun har ikke selv kontaktet jobcentret.", "Jeg har ik klaget til jobcentret over ham"),
+    # Language school and the integration programme are the citizen's own case too ("a job interview where Danish is
+    # required" is why they need the course).
+    ex(r"\b(sprogskole|sprogcent|danskuddannelse|integrationsprogram)\w*|\blanguage (school|centre|center)\b",
+       "I started at the Danish language school in September.", "Min sprogskole siger at min henvisning er stoppet.",
+       "Han går på danskuddannelse 2 via kommunen.", "The language centre says my referral has run out."),
     ex(r"\bsygedagpenge\w*", "Mine sygedagpenge er stoppet.", "Jeg får sygedagpenge."),
     ex(r"\bsygemeld\w*", "Kvinde ringede, sygemeldt med stress.", "Jeg blev sygemeldt med stress i august"),
     ex(r"\brefusion\w*",

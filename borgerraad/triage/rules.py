@@ -394,7 +394,7 @@ def answers_already_with(f: Features, so_far: Findings) -> list[Finding]:
 
 def _outside_only(f: Features, so_far: Findings) -> bool:
     """Not the municipality's: an outside body's matter, and no department or every ground told of that body."""
-    return "ikke_kommunen" in so_far.exclusions and (
+    return "ikke_kommunen" in so_far.exclusions and not f.not_yet_with_unit and (
         so_far.forvaltning is None or all(f.told_of_outside_body(evidence) for evidence in so_far.grounds.values()))
 
 
@@ -430,7 +430,8 @@ def drop_grounds_ikke_kommunen(f: Features, so_far: Findings) -> list[Finding]:
 
 def department_none_ikke_kommunen(f: Features, so_far: Findings) -> list[Finding]:
     """Not the municipality and no ground left: no department either."""
-    if "ikke_kommunen" in so_far.exclusions and not so_far.grounds and so_far.forvaltning is not None:
+    if ("ikke_kommunen" in so_far.exclusions and not so_far.grounds and so_far.forvaltning is not None
+            and not f.not_yet_with_unit):
         return [Finding(DEPARTMENT, None, ("ikke_kommunen",))]
     return []
 
@@ -512,7 +513,11 @@ def learned_ground(f: Features, so_far: Findings) -> list[Finding]:
 
 def ground_default(f: Features, so_far: Findings) -> list[Finding]:
     """Nothing found: a complaint about case handling, or about a practical task when one is named."""
-    if not _rules_found_nothing(so_far):
+    # A unit the citizen has not yet turned to ("I have not complained to Borgerservice yet") has a matter of its own
+    # beside an outside body's.
+    beside_outside = (f.not_yet_with_unit and not so_far.grounds
+                      and not set(so_far.exclusions) - {"over_et_aar", "ikke_kommunen"})
+    if not (_rules_found_nothing(so_far) or beside_outside):
         return []
     # The one-year rule says nothing about what the complaint is about, so it gets a ground too.
     if f.practical_topic and not f.has_decision and not f.application:

@@ -902,9 +902,11 @@ LOST_JOB = WordClass(
 OUTSIDE_EMPLOYER = WordClass(
     "OUTSIDE_EMPLOYER", "An employer outside the municipality: a volunteer organisation, a housing association.",
     terms=_set("frivillig", "organisation", "boligafdeling", "boligselskab", "boligforening", "firma", "virksomhed",
-               "forening", "privat", "butik", "byggemarkedskæde", "company", "charity", "shop"),
+               "forening", "privat", "butik", "byggemarkedskæde", "company", "charity", "shop", "volunteer",
+               "volunteers"),
     examples=("Jeg arbejder som gadeplansmedarbejder i en frivillig organisation",
-              "Jeg er boligsocial medarbejder i en almen boligafdeling"),
+              "Jeg er boligsocial medarbejder i en almen boligafdeling",
+              "I work as a volunteer at a shelter in the Vesterbro area"),
 )
 
 # --- Asking to whom to complain, told after the complaint ---------------------------------------------

@@ -746,3 +746,32 @@ def test_not_chasing_the_unit_yet_is_no_first_contact(config):
     result = run("We applied for an outdoor serving permit ten weeks ago and have heard nothing since. To be honest we "
                  "did not chase them yet, we wanted to ask you first.", config)
     assert result.verdict == "contact_unit_first"
+
+
+def test_a_unit_not_yet_turned_to_has_a_matter_beside_an_outside_bodys(config):
+    """"Jeg har ikke klaget til Borgerservice endnu": the wrong advice is the unit's, whatever Udbetaling Danmark
+    decided; the unit gets its chance first (contract rules 2 and 4)."""
+    result = run("Udbetaling Danmark har sat min boligstøtte ned, og det er forkert. Men det var Borgerservice, der i "
+                 "marts sagde, at jeg ikke behøvede at melde min kæreste før efter et halvt år. Jeg har ikke klaget "
+                 "til Borgerservice endnu.", config)
+    assert (result.verdict, result.exclusions, result.forvaltning) == ("contact_unit_first", ["ikke_kommunen"], "KFF")
+
+
+def test_not_yet_telling_the_outside_body_is_no_municipal_matter(config):
+    result = run("I want to complain about a nurse at the emergency department at Hvidovre Hospital who was rude to "
+                 "me. I haven't said anything to the hospital, I thought the municipality was in charge of hospitals.",
+                 config)
+    assert (result.verdict, result.exclusions, result.refer_to) == ("out_of_scope", ["ikke_kommunen"], ["region"])
+
+
+@pytest.mark.parametrize("text", [
+    "I work as a volunteer at a shelter. One of our guests has handed in his housing application at Borgercenter "
+    "Hjemløse twice, and both times it was lost. We have not complained to them yet.",
+    "En p-vagt fra Parkering København filmede mig og kaldte mig en klovn. Det er ikke en måde at opføre sig på, når "
+    "man er ansat i kommunen. Jeg har ikke skrevet til Parkering København.",
+    "My Danish language school stopped my classes because the kommune did not renew my referral. I have a job "
+    "interview in January where Danish is required. I have not written to the kommune yet.",
+])
+def test_a_volunteer_anyone_employed_there_or_a_job_interview_is_no_employment_matter(text, config):
+    result = run(text, config)
+    assert (result.verdict, result.exclusions) == ("contact_unit_first", [])
