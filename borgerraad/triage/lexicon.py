@@ -1411,6 +1411,10 @@ FORSLAG = [
        "I would like to suggest longer opening hours.", "We suggest that the forms are put online."),
     ex(r"\bsuggestion\w*", "Suggestion: it would be great if you", "Suggestion: it would really help if Borgerservice"),
     ex(r"\b(an|my|one|small) idea\b", "Hi, just an idea for the library.", "My idea is simple: longer opening hours."),
+    # Passing on ideas: "She also asked me to pass on two ideas", "a couple of ideas", "to ideer".
+    ex(r"\b(two|three|some|a few|a couple of|our|her|his|to|tre|et par|nogle|hendes|hans) (ideas|ideer|idéer)\b",
+       "She also asked me to pass on two ideas: print the menu in large letters.",
+       "I have a couple of ideas for the library.", "Min mor har to ideer til madservice."),
     ex(r"\bit would be (\w+ )?(great|nice|better|helpful|easier|good) if",
        "It would be great if you could book study booths", "It would be great if you had evening hours."),
 ]

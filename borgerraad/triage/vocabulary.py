@@ -503,7 +503,11 @@ LEFT_OUT = WordClass(
              ("behandle", "ringere"), ("b-menneske",), ("grine", "ad"), ("lo", "af"), ("lo", "ad"),
              ("smide", "ud"), ("sætte", "udenfor"), ("ikke", "længere", "komme"), ("ikke", "plads"),
              ("bede", "gå"), ("forskelsbehandle",), ("told", "to", "leave"), ("not", "welcome"),
-             ("sent", "away"), ("send", "away"), ("sende", "væk"), ("sendt", "væk")),
+             ("sent", "away"), ("send", "away"), ("sende", "væk"), ("sendt", "væk"),
+             # Treated badly or differently, sent to the back ("behandlet dårligt fordi jeg er muslim").
+             ("behandle", "dårligt"), ("behandlet", "dårligt"), ("behandle", "anderledes"), ("behandlet", "anderledes"),
+             ("treated", "badly"), ("treated", "differently"), ("bagerst", "i", "køen"),
+             ("back", "of", "the", "queue")),
     gap=3,
     examples=(
         "jeg IKKE må komme ind fordi kørestole 'fylder for meget'",

@@ -775,3 +775,18 @@ def test_not_yet_telling_the_outside_body_is_no_municipal_matter(config):
 def test_a_volunteer_anyone_employed_there_or_a_job_interview_is_no_employment_matter(text, config):
     result = run(text, config)
     assert (result.verdict, result.exclusions) == ("contact_unit_first", [])
+
+
+def test_ideas_passed_on_are_suggestions(config):
+    result = run("Min mormor får mad fra madservice, og maden var kold flere gange i sidste måned. Hun har ikke sagt "
+                 "det til madservice. Hun bad mig også give jer to ideer: menuen med store bogstaver, og at chaufføren "
+                 "ringer på døren.", config)
+    assert "forslag" in result.grounds and result.verdict == "in_scope"
+
+
+def test_treated_badly_for_a_faith_is_discrimination(config):
+    """Rule 3: discrimination needs no first contact."""
+    result = run("Min kontaktperson i jobcentret sagde, at jeg skal tage mit tørklæde af for at komme i praktik. Jeg "
+                 "føler, jeg bliver behandlet dårligt, fordi jeg er muslim. Jeg har ikke klaget til hende eller hendes "
+                 "chef.", config)
+    assert "diskrimination" in result.grounds and result.verdict == "in_scope"
