@@ -570,6 +570,23 @@ class Features:
                        for sentence, municipal in zip(self.sentences, self.decision_sentences, strict=True))
 
     @cached_property
+    def decisions_all_political(self) -> bool:
+        """Every municipal decision in the text is a political one: told with its political decider or as a service
+        level for everyone, and the other decision sentences only refer back to it ("The city council has voted to
+        bring paid parking to our whole area ... This decision is simply wrong and should be reversed")."""
+        if not self.politisk:
+            return False
+        council = self.config.council_decision
+        for sentence, municipal in zip(self.sentences, self.decision_sentences, strict=True):
+            if not municipal or (
+                    _POLITISK.search(sentence) or vocabulary.POLITICAL_DECISION.find(sentence)
+                    or vocabulary.POLICY_FOR_EVERYONE.find(sentence) or (council and council.search(sentence))):
+                continue
+            if not _REFERS_BACK.search(sentence):  # "den beslutning bliver trukket tilbage" is about the one before
+                return False
+        return True
+
+    @cached_property
     def has_decision(self) -> bool:
         return self.decision_phrase_in_text or any(self.decision_sentences)
 

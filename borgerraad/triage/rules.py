@@ -279,6 +279,8 @@ def exclusion_afgoerelse(f: Features, so_far: Findings) -> list[Finding]:
         return []
     if f.employment_matter:  # the employer's act ("ønsker advarslen trukket tilbage") is employment
         return []
+    if f.decisions_all_political:  # "The city council has voted to ... This decision should be reversed": politisk
+        return []
     # Asking how or where to complain, a disagreement is the reason for the complaint (rule 7).
     wishes = f.decision_demands if "vejledning_om_klage" in so_far.grounds else f.decision_wishes + f.appeal_wishes
     if outside and f.told_of_outside_body(wishes):  # "Borger vil have bøden annulleret" after the police's fine

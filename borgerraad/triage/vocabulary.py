@@ -797,8 +797,10 @@ DECIDER = WordClass(
     terms=_set("byråd", "kommunalbestyrelse", "politiker",
                "politikerne", "politicians", "council", "councillors"),
     suffixes=("udvalg",),
+    # Committees that decide one person's case, not policy: visitation, hiring, and the statutory "Børn og
+    # Unge-udvalget" that decides a child's placement without consent (barnets lov).
     except_words=_set("visitationsudvalget", "visitationsudvalg", "ansættelsesudvalget", "ansættelsesudvalg",
-                      "lokaludvalg", "lokaludvalget"),
+                      "lokaludvalg", "lokaludvalget", "unge-udvalget", "unge-udvalg"),
     examples=("Børne- og Ungdomsudvalget har vedtaget nye skoledistrikter", "politikerne har sparet den væk"),
 )
 

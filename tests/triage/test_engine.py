@@ -790,3 +790,24 @@ def test_treated_badly_for_a_faith_is_discrimination(config):
                  "føler, jeg bliver behandlet dårligt, fordi jeg er muslim. Jeg har ikke klaget til hende eller hendes "
                  "chef.", config)
     assert "diskrimination" in result.grounds and result.verdict == "in_scope"
+
+
+@pytest.mark.parametrize("text", [
+    "The city council has voted to bring paid parking to our whole area from next year. This decision is simply wrong "
+    "and should be reversed. Can you help us get it changed?",
+    "Borgerrepræsentationen har i budgettet besluttet at lukke aktivitetscentret i Husum. Jeg forlanger at den "
+    "beslutning bliver trukket tilbage.",
+])
+def test_a_political_decision_referred_back_to_is_no_decision_to_appeal(text, config):
+    """Every decision in the text is the council's, the wish to change it refers back to it: politisk, not afgoerelse
+    (no appeal body hears a council's policy)."""
+    result = run(text, config)
+    assert (result.verdict, result.exclusions, result.refer_to) == ("out_of_scope", ["politisk"], [])
+
+
+def test_the_statutory_childrens_committee_decides_one_childs_case(config):
+    """"Børn og Unge-udvalget" decides a placement without consent: a decision appealed to Ankestyrelsen, not
+    politics."""
+    result = run("Mine børnebørn blev anbragt uden for hjemmet for fem uger siden – det blev besluttet i Børn og "
+                 "Unge-udvalget. Min søn vil have dem hjem, og den afgørelse skal laves om.", config)
+    assert (result.exclusions, result.refer_to) == (["afgoerelse"], ["ankestyrelsen"])
