@@ -58,9 +58,9 @@ set no longer measures unseen text). Their floors guard against regressions only
   only); a floor is not lowered, so it was taken into training (its failures unread until then) and the model
   retrained with it. It was the highest-scoring current set, so its retirement lowers the current estimate.
 
-Held-out sets are the files in ``heldout/``: now ``heldout_2026_12o`` and ``heldout_2026_12n`` (written on
-2026-12-05 during the v12 round, each scored first on the engine of its arrival), ``heldout_2026_12m``,
-``heldout_2026_12i`` and ``heldout_2026_12j`` (the five current ones, docs/triage.md "Held-out estimate"), and the
+Held-out sets are the files in ``heldout/``: now ``heldout_2026_12p``, ``heldout_2026_12o`` and ``heldout_2026_12n``
+(written on 2026-12-05 during the v12 round, each scored first on the engine of its arrival), ``heldout_2026_12m``,
+``heldout_2026_12i`` and ``heldout_2026_12j`` (the six current ones, docs/triage.md "Held-out estimate"), and the
 older ``heldout_2026_12f`` and ``heldout_2026_12d``, none
 tuned on; their writers read only the contract, the domain notes and the seed, and a fourth person reviewed each set
 blind (``heldout/*.review.md``). Every file
@@ -98,6 +98,7 @@ TRAIN22 = "train/train22.jsonl"  # was heldout/heldout_2026_12l.jsonl
 HELDOUT12M = "heldout/heldout_2026_12m.jsonl"
 HELDOUT12N = "heldout/heldout_2026_12n.jsonl"
 HELDOUT12O = "heldout/heldout_2026_12o.jsonl"
+HELDOUT12P = "heldout/heldout_2026_12p.jsonl"
 TRAIN14 = "train/train14.jsonl"  # was heldout/heldout_2026_12g.jsonl
 TRAIN15 = "train/train15.jsonl"
 TRAIN16 = "train/train16.jsonl"
@@ -132,7 +133,7 @@ SETS = [*TRAIN_SETS, *HELDOUT_SETS]
 PAIRED = {TRAIN9: 0.96, TRAIN10: 0.9, TRAIN11: 0.92, TRAIN12: 0.96, TRAIN13: 0.84, HELDOUT12D: 0.9, HELDOUT12F: 0.87,
           TRAIN14: 0.83, TRAIN18: 0.85, HELDOUT12I: 0.93, HELDOUT12J: 0.88, TRAIN19: 0.81, TRAIN22: 0.93,
           TRAIN20: 0.92, TRAIN21: 0.95, TRAIN15: 0.84, TRAIN16: 0.88, TRAIN17: 0.83, HELDOUT12M: 0.9, HELDOUT12N: 0.83,
-          HELDOUT12O: 0.88}
+          HELDOUT12O: 0.88, HELDOUT12P: 0.93}
 # Floors per set and field: the figures measured after tuning, rounded down (never lowered, but once: train1).
 # train8 as the held-out set at stop 10, scored once: verdict 0.818, grounds 0.806, exclusions 0.835,
 # refer_to 0.865, forvaltning 0.918, cpr_found 1.000; its floors are raised as it is tuned on.
@@ -304,6 +305,14 @@ FLOORS = {
     # model retrained with train20-22: verdict 0.894, grounds 0.922, exclusions 0.883, refer_to 0.900, forvaltning
     # 0.972, fully right 0.739, pairs 0.833 (the same at the end of the round). Floors: the figures after, rounded
     # down.
+    # Held out: written on 2026-12-05 (hp1-hp3; grids: an ordinary week's post; work, money and social support; the
+    # city, culture and the counter) at the end of the triage v12 round, reviewed blind (89 of 90 agreed; one
+    # grounds_any changed), committed and first scored on the engine of 709a767 (the end of the round), figures only:
+    # verdict 0.956, grounds 0.961, exclusions 0.883, refer_to 0.933, forvaltning 0.906, cpr_found 1.000, fully right
+    # 0.761, pairs 0.933. On the engine before the round (de15778): verdict 0.950, exclusions 0.872, fully right 0.756,
+    # pairs 0.922. Floors: the first score, rounded down.
+    HELDOUT12P: {"verdict": 0.95, "grounds": 0.96, "exclusions": 0.88, "refer_to": 0.93, "forvaltning": 0.9,
+                 "cpr_found": 1.0},
     # Held out: written on 2026-12-05 (ho1-ho3) during the triage v12 round by writers who saw neither the engine nor
     # the round, reviewed blind (85 of 90 agreed; four grounds_any and one text changed), committed and first scored
     # on the engine of 1d41595 (the v12 round's rules so far), figures only: verdict 0.889, grounds 0.878, exclusions
@@ -324,7 +333,8 @@ TODAY = {TRAIN8: date(2026, 12, 2), TRAIN9: date(2026, 12, 3), TRAIN10: date(202
          TRAIN19: date(2026, 12, 4), TRAIN22: date(2026, 12, 5), TRAIN20: date(2026, 12, 5),
          TRAIN21: date(2026, 12, 5), TRAIN15: date(2026, 12, 4),
          TRAIN16: date(2026, 12, 4), TRAIN17: date(2026, 12, 5), HELDOUT12M: date(2026, 12, 5),
-         HELDOUT12N: date(2026, 12, 5), HELDOUT12O: date(2026, 12, 5)}
+         HELDOUT12N: date(2026, 12, 5), HELDOUT12O: date(2026, 12, 5),
+         HELDOUT12P: date(2026, 12, 5)}
 TRAIN_TODAY = date(2026, 11, 27)
 FIELDS = ("verdict", "grounds", "exclusions", "refer_to", "forvaltning", "cpr_found")
 
