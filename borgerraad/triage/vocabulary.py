@@ -341,7 +341,9 @@ CHANGE = WordClass(
                "ændre", "reverse", "reversed", "overturn", "overturned", "withdraw",
                "withdrawn", "cancel", "cancelled", "canceled", "annul", "revoke", "refund", "change", "changed",
                "undo", "undone", "reconsider", "reconsidered", "genoverveje", "genoptage", "opgive", "reinstate",
-               "reinstated", "restart", "restarted", "resume"),
+               "reinstated", "restart", "restarted", "resume",
+               # Dropping the claim or bringing the help back: "ønsker den frafaldet", "den tidligere hjælp genindført".
+               "frafalde", "frafaldet", "frafaldes", "genindføre", "genindført", "genindføres"),
     phrases=(("lave", "om"), ("start", "igen"), ("starte", "igen"), ("gang", "igen"), ("give", "after", "all"),
              ("skulle", "væk"), ("trække", "tilbage"), ("tage", "tilbage"), ("få", "tilbage"), ("have", "tilbage"),
              ("ha", "tilbage"),
@@ -351,7 +353,10 @@ CHANGE = WordClass(
              ("til", "give"), ("til", "betale"), ("til", "bevilge"), ("make", "them", "give"),
              # Seeing to it that the citizen gets what was refused: "sørge for, at han får sin pension".
              ("sørge", "for", "få"), ("sørge", "for", "komme"), ("make", "sure", "get"), ("make", "sure", "gets"),
-             ("make", "them", "pay"), ("get", "them", "to", "give")),
+             ("make", "them", "pay"), ("get", "them", "to", "give"),
+             # Keeping what the decision takes away: "får lov at blive hvor han er", "at han fortsætter på
+             # specialskolen".
+             ("lov", "at", "blive"), ("fortsætte", "på")),
     gap=3,
     examples=(
         "jeg forlanger at i får dem til at lave afgørelsen om",

@@ -811,3 +811,17 @@ def test_the_statutory_childrens_committee_decides_one_childs_case(config):
     result = run("Mine børnebørn blev anbragt uden for hjemmet for fem uger siden – det blev besluttet i Børn og "
                  "Unge-udvalget. Min søn vil have dem hjem, og den afgørelse skal laves om.", config)
     assert (result.exclusions, result.refer_to) == (["afgoerelse"], ["ankestyrelsen"])
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Jeg fik en parkeringsafgift fra Parkering København i går. Jeg mener ikke afgiften er berettiget og ønsker den "
+     "frafaldet. Parkeringsvagten grinede desuden ad mig og kaldte mig mor. Jeg har ikke klaget til Parkering "
+     "København.", None),
+    ("I maj fik vi et brev om, at vores søn fra august skal tilbage i almenklasse. Vi vil bare have, at han får lov at "
+     "blive på specialskolen. PPR har desuden ikke svaret på tre mails siden april.", "specialundervisning"),
+])
+def test_wanting_the_claim_dropped_or_to_keep_what_was_taken_is_a_wish_to_change_the_decision(text, body, config):
+    """"Ønsker den frafaldet", "få lov at blive": the decision's change, beside the complaint about how it was handled
+    (contract rule 4: the exclusion is noted)."""
+    result = run(text, config)
+    assert "afgoerelse" in result.exclusions and result.refer_to == ([body] if body else [])
