@@ -120,6 +120,8 @@ _CLAUSE_OR_SENTENCE_END = re.compile(r"[,;:.!?]\s|\n|\s(because|fordi|since|side
 # The citizen's own caseworker at a municipal centre ("min sagsbehandler", "sagsbehandleren i borgercentret").
 _MUNICIPAL_CASEWORKER = re.compile(r"\b(sagsbehandler\w*|caseworker|borgercent\w*|rådgiver(en)?)\b")
 _GENERIC_SUBJECT = re.compile(r"\b(man|one) (er|var|is|was) $")
+# Whom the citizen has not yet told, as a pronoun: "til hende", "them", "dem".
+_PERSON_OBJECT = re.compile(r"\b(hende|ham|dem|her|him|them|de|they)\b")
 _ABOVE_UNIT = re.compile(r"\b(leder\w*|chef\w*|ledelse\w*|direktør\w*)\b")
 _CONTACTED = _group(lexicon.CONTACTED)
 # "Der stod intet i brevet om, hvordan jeg kan klage": missing klagevejledning (case handling), not a question.
@@ -1108,6 +1110,10 @@ class Features:
             if any(at <= where < end for where, _end, _acts in self._outside_spans):
                 continue
             if self._names_municipality(at, end) or _MUNICIPAL_CASEWORKER.search(self.norm, at, end):
+                return True
+            # "Jeg har ikke skrevet til hende om det endnu" after the sentences about the jobcentre's caseworker: the
+            # one not yet told is whom the nearest sentence naming someone names.
+            if _PERSON_OBJECT.search(self.norm, at, end) and self._tellers([hit], False) == ["municipality"]:
                 return True
         return False
 

@@ -825,3 +825,17 @@ def test_wanting_the_claim_dropped_or_to_keep_what_was_taken_is_a_wish_to_change
     (contract rule 4: the exclusion is noted)."""
     result = run(text, config)
     assert "afgoerelse" in result.exclusions and result.refer_to == ([body] if body else [])
+
+
+@pytest.mark.parametrize("text", [
+    "A-kassen har brugt to måneder på min sag og mangler stadig min lønseddel. Og så jobcentret: min nye sagsbehandler "
+    "har lavet en jobplan, hvor der står, at jeg er tømrer, uden at tale med mig. Jeg har ikke skrevet til hende om "
+    "det endnu.",
+    "Udbetaling Danmark har givet mig afslag på pension for fire måneder. Men det var Borgerservice, der i januar "
+    "sagde, at pensionen kom af sig selv. Jeg har ikke selv klaget til dem.",
+])
+def test_a_municipal_unit_not_yet_told_named_by_a_pronoun_has_a_matter_of_its_own(text, config):
+    """"Jeg har ikke skrevet til hende": she is whom the nearest sentence naming someone names, the jobcentre's
+    caseworker or Borgerservice, beside the outside body's matter (contract rules 2 and 4)."""
+    result = run(text, config)
+    assert result.verdict == "contact_unit_first" and "ikke_kommunen" in result.exclusions
