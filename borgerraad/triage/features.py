@@ -23,7 +23,7 @@ Rules of reading (docs/triage.md, "How the text is read"):
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cached_property
@@ -106,7 +106,9 @@ _INCIDENTAL = _group(lexicon.INCIDENTAL_OUTSIDE)
 _INCIDENTAL_AFTER = _group(lexicon.INCIDENTAL_OUTSIDE_AFTER)
 _COMPLAINED_OF = _group(lexicon.COMPLAINED_OF)
 _NOT_COMPLAINED_OF = _group(lexicon.NOT_COMPLAINED_OF)
-_NOT_COMPLAINED_OF_GATE = re.compile(r"\b(klage\w*|kritik|complaints?|criticism)\b")
+# The head of every ``NOT_COMPLAINED_OF`` phrase: most texts say "klage" somewhere, few "ingen klage over".
+_NOT_COMPLAINED_OF_GATE = re.compile(
+    r"\b(ingen|ikke nogen|no|not any) (klage\w*|kritik|complaints?|criticism) (over|af|mod|about|of|against)\b")
 _NOT_YET = _group(lexicon.NOT_YET_CONTACTED)
 # The municipality itself named ("kommunen", "the municipality", "Københavns Kommune").
 _MUNICIPALITY = re.compile(r"\b(kommune\w*|municipal\w*|the city|the council)\b")
@@ -157,6 +159,12 @@ def _this_sentence(before: str) -> str:
     return before[end.end():] if end else before
 
 
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence holding ``text[start:end]`` begins and ends."""
+    after = _NEXT_SENTENCE_END.search(text, end)
+    return start - len(_this_sentence(text[:start])), after.start() if after else len(text)
+
+
 _CLAUSE_START = re.compile(r".*[.!?\n:;,\"'«»“”]", re.DOTALL)  # a sentence's, a clause's or a quotation's start
 _POLITICAL_PERSON = re.compile(r"\b(politiker\w*|byråd\w*|kommunalbestyrelse\w*|borgmester\w*|rådmand\w*|"
                                r"politicians?|city council|council members?|mayor)\b")
@@ -205,19 +213,6 @@ def _acts(sentence: str, m: re.Match[str]) -> bool:
         close = sentence.find(")", m.end())
         after = sentence[close + 1:close + 41] if close > 0 else after
     return vocabulary.acts_after(after) or bool(_VERB_BEFORE_NAME.search(sentence, max(0, m.start() - 20), m.start()))
-
-
-class _Shifted:
-    """A match's place counted from the start of its sentence (what ``_acts`` reads)."""
-
-    def __init__(self, m: re.Match[str], offset: int) -> None:
-        self._start, self._end = m.start() - offset, m.end() - offset
-
-    def start(self) -> int:
-        return self._start
-
-    def end(self) -> int:
-        return self._end
 
 
 def _hits(pattern: re.Pattern[str], text: str, *, negatable: bool = False) -> list[str]:
@@ -404,12 +399,8 @@ def _season_years(text: str, received: date, cutoff: date) -> tuple[str | None, 
 def _bare_month_named(text: str) -> bool:
     """A month without a year: within the year before the received date (docs/triage.md § One year); not one in a
     sentence that names a past year ("i foråret sidste år, det var vist nok i april")."""
-    for m in _BARE_MONTH.finditer(text):
-        start = m.start() - len(_this_sentence(text[:m.start()]))
-        end = _NEXT_SENTENCE_END.search(text, m.end())
-        if not _PAST_YEAR_WORDS.search(text, start, end.start() if end else len(text)):
-            return True
-    return False
+    return any(not _PAST_YEAR_WORDS.search(text, *_sentence_around(text, m.start(), m.end()))
+               for m in _BARE_MONTH.finditer(text))
 
 
 def _old_event_in_text(text: str, received: date, limit_days: int) -> str | None:
@@ -842,9 +833,7 @@ class Features:
             return True
         if not _INCIDENTAL.search(text, max(0, m.start() - 40), m.start()):
             return False
-        start = m.start() - len(_this_sentence(text[:m.start()]))
-        end = _NEXT_SENTENCE_END.search(text, m.end())
-        return not _COMPLAINED_OF.search(text, start, end.start() if end else len(text))
+        return not _COMPLAINED_OF.search(text, *_sentence_around(text, m.start(), m.end()))
 
     @cached_property
     def _sentence_spans(self) -> tuple[tuple[int, int], ...]:
@@ -864,11 +853,9 @@ class Features:
         for code in self.outside_bodies:
             for m in _NOT_MUNICIPALITY[code].finditer(self.norm):
                 if not self._incidental(m):
-                    start = m.start() - len(_this_sentence(self.norm[:m.start()]))
-                    end = _NEXT_SENTENCE_END.search(self.norm, m.end())
-                    sentence = self.norm[start:end.start() if end else len(self.norm)]
-                    shifted = _Shifted(m, start)
-                    acts = _acts(sentence, shifted) or vocabulary.addressed_before(sentence[:shifted.start()])
+                    start, end = _sentence_around(self.norm, m.start(), m.end())
+                    # The text up to the sentence's end holds the match where it stands.
+                    acts = _acts(self.norm[:end], m) or vocabulary.addressed_before(self.norm[start:m.start()])
                     found.append((m.start(), m.end(), acts))
         return tuple(found)
 
@@ -901,24 +888,30 @@ class Features:
         m = re.search(r"\W+".join(re.escape(word) for word in piece.split()), self.norm)
         return m.start() if m else -1
 
+    def _sentence_index(self, at: int) -> int | None:
+        """The number of the sentence that holds position ``at`` (None when none does)."""
+        return next((i for i, (start, end) in enumerate(self._sentence_spans) if start <= at < end), None)
+
+    def _nearest_named(self, index: int | None, namers: Sequence[tuple[str, Callable[[int, int], bool]]],
+                       ) -> str | None:
+        """Going back from sentence ``index`` (its own first), the label of the first of ``namers`` that names
+        someone in a sentence; None when no sentence up to it does."""
+        for start, end in reversed(self._sentence_spans[:index + 1] if index is not None else ()):
+            for label, names in namers:
+                if names(start, end):
+                    return label
+        return None
+
     def _tellers(self, evidence: Iterable[str], acting: bool) -> list[str | None]:
         """For each piece of ``evidence``: who the nearest sentence naming someone names ("municipality", "outside",
         or None when no sentence up to it names either, or the piece is not found)."""
-        spans = self._sentence_spans
         outside = [at for at, _end, acts in self._outside_spans if acts or not acting]
+        namers = (("municipality", self._names_municipality),
+                  ("outside", lambda start, end: any(start <= where < end for where in outside)))
         tellers: list[str | None] = []
         for piece in (piece for hit in evidence for piece in hit.split(" … ")):
             at = self._find(piece)
-            index = next((i for i, (start, end) in enumerate(spans) if start <= at < end), None) if at >= 0 else None
-            teller = None
-            for start, end in reversed(spans[:index + 1] if index is not None else ()):
-                if self._names_municipality(start, end):
-                    teller = "municipality"
-                    break
-                if any(start <= where < end for where in outside):
-                    teller = "outside"
-                    break
-            tellers.append(teller)
+            tellers.append(self._nearest_named(self._sentence_index(at) if at >= 0 else None, namers))
         return tellers
 
     def told_of_politician(self, evidence: Iterable[str]) -> bool:
@@ -926,23 +919,13 @@ class Features:
         else the ones before it) that names a politician or the municipality names a politician ("Jeg læste et
         interview med overborgmesteren ... Det er dybt nedladende overfor os borgere")."""
         pieces = [piece for hit in evidence for piece in hit.split(" … ")]
-        if not pieces:
-            return False
-        spans = self._sentence_spans
         council = self.config.council_mention
-        for piece in pieces:
-            at = self.norm.find(piece)
-            index = next((i for i, (start, end) in enumerate(spans) if start <= at < end), None)
-            if at < 0 or index is None:
-                return False
-            for start, end in reversed(spans[:index + 1]):
-                if _POLITICIAN.search(self.norm, start, end) or (council and council.search(self.norm, start, end)):
-                    break
-                if self._names_municipality(start, end):
-                    return False
-            else:
-                return False
-        return True
+        namers = (("politician", lambda start, end: bool(_POLITICIAN.search(self.norm, start, end) or (
+                      council and council.search(self.norm, start, end)))),
+                  ("municipality", self._names_municipality))
+        return bool(pieces) and all(
+            self.norm.find(piece) >= 0 and self._nearest_named(self._sentence_index(self.norm.find(piece)), namers)
+            == "politician" for piece in pieces)
 
     def outside_body_acts(self, code: str | None) -> bool:
         """Body ``code`` (named in the text) is what the matter is about: it acts (a verb right after its
@@ -1048,10 +1031,11 @@ class Features:
 
     def _said_of_acting_outside_body(self, hit: str) -> bool:
         """``hit`` lies in a sentence where an outside body acts or is turned to."""
-        at = self.norm.find(hit)
-        span = next(((start, end) for start, end in self._sentence_spans if start <= at < end), None)
-        return span is not None and any(
-            span[0] <= where < span[1] and acts for where, _end, acts in self._outside_spans)
+        index = self._sentence_index(self.norm.find(hit))
+        if index is None:
+            return False
+        start, end = self._sentence_spans[index]
+        return any(start <= where < end and acts for where, _end, acts in self._outside_spans)
 
     @cached_property
     def business_case(self) -> bool:

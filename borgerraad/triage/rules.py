@@ -517,8 +517,8 @@ def ground_default(f: Features, so_far: Findings) -> list[Finding]:
     """Nothing found: a complaint about case handling, or about a practical task when one is named."""
     # A unit the citizen has not yet turned to ("I have not complained to Borgerservice yet") has a matter of its own
     # beside an outside body's.
-    beside_outside = (f.not_yet_with_unit and not so_far.grounds
-                      and not set(so_far.exclusions) - {"over_et_aar", "ikke_kommunen"})
+    beside_outside = ("ikke_kommunen" in so_far.exclusions and not so_far.grounds
+                      and not set(so_far.exclusions) - {"over_et_aar", "ikke_kommunen"} and f.not_yet_with_unit)
     if not (_rules_found_nothing(so_far) or beside_outside):
         return []
     # The one-year rule says nothing about what the complaint is about, so it gets a ground too.
