@@ -586,7 +586,8 @@ class Features:
     @cached_property
     def decision_wishes(self) -> list[str]:
         """Wishes to change a decision, disagreement included ("uenig", "urimelig")."""
-        return self._decision_change(_WANTS_CHANGE, vocabulary.change_wish_in, vocabulary.DISAGREE.find)
+        return self._decision_change(_WANTS_CHANGE, vocabulary.change_wish_in, vocabulary.DISAGREE.find,
+                                     vocabulary.REFUSE_TO_PAY.find)
 
     @cached_property
     def decision_demands(self) -> list[str]:
@@ -978,6 +979,25 @@ class Features:
         words = [m.group().strip() for m in sorted(found, key=lambda m: m.start())
                  if not _negated(self.norm, m) and not self._told_to(m)]
         return words + by_meaning
+
+    @cached_property
+    def politics_in_passing(self) -> bool:
+        """Political words only as the background of another complaint: no sentence that holds one, nor one of the
+        ``DECISION_REACH`` after it, objects to the policy or asks for it changed ("Der er for få hjælpere, fordi
+        politikerne har sparet så meget. Min mor fik ikke sit bad i tre uger." is about the bath; "Det er en skandale,
+        at I har lukket svømmehallen, og det bør laves om" objects)."""
+        council = self.config.council_decision
+        political = [number for number, sentence in enumerate(self.sentences)
+                     if _POLITISK.search(sentence) or (council and council.search(sentence))
+                     or vocabulary.POLITICAL_DECISION.find(sentence) or vocabulary.POLICY_FOR_EVERYONE.find(sentence)]
+        if not political:
+            return False
+        near = {number + step for number in political for step in range(DECISION_REACH + 1)
+                if number + step < len(self.sentences)}
+        return not any(vocabulary.POLICY_OBJECTION.find(self.sentences[number])
+                       or vocabulary.DISAGREE.find(self.sentences[number])
+                       or vocabulary.change_wish_in(self.sentences[number])
+                       or _WANTS_CHANGE.search(self.sentences[number]) for number in sorted(near))
 
     @cached_property
     def politician_statement(self) -> list[str]:

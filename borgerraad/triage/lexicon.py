@@ -1471,6 +1471,20 @@ DECISION_CONTEXT = [
     ex(r"\btrukket\b", "Hvorfor der er trukket timer fra.", "Jeg vil have påbuddet trukket tilbage."),
     ex(r"\bydelse\w*",
        "Jobcentret har trukket ham tre dages ydelse", "Jeg har fået afslag på hjælp til briller fra Ydelsesservice."),
+    # A bill named by what it is for: "en erstatningsregning på 840 kr", "regning for rengøringsydelser".
+    ex(r"\b\w{3,}sregning\w*",
+       "Biblioteket har sendt os en erstatningsregning på 840 kr.", "Erstatningsregningen er forkert.",
+       "Jeg har fået en flytningsregning fra kommunen."),
+    # A place offered or given, told without "anvist": "fået tilbudt vuggestueplads", "offered a nursery place".
+    ex(r"\btilbudt (\w+ ){0,3}(\w*plads\w*|plejebolig\w*)\b|\b(offered|given|gave|allocated) (\w+ ){0,4}place\b",
+       "Vi har fået tilbudt vuggestueplads til vores datter i Valby.",
+       "Min mor har nu fået tilbudt en plejebolig i Husum.",
+       "We have been offered a nursery place for our daughter in Valby.",
+       "Pladsanvisningen gave our son a nursery place in Brønshøj."),
+    # A charge or claim told by its amount: "is charging me 840 kroner", "et krav på 480 kr. i erstatning".
+    ex(r"\bcharg(ing|ed|es) (me|us|him|her|my \w+|our \w+)\b|\bkrav(et)? på [\d.,]+ ?(kr|kroner)\b",
+       "The library is charging me 840 kroner for three books.", "They charged us twice for the meals.",
+       "Jeg fik et krav på 480 kr. i erstatning fra biblioteket.", "Kravet på 450 kr. skal frafaldes."),
     ex(r"\bregning\w*|\bfaktura\w*",
        "Grund for egen regning.", "Den regning skal bare slettes", "Jeg har fået en faktura på 3.000 kr.",
        "Fakturaen fra kommunen er forkert."),
@@ -2460,6 +2474,14 @@ NOT_MUNICIPALITY = {
             r"\bfartbøde\w*",
             "Fartbøden kom efter tre måneder.", "Jeg har fået en fartbøde, som jeg mener er forkert.",
         ),
+        # Speed checks are the police's, not the municipality's (færdselsloven § 118).
+        ex(
+            r"\bfotovogn\w*|\bfartkontrol\w*|\bspeed(ing)? (camera|ticket|check)\w*",
+            "I got a speeding ticket of 1,200 kr in the post from a speed camera van on Tagensvej.",
+            "Fotovognen på Tagensvej tog mig i 58 km/t.", "Der var fartkontrol ved skolen i går.",
+            "The speeding ticket says I drove 58 in a 50 zone.", "Jeg blev taget af en fotovogn på Amagerbrogade.",
+            "Politiet havde fartkontrol på Tagensvej hele ugen.",
+        ),
     ],
     "region": [
         ex(
@@ -2681,6 +2703,15 @@ NOT_MUNICIPALITY = {
         ),
     ],
     "": [
+        # A free or private school is the school's own (friskoleloven); the state supervises it, not the municipality.
+        ex(
+            r"\bfriskole\w*|\bprivatskole\w*|\bprivate? (grund)?skole\w*|\bprivate school\w*",
+            "Min datter går i 3. klasse på en friskole i Valby.",
+            "Vi er meget utilfredse med den private skole, som vores datter går på.",
+            "Our son goes to a private school in Hellerup.", "Privatskolen har smidt ham ud.",
+            "Friskolen har sendt vores søn hjem i tre dage.", "Hun går på en privatskole på Frederiksberg.",
+            "Han går på en privat skole i Valby.", "The private school expelled her without a hearing.",
+        ),
         ex(
             r"\ba-kasse\w*",
             "Min a-kasse nægter at udbetale dagpenge", "Min a-kasse har afvist at udbetale dagpenge",
@@ -3054,9 +3085,10 @@ AREA_SERVICES = {
             "Han er bevilget socialpædagogisk hjælp i eget hjem to gange om ugen",
         ),
         ex(
-            r"\bværested\w*|\bsupported housing\b",
+            r"\bværested\w*|\bsupported housing\b|\bgroup homes?\b",
             "Værestedet er lukket.", "He lives in supported housing.", "Han kommer på et værested hver dag.",
-            "She was refused a place in supported housing.",
+            "She was refused a place in supported housing.", "My brother lives in a group home in Valby.",
+            "They want to move him to another group home.",
         ),
     ],
     "aeldre": [

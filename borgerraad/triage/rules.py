@@ -313,7 +313,11 @@ def refer_appeal_body(f: Features, so_far: Findings) -> list[Finding]:
 
 
 def exclusion_politisk(f: Features, so_far: Findings) -> list[Finding]:
-    """Political decisions: service level, closures, priorities."""
+    """Political decisions: service level, closures, priorities; not political words that are only the background of
+    a complaint found in the text, with no objection to the policy near them (``Features.politics_in_passing``; a
+    politician's public statement is a matter of its own)."""
+    if so_far.grounds and f.politisk and not f.politician_statement and f.politics_in_passing:
+        return []
     return _exclusion("politisk", f.politisk)
 
 

@@ -343,7 +343,10 @@ CHANGE = WordClass(
                "undo", "undone", "reconsider", "reconsidered", "genoverveje", "genoptage", "opgive", "reinstate",
                "reinstated", "restart", "restarted", "resume",
                # Dropping the claim or bringing the help back: "ønsker den frafaldet", "den tidligere hjælp genindført".
-               "frafalde", "frafaldet", "frafaldes", "genindføre", "genindført", "genindføres"),
+               "frafalde", "frafaldet", "frafaldes", "genindføre", "genindført", "genindføres",
+               # Keeping what the decision takes away, or the place wanted instead of the one assigned: "vil gerne
+               # beholde den hjælp", "I want to keep my 4 hours", "a place near our home instead", "closer to home".
+               "beholde", "keep", "instead", "closer", "nearer"),
     phrases=(("lave", "om"), ("start", "igen"), ("starte", "igen"), ("gang", "igen"), ("give", "after", "all"),
              ("skulle", "væk"), ("trække", "tilbage"), ("tage", "tilbage"), ("få", "tilbage"), ("have", "tilbage"),
              ("ha", "tilbage"),
@@ -356,7 +359,12 @@ CHANGE = WordClass(
              ("make", "them", "pay"), ("get", "them", "to", "give"),
              # Keeping what the decision takes away: "får lov at blive hvor han er", "at han fortsætter på
              # specialskolen".
-             ("lov", "at", "blive"), ("fortsætte", "på")),
+             ("lov", "at", "blive"), ("fortsætte", "på"),
+             # "vi vil helst have at han bliver boende", "at han kan blive, hvor han er"; a child back home: "jeg
+             # kræver at børnene kommer hjem", "jeg vil have min datter hjem nu", "hun skal hjem nu"; a place
+             # elsewhere: "en plads tættere på hjemmet", "at moren i stedet får en plads i nærheden".
+             ("blive", "boende"), ("blive", "hvor"), ("komme", "hjem"), ("have", "hjem"), ("skulle", "hjem"),
+             ("come", "home"), ("tættere", "på"), ("i", "stedet"), ("i", "nærheden")),
     gap=3,
     examples=(
         "jeg forlanger at i får dem til at lave afgørelsen om",
@@ -379,6 +387,30 @@ CHANGE = WordClass(
         "I want it reconsidered and her given a place.", "Vi beder jer om at få dem til at genoverveje sagen.",
         "vi beder jer sørge for, at han får sin pension", "kan i ikke sørge for at han får pladsen på specialskolen?",
         "Please make sure she gets the place she was refused.",
+        "Jeg vil gerne beholde den hjælp jeg havde.", "I want to keep my 4 hours, 2 is not enough.",
+        "Vi vil helst have at han bliver boende.", "Vi ønsker selvfølgelig, at han kan blive, hvor han er.",
+        "Jeg kræver at børnene kommer hjem nu.", "Jeg vil have min datter hjem nu.", "Og hun skal hjem nu.",
+        "We want our son to come home.", "Vi vil have en plads tættere på hjemmet.",
+        "We would like a place closer to where we live.", "We want a place near our home instead.",
+        "Familien ønsker, at moren i stedet får en plads i nærheden.", "I want a school nearer to our home.",
+    ),
+)
+
+REFUSE_TO_PAY = WordClass(
+    "REFUSE_TO_PAY", "The citizen will not pay what the authority charges: a bill or a claim disputed (a wish to have "
+    "it dropped). The citizen as subject: \"kommunen vil ikke betale\" is the authority's refusal (REFUSAL).",
+    phrases=(("jeg", "betale", "ikke"), ("vi", "betale", "ikke"), ("betale", "jeg", "ikke"), ("betale", "vi", "ikke"),
+             ("jeg", "ville", "ikke", "betale"), ("vi", "ville", "ikke", "betale"), ("nægte", "jeg", "at", "betale"),
+             ("nægte", "vi", "at", "betale"), ("jeg", "nægte", "at", "betale"), ("vi", "nægte", "at", "betale"),
+             ("i", "am", "not", "paying"), ("we", "are", "not", "paying"), ("i", "refuse", "to", "pay"),
+             ("we", "refuse", "to", "pay"), ("i", "won", "t", "pay"), ("we", "won", "t", "pay"),
+             ("i", "will", "not", "pay"), ("we", "will", "not", "pay")),
+    gap=1,
+    examples=(
+        "Vi betaler ikke for en plads vi ikke har brugt!!", "Jeg betaler ikke for bøger vi har afleveret.",
+        "Den regning betaler jeg ikke, den skal annulleres.", "Regningen nægter jeg at betale.",
+        "Jeg vil ikke betale for noget jeg har afleveret.", "I am not paying for books that were returned.",
+        "We refuse to pay for a place we never used.", "I won't pay this bill.",
     ),
 )
 
@@ -450,7 +482,9 @@ DEMEANING = WordClass(
              ("spoke", "rudely"),
              ("kalde", "dum"), ("kalde", "doven"), ("kalde", "besværlig"), ("kalde", "hysterisk"),
              ("called", "stupid"), ("called", "lazy"), ("called", "difficult"), ("called", "hysterical"),
-             ("himmelvendt", "øje")),
+             ("himmelvendt", "øje"),
+             # Said aloud for others to hear: "sagde bibliotekaren højt, så alle kunne høre det".
+             ("sige", "højt"), ("said", "loudly"), ("said", "out", "loud")),
     gap=2,
     negatable=True,
     examples=(
@@ -475,6 +509,9 @@ DEMEANING = WordClass(
         "en anden gang blev hun kaldt besværlig, mens hun selv hørte det",
         "the teacher called him stupid and lazy",
         "hun får suk og himmelvendte øjne fra den ene hjælper",
+        "Da jeg var nede og spørge til det sagde bibliotekaren højt, så de andre lånere kunne høre det, at jeg løj",
+        "sagde bibliotekaren højt, så alle kunne høre det, at 'folk som dem' altid påstår det",
+        "the librarian said loudly in front of everyone in the queue \"that's what they all say\"",
     ),
 )
 
@@ -485,7 +522,9 @@ TRAIT = WordClass(
     terms=_set("tørklæde", "hijab", "headscarf", "accent", "hudfarve", "etnicitet", "oprindelse", "religion", "muslim",
                "skin", "colour", "color", "race", "kørestol", "kørestolsbruger", "wheelchair", "handicappet",
                "handicap", "grønlandsk", "arabisk", "somalisk", "tyrkisk", "pakistansk", "afrikansk", "udenlandsk",
-               "burkini", "religion", "greenlandic", "arabic", "disability", "disabled"),
+               "burkini", "religion", "greenlandic", "arabic", "disability", "disabled",
+               # A person named by origin or faith: "fordi han er tyrker", "because we are Muslims".
+               "tyrker", "muslimer", "muslims", "muslimsk", "jøde", "jødisk", "jewish", "indvandrer", "immigrant"),
     phrases=(("dårlig", "dansk"), ("udtale", "ord"), ("people", "like", "you"), ("folk", "som", "jer"),
              ("flere", "af", "jer"), ("jeres", "slags"), ("børn", "som", "ham"), ("børn", "som", "hende"),
              ("ordentlig", "dansk"), ("your", "kind"), ("dark", "skinned"), ("mørk", "hud"), ("mørkhudet",)),
@@ -497,6 +536,8 @@ TRAIT = WordClass(
         "jeg sidder i kørestol",
         "the lifeguard only sent away my sons, the only dark-skinned boys, saying 'your kind always makes trouble'",
         "Han sagde at 'jeres slags' altid laver ballade, og kun de mørkhudede drenge blev sendt væk.",
+        "vi synes han bliver behandlet anderledes fordi han er tyrker",
+        "I think we were sent away because we are Muslims.",
     ),
 )
 
@@ -512,7 +553,9 @@ LEFT_OUT = WordClass(
              # Treated badly or differently, sent to the back ("behandlet dårligt fordi jeg er muslim").
              ("behandle", "dårligt"), ("behandlet", "dårligt"), ("behandle", "anderledes"), ("behandlet", "anderledes"),
              ("treated", "badly"), ("treated", "differently"), ("bagerst", "i", "køen"),
-             ("back", "of", "the", "queue")),
+             ("back", "of", "the", "queue"),
+             # Thrown off or out of something: "blev smidt op af vandet", "smidt af bussen", "kicked out".
+             ("smide", "op"), ("smide", "af"), ("kicked", "out"), ("thrown", "out")),
     gap=3,
     examples=(
         "jeg IKKE må komme ind fordi kørestole 'fylder for meget'",
@@ -523,6 +566,8 @@ LEFT_OUT = WordClass(
         "'vi har ikke plads til flere af jer i aften', og bad ham gå",
         "the lifeguard only sent away my sons and their friends, the only dark-skinned boys",
         "Kun de mørkhudede drenge blev sendt væk fra svømmehallen.",
+        "Jeg føler at jeg blev smidt op fordi jeg er muslim.", "Chaufføren smed min søn af bussen.",
+        "We were kicked out of the hall.", "He was thrown out of the library for no reason.",
     ),
 )
 
@@ -822,6 +867,30 @@ POLICY_ACT = WordClass(
               "the council tightened the rules for all residents"),
 )
 
+POLICY_OBJECTION = WordClass(
+    "POLICY_OBJECTION", "Objecting to a policy or asking the deciders to change it: wrong, unfair, a scandal, "
+    "should, must, against. Political words with none of these near them are background to another complaint "
+    "(\"fordi politikerne har sparet, er der for få hjælpere\").",
+    terms=_set("forkert", "urimelig", "uretfærdig", "skandale", "skandaløs", "absurd", "vanvittig", "tåbelig",
+               "uacceptabel", "protestere", "protest", "imod", "kritisere", "utilfreds", "burde", "bør", "kræve",
+               "forlange", "opfordre", "wrong", "unfair", "outrageous", "ridiculous", "scandal", "unacceptable",
+               "against", "oppose", "should", "must", "ought", "urge", "terrible", "disgrace", "shameful",
+               "forkastelig", "skammelig", "utilfredshed", "vred", "angry"),
+    phrases=(("dårlig", "beslutning"), ("dårlig", "prioritering"), ("forkert", "prioritering"), ("bad", "decision"),
+             ("klage", "over"), ("complain", "about")),
+    gap=1,
+    examples=(
+        "Det er en skandale at I har lukket svømmehallen i Emdrup i budgettet, og det bør laves om.",
+        "Det er en helt forkert prioritering at spare på det eneste sted hvor vi gamle kommer.",
+        "Det er en dårlig beslutning og I må lave den om.", "That is absurd and the politicians should scrap it.",
+        "Vi har samlet 600 underskrifter imod lukningen.", "The council's cuts are unfair to the elderly.",
+        "Jeg synes det er forkasteligt, at politikerne vil lukke biblioteksfilialen.",
+        "Det er en skammelig beslutning.", "Jeg er også vred over at politikerne igen har droppet pengene.",
+        "Vi ønsker at give udtryk for vores utilfredshed med Borgerrepræsentationens beslutning.",
+        "I am angry that the council closed the pool.",
+    ),
+)
+
 POLITICAL_DECISION = Concept(
     "POLITICAL_DECISION", "A political decider and what it decided for everyone, in one sentence (politisk).",
     DECIDER, POLICY_ACT, window=10, ordered=False,  # "vedtaget i Teknik- og Miljøudvalget", "decided by the council"
@@ -964,9 +1033,10 @@ def addressed_before(text: str, words: int = 3) -> bool:
     return any(CONTACT_VERB._term_at(sentence, index) for index in range(max(0, count - words), count))
 
 
-CLASSES = (REFUSAL, WITHDRAWAL, ASSIGNED, DECIDED, WISH, CHANGE, DISAGREE, QUESTION, COMPLAIN, DEMEANING, TRAIT,
-           LEFT_OUT, DANES_BESIDE, EASIER_IF, SAVES_IF, LOST_AGAIN, NOT_TOLD, NOT_HEARD, CONTACT_VERB, ACTS,
-           DECIDER, POLICY_ACT, EVERYONE, NOT_LAWFUL, EMPLOYED, OWN_WORKPLACE, LOST_JOB, OUTSIDE_EMPLOYER, TO_WHOM)
+CLASSES = (REFUSAL, WITHDRAWAL, ASSIGNED, DECIDED, WISH, CHANGE, REFUSE_TO_PAY, DISAGREE, QUESTION, COMPLAIN,
+           DEMEANING, TRAIT, LEFT_OUT, DANES_BESIDE, EASIER_IF, SAVES_IF, LOST_AGAIN, NOT_TOLD, NOT_HEARD, CONTACT_VERB,
+           ACTS, DECIDER, POLICY_ACT, POLICY_OBJECTION, EVERYONE, NOT_LAWFUL, EMPLOYED, OWN_WORKPLACE, LOST_JOB,
+           OUTSIDE_EMPLOYER, TO_WHOM)
 CONCEPTS = (COMPLAINT_QUESTION, DISCRIMINATION, POLITICAL_DECISION, POLICY_FOR_EVERYONE, COMPLAINT_TO_WHOM)
 
 
@@ -991,8 +1061,15 @@ def change_wish_in(sentence: str) -> list[str]:
               if not NEGATIONS.intersection(words.words[end + 1:end + 3]) and not _negated(words, start)]
     return [
         " ".join(words.words[start:end + 1]) for start, end in CHANGE.positions(words)
-        if any(wish <= start <= wish + CHANGE_AFTER_WISH for wish in wishes)
+        if any(wish <= start <= wish + CHANGE_AFTER_WISH for wish in wishes) and not _place_or_comparison(words, end)
     ]
+
+
+def _place_or_comparison(words: Sentence, end: int) -> bool:
+    """A CHANGE match that is a comparison or a place, not a wish: "at betale 1.120 kr. i stedet for 430 kr.",
+    "skal anbringes uden for hjemmet" (the home as a place, not coming home)."""
+    word = words.words[end]
+    return (word == "stedet" and words.words[end + 1:end + 2] == ("for",)) or word in ("hjemmet", "hjemme")
 
 
 CHANGE_AFTER_WISH = 10  # words: "det ønsker vi (at få) ændret", "vi vil gerne have, at I får dem til at starte

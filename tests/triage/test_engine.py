@@ -839,3 +839,83 @@ def test_a_municipal_unit_not_yet_told_named_by_a_pronoun_has_a_matter_of_its_ow
     caseworker or Borgerservice, beside the outside body's matter (contract rules 2 and 4)."""
     result = run(text, config)
     assert result.verdict == "contact_unit_first" and "ikke_kommunen" in result.exclusions
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Efter en revisitation i september har kommunen skåret min fars hjemmehjælp ned til hver tredje uge. Han vil "
+     "gerne beholde den hjælp, han havde. Hjælperen kommer desuden ofte to timer for sent. Vi har ikke sagt det til "
+     "hjemmeplejen.", "ankestyrelsen"),
+    ("The municipality has decided that my brother must move from his group home in Valby to another one in Amager. We "
+     "want him to keep his room, he has lived there for eight years.", "ankestyrelsen"),
+    ("Vores barnebarn er anbragt hos en plejefamilie i Holbæk. Vores datter er ædru nu og kræver, at drengen kommer "
+     "hjem til hende.", "ankestyrelsen"),
+    ("Vi har fået tilbudt en børnehaveplads i Brønshøj, men vi bor på Amager Strand. Vi vil have en plads tættere på "
+     "hjemmet. Pladsanvisningen har ikke svaret på to mails.", None),
+])
+def test_wanting_to_keep_what_was_cut_a_child_home_or_a_place_nearer_is_a_wish_to_change(text, body, config):
+    """"Vil gerne beholde", "kræver at drengen kommer hjem", "en plads tættere på": what the citizen wants instead of
+    what was decided is a wish to change the decision (contract rule 7), with the appeal body of its area."""
+    result = run(text, config)
+    assert "afgoerelse" in result.exclusions and result.refer_to == ([body] if body else [])
+
+
+@pytest.mark.parametrize("text", [
+    "Biblioteket i Valby har sendt mig en erstatningsregning på 620 kr. for en bog, jeg afleverede i automaten. Den "
+    "betaler jeg ikke. Jeg har ikke talt med biblioteket om det.",
+    "Madservice has charged us 1,900 kroner for October although my mother was in hospital all month and we cancelled "
+    "the meals. We are not paying for food she never got.",
+])
+def test_refusing_to_pay_a_bill_is_a_wish_to_have_it_dropped(text, config):
+    """The citizen as subject of "betaler ikke" disputes a bill: the municipality's claim, a decision to change."""
+    assert "afgoerelse" in run(text, config).exclusions
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg har fået brev om, at jeg nu skal betale 1.400 kr. om måneden i stedet for 600 kr. for min søns fritidshjem. "
+    "Kan I hjælpe mig med at forstå, hvordan de har regnet det ud?",
+    "Vi forstår ikke afgørelsen om, at vores datter skal anbringes uden for hjemmet. Kan I forklare den for os?",
+])
+def test_a_comparison_or_the_home_as_a_place_is_no_wish_to_change(text, config):
+    """"I stedet for 600 kr." compares amounts; "uden for hjemmet" is where, not wanting a child home: a wish to
+    understand the decision, not to change it."""
+    result = run(text, config)
+    assert "afgoerelse" not in result.exclusions and "forstaa_afgoerelse" in result.grounds
+
+
+def test_thrown_off_for_a_faith_is_discrimination(config):
+    result = run("Buschaufføren på skolebussen smed min datter af bussen, fordi hun er muslim, sagde han til de andre "
+                 "børn. Jeg har ikke talt med kørselskontoret om det.", config)
+    assert "diskrimination" in result.grounds and result.verdict == "in_scope"
+
+
+def test_saying_it_aloud_for_others_to_hear_is_behaviour(config):
+    result = run("Da jeg hentede mit nye pas, sagde hun højt ved skranken, så hele ventesalen kunne høre det, "
+                 "at jeg nok ikke kunne læse. Jeg har ikke klaget til Borgerservice.", config)
+    assert "adfaerd" in result.grounds and result.verdict == "contact_unit_first"
+
+
+@pytest.mark.parametrize("text", [
+    "Min mor på 84 har ikke fået sit bad i tre uger, fordi hjemmeplejen mangler folk, efter at politikerne har sparet "
+    "så meget på ældreområdet. Hun har ikke selv sagt noget til hjemmeplejen.",
+    "Because of the budget cuts there is only one librarian on Saturdays now, and last Saturday she shouted at my "
+    "son for asking where the comics are. I have not complained to the library yet.",
+])
+def test_political_words_only_as_background_are_no_political_complaint(text, config):
+    """The citizen complains of the bath or the shouting; the cuts explain it and nothing objects to them: no
+    politisk exclusion (the letter's ground stands alone, contract rule 2)."""
+    result = run(text, config)
+    assert result.exclusions == [] and result.grounds and result.verdict == "contact_unit_first"
+
+
+@pytest.mark.parametrize("text", [
+    "En hjemmehjælper råbte ad min far i søndags, fordi han ikke kunne finde sine nøgler. Jeg har ikke talt med "
+    "hjemmeplejen om det endnu. Og så "
+    "synes jeg, det er en skandale, at politikerne vil lukke biblioteket på Kastelsvej i det nye budget.",
+    "The bins in our courtyard have not been emptied for three weeks and I have not reported it yet. The council also "
+    "raised the waste fee by 30 % this year, which is outrageous, and the politicians should reverse it.",
+])
+def test_an_objection_to_the_policy_beside_a_complaint_keeps_the_political_exclusion(text, config):
+    """"Det er en skandale", "the politicians should reverse it": the citizen objects to the policy as well, so the
+    exclusion is noted beside the complaint (contract rule 4)."""
+    result = run(text, config)
+    assert "politisk" in result.exclusions and result.grounds

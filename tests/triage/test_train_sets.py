@@ -58,10 +58,10 @@ set no longer measures unseen text). Their floors guard against regressions only
   only); a floor is not lowered, so it was taken into training (its failures unread until then) and the model
   retrained with it. It was the highest-scoring current set, so its retirement lowers the current estimate.
 
-Held-out sets are the files in ``heldout/``: now ``heldout_2026_12p``, ``heldout_2026_12o`` and ``heldout_2026_12n``
-(written on 2026-12-05 during the v12 round, each scored first on the engine of its arrival), ``heldout_2026_12m``,
-``heldout_2026_12i`` and ``heldout_2026_12j`` (the six current ones, docs/triage.md "Held-out estimate"), and the
-older ``heldout_2026_12f`` and ``heldout_2026_12d``, none
+Held-out sets are the files in ``heldout/``: now ``heldout_2026_12q`` (written on 2026-12-06, first scored on the
+engine before the triage v13 round), ``heldout_2026_12p`` and ``heldout_2026_12n``, ``heldout_2026_12m`` and
+``heldout_2026_12i`` (the five current ones, docs/triage.md "Held-out estimate"), and the older ``heldout_2026_12d``,
+none
 tuned on; their writers read only the contract, the domain notes and the seed, and a fourth person reviewed each set
 blind (``heldout/*.review.md``). Every file
 there is checked for completeness and scored; a set with no floors yet is scored
@@ -91,14 +91,12 @@ HELDOUT12D = "heldout/heldout_2026_12d.jsonl"
 TRAIN11 = "train/train11.jsonl"
 TRAIN12 = "train/train12.jsonl"
 TRAIN13 = "train/train13.jsonl"
-HELDOUT12F = "heldout/heldout_2026_12f.jsonl"
 HELDOUT12I = "heldout/heldout_2026_12i.jsonl"
-HELDOUT12J = "heldout/heldout_2026_12j.jsonl"
 TRAIN22 = "train/train22.jsonl"  # was heldout/heldout_2026_12l.jsonl
 HELDOUT12M = "heldout/heldout_2026_12m.jsonl"
 HELDOUT12N = "heldout/heldout_2026_12n.jsonl"
-HELDOUT12O = "heldout/heldout_2026_12o.jsonl"
 HELDOUT12P = "heldout/heldout_2026_12p.jsonl"
+HELDOUT12Q = "heldout/heldout_2026_12q.jsonl"
 TRAIN14 = "train/train14.jsonl"  # was heldout/heldout_2026_12g.jsonl
 TRAIN15 = "train/train15.jsonl"
 TRAIN16 = "train/train16.jsonl"
@@ -130,10 +128,10 @@ SETS = [*TRAIN_SETS, *HELDOUT_SETS]
 # heldout_2026_12l: 0.900 when first scored (2026-12-05, the engine of b773a67).
 # After the triage v11 round (2026-12-05): 12d 0.889, 12f 0.867, 12i 0.900, 12m 0.856 (0.822 when first scored).
 # heldout_2026_12n: 0.822 when first scored (2026-12-05, the engine of de15778, the end of the v11 round).
-PAIRED = {TRAIN9: 0.96, TRAIN10: 0.9, TRAIN11: 0.92, TRAIN12: 0.96, TRAIN13: 0.84, HELDOUT12D: 0.9, HELDOUT12F: 0.87,
-          TRAIN14: 0.83, TRAIN18: 0.85, HELDOUT12I: 0.93, HELDOUT12J: 0.88, TRAIN19: 0.81, TRAIN22: 0.93,
+PAIRED = {TRAIN9: 0.96, TRAIN10: 0.9, TRAIN11: 0.92, TRAIN12: 0.96, TRAIN13: 0.84, HELDOUT12D: 0.9,
+          TRAIN14: 0.83, TRAIN18: 0.85, HELDOUT12I: 0.93, TRAIN19: 0.81, TRAIN22: 0.93,
           TRAIN20: 0.92, TRAIN21: 0.95, TRAIN15: 0.84, TRAIN16: 0.88, TRAIN17: 0.83, HELDOUT12M: 0.9, HELDOUT12N: 0.84,
-          HELDOUT12O: 0.88, HELDOUT12P: 0.93}
+          HELDOUT12P: 0.93, HELDOUT12Q: 0.87}
 # Floors per set and field: the figures measured after tuning, rounded down (never lowered, but once: train1).
 # train8 as the held-out set at stop 10, scored once: verdict 0.818, grounds 0.806, exclusions 0.835,
 # refer_to 0.865, forvaltning 0.918, cpr_found 1.000; its floors are raised as it is tuned on.
@@ -208,18 +206,6 @@ FLOORS = {
     # right 0.789, pairs 0.844, rounded down.
     TRAIN13: {"verdict": 0.9, "grounds": 0.94, "exclusions": 0.91, "refer_to": 0.92, "forvaltning": 0.96,
               "cpr_found": 1.0},
-    # Held out: committed (57d2cdc) before the triage v5 round was merged, scored once on each side of it, figures
-    # only (its failures unread). Engine before the round (deb5834): verdict 0.856, grounds 0.856, exclusions
-    # 0.844, refer_to 0.894, forvaltning 0.861, cpr_found 1.000, fully right 0.661, pairs 0.756. After it (the
-    # estimate): verdict 0.872, grounds 0.856, exclusions 0.861, refer_to 0.900, forvaltning 0.872, cpr_found
-    # 1.000, fully right 0.678, pairs 0.789. The floors are the figures after it, rounded down.
-    # With the v6 round and the learned component on by default (2026-12-04; figures seen while deciding the
-    # default): verdict 0.889, grounds 0.922, exclusions 0.872, refer_to 0.911, forvaltning 0.883, fully right 0.733.
-    # After the triage v10 and v11 rounds (2026-12-05): verdict 0.911, grounds 0.928, exclusions 0.878, refer_to 0.911,
-    # forvaltning 0.906, pairs 0.867. After the v12 round: verdict 0.917, grounds 0.933, exclusions 0.889, refer_to
-    # 0.917, forvaltning 0.911, pairs 0.878.
-    HELDOUT12F: {"verdict": 0.91, "grounds": 0.93, "exclusions": 0.88, "refer_to": 0.91, "forvaltning": 0.91,
-                 "cpr_found": 1.0},
     # Held out: committed (ab0647f) before the v6 round, the learned component's defaults and the fourth speed
     # round were merged; nobody who changed the engine saw it; scored on each side, figures only. Before (engine
     # of ab0647f): verdict 0.856, grounds 0.811, exclusions 0.822, refer_to 0.867, forvaltning 0.850, fully right
@@ -246,13 +232,6 @@ FLOORS = {
     # After the triage v12 round (2026-12-05): verdict 0.956, grounds 0.939, exclusions 0.867, refer_to 0.872,
     # forvaltning 0.939, pairs 0.933.
     HELDOUT12I: {"verdict": 0.95, "grounds": 0.93, "exclusions": 0.86, "refer_to": 0.87, "forvaltning": 0.93,
-                 "cpr_found": 1.0},
-    # Held out: written after the v8 round, committed (8a61c37) before any further change, scored once on the engine
-    # as shipped, figures only: verdict 0.872, grounds 0.883, exclusions 0.883, refer_to 0.944, forvaltning 0.961,
-    # cpr_found 1.000, fully right 0.733, pairs 0.856. Floors: those figures, rounded down. After the triage v9 round:
-    # verdict 0.911, grounds 0.922, exclusions 0.883, refer_to 0.944, forvaltning 0.961, fully right 0.767, pairs 0.889.
-    # After the triage v12 round (2026-12-05): verdict 0.922, forvaltning 0.978, fully right 0.783, pairs 0.889.
-    HELDOUT12J: {"verdict": 0.92, "grounds": 0.92, "exclusions": 0.88, "refer_to": 0.94, "forvaltning": 0.97,
                  "cpr_found": 1.0},
     # Was held out: written on 2026-12-04 (hk1-hk3), committed (12f6a76) before the triage v9 round, scored on each side
     # of it, figures only. Before (9a9cc4c) and after, the same: verdict 0.817, grounds 0.928, exclusions 0.817,
@@ -313,28 +292,25 @@ FLOORS = {
     # pairs 0.922. Floors: the first score, rounded down.
     HELDOUT12P: {"verdict": 0.95, "grounds": 0.96, "exclusions": 0.88, "refer_to": 0.93, "forvaltning": 0.9,
                  "cpr_found": 1.0},
-    # Held out: written on 2026-12-05 (ho1-ho3) during the triage v12 round by writers who saw neither the engine nor
-    # the round, reviewed blind (85 of 90 agreed; four grounds_any and one text changed), committed and first scored
-    # on the engine of 1d41595 (the v12 round's rules so far), figures only: verdict 0.889, grounds 0.878, exclusions
-    # 0.878, refer_to 0.922, forvaltning 0.906, cpr_found 1.000, fully right 0.706, pairs 0.867. On the engine before
-    # the round (de15778): verdict 0.878, grounds 0.867, exclusions 0.872, refer_to 0.917, forvaltning 0.894, fully
-    # right 0.683, pairs 0.844. After the rest of the v12 round (8e46f46): verdict 0.900, grounds 0.889, exclusions
-    # 0.894, refer_to 0.928, forvaltning 0.911, fully right 0.717, pairs 0.889. Floors: the figures after, rounded down.
-    HELDOUT12O: {"verdict": 0.9, "grounds": 0.88, "exclusions": 0.89, "refer_to": 0.92, "forvaltning": 0.91,
-                 "cpr_found": 1.0},
     HELDOUT12N: {"verdict": 0.9, "grounds": 0.92, "exclusions": 0.88, "refer_to": 0.9, "forvaltning": 0.97,
+                 "cpr_found": 1.0},
+    # Held out: written on 2026-12-06 (hq1-hq3; grids: letters with more than one matter; people who write little,
+    # badly or through others; old age, illness and disability) by writers who saw neither the engine nor the round,
+    # reviewed blind (90 of 90 agreed, no change), committed (97527b9) and first scored on the engine before the triage
+    # v13 round (df6a113), figures only: verdict 0.928, grounds 0.928, exclusions 0.878, refer_to 0.939, forvaltning
+    # 0.917, cpr_found 1.000, fully right 0.772, pairs 0.878; the same after the round. Floors: those, rounded down.
+    HELDOUT12Q: {"verdict": 0.92, "grounds": 0.92, "exclusions": 0.87, "refer_to": 0.93, "forvaltning": 0.91,
                  "cpr_found": 1.0},
 }
 # The sets' cases without a received_date were written on these days (the one-year rule counts from it).
 TODAY = {TRAIN8: date(2026, 12, 2), TRAIN9: date(2026, 12, 3), TRAIN10: date(2026, 12, 3),
-         HELDOUT12D: date(2026, 12, 3), TRAIN11: date(2026, 12, 3), HELDOUT12F: date(2026, 12, 4),
+         HELDOUT12D: date(2026, 12, 3), TRAIN11: date(2026, 12, 3),
          TRAIN14: date(2026, 12, 4), TRAIN12: date(2026, 12, 4), TRAIN13: date(2026, 12, 4),
-         TRAIN18: date(2026, 12, 4), HELDOUT12I: date(2026, 12, 4), HELDOUT12J: date(2026, 12, 4),
+         TRAIN18: date(2026, 12, 4), HELDOUT12I: date(2026, 12, 4),
          TRAIN19: date(2026, 12, 4), TRAIN22: date(2026, 12, 5), TRAIN20: date(2026, 12, 5),
          TRAIN21: date(2026, 12, 5), TRAIN15: date(2026, 12, 4),
          TRAIN16: date(2026, 12, 4), TRAIN17: date(2026, 12, 5), HELDOUT12M: date(2026, 12, 5),
-         HELDOUT12N: date(2026, 12, 5), HELDOUT12O: date(2026, 12, 5),
-         HELDOUT12P: date(2026, 12, 5)}
+         HELDOUT12N: date(2026, 12, 5), HELDOUT12P: date(2026, 12, 5), HELDOUT12Q: date(2026, 12, 6)}
 TRAIN_TODAY = date(2026, 11, 27)
 FIELDS = ("verdict", "grounds", "exclusions", "refer_to", "forvaltning", "cpr_found")
 
