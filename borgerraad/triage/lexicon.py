@@ -2488,6 +2488,14 @@ NOT_MUNICIPALITY = {
             r"\bhospital\w*",
             "Hun havnede på hospitalet.", "Han blev kørt til hospitalet.",
         ),
+        # The national and university hospitals, named as one word or by their everyday name ("Riget").
+        ex(
+            r"\b(rigs|universitets)hospital\w*|\briget\b",
+            "Rigshospitalet har aflyst min knæoperation 3 gange nu.",
+            "My knee surgery at Rigshospitalet got cancelled for the third time.",
+            "Hun blev overflyttet til Aarhus Universitetshospital.", "Han ligger på universitetshospitalet i Odense.",
+            "Kørslen til min dialyse på Riget er ikke kommet to gange.", "Min mor blev indlagt på Riget i går.",
+        ),
         ex(
             r"\bsygehus\w*",
             "Min mor blev indlagt på sygehuset.", "Hun blev indlagt på sygehuset i Hillerød.",

@@ -919,3 +919,14 @@ def test_an_objection_to_the_policy_beside_a_complaint_keeps_the_political_exclu
     exclusion is noted beside the complaint (contract rule 4)."""
     result = run(text, config)
     assert "politisk" in result.exclusions and result.grounds
+
+
+@pytest.mark.parametrize("text", [
+    "Rigshospitalet har udsat min fars hofteoperation fire gange, og ingen tager telefonen på afdelingen. Kan I gøre "
+    "noget?",
+    "The transport to my mother's dialysis at Riget did not come twice this month. Can the kommune help?",
+])
+def test_the_national_hospital_named_as_one_word_is_the_regions(text, config):
+    """"Rigshospitalet", "Riget": the region's hospital, not the municipality's (contract § Codes)."""
+    result = run(text, config)
+    assert (result.verdict, result.exclusions, result.refer_to) == ("out_of_scope", ["ikke_kommunen"], ["region"])
