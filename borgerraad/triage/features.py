@@ -81,7 +81,7 @@ _SET_APART = _group(lexicon.SET_APART)
 _ALREADY = {
     code: re.compile(
         "(?:" + lexicon.ALREADY_VERB + r"[^.!?\n]{0,60}?\b(til|hos|ved|i|for|af|to|with|before|at) (\w+ )?(the |det )?"
-        r"(district |high |supreme |parliamentary |danish )?"
+        r"(district |high |supreme |parliamentary |danish |building |state |local )?"
         + "|" + lexicon.ALREADY_WITH + ")(" + name + ")"
     )
     for code, name in lexicon.BODY_NAMES.items()

@@ -1951,6 +1951,12 @@ BODY_NAMES = {
         "og det har vi klaget over til Byggeklageenheden.",
         "har klaget til Byggeklageenheden over kommunens tilladelse til naboens ekstra etage",
     ),
+    "huslejenaevn": ex(
+        r"\bhuslejenævn\w*|\bbeboerklagenævn\w*|\brent (tribunal|board)\b",
+        "I maj klagede jeg til huslejenævnet over stigningen.", "Sagen har ligget i Huslejenævnet siden maj.",
+        "Vi har klaget til Beboerklagenævnet over boligselskabet.", "Sagen ligger nu i Beboerklagenævnet.",
+        "Our case has been with the rent tribunal since May.", "We complained to the rent board in April.",
+    ),
     "planklage": ex(
         r"\bplanklagenævn\w*",
         "Sagen om dispensationen er hos Planklagenævnet.", "Vi har klaget til Planklagenævnet over lokalplanen.",
@@ -1975,6 +1981,7 @@ ALREADY_VERB = (
         r"\b(klaget|klagede|anket|ankede|indbragt|indbragte|skrevet|skrev|sendt|sendte|videresendt|"
         r"henvendt|henvendte|kontaktet|kontaktede|ligger|verserer|behandles|oversendt|complained|appealed|meldt|meldte|"
         r"indgivet|indgav|anlagt|anmeldt|anmeldte|reported|"
+
         # A case or complaint pending there: "en sag kørende hos", "en klage liggende i", "pending with".
         r"kørende|liggende|verserende|pending|"
         r"written|wrote|sent|brought|taken|took|filed)\b",
@@ -1990,10 +1997,14 @@ ALREADY_WITH = (
     ex(
         r"\b(sagen|klagen|anken|den|det|the case|my case|our case|my complaint|our complaint|the complaint|"
         r"my appeal|our appeal|the appeal|it) (er|ligger|har ligget|har været|is|are|has been|have been) "
-        r"(nu |now |currently |allerede |already )?(hos|with|before|ved) (\w+ ){0,2}(the |det )?",
+        r"(nu |now |currently |allerede |already )?(hos|with|before|ved) (\w+ ){0,2}(the |det )?"
+        # "Klagen er under behandling i Ankestyrelsen", "the case is being dealt with by the Ombudsman".
+        r"|\b(er |is )?(under behandling|being dealt with|being handled) (i|hos|ved|by|at) (\w+ ){0,2}(the |det )?",
         "Sagen er nu hos byretten.", "Klagen ligger ved landsretten.",
         "Our appeal has been with the building appeals board since August.",
         "Klagen har ligget hos Ankestyrelsen siden maj.",
+        "Klagen er under behandling i Ankestyrelsen.", "Sagen er under behandling hos Ombudsmanden.",
+        "Our complaint is being dealt with by the Ombudsman.", "The appeal is being handled by Ankestyrelsen.",
     )
 )
 # After a body's name: the body is handling the matter now ("tilsynet kigger allerede på", "Ankestyrelsen
@@ -2005,13 +2016,19 @@ ALREADY_HANDLING = ex(
     r"|\b(har|havde) (nu )?(sagen|klagen|min klage|vores klage|den) (nu|liggende)\b"
     r"|\b(har|havde) (nu |allerede )?(min klage|vores klage|min sag|vores sag)\b"
     r"|\b(has|have|had) (got )?(it|the case|my case|our case|the complaint|my complaint|our complaint|my appeal|"
-    r"our appeal) (now|already)\b|\b(is|are) (now |already )?(working on|handling|processing|dealing with)\b",
+    r"our appeal) (now|already)\b|\b(is|are) (now |already )?(working on|handling|processing|dealing with)\b"
+    # Has taken the complaint up, opened a case: "har taget vores klage op", "has now opened a case on the delay".
+    r"|\b(har|havde) (nu |allerede )?taget (\w+ ){0,2}(klage\w*|sag\w*)( \w+){0,3} op\b"
+    r"|\b(has|have) (now |already )?(opened a case|taken up)\b",
     "Tilsynet kigger allerede på lokaludvalgets møde.", "Ankestyrelsen behandler min klage nu.",
     "The Ombudsman is looking into it already.", "Ombudsmanden undersøger sagen.",
     "Ankestyrelsen har sagen nu, og de skriver at det tager fire måneder.", "Nævnenes Hus har klagen liggende.",
     "The appeals board at Nævnenes Hus has it now.", "The Ombudsman has my complaint already.",
     "the Ombudsman is working on it.", "Ankestyrelsen is now handling my appeal.",
     "Ombudsmanden på Christiansborg har min klage og har skrevet til kommunen.", "Ankestyrelsen har vores sag.",
+    "Folketingets Ombudsmand har taget vores klage over sagsbehandlingstiden op.",
+    "Ombudsmanden har nu taget sagen op og bedt kommunen om en redegørelse.",
+    "The parliamentary ombudsman has now opened a case on the delay.", "The Ombudsman has taken up our complaint.",
 )
 # The matter already with another body set apart from what the letter asks of the advisor (CONTRACT rule 6 is about
 # "the same matter"): "det er ikke det jeg skriver om", "den del er allerede klaget over", "not part of this".

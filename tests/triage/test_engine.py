@@ -930,3 +930,21 @@ def test_the_national_hospital_named_as_one_word_is_the_regions(text, config):
     """"Rigshospitalet", "Riget": the region's hospital, not the municipality's (contract § Codes)."""
     result = run(text, config)
     assert (result.verdict, result.exclusions, result.refer_to) == ("out_of_scope", ["ikke_kommunen"], ["region"])
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Kommunen gav os påbud om at fjerne carporten. Vores advokat har anket påbuddet til the building appeals board, "
+     "og vi beder jer også se på det.", "byggeklage"),
+    ("Min klage over afslaget på hjælpemidler er under behandling i Ankestyrelsen. Kan I skynde på kommunen?",
+     "ankestyrelsen"),
+    ("The parliamentary ombudsman has now opened a case on the delay in my request for access to documents. Can you "
+     "also put some pressure on the department?", "ombudsmanden"),
+    ("Vi klagede til centret uden at få svar, så vi gik til Ombudsmanden i oktober. Kan I også hjælpe?",
+     "ombudsmanden"),
+    ("I maj klagede jeg til Huslejenævnet over min private udlejers huslejestigning, og jeg har ikke hørt noget siden.",
+     "huslejenaevn"),
+])
+def test_a_matter_already_appealed_taken_up_or_pending_is_with_that_body(text, body, config):
+    """Rule 6 told in more words: "under behandling i", "has opened a case", an appeal board named with its kind."""
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and "anden_klageinstans" in result.exclusions and body in result.refer_to
