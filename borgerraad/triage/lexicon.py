@@ -1777,8 +1777,24 @@ ANSAETTELSE = [
     ex(r"\b(jeg|hun|han) (blev|er blevet) (fyret|opsagt|bortvist)",
        "Jeg blev fyret i sidste uge.", "Hun er blevet opsagt fra sin stilling."),
     ex(r"\bbortvis\w*", "Jeg blev bortvist fra arbejdspladsen.", "Bortvisningen var uberettiget."),
-    ex(rf"\b(søgte|søger|ansøgte|søgt) {W}{{0,2}}(stilling\w*|job(bet)? som)",
-       "Jeg søgte en stilling som lærer på en folkeskole.", "Jeg har søgt job som bibliotekar i kommunen."),
+    ex(rf"\b(søgte|søger|ansøgte|søgt) {W}{{0,3}}(stilling\w*|\w*job(bet)? som)",
+       "Jeg søgte en stilling som lærer på en folkeskole.", "Jeg har søgt job som bibliotekar i kommunen.",
+       "Jeg søgte i foråret et job som jobkonsulent i Jobcenter København.",
+       "Jeg søgte studiejob som pædagogvikar i en kommunal børnehave."),
+    # An application for a post: "sin ansøgning på en stilling som parkarbejder", "I applied for a position as".
+    ex(r"\b(ansøgning|application) (på|til|om|for) (en |et |a |the )?(stilling|job|position|post)\b|"
+       r"\bapplied (\w+ ){0,3}for (a |the )?(position|job|post) (as|at|in|with)\b",
+       "Han ringer om sin ansøgning på en stilling som parkarbejder i kommunen.",
+       "Min ansøgning til en stilling i Borgerservice er aldrig besvaret.",
+       "I applied in March for a position as a job consultant at Jobcenter København.",
+       "I applied for a job at the library and never heard back."),
+    # Working in a municipal unit, told by the unit: "hun arbejder på et af kommunens bosteder", "som medarbejder i"
+    # (not "jeg arbejder selv i kommunen, så jeg ved godt ...": the writer's own job as an aside).
+    ex(r"\b(arbejder|arbejdede) (på|i) (et af |en af )?kommunens\b|\bsom medarbejder (i|på|hos|ved)\b",
+       "Hun arbejder på et af kommunens bosteder for voksne handicappede.",
+       "Han arbejdede i en af kommunens børnehaver i ti år.",
+       "Som medarbejder i ØKF har jeg søgt om et års orlov uden løn.",
+       "Som medarbejder på plejehjemmet kan jeg se, at der mangler folk."),
     ex(r"\bstillingen som\b", "Jeg søgte stillingen som pædagog.", "Stillingen som sagsbehandler gik til en anden."),
     ex(r"\bansættelses(samtale|forhold|sag|udvalg)\w*",
        "Jeg var til ansættelsessamtale i kommunen.", "Mit ansættelsesforhold er blevet opsagt."),

@@ -948,3 +948,23 @@ def test_a_matter_already_appealed_taken_up_or_pending_is_with_that_body(text, b
     """Rule 6 told in more words: "under behandling i", "has opened a case", an appeal board named with its kind."""
     result = run(text, config)
     assert result.verdict == "out_of_scope" and "anden_klageinstans" in result.exclusions and body in result.refer_to
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg søgte i sommer et job som pædagog i en af kommunens vuggestuer og var til samtale, men har aldrig hørt mere. "
+    "Det er dårlig behandling af ansøgere.",
+    "I applied in May for a position as a caseworker at the jobcentre and never got an answer. I want to complain "
+    "about how the recruitment was handled.",
+    "Hun arbejder på et af kommunens plejehjem, og hendes leder har flyttet hende til nattevagter uden at spørge.",
+])
+def test_a_job_applied_for_or_held_in_a_municipal_unit_is_employment(text, config):
+    """A job application or one's own job in the municipality: ansættelse (contract § Codes), not the advisor's."""
+    result = run(text, config)
+    assert result.exclusions == ["ansaettelse"] and result.verdict == "out_of_scope"
+
+
+def test_the_writers_own_job_told_as_an_aside_is_no_employment_matter(config):
+    result = run("Jeg arbejder selv i kommunen, så jeg ved godt, der er travlt. Men min fars hjemmehjælp er ikke "
+                 "kommet tre gange i november, og han har ikke fået sin medicin. Vi har ikke sagt det til hjemmeplejen "
+                 "endnu.", config)
+    assert result.exclusions == [] and result.verdict == "contact_unit_first"
