@@ -188,6 +188,11 @@ def _is_decision(sentence: str, council: re.Pattern[str] | None = None, *, in_te
 _VERB_BEFORE_NAME = re.compile(r"\b(så|nu|da|derefter|bagefter|senere) (har|havde|vil|skal|ville|skulle) $")
 
 
+# A deposit disputed: kept back, to be paid back, deducted for damage, after moving out.
+_DEPOSIT_BACK = re.compile(
+    r"\b(tilbage\w*|back|return\w*|refund\w*|fraflyt\w*|moved out|move out|beholde\w*|beholder|beholdt|keep\w*|kept|"
+    r"trukket|trække\w*|deduct\w*|skade\w*|damage\w*|istandsætt\w*|huslejenævn\w*)\b")
+
 _CLAUSE_END = re.compile(r"[,;:]")
 _CLAUSE_BOUNDARY = re.compile(r"[,;:–]| men | but ")
 
@@ -813,10 +818,18 @@ class Features:
         for code, pattern in _NOT_MUNICIPALITY.items():
             if code in self.not_complained_of:
                 continue  # "Jeg har ingen klage over hospitalet, de har været fine": not the matter, wherever named
-            evidence = [m.group().strip() for m in pattern.finditer(self.norm) if not self._incidental(m)]
+            evidence = [m.group().strip() for m in pattern.finditer(self.norm)
+                        if not self._incidental(m) and not self._deposit_not_disputed(m)]
             if evidence:
                 found[code] = evidence
         return found
+
+    def _deposit_not_disputed(self, m: re.Match[str]) -> bool:
+        """A deposit named with nothing of getting it back in its sentence: a deposit to pay (help towards it from the
+        municipality, "depositum for danskundervisningen"), not a landlord's keeping it (Huslejenævnet)."""
+        if not m.group().startswith("deposit"):
+            return False
+        return not _DEPOSIT_BACK.search(self.norm, *_sentence_around(self.norm, m.start(), m.end()))
 
     @cached_property
     def not_complained_of(self) -> frozenset[str]:

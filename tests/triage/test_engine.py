@@ -968,3 +968,22 @@ def test_the_writers_own_job_told_as_an_aside_is_no_employment_matter(config):
                  "kommet tre gange i november, og han har ikke fået sin medicin. Vi har ikke sagt det til hjemmeplejen "
                  "endnu.", config)
     assert result.exclusions == [] and result.verdict == "contact_unit_first"
+
+
+@pytest.mark.parametrize("text", [
+    "Udlejeren vil have 12.000 kr. i depositum inden nytår. Jeg søgte Ydelsesservice om hjælp til at betale det, men "
+    "fik afslag i går. Hvordan klager jeg?",
+    "I received a letter from the municipality saying that my deposit for the Danish lessons is forfeited. I don't "
+    "understand the reason given in the letter.",
+])
+def test_a_deposit_to_pay_is_no_landlord_matter(text, config):
+    """A deposit with nothing of getting it back: the municipality's help towards it or its own deposit, not
+    Huslejenævnet's."""
+    result = run(text, config)
+    assert "ikke_kommunen" not in result.exclusions and "huslejenaevn" not in result.refer_to
+
+
+def test_a_deposit_the_landlord_kept_is_the_rent_tribunals(config):
+    result = run("Jeg flyttede ud af min lejlighed i oktober, og udlejeren har beholdt hele mit depositum for maling, "
+                 "som ikke var nødvendig. Kan kommunen hjælpe?", config)
+    assert (result.verdict, result.exclusions, result.refer_to) == ("out_of_scope", ["ikke_kommunen"], ["huslejenaevn"])
