@@ -841,35 +841,6 @@ def test_a_municipal_unit_not_yet_told_named_by_a_pronoun_has_a_matter_of_its_ow
     assert result.verdict == "contact_unit_first" and "ikke_kommunen" in result.exclusions
 
 
-@pytest.mark.parametrize(("text", "body"), [
-    ("Efter en revisitation i september har kommunen skåret min fars hjemmehjælp ned til hver tredje uge. Han vil "
-     "gerne beholde den hjælp, han havde. Hjælperen kommer desuden ofte to timer for sent. Vi har ikke sagt det til "
-     "hjemmeplejen.", "ankestyrelsen"),
-    ("The municipality has decided that my brother must move from his group home in Valby to another one in Amager. We "
-     "want him to keep his room, he has lived there for eight years.", "ankestyrelsen"),
-    ("Vores barnebarn er anbragt hos en plejefamilie i Holbæk. Vores datter er ædru nu og kræver, at drengen kommer "
-     "hjem til hende.", "ankestyrelsen"),
-    ("Vi har fået tilbudt en børnehaveplads i Brønshøj, men vi bor på Amager Strand. Vi vil have en plads tættere på "
-     "hjemmet. Pladsanvisningen har ikke svaret på to mails.", None),
-])
-def test_wanting_to_keep_what_was_cut_a_child_home_or_a_place_nearer_is_a_wish_to_change(text, body, config):
-    """"Vil gerne beholde", "kræver at drengen kommer hjem", "en plads tættere på": what the citizen wants instead of
-    what was decided is a wish to change the decision (contract rule 7), with the appeal body of its area."""
-    result = run(text, config)
-    assert "afgoerelse" in result.exclusions and result.refer_to == ([body] if body else [])
-
-
-@pytest.mark.parametrize("text", [
-    "Biblioteket i Valby har sendt mig en erstatningsregning på 620 kr. for en bog, jeg afleverede i automaten. Den "
-    "betaler jeg ikke. Jeg har ikke talt med biblioteket om det.",
-    "Madservice has charged us 1,900 kroner for October although my mother was in hospital all month and we cancelled "
-    "the meals. We are not paying for food she never got.",
-])
-def test_refusing_to_pay_a_bill_is_a_wish_to_have_it_dropped(text, config):
-    """The citizen as subject of "betaler ikke" disputes a bill: the municipality's claim, a decision to change."""
-    assert "afgoerelse" in run(text, config).exclusions
-
-
 @pytest.mark.parametrize("text", [
     "Jeg har fået brev om, at jeg nu skal betale 1.400 kr. om måneden i stedet for 600 kr. for min søns fritidshjem. "
     "Kan I hjælpe mig med at forstå, hvordan de har regnet det ud?",
