@@ -179,7 +179,13 @@ def _is_decision(sentence: str, council: re.Pattern[str] | None = None, *, in_te
         return True
     if not (_DECIDED.search(sentence) or vocabulary.decision_told(sentence)):
         return False
-    return not (_POLITISK.search(sentence) or vocabulary.POLITICAL_DECISION.find(sentence)
+    return not _political(sentence, council)
+
+
+def _political(sentence: str, council: re.Pattern[str] | None) -> bool:
+    """A political word, a political decider with what it decided, a policy for everyone, or the configured council
+    deciding (``council``), in ``sentence``."""
+    return bool(_POLITISK.search(sentence) or vocabulary.POLITICAL_DECISION.find(sentence)
                 or vocabulary.POLICY_FOR_EVERYONE.find(sentence) or (council and council.search(sentence)))
 
 
@@ -576,9 +582,7 @@ class Features:
             return False
         council = self.config.council_decision
         for sentence, municipal in zip(self.sentences, self.decision_sentences, strict=True):
-            if not municipal or (
-                    _POLITISK.search(sentence) or vocabulary.POLITICAL_DECISION.find(sentence)
-                    or vocabulary.POLICY_FOR_EVERYONE.find(sentence) or (council and council.search(sentence))):
+            if not municipal or _political(sentence, council):
                 continue
             if not _REFERS_BACK.search(sentence):  # "den beslutning bliver trukket tilbage" is about the one before
                 return False
@@ -966,9 +970,7 @@ class Features:
             for problem, service in zip(where, services, strict=True))
 
     def _tells_policy(self, sentence: str) -> bool:
-        return bool(_POLITISK.search(sentence) or vocabulary.POLITICAL_DECISION.find(sentence)
-                    or vocabulary.POLICY_FOR_EVERYONE.find(sentence)
-                    or _is_decision(sentence, self.config.council_decision))
+        return _political(sentence, None) or _is_decision(sentence, self.config.council_decision)
 
     def praktisk_is_the_decision(self, sentences: list[str]) -> bool:
         """Every one of ``sentences`` holds a decision or a wish to change one. A grant is not such a decision: a
@@ -999,17 +1001,13 @@ class Features:
         politikerne har sparet så meget. Min mor fik ikke sit bad i tre uger." is about the bath; "Det er en skandale,
         at I har lukket svømmehallen, og det bør laves om" objects)."""
         council = self.config.council_decision
-        political = [number for number, sentence in enumerate(self.sentences)
-                     if _POLITISK.search(sentence) or (council and council.search(sentence))
-                     or vocabulary.POLITICAL_DECISION.find(sentence) or vocabulary.POLICY_FOR_EVERYONE.find(sentence)]
+        political = [number for number, sentence in enumerate(self.sentences) if _political(sentence, council)]
         if not political:
             return False
-        near = {number + step for number in political for step in range(DECISION_REACH + 1)
-                if number + step < len(self.sentences)}
-        return not any(vocabulary.POLICY_OBJECTION.find(self.sentences[number])
-                       or vocabulary.DISAGREE.find(self.sentences[number])
-                       or vocabulary.change_wish_in(self.sentences[number])
-                       or _WANTS_CHANGE.search(self.sentences[number]) for number in sorted(near))
+        near = {self.sentences[number] for first in political for number in range(first, first + DECISION_REACH + 1)
+                if number < len(self.sentences)}
+        return not any(vocabulary.POLICY_OBJECTION.find(sentence) or vocabulary.DISAGREE.find(sentence)
+                       or vocabulary.change_wish_in(sentence) or _WANTS_CHANGE.search(sentence) for sentence in near)
 
     @cached_property
     def politician_statement(self) -> list[str]:

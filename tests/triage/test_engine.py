@@ -784,11 +784,15 @@ def test_ideas_passed_on_are_suggestions(config):
     assert "forslag" in result.grounds and result.verdict == "in_scope"
 
 
-def test_treated_badly_for_a_faith_is_discrimination(config):
+@pytest.mark.parametrize("text", [
+    "Min kontaktperson i jobcentret sagde, at jeg skal tage mit tørklæde af for at komme i praktik. Jeg føler, jeg "
+    "bliver behandlet dårligt, fordi jeg er muslim. Jeg har ikke klaget til hende eller hendes chef.",
+    "Buschaufføren på skolebussen smed min datter af bussen, fordi hun er muslim, sagde han til de andre børn. Jeg har "
+    "ikke talt med kørselskontoret om det.",
+])
+def test_treated_badly_or_thrown_off_for_a_faith_is_discrimination(text, config):
     """Rule 3: discrimination needs no first contact."""
-    result = run("Min kontaktperson i jobcentret sagde, at jeg skal tage mit tørklæde af for at komme i praktik. Jeg "
-                 "føler, jeg bliver behandlet dårligt, fordi jeg er muslim. Jeg har ikke klaget til hende eller hendes "
-                 "chef.", config)
+    result = run(text, config)
     assert "diskrimination" in result.grounds and result.verdict == "in_scope"
 
 
@@ -851,12 +855,6 @@ def test_a_comparison_or_the_home_as_a_place_is_no_wish_to_change(text, config):
     understand the decision, not to change it."""
     result = run(text, config)
     assert "afgoerelse" not in result.exclusions and "forstaa_afgoerelse" in result.grounds
-
-
-def test_thrown_off_for_a_faith_is_discrimination(config):
-    result = run("Buschaufføren på skolebussen smed min datter af bussen, fordi hun er muslim, sagde han til de andre "
-                 "børn. Jeg har ikke talt med kørselskontoret om det.", config)
-    assert "diskrimination" in result.grounds and result.verdict == "in_scope"
 
 
 def test_saying_it_aloud_for_others_to_hear_is_behaviour(config):
