@@ -106,6 +106,7 @@ _INCIDENTAL = _group(lexicon.INCIDENTAL_OUTSIDE)
 _INCIDENTAL_AFTER = _group(lexicon.INCIDENTAL_OUTSIDE_AFTER)
 _COMPLAINED_OF = _group(lexicon.COMPLAINED_OF)
 _NOT_COMPLAINED_OF = _group(lexicon.NOT_COMPLAINED_OF)
+_POLICY_DISOWNED = _group(lexicon.POLICY_DISOWNED)
 # The head of every ``NOT_COMPLAINED_OF`` phrase: most texts say "klage" somewhere, few "ingen klage over".
 _NOT_COMPLAINED_OF_GATE = re.compile(
     r"\b(ingen|ikke nogen|no|not any) (klage\w*|kritik|complaints?|criticism) (over|af|mod|about|of|against)\b")
@@ -999,13 +1000,20 @@ class Features:
         """Political words only as the background of another complaint: no sentence that holds one, nor one of the
         ``DECISION_REACH`` after it, objects to the policy or asks for it changed ("Der er for få hjælpere, fordi
         politikerne har sparet så meget. Min mor fik ikke sit bad i tre uger." is about the bath; "Det er en skandale,
-        at I har lukket svømmehallen, og det bør laves om" objects)."""
+        at I har lukket svømmehallen, og det bør laves om" objects). A sentence that says the complaint is not about
+        the policy (``lexicon.POLICY_DISOWNED``: "klage over opførslen, ikke over besparelserne") neither counts as
+        political nor objects."""
         council = self.config.council_decision
         political = [number for number, sentence in enumerate(self.sentences) if _political(sentence, council)]
         if not political:
             return False
+        # A sentence that says the complaint is not about the policy ("klage over opførslen, ikke over besparelserne")
+        # tells its political words as background, whatever else it says.
+        political = [number for number in political if not _POLICY_DISOWNED.search(self.sentences[number])]
+        if not political:
+            return True
         near = {self.sentences[number] for first in political for number in range(first, first + DECISION_REACH + 1)
-                if number < len(self.sentences)}
+                if number < len(self.sentences) and not _POLICY_DISOWNED.search(self.sentences[number])}
         return not any(vocabulary.POLICY_OBJECTION.find(sentence) or vocabulary.DISAGREE.find(sentence)
                        or vocabulary.change_wish_in(sentence) or _WANTS_CHANGE.search(sentence) for sentence in near)
 

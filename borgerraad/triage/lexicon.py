@@ -2926,6 +2926,17 @@ INCIDENTAL_OUTSIDE_AFTER = [
         "The hospital did a great job; it is the municipal rehab I complain about.",
         "Hospitalet har været rigtig gode.",
     ),
+    # The body as the citizen's witness that it sent what the municipality says it lacks ("Gentofte Hospital har
+    # bekræftet over for mig, at de sendte den for tre uger siden"): the matter is the municipality's.
+    ex(
+        r"\w* (\w+ ){0,2}(har |havde |has |had )?(bekræftet|bekræfter|oplyst|oplyser|confirmed|confirms)"
+        r"( over for \w+| \w+)?,? (at|that) (\w+ ){0,4}(sendt|sendte|afsendt|sent)\b",
+        "Men ortopædkirurgisk afdeling på Gentofte Hospital har bekræftet over for mig at de sendte den for tre uger "
+        "siden.",
+        "Hospitalet har oplyst ham, at erklæringen blev sendt for ca. 3 uger siden.",
+        "selvom hospitalet har bekræftet at den er sendt",
+        "The hospital has confirmed that they sent the medical certificate on 2 November.",
+    ),
 ]
 
 # The citizen says the outside body is not what they complain of ("Jeg har ingen klage over hospitalet", "no complaints
@@ -2937,6 +2948,29 @@ NOT_COMPLAINED_OF = [
         r"(the |den |det )?\w*$",
         "Jeg har ingen klage over hospitalet", "I have no complaints about the hospital",
         "Vi har ikke nogen kritik af regionen",
+    ),
+]
+
+# A sentence that says the complaint is NOT about a policy, or names something else as what is complained of: the
+# political words in it are background ("Hun vil klage over medarbejderens opførsel, ikke over besparelserne"; "det
+# ikke er en klage over politikernes prioriteringer"; "men det er lærerens opførsel han vil klage over").
+POLICY_DISOWNED = [
+    ex(
+        r"\b(ikke|not)( \w+){0,2} (en |nogen |a |any )?(klage\w* |kritik\w* |complaint\w* |criticism )?"
+        r"(over|af|mod|about|of|against) (de |den |det |the |their |deres |politikernes |kommunens )?"
+        r"(\w+ )?(besparelse\w*|nedskæring\w*|prioritering\w*|budget\w*|politik\w*|beslutning\w*|cuts?|savings|"
+        r"budget\w*|priorities|polic(y|ies)|decision\w*)\b",
+        "Hun vil klage over medarbejderens opførsel, ikke over besparelserne.",
+        "Han understreger, at det ikke er en klage over politikernes prioriteringer, men et ønske om information.",
+        "This is not a complaint about the cuts, but about how I was treated.",
+        "Jeg klager ikke over besparelsen, men over at ingen svarer.",
+    ),
+    ex(
+        r"\b(men|but) (det er|it is|it's) ([\w']+ ){1,3}(jeg|vi|han|hun|de|borger\w*|i|we|he|she|they) "
+        r"(vil |gerne |want to |would like to )*(klage\w*|complain\w*) (over|about)\b",
+        "Faren nævner at klassen er stor på grund af budgettet, men det er lærerens opførsel han vil klage over.",
+        "The cuts are bad, but it is the caseworker's rudeness I want to complain about.",
+        "Der er sparet på alt, men det er hjemmehjælperens opførsel vi gerne vil klage over.",
     ),
 ]
 

@@ -843,9 +843,13 @@ POLICY_OBJECTION = WordClass(
                "uacceptabel", "protestere", "protest", "imod", "kritisere", "utilfreds", "burde", "bør", "kræve",
                "forlange", "opfordre", "wrong", "unfair", "outrageous", "ridiculous", "scandal", "unacceptable",
                "against", "oppose", "should", "must", "ought", "urge", "terrible", "disgrace", "shameful",
-               "forkastelig", "skammelig", "utilfredshed", "vred", "angry"),
+               "forkastelig", "skammelig", "utilfredshed", "vred", "angry",
+               # Calling it foolish, being critical of it: "det var dumt at lukke den", "stærkt kritisk over for".
+               "dum", "kritisk", "stupid", "critical"),
     phrases=(("dårlig", "beslutning"), ("dårlig", "prioritering"), ("forkert", "prioritering"), ("bad", "decision"),
-             ("klage", "over"), ("complain", "about")),
+             ("klage", "over"), ("complain", "about"),
+             # "det er for dårligt at ...", "too bad that"; the deciders asked to answer for it.
+             ("for", "dårlig"), ("tage", "ansvar"), ("take", "responsibility")),
     gap=1,
     examples=(
         "Det er en skandale at I har lukket svømmehallen i Emdrup i budgettet, og det bør laves om.",
@@ -856,6 +860,11 @@ POLICY_OBJECTION = WordClass(
         "Det er en skammelig beslutning.", "Jeg er også vred over at politikerne igen har droppet pengene.",
         "Vi ønsker at give udtryk for vores utilfredshed med Borgerrepræsentationens beslutning.",
         "I am angry that the council closed the pool.",
+        "Politikerne skal genåbne Troldehøjen, det var dumt at lukke den.",
+        "Han er i øvrigt stærkt kritisk over for, at BR har sparet puljemidlerne væk.",
+        "It was stupid of the council to cut the evening buses.", "We are very critical of the council's cuts.",
+        "Det er for dårligt at restaffaldet kun hentes hver anden uge, nu hvor politikerne har sparet.",
+        "Det er politikerne der må tage ansvar for det.", "The politicians must take responsibility for this.",
     ),
 )
 

@@ -877,17 +877,47 @@ def test_political_words_only_as_background_are_no_political_complaint(text, con
 
 
 @pytest.mark.parametrize("text", [
+    "Pædagogen råbte ad min søn, og det er det jeg vil klage over, ikke over de nye besparelser på "
+    "daginstitutionerne. Vi har ikke talt med lederen endnu.",
+    "Borger ringer om et møde om besparelserne i lokaludvalgets puljer, hvor en medarbejder fra sekretariatet gjorde "
+    "grin med hendes spørgsmål foran alle. Hun har ikke henvendt sig til sekretariatet. Hun vil klage over "
+    "medarbejderens opførsel, ikke over besparelserne.",
+])
+def test_a_complaint_that_says_it_is_not_about_the_policy_has_no_political_exclusion(text, config):
+    """"Ikke over besparelserne": the citizen says what the complaint is not about, so the political words in that
+    sentence are background, though it says "klage over" (lexicon.POLICY_DISOWNED)."""
+    result = run(text, config)
+    assert result.exclusions == [] and "adfaerd" in result.grounds and result.verdict == "contact_unit_first"
+
+
+@pytest.mark.parametrize("text", [
     "En hjemmehjælper råbte ad min far i søndags, fordi han ikke kunne finde sine nøgler. Jeg har ikke talt med "
     "hjemmeplejen om det endnu. Og så "
     "synes jeg, det er en skandale, at politikerne vil lukke biblioteket på Kastelsvej i det nye budget.",
     "The bins in our courtyard have not been emptied for three weeks and I have not reported it yet. The council also "
     "raised the waste fee by 30 % this year, which is outrageous, and the politicians should reverse it.",
+    "Skraldet i vores gård er ikke hentet i tre uger, og jeg har ikke meldt det endnu. Og politikerne skal genåbne "
+    "genbrugspladsen på Vermundsgade, det var dumt at lukke den.",
 ])
 def test_an_objection_to_the_policy_beside_a_complaint_keeps_the_political_exclusion(text, config):
     """"Det er en skandale", "the politicians should reverse it": the citizen objects to the policy as well, so the
     exclusion is noted beside the complaint (contract rule 4)."""
     result = run(text, config)
     assert "politisk" in result.exclusions and result.grounds
+
+
+@pytest.mark.parametrize("text", [
+    "Jobcentret skriver, at de mangler min lægeerklæring, og at mine sygedagpenge kan blive stoppet. Men Hvidovre "
+    "Hospital har bekræftet over for mig, at de sendte den i sidste måned. Jeg har ikke kontaktet min sagsbehandler "
+    "endnu.",
+    "The jobcentre says my medical certificate never arrived and my sickness benefit may stop. The hospital has "
+    "confirmed that they sent it three weeks ago. I have not contacted my caseworker yet.",
+])
+def test_a_hospital_that_confirms_it_sent_the_papers_is_a_witness_not_the_matter(text, config):
+    """The hospital only vouches that it sent what the municipality says it lacks: the matter is the jobcentre's, not
+    the region's (lexicon.INCIDENTAL_OUTSIDE_AFTER)."""
+    result = run(text, config)
+    assert (result.verdict, result.exclusions, result.refer_to) == ("contact_unit_first", [], [])
 
 
 @pytest.mark.parametrize("text", [
