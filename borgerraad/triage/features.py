@@ -81,13 +81,17 @@ _SET_APART = _group(lexicon.SET_APART)
 _ALREADY = {
     code: re.compile(
         "(?:" + lexicon.ALREADY_VERB + r"[^.!?\n]{0,60}?\b(til|hos|ved|i|for|af|to|with|before|at) (\w+ )?(the |det )?"
+        r"(\w+['’]s )?"  # a possessive: "to the parliament's ombudsman"
         r"(district |high |supreme |parliamentary |danish |building |state |local )?"
         + "|" + lexicon.ALREADY_WITH + ")(" + name + ")"
     )
     for code, name in lexicon.BODY_NAMES.items()
 }
-_ALREADY_HANDLING = {code: re.compile("(" + name + ") " + lexicon.ALREADY_HANDLING)
+# The body's name, then what it does with the matter, also in a relative clause ("Ombudsmanden, som nu har sagen under
+# behandling"; "Ankestyrelsen, hvor sagen verserer").
+_ALREADY_HANDLING = {code: re.compile("(" + name + "),? (?:(?:som|der|which|who) )?" + lexicon.ALREADY_HANDLING)
                      for code, name in lexicon.BODY_NAMES.items()}
+_ALREADY_BY_LANDLORD = re.compile("(?:" + lexicon.ALREADY_BY_LANDLORD + ")$", re.MULTILINE)
 _BODY_NAME = {code: re.compile(name) for code, name in lexicon.BODY_NAMES.items()}
 # All the names as one group, behind the gate: a text that names a body is rare.
 _ANY_BODY_NAME = _gated("BODY_NAMES", list(lexicon.BODY_NAMES.values()))
@@ -769,7 +773,8 @@ class Features:
             if not _BODY_NAME[code].search(self.norm):
                 continue  # each pattern ends in the body's name: without the name, no match (and much faster)
             for m in (*pattern.finditer(self.norm), *_ALREADY_HANDLING[code].finditer(self.norm)):
-                if not _negated(self.norm, m):
+                if not _negated(self.norm, m) and not _ALREADY_BY_LANDLORD.search(self.norm, max(0, m.start() - 60),
+                                                                                  m.start()):
                     found.setdefault(code, m.group())
         if "tilsynet" in found:
             # "Det kommunale tilsyn i Ankestyrelsen" is the tilsyn.

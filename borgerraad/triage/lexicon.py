@@ -1943,8 +1943,10 @@ BODY_NAMES = {
         "Jeg har klaget til Styrelsen for Patientklager over tandlægen.",
     ),
     "datatilsynet": ex(
-        r"\bdatatilsynet",
+        r"\bdatatilsynet|\bdata protection (agency|authority)\b",
         "Jeg har meldt det til Datatilsynet", "Jeg har anmeldt det til Datatilsynet",
+        "I reported this to the Danish Data Protection Agency and they've opened a case.",
+        "We have complained to the Data Protection Authority.",
     ),
     "ligebehandlingsnaevnet": ex(
         r"\bligebehandlingsnævn\w*",
@@ -1995,7 +1997,8 @@ BODY_NAMES = {
 ALREADY_VERB = (
     ex(
         r"\b(klaget|klagede|anket|ankede|indbragt|indbragte|skrevet|skrev|sendt|sendte|videresendt|"
-        r"henvendt|henvendte|kontaktet|kontaktede|ligger|verserer|behandles|oversendt|complained|appealed|meldt|meldte|"
+        r"henvendt|henvendte|kontaktet|kontaktede|ligger|ligget|verserer|behandles|oversendt|complained|appealed|meldt|"
+        r"meldte|"
         r"indgivet|indgav|anlagt|anmeldt|anmeldte|reported|"
 
         # A case or complaint pending there: "en sag kørende hos", "en klage liggende i", "pending with".
@@ -2006,6 +2009,9 @@ ALREADY_VERB = (
         "Vi har en klage liggende i Byggeklageenheden over naboens tilbygning.",
         "There is a complaint pending with the Ombudsman about it.",
         "In September I took the matter to the Parliamentary Ombudsman.", "We took it to the Ombudsman in May.",
+        "Vores klage over naboens byggetilladelse har ligget hos Byggeklageenheden siden juni.",
+        "Klagen har ligget i Ankestyrelsen i fire måneder.",
+        "Last week I complained about all of this to the parliament's ombudsman.",
     )
 )
 # "Sagen er nu hos Ombudsmanden", "the case is now with the Ombudsman".
@@ -2023,13 +2029,28 @@ ALREADY_WITH = (
         "Our complaint is being dealt with by the Ombudsman.", "The appeal is being handled by Ankestyrelsen.",
     )
 )
+# Right before the verb of ``ALREADY_VERB``: a landlord took the matter to the court or board, its own case against the
+# tenant (an eviction), not the citizen's complaint already with another body ("Boligselskabet har sendt sagen til
+# fogedretten"; "the housing company took it to the bailiff's court").
+# The landlord as the subject: at a sentence's or clause's start, not "en sag mod sin udlejer liggende i nævnet".
+# ``features`` reads it where the verb begins (``$`` added there).
+ALREADY_BY_LANDLORD = ex(
+    r"(^|[.,;:!?] |\b(og|and|men|but|så|then) )(the |our |my |vores |min |mit |hans |hendes |their |deres )?"
+    r"(udlejer\w*|boligselskab\w*|boligforening\w*|ejendomsselskab\w*|housing (association|company) |landlord )"
+    r" ?(har |havde |has |had |have )?(nu |now |så |then |også |also )?",
+    "Boligselskabet har sendt sagen til fogedretten", "I was ill and the housing company took it to the bailiff's court",
+    "Udlejeren har nu indbragt sagen for huslejenævnet.",
+)
 # After a body's name: the body is handling the matter now ("tilsynet kigger allerede på", "Ankestyrelsen
 # behandler min klage", "the Ombudsman is looking into it").
 ALREADY_HANDLING = ex(
     r"\b((allerede|nu|already|now) )?(kigger|ser|undersøger|behandler|vurderer|is looking|is investigating|"
     r"looks|investigates)( allerede| nu| already| now)?( på| into| at)?\b"
     # Has the matter, or is working on it: "Ankestyrelsen har sagen nu", "the board has it now".
-    r"|\b(har|havde) (nu )?(sagen|klagen|min klage|vores klage|den) (nu|liggende)\b"
+    r"|\b(har|havde) (nu )?(sagen|klagen|min klage|vores klage|den) (nu|liggende|under behandling)\b"
+    # Where the case is pending: "påklaget til Ankestyrelsen, hvor sagen fortsat verserer".
+    r"|\bhvor (sagen|klagen|den) (\w+ )?(verserer|ligger|behandles)\b"
+    r"|\bwhere (the case|it|my complaint|our complaint) (is )?(\w+ )?(pending|being handled|being dealt with)\b"
     r"|\b(har|havde) (nu |allerede )?(min klage|vores klage|min sag|vores sag)\b"
     r"|\b(has|have|had) (got )?(it|the case|my case|our case|the complaint|my complaint|our complaint|my appeal|"
     r"our appeal) (now|already)\b|\b(is|are) (now |already )?(working on|handling|processing|dealing with)\b"
@@ -2045,6 +2066,11 @@ ALREADY_HANDLING = ex(
     "Folketingets Ombudsmand har taget vores klage over sagsbehandlingstiden op.",
     "Ombudsmanden har nu taget sagen op og bedt kommunen om en redegørelse.",
     "The parliamentary ombudsman has now opened a case on the delay.", "The Ombudsman has taken up our complaint.",
+    "så vi gik til Ombudsmanden, som nu har sagen under behandling", "Ankestyrelsen har klagen under behandling.",
+    "Afgørelsen er rettidigt påklaget til Ankestyrelsen, hvor sagen fortsat verserer.",
+    "Vi klagede til Byggeklageenheden, hvor sagen stadig ligger.",
+    "We appealed to the National Social Appeals Board, where the case is still pending.",
+    "The complaint went to the Ombudsman, where it is now being handled.",
 )
 # The matter already with another body set apart from what the letter asks of the advisor (CONTRACT rule 6 is about
 # "the same matter"): "det er ikke det jeg skriver om", "den del er allerede klaget over", "not part of this".

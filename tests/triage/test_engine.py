@@ -920,6 +920,32 @@ def test_a_hospital_that_confirms_it_sent_the_papers_is_a_witness_not_the_matter
     assert (result.verdict, result.exclusions, result.refer_to) == ("contact_unit_first", [], [])
 
 
+@pytest.mark.parametrize(("text", "body"), [
+    ("Kommunens svar på vores klage over sagsbehandlingen gav ikke noget, så vi gik til Ombudsmanden, som nu har "
+     "sagen under behandling. Kan I også se på den?", "ombudsmanden"),
+    ("Afslaget på min bolig er påklaget til Ankestyrelsen, hvor sagen stadig verserer. Jeg vil gerne have jer til at "
+     "se på sagsbehandlingen.", "ankestyrelsen"),
+    ("Min klage over jobcentrets behandling af min sag har ligget hos Ombudsmanden siden august. Kan I hjælpe imens?",
+     "ombudsmanden"),
+    ("In October I complained about the delay to the parliament's ombudsman. Can your office look at it too?",
+     "ombudsmanden"),
+    ("The city published my health papers online. I reported it to the Danish Data Protection Agency, and they are "
+     "handling it. Can you look into it as well?", "datatilsynet"),
+])
+def test_a_matter_already_with_a_body_told_in_a_relative_clause_or_a_participle_is_rule_6(text, body, config):
+    """"Ombudsmanden, som nu har sagen under behandling", "hvor sagen verserer", "har ligget hos", "the parliament's
+    ombudsman", the Data Protection Agency by its English name: the matter is with that body (contract rule 6)."""
+    result = run(text, config)
+    assert (result.verdict, result.exclusions, result.refer_to) == ("out_of_scope", ["anden_klageinstans"], [body])
+
+
+def test_a_landlord_taking_the_tenant_to_court_is_not_the_citizens_matter_already_with_the_court(config):
+    """The housing company's eviction case is its own; the citizen's complaint is the unanswered application."""
+    result = run("Jeg har ikke kunnet betale huslejen, og boligselskabet har sendt sagen til fogedretten. Jeg søgte "
+                 "hjælp hos Ydelsesservice for en måned siden og har rykket to gange uden svar.", config)
+    assert (result.verdict, result.exclusions, result.grounds) == ("in_scope", [], ["sagsbehandling"])
+
+
 @pytest.mark.parametrize("text", [
     "Rigshospitalet har udsat min fars hofteoperation fire gange, og ingen tager telefonen på afdelingen. Kan I gøre "
     "noget?",
