@@ -2038,7 +2038,8 @@ ALREADY_BY_LANDLORD = ex(
     r"(^|[.,;:!?] |\b(og|and|men|but|så|then) )(the |our |my |vores |min |mit |hans |hendes |their |deres )?"
     r"(udlejer\w*|boligselskab\w*|boligforening\w*|ejendomsselskab\w*|housing (association|company) |landlord )"
     r" ?(har |havde |has |had |have )?(nu |now |så |then |også |also )?",
-    "Boligselskabet har sendt sagen til fogedretten", "I was ill and the housing company took it to the bailiff's court",
+    "Boligselskabet har sendt sagen til fogedretten",
+    "I was ill and the housing company took it to the bailiff's court",
     "Udlejeren har nu indbragt sagen for huslejenævnet.",
 )
 # After a body's name: the body is handling the matter now ("tilsynet kigger allerede på", "Ankestyrelsen
