@@ -78,6 +78,7 @@ _ON_BEHALF = _group(lexicon.ON_BEHALF)
 _FIRST_PERSON = re.compile(r"(jeg|i|i'm|i am)\b")
 _ALREADY_OTHER = _gated("ALREADY_OTHER", lexicon.ALREADY_OTHER)
 _SET_APART = _group(lexicon.SET_APART)
+_EMPLOYMENT_ROLE = _group(lexicon.EMPLOYMENT_ROLE)
 _ALREADY = {
     code: re.compile(
         "(?:" + lexicon.ALREADY_VERB + r"[^.!?\n]{0,60}?\b(til|hos|ved|i|for|af|to|with|before|at) (\w+ )?(the |det )?"
@@ -1093,6 +1094,12 @@ class Features:
         # "når man er ansat i kommunen": anyone employed there (the p-vagt complained of), not the writer.
         return [hit for sentence in parts for hit in vocabulary.EMPLOYED.find(sentence)
                 if not _GENERIC_SUBJECT.search(sentence[:max(0, sentence.find(hit))])]
+
+    @cached_property
+    def employment_only_role(self) -> bool:
+        """Every employment hit tells the writer's job as who they are ("jeg arbejder som ... på"), none what an
+        employer or colleague did (``lexicon.EMPLOYMENT_ROLE``)."""
+        return bool(self.ansaettelse) and all(_EMPLOYMENT_ROLE.match(hit) for hit in self.ansaettelse)
 
     @cached_property
     def employment_matter(self) -> bool:

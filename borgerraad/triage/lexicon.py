@@ -1870,6 +1870,12 @@ ANSAETTELSE_WEAK = [
        "My salary has been missing a supplement for three months.", "My wages were paid late again.",
        "There is an error on my payslip.", "HR has not corrected my pay."),
 ]
+# The writer's job told as who they are ("Jeg arbejder som socialrådgiver på et herberg og vil gerne komme med et
+# forslag"): beside a suggestion, the writer's role, not an employment matter (``rules.exclusion_ansaettelse``).
+EMPLOYMENT_ROLE = [
+    ex(r"^((jeg|i|vi|we|han|hun|he|she) )?(arbejder|arbejdede|work|worked|working|er ansat|am employed)\b",
+       "jeg arbejder som", "jeg arbejder i", "I work as a nurse at", "Hun er ansat som"),
+]
 # A business writing about its own matter with the municipality (a permit, a fee, an inspection): the owner's or
 # manager's boss and staff are the business's people, not a municipal workplace (``Features.ansaettelse``).
 BUSINESS_CASE = [

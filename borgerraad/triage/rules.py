@@ -331,7 +331,12 @@ def drop_grounds_of_politician(f: Features, so_far: Findings) -> list[Finding]:
 
 
 def exclusion_ansaettelse(f: Features, so_far: Findings) -> list[Finding]:
-    """Employment in the municipality; "min leder", "mine kolleger" only without signs of a benefit case."""
+    """Employment in the municipality; "min leder", "mine kolleger" only without signs of a benefit case.
+
+    A suggestion from someone who only says where they work ("Jeg arbejder som socialrådgiver på et herberg og vil
+    gerne komme med et forslag") is a suggestion: the job is the writer's role (``Features.employment_only_role``)."""
+    if "forslag" in so_far.grounds and f.employment_only_role:
+        return []
     return _exclusion("ansaettelse", f.ansaettelse)
 
 

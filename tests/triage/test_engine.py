@@ -946,6 +946,14 @@ def test_a_landlord_taking_the_tenant_to_court_is_not_the_citizens_matter_alread
     assert (result.verdict, result.exclusions, result.grounds) == ("in_scope", [], ["sagsbehandling"])
 
 
+def test_a_suggestion_from_someone_who_says_where_they_work_is_a_suggestion(config):
+    """The job tells who the writer is; the suggestion is about Borgerservice's hours, no employment matter."""
+    result = run("Jeg arbejder som sosu-assistent på et plejehjem i Valby og vil gerne komme med et forslag: "
+                 "Borgerservice kunne holde åbent om lørdagen, så vi der arbejder i dagtimerne kan nå at forny pas og "
+                 "kørekort.", config)
+    assert (result.verdict, result.grounds, result.exclusions) == ("in_scope", ["forslag"], [])
+
+
 @pytest.mark.parametrize("text", [
     "Rigshospitalet har udsat min fars hofteoperation fire gange, og ingen tager telefonen på afdelingen. Kan I gøre "
     "noget?",
