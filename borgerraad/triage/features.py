@@ -259,6 +259,8 @@ _YEARS_AGO = lexicon.Gated(re.compile(
 ), (" år siden", " year"))
 _MONTH_YEAR = re.compile(
     r"\b(?P<month>" + "|".join(_MONTHS) + r")(?: måned)? (?P<year>(19|20)\d\d|sidste år|last year)\b"
+    # The year first: "sidste år i oktober", "last year in March".
+    r"|\b(?P<year_first>sidste år|last year),? (i|in) (?P<month_after>" + "|".join(_MONTHS) + r")\b"
 )
 _BARE_YEAR = re.compile(
     r"\b(?<!siden )(?<!født )(?<!since )(?<!born )(i|tilbage i|in|back in|år|foråret|sommeren|sensommeren|"
@@ -272,6 +274,7 @@ _FULL_DATE = lexicon.Gated(  # "1/7 2025" too
 # A month named without a year ("i september", "den 1. juli", "on 3 November"): read against the received
 # date it is the latest such month, so within the last twelve months: the matter is recent.
 _BARE_MONTH = re.compile(
+    r"(?<!sidste år )(?<!last year )(?<!sidste år, )(?<!last year, )"  # "sidste år i oktober": ``_MONTH_YEAR``'s
     r"\b(i|in|den \d{1,2}\.?|\d{1,2}\.?|\d{1,2}(st|nd|rd|th)|(start|slutning|begyndelse|midt)en af|"
     r"(start|end|beginning|middle) of|sidst i|først i|midt i) (?P<month>" + "|".join(_MONTHS) + r")\b"
     r"(?! (måned )?((19|20)\d\d|sidste år|last year|(det|samme) år|(that|the same) year|\d{1,2}\b))"  # "i marts det år"
@@ -320,8 +323,9 @@ def _month_years(text: str, received: date, cutoff: date) -> tuple[str | None, b
     """"i marts 2024", "maj sidste år": (the first old one, whether a recent one is named)."""
     old, recent = None, False
     for m in _MONTH_YEAR.finditer(text):
-        year = received.year - 1 if not m.group("year")[0].isdigit() else int(m.group("year"))
-        month = _MONTHS[m.group("month")]
+        named_year = m.group("year") or m.group("year_first")
+        year = received.year - 1 if not named_year[0].isdigit() else int(named_year)
+        month = _MONTHS[m.group("month") or m.group("month_after")]
         month_end = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
         day = _DAY_BEFORE.search(text, max(0, m.start() - 5), m.start())
         if day:  # "den 20. november 2025", "20 November 2025": that day, not the month's end

@@ -955,6 +955,19 @@ def test_a_suggestion_from_someone_who_says_where_they_work_is_a_suggestion(conf
 
 
 @pytest.mark.parametrize("text", [
+    "Sidste år i oktober kørte renovationsvognen ind i vores hegn, og skraldemændene kørte bare videre. Jeg ringede "
+    "til kommunen samme dag, men fik ingen hjælp.",
+    "Last year in September a parking attendant shouted at me on Istedgade. I complained to the parking office the "
+    "same week.",
+])
+def test_a_month_told_after_last_year_is_last_years_month(text, config):
+    """"Sidste år i oktober": October of last year, more than a year before 25 November (contract rule 5), and not
+    a bare "i oktober" of this year."""
+    result = run(text, config)
+    assert "over_et_aar" in result.exclusions and result.verdict == "out_of_scope"
+
+
+@pytest.mark.parametrize("text", [
     "Rigshospitalet har udsat min fars hofteoperation fire gange, og ingen tager telefonen på afdelingen. Kan I gøre "
     "noget?",
     "The transport to my mother's dialysis at Riget did not come twice this month. Can the kommune help?",
