@@ -492,7 +492,13 @@ TRAIT = WordClass(
                "handicap", "grønlandsk", "arabisk", "somalisk", "tyrkisk", "pakistansk", "afrikansk", "udenlandsk",
                "burkini", "religion", "greenlandic", "arabic", "disability", "disabled",
                # A person named by origin or faith: "fordi han er tyrker", "because we are Muslims".
-               "tyrker", "muslimer", "muslims", "muslimsk", "jøde", "jødisk", "jewish", "indvandrer", "immigrant"),
+               "tyrker", "muslimer", "muslims", "muslimsk", "jøde", "jødisk", "jewish", "indvandrer", "immigrant",
+               # Nationality and people: "fordi vi er somaliere", "because we are Afghans", "sigøjnere kommer ikke ind".
+               "afghaner", "afghansk", "afghan", "afghans", "somalier", "somalisk", "somali", "somalis", "iraker",
+               "irakisk", "iraqi", "syrer", "syrisk", "syrian", "pakistaner", "pakistani", "polak", "polsk", "polish",
+               "rumæner", "rumænsk", "romanian", "roma", "romaer", "sigøjner", "gypsy", "gypsies", "eritreer",
+               "eritreansk", "eritrean", "afrikaner", "african", "araber", "arab", "arabs", "kurder", "kurdisk",
+               "kurdish", "palæstinenser", "palæstinensisk", "palestinian"),
     phrases=(("dårlig", "dansk"), ("udtale", "ord"), ("people", "like", "you"), ("folk", "som", "jer"),
              ("flere", "af", "jer"), ("jeres", "slags"), ("børn", "som", "ham"), ("børn", "som", "hende"),
              ("ordentlig", "dansk"), ("your", "kind"), ("dark", "skinned"), ("mørk", "hud"), ("mørkhudet",)),
@@ -506,6 +512,8 @@ TRAIT = WordClass(
         "Han sagde at 'jeres slags' altid laver ballade, og kun de mørkhudede drenge blev sendt væk.",
         "vi synes han bliver behandlet anderledes fordi han er tyrker",
         "I think we were sent away because we are Muslims.",
+        "He thinks she treats him like that because we are Afghans.",
+        "Medarbejderen sagde 'sigøjnere kommer ikke ind her' og afviste os.",
     ),
 )
 
@@ -520,7 +528,9 @@ LEFT_OUT = WordClass(
              ("sent", "away"), ("send", "away"), ("sende", "væk"), ("sendt", "væk"),
              # Treated badly or differently, sent to the back ("behandlet dårligt fordi jeg er muslim").
              ("behandle", "dårligt"), ("behandlet", "dårligt"), ("behandle", "anderledes"), ("behandlet", "anderledes"),
-             ("treated", "badly"), ("treated", "differently"), ("bagerst", "i", "køen"),
+             ("treated", "badly"), ("treated", "differently"), ("treated", "different"), ("bagerst", "i", "køen"),
+             # "she treats him like that because we are Afghans", "behandler ham sådan, fordi".
+             ("treats", "like", "that"), ("treat", "like", "that"), ("behandle", "sådan"),
              ("back", "of", "the", "queue"),
              # Thrown off or out of something: "blev smidt op af vandet", "smidt af bussen", "kicked out".
              ("smide", "op"), ("smide", "af"), ("kicked", "out"), ("thrown", "out")),
@@ -565,6 +575,9 @@ DISCRIMINATION = Concept(
         "Jeg føler mig smidt ud på grund af min kørestol.",
         "'vi har ikke plads til flere af jer i aften', og bad ham gå",
         "A lifeguard told my wife to leave the pool because of her burkini",
+        "He thinks she treats him like that because we are Afghans.",
+        "It is not fair, we are treated different because we are somali.",
+        "Vi blev sendt væk fra herberget, fordi vi er romaer.",
     ),
 )
 

@@ -968,6 +968,19 @@ def test_a_month_told_after_last_year_is_last_years_month(text, config):
 
 
 @pytest.mark.parametrize("text", [
+    "My mother went to the jobcentre meeting and the consultant was very cold to her. She believes the consultant "
+    "treats her like that because we are Iraqi. She has not complained to the jobcentre.",
+    "Vagten i svømmehallen sagde, at min far ikke kunne komme med ind, fordi han er afghaner. Vi har ikke klaget til "
+    "svømmehallen.",
+])
+def test_treated_worse_for_ones_nationality_is_discrimination(text, config):
+    """Origin told by nationality ("because we are Iraqi", "fordi han er afghaner"): discrimination, which the
+    advisor takes without first contact (contract rule 3)."""
+    result = run(text, config)
+    assert (result.verdict, result.grounds) == ("in_scope", ["diskrimination"])
+
+
+@pytest.mark.parametrize("text", [
     "Rigshospitalet har udsat min fars hofteoperation fire gange, og ingen tager telefonen på afdelingen. Kan I gøre "
     "noget?",
     "The transport to my mother's dialysis at Riget did not come twice this month. Can the kommune help?",
