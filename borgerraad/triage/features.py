@@ -657,7 +657,8 @@ class Features:
     @cached_property
     def sagsbehandling(self) -> list[str]:
         return self.hits(_SAGSBEHANDLING) + self._by_meaning(vocabulary.LOST_AGAIN, vocabulary.NOT_TOLD,
-                                                             vocabulary.NOT_HEARD, vocabulary.NO_REPLY)
+                                                             vocabulary.NOT_HEARD, vocabulary.NO_REPLY,
+                                                             vocabulary.STOCK_REPLY)
 
     def _by_meaning(self, *classes: vocabulary.WordClass | vocabulary.Concept) -> list[str]:
         """The matches of synonym classes (``vocabulary.py``), sentence by sentence."""

@@ -644,10 +644,18 @@ NO_REPLY_NEGATION = WordClass(
     examples=("uden at få noget svar", "never got any reply", "I haven't had a single reply."),
 )
 REPLY = WordClass(
-    "REPLY", "Answering: an answer, a reply, a reaction, to answer or respond.",
+    "REPLY", "Answering: an answer, a reply, a reaction, to answer or respond; getting or calling back, hearing.",
     terms=_set("svar", "svare", "besvare", "tilbagemelding", "reaktion", "reagere", "answer", "answered", "reply",
-               "replied", "replies", "response", "respond", "responded", "confirmed"),
-    examples=("Vi har aldrig fået et eneste svar.", "Nobody has replied to my emails.", "uden nogen reaktion"),
+               "replied", "replies", "response", "respond", "responded", "confirmed",
+               # "We haven't heard anything from them", "never heard back".
+               "heard"),
+    # Coming back to the citizen: "ingen vender tilbage", "they never got back to me", "nobody has called back".
+    phrases=(("vende", "tilbage"), ("ringe", "tilbage"), ("get", "back"), ("got", "back"), ("call", "back"),
+             ("called", "back")),
+    gap=2,
+    examples=("Vi har aldrig fået et eneste svar.", "Nobody has replied to my emails.", "uden nogen reaktion",
+              "Ingen vender tilbage.", "They never got back to me.", "Nobody has called back.",
+              "We haven't heard anything from them."),
 )
 NO_REPLY = Concept(
     "NO_REPLY", "No answer to the citizen's letters, mails or calls (sagsbehandling).",
@@ -657,8 +665,22 @@ NO_REPLY = Concept(
         "I have sent three emails and never got any reply from them.",
         "Kommunen har aldrig på noget tidspunkt besvaret vores breve.",
         "Nobody at the office has ever responded to my letters.",
+        "Ingen vender tilbage.", "They never got back to me.", "We haven't heard anything from them.",
     ),
     window=6,
+)
+# Only a stock answer: "kun fået standardsvar", "an automatic reply", "got nothing back", "not been answered".
+STOCK_REPLY = WordClass(
+    "STOCK_REPLY", "Only a stock or automatic answer, or none to the citizen's letters (sagsbehandling).",
+    terms=_set("standardsvar", "autosvar", "autoreply", "ubesvaret", "unanswered"),
+    phrases=(("automatisk", "svar"), ("automatisk", "kvittering"), ("automatic", "reply"), ("automatic", "receipt"),
+             ("automated", "reply"), ("auto", "reply"), ("nothing", "back"), ("not", "been", "answered"),
+             ("ikke", "blive", "besvaret")),
+    gap=1,
+    examples=("Jeg har skrevet til Borgerservice fire gange og kun fået standardsvar.",
+              "I have written to Borgerservice three times and got nothing back.",
+              "My two reminders by email and one phone call have not been answered.",
+              "Vi fik bare en automatisk kvittering.", "All we got was an automatic reply."),
 )
 
 # A medication error told by what happened, by lemma: "gav hende den dobbelte dosis", "fik DOBBELT op af sin
@@ -1023,7 +1045,7 @@ def addressed_before(text: str, words: int = 3) -> bool:
     return any(CONTACT_VERB._term_at(sentence, index) for index in range(max(0, count - words), count))
 
 
-CLASSES = (REFUSAL, WITHDRAWAL, ASSIGNED, DECIDED, WISH, CHANGE, DISAGREE, QUESTION, COMPLAIN,
+CLASSES = (STOCK_REPLY, REFUSAL, WITHDRAWAL, ASSIGNED, DECIDED, WISH, CHANGE, DISAGREE, QUESTION, COMPLAIN,
            DEMEANING, TRAIT, LEFT_OUT, DANES_BESIDE, EASIER_IF, SAVES_IF, LOST_AGAIN, NOT_TOLD, NOT_HEARD, CONTACT_VERB,
            ACTS, DECIDER, POLICY_ACT, POLICY_OBJECTION, EVERYONE, NOT_LAWFUL, EMPLOYED, OWN_WORKPLACE, LOST_JOB,
            OUTSIDE_EMPLOYER, TO_WHOM)

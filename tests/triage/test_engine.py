@@ -981,6 +981,20 @@ def test_treated_worse_for_ones_nationality_is_discrimination(text, config):
 
 
 @pytest.mark.parametrize("text", [
+    "Folkeregistret har stadig ikke registreret min flytning, og derfor har Udbetaling Danmark stoppet min "
+    "boligstøtte. Jeg har skrevet til Borgerservice tre gange og kun fået standardsvar.",
+    "My registration was wrong, so Udbetaling Danmark stopped my child benefit. I have written to Borgerservice three "
+    "times since October and got nothing back.",
+])
+def test_only_stock_answers_from_the_unit_beside_an_outside_bodys_matter_is_the_units_case_handling(text, config):
+    """"Kun fået standardsvar", "got nothing back": Borgerservice's case handling, a matter of its own beside Udbetaling
+    Danmark's (contract rule 4: the letter in scope, the exclusion noted)."""
+    result = run(text, config)
+    assert (result.verdict, result.grounds, result.exclusions) == ("in_scope", ["sagsbehandling"], ["ikke_kommunen"])
+    assert result.forvaltning == "KFF"
+
+
+@pytest.mark.parametrize("text", [
     "Rigshospitalet har udsat min fars hofteoperation fire gange, og ingen tager telefonen på afdelingen. Kan I gøre "
     "noget?",
     "The transport to my mother's dialysis at Riget did not come twice this month. Can the kommune help?",
