@@ -656,9 +656,11 @@ class Features:
 
     @cached_property
     def sagsbehandling(self) -> list[str]:
+        lost = [hit for sentence in self.sentences for hit in vocabulary.lost_papers_in(sentence)] if (
+            vocabulary.LOST_PAPERS.may_match(self.text_vocabulary)) else []
         return self.hits(_SAGSBEHANDLING) + self._by_meaning(vocabulary.LOST_AGAIN, vocabulary.NOT_TOLD,
                                                              vocabulary.NOT_HEARD, vocabulary.NO_REPLY,
-                                                             vocabulary.STOCK_REPLY)
+                                                             vocabulary.STOCK_REPLY) + lost
 
     def _by_meaning(self, *classes: vocabulary.WordClass | vocabulary.Concept) -> list[str]:
         """The matches of synonym classes (``vocabulary.py``), sentence by sentence."""

@@ -620,6 +620,44 @@ LOST_AGAIN = WordClass(
     ),
 )
 
+# Papers the unit lost or cannot find, once: "they lost my rental contract", "de kunne ikke finde min ansøgning".
+LOSE = WordClass(
+    "LOSE", "Losing something or not finding it: miste, forsvinde, væk, lost, missing, cannot find.",
+    terms=_set("miste", "forsvinde", "lost", "missing", "misplaced"),
+    phrases=(("ikke", "finde"), ("ikke", "kunne", "finde"), ("cannot", "find"), ("can", "t", "find"),
+             ("couldn", "t", "find"), ("could", "not", "find"), ("ikke", "registrere")),
+    gap=1,
+    examples=("Now they say they lost my rental contract.", "sagde medarbejderen, at de ikke kunne finde min ansøgning",
+              "The last answer said they cannot find my documents."),
+)
+PAPERS = WordClass(
+    "PAPERS", "The citizen's papers in a case: application, documents, forms, certificates, contracts, payslips.",
+    terms=_set("ansøgning", "papir", "papirer", "dokument", "dokumentation", "lægeerklæring", "blanket", "kontrakt",
+               "lejekontrakt", "lønseddel", "lønsedler", "bilag", "application", "documents", "document", "papers",
+               "forms", "form", "certificate", "contract", "payslips", "paperwork"),
+    examples=("Now they say they lost my rental contract and payslips.", "de kunne ikke finde min ansøgning"),
+)
+LOST_PAPERS = Concept(
+    "LOST_PAPERS", "The unit lost or cannot find the citizen's papers (sagsbehandling); not the citizen's own loss "
+    "(``lost_papers_in``).",
+    LOSE, PAPERS, window=6, ordered=False,
+    examples=("Now they say they lost my rental contract and payslips and I must start again.",
+              "Da jeg ringede, sagde medarbejderen, at de ikke kunne finde min ansøgning.",
+              "The last answer said they cannot find my documents.",
+              "Ansøgningen er forsvundet i systemet."),
+)
+def lost_papers_in(sentence: str) -> list[str]:
+    """``LOST_PAPERS`` where the one who lost them is not the citizen: no "jeg", "vi", "I", "we" in the three words
+    before the loss ("jeg har mistet min lægeerklæring" is their own)."""
+    parsed = sentence_of(sentence)
+    if not LOST_PAPERS.may_match(parsed.vocabulary):
+        return []
+    if all(any(word in _FIRST_PERSON for word in parsed.words[max(0, start - 3):start])
+           for start, _end in LOSE.positions(parsed)):
+        return []
+    return LOST_PAPERS.find(sentence)
+
+
 NOT_TOLD = WordClass(
     "NOT_TOLD", "Not told what one could apply for (vejledning, sagsbehandling).",
     phrases=(("ikke", "fortælle", "søge"), ("ikke", "oplyse", "søge"), ("ikke", "sige", "søge"),
@@ -1045,11 +1083,12 @@ def addressed_before(text: str, words: int = 3) -> bool:
     return any(CONTACT_VERB._term_at(sentence, index) for index in range(max(0, count - words), count))
 
 
-CLASSES = (STOCK_REPLY, REFUSAL, WITHDRAWAL, ASSIGNED, DECIDED, WISH, CHANGE, DISAGREE, QUESTION, COMPLAIN,
+CLASSES = (STOCK_REPLY, LOSE, PAPERS, REFUSAL, WITHDRAWAL, ASSIGNED, DECIDED, WISH, CHANGE, DISAGREE, QUESTION,
+           COMPLAIN,
            DEMEANING, TRAIT, LEFT_OUT, DANES_BESIDE, EASIER_IF, SAVES_IF, LOST_AGAIN, NOT_TOLD, NOT_HEARD, CONTACT_VERB,
            ACTS, DECIDER, POLICY_ACT, POLICY_OBJECTION, EVERYONE, NOT_LAWFUL, EMPLOYED, OWN_WORKPLACE, LOST_JOB,
            OUTSIDE_EMPLOYER, TO_WHOM)
-CONCEPTS = (COMPLAINT_QUESTION, DISCRIMINATION, POLITICAL_DECISION, POLICY_FOR_EVERYONE, COMPLAINT_TO_WHOM)
+CONCEPTS = (LOST_PAPERS, COMPLAINT_QUESTION, DISCRIMINATION, POLITICAL_DECISION, POLICY_FOR_EVERYONE, COMPLAINT_TO_WHOM)
 
 
 def decision_in(sentence: str) -> list[str]:

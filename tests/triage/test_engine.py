@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from borgerraad.core import defaults
+from borgerraad.triage import vocabulary
 from borgerraad.triage.engine import TriageConfig, Unit, triage
 from borgerraad.triage.features import features_extract
 from tests.triage.cases import EXTRA_CASES, load, mismatches
@@ -992,6 +993,30 @@ def test_only_stock_answers_from_the_unit_beside_an_outside_bodys_matter_is_the_
     result = run(text, config)
     assert (result.verdict, result.grounds, result.exclusions) == ("in_scope", ["sagsbehandling"], ["ikke_kommunen"])
     assert result.forvaltning == "KFF"
+
+
+@pytest.mark.parametrize("text", [
+    "Min cykel blev stjålet, og politiet har indstillet efterforskningen. Jeg søgte samtidig om nyt pas i "
+    "Borgerservice i juni, og da jeg ringede efter fem uger, sagde medarbejderen, at de ikke kunne finde min "
+    "ansøgning.",
+    "Udbetaling Danmark lowered my housing benefit. I also applied for a deposit loan at Borgerservice in October, "
+    "and now they say they lost my rental contract and payslips and I must start again.",
+])
+def test_papers_the_unit_lost_or_cannot_find_are_its_case_handling(text, config):
+    """"De kunne ikke finde min ansøgning", "they lost my rental contract": Borgerservice's case handling, a matter of
+    its own beside the outside body's (contract rule 4)."""
+    result = run(text, config)
+    assert (result.verdict, result.grounds) == ("in_scope", ["sagsbehandling"])
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Nu siger de, at de har mistet min lejekontrakt.", True),
+    ("The last answer said they cannot find my documents.", True),
+    ("Jeg har mistet min lægeerklæring, så jeg må bestille en ny.", False),  # the citizen's own loss
+    ("I lost my application form on the bus.", False),
+])
+def test_lost_papers_are_the_units_only_when_the_unit_lost_them(text, found):
+    assert bool(vocabulary.lost_papers_in(text.lower())) is found
 
 
 @pytest.mark.parametrize("text", [
