@@ -620,21 +620,26 @@ LOST_AGAIN = WordClass(
     ),
 )
 
-# Papers the unit lost or cannot find, once: "they lost my rental contract", "de kunne ikke finde min ansøgning".
+# Papers the unit lost or cannot find, once: "they lost my rental contract", "de kunne ikke finde min ansøgning",
+# "papirerne kan ikke findes", "not in the system".
 LOSE = WordClass(
     "LOSE", "Losing something or not finding it: miste, forsvinde, væk, lost, missing, cannot find.",
-    terms=_set("miste", "forsvinde", "lost", "missing", "misplaced"),
+    terms=_set("miste", "forsvinde", "lost", "missing", "misplaced", "misplace"),
     phrases=(("ikke", "finde"), ("ikke", "kunne", "finde"), ("cannot", "find"), ("can", "t", "find"),
-             ("couldn", "t", "find"), ("could", "not", "find"), ("ikke", "registrere")),
+             ("couldn", "t", "find"), ("could", "not", "find"), ("ikke", "registrere"),
+             # "papirerne ikke kan findes", "not in the system", "no record of them".
+             ("ikke", "findes"), ("ikke", "i", "systemet"), ("not", "in", "the", "system")),
     gap=1,
     examples=("Now they say they lost my rental contract.", "sagde medarbejderen, at de ikke kunne finde min ansøgning",
-              "The last answer said they cannot find my documents."),
+              "The last answer said they cannot find my documents.", "papirerne ikke kan findes",
+              "he was told that the papers are not in the system"),
 )
 PAPERS = WordClass(
     "PAPERS", "The citizen's papers in a case: application, documents, forms, certificates, contracts, payslips.",
     terms=_set("ansøgning", "papir", "papirer", "dokument", "dokumentation", "lægeerklæring", "blanket", "kontrakt",
                "lejekontrakt", "lønseddel", "lønsedler", "bilag", "application", "documents", "document", "papers",
-               "forms", "form", "certificate", "contract", "payslips", "paperwork"),
+               "forms", "form", "certificate", "contract", "payslips", "paperwork", "erklæring", "request", "note",
+               "notes"),
     examples=("Now they say they lost my rental contract and payslips.", "de kunne ikke finde min ansøgning"),
 )
 LOST_PAPERS = Concept(
