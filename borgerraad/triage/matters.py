@@ -15,6 +15,8 @@ Rules of splitting (``matters_split``), kept strict so that a letter about one t
 - The sentences up to the announcement ("Jeg har to ting om skraldet i Nordvest.") are context: they
   open every matter. The sentence after the announcement starts the first matter.
 - Fewer than two matters with words in them: no split.
+- A letter that announces nothing is cut only where a sentence turns plainly to another matter ("og så noget helt
+  andet", "en anden ting:", "separately,", "oven i det"): the sentences before the turn are the first matter.
 """
 
 from __future__ import annotations
@@ -35,6 +37,14 @@ _STARTS_A_MATTER = re.compile(
     r"(?! (?:dag|gang|uge|måned|år)\b)|og så er der\b|så er der (?:også )?\b|derudover\b|desuden\b"
     r"|en anden ting\b|another thing\b|the other (?:thing|matter)\b|secondly\b|second,|first(?:ly)?,)"
 )
+# A sentence that turns to another matter so plainly that it needs no announcement ("Og så noget helt andet: min mor
+# får hjemmehjælp ...", "Separately, the private company ...", "Oven i det har teltfirmaet ..."): the letter is cut
+# there, the sentences before it being the first matter.
+_SWITCHES = re.compile(
+    r"^(?:(?:og )?så (?:noget|en) helt (?:andet|anden sag)\b|(?:og )?noget helt andet\b|en anden (?:ting|sag)[:,\-–]"
+    r"|oven i det\b|ud over det\b|separately,|a separate matter\b|another thing[:,\-–]|on top of that\b"
+    r"|on another (?:note|matter)\b)"
+)
 # Every announcement holds one of these: a cheap test before the regular expression (most letters have none).
 _ANNOUNCING_WORDS = ("ting", "forhold", "sager", "klager", "klagepunkt", "problemer", "emner", "spørgsmål", "things",
                      "matters", "issues", "complaints", "problems", "questions", "første", "first", "1.", "1)")
@@ -44,7 +54,7 @@ MIN_WORDS = 4  # a matter holds at least one sentence of this many words
 def matters_split(normalised: str) -> list[str]:
     """The matters of a henvendelse (normalised text), each opened by the letter's context; [] for one."""
     if not any(word in normalised for word in _ANNOUNCING_WORDS) or not _ANNOUNCES.search(normalised):
-        return []
+        return _switched(normalised)
     context: list[str] = []
     matters: list[list[str]] = []
     announced = False
@@ -60,3 +70,18 @@ def matters_split(normalised: str) -> list[str]:
     if len(matters) < 2:
         return []
     return [" ".join([*context, *part]) for part in matters]
+
+
+def _switched(normalised: str) -> list[str]:
+    """A letter that announces nothing but turns plainly to another matter (``_SWITCHES``): the part before each turn
+    and the part from it; [] when it has no such turn, or a part without words."""
+    parts: list[list[str]] = [[]]
+    for sentence in sentences(normalised):
+        if _SWITCHES.match(sentence) and parts[-1]:
+            parts.append([sentence])
+        else:
+            parts[-1].append(sentence)
+    parts = [part for part in parts if any(len(sentence.split()) >= MIN_WORDS for sentence in part)]
+    if len(parts) < 2:
+        return []
+    return [" ".join(part) for part in parts]

@@ -38,6 +38,32 @@ def test_a_letter_is_split_only_where_it_says_it_holds_several_matters(text, cou
     assert len(matters_split(normalise(text))) == count
 
 
+@pytest.mark.parametrize(("text", "count"), [
+    ("Min leder i hjemmeplejen har givet mig en advarsel, og det vil jeg klage over. Og så noget helt andet: min mor "
+     "får hjemmehjælp fra et andet team, og de har glemt hendes morgenmad tre gange.", 2),
+    ("Our landlord will not fix the heating in the flat. Separately, the parking office has not answered my two "
+     "emails about the resident permit.", 2),
+    # "Derudover" inside one matter, with nothing announced: no cut.
+    ("Jobcentret har givet mig afslag. Derudover har de ikke svaret på mine breve i seks uger.", 0),
+], ids=["noget-helt-andet", "separately", "derudover-alone"])
+def test_a_letter_that_turns_plainly_to_another_matter_is_split_there(text, count):
+    """No announcement, but a sentence that plainly opens another matter: the part before it and the part from it."""
+    assert len(matters_split(normalise(text))) == count
+
+
+@pytest.mark.django_db
+def test_employment_and_a_relatives_home_care_in_one_letter_keeps_the_home_care():
+    """The writer's own employment is out of scope; the mother's home care is a matter of its own (rule 4)."""
+    text = ("Jeg arbejder selv i hjemmeplejen, og min leder har givet mig en advarsel uden grund. Det vil jeg klage "
+            "over. Og så noget helt andet: min mor på 88 får hjemmehjælp fra et andet team, og de har glemt at give "
+            "hende morgenmad flere gange. Det har jeg ikke sagt til dem endnu.")
+    out = io.StringIO()
+    call_command("triage", stdin=io.StringIO(json.dumps({"id": "x", "text": text}) + "\n"), stdout=out)
+    answer = json.loads(out.getvalue())
+    assert answer["verdict"] == "contact_unit_first" and "ansaettelse" in answer["exclusions"]
+    assert "praktisk_opgave" in answer["grounds"]
+
+
 @pytest.mark.django_db
 def test_the_command_gives_each_matter_its_verdict_and_the_letter_the_in_scope_one():
     out = io.StringIO()
