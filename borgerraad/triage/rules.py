@@ -279,6 +279,8 @@ def exclusion_afgoerelse(f: Features, so_far: Findings) -> list[Finding]:
         return []
     if f.employment_matter:  # the employer's act ("ønsker advarslen trukket tilbage") is employment
         return []
+    if so_far.already:  # the matter, the decision with it, lies with another body already (contract rule 6)
+        return []
     if f.decisions_all_political:  # "The city council has voted to ... This decision should be reversed": politisk
         return []
     # Asking how or where to complain, a disagreement is the reason for the complaint (rule 7).

@@ -1019,6 +1019,15 @@ def test_lost_papers_are_the_units_only_when_the_unit_lost_them(text, found):
     assert bool(vocabulary.lost_papers_in(text.lower())) is found
 
 
+def test_a_decision_whose_appeal_already_lies_with_the_appeal_body_is_that_bodys_matter_only(config):
+    """Rule 6 decides: the matter, the disagreement with the decision included, is with Ankestyrelsen already; no
+    separate afgoerelse exclusion (as dev case d31)."""
+    result = run("Jobcentret har stoppet min kontanthjælp, og det er helt forkert. Jeg vil have afgørelsen lavet om. "
+                 "Min klage ligger nu i Ankestyrelsen, men de er så langsomme. Kan I hjælpe?", config)
+    assert (result.verdict, result.exclusions, result.refer_to) == ("out_of_scope", ["anden_klageinstans"],
+                                                                     ["ankestyrelsen"])
+
+
 @pytest.mark.parametrize("text", [
     "Rigshospitalet har udsat min fars hofteoperation fire gange, og ingen tager telefonen på afdelingen. Kan I gøre "
     "noget?",
