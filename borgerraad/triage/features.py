@@ -78,6 +78,7 @@ _ON_BEHALF = _group(lexicon.ON_BEHALF)
 _FIRST_PERSON = re.compile(r"(jeg|i|i'm|i am)\b")
 _ALREADY_OTHER = _gated("ALREADY_OTHER", lexicon.ALREADY_OTHER)
 _SET_APART = _group(lexicon.SET_APART)
+UNIT_AS_DECIDER = 30  # characters from a sentence's start within which a unit's name stands as who decided
 _EMPLOYMENT_ROLE = _group(lexicon.EMPLOYMENT_ROLE)
 _ALREADY = {
     code: re.compile(
@@ -573,15 +574,16 @@ class Features:
         return False
 
     @cached_property
-    def decisions_all_outside(self) -> bool:
-        """Every decision in the text is an outside body's: it decides in its own sentence, and the other decision
-        sentences only refer back to it ("Familieretshuset has decided that a lawyer is her guardian ... I want this
-        decision changed", "my a-kasse has refused ... I want the a-kasse to change its decision")."""
-        if not self.outside_bodies or not any(self.outside_body_decides(code) for code in self.outside_bodies):
-            return False
-        council = self.config.council_decision
-        return not any(municipal and _is_decision(_REFERS_BACK.sub(" ", sentence), council)
-                       for sentence, municipal in zip(self.sentences, self.decision_sentences, strict=True))
+    def municipal_decision_told(self) -> bool:
+        """A sentence tells a decision, opens with one of the municipality's units as who decided, and names no outside
+        body: the municipality's own decision ("Jobcentret har også givet mig afslag på kontanthjælp" beside Udbetaling
+        Danmark's matter), not only the outside body's ("Skattestyrelsen har fjernet mit fradrag")."""
+        outside = [start for start, _end, _acts in self._outside_spans]
+        units = [at for score in self.department_scores.values() for at, _end, weight in score.spans if weight > 0]
+        return any(
+            decision and not any(start <= at < end for at in outside)
+            and any(start <= at < start + UNIT_AS_DECIDER for at in units)
+            for decision, (start, end) in zip(self.decision_sentences, self._sentence_spans, strict=True))
 
     @cached_property
     def decisions_all_political(self) -> bool:

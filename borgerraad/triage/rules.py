@@ -273,9 +273,10 @@ def exclusion_ikke_kommunen(f: Features, so_far: Findings) -> list[Finding]:
 
 def exclusion_afgoerelse(f: Features, so_far: Findings) -> list[Finding]:
     """A municipal decision and a wish to change it in its sentence or the two after it."""
-    # Not the municipality's: no department, or every decision the outside body's ("I want this decision changed").
-    outside = "ikke_kommunen" in so_far.exclusions
-    if not f.has_decision or (outside and (so_far.forvaltning is None or f.decisions_all_outside)):
+    # Not the municipality's matter: the decision to change is the outside body's or goes with its matter (a private
+    # parking company's fee, Skattestyrelsen's deduction; 567 of the 571 labelled letters with ikke_kommunen have no
+    # afgoerelse), unless a sentence tells the municipality's own decision ("Jobcentret har også givet mig afslag").
+    if not f.has_decision or ("ikke_kommunen" in so_far.exclusions and not f.municipal_decision_told):
         return []
     if f.employment_matter:  # the employer's act ("ønsker advarslen trukket tilbage") is employment
         return []
@@ -285,8 +286,6 @@ def exclusion_afgoerelse(f: Features, so_far: Findings) -> list[Finding]:
         return []
     # Asking how or where to complain, a disagreement is the reason for the complaint (rule 7).
     wishes = f.decision_demands if "vejledning_om_klage" in so_far.grounds else f.decision_wishes + f.appeal_wishes
-    if outside and f.told_of_outside_body(wishes):  # "Borger vil have bøden annulleret" after the police's fine
-        return []
     return _exclusion("afgoerelse", wishes)
 
 

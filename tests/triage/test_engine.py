@@ -1028,6 +1028,19 @@ def test_a_decision_whose_appeal_already_lies_with_the_appeal_body_is_that_bodys
                                                                      ["ankestyrelsen"])
 
 
+@pytest.mark.parametrize(("text", "body"), [
+    ("I got a control fee of 795 kr in the car park behind the supermarket. The ticket is from a private parking "
+     "company, not from the municipality's parking office. I think it is unfair and I want it cancelled.", []),
+    ("Jeg har fået brev fra Skattestyrelsen om, at de har fjernet mit kørselsfradrag, så jeg skal betale 9.000 kr. "
+     "Det er forkert, og jeg vil have at kommunen sørger for at det bliver lavet om.", ["skatteankestyrelsen"]),
+])
+def test_a_decision_that_goes_with_an_outside_bodys_matter_is_no_municipal_decision(text, body, config):
+    """The fee and the deduction are the private company's and Skattestyrelsen's: ikke_kommunen, no afgoerelse and
+    no municipal appeal body, though the municipality is named."""
+    result = run(text, config)
+    assert (result.verdict, result.exclusions, result.refer_to) == ("out_of_scope", ["ikke_kommunen"], body)
+
+
 @pytest.mark.parametrize("text", [
     "Rigshospitalet har udsat min fars hofteoperation fire gange, og ingen tager telefonen på afdelingen. Kan I gøre "
     "noget?",
