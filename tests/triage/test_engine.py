@@ -1041,6 +1041,15 @@ def test_a_decision_that_goes_with_an_outside_bodys_matter_is_no_municipal_decis
     assert (result.verdict, result.exclusions, result.refer_to) == ("out_of_scope", ["ikke_kommunen"], body)
 
 
+def test_politics_as_the_reason_for_the_citizens_own_decision_is_no_political_matter(config):
+    """The support was cut in the citizen's own case; the politicians' savings explain it: afgoerelse, appealed to
+    Ankestyrelsen, not politisk."""
+    result = run("Borgercenter Handicap har skrevet, at min bostøtte bliver sat ned fra fire til to timer om ugen fra "
+                 "februar. Alle ved, at det er fordi politikerne skal spare. Jeg kan ikke klare mig med to timer, og "
+                 "jeg vil have afgørelsen lavet om.", config)
+    assert (result.verdict, result.exclusions, result.refer_to) == ("out_of_scope", ["afgoerelse"], ["ankestyrelsen"])
+
+
 @pytest.mark.parametrize("text", [
     "Rigshospitalet har udsat min fars hofteoperation fire gange, og ingen tager telefonen på afdelingen. Kan I gøre "
     "noget?",
