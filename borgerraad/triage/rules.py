@@ -316,13 +316,15 @@ def refer_appeal_body(f: Features, so_far: Findings) -> list[Finding]:
 def exclusion_politisk(f: Features, so_far: Findings) -> list[Finding]:
     """Political decisions: service level, closures, priorities; not political words that are only the background of
     a complaint found in the text, with no objection to the policy near them (``Features.politics_in_passing``; a
-    politician's public statement is a matter of its own), nor of the citizen's own decision (``afgoerelse``)."""
+    politician's public statement is a matter of its own), nor of the citizen's own decision (``afgoerelse``) or an
+    outside body's matter (``ikke_kommunen``)."""
     if so_far.grounds and f.politisk and not f.politician_statement and f.politics_in_passing:
         return []
-    if "afgoerelse" in so_far.exclusions and not f.politician_statement:
+    if {"afgoerelse", "ikke_kommunen"} & set(so_far.exclusions) and not f.politician_statement:
         # The citizen's own decision to change, the politics its background ("sat ned ... fordi politikerne skal
         # spare ... jeg vil have afgørelsen lavet om"): afgoerelse alone (none of the 282 labelled letters with
-        # politisk has afgoerelse too).
+        # politisk has afgoerelse too). An outside body's matter: its deciders' politics, not the council's (the
+        # region's politicians closing a hospital's emergency ward: ikke_kommunen alone).
         return []
     return _exclusion("politisk", f.politisk)
 

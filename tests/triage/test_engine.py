@@ -1050,6 +1050,13 @@ def test_politics_as_the_reason_for_the_citizens_own_decision_is_no_political_ma
     assert (result.verdict, result.exclusions, result.refer_to) == ("out_of_scope", ["afgoerelse"], ["ankestyrelsen"])
 
 
+def test_an_outside_bodys_political_choice_is_the_outside_bodys_matter(config):
+    """The hospital's emergency ward is the region's: its politicians' closure is ikke_kommunen, not politisk."""
+    result = run("Politikerne har besluttet at lukke skadestuen på Frederiksberg Hospital om natten. Det er helt "
+                 "forkert, for nu er der ingen akutmodtagelse tæt på os, og det må laves om.", config)
+    assert (result.verdict, result.exclusions, result.refer_to) == ("out_of_scope", ["ikke_kommunen"], ["region"])
+
+
 @pytest.mark.parametrize("text", [
     "Rigshospitalet har udsat min fars hofteoperation fire gange, og ingen tager telefonen på afdelingen. Kan I gøre "
     "noget?",
