@@ -243,7 +243,12 @@ def drop_praktisk_is_the_treatment(f: Features, so_far: Findings) -> list[Findin
 
 
 def exclusion_ikke_kommunen(f: Features, so_far: Findings) -> list[Finding]:
-    """A body outside the municipality named (or two of its keywords, no department): not the municipality's."""
+    """A body outside the municipality named (or two of its keywords, no department): not the municipality's.
+
+    Not when the matter already lies with a complaint body (contract rule 6 decides; an outside body named there sets
+    the scene: "anbragt, efter at politiet havde været ude ... klaget til Ankestyrelsen")."""
+    if so_far.already:
+        return []
     named = dict(f.outside_bodies)
     for code in lexicon.NOT_MUNICIPALITY_BODIES:
         score = f.body_scores.get(code)

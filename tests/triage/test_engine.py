@@ -1057,6 +1057,14 @@ def test_an_outside_bodys_political_choice_is_the_outside_bodys_matter(config):
     assert (result.verdict, result.exclusions, result.refer_to) == ("out_of_scope", ["ikke_kommunen"], ["region"])
 
 
+def test_an_outside_body_named_in_a_matter_already_with_a_complaint_body_is_no_second_exclusion(config):
+    result = run("Vores datter blev anbragt i oktober, efter at politiet havde været ude hos os. Vores advokat har "
+                 "klaget over anbringelsen til Ankestyrelsen, og sagen ligger der nu. Kan I se på, om kommunen har "
+                 "behandlet sagen rigtigt?", config)
+    assert (result.verdict, result.exclusions, result.refer_to) == ("out_of_scope", ["anden_klageinstans"],
+                                                                     ["ankestyrelsen"])
+
+
 @pytest.mark.parametrize("text", [
     "Rigshospitalet har udsat min fars hofteoperation fire gange, og ingen tager telefonen på afdelingen. Kan I gøre "
     "noget?",
