@@ -58,10 +58,12 @@ set no longer measures unseen text). Their floors guard against regressions only
   only); a floor is not lowered, so it was taken into training (its failures unread until then) and the model
   retrained with it. It was the highest-scoring current set, so its retirement lowers the current estimate.
 
-Held-out sets are the files in ``heldout/``: now ``heldout_2026_12s`` (written on 2026-12-06, first scored on the final
-engine of the triage v13 round), ``heldout_2026_12r`` and ``heldout_2026_12q`` (first scored on the engine before it),
-``heldout_2026_12p``, ``heldout_2026_12n``, ``heldout_2026_12m`` and ``heldout_2026_12i`` (the seven current ones,
-docs/triage.md "Held-out estimate"), and the older ``heldout_2026_12d``,
+Held-out sets are the files in ``heldout/``: now ``heldout_2026_12u`` (written during the triage v14 round, first scored
+on its final engine and on the engine before it), ``heldout_2026_12t`` (first scored before the v14 round),
+``heldout_2026_12s`` (first scored on the final engine of the triage v13 round), ``heldout_2026_12r`` and
+``heldout_2026_12q`` (first scored on the engine before it), ``heldout_2026_12p``, ``heldout_2026_12n``,
+``heldout_2026_12m`` and ``heldout_2026_12i`` (the nine current ones, docs/triage.md "Held-out estimate"), and the
+older ``heldout_2026_12d``,
 none
 tuned on; their writers read only the contract, the domain notes and the seed, and a fourth person reviewed each set
 blind (``heldout/*.review.md``). Every file
@@ -100,6 +102,8 @@ HELDOUT12P = "heldout/heldout_2026_12p.jsonl"
 HELDOUT12Q = "heldout/heldout_2026_12q.jsonl"
 HELDOUT12R = "heldout/heldout_2026_12r.jsonl"
 HELDOUT12S = "heldout/heldout_2026_12s.jsonl"
+HELDOUT12T = "heldout/heldout_2026_12t.jsonl"
+HELDOUT12U = "heldout/heldout_2026_12u.jsonl"
 TRAIN14 = "train/train14.jsonl"  # was heldout/heldout_2026_12g.jsonl
 TRAIN15 = "train/train15.jsonl"
 TRAIN16 = "train/train16.jsonl"
@@ -135,7 +139,7 @@ PAIRED = {TRAIN9: 0.96, TRAIN10: 0.9, TRAIN11: 0.92, TRAIN12: 0.96, TRAIN13: 0.8
           TRAIN14: 0.83, TRAIN18: 0.85, HELDOUT12I: 0.93, TRAIN19: 0.81, TRAIN22: 0.93,
           TRAIN20: 0.92, TRAIN21: 0.95, TRAIN15: 0.84, TRAIN16: 0.88, TRAIN17: 0.83, HELDOUT12M: 0.9, HELDOUT12N: 0.84,
           HELDOUT12P: 0.93, HELDOUT12Q: 0.87, HELDOUT12R: 0.87,
-          HELDOUT12S: 0.93}
+          HELDOUT12S: 0.93, HELDOUT12T: 0.8, HELDOUT12U: 0.94}
 # Floors per set and field: the figures measured after tuning, rounded down (never lowered, but once: train1).
 # train8 as the held-out set at stop 10, scored once: verdict 0.818, grounds 0.806, exclusions 0.835,
 # refer_to 0.865, forvaltning 0.918, cpr_found 1.000; its floors are raised as it is tuned on.
@@ -323,6 +327,24 @@ FLOORS = {
     # score, rounded down.
     HELDOUT12S: {"verdict": 0.93, "grounds": 0.96, "exclusions": 0.92, "refer_to": 0.95, "forvaltning": 0.93,
                  "cpr_found": 1.0},
+    # Held out: written on 2026-12-06 (ht1-ht3; grids: newcomers and international residents; where the line runs;
+    # how people write) by writers who saw neither the engine nor a round, reviewed blind (90 of 90 agreed, no change),
+    # committed (b64198b) and first scored on the engine before the triage v14 round (f9f8d5c and b2519b2 answer it
+    # alike), figures only: verdict 0.867, grounds 0.928, exclusions 0.878, refer_to 0.939, forvaltning 0.900,
+    # cpr_found 1.000, fully right 0.744, pairs 0.800. Its figures were read per change during the round. After the
+    # round (363c8dc ... b8ee659): exclusions 0.889, refer_to 0.944, fully right 0.756, the rest the same. Floors: the
+    # figures after, rounded down.
+    HELDOUT12T: {"verdict": 0.86, "grounds": 0.92, "exclusions": 0.88, "refer_to": 0.94, "forvaltning": 0.9,
+                 "cpr_found": 1.0},
+    # Held out: written on 2026-12-06 (hu1-hu3; grids: care and health where the municipality and others meet; money,
+    # work and business; the city around us) during the triage v14 round, reviewed blind (87 of 90 agreed; one
+    # grounds_any widened), committed (c8e4146) and first scored at the end of the round, figures only, on its final
+    # engine (b8ee659): verdict 0.972, grounds 0.972, exclusions 0.950, refer_to 0.944, forvaltning 0.944, cpr_found
+    # 1.000, fully right 0.850, pairs 0.944; and on the engine before the round (f9f8d5c): verdict 0.978, grounds 0.961,
+    # exclusions 0.939, refer_to 0.944, forvaltning 0.944, fully right 0.833, pairs 0.956. Floors: the final engine's
+    # figures, rounded down.
+    HELDOUT12U: {"verdict": 0.97, "grounds": 0.97, "exclusions": 0.95, "refer_to": 0.94, "forvaltning": 0.94,
+                 "cpr_found": 1.0},
 }
 # The sets' cases without a received_date were written on these days (the one-year rule counts from it).
 TODAY = {TRAIN8: date(2026, 12, 2), TRAIN9: date(2026, 12, 3), TRAIN10: date(2026, 12, 3),
@@ -333,7 +355,8 @@ TODAY = {TRAIN8: date(2026, 12, 2), TRAIN9: date(2026, 12, 3), TRAIN10: date(202
          TRAIN21: date(2026, 12, 5), TRAIN15: date(2026, 12, 4),
          TRAIN16: date(2026, 12, 4), TRAIN17: date(2026, 12, 5), HELDOUT12M: date(2026, 12, 5),
          HELDOUT12N: date(2026, 12, 5), HELDOUT12P: date(2026, 12, 5), HELDOUT12Q: date(2026, 12, 6),
-         HELDOUT12R: date(2026, 12, 6), HELDOUT12S: date(2026, 12, 6)}
+         HELDOUT12R: date(2026, 12, 6), HELDOUT12S: date(2026, 12, 6), HELDOUT12T: date(2026, 12, 6),
+         HELDOUT12U: date(2026, 12, 6)}
 TRAIN_TODAY = date(2026, 11, 27)
 FIELDS = ("verdict", "grounds", "exclusions", "refer_to", "forvaltning", "cpr_found")
 
