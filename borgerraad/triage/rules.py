@@ -532,7 +532,12 @@ def learned_ground(f: Features, so_far: Findings) -> list[Finding]:
     prediction = model.grounds.predict(f.learned_features)
     if prediction is None or prediction.probability < model.ground_threshold:
         return []
-    return [Finding(GROUND, prediction.code, prediction.words or ("learned model",), detail=prediction.detail())]
+    found = [Finding(GROUND, prediction.code, prediction.words or ("learned model",), detail=prediction.detail())]
+    if prediction.code == "vejledning_om_klage" and f.appeal in f.config.body_names:
+        # Asking where to complain about a decision: the decision's appeal body, as refer.appeal_body gives it when
+        # the rules find the question (contract rule 7: in scope, with refer_to).
+        found.append(Finding(REFER, f.appeal, ("klageinstans for afgørelsen",), detail=dict(f.appeal_scores)))
+    return found
 
 
 def ground_default(f: Features, so_far: Findings) -> list[Finding]:

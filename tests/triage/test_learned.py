@@ -179,6 +179,20 @@ def test_the_shipped_model_gives_no_department_to_a_text_with_no_area():
         assert result.forvaltning is None, [entry for entry in result.rules if entry["rule"] == "learned.area"]
 
 
+@pytest.mark.parametrize(("text", "body"), [
+    ("Kommunens hjælpemiddelafdeling har skrevet, at min mor ikke kan få den el-scooter, hun søgte om. Hvor skal vi "
+     "klage, og hvad er fristen?", "ankestyrelsen"),
+    ("Kommunen har forbudt os at fyre i vores brændeovn om vinteren. Hvem skal vi klage til, og hvor lang er "
+     "fristen?", "miljoeklage"),
+])
+def test_where_to_complain_found_by_the_model_names_the_decisions_appeal_body(text, body):
+    """The question is the model's (the rules see no decision word), the appeal body the text's area: contract rule 7,
+    in scope with refer_to."""
+    result = triage(text, config=config_with(default_model()), today=TODAY)
+    assert (result.verdict, result.grounds, result.refer_to) == ("in_scope", ["vejledning_om_klage"], [body])
+    assert [entry["kind"] for entry in result.rules if entry["rule"] == "learned.ground"] == ["ground", "refer"]
+
+
 DECISION_CUT = "Kommunen har skåret min hjemmehjælp ned til en gang hver anden uge. Det kan min mor ikke leve med."
 
 
