@@ -1024,11 +1024,12 @@ class Features:
             return False
         # A sentence that says the complaint is not about the policy ("klage over opførslen, ikke over besparelserne")
         # tells its political words as background, whatever else it says.
-        political = [number for number in political if not _POLICY_DISOWNED.search(self.sentences[number])]
+        disowned = [bool(_POLICY_DISOWNED.search(sentence)) for sentence in self.sentences]
+        political = [number for number in political if not disowned[number]]
         if not political:
             return True
         near = {self.sentences[number] for first in political for number in range(first, first + DECISION_REACH + 1)
-                if number < len(self.sentences) and not _POLICY_DISOWNED.search(self.sentences[number])}
+                if number < len(self.sentences) and not disowned[number]}
         return not any(vocabulary.POLICY_OBJECTION.find(sentence) or vocabulary.DISAGREE.find(sentence)
                        or vocabulary.change_wish_in(sentence) or _WANTS_CHANGE.search(sentence) for sentence in near)
 

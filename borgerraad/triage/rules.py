@@ -140,6 +140,11 @@ def _exclusion(code: str, evidence: Iterable[str]) -> list[Finding]:
     return [Finding(EXCLUSION, code, evidence)] if evidence else []
 
 
+def _appeal_refer(f: Features, code: str) -> Finding:
+    """Refer to ``code`` as the decision's appeal body, with the text's appeal-body scores."""
+    return Finding(REFER, code, ("klageinstans for afgørelsen",), detail=dict(f.appeal_scores))
+
+
 def _drop_all(grounds: Mapping[str, tuple[str, ...]]) -> list[Finding]:
     return [Finding(DROP_GROUND, code, evidence) for code, evidence in sorted(grounds.items())]
 
@@ -314,7 +319,7 @@ def refer_appeal_body(f: Features, so_far: Findings) -> list[Finding]:
     if f.employment_matter:  # no appeal body for an employer's act
         return []
     if f.appeal and ("afgoerelse" in so_far.exclusions or "vejledning_om_klage" in so_far.grounds):
-        return [Finding(REFER, f.appeal, ("klageinstans for afgørelsen",), detail=dict(f.appeal_scores))]
+        return [_appeal_refer(f, f.appeal)]
     return []
 
 
@@ -383,7 +388,7 @@ def answers_topic(f: Features, so_far: Findings) -> list[Finding]:
 def answers_topic_appeal_body(f: Features, so_far: Findings) -> list[Finding]:
     """A chosen topic about a decision, and nowhere to refer yet: the decision's appeal body."""
     if f.answers.get("topic") in {"afgoerelse", "vejledning_om_klage"} and not so_far.refer and f.appeal:
-        return [Finding(REFER, f.appeal, ("klageinstans for afgørelsen",), detail=dict(f.appeal_scores))]
+        return [_appeal_refer(f, f.appeal)]
     return []
 
 
@@ -498,7 +503,7 @@ def learned_exclusion(f: Features, so_far: Findings) -> list[Finding]:
         # The decision's appeal body: the text's, else the department's (found by the text or the model).
         appeal = f.appeal or f.config.areas.department_body.get(so_far.forvaltning or "")
         if appeal in f.config.body_names:
-            found.append(Finding(REFER, appeal, ("klageinstans for afgørelsen",), detail=dict(f.appeal_scores)))
+            found.append(_appeal_refer(f, appeal))
     return found
 
 
@@ -536,7 +541,7 @@ def learned_ground(f: Features, so_far: Findings) -> list[Finding]:
     if prediction.code == "vejledning_om_klage" and f.appeal in f.config.body_names:
         # Asking where to complain about a decision: the decision's appeal body, as refer.appeal_body gives it when
         # the rules find the question (contract rule 7: in scope, with refer_to).
-        found.append(Finding(REFER, f.appeal, ("klageinstans for afgørelsen",), detail=dict(f.appeal_scores)))
+        found.append(_appeal_refer(f, f.appeal))
     return found
 
 
