@@ -117,8 +117,11 @@ def triage(
     matters = []
     # The topic and department the citizen chose are about the whole letter: each part is read by its text.
     part_answers = {key: value for key, value in answers.items() if key not in ("topic", "forvaltning")}
+    contact = next(((entry["code"], tuple(entry["matched"])) for entry in result.rules if entry["kind"] == "contact"),
+                   ("unknown", ()))
     for part in parts:
-        part_features = features_extract(part, answers=part_answers, config=config, today=today)
+        part_features = features_extract(part, answers=part_answers, config=config, today=today, part=True,
+                                         letter_contact=contact)
         matters.append(_answer(part_features, rules_run(part_features)))
     return _letter(result, matters, parts, config)
 

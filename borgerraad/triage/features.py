@@ -199,6 +199,12 @@ def _political(sentence: str, council: re.Pattern[str] | None) -> bool:
 # An adverb opening the clause and a finite verb right before a body's name: Danish inversion ("så har
 # Udbetaling Danmark sat ... ned", "nu vil Skattestyrelsen have"), not an object ("som ikke har forældremyndighed").
 _VERB_BEFORE_NAME = re.compile(r"\b(så|nu|da|derefter|bagefter|senere) (har|havde|vil|skal|ville|skulle) $")
+# What the body sent or imposed, told by its source: "en kontrolafgift fra et privat p-firma", "karantæne af
+# håndboldforbundet", "a 795 kr parking charge from a private parking company", "a warning letter from the landlord".
+_SENT_BY_NAME = re.compile(
+    r"\b(bøde|afgift|kontrolafgift|p-afgift|regning|faktura|opkrævning|rykker|advarsel|karantæne|udelukkelse|"
+    r"afslag|opsigelse|charge|fine|bill|invoice|reminder|warning|ban|suspension|refusal|eviction|notice)\w* "
+    r"(\w+ ){0,2}(fra|from|af|by) (\w+ ){0,2}$")
 
 
 # A deposit disputed: kept back, to be paid back, deducted for damage, after moving out.
@@ -292,11 +298,11 @@ _RECENT = re.compile(
     r"(?<!kæmper )"
     # "sønnen er stadig ked af det", "it still bothers us": the feeling lasts, not the matter.
     r"(stadig(?! (\w+ )?(ked af|bange|vred|vrede|utryg|påvirket|berørt|rystet|klage|nå|utilfreds\w*|skuffe\w*|"
-    r"frustrere\w*|forarge\w*|chokere\w*))|"
+    r"frustrere\w*|forarge\w*|chokere\w*|uenig\w*|ikke (\w+ )?(tilfreds|enig)))|"
     r"fortsat|fortsætter|endnu ikke|i går|i forgårs|i sidste uge|i sidste måned|denne måned|"
     r"i (mandags|tirsdags|onsdags|torsdags|fredags|lørdags|søndags)|for (\w+ )?(uger|dage|uge|dag|måneder|måned) siden|"
     r"still(?! (bothers|upsets|hurts|affects|annoys|complain|appeal|upset|unhappy|angry|dissatisfied|disappointed|"
-    r"struggles|struggling))|"
+    r"struggles|struggling|find|finds|think|thinks|feel|feels|believe|believes|disagree))|"
     r"ongoing|last week|last month|yesterday|recently|"
     # Still waiting: "nu har jeg ventet i over to et halvt år", "we have been waiting since 2024".
     r"(har|have|has) ((jeg|vi|hun|han|i|we|she|he) )?(nu |now )?(ventet|been waiting)|venter (stadig|fortsat|endnu)|"
@@ -511,6 +517,12 @@ class Features:
     text_department: str | None
     appeal: str | None
     appeal_scores: Mapping[str, float]
+    # One matter of a letter that holds several (``matters.matters_split``): the letter's other matters are its
+    # other parts, read on their own.
+    part: bool = False
+    # In a part: what the whole letter says of first contact ("not_yet", "contacted" or "unknown"), with its words;
+    # a part that says nothing itself reads it ("Moren har ikke klaget" may close the letter, after the last matter).
+    letter_contact: tuple[str, tuple[str, ...]] = ("unknown", ())
 
     def hits(self, pattern: re.Pattern[str], *, negatable: bool = False) -> list[str]:
         return _hits(pattern, self.norm, negatable=negatable)
@@ -969,7 +981,8 @@ class Features:
             return True
         for sentence, decision in zip(self.sentences, self.decision_sentences, strict=True):
             for m in pattern.finditer(sentence):
-                if decision or _acts(sentence, m) or vocabulary.addressed_before(sentence[:m.start()]):
+                if (decision or _acts(sentence, m) or vocabulary.addressed_before(sentence[:m.start()])
+                        or _SENT_BY_NAME.search(sentence, max(0, m.start() - 70), m.start())):
                     return True
         return False
 
@@ -1168,7 +1181,8 @@ class Features:
 
 
 def features_extract(
-    text: str, *, answers: Mapping[str, Any], config: TriageConfig, today: date,
+    text: str, *, answers: Mapping[str, Any], config: TriageConfig, today: date, part: bool = False,
+    letter_contact: tuple[str, tuple[str, ...]] = ("unknown", ()),
 ) -> Features:
     """Read one henvendelse: the text, the structured answers and the configuration."""
     norm = normalise(text)
@@ -1191,7 +1205,8 @@ def features_extract(
         text=text, norm=norm, words=words, sentences=sentences(norm), answers=answers, config=config, today=today,
         received=_parse_date(answers.get("received_date")) or today, event=_parse_date(answers.get("event_date")),
         department_scores=department_scores, body_scores=body_scores, area_hits=area_hits, area_notes=area_notes,
-        text_department=text_department, appeal=appeal, appeal_scores=appeal_scores,
+        text_department=text_department, appeal=appeal, appeal_scores=appeal_scores, part=part,
+        letter_contact=letter_contact,
     )
 
 

@@ -1715,6 +1715,18 @@ POLITISK = [
        "Kommunalbestyrelsen har lukket vores skole.", "Kommunalbestyrelsen bør tænke på de ældre."),
     ex(rf"\b(udvalg\w*|borgmester\w*|byråd\w*) (har )?{W}?(besluttet|vedtaget|besluttede|vedtog)",
        "Byrådet har besluttet at nedlægge fritidsklubben i vores kvarter.", "Udvalget har besluttet at lukke klubben."),
+    # Adopting is what a council does ("vedtage"): the municipality or "I" as its subject is the council's decision.
+    # Not a local plan: its adoption has a complaint body (Planklagenævnet) and is read as a decision to appeal.
+    ex(r"\b(kommunen|i|de|man) (har )?(nu |så |lige )?(vedtaget|vedtog)\b(?! (\w+ )?(\w+ )?lokalplan)",
+       "Nu får vi at vide, at kommunen har vedtaget at nedlægge stedet.", "I har vedtaget nye regler for parkering.",
+       "De vedtog at lukke klubben i sommer."),
+    # A facility kept closed from a date on: a service level decided for everyone ("skal holde lukket om søndagen fra
+    # januar"), not a door found locked once.
+    ex(r"\b(bibliotek|svømmehal|hal|skole|institution|vuggestue|børnehave|klub|medborgerhus|fritidshjem|badeanstalt|"
+       r"borgerservice)\w* (\w+ ){0,3}(skal |vil )?holde\w* lukket (\w+ ){0,4}(fra|fremover|permanent)\b",
+       "hvorfor skal bellahøj svømmehal holde lukket om søndagen fra januar",
+       "Biblioteket i Husum holder lukket om lørdagen fra nytår.",
+       "Borgerservice skal holde lukket om fredagen fremover."),
     ex(r"\bbudget\w*",
        "Besparelserne i budget 2027 rammer de svageste børn.", "Byrådet har skåret i budgetterne til ældreplejen."),
     ex(r"\bprioriter\w*", "Politikerne skal prioritere flere!!", "Forkert prioritering og den beslutning bør laves om"),
@@ -4011,7 +4023,7 @@ CHILD_AGE_LIMIT = 18
 
 _SUBJECT = r"(jeg|vi|borger(en)?|hun|han|datter(en)?|søn(nen)?|familien|forældrene|min (mor|far|datter|søn|mand|kone))"
 _CONTACT_VERB = (
-    r"(klaget|kontaktet|skrevet|ringet|henvendt|talt|sagt|taget|spurgt|rettet|nævnt|meldt|gjort|fortalt|"
+    r"(klaget|kontaktet|skrevet|ringet|henvendt|talt|sagt|taget|spurgt|rettet|nævnt|meldt|fortalt|"
     r"mailet|sendt|klage|kontakte|skrive|ringe|henvende|rykket|rykke|sige|tage|spørge|nævne|melde|fortælle|tale)"
 )
 NOT_YET_CONTACTED = [
@@ -4063,6 +4075,13 @@ NOT_YET_CONTACTED = [
     ex(
         r"\b(overvejer|påtænker|tænker på) (at )?(\w+ )?(tage det op|klage|kontakte|skrive|henvende|ringe)",
         "Jeg overvejer at klage.", "Vi tænker på at kontakte forvaltningen.",
+    ),
+    # Writing to the office instead of the unit: "Jeg skriver direkte til jer i stedet for til skolen".
+    ex(
+        r"\b(skriver|henvender (mig|os)|writing|write|coming|turning) (\w+ ){0,2}(til jer|to you)\b[^.!?\n]{0,30}?"
+        r"\b(i stedet for|instead of|rather than)\b",
+        "Jeg skriver direkte til jer i stedet for til dem.", "Vi henvender os til jer i stedet for til skolen.",
+        "I'm writing to you instead of them.", "I am writing directly to you rather than to the jobcentre.",
     ),
     ex(
         r"\bvil (gerne )?(først|lige) (høre|spørge) (jer|jeres|borgerrådgiver\w*)",

@@ -512,7 +512,7 @@ def learned_beside(f: Features, so_far: Findings) -> list[Finding]:
     (the grounds head's best ground among those that can stand beside a decision)."""
     model = f.config.learned
     if (
-        model is None or model.beside is None or so_far.grounds or so_far.already
+        model is None or model.beside is None or so_far.grounds or so_far.already or f.part
         or not set(BESIDE_EXCLUSIONS) & set(so_far.exclusions)
         or {"ikke_kommunen", "ansaettelse"} & set(so_far.exclusions)
     ):
@@ -579,6 +579,8 @@ def contact_status(f: Features, so_far: Findings) -> list[Finding]:
         return [Finding(CONTACT, "not_yet", tuple(not_yet))]
     if contacted:
         return [Finding(CONTACT, "contacted", tuple(contacted))]
+    if f.letter_contact[0] != "unknown":  # one matter of several: what the letter says of first contact
+        return [Finding(CONTACT, f.letter_contact[0], tuple(f"brevet: {hit}" for hit in f.letter_contact[1]))]
     return [Finding(CONTACT, "unknown")]
 
 

@@ -344,7 +344,8 @@ CHANGE = WordClass(
                "reinstated", "restart", "restarted", "resume",
                # Dropping the claim or bringing the help back: "ønsker den frafaldet", "den tidligere hjælp genindført".
                "frafalde", "frafaldet", "frafaldes", "genindføre", "genindført", "genindføres"),
-    phrases=(("lave", "om"), ("start", "igen"), ("starte", "igen"), ("gang", "igen"), ("give", "after", "all"),
+    phrases=(("lave", "om"), ("lav", "om"), ("start", "igen"), ("starte", "igen"), ("gang", "igen"),
+             ("give", "after", "all"),
              ("skulle", "væk"), ("trække", "tilbage"), ("tage", "tilbage"), ("få", "tilbage"), ("have", "tilbage"),
              ("ha", "tilbage"),
              ("give", "tilbage"), ("take", "back"), ("money", "back"),
@@ -782,7 +783,12 @@ CONTACT_VERB = WordClass(
                # "I haven't said anything to the jobcentre", "haven't made a complaint", "raising it", "anmeldt".
                "said", "say", "complaint", "raising", "anmelde",
                # Mentioning it is raising it: "I didn't mention the course", "Jeg har ikke nævnt episoden".
-               "mention", "mentioned", "nævne", "nævnt"),
+               "mention", "mentioned", "nævne", "nævnt",
+               # Reporting it: "Har ikke meldt det nogen steder endnu", "Jeg har ikke indberettet det", "I haven't
+               # notified them", "I haven't informed the school".
+               "melde", "indberette", "informere", "inform", "informed", "notify", "notified",
+               # Grumbling to them is raising it: "Jeg har ikke brokket mig til dem" (reflexive, like "henvendt mig").
+               "brok", "brokke", "brokket"),
     examples=("Jeg har ikke kontaktet skolen endnu.", "I have not written to the office yet.",
               "Haven't asked the parking office yet.", "Jeg har ikke spurgt skolen endnu.",
               "De har ikke selv rykket kommunen for svar.", "We have not chased the building office yet.",
@@ -792,14 +798,19 @@ CONTACT_VERB = WordClass(
               "Jeg har ikke anmeldt det til kommunen.",
               "Vi har ikke været i kontakt med institutionen endnu.",
               "We have not followed up with the jobcentre yet.", "I haven't followed it up with the school.",
-              "I didn't mention the course to her.", "Jeg har ikke nævnt episoden for lederen."),
+              "I didn't mention the course to her.", "Jeg har ikke nævnt episoden for lederen.",
+              "Har ikke meldt det nogen steder endnu.", "Jeg har ikke indberettet det til forvaltningen.",
+              "I haven't notified the waste service.", "We have not informed the school about it.",
+              "Jeg har ikke brokket mig til dem.", "Jeg har ikke brokket mig til hjemmeplejen endnu."),
 )
 _SELF_FIRST = frozenset({"selv", "endnu", "yet"})
 _FIRST_PERSON = frozenset({"jeg", "vi", "i", "we"})
 # The citizen told of in the third person, by a staff note or a relative ("Borger oplyser, at han ikke har klaget",
 # "Gran hasn't told the home care people"); "Hun har ikke skrevet til os" stays the unit's silence by its object.
 _THIRD_PERSON = frozenset({"han", "hun", "he", "she", "borger", "borgeren", "gran", "mor", "far", "moren", "faren",
-                           "forældrene", "familien", "datteren", "sønnen", "parents", "family"})
+                           "forældrene", "familien", "datteren", "sønnen", "parents", "family", "bror", "søster",
+                           "mother", "father", "mum", "mom", "dad", "son", "daughter", "brother", "sister",
+                           "husband", "wife", "grandmother", "grandfather"})
 # "Neither he nor I have told ...", and English contractions written without the apostrophe ("i havent").
 _CONTACT_NEGATIONS = frozenset({"ikke", "not", "never", "t", "neither", "nor", "havent", "hasnt", "hadnt", "didnt",
                                 "hverken", "aldrig"})
@@ -810,7 +821,21 @@ _PERFECT_NEGATIONS = frozenset({"havent", "hasnt", "hadnt", "didnt"})
 _NOBODY = frozenset({"ingen", "nobody", "none"})
 _NOBODY_NEXT = frozenset({"af", "of", "har", "havde", "has", "had", "have"})
 # Taking it up with the unit: "Har ikke taget det op med madservice", "I have not taken this up with them yet".
-_TAKE = frozenset({"taget", "tage", "tog", "taken", "take", "took"})
+_TAKE = frozenset({"taget", "tage", "tog", "taken", "take", "took", "brought", "bring", "bringing"})
+# Letting them know: "Jeg har ikke givet dem besked", "We haven't let the school know".
+_GIVE = frozenset({"givet", "give", "gav"})
+_LET = frozenset({"let", "letting"})
+# Reflexive verbs of contact: "Jeg har ikke henvendt mig til dem", "har ikke brokket mig" ("mig" is no object).
+_REFLEXIVE_CONTACT = frozenset({"henvendt", "henvende", "brokket", "brokke"})
+_REFLEXIVE = frozenset({"mig", "os", "sig"})
+# A choice told in the past: "Jeg valgte ikke at klage til dem", "I decided not to complain to them directly".
+_CHOSE = frozenset({"valgte", "besluttede", "decided", "chose"})
+# Ability, not what was done: "Han er 3 år og kan ikke selv sige fra" is no "not yet".
+_MODAL = frozenset({"kan", "kunne", "can", "could", "cannot"})
+_AND = frozenset({"og", "and"})
+# The unit's silence: "Ingen har ringet", "Nobody has called" (no "af os", no object): nobody from the unit.
+_UNIT_MEANS = frozenset({"ringet", "ringe", "called", "call", "skrevet", "written", "wrote", "kontaktet",
+                         "contacted"})
 _UP = frozenset({"op", "up"})
 # Raising it with the unit: "Det har forældrene endnu ikke rejst over for skolens ledelse".
 _RAISE = frozenset({"rejst", "rejse", "rejste"})
@@ -835,6 +860,51 @@ def _past_form(word: str) -> bool:
     return word.endswith(("ed", "et")) or word in _IRREGULAR_PAST
 
 
+def _contact_at(sentence: Sentence, verb: int) -> tuple[bool, bool]:
+    """Whether the words at ``verb`` raise a matter with someone, and whether they go back to it ("gone back")."""
+    words = sentence.words
+    taken_up = (words[verb] in _TAKE and not _UP.isdisjoint(words[verb + 1:verb + 4])
+                or words[verb] in _GIVE and "besked" in words[verb + 1:verb + 4]
+                or words[verb] in _LET and "know" in words[verb + 1:verb + 4])
+    raised = words[verb] in _RAISE and "over" in words[verb + 1:verb + 3]
+    # Going back to the unit: "I haven't gone back to Borgerservice about it", "ikke været tilbage i".
+    gone_back = (words[verb] in _GONE and words[verb + 1:verb + 2] in (("back",), ("tilbage",))
+                 and not _ABOUT_IT.isdisjoint(words[verb + 2:verb + 8]))  # not "tilbage i Spanien"
+    return bool(CONTACT_VERB._term_at(sentence, verb) or taken_up or raised or gone_back), gone_back
+
+
+def _units_silence(words: list[str], index: int, verb: int, after: list[str], nobody: bool) -> bool:
+    """"De har ikke ringet mig tilbage", "Ingen har spurgt ham", "Ingen har ringet.", "ingen har givet besked": what
+    the unit has not done."""
+    if _THE_CITIZEN_AS_OBJECT.intersection(after) or (nobody and _THIRD_PERSON_OBJECT.intersection(after)):
+        return True
+    return nobody and words[index + 1] not in ("af", "of") and (
+        verb == len(words) - 1 and words[verb] in _UNIT_MEANS or words[verb] in _GIVE)
+
+
+def _citizen_subject(words: list[str], index: int, verb: int, after: list[str], nobody: bool) -> bool:
+    """The negation at ``index`` and the verb at ``verb`` tell what the citizen (not the unit) has not done."""
+    word = words[index]
+    before = words[max(0, index - 4):index]
+    # The auxiliary before the negation ("jeg har ikke"), or after it in a clause ("at han ikke har klaget").
+    perfect = (_PERFECT.intersection(before) or _PERFECT.intersection(words[index + 1:verb])
+               or word in _PERFECT_NEGATIONS or (index >= 1 and words[index - 1] in _CHOSE)
+               # A past form right after "I never" / "vi ikke" ("I never reported it", "vi ikke snakket med
+               # leder" in plain Danish without its auxiliary).
+               or (index >= 1 and words[index - 1] in _FIRST_PERSON and _past_form(words[verb])))
+    # "Jeg er ikke gået tilbage og har ikke klaget til dem": the first clause's subject goes on. A third person only
+    # after a first clause that is itself negated ("Han er ikke gået tilbage til Borgerservice og har ikke klaget til
+    # dem"; not "Hun lovede at ringe og har ikke ringet").
+    coordinated = (index >= 2 and words[index - 1] in _PERFECT and words[index - 2] in _AND
+                   and (words[0] in _FIRST_PERSON or words[0] in _THIRD_PERSON
+                        and not _CONTACT_NEGATIONS.isdisjoint(words[1:index - 2])))
+    person = nobody or coordinated or _FIRST_PERSON.intersection(before) or index == 1 or (
+        _THIRD_PERSON.intersection(before) and not _THIRD_PERSON_OBJECT.intersection(after))
+    impersonal = tuple(before[-2:]) in (("der", "er"), ("der", "blev")) and words[verb] in _IMPERSONAL_COMPLAINT
+    return bool(perfect and person or impersonal or (
+        _SELF_FIRST.intersection(words[index + 1:]) and not (index >= 1 and words[index - 1] in _MODAL)))
+
+
 def not_yet_contacted_in(text: str) -> list[str]:
     """The citizen has not yet raised the matter: a negation, then within four words a verb of contact, told
     in the perfect or past ("har ikke", "haven't": "vil ikke klage over afgørelsen" names what is complained
@@ -856,30 +926,16 @@ def not_yet_contacted_in(text: str) -> list[str]:
             found.append(" ".join(words[index - 1:index + 1]))
             continue
         for verb in range(index + 1, min(len(words), index + 5)):
-            taken_up = words[verb] in _TAKE and not _UP.isdisjoint(words[verb + 1:verb + 4])
-            raised = words[verb] in _RAISE and "over" in words[verb + 1:verb + 3]
-            # Going back to the unit: "I haven't gone back to Borgerservice about it", "ikke været tilbage i".
-            gone_back = (words[verb] in _GONE and words[verb + 1:verb + 2] in (("back",), ("tilbage",))
-                         and not _ABOUT_IT.isdisjoint(words[verb + 2:verb + 8]))  # not "tilbage i Spanien"
-            if not (CONTACT_VERB._term_at(sentence, verb) or taken_up or raised or gone_back):
+            contact, gone_back = _contact_at(sentence, verb)
+            if not contact:
                 continue
             if word in ("aldrig", "never") and not _GENERIC_OBJECT.isdisjoint(words[index + 1:verb + 5]):
                 break
-            after = words[verb + 2:verb + 4] if gone_back else words[verb + 1:verb + 3]
-            if _THE_CITIZEN_AS_OBJECT.intersection(after) or (nobody and _THIRD_PERSON_OBJECT.intersection(after)):
-                break  # "De har ikke ringet mig tilbage", "Ingen har spurgt ham": the unit's silence
-            before = words[max(0, index - 4):index]
-            # The auxiliary before the negation ("jeg har ikke"), or after it in a clause ("at han ikke har klaget").
-            perfect = (_PERFECT.intersection(before) or _PERFECT.intersection(words[index + 1:verb])
-                       or word in _PERFECT_NEGATIONS
-                       # A past form right after "I never" / "vi ikke" ("I never reported it", "vi ikke snakket med
-                       # leder" in plain Danish without its auxiliary).
-                       or (index >= 1 and words[index - 1] in _FIRST_PERSON and _past_form(words[verb])))
-            person = nobody or _FIRST_PERSON.intersection(before) or index == 1 or (
-                _THIRD_PERSON.intersection(before) and not _THIRD_PERSON_OBJECT.intersection(after))
-            impersonal = tuple(before[-2:]) in (("der", "er"), ("der", "blev")) and words[verb] in _IMPERSONAL_COMPLAINT
-            subject = perfect and person or impersonal or _SELF_FIRST.intersection(words[index + 1:])
-            if subject:
+            reflexive = words[verb] in _REFLEXIVE_CONTACT and words[verb + 1:verb + 2] in (("mig",), ("os",), ("sig",))
+            after = words[verb + 2:verb + 4] if gone_back or reflexive else words[verb + 1:verb + 3]
+            if _units_silence(words, index, verb, after, nobody):
+                break
+            if _citizen_subject(words, index, verb, after, nobody):
                 found.append(" ".join(sentence.words[index:verb + 1]))
             break
     return found
@@ -923,14 +979,22 @@ POLICY_OBJECTION = WordClass(
                "against", "oppose", "should", "must", "ought", "urge", "terrible", "disgrace", "shameful",
                "forkastelig", "skammelig", "utilfredshed", "vred", "angry",
                # Calling it foolish, being critical of it: "det var dumt at lukke den", "stærkt kritisk over for".
-               "dum", "kritisk", "stupid", "critical"),
+               "dum", "kritisk", "stupid", "critical",
+               # "Helt latterligt at I har fjernet morgensvømningen", "en elendig beslutning", "hovedløst".
+               "latterlig", "elendig", "hovedløs", "idiotisk"),
     phrases=(("dårlig", "beslutning"), ("dårlig", "prioritering"), ("forkert", "prioritering"), ("bad", "decision"),
              ("klage", "over"), ("complain", "about"),
              # "det er for dårligt at ...", "too bad that"; the deciders asked to answer for it.
-             ("for", "dårlig"), ("tage", "ansvar"), ("take", "responsibility")),
+             ("for", "dårlig"), ("tage", "ansvar"), ("take", "responsibility"),
+             # Asking for it stopped or the deciders told: "Vi beder Borgerrådgiveren om at stoppe det", "sige til
+             # politikerne at de skal lade den være åben", "tell the politicians", "keep it open".
+             ("stoppe", "det"), ("stop", "it"), ("sige", "til", "politiker"), ("sige", "til", "politikerne"),
+             ("tell", "the", "politicians"), ("lade", "være", "åben"), ("keep", "open")),
     gap=1,
     examples=(
         "Det er en skandale at I har lukket svømmehallen i Emdrup i budgettet, og det bør laves om.",
+        "Helt latterligt at I har fjernet morgensvømningen.", "Vi beder Borgerrådgiveren om at stoppe det.",
+        "kan i ikke sige til politikerne at de skal lade den være åben", "Please tell the politicians to keep it open.",
         "Det er en helt forkert prioritering at spare på det eneste sted hvor vi gamle kommer.",
         "Det er en dårlig beslutning og I må lave den om.", "That is absurd and the politicians should scrap it.",
         "Vi har samlet 600 underskrifter imod lukningen.", "The council's cuts are unfair to the elderly.",
@@ -1115,6 +1179,7 @@ def change_wish_in(sentence: str) -> list[str]:
     # The negation after the wish's last word: a request phrase holds its own "ikke" ("kan I ikke få dem til at ...").
     wishes = [start for start, end in WISH.positions(words)
               if not NEGATIONS.intersection(words.words[end + 1:end + 3]) and not _negated(words, start)]
+
     return [
         " ".join(words.words[start:end + 1]) for start, end in CHANGE.positions(words)
         if any(wish <= start <= wish + CHANGE_AFTER_WISH for wish in wishes)

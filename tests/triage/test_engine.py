@@ -1131,3 +1131,83 @@ def test_a_deposit_the_landlord_kept_is_the_rent_tribunals(config):
     result = run("Jeg flyttede ud af min lejlighed i oktober, og udlejeren har beholdt hele mit depositum for maling, "
                  "som ikke var nødvendig. Kan kommunen hjælpe?", config)
     assert (result.verdict, result.exclusions, result.refer_to) == ("out_of_scope", ["ikke_kommunen"], ["huslejenaevn"])
+
+
+def test_a_matter_that_says_nothing_of_first_contact_reads_what_the_letter_says(config):
+    """"Not yet raised with the unit" told once after the last matter holds for every matter of the letter."""
+    result = run("Jeg klager over to ting. 1) Hjemmehjælperen kommer for sent hver dag. 2) Jeg har fået afslag på mere "
+                 "hjemmehjælp, og det er forkert. Jeg vil have afgørelsen ændret. Jeg har ikke klaget til hjemmeplejen "
+                 "over nogen af delene endnu.", config)
+    assert [matter["verdict"] for matter in result.matters] == ["contact_unit_first", "out_of_scope"]
+    assert result.verdict == "contact_unit_first"
+    contact = [entry for entry in result.rules if entry["kind"] == "contact" and entry.get("matter") == 1]
+    assert contact[0]["code"] == "not_yet" and contact[0]["matched"][0].startswith("brevet: ")
+
+
+@pytest.mark.parametrize("text", [
+    "Medarbejderen i Borgerservice var uforskammet over for mig. Har ikke meldt det nogen steder endnu.",
+    "Medarbejderen i Borgerservice var uforskammet over for mig. Jeg har ikke brokket mig til dem.",
+    "Medarbejderen i Borgerservice var uforskammet over for mig. Jeg har ikke givet dem besked.",
+    "Medarbejderen i Borgerservice var uforskammet over for mig. Jeg valgte ikke at klage til dem.",
+    "Medarbejderen i Borgerservice var uforskammet over for mig. Jeg skriver direkte til jer i stedet for til dem.",
+    "Han var i Borgerservice, og medarbejderen gjorde grin med ham foran køen. Han er ikke gået tilbage til "
+    "Borgerservice og har ikke klaget til dem.",
+    "The staff member at Borgerservice was rude to me. I decided not to complain to them directly.",
+    "The staff member at Borgerservice was rude to my mother. My mother hasn't complained to them.",
+    "The staff member at Borgerservice was rude to me. I haven't brought it up with the manager.",
+    "The staff member at Borgerservice was rude to me. I'm writing to you instead of them.",
+])
+def test_not_yet_raised_with_the_unit_told_in_many_words_is_contact_the_unit_first(text, config):
+    assert run(text, config).verdict == "contact_unit_first"
+
+
+@pytest.mark.parametrize("text", [
+    # The unit's silence, not the citizen's: "Det har hun ikke gjort", "Ingen har ringet", "ingen har givet besked".
+    "Jeg ringede til afdelingslederen og klagede over sagsbehandleren. Hun sagde, hun ville ringe tilbage. Det har hun "
+    "ikke gjort.",
+    "Vi har rykket PPR for svar på vurderingen mange gange siden januar. De siger, at nogen vil ringe. Ingen har "
+    "ringet.",
+    "Min bror skal have bostøtte to gange om ugen, men medarbejderen er ikke dukket op fem gange, og ingen har givet "
+    "besked. Jeg har ringet til lederen.",
+])
+def test_the_units_silence_is_no_not_yet(text, config):
+    assert run(text, config).verdict == "in_scope"
+
+
+@pytest.mark.parametrize("text", [
+    "Got a 795 kr parking charge from a private parking company outside the supermarket. My disc was in the window. "
+    "Can the municipality cancel it?",
+    "Jeg har fået en skriftlig advarsel fra boligforeningen for larm om natten, men det er underboen der larmer. Kan "
+    "kommunen hjælpe mig?",
+])
+def test_what_an_outside_body_sent_or_imposed_makes_it_the_matter(text, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and result.exclusions == ["ikke_kommunen"]
+
+
+@pytest.mark.parametrize("text", [
+    "Back in March 2025 a parking attendant yelled at me and called me a clown. A week later I complained to the "
+    "parking office and they wrote back that he acted correctly. I still find the way he treated me unacceptable.",
+    "Hjemmehjælperen råbte ad min mor den 22.09.2025. Jeg klagede til gruppelederen i oktober 2025 og fik svar i "
+    "november 2025. Jeg er stadig ikke tilfreds med svaret.",
+])
+def test_a_feeling_that_lasts_does_not_make_an_old_matter_recent(text, config):
+    assert run(text, config).exclusions == ["over_et_aar"]
+
+
+@pytest.mark.parametrize("text", [
+    "Nu får vi at vide, at kommunen har vedtaget at nedlægge vores ældreklub, og at vi skal tage bussen til Valby. Vi "
+    "beder Borgerrådgiveren om at stoppe det.",
+    "hvorfor skal bellahøj svømmehal holde lukket om søndagen fra januar. det er den eneste dag jeg kan. lav det om",
+    "de voksne siger at kommunen lukker vores klub efter sommerferien. kan i ikke sige til politikerne at de skal lade "
+    "den være åben",
+])
+def test_a_service_closed_for_everyone_and_objected_to_is_political(text, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and result.exclusions == ["politisk"]
+
+
+def test_a_local_plan_adopted_is_no_political_matter_when_the_citizen_asks_where_to_complain(config):
+    result = run("Kommunen har vedtaget en ny lokalplan, så der må bygges seks etager bag vores rækkehus. Hvor kan vi "
+                 "klage over lokalplanen?", config)
+    assert "politisk" not in result.exclusions

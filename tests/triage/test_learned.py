@@ -369,3 +369,16 @@ def test_the_administrator_role_sees_trained_models_but_cannot_change_them(clien
     assert TrainedModel.objects.filter(pk=row.pk).exists()
     login_verified(client, staff_user("rita", Role.RAADGIVER))
     assert client.get("/admin/triage/trainedmodel/").status_code in (302, 403)
+
+
+def test_in_a_letter_of_several_matters_the_beside_head_leaves_the_second_matter_to_its_own_part():
+    """Split into matters, the decision's part has no second matter beside it: the letter's other part is that matter,
+    read on its own (here not yet raised with the unit, so the letter is contact_unit_first, not in_scope by a ground
+    the model guessed beside the decision)."""
+    text = ("Jeg klager over to ting. 1) Jeg har fået afslag på mere hjemmehjælp efter mødet i oktober, og det er "
+            "forkert. Jeg vil have afgørelsen ændret. 2) Hjemmehjælperen kommer for sent hver dag. Jeg har ikke klaget "
+            "til hjemmeplejen over det endnu.")
+    result = triage(text, config=config_with(hand_model()), today=TODAY)
+    assert [matter["verdict"] for matter in result.matters] == ["out_of_scope", "contact_unit_first"]
+    assert result.verdict == "contact_unit_first" and result.exclusions == ["afgoerelse"]
+    assert not [entry for entry in result.rules if entry["rule"] == "learned.beside"]

@@ -48,6 +48,18 @@ def test_what_the_classes_do_not_take(text, found):
     ("Jeg vil ikke klage over afgørelsen, men over ventetiden.", False),  # names what is complained of
     ("Sagsbehandleren har ikke ringet mig tilbage.", False),  # the unit's silence
     ("Hun har ikke skrevet til os endnu.", False),  # the unit has not written to us
+    ("Har ikke meldt det nogen steder endnu.", True),  # reporting it
+    ("Jeg har ikke brokket mig til dem.", True),  # reflexive: "mig" is no object
+    ("Jeg har ikke givet dem besked.", True),  # letting them know
+    ("We haven't let the school know.", True),
+    ("Jeg valgte ikke at klage til dem.", True),  # a choice told in the past
+    ("My mother hasn't complained to them.", True),  # a relative as subject, in English
+    ("Jeg er ikke gået tilbage og har ikke klaget til dem.", True),  # the first clause's subject goes on
+    ("Hun lovede at ringe og har ikke ringet.", False),  # a promise not kept: the unit's silence
+    ("Ingen har ringet.", False),  # nobody from the unit
+    ("Medarbejderen er udeblevet, og ingen har givet besked.", False),
+    ("Han er tre år og kan ikke selv sige fra.", False),  # ability, not what was done
+    ("I didn't report my income from the side job.", False),  # reporting income is no contact
 ])
 def test_not_yet_contacted_needs_the_citizen_as_subject(text, expected):
     assert bool(vocabulary.not_yet_contacted_in(text.lower())) is expected
