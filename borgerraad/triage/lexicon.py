@@ -2036,7 +2036,8 @@ ALREADY_VERB = (
 ALREADY_WITH = (
     ex(
         r"\b(sagen|klagen|anken|den|det|the case|my case|our case|my complaint|our complaint|the complaint|"
-        r"my appeal|our appeal|the appeal|it) (er|ligger|har ligget|har været|is|are|has been|have been) "
+        r"my appeal|our appeal|the appeal|it) ((about|over|om|against|mod) (\w+ ){1,3})?"
+        r"(er|ligger|har ligget|har været|is|are|has been|have been) "
         r"(nu |now |currently |allerede |already )?(hos|with|before|ved) (\w+ ){0,2}(the |det )?"
         # "Klagen er under behandling i Ankestyrelsen", "the case is being dealt with by the Ombudsman".
         r"|\b(er |is )?(under behandling|being dealt with|being handled) (i|hos|ved|by|at) (\w+ ){0,2}(the |det )?",
@@ -2045,6 +2046,7 @@ ALREADY_WITH = (
         "Klagen har ligget hos Ankestyrelsen siden maj.",
         "Klagen er under behandling i Ankestyrelsen.", "Sagen er under behandling hos Ombudsmanden.",
         "Our complaint is being dealt with by the Ombudsman.", "The appeal is being handled by Ankestyrelsen.",
+        "My complaint about the decision is now with Ankestyrelsen.", "Klagen over afslaget er nu hos Ankestyrelsen.",
     )
 )
 # Right before the verb of ``ALREADY_VERB``: a landlord took the matter to the court or board, its own case against the
@@ -2071,6 +2073,9 @@ ALREADY_HANDLING = ex(
     r"|\bhvor (sagen|klagen|den) (\w+ )?(verserer|ligger|behandles)\b"
     r"|\bwhere (the case|it|my complaint|our complaint) (is )?(\w+ )?(pending|being handled|being dealt with)\b"
     r"|\b(har|havde) (nu |allerede )?(min klage|vores klage|min sag|vores sag)\b"
+    # Has had it for a while: "har siden starten af oktober haft min klage", "has had our complaint since May".
+    r"|\b(har|havde) (nu )?(siden (\w+ ){1,4})?haft (min|vores|hans|hendes) (klage|sag|anke)\b"
+    r"|\b(has|have|had) had (my|our|his|her) (complaint|case|appeal)\b"
     r"|\b(has|have|had) (got )?(it|the case|my case|our case|the complaint|my complaint|our complaint|my appeal|"
     r"our appeal) (now|already)\b|\b(is|are) (now |already )?(working on|handling|processing|dealing with)\b"
     # Has taken the complaint up, opened a case: "har taget vores klage op", "has now opened a case on the delay".
@@ -2090,6 +2095,8 @@ ALREADY_HANDLING = ex(
     "Vi klagede til Byggeklageenheden, hvor sagen stadig ligger.",
     "We appealed to the National Social Appeals Board, where the case is still pending.",
     "The complaint went to the Ombudsman, where it is now being handled.",
+    "Folketingets Ombudsmand har siden starten af oktober haft min klage.", "Ankestyrelsen har haft vores sag i et år.",
+    "The Ombudsman has had my complaint since October.", "Ankestyrelsen has had our appeal for five months.",
 )
 # The matter already with another body set apart from what the letter asks of the advisor (CONTRACT rule 6 is about
 # "the same matter"): "det er ikke det jeg skriver om", "den del er allerede klaget over", "not part of this".
@@ -2169,6 +2176,15 @@ ALREADY_OTHER = [
         r"\b(kører|verserer|behandles) (nu |stadig |allerede )?(ved|i|for) (retten|byretten|landsretten|højesteret)\b",
         "Vores sag mod kommunen om rødderne kører nu ved byretten.", "Sagen verserer stadig ved landsretten.",
         "Erstatningssagen behandles nu i byretten.",
+    ),
+    # Before the court: "min advokat har fået sagen for byretten", "vi skal i retten i februar", "sagen kommer for
+    # landsretten".
+    ex(
+        r"\b(sagen|den) for (retten|byretten|landsretten|højesteret)\b|\bskal (\w+ )?i retten\b|"
+        r"\b(sagen|den) (skal|kommer) (\w+ )?for (retten|byretten|landsretten|højesteret)\b",
+        "min advokat har fået sagen for byretten og vi skal i retten i februar", "Vi skal i retten i marts.",
+        "Sagen kommer for landsretten til foråret.", "Vores advokat har bragt den for retten.",
+        "Den skal for byretten i januar.",
     ),
     ex(
         r"\blawsuit\b|\bcourt case\b|\bsued\b",

@@ -319,6 +319,7 @@ DECIDED = WordClass(
 WISH = WordClass(
     "WISH", "Wanting, demanding or saying something must happen (a modal or a verb of wishing).",
     terms=_set("ville", "ønske", "skulle", "måtte", "kræve", "forlange", "bede", "burde", "ha", "anmode", "want",
+               "helst",
                "wants",
                "must", "should", "need", "demand", "like", "please"),
     # A request as a question: "kan I ikke få dem til at give hende pladsen?", "can you get it cancelled?"
@@ -343,7 +344,9 @@ CHANGE = WordClass(
                "undo", "undone", "reconsider", "reconsidered", "genoverveje", "genoptage", "opgive", "reinstate",
                "reinstated", "restart", "restarted", "resume",
                # Dropping the claim or bringing the help back: "ønsker den frafaldet", "den tidligere hjælp genindført".
-               "frafalde", "frafaldet", "frafaldes", "genindføre", "genindført", "genindføres"),
+               "frafalde", "frafaldet", "frafaldes", "genindføre", "genindført", "genindføres",
+               # Putting it right: "Det er forkert og skal rettes", "vi vil have adressen rettes tilbage".
+               "rettes"),
     phrases=(("lave", "om"), ("lav", "om"), ("start", "igen"), ("starte", "igen"), ("gang", "igen"),
              ("give", "after", "all"),
              ("skulle", "væk"), ("trække", "tilbage"), ("tage", "tilbage"), ("få", "tilbage"), ("have", "tilbage"),
@@ -357,10 +360,14 @@ CHANGE = WordClass(
              ("make", "them", "pay"), ("get", "them", "to", "give"),
              # Keeping what the decision takes away: "får lov at blive hvor han er", "at han fortsætter på
              # specialskolen".
-             ("lov", "at", "blive"), ("fortsætte", "på")),
+             ("lov", "at", "blive"), ("fortsætte", "på"),
+             # The children placed outside the home back: "jeg kræver at børnene kommer hjem NU".
+             ("komme", "hjem"), ("kommer", "hjem"), ("come", "home")),
     gap=3,
     examples=(
         "jeg forlanger at i får dem til at lave afgørelsen om",
+        "Det er forkert og skal rettes.", "Adressen skal rettes med det samme.",
+        "jeg kræver at børnene kommer hjem NU", "We want our son to come home.",
         "Jeg ønsker gebyret refunderet.",
         "vil ha gebyret tilbage",
         "den regning skal bare slettes",

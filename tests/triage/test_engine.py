@@ -1211,3 +1211,23 @@ def test_a_local_plan_adopted_is_no_political_matter_when_the_citizen_asks_where
     result = run("Kommunen har vedtaget en ny lokalplan, så der må bygges seks etager bag vores rækkehus. Hvor kan vi "
                  "klage over lokalplanen?", config)
     assert "politisk" not in result.exclusions
+
+
+def test_a_placement_outside_the_home_and_the_children_wanted_home_is_a_decision_to_appeal(config):
+    result = run("Mine to børn blev tvangsfjernet for fem uger siden på et møde, hvor jeg ikke fik lov at sige noget. "
+                 "Jeg kræver at børnene kommer hjem NU.", config)
+    assert result.exclusions == ["afgoerelse"] and result.refer_to == ["ankestyrelsen"]
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Folketingets Ombudsmand har siden starten af oktober haft min klage over, hvordan kommunen behandler min søns "
+     "sag. Sagsbehandlingen har trukket ud.", "ombudsmanden"),
+    ("The Ombudsman has had my complaint since October. Can you do something?", "ombudsmanden"),
+    ("My complaint about the decision is now with Ankestyrelsen. Can you speed it up?", "ankestyrelsen"),
+    ("Min advokat har fået sagen for byretten, og vi skal i retten i februar. Kan I få kommunen til at sende ham hjem "
+     "nu?", "domstolene"),
+])
+def test_a_matter_a_body_has_had_for_a_while_or_a_court_will_hear_is_that_bodys(text, body, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and result.exclusions == ["anden_klageinstans"]
+    assert result.refer_to == [body]
