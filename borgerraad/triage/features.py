@@ -80,6 +80,9 @@ _ALREADY_OTHER = _gated("ALREADY_OTHER", lexicon.ALREADY_OTHER)
 _SET_APART = _group(lexicon.SET_APART)
 UNIT_AS_DECIDER = 30  # characters from a sentence's start within which a unit's name stands as who decided
 _EMPLOYMENT_ROLE = _group(lexicon.EMPLOYMENT_ROLE)
+_EMPLOYER_AS_CONTEXT = re.compile(
+    r"\b(papirer|dokumenter|dokumentation|documents|papers|letter|brev|kontrakt|contract) (\w+ ){0,2}(fra|from) "
+    r"(min|my|hans|his|hendes|her) (\w+ )?(arbejdsgiver|employer)\b")
 _ALREADY = {
     code: re.compile(
         "(?:" + lexicon.ALREADY_VERB + r"[^.!?\n]{0,60}?\b(til|hos|ved|i|for|af|to|with|before|at) (\w+ )?(the |det )?"
@@ -1090,6 +1093,11 @@ class Features:
             if weak and any(outside):  # "a job in a software company ... my employer can't pay me": that employer
                 weak = [hit for hit in weak if not vocabulary.OWN_WORKPLACE.find(hit)]
             found += strong + weak
+        if found and _EMPLOYER_AS_CONTEXT.search(self.norm):
+            # "bring documents from my employer", "papirer fra min arbejdsgiver": the papers an employer gave are the
+            # matter's context, not an employment matter.
+            context = [sentence for sentence in self.sentences if _EMPLOYER_AS_CONTEXT.search(sentence)]
+            found = [hit for hit in found if not any(hit in sentence for sentence in context)]
         if found and _ON_BEHALF.search(self.norm):
             # Written for someone else: the writer's own job is the writer's role ("jeg er socialrådgiver på et
             # herberg og skriver med samtykke fra en af vores beboere"), not the matter.

@@ -954,7 +954,7 @@ ADFAERD = [
        "Jeg oplevede at blive behandlet dårligt i Borgerservice på grund af min hudfarve."),
     # English
     ex(r"\brude\w*", "The caseworker was rude to me.", "The man at the desk was very rude."),
-    ex(r"\b(yell|shout|scream)\w*",
+    ex(r"\b(yell|shout|scream)(?!ow)\w*",
        "She shouted at me in the corridor.", "The teacher yelled at her in front of the whole class."),
     ex(r"\bdisrespect\w*", "She was disrespectful to my mother.", "I was treated with disrespect."),
     ex(r"\bcondescending", "He was condescending the whole meeting.", "Her tone was condescending."),

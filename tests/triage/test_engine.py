@@ -1231,3 +1231,19 @@ def test_a_matter_a_body_has_had_for_a_while_or_a_court_will_hear_is_that_bodys(
     result = run(text, config)
     assert result.verdict == "out_of_scope" and result.exclusions == ["anden_klageinstans"]
     assert result.refer_to == [body]
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg skulle aflevere papirer fra min arbejdsgiver i Borgerservice. Medarbejderen sukkede, skubbede papirerne "
+    "tilbage og grinede af mig sammen med sin kollega.",
+    "I came to Borgerservice to register my address and bring documents from my employer. The employee sighed, pushed "
+    "my papers back and laughed about me with her colleague.",
+])
+def test_an_employer_told_as_the_matters_context_is_no_employment_matter(text, config):
+    result = run(text, config)
+    assert "ansaettelse" not in result.exclusions and result.verdict != "out_of_scope"
+
+
+def test_a_yellow_health_card_is_no_shouting(config):
+    result = run("I have waited seven weeks for my CPR number and my yellow card. I have written three times.", config)
+    assert "adfaerd" not in result.grounds
