@@ -4092,6 +4092,16 @@ NOT_YET_CONTACTED = [
         r"\b(overvejer|påtænker|tænker på) (at )?(\w+ )?(tage det op|klage|kontakte|skrive|henvende|ringe)",
         "Jeg overvejer at klage.", "Vi tænker på at kontakte forvaltningen.",
     ),
+    # Raised with the unit only just now, no answer yet: the unit has not had its chance to answer (CONTRACT rule 2).
+    ex(
+        r"\b(i går|i forgårs|i morges|i dag|yesterday|this morning|earlier today)\b[^.!?\n]{0,80}?"
+        r"\b(endnu ikke|ikke (\w+ ){0,3}endnu|not (\w+ )?(heard|had|got|received) (\w+ ){0,3}yet|"
+        r"no (answer|reply) yet)",
+        "Jeg skrev til min sagsbehandler i går aftes men har ikke fået svar endnu.",
+        "Borger sendte i går (1/12) en besked til Ydelsesservice og har endnu ikke hørt noget.",
+        "I emailed the jobcentre yesterday and have not heard back yet.",
+        "I called them this morning but have not had an answer yet.",
+    ),
     # Writing to the office instead of the unit: "Jeg skriver direkte til jer i stedet for til skolen".
     ex(
         r"\b(skriver|henvender (mig|os)|writing|write|coming|turning) (\w+ ){0,2}(til jer|to you)\b[^.!?\n]{0,30}?"

@@ -1247,3 +1247,12 @@ def test_an_employer_told_as_the_matters_context_is_no_employment_matter(text, c
 def test_a_yellow_health_card_is_no_shouting(config):
     result = run("I have waited seven weeks for my CPR number and my yellow card. I have written three times.", config)
     assert "adfaerd" not in result.grounds
+
+
+@pytest.mark.parametrize("text", [
+    "Min kontanthjælp er ikke kommet ind på min konto. Jeg skrev til min sagsbehandler i går, men har ikke fået svar "
+    "endnu. Jeg har ingen penge til mad.",
+    "My cash benefit did not arrive on Monday. I emailed the jobcentre yesterday and have not heard back yet.",
+])
+def test_a_unit_asked_only_just_now_has_not_had_its_chance_to_answer(text, config):
+    assert run(text, config).verdict == "contact_unit_first"
