@@ -60,8 +60,8 @@ set no longer measures unseen text). Their floors guard against regressions only
 
 Held-out sets are the files in ``heldout/``: now ``heldout_2026_12w`` (written as the triage v15 round began, first
 scored at its end on its final engine and on the engine before it), ``heldout_2026_12v`` (written after the triage v14
-round, first scored on its final engine and on the engine before it), ``heldout_2026_12u`` (written during the round, first scored the
-same way), ``heldout_2026_12t`` (first scored before the v14 round),
+round, first scored on its final engine and on the engine before it), ``heldout_2026_12u`` (written during the round,
+first scored the same way), ``heldout_2026_12t`` (first scored before the v14 round),
 ``heldout_2026_12s`` (first scored on the final engine of the triage v13 round), ``heldout_2026_12r`` and
 ``heldout_2026_12q`` (first scored on the engine before it), ``heldout_2026_12p``, ``heldout_2026_12n``,
 ``heldout_2026_12m`` and ``heldout_2026_12i`` (the eleven current ones, docs/triage.md "Held-out estimate"), and the
@@ -365,9 +365,9 @@ FLOORS = {
     # deadlines and the past; people who have already tried somewhere else) while the triage v15 round began, reviewed
     # blind (90 of 90 agreed; one text made explicit, one grounds_any widened), committed alone (8f454f2) and first
     # scored at the end of the round, figures only: on the engine before the round (3fb20d8) verdict 0.906, grounds
-    # 0.956, exclusions 0.906, refer_to 0.961, forvaltning 0.939, cpr_found 1.000, fully right 0.811, pairs 0.889; on the
-    # round's final engine (a98afe4) verdict 0.900, fully right 0.806, pairs 0.878, the rest the same. Floors: the final
-    # engine's figures, rounded down.
+    # 0.956, exclusions 0.906, refer_to 0.961, forvaltning 0.939, cpr_found 1.000, fully right 0.811, pairs 0.889; on
+    # the round's final engine (a98afe4) verdict 0.900, fully right 0.806, pairs 0.878, the rest the same. Floors: the
+    # final engine's figures, rounded down.
     HELDOUT12W: {"verdict": 0.9, "grounds": 0.95, "exclusions": 0.9, "refer_to": 0.96, "forvaltning": 0.93,
                  "cpr_found": 1.0},
 }
