@@ -120,8 +120,7 @@ def triage(
     contact = next(((entry["code"], tuple(entry["matched"])) for entry in result.rules if entry["kind"] == "contact"),
                    ("unknown", ()))
     for part in parts:
-        part_features = features_extract(part, answers=part_answers, config=config, today=today, part=True,
-                                         letter_contact=contact)
+        part_features = features_extract(part, answers=part_answers, config=config, today=today, letter_contact=contact)
         matters.append(_answer(part_features, rules_run(part_features)))
     return _letter(result, matters, parts, config)
 

@@ -520,12 +520,15 @@ class Features:
     text_department: str | None
     appeal: str | None
     appeal_scores: Mapping[str, float]
-    # One matter of a letter that holds several (``matters.matters_split``): the letter's other matters are its
-    # other parts, read on their own.
-    part: bool = False
-    # In a part: what the whole letter says of first contact ("not_yet", "contacted" or "unknown"), with its words;
-    # a part that says nothing itself reads it ("Moren har ikke klaget" may close the letter, after the last matter).
-    letter_contact: tuple[str, tuple[str, ...]] = ("unknown", ())
+    # Set only in one matter of a letter that holds several (``matters.matters_split``): what the whole letter says of
+    # first contact ("not_yet", "contacted" or "unknown"), with its words; a part that says nothing itself reads it
+    # ("Moren har ikke klaget" may close the letter, after the last matter).
+    letter_contact: tuple[str, tuple[str, ...]] | None = None
+
+    @property
+    def part(self) -> bool:
+        """One matter of a letter that holds several: the letter's other matters are its other parts, read alone."""
+        return self.letter_contact is not None
 
     def hits(self, pattern: re.Pattern[str], *, negatable: bool = False) -> list[str]:
         return _hits(pattern, self.norm, negatable=negatable)
@@ -1189,8 +1192,8 @@ class Features:
 
 
 def features_extract(
-    text: str, *, answers: Mapping[str, Any], config: TriageConfig, today: date, part: bool = False,
-    letter_contact: tuple[str, tuple[str, ...]] = ("unknown", ()),
+    text: str, *, answers: Mapping[str, Any], config: TriageConfig, today: date,
+    letter_contact: tuple[str, tuple[str, ...]] | None = None,
 ) -> Features:
     """Read one henvendelse: the text, the structured answers and the configuration."""
     norm = normalise(text)
@@ -1213,8 +1216,7 @@ def features_extract(
         text=text, norm=norm, words=words, sentences=sentences(norm), answers=answers, config=config, today=today,
         received=_parse_date(answers.get("received_date")) or today, event=_parse_date(answers.get("event_date")),
         department_scores=department_scores, body_scores=body_scores, area_hits=area_hits, area_notes=area_notes,
-        text_department=text_department, appeal=appeal, appeal_scores=appeal_scores, part=part,
-        letter_contact=letter_contact,
+        text_department=text_department, appeal=appeal, appeal_scores=appeal_scores, letter_contact=letter_contact,
     )
 
 

@@ -579,7 +579,7 @@ def contact_status(f: Features, so_far: Findings) -> list[Finding]:
         return [Finding(CONTACT, "not_yet", tuple(not_yet))]
     if contacted:
         return [Finding(CONTACT, "contacted", tuple(contacted))]
-    if f.letter_contact[0] != "unknown":  # one matter of several: what the letter says of first contact
+    if f.letter_contact and f.letter_contact[0] != "unknown":  # one matter of several: what the letter says of it
         return [Finding(CONTACT, f.letter_contact[0], tuple(f"brevet: {hit}" for hit in f.letter_contact[1]))]
     return [Finding(CONTACT, "unknown")]
 
