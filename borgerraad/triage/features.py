@@ -115,6 +115,10 @@ _INCIDENTAL = _group(lexicon.INCIDENTAL_OUTSIDE)
 _INCIDENTAL_AFTER = _group(lexicon.INCIDENTAL_OUTSIDE_AFTER)
 _COMPLAINED_OF = _group(lexicon.COMPLAINED_OF)
 _NOT_COMPLAINED_OF = _group(lexicon.NOT_COMPLAINED_OF)
+_MUNICIPALITY_DISOWNED = _group(lexicon.MUNICIPALITY_DISOWNED)
+_INTERVENTION_ASKED = _group(lexicon.INTERVENTION_ASKED)
+_PRIVATE_COUNTERPARTS = [(_group([place]), _group([words])) for place, words in lexicon.PRIVATE_COUNTERPARTS.values()]
+_MUNICIPAL_KIND = _group(lexicon.MUNICIPAL_KIND)
 _POLICY_DISOWNED = _group(lexicon.POLICY_DISOWNED)
 # The head of every ``NOT_COMPLAINED_OF`` phrase: most texts say "klage" somewhere, few "ingen klage over".
 _NOT_COMPLAINED_OF_GATE = re.compile(
@@ -240,6 +244,17 @@ def _acts(sentence: str, m: re.Match[str]) -> bool:
         close = sentence.find(")", m.end())
         after = sentence[close + 1:close + 41] if close > 0 else after
     return vocabulary.acts_after(after) or bool(_VERB_BEFORE_NAME.search(sentence, max(0, m.start() - 20), m.start()))
+
+
+def _word_at(text: str, at: int) -> str:
+    """The whole word that holds position ``at`` ("friskole" for the "skole" in it)."""
+    start = at
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    end = at
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return text[start:end]
 
 
 def _hits(pattern: re.Pattern[str], text: str, *, negatable: bool = False) -> list[str]:
@@ -867,6 +882,30 @@ class Features:
         if not m.group().startswith("deposit"):
             return False
         return not _DEPOSIT_BACK.search(self.norm, *_sentence_around(self.norm, m.start(), m.end()))
+
+    @cached_property
+    def municipality_disowned(self) -> list[str]:
+        """The citizen says the municipality is not what they complain of ("not one run by the kommune", "ikke det
+        fra kommunen", "no issues with the municipality")."""
+        return self.hits(_MUNICIPALITY_DISOWNED)
+
+    def department_weight_beside_private(self, code: str) -> float:
+        """Department ``code``'s score without the words of a private place of its kind named in the text ("friskole":
+        school, class, teacher), unless the text names the municipal kind too ("kommunal skole", "folkeskole")."""
+        score = self.department_scores.get(code)
+        if score is None:  # chosen in the answers, not named in the text
+            return 0.0
+        kinds = [words for place, words in _PRIVATE_COUNTERPARTS if place.search(self.norm)]
+        if not kinds or _MUNICIPAL_KIND.search(self.norm):
+            return score.total
+        return score.total - sum(added for start, _end, added in score.spans
+                                 if start >= 0 and any(words.fullmatch(_word_at(self.norm, start)) for words in kinds))
+
+    @cached_property
+    def intervention_asked(self) -> list[str]:
+        """The citizen asks the municipality to overrule or step in against someone else ("I want the municipality to
+        overrule my a-kasse")."""
+        return self.hits(_INTERVENTION_ASKED)
 
     @cached_property
     def not_complained_of(self) -> frozenset[str]:

@@ -2415,6 +2415,16 @@ LEGALITY = [
     ),
 ]
 
+# A free or private school (friskoleloven): the school's own, supervised by the state, not the municipality.
+PRIVATE_SCHOOL = ex(
+    r"\bfriskole\w*|\bprivatskole\w*|\bprivate? (grund)?skole\w*|\bprivate school\w*",
+    "Min datter går i 3. klasse på en friskole i Valby.",
+    "Vi er meget utilfredse med den private skole, som vores datter går på.",
+    "Our son goes to a private school in Hellerup.", "Privatskolen har smidt ham ud.",
+    "Friskolen har sendt vores søn hjem i tre dage.", "Hun går på en privatskole på Frederiksberg.",
+    "Han går på en privat skole i Valby.", "The private school expelled her without a hearing.",
+)
+
 # Not the municipality at all (code of the body to guide to → patterns); None = no body code.
 NOT_MUNICIPALITY = {
     "udbetaling_danmark": [
@@ -2806,13 +2816,14 @@ NOT_MUNICIPALITY = {
     ],
     "": [
         # A free or private school is the school's own (friskoleloven); the state supervises it, not the municipality.
+        PRIVATE_SCHOOL,
+        # A sports federation rules on its own players and clubs (its disciplinary committee), not the municipality.
         ex(
-            r"\bfriskole\w*|\bprivatskole\w*|\bprivate? (grund)?skole\w*|\bprivate school\w*",
-            "Min datter går i 3. klasse på en friskole i Valby.",
-            "Vi er meget utilfredse med den private skole, som vores datter går på.",
-            "Our son goes to a private school in Hellerup.", "Privatskolen har smidt ham ud.",
-            "Friskolen har sendt vores søn hjem i tre dage.", "Hun går på en privatskole på Frederiksberg.",
-            "Han går på en privat skole i Valby.", "The private school expelled her without a hearing.",
+            r"\b(\w*bold|svømme|gymnastik|idræts|sports?|tennis|ishockey|badminton|atletik|ride|danse)forbund(et|ets)?\b"
+            r"|\bforbundets (disciplinær|dommer|turnerings)\w*|\b(football|handball|sports?|swimming) federation\b",
+            "nu har forbundets disciplinærudvalg givet ham karantæne", "Forbundets dommerudvalg har ikke svaret.",
+            "jeg har fået 4 kampes karantæne af håndboldforbundet", "Fodboldforbundet har idømt klubben en bøde.",
+            "The handball federation banned him for four matches.", "The football federation fined the club.",
         ),
         ex(
             r"\ba-kasse\w*",
@@ -2987,6 +2998,7 @@ INCIDENTAL_OUTSIDE_AFTER = [
         "The hospital did a great job; it is the municipal rehab I complain about.",
         "Hospitalet har været rigtig gode.",
     ),
+
     # The body as the citizen's witness that it sent what the municipality says it lacks ("Gentofte Hospital har
     # bekræftet over for mig, at de sendte den for tre uger siden"): the matter is the municipality's.
     ex(
@@ -3009,6 +3021,107 @@ NOT_COMPLAINED_OF = [
         r"(the |den |det )?\w*$",
         "Jeg har ingen klage over hospitalet", "I have no complaints about the hospital",
         "Vi har ikke nogen kritik af regionen",
+    ),
+]
+
+# The citizen says the municipality is not what they complain of: the place is not a municipal one ("a private
+# "friskole", not one run by the kommune", "ikke det fra kommunen"), or the municipality's part went well ("the change
+# of doctor through the kommune worked fine", "so no issues with the municipality", "Kommunen har hjulpet os godt").
+# Beside an outside body named in the text, the matter is that body's (rules.exclusion_ikke_kommunen).
+MUNICIPALITY_DISOWNED = [
+    ex(
+        r"\b(ikke|not) (en |et |a |an )?(kommunal\w*|municipal)\b",
+        "Hun går på en friskole, ikke en kommunal skole.", "my daughter attends a free school, not a municipal school",
+        "Det er en privat institution, ikke en kommunal.", "It is a private home, not a municipal one.",
+    ),
+    ex(
+        r"\b(not|ikke) (one |en |et |nogen )?(run|drevet|styret) (by|af) (the )?"
+        r"(kommune\w*|municipality|council|city)\b",
+        "it's a private friskole, not one run by the kommune", "Skolen er ikke drevet af kommunen.",
+        "The gym is not run by the municipality.",
+    ),
+    ex(
+        r"\bikke (den|det|dem|de|hende|ham) (fra|i|hos) kommunen\b|\bnot the (one|ones|people) from the "
+        r"(kommune|municipality|council)\b",
+        "Det firma vi selv har hyret (ikke det fra kommunen) vil have penge.",
+        "Det er rengøringsdamen vi selv betaler, ikke den fra kommunen.",
+        "It is the cleaner we pay ourselves, not the one from the municipality.",
+        "The firm we hired ourselves, not the people from the council, sent the bill.",
+    ),
+    ex(
+        r"\b(no|not any) (issues?|problems?|complaints?|criticism) (with|about|of|against) (the )?(kommune|municipality"
+        r"|council|city)\b|\b(ingen|ikke nogen) (problemer|klage\w*|kritik) (med|over|af|mod) kommunen\b",
+        "so no issues with the municipality", "I have no complaints about the municipality.",
+        "Vi har ingen klager over kommunen.", "Der er ingen problemer med kommunen, den er god nok.",
+    ),
+    ex(
+        r"\b(kommunen|the (kommune|municipality|council)|i|you|de|they) (\w+ ){0,2}(har |have |has )?(hjulpet (os|mig|"
+        r"ham|hende) (godt|fint|rigtig godt)|ikke gjort noget forkert|done nothing wrong|not done anything wrong)",
+        "Kommunens familieafdeling har hjulpet os godt, de har ikke gjort noget forkert.",
+        "The municipality has done nothing wrong here.", "Kommunen har hjulpet os rigtig godt.",
+        "They have not done anything wrong, it is the hospital.",
+    ),
+    ex(
+        r"\bthrough the (kommune|municipality|council) (worked|went) (fine|well|smoothly)\b|\b(the )?(kommune|"
+        r"municipality|council) (part |side )?(worked|went) (fine|well|smoothly)\b",
+        "the change of doctor through the kommune worked fine", "The municipality part went smoothly.",
+        "the registration through the municipality worked fine",
+    ),
+]
+
+# A private place of a kind the municipality also runs: where the text names it, the place's own words are its, not a
+# municipal unit's ("Min datter går i 3. klasse på en friskole ... klasselæreren taler grimt om hende": the teacher
+# is the free school's), unless the text names the municipal kind as well (``MUNICIPAL_KIND``). Each entry: the
+# private place, then the words of its kind (rules.exclusion_ikke_kommunen reads the department without them).
+PRIVATE_COUNTERPARTS = {
+    "school": (
+        PRIVATE_SCHOOL,
+        ex(
+            r"\b\w*skole\w*|\bklasse\w*|\belev\w*|\b\w*lærer\w*|\bschools?\b|\b\w*teachers?\b|\bclass(es|mates?)?\b"
+            r"|\bpupils?\b",
+            "Skolens leder har sendt hende hjem.", "Klasselæreren gør ingenting.", "en anden elev slog hende",
+            "The head teacher says it is under control.", "Two boys in her class bully her.",
+            "The school refuses to meet us.", "hendes lærer taler grimt om hende", "The other pupils laugh.",
+            "Skolelederen svarer ikke på vores mails.", "Han er blevet bortvist fra skolen.",
+            "Two classmates hit him.", "Her teachers say nothing.",
+            "Hun går i 3. klasse.", "De andre elever driller ham.",
+            "He was sent home from school.", "A pupil hit her in the break.",
+        ),
+    ),
+}
+# The municipality's own kind of place named ("folkeskole", "kommunal skole", "municipal school").
+MUNICIPAL_KIND = [
+    ex(
+        r"\bfolkeskole\w*|\b(?<!ikke )(?<!ikke en )(?<!not )(?<!not a )kommunal\w* \w+|\b(?<!not )(?<!not a )municipal "
+        r"\w+|\bpublic school\w*",
+        "Han går i en kommunal skole.", "Vores søn går i 2. klasse på en kommunal skole i Valby.",
+        "Hun går i folkeskole.", "Folkeskolen har ikke svaret.", "He goes to a municipal school.",
+        "the municipal after-school club", "She is in a public school.", "Public schools must answer.",
+    ),
+]
+
+# The citizen asks the municipality (or the office) to overrule or step in against someone else, or to do something
+# about a body that is plainly not the municipality's ("I want the municipality to overrule my a-kasse", "Can the
+# municipality do something about the hospital?"). With an outside body named, that body is what the matter is about
+# (rules.exclusion_ikke_kommunen). Not "Kan I få X til at ...", "gribe ind over for X", "make the X": their X is as
+# often a municipal unit ("få hjemmeplejen til at komme"), and two fresh held-out sets lost a case to each.
+INTERVENTION_ASKED = [
+    ex(
+        r"\bcan (the (kommune|municipality|council|city)|you|your office|\w+ (kommune|municipality)) (\w+ ){0,4}"
+        r"(step in|intervene|overrule)\b",
+        "Can you as the city's ombudsman step in and make the school deal with it?",
+        "Can the municipality intervene?", "Can Copenhagen Municipality overrule them?",
+    ),
+    ex(
+        r"\b(want|ask|would like) (the (kommune|municipality|council|city)|you) to (overrule|intervene|step in)\b",
+        "I want the municipality to overrule my a-kasse.", "We would like you to intervene with the hospital.",
+        "I ask the municipality to step in.",
+    ),
+    ex(
+        r"\b(do|does) (something|anything) about (the|this|that|their|my|our) (\w+ )?"
+        r"(hospital|clinic|company|firm|club|landlord|doctor|federation|fund)\b",
+        "Can the municipality do something about the hospital?", "Could you do anything about my landlord?",
+        "Can the council do anything about this company?",
     ),
 ]
 

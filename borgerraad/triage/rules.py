@@ -262,23 +262,38 @@ def exclusion_ikke_kommunen(f: Features, so_far: Findings) -> list[Finding]:
     distinct = {hit for evidence in named.values() for hit in evidence}
     # Only a compound part pointing at a department ("ungdomspsykiatrien" → psykiatri) names none.
     department = so_far.forvaltning
-    weak = department is None or f.department_scores[department].total < WORD_WEIGHT
+    weak = department is None or f.department_weight_beside_private(department) < WORD_WEIGHT
     if not named:
         return []
     if not (weak or not so_far.grounds or len(distinct) >= 2):
         # Beside a municipal complaint, a body named once counts only when it made a decision in the text, or when
         # the complaint is told of it ("I applied at SIRI in February and still have no decision").
-        told_of_it = all(f.told_of_outside_body(evidence, acting=True) for evidence in so_far.grounds.values())
+        # So does a body beside a municipality the citizen disowns ("a private friskole, not one run by the kommune")
+        # or asks to overrule someone else ("I want the municipality to overrule my a-kasse").
+        told_of_it = (all(f.told_of_outside_body(evidence, acting=True) for evidence in so_far.grounds.values())
+                      or _outside_asked_of(f))
         named = {code: evidence for code, evidence in named.items() if told_of_it or f.outside_body_decides(code)}
     elif not weak and len(distinct) < 2:
         # A department named, one outside body once: it counts only when it is what the matter is about.
-        named = {code: evidence for code, evidence in named.items() if f.outside_body_acts(code)}
+        asked = _outside_asked_of(f)
+        named = {code: evidence for code, evidence in named.items() if asked or f.outside_body_acts(code)}
     found: list[Finding] = []
     for code, evidence in named.items():
         found += _exclusion("ikke_kommunen", evidence)
         if code:
             found.append(Finding(REFER, code, tuple(evidence)))
     return found
+
+
+def _owned_by_private_place(f: Features, department: str) -> bool:
+    """The department's words are all a private place's of its kind ("friskole": school, class, teacher)."""
+    score = f.department_scores.get(department)
+    return score is not None and f.department_weight_beside_private(department) < WORD_WEIGHT <= score.total
+
+
+def _outside_asked_of(f: Features) -> bool:
+    """The municipality is disowned, or asked to make someone else act: an outside body named is the matter."""
+    return bool(f.municipality_disowned or f.intervention_asked)
 
 
 def exclusion_afgoerelse(f: Features, so_far: Findings) -> list[Finding]:
@@ -424,7 +439,9 @@ def answers_already_with(f: Features, so_far: Findings) -> list[Finding]:
 def _outside_only(f: Features, so_far: Findings) -> bool:
     """Not the municipality's: an outside body's matter, and no department or every ground told of that body."""
     return "ikke_kommunen" in so_far.exclusions and not f.not_yet_with_unit and (
-        so_far.forvaltning is None or all(f.told_of_outside_body(evidence) for evidence in so_far.grounds.values()))
+        so_far.forvaltning is None or _outside_asked_of(f)
+        or _owned_by_private_place(f, so_far.forvaltning)
+        or all(f.told_of_outside_body(evidence) for evidence in so_far.grounds.values()))
 
 
 def exclusion_over_et_aar(f: Features, so_far: Findings) -> list[Finding]:

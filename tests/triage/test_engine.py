@@ -1256,3 +1256,49 @@ def test_a_yellow_health_card_is_no_shouting(config):
 ])
 def test_a_unit_asked_only_just_now_has_not_had_its_chance_to_answer(text, config):
     assert run(text, config).verdict == "contact_unit_first"
+
+
+@pytest.mark.parametrize("text", [
+    "Vores søn går i 5. klasse på en friskole på Amager. Klasselæreren råber ad ham hver dag, og skolelederen svarer "
+    "ikke på vores mails.",
+    "Our daughter is in 4th grade at a private school in Valby. Her teacher ignores the bullying and the head "
+    "teacher will not meet us.",
+])
+def test_a_private_schools_own_teachers_and_classes_are_not_a_municipal_unit(text, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and result.exclusions == ["ikke_kommunen"]
+    assert result.grounds == [] and result.forvaltning is None
+
+
+def test_a_school_the_text_calls_municipal_stays_the_municipalitys(config):
+    result = run("Vores søn gik før på en friskole, men nu går han i folkeskole på Amager. Klasselæreren råber ad ham "
+                 "hver dag, og skolelederen svarer ikke på vores mails.", config)
+    assert result.verdict == "in_scope" and result.forvaltning == "BUF" and "ikke_kommunen" not in result.exclusions
+
+
+@pytest.mark.parametrize("text", [
+    "Our son (13) has been expelled from his independent school (a private friskole, not one run by the kommune) after "
+    "one argument with a teacher. Nobody has given us a written reason. Can your office help get him reinstated?",
+    "Det drejer sig om dagpengene for juli fra min a-kasse, som jeg stadig ikke har fået, selvom jeg har sendt alt. "
+    "Jeg har ingen problemer med kommunen, jobcentret har været fint. Hvem kan hjælpe mig?",
+    "I have not been paid unemployment benefits for July by my unemployment fund although I sent everything. The "
+    "jobcentre has been helpful. I want the municipality to overrule my fund.",
+])
+def test_an_outside_body_beside_a_municipality_disowned_or_asked_to_overrule_it_is_the_matter(text, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and result.exclusions == ["ikke_kommunen"] and result.grounds == []
+
+
+def test_a_sports_federations_ban_is_not_the_municipalitys(config):
+    result = run("Håndboldforbundet har givet min søn karantæne i fire kampe for et rødt kort, han ikke fortjente. Han "
+                 "træner i kommunens hal. Kan I hjælpe?", config)
+    assert result.verdict == "out_of_scope" and result.exclusions == ["ikke_kommunen"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kan I få kommunen til at gøre noget ved gadelygterne? Jeg har meldt dem tre gange.",
+    "Kan I få hjemmeplejen til at komme til tiden?",
+    "Can you make the school answer us?",
+])
+def test_asking_the_office_to_make_a_municipal_unit_act_is_no_request_against_an_outside_body(text, config):
+    assert features_extract(text, answers={}, config=config, today=TODAY).intervention_asked == []
