@@ -58,12 +58,13 @@ def test_the_rq_worker_runs_the_same_task_from_redis(tmp_path):
         return result.stdout
 
     run("migrate", "-v", "0")
-    run("shell", "-c", "import django_rq; django_rq.get_queue('default').empty()")
-    run("shell", "-c", (
-        "from tests.intake.factories import make_henvendelse; "
-        "make_henvendelse(email='bob@example.dk', key='rq-test')"
+    # The web process: an empty queue, one henvendelse received (its receipt queued), the queue counted.
+    queued = run("shell", "-c", (
+        "import django_rq; from tests.intake.factories import make_henvendelse; "
+        "django_rq.get_queue('default').empty(); "
+        "make_henvendelse(email='bob@example.dk', key='rq-test'); "
+        "print(django_rq.get_queue('default').count)"
     ))
-    queued = run("shell", "-c", "import django_rq; print(django_rq.get_queue('default').count)")
     assert queued.strip().endswith("1")
     run("rqworker", "default", "--burst", "--job-class", "django_tasks_rq.Job")
     sent = run("shell", "-c", (
