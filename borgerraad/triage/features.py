@@ -306,7 +306,10 @@ _BARE_MONTH = re.compile(
 )
 # A decision named only by referring back to one told before: "this decision", "den afgørelse", "its decision".
 _REFERS_BACK = re.compile(r"\b(this|that|the|their|its|her|his|denne|den|deres|dens|hans|hendes) (decision|afgørelse|"
-                          r"beslutning)\b|\bafgørelsen\b|\bbeslutningen\b")
+                          r"beslutning)\b|\bafgørelsen\b|\bbeslutningen\b"
+                          # "This is a terrible decision", "Det er en dårlig beslutning": the one told before.
+                          r"|\b(this|that|it|det|dette)('s| is| was| er| var) (a |an |en |et )?(\w+ ){0,2}(decision|"
+                          r"beslutning|afgørelse)\b")
 _DAY_BEFORE = re.compile(r"\b(\d{1,2})(\.|st|nd|rd|th)? $")  # the day before a month's name
 _BORN = re.compile(r"\b(født|f\.|born)( d\.| den| on)? $")
 _RECENT = re.compile(

@@ -1736,6 +1736,25 @@ POLITISK = [
     ex(r"\b(close|closing|closure of|shut\w* down) (the |our )?(\w+ )?(library|school|pool|centre|center)",
        "They want to close the library.", "The closure of our local school is a disaster."),
     ex(r"\b(budget )?cuts\b", "The budget cuts hit the elderly.", "These cuts are unacceptable."),
+    # A service level told by what changes for every user: hours cut, open or staffed only part of the time, a
+    # facility merged, done "to save money" ("blev bibliotekets åbningstider skåret ned", "it will only open in July and
+    # August from next year to save money", "der kun er personale tre eftermiddage om ugen"); not the citizen's own
+    # saving up ("mulighed for at spare op").
+    ex(r"\båbningstid\w* (\w+ ){0,2}(skåret|skåret ned|sat ned|nedsat|forkortet)\b"
+       r"|\bopening hours (\w+ ){0,2}(cut|reduced|shortened)\b",
+       "Efter sommerferien blev bibliotekets åbningstider skåret ned.", "Åbningstiderne er blevet sat ned igen.",
+       "The opening hours have been cut.", "The library's opening hours were reduced from January."),
+    ex(r"\bkun (være |holde )?(åben|åbent|personale|bemandet)\b (\w+ ){0,4}(om ugen|om måneden|i (juli|august|"
+       r"weekenden|sommer\w*)|fra)\b|\bonly (be )?(open|staffed) (\w+ ){0,3}(in|on|during|from|a week|days a week)\b",
+       "Nu er der kun personale tre eftermiddage om ugen.", "Svømmehallen skal kun være åben i juli og august.",
+       "The pool will only open in July and August from next year.", "The library is only staffed two days a week."),
+    ex(r"\bto save money\b|\bfor at spare\b(?! op)( penge)?",
+       "The city has decided it will only open in summer to save money.",
+       "They are closing the hall on Sunday mornings to save money.",
+       "Klubben lukkes for at spare penge.", "De skærer ned for at spare."),
+    ex(r"\b(merge|merging|merger of) (our |the )?(\w+ )?(schools?|clubs?|libraries|library|institutions?)\b",
+       "The city council has decided to merge our children's school with another school.",
+       "The merger of the two libraries is a disaster.", "They are merging the youth clubs."),
     ex(r"\bpoliticians?\b", "The politicians ought to undo this decision.", "The politicians don't care."),
     ex(r"\bcity council\b",
        "The city council decided to close the pool.", "It's a scandal that the City Council cut the budget."),

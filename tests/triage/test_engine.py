@@ -1302,3 +1302,22 @@ def test_a_sports_federations_ban_is_not_the_municipalitys(config):
 ])
 def test_asking_the_office_to_make_a_municipal_unit_act_is_no_request_against_an_outside_body(text, config):
     assert features_extract(text, answers={}, config=config, today=TODAY).intervention_asked == []
+
+
+@pytest.mark.parametrize("text", [
+    "Now I read that the city has decided our outdoor pool will only open in July and August from next year, to save "
+    "money. That's a terrible decision and I want it reversed.",
+    "Efter sommerferien blev bibliotekets åbningstider skåret ned, så vi ikke kan komme der om aftenen. Beslutningen "
+    "bør omgøres.",
+    "The city council has decided to merge our son's school with another school far away. This is a terrible "
+    "decision. We want it reversed.",
+])
+def test_a_service_level_for_every_user_wanted_reversed_is_political_not_a_decision_to_appeal(text, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and result.exclusions == ["politisk"] and result.refer_to == []
+
+
+def test_the_citizens_own_saving_up_is_no_budget_saving(config):
+    result = run("Jeg fik afslag på hjælp til depositum fra Ydelsesservice. Afslaget er forkert, da jeg ikke har haft "
+                 "mulighed for at spare op. Jeg vil have afgørelsen ændret.", config)
+    assert result.exclusions == ["afgoerelse"] and result.refer_to == ["ankestyrelsen"]
