@@ -5,7 +5,8 @@ out of the table in turn and the labelled cases that are not held out (dev, extr
 retellings) are answered again: the rule's examples are the cases whose answer (verdict, grounds,
 exclusions, refer_to, forvaltning) changes without it. A rule must change the answer of at least two
 different situations (a retelling counts as its source's situation; ``…a`` and ``…b`` tellings as one).
-Each case is read once (the features are fixed); only the rules run again, so the test is quick.
+Each case is read once (the features are fixed); only the rules that found something in it run again without
+them, so the test is quick.
 
 Two kinds of rule are shown differently, because the labelled texts alone never reach them:
 - ``answers.*`` read the structured answers of the guide and the form: the dev and extra texts are answered
@@ -80,9 +81,14 @@ def examples(config) -> dict[str, dict[str, list[str]]]:
     def ablate(case: dict, answers: dict, label: str, engine=config, prefix: str = "") -> None:
         """Take out each rule whose name starts with ``prefix`` in turn (from ``engine``'s answer)."""
         features = features_extract(case["text"], answers=answers, config=engine, today=TODAY)
-        whole = folded(rules_run(features), engine)
+        findings = rules_run(features)
+        whole = folded(findings, engine)
+        # A rule that found nothing left the findings as they were (rules read the features and the findings so far,
+        # and change nothing else), so without it every later rule sees the same: only the rules that found
+        # something are taken out.
+        fired = {finding.rule for finding in findings.trace}
         for number, rule in enumerate(RULES):
-            if rule.name.startswith(prefix) and folded(
+            if rule.name.startswith(prefix) and rule.name in fired and folded(
                     rules_run(features, RULES[:number] + RULES[number + 1:]), engine) != whole:
                 found[rule.name][situation(case)].append(label)
 
