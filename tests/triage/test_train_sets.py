@@ -116,6 +116,7 @@ HELDOUT12V = "heldout/heldout_2026_12v.jsonl"
 HELDOUT12W = "heldout/heldout_2026_12w.jsonl"
 HELDOUT12X = "heldout/heldout_2026_12x.jsonl"
 HELDOUT12Y = "heldout/heldout_2026_12y.jsonl"
+HELDOUT12Z = "heldout/heldout_2026_12z.jsonl"
 TRAIN14 = "train/train14.jsonl"  # was heldout/heldout_2026_12g.jsonl
 TRAIN15 = "train/train15.jsonl"
 TRAIN16 = "train/train16.jsonl"
@@ -411,7 +412,8 @@ TODAY = {TRAIN8: date(2026, 12, 2), TRAIN9: date(2026, 12, 3), TRAIN10: date(202
          HELDOUT12N: date(2026, 12, 5), HELDOUT12P: date(2026, 12, 5), HELDOUT12Q: date(2026, 12, 6),
          HELDOUT12S: date(2026, 12, 6), HELDOUT12T: date(2026, 12, 6),
          HELDOUT12U: date(2026, 12, 6), HELDOUT12V: date(2026, 12, 6), HELDOUT12W: date(2026, 12, 6),
-         HELDOUT12X: date(2026, 12, 6), HELDOUT12Y: date(2026, 12, 6)}
+         HELDOUT12X: date(2026, 12, 6), HELDOUT12Y: date(2026, 12, 6),
+         HELDOUT12Z: date(2026, 12, 6)}
 TRAIN_TODAY = date(2026, 11, 27)
 FIELDS = ("verdict", "grounds", "exclusions", "refer_to", "forvaltning", "cpr_found")
 
