@@ -3074,11 +3074,13 @@ MUNICIPALITY_DISOWNED = [
         "Vi har ingen klager over kommunen.", "Der er ingen problemer med kommunen, den er god nok.",
     ),
     ex(
-        r"\b(kommunen|the (kommune|municipality|council)|i|you|de|they) (\w+ ){0,2}(har |have |has )?(hjulpet (os|mig|"
-        r"ham|hende) (godt|fint|rigtig godt)|ikke gjort noget forkert|done nothing wrong|not done anything wrong)",
+        # Said of the municipality or one of its units, not of "I" or "they" ("I have done nothing wrong" is the
+        # citizen's own defence).
+        r"\b(kommunen\w*|the (kommune|municipality|council)\w*) (\w+ ){0,2}(har |have |has )?(hjulpet (os|mig|ham|"
+        r"hende) (godt|fint|rigtig godt)|ikke gjort noget forkert|done nothing wrong|not done anything wrong)",
         "Kommunens familieafdeling har hjulpet os godt, de har ikke gjort noget forkert.",
         "The municipality has done nothing wrong here.", "Kommunen har hjulpet os rigtig godt.",
-        "They have not done anything wrong, it is the hospital.",
+        "The municipality's caseworker has not done anything wrong, it is the hospital.",
     ),
     ex(
         r"\bthrough the (kommune|municipality|council) (worked|went) (fine|well|smoothly)\b|\b(the )?(kommune|"

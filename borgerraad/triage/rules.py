@@ -292,7 +292,7 @@ def _owned_by_private_place(f: Features, department: str) -> bool:
 
 
 def _outside_asked_of(f: Features) -> bool:
-    """The municipality is disowned, or asked to make someone else act: an outside body named is the matter."""
+    """The municipality is disowned, or asked to overrule or step in: an outside body named is the matter."""
     return bool(f.municipality_disowned or f.intervention_asked)
 
 

@@ -1321,3 +1321,11 @@ def test_the_citizens_own_saving_up_is_no_budget_saving(config):
     result = run("Jeg fik afslag på hjælp til depositum fra Ydelsesservice. Afslaget er forkert, da jeg ikke har haft "
                  "mulighed for at spare op. Jeg vil have afgørelsen ændret.", config)
     assert result.exclusions == ["afgoerelse"] and result.refer_to == ["ankestyrelsen"]
+
+
+@pytest.mark.parametrize("text", [
+    "The jobcentre stopped my benefit, but I have done nothing wrong. My doctor says I am ill.",
+    "Jobcentret har trukket min kontanthjælp, men jeg har ikke gjort noget forkert. Min læge siger, jeg er syg.",
+])
+def test_the_citizens_own_defence_does_not_disown_the_municipality(text, config):
+    assert features_extract(text, answers={}, config=config, today=TODAY).municipality_disowned == []
