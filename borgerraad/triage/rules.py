@@ -259,12 +259,12 @@ def exclusion_ikke_kommunen(f: Features, so_far: Findings) -> list[Finding]:
         score = f.body_scores.get(code)
         if score and len(score.keywords) >= 2 and so_far.forvaltning is None and code not in f.not_complained_of:
             named.setdefault(code, list(score.keywords))
+    if not named:
+        return []
     distinct = {hit for evidence in named.values() for hit in evidence}
     # Only a compound part pointing at a department ("ungdomspsykiatrien" → psykiatri) names none.
     department = so_far.forvaltning
     weak = department is None or f.department_weight_beside_private(department) < WORD_WEIGHT
-    if not named:
-        return []
     if not (weak or not so_far.grounds or len(distinct) >= 2):
         # Beside a municipal complaint, a body named once counts only when it made a decision in the text, or when
         # the complaint is told of it ("I applied at SIRI in February and still have no decision").
