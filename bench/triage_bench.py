@@ -28,6 +28,7 @@ sys.path.insert(0, str(REPO))
 
 from borgerraad.core import defaults  # noqa: E402
 from borgerraad.triage.engine import TriageConfig, triage  # noqa: E402
+from borgerraad.triage.learned import default_model  # noqa: E402
 
 CASE_FILES = [REPO / "tests" / "triage" / "data" / "dev_cases.jsonl", REPO / "tests" / "triage" / "extra_cases.jsonl"]
 GREETINGS = ["", "Hej. ", "Kære Borgerrådgiver\n", "Til rette vedkommende. "]
@@ -65,7 +66,7 @@ def main() -> None:
     texts = [case["text"] for case in cases]
     config = TriageConfig.from_dicts(
         departments=defaults.DEPARTMENTS, bodies=defaults.COMPLAINT_BODIES,
-        council_names=[defaults.OFFICE["council_name"]],
+        council_names=[defaults.OFFICE["council_name"]], learned=default_model(),
     )
 
     def engine() -> None:

@@ -25,6 +25,7 @@ sys.path.insert(0, str(REPO))
 from borgerraad.core import defaults  # noqa: E402
 from borgerraad.language.lemmas import lemma  # noqa: E402
 from borgerraad.triage.engine import TriageConfig, triage  # noqa: E402
+from borgerraad.triage.learned import default_model  # noqa: E402
 
 TRIAGE = REPO / "tests" / "triage"
 CASE_FILES = [TRIAGE / "data" / "dev_cases.jsonl", TRIAGE / "extra_cases.jsonl",
@@ -39,7 +40,7 @@ def main() -> None:
     cases = [json.loads(line) for path in CASE_FILES for line in path.read_text(encoding="utf-8").splitlines()
              if line.strip()]
     config = TriageConfig.from_dicts(departments=defaults.DEPARTMENTS, bodies=defaults.COMPLAINT_BODIES,
-                                     council_names=[defaults.OFFICE["council_name"]])
+                                     council_names=[defaults.OFFICE["council_name"]], learned=default_model())
     lemma("afslag")  # the word list is read before the samples start
 
     def run() -> None:
