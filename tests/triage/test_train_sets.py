@@ -62,7 +62,8 @@ set no longer measures unseen text). Their floors guard against regressions only
   (pairs 0.889 → 0.867, figures only); a floor is not lowered, so it was retired, and waits in ``incoming/`` for a
   round that trains on it (``incoming/README.md`` says what was read of it).
 
-Held-out sets are the files in ``heldout/``: now ``heldout_2026_12z`` (written after the triage v16 round's rules,
+Held-out sets are the files in ``heldout/``: now ``heldout_2026_12aa`` and ``heldout_2026_12ab`` (written before any
+change to the engine in a later session, first scored on the engine of stop 29), ``heldout_2026_12z`` (written after the triage v16 round's rules,
 first scored on its final engine and on the engine before it), ``heldout_2026_12y`` (written as the triage v16 round
 began, first
 scored at its end on its final engine and on the engine before it), ``heldout_2026_12x`` (written after the triage
@@ -119,6 +120,8 @@ HELDOUT12W = "heldout/heldout_2026_12w.jsonl"
 HELDOUT12X = "heldout/heldout_2026_12x.jsonl"
 HELDOUT12Y = "heldout/heldout_2026_12y.jsonl"
 HELDOUT12Z = "heldout/heldout_2026_12z.jsonl"
+HELDOUT12AA = "heldout/heldout_2026_12aa.jsonl"
+HELDOUT12AB = "heldout/heldout_2026_12ab.jsonl"
 TRAIN14 = "train/train14.jsonl"  # was heldout/heldout_2026_12g.jsonl
 TRAIN15 = "train/train15.jsonl"
 TRAIN16 = "train/train16.jsonl"
@@ -155,7 +158,7 @@ PAIRED = {TRAIN9: 0.96, TRAIN10: 0.9, TRAIN11: 0.92, TRAIN12: 0.96, TRAIN13: 0.8
           TRAIN20: 0.92, TRAIN21: 0.95, TRAIN15: 0.84, TRAIN16: 0.88, TRAIN17: 0.83, HELDOUT12M: 0.9, HELDOUT12N: 0.84,
           HELDOUT12P: 0.96, HELDOUT12Q: 0.88,
           HELDOUT12S: 0.93, HELDOUT12T: 0.82, HELDOUT12U: 0.95, HELDOUT12V: 0.84, HELDOUT12W: 0.87,
-          HELDOUT12X: 0.91, HELDOUT12Y: 0.9, HELDOUT12Z: 0.93}
+          HELDOUT12X: 0.91, HELDOUT12Y: 0.9, HELDOUT12Z: 0.93, HELDOUT12AA: 0.9, HELDOUT12AB: 0.87}
 # Floors per set and field: the figures measured after tuning, rounded down (never lowered, but once: train1).
 # train8 as the held-out set at stop 10, scored once: verdict 0.818, grounds 0.806, exclusions 0.835,
 # refer_to 0.865, forvaltning 0.918, cpr_found 1.000; its floors are raised as it is tuned on.
@@ -410,6 +413,20 @@ FLOORS = {
     # the same. Floors: the final engine's figures, rounded down.
     HELDOUT12Z: {"verdict": 0.95, "grounds": 0.97, "exclusions": 0.97, "refer_to": 0.99, "forvaltning": 0.97,
                  "cpr_found": 1.0},
+    # Held out: written on 2026-12-06 (a later session; haa1-haa3; grids: matters where the municipality and someone
+    # else both have a hand; growing old, disability and illness at home; children and young people) before any change
+    # to the engine that session, reviewed blind (90 of 90 agreed; two received dates pinned, one b telling names its
+    # department), committed alone (5b6b753) and first scored, figures only, on the engine of stop 29 (88df178):
+    # verdict 0.950, grounds 0.967, exclusions 0.867, refer_to 0.894, forvaltning 0.933, cpr_found 1.000, fully right
+    # 0.817, pairs 0.900. Floors: those figures, rounded down.
+    HELDOUT12AA: {"verdict": 0.95, "grounds": 0.96, "exclusions": 0.86, "refer_to": 0.89, "forvaltning": 0.93,
+                  "cpr_found": 1.0},
+    # Held out: written the same way (hab1-hab3; grids: businesses, associations and landlords; money and paperwork;
+    # the street, the neighbourhood and the town hall), reviewed blind (88 of 90 agreed, no change), committed alone
+    # (9771a74) and first scored on the same engine: verdict 0.939, grounds 0.956, exclusions 0.922, refer_to 0.933,
+    # forvaltning 0.939, cpr_found 1.000, fully right 0.794, pairs 0.878. Floors: those figures, rounded down.
+    HELDOUT12AB: {"verdict": 0.93, "grounds": 0.95, "exclusions": 0.92, "refer_to": 0.93, "forvaltning": 0.93,
+                  "cpr_found": 1.0},
 }
 # The sets' cases without a received_date were written on these days (the one-year rule counts from it).
 TODAY = {TRAIN8: date(2026, 12, 2), TRAIN9: date(2026, 12, 3), TRAIN10: date(2026, 12, 3),
@@ -423,7 +440,7 @@ TODAY = {TRAIN8: date(2026, 12, 2), TRAIN9: date(2026, 12, 3), TRAIN10: date(202
          HELDOUT12S: date(2026, 12, 6), HELDOUT12T: date(2026, 12, 6),
          HELDOUT12U: date(2026, 12, 6), HELDOUT12V: date(2026, 12, 6), HELDOUT12W: date(2026, 12, 6),
          HELDOUT12X: date(2026, 12, 6), HELDOUT12Y: date(2026, 12, 6),
-         HELDOUT12Z: date(2026, 12, 6)}
+         HELDOUT12Z: date(2026, 12, 6), HELDOUT12AA: date(2026, 12, 6), HELDOUT12AB: date(2026, 12, 6)}
 TRAIN_TODAY = date(2026, 11, 27)
 FIELDS = ("verdict", "grounds", "exclusions", "refer_to", "forvaltning", "cpr_found")
 
