@@ -389,6 +389,36 @@ CHANGE = WordClass(
     ),
 )
 
+WANT = WordClass(
+    "WANT", "Wanting or asking for something: a wish, not a must (\"skal\", \"must\" tell what has to happen).",
+    terms=_set("ville", "ønske", "helst", "bede", "kræve", "forlange", "want", "wants", "like", "prefer"),
+    gap=0,
+    examples=(
+        "Vi vil have, at hun får en plads tættere på hjemmet.",
+        "We would like a place closer to where we live.",
+        "Jeg ønsker at beholde min rengøring hver anden uge.",
+    ),
+)
+
+KEEP_OR_OTHER = WordClass(
+    "KEEP_OR_OTHER", "Keeping what a decision takes away, or another place than the one it gave: the wish that "
+    "undoes a cut or an allocation without a verb of reversal.",
+    terms=_set("beholde"),
+    phrases=(("keep", "my"), ("keep", "her"), ("keep", "his"), ("keep", "our"), ("keep", "the"),
+             ("tættere", "på"), ("closer", "to"), ("nearer", "to"), ("i", "nærheden"), ("anden", "plads"),
+             ("anden", "skole"), ("another", "place"), ("different", "place"), ("another", "school"),
+             ("different", "school")),
+    gap=2,
+    examples=(
+        "Jeg vil gerne beholde den hjælp jeg havde.",
+        "She wants to keep her cleaning every second week.",
+        "Vi vil have, at hun får en plads tættere på hjemmet.",
+        "We would like a place closer to where we live.",
+        "Vi ønsker en anden plads i nærheden.",
+        "We want a different school for him.",
+    ),
+)
+
 DISAGREE = WordClass(
     "DISAGREE", "Disagreeing with what was decided: wrong, unfair, not accepted.",
     terms=_set("uenig", "urimelig", "uretfærdig", "uberettiget", "unfair", "unjust", "disagree"),
@@ -1158,7 +1188,8 @@ def addressed_before(text: str, words: int = 3) -> bool:
     return any(CONTACT_VERB._term_at(sentence, index) for index in range(max(0, count - words), count))
 
 
-CLASSES = (STOCK_REPLY, LOSE, PAPERS, REFUSAL, WITHDRAWAL, ASSIGNED, DECIDED, WISH, CHANGE, DISAGREE, QUESTION,
+CLASSES = (STOCK_REPLY, LOSE, PAPERS, REFUSAL, WITHDRAWAL, ASSIGNED, DECIDED, WISH, CHANGE, WANT, KEEP_OR_OTHER,
+           DISAGREE, QUESTION,
            COMPLAIN,
            DEMEANING, TRAIT, LEFT_OUT, DANES_BESIDE, EASIER_IF, SAVES_IF, LOST_AGAIN, NOT_TOLD, NOT_HEARD, CONTACT_VERB,
            ACTS, DECIDER, POLICY_ACT, POLICY_OBJECTION, EVERYONE, NOT_LAWFUL, EMPLOYED, OWN_WORKPLACE, LOST_JOB,
@@ -1185,10 +1216,18 @@ def change_wish_in(sentence: str) -> list[str]:
     # The negation after the wish's last word: a request phrase holds its own "ikke" ("kan I ikke få dem til at ...").
     wishes = [start for start, end in WISH.positions(words)
               if not NEGATIONS.intersection(words.words[end + 1:end + 3]) and not _negated(words, start)]
-    return [
+    found = [
         " ".join(words.words[start:end + 1]) for start, end in CHANGE.positions(words)
         if any(wish <= start <= wish + CHANGE_AFTER_WISH for wish in wishes)
     ]
+    if KEEP_OR_OTHER.may_match(words.vocabulary):
+        # Keeping what was cut, or another place than the one given, after a wish (not a must: "hun skal bestå
+        # modul 3 for at beholde sit job", "han skal jo snart på en anden skole" tell no wish).
+        wants = [start for start, end in WANT.positions(words)
+                 if not NEGATIONS.intersection(words.words[end + 1:end + 3]) and not _negated(words, start)]
+        found += [" ".join(words.words[start:end + 1]) for start, end in KEEP_OR_OTHER.positions(words)
+                  if any(want <= start <= want + CHANGE_AFTER_WISH for want in wants)]
+    return found
 
 
 CHANGE_AFTER_WISH = 10  # words: "det ønsker vi (at få) ændret", "vi vil gerne have, at I får dem til at starte

@@ -1329,3 +1329,24 @@ def test_the_citizens_own_saving_up_is_no_budget_saving(config):
 ])
 def test_the_citizens_own_defence_does_not_disown_the_municipality(text, config):
     assert features_extract(text, answers={}, config=config, today=TODAY).municipality_disowned == []
+
+
+@pytest.mark.parametrize("text", [
+    "Min far har fået anvist en plejebolig i Husum, men hele familien bor på Amager. Vi ønsker en plads i nærheden af "
+    "os.",
+    "Kommunen har skåret min mors rengøring ned til hver tredje uge. Hun vil gerne beholde den rengøring hun havde.",
+    "Our son has been given a place at a school in Valby although we live in Ørestad. We would like a place nearer to "
+    "home.",
+    "After the reassessment the municipality cut my father's home help. He wants to keep his help as it was.",
+])
+def test_keeping_what_was_cut_or_another_place_than_the_one_given_is_a_decision_to_change(text, config):
+    result = run(text, config)
+    assert "afgoerelse" in result.exclusions and result.verdict == "out_of_scope"
+
+
+@pytest.mark.parametrize("text", [
+    "Min nabo går på sprogskole, som kommunen har henvist hende til. Hun skal bestå modul 3 for at beholde sit job.",
+    "Vi fik afslag på specialskole. Hans lærer sagde foran klassen, at han jo alligevel snart skal på en anden skole.",
+])
+def test_a_must_or_a_purpose_is_no_wish_to_keep_or_to_get_another_place(text):
+    assert vocabulary.change_wish_in(text.lower().split(". ")[-1]) == []

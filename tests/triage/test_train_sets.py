@@ -63,10 +63,9 @@ set no longer measures unseen text). Their floors guard against regressions only
   round that trains on it (``incoming/README.md`` says what was read of it).
 
 Held-out sets are the files in ``heldout/``: now ``heldout_2026_12aa`` and ``heldout_2026_12ab`` (written before any
-change to the engine in a later session, first scored on the engine of stop 29), ``heldout_2026_12z`` (written after the triage v16 round's rules,
-first scored on its final engine and on the engine before it), ``heldout_2026_12y`` (written as the triage v16 round
-began, first
-scored at its end on its final engine and on the engine before it), ``heldout_2026_12x`` (written after the triage
+change to the engine in a later session, first scored on the engine of stop 29), ``heldout_2026_12z`` (written
+after the triage v16 round's rules, first scored on its final engine and on the engine before it),
+``heldout_2026_12y`` (written as the triage v16 round began, first scored at its end on its final engine and on the engine before it), ``heldout_2026_12x`` (written after the triage
 v15 round, first scored on its final engine and on the engine before it), ``heldout_2026_12w`` (written as the v15
 round began, first
 scored at its end on its final engine and on the engine before it), ``heldout_2026_12v`` (written after the triage v14
