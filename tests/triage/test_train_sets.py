@@ -63,25 +63,21 @@ set no longer measures unseen text). Their floors guard against regressions only
   round that trains on it (``incoming/README.md`` says what was read of it).
 
 Held-out sets are the files in ``heldout/``: now ``heldout_2026_12aa`` and ``heldout_2026_12ab`` (written before any
-change to the engine in a later session, first scored on the engine of stop 29), ``heldout_2026_12z`` (written
-after the triage v16 round's rules, first scored on its final engine and on the engine before it),
-``heldout_2026_12y`` (written as the triage v16 round began, first scored at its end on its final engine and on the engine before it), ``heldout_2026_12x`` (written after the triage
-v15 round, first scored on its final engine and on the engine before it), ``heldout_2026_12w`` (written as the v15
-round began, first
-scored at its end on its final engine and on the engine before it), ``heldout_2026_12v`` (written after the triage v14
-round, first scored on its final engine and on the engine before it), ``heldout_2026_12u`` (written during the round,
-first scored the same way), ``heldout_2026_12t`` (first scored before the v14 round),
-``heldout_2026_12s`` (first scored on the final engine of the triage v13 round), ``heldout_2026_12q`` (first scored on
-the engine before that round), ``heldout_2026_12p``, ``heldout_2026_12n``, ``heldout_2026_12m`` and
-``heldout_2026_12i`` (the thirteen current ones, docs/triage.md "Held-out estimate"), and the older
-``heldout_2026_12d``,
-none
-tuned on; their writers read only the contract, the domain notes and the seed, and a fourth person reviewed each set
-blind (``heldout/*.review.md``). Every file
-there is checked for completeness and scored; a set with no floors yet is scored
-and skipped, its figures printed: that first score is the held-out measurement, and it becomes the set's
-floors (a guard against regressions). A held-out set is never tuned on; once it has been, it moves to
-``train/`` and a new one is written.
+change to the engine in a later session, first scored on the engine of stop 29), ``heldout_2026_12z`` (written after
+the triage v16 round's rules, first scored on its final engine and on the engine before it), ``heldout_2026_12y``
+(written as the triage v16 round began, first scored at its end on its final engine and on the engine before it),
+``heldout_2026_12x`` (written after the triage v15 round, first scored on its final engine and on the engine before
+it), ``heldout_2026_12w`` (written as the v15 round began, first scored at its end on its final engine and on the
+engine before it), ``heldout_2026_12v`` (written after the triage v14 round, first scored on its final engine and on
+the engine before it), ``heldout_2026_12u`` (written during the round, first scored the same way),
+``heldout_2026_12t`` (first scored before the v14 round), ``heldout_2026_12s`` (first scored on the final engine of
+the triage v13 round), ``heldout_2026_12q`` (first scored on the engine before that round), ``heldout_2026_12p``,
+``heldout_2026_12n``, ``heldout_2026_12m`` and ``heldout_2026_12i`` (the thirteen current ones, docs/triage.md
+"Held-out estimate"), and the older ``heldout_2026_12d``, none tuned on; their writers read only the contract, the
+domain notes and the seed, and a fourth person reviewed each set blind (``heldout/*.review.md``). Every file there is
+checked for completeness and scored; a set with no floors yet is scored and skipped, its figures printed: that first
+score is the held-out measurement, and it becomes the set's floors (a guard against regressions). A held-out set is
+never tuned on; once it has been, it moves to ``train/`` and a new one is written.
 
 Run with ``-s`` to see each set's table and every failing case.
 """
