@@ -252,7 +252,8 @@ def _council_decision(names: tuple[str, ...]) -> re.Pattern[str] | None:
     if not names:
         return None
     alternatives = "|".join(re.escape(normalise(name)) for name in sorted(names, key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternatives})" + lexicon.COUNCIL_DECIDES, re.MULTILINE)
+    return re.compile(rf"\b(?:{alternatives})" + lexicon.COUNCIL_DECIDES
+                      + rf"|{lexicon.COUNCIL_DECIDES_BEFORE}(?:{alternatives})\b", re.MULTILINE)
 
 
 def _council_mention(names: tuple[str, ...]) -> re.Pattern[str] | None:

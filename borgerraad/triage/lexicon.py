@@ -1586,6 +1586,11 @@ DECIDED = [
     ex(r"\b(has|have|had) decided\b|\bdecided (that|to)\b",
        "The municipality has now decided to end them.", "The jobcentre has decided I have to do a course.",
        "The municipality has decided that my son must change school."),
+    # Told in the simple past, by someone other than the citizen ("jeg besluttede at klage" is the citizen's own).
+    ex(r"\b(?<!jeg )(?<!vi )besluttede\b(?! (jeg|vi)\b)",
+       "Alligevel besluttede de på mødet i oktober, at hun skal blive i plejefamilien.",
+       "Jobcentret besluttede i september at stoppe mine sygedagpenge.",
+       "I august besluttede visitationen, at min mor kun skal have bad én gang om ugen."),
     # Told in the passive: "det var bare besluttet", "det blev besluttet, at ..." ("bestemt" is also "certainly").
     ex(r"\b(er|var|blev|bliver) (\w+ )?besluttet\b|\b(was|has been|had been) decided\b",
        "Vi blev ikke rigtig spurgt – det var bare besluttet.",
@@ -4300,6 +4305,13 @@ NEGATION = re.compile(ex(
 # What a council does in a political decision, after the council's name from the configuration
 # (``core.Office.council_name``: "Borgerrepræsentationen" in Copenhagen, "Byrådet" or
 # "Kommunalbestyrelsen" elsewhere); ``TriageConfig`` joins the two, so the name is data, not lexicon.
+# The same told with the verb first (Danish inversion after an adverb): "Fra nytår besluttede Borgerrepræsentationen, at
+# ...", "I juni vedtog byrådet at lukke klubben": the verb, then the council's name.
+COUNCIL_DECIDES_BEFORE = ex(
+    r"\b(besluttede|vedtog|har besluttet|har vedtaget|havde besluttet) ",
+    "Fra nytår besluttede Borgerrepræsentationen, at vi kun skal have kølemad.",
+    "I juni vedtog Borgerrepræsentationen at lukke klubben.",
+)
 COUNCIL_DECIDES = ex(
     r" (har |vil |skal |burde |bør )?(besluttet|vedtaget|besluttede|vedtog|skære|skåret|spare|sparet|lukke|lukket|"
     r"prioritere)",

@@ -164,7 +164,9 @@ def _negated(sentence: Sentence, start: int) -> bool:
     return start > 1 and words[start - 2] in NEGATIONS and words[start - 1] not in SUBJECTS
 
 
-SUBJECTS = frozenset({"jeg", "du", "han", "hun", "vi", "i", "de", "he", "she", "we", "they", "you"})
+# "den"/"det"/"it" as the subject of a clause after a negation: "den regning betaler jeg ikke, den skal annulleres".
+SUBJECTS = frozenset({"jeg", "du", "han", "hun", "vi", "i", "de", "den", "det", "he", "she", "we", "they", "you",
+                      "it"})
 
 
 @dataclass(frozen=True)

@@ -1350,3 +1350,24 @@ def test_keeping_what_was_cut_or_another_place_than_the_one_given_is_a_decision_
 ])
 def test_a_must_or_a_purpose_is_no_wish_to_keep_or_to_get_another_place(text):
     assert vocabulary.change_wish_in(text.lower().split(". ")[-1]) == []
+
+
+@pytest.mark.parametrize(("sentence", "wish"), [
+    ("den regning betaler jeg ikke, den skal annulleres.", "annulleres"),
+    ("det gør jeg ikke, det skal laves om.", "laves om"),
+])
+def test_a_negation_in_the_clause_before_does_not_negate_the_wish(sentence, wish):
+    assert wish in " ".join(vocabulary.change_wish_in(sentence))
+
+
+@pytest.mark.parametrize(("text", "municipal_decision"), [
+    ("Alligevel besluttede de på mødet i oktober, at hun skal blive i plejefamilien et år mere.", True),
+    ("I september besluttede jobcentret, at jeg skal i praktik i en genbrugsbutik.", True),
+    ("Fra nytår besluttede Borgerrepræsentationen, at vi kun skal have kølemad to gange om ugen.", False),
+    ("I juni vedtog Borgerrepræsentationen at lukke vores fritidsklub.", False),
+    ("Derfor besluttede jeg at skrive til jer.", False),
+])
+def test_a_decision_told_in_the_simple_past_is_the_municipalitys_unless_the_council_or_the_citizen_decided(
+        text, municipal_decision, config):
+    features = features_extract(text, answers={}, config=config, today=TODAY)
+    assert features.decision_sentences == (municipal_decision,)
