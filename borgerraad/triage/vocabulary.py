@@ -352,6 +352,8 @@ CHANGE = WordClass(
              ("give", "after", "all"),
              ("skulle", "væk"), ("trække", "tilbage"), ("tage", "tilbage"), ("få", "tilbage"), ("have", "tilbage"),
              ("ha", "tilbage"),
+             # Having it again: "jeg vil have mine sygedagpenge igen", "hun vil ha sin hjælp igen".
+             ("have", "igen"), ("ha", "igen"),
              ("give", "tilbage"), ("take", "back"), ("money", "back"),
              # Getting the authority to give what it refused: "få dem til at give hende pladsen",
              # "make them give me the pension".
@@ -388,6 +390,7 @@ CHANGE = WordClass(
         "I want it reconsidered and her given a place.", "Vi beder jer om at få dem til at genoverveje sagen.",
         "vi beder jer sørge for, at han får sin pension", "kan i ikke sørge for at han får pladsen på specialskolen?",
         "Please make sure she gets the place she was refused.",
+        "jeg vil have mine sygedagpenge igen!!", "Hun vil gerne ha sin rengøring igen.",
     ),
 )
 

@@ -1371,3 +1371,11 @@ def test_a_decision_told_in_the_simple_past_is_the_municipalitys_unless_the_coun
         text, municipal_decision, config):
     features = features_extract(text, answers={}, config=config, today=TODAY)
     assert features.decision_sentences == (municipal_decision,)
+
+
+@pytest.mark.parametrize("text", [
+    "Jobcentret har stoppet mine sygedagpenge pr. 1. oktober. Jeg vil have mine sygedagpenge igen!!",
+    "Kommunen har skåret min mors rengøring ned. Hun vil gerne ha sin rengøring igen.",
+])
+def test_wanting_to_have_it_again_is_a_wish_to_change_the_decision(text, config):
+    assert "afgoerelse" in run(text, config).exclusions
