@@ -412,7 +412,10 @@ KEEP_OR_OTHER = WordClass(
     phrases=(("keep", "my"), ("keep", "her"), ("keep", "his"), ("keep", "our"), ("keep", "the"),
              ("tættere", "på"), ("closer", "to"), ("nearer", "to"), ("i", "nærheden"), ("anden", "plads"),
              ("anden", "skole"), ("another", "place"), ("different", "place"), ("another", "school"),
-             ("different", "school")),
+             ("different", "school"),
+             # The other one instead, or staying where one is: "at han kommer på specialskolen på Amager i stedet",
+             # "we want her to go to the school near us instead", "vi vil helst have at han bliver boende".
+             ("i", "stedet"), ("instead",), ("blive", "boende"), ("bliver", "boende"), ("stay", "where")),
     gap=2,
     examples=(
         "Jeg vil gerne beholde den hjælp jeg havde.",
@@ -421,6 +424,9 @@ KEEP_OR_OTHER = WordClass(
         "We would like a place closer to where we live.",
         "Vi ønsker en anden plads i nærheden.",
         "We want a different school for him.",
+        "Vi vil have at han kommer på specialskolen på Amager i stedet.",
+        "We would like her to go to the school near us instead.",
+        "Vi vil helst have at han bliver boende.",
     ),
 )
 
