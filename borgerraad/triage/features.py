@@ -643,7 +643,8 @@ class Features:
     @cached_property
     def decision_wishes(self) -> list[str]:
         """Wishes to change a decision, disagreement included ("uenig", "urimelig")."""
-        return self._decision_change(_WANTS_CHANGE, vocabulary.change_wish_in, vocabulary.DISAGREE.find)
+        return self._decision_change(_WANTS_CHANGE, vocabulary.change_wish_in, vocabulary.DISAGREE.find,
+                                     vocabulary.REFUSE_TO_PAY.find)
 
     @cached_property
     def decision_demands(self) -> list[str]:

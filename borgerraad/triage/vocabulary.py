@@ -430,6 +430,20 @@ KEEP_OR_OTHER = WordClass(
     ),
 )
 
+REFUSE_TO_PAY = WordClass(
+    "REFUSE_TO_PAY", "Refusing to pay what the municipality charged: the charge disputed, not the money lacking "
+    "(\"jeg kan ikke betale\" is a plea of hardship, not a refusal).",
+    # Not "vil ikke betale": "jeg vil ikke betale to gange" (it was paid), "de vil ikke betale tilbage" (someone else).
+    phrases=(("betale", "jeg", "ikke"), ("nægte", "betale"), ("not", "paying"), ("refuse", "pay"), ("won", "t", "pay")),
+    gap=1,
+    examples=(
+        "Den regning betaler jeg ikke, den skal annulleres.",
+        "Jeg nægter at betale for bøger, jeg har afleveret.",
+        "I am not paying for books that were returned.",
+        "We refuse to pay for October, the place was cancelled in August.",
+    ),
+)
+
 DISAGREE = WordClass(
     "DISAGREE", "Disagreeing with what was decided: wrong, unfair, not accepted.",
     terms=_set("uenig", "urimelig", "uretfærdig", "uberettiget", "unfair", "unjust", "disagree"),
@@ -1200,7 +1214,7 @@ def addressed_before(text: str, words: int = 3) -> bool:
 
 
 CLASSES = (STOCK_REPLY, LOSE, PAPERS, REFUSAL, WITHDRAWAL, ASSIGNED, DECIDED, WISH, CHANGE, WANT, KEEP_OR_OTHER,
-           DISAGREE, QUESTION,
+           REFUSE_TO_PAY, DISAGREE, QUESTION,
            COMPLAIN,
            DEMEANING, TRAIT, LEFT_OUT, DANES_BESIDE, EASIER_IF, SAVES_IF, LOST_AGAIN, NOT_TOLD, NOT_HEARD, CONTACT_VERB,
            ACTS, DECIDER, POLICY_ACT, POLICY_OBJECTION, EVERYONE, NOT_LAWFUL, EMPLOYED, OWN_WORKPLACE, LOST_JOB,

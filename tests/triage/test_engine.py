@@ -1389,3 +1389,20 @@ def test_wanting_to_have_it_again_is_a_wish_to_change_the_decision(text, config)
 ])
 def test_wanting_the_other_one_instead_or_to_stay_is_a_wish_to_change_the_decision(text, config):
     assert "afgoerelse" in run(text, config).exclusions
+
+
+@pytest.mark.parametrize("text", [
+    "The library is charging me 840 kroner for three books my son returned in the drop box. I am not paying for books "
+    "that were returned.",
+    "Biblioteket har sendt mig en erstatningsregning på 450 kr. Jeg nægter at betale for en bog, jeg har afleveret.",
+])
+def test_refusing_to_pay_a_charge_disputes_the_charge(text, config):
+    assert "afgoerelse" in run(text, config).exclusions
+
+
+@pytest.mark.parametrize("sentence", [
+    "jeg vil ikke betale to gange og jeg vil ikke have en sag hos gældsstyrelsen.",  # it was paid: an error
+    "jeg kan ikke betale regningen, jeg har ingen penge.",  # hardship, not a refusal
+])
+def test_paying_twice_or_lacking_the_money_is_no_refusal_to_pay(sentence):
+    assert vocabulary.REFUSE_TO_PAY.find(sentence) == []
