@@ -1382,8 +1382,8 @@ def test_wanting_to_have_it_again_is_a_wish_to_change_the_decision(text, config)
 
 
 @pytest.mark.parametrize("text", [
-    "Vores søn er visiteret til specialskole, men de har placeret ham på en skole i Husum. Vi vil have at han kommer på "
-    "specialskolen på Amager i stedet.",
+    "Vores søn er visiteret til specialskole, men de har placeret ham på en skole i Husum. Vi vil have at han kommer "
+    "på specialskolen på Amager i stedet.",
     "Our daughter was given a nursery place in Valby. We would like her to go to the one near us instead.",
     "Vi har fået brev om at vores søn skal flytte til et andet botilbud. Vi vil helst have at han bliver boende.",
 ])
