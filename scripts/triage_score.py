@@ -43,12 +43,9 @@ def pair_line(cases: list[dict], results: dict[str, dict]) -> str:
     return f"  pair verdict stability {same / len(pairs):.3f} ({len(pairs)} situations)"
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("path", type=set_path, help="a .jsonl file, or a set's name (train10, heldout_2026_12d)")
-    parser.add_argument("--failures", action="store_true", help="list every case with a wrong field")
-    args = parser.parse_args()
-    cases = load(args.path)
+def score(path: Path, *, failures: bool) -> tuple[list[dict], dict[str, dict], dict[str, int], int]:
+    """Run the command on one set: its cases, the answers by id, the wrong count per field and the fully right."""
+    cases = load(path)
     inputs = "".join(json.dumps({k: v for k, v in case.items() if k != "expect"}, ensure_ascii=False) + "\n"
                      for case in cases)
     run = subprocess.run([str(REPO / ".venv/bin/borgerraad"), "triage"], input=inputs, capture_output=True,
@@ -61,11 +58,37 @@ def main() -> int:
         for problem in problems:
             wrong[problem.split(" ", 1)[0]] += 1
         fully += not problems
-        if problems and args.failures:
+        if problems and failures:
             print(f"{case['id']}: {'; '.join(problems)}")
-    print(f"{args.path} ({len(cases)} cases): fully right {fully / len(cases):.3f}  "
-          + "  ".join(f"{field} {1 - wrong[field] / len(cases):.3f}" for field in FIELDS)
-          + pair_line(cases, results))
+    return cases, results, wrong, fully
+
+
+def line(label: str, cases: list[dict], results: dict[str, dict], wrong: dict[str, int], fully: int) -> str:
+    return (f"{label} ({len(cases)} cases): fully right {fully / len(cases):.3f}  "
+            + "  ".join(f"{field} {1 - wrong[field] / len(cases):.3f}" for field in FIELDS)
+            + pair_line(cases, results))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("paths", type=set_path, nargs="+", metavar="path",
+                        help=".jsonl files, or sets' names (train10, heldout_2026_12d); several: each and all together")
+    parser.add_argument("--failures", action="store_true", help="list every case with a wrong field")
+    args = parser.parse_args()
+    pooled_cases: list[dict] = []
+    pooled_results: dict[str, dict] = {}
+    pooled_wrong = dict.fromkeys(FIELDS, 0)
+    pooled_fully = 0
+    for path in args.paths:
+        cases, results, wrong, fully = score(path, failures=args.failures)
+        print(line(str(path), cases, results, wrong, fully))
+        pooled_cases += cases
+        pooled_results.update(results)
+        pooled_fully += fully
+        for field in FIELDS:
+            pooled_wrong[field] += wrong[field]
+    if len(args.paths) > 1:
+        print(line(f"all {len(args.paths)} sets", pooled_cases, pooled_results, pooled_wrong, pooled_fully))
     return 0
 
 
