@@ -285,7 +285,9 @@ _YEARS_AGO = lexicon.Gated(re.compile(
 _MONTH_YEAR = re.compile(
     r"\b(?P<month>" + "|".join(_MONTHS) + r")(?: måned)? (?P<year>(19|20)\d\d|sidste år|last year)\b"
     # The year first: "sidste år i oktober", "last year in March".
-    r"|\b(?P<year_first>sidste år|last year),? (i|in) (?P<month_after>" + "|".join(_MONTHS) + r")\b"
+    # "last year, around Easter", "sidste år omkring påske": the feast's month.
+    r"|\b(?P<year_first>sidste år|last year),? (i|in|omkring|around|at) (?P<month_after>" + "|".join(_MONTHS)
+    + r")\b"
 )
 _BARE_YEAR = re.compile(
     r"\b(?<!siden )(?<!født )(?<!since )(?<!born )(i|tilbage i|in|back in|år|foråret|sommeren|sensommeren|"

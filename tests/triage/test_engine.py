@@ -1406,3 +1406,18 @@ def test_refusing_to_pay_a_charge_disputes_the_charge(text, config):
 ])
 def test_paying_twice_or_lacking_the_money_is_no_refusal_to_pay(sentence):
     assert vocabulary.REFUSE_TO_PAY.find(sentence) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Last year, around Easter, one of the night staff at the nursing home spoke rudely to my mother.",
+    "Sidste år omkring påske talte en medarbejder på plejehjemmet grimt til min mor.",
+])
+def test_last_year_around_a_feast_is_over_a_year(text, config):
+    result = triage(text, config=config, today=date(2026, 12, 6))
+    assert "over_et_aar" in result.exclusions
+
+
+def test_last_year_around_easter_is_within_the_year_when_received_early_in_the_year(config):
+    result = triage("Last year, around Easter, one of the night staff at the nursing home spoke rudely to my mother.",
+                    config=config, today=date(2026, 2, 10))
+    assert "over_et_aar" not in result.exclusions
