@@ -6,7 +6,7 @@ per second and as a ratio against a trivial baseline measured in the same run on
 (lower-casing and splitting into words), so the figure means something on any machine. The whole
 command (Django start-up included) is then timed once on the same 1,000 lines, and its CPU time with
 start-up excluded (as ``borgerraad triage --timing`` counts it, best of three) gives its cases per second on
-one core.
+one core; the same on the held-out sets' texts (long fresh texts, only run and timed).
 CPU time throughout (the machine may be shared); the load average is printed.
 """
 
@@ -30,6 +30,7 @@ from borgerraad.core import defaults  # noqa: E402
 from borgerraad.triage.engine import TriageConfig, triage  # noqa: E402
 from borgerraad.triage.learned import default_model  # noqa: E402
 
+HELDOUT = REPO / "tests" / "triage" / "heldout"
 CASE_FILES = [REPO / "tests" / "triage" / "data" / "dev_cases.jsonl", REPO / "tests" / "triage" / "extra_cases.jsonl"]
 GREETINGS = ["", "Hej. ", "Kære Borgerrådgiver\n", "Til rette vedkommende. "]
 ENDINGS = ["", " Med venlig hilsen", " Jeg håber I kan hjælpe.", " Tak på forhånd!\nMvh. Anna"]
@@ -100,11 +101,21 @@ def main() -> None:
         # work on the machine counts as little as possible. The start-up alone: a run on no input.
         startup = min(child_cpu_seconds(borgerraad, "", env) for _ in range(3))
         counted = min(command_cpu_seconds(borgerraad, stdin, env) for _ in range(3))
+        # The long fresh texts: every held-out set's texts (only run and timed, never scored), as issue 12's speed is
+        # also read on them (docs/triage.md, "Speed").
+        long_cases = [{key: case.get(key) for key in ("id", "text", "channel", "answers")}
+                      for path in sorted(HELDOUT.glob("*.jsonl"))
+                      for case in map(json.loads, path.read_text(encoding="utf-8").splitlines()) if case]
+        long_stdin = "".join(json.dumps(case, ensure_ascii=False) + "\n" for case in long_cases)
+        long_counted = min(command_cpu_seconds(borgerraad, long_stdin, env) for _ in range(3))
     answered = sum(1 for line in done.stdout.splitlines() if "verdict" in json.loads(line))
     print(f"command (Django start-up included): {answered} of {len(cases)} lines answered "
           f"in {command_seconds:.2f} s")
     print(f"command, start-up excluded: {len(cases) / counted:,.0f} cases/s on one core "
           f"(CPU time {counted:.2f} s, counted by --timing; start-up {startup:.2f} s)")
+    average = sum(len(case["text"]) for case in long_cases) / len(long_cases)
+    print(f"command on the held-out texts ({len(long_cases)} lines, {average:.0f} characters on average), start-up "
+          f"excluded: {len(long_cases) / long_counted:,.0f} cases/s on one core (CPU time {long_counted:.2f} s)")
     print(f"load average: {' '.join(f'{load:.1f}' for load in os.getloadavg())}")
 
 
