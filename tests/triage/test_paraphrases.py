@@ -44,7 +44,9 @@ TODAY = date(2026, 11, 27)
 # "labels" is not an unseen-text figure).
 # At the end of the v8 round (train12 and train13, model retrained with both): verdict 0.979, refer_to 0.971,
 # forvaltning 0.976, all three 0.940, labels 0.926.
-FLOORS = {"verdict": 0.97, "refer_to": 0.97, "forvaltning": 0.97, "all three": 0.94, "labels": 0.92}
+# After the triage v17 round (2026-12-06, stop 30; the same since the v14 round): verdict 0.981, refer_to 0.980,
+# forvaltning 0.974, all three 0.948, labels 0.934. Floors raised to these figures, rounded down.
+FLOORS = {"verdict": 0.98, "refer_to": 0.98, "forvaltning": 0.97, "all three": 0.94, "labels": 0.93}
 
 
 def _answer(case, config) -> dict:
