@@ -1238,21 +1238,21 @@ def change_wish_in(sentence: str) -> list[str]:
     """A demand to change a decision: a verb of reversal in a sentence that wishes or demands, the wish not
     negated ("ønsker ikke afgørelsen ændret": Danish puts the negation after the verb)."""
     words = sentence_of(sentence)
-    # The negation after the wish's last word: a request phrase holds its own "ikke" ("kan I ikke få dem til at ...").
-    wishes = [start for start, end in WISH.positions(words)
-              if not NEGATIONS.intersection(words.words[end + 1:end + 3]) and not _negated(words, start)]
-    found = [
-        " ".join(words.words[start:end + 1]) for start, end in CHANGE.positions(words)
-        if any(wish <= start <= wish + CHANGE_AFTER_WISH for wish in wishes)
-    ]
+    found = _after_a_wish(CHANGE, WISH, words)
     if KEEP_OR_OTHER.may_match(words.vocabulary):
         # Keeping what was cut, or another place than the one given, after a wish (not a must: "hun skal bestå
         # modul 3 for at beholde sit job", "han skal jo snart på en anden skole" tell no wish).
-        wants = [start for start, end in WANT.positions(words)
-                 if not NEGATIONS.intersection(words.words[end + 1:end + 3]) and not _negated(words, start)]
-        found += [" ".join(words.words[start:end + 1]) for start, end in KEEP_OR_OTHER.positions(words)
-                  if any(want <= start <= want + CHANGE_AFTER_WISH for want in wants)]
+        found += _after_a_wish(KEEP_OR_OTHER, WANT, words)
     return found
+
+
+def _after_a_wish(what: WordClass, wish: WordClass, words: Sentence) -> list[str]:
+    """The matches of ``what`` within ``CHANGE_AFTER_WISH`` words after a match of ``wish`` that is not negated."""
+    # The negation after the wish's last word: a request phrase holds its own "ikke" ("kan I ikke få dem til at ...").
+    wishes = [start for start, end in wish.positions(words)
+              if not NEGATIONS.intersection(words.words[end + 1:end + 3]) and not _negated(words, start)]
+    return [" ".join(words.words[start:end + 1]) for start, end in what.positions(words)
+            if any(at <= start <= at + CHANGE_AFTER_WISH for at in wishes)]
 
 
 CHANGE_AFTER_WISH = 10  # words: "det ønsker vi (at få) ændret", "vi vil gerne have, at I får dem til at starte

@@ -47,7 +47,7 @@ class Command(BaseCommand):
         lemma("afslag")  # the lemmatiser's word list is read once, at start-up, not on the first case
         gc.freeze()  # what start-up built lives as long as the run: the garbage collector need not walk it again
         # A case leaves little cyclic garbage, but makes thousands of short-lived objects: with the default threshold
-        # (700) the collector ran every few hundred of them, about 4 % of the time on long texts (docs/triage.md,
+        # (700) the collector ran every few hundred of them, about 3 % of the time on long texts (docs/triage.md,
         # "Speed"); it still runs, a hundred times less often.
         gc.set_threshold(GC_YOUNG_THRESHOLD, *gc.get_threshold()[1:])
         stdin = options.get("stdin") or sys.stdin
