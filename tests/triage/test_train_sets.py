@@ -121,6 +121,8 @@ HELDOUT12AA = "heldout/heldout_2026_12aa.jsonl"
 HELDOUT12AB = "heldout/heldout_2026_12ab.jsonl"
 HELDOUT12AC = "heldout/heldout_2026_12ac.jsonl"
 HELDOUT12AD = "heldout/heldout_2026_12ad.jsonl"
+HELDOUT12AE = "heldout/heldout_2026_12ae.jsonl"
+HELDOUT12AF = "heldout/heldout_2026_12af.jsonl"
 TRAIN14 = "train/train14.jsonl"  # was heldout/heldout_2026_12g.jsonl
 TRAIN15 = "train/train15.jsonl"
 TRAIN16 = "train/train16.jsonl"
@@ -458,7 +460,8 @@ TODAY = {TRAIN8: date(2026, 12, 2), TRAIN9: date(2026, 12, 3), TRAIN10: date(202
          HELDOUT12U: date(2026, 12, 6), HELDOUT12V: date(2026, 12, 6), HELDOUT12W: date(2026, 12, 6),
          HELDOUT12X: date(2026, 12, 6), HELDOUT12Y: date(2026, 12, 6),
          HELDOUT12Z: date(2026, 12, 6), HELDOUT12AA: date(2026, 12, 6), HELDOUT12AB: date(2026, 12, 6),
-         HELDOUT12AC: date(2026, 12, 6), HELDOUT12AD: date(2026, 12, 6)}
+         HELDOUT12AC: date(2026, 12, 6), HELDOUT12AD: date(2026, 12, 6),
+         HELDOUT12AE: date(2026, 12, 6), HELDOUT12AF: date(2026, 12, 6)}
 TRAIN_TODAY = date(2026, 11, 27)
 FIELDS = ("verdict", "grounds", "exclusions", "refer_to", "forvaltning", "cpr_found")
 
