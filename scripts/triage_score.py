@@ -14,7 +14,8 @@ sys.path.insert(0, str(REPO))
 from tests.triage.cases import load, mismatches  # noqa: E402
 
 FIELDS = ("verdict", "grounds", "exclusions", "refer_to", "forvaltning", "cpr_found")
-SET_DIRS = (REPO / "tests/triage/train", REPO / "tests/triage/heldout", REPO / "tests/triage/data")
+SET_DIRS = (REPO / "tests/triage/train", REPO / "tests/triage/heldout", REPO / "tests/triage/incoming",
+            REPO / "tests/triage/data")
 
 
 def set_path(name: str) -> Path:
@@ -72,7 +73,8 @@ def line(label: str, cases: list[dict], results: dict[str, dict], wrong: dict[st
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("paths", type=set_path, nargs="+", metavar="path",
-                        help=".jsonl files, or sets' names (train10, heldout_2026_12d); several: each and all together")
+                        help=".jsonl files, or sets' names (train10, train30, heldout_2026_12v); several: each and all "
+                        "together")
     parser.add_argument("--failures", action="store_true", help="list every case with a wrong field")
     args = parser.parse_args()
     pooled_cases: list[dict] = []
