@@ -73,6 +73,7 @@ _POLITICIAN_STATEMENT = _group(lexicon.POLITICIAN_STATEMENT)
 _ANSAETTELSE = _group(lexicon.ANSAETTELSE)
 _ANSAETTELSE_WEAK = _group(lexicon.ANSAETTELSE_WEAK)
 _BENEFIT_CASE = _gated("BENEFIT_CASE", lexicon.BENEFIT_CASE)
+_EMPLOYEE_OF_BENEFIT_UNIT = _group(lexicon.EMPLOYEE_OF_BENEFIT_UNIT)
 _BUSINESS_CASE = _group(lexicon.BUSINESS_CASE)
 _ON_BEHALF = _group(lexicon.ON_BEHALF)
 _FIRST_PERSON = re.compile(r"(jeg|i|i'm|i am)\b")
@@ -1118,7 +1119,8 @@ class Features:
     def ansaettelse(self) -> list[str]:
         """Employment words; the weak ones ("min leder", "ansat som") only without signs of a benefit case, and
         none in a sentence that names an employer outside the municipality (a volunteer organisation)."""
-        benefit_case = bool(_BENEFIT_CASE.search(self.norm))
+        # Working at the jobcentre is no benefit case of one's own ("Jeg arbejder selv i jobcentret").
+        benefit_case = bool(_BENEFIT_CASE.search(self.norm)) and not _EMPLOYEE_OF_BENEFIT_UNIT.search(self.norm)
         found: list[str] = []
         employer = vocabulary.OUTSIDE_EMPLOYER
         named = employer.may_match(self.text_vocabulary)

@@ -1843,9 +1843,11 @@ ANSAETTELSE = [
        "Min leder har gentagne gange givet mig weekendvagter med meget kort varsel", "Jeg får alle weekendvagterne."),
     ex(r"\btillidsrepræsentant\w*",
        "Jeg har talt med min tillidsrepræsentant.", "Tillidsrepræsentanten var med til mødet."),
-    ex(r"\bi (work|am employed|was employed|worked) (for|at|in|by) (the )?"
-       r"(municipality|kommune|school|nursing home|city)",
-       "I work for the municipality as a cleaner.", "I was employed at the nursing home for ten years."),
+    ex(r"\bi (work|am employed|was employed|worked|'m employed) (for|at|in|by) (the |a )?(\w+ )?"
+       r"(municipality|kommune|school|nursing home|city|library|kindergarten|daycare)",
+       "I work for the municipality as a cleaner.", "I was employed at the nursing home for ten years.",
+       "I work for Copenhagen municipality cleaning the streets.", "I'm employed at a kommune børnehave in Nørrebro.",
+       "I worked at the local library for six years.", "I am employed at a municipal kindergarten."),
     ex(r"\bmy (boss|manager|employer|colleagues?)\b",
        "Can the Citizens' Advisor help me complain about my boss?", "My manager treats me badly."),
     ex(r"\b(i was|i got|i have been|i've been) (fired|dismissed|let go)",
@@ -1880,10 +1882,11 @@ ANSAETTELSE_WEAK = [
     # Working as something somewhere, and the pay it earns.
     # Not how long ("har arbejdet som buschauffør i 18 år", "worked as a mason for 45 years"): a career, not a place.
     ex(r"\b(arbejder|arbejdede|arbejdet) som (\w+ ){1,2}(i|på|hos|ved)\b(?! (\d+|mange|flere|\w+) år\b)|"
-       r"\b(worked|work|working) as (a |an )?\w+( \(\w+\))? (in|at|for)\b(?! (\d+|many|several|\w+) years\b)",
+       r"\b(worked|work|working) as (a |an )?\w+( \w+)?( \(\w+\))? (in|at|for)\b(?! (\d+|many|several|\w+) years\b)",
        "Min datter arbejder som vikar i et af kommunens fritidshjem.",
        "Since September I've worked as a substitute (vikar) in a fritidshjem on Amager.",
-       "Han har arbejdet som pædagogmedhjælper på et plejehjem i to år.", "I work as a cleaner at the town hall."),
+       "Han har arbejdet som pædagogmedhjælper på et plejehjem i to år.", "I work as a cleaner at the town hall.",
+       "I work as a project officer in Økonomiforvaltningen."),
     ex(r"\bikke (fået|modtaget) (sin |min |hendes |hans )?løn\b|\b(not|never|haven't|hasn't|haven’t|hasn’t) "
        r"(received|got|been paid) "
        r"(my |her |his )?(salary|wages|pay)\b",
@@ -1923,6 +1926,21 @@ BUSINESS_CASE = [
        "Vores café har ventet på svar om udeservering i tre måneder.", "Min butik har fået et gebyr for skiltet.",
        "Our restaurant has waited since March for the sidewalk permit.", "My shop was fined for the sign."),
 ]
+# The writer (or the one written for) works at the jobcentre or the language centre: its words are then the workplace's,
+# not signs of the writer's own benefit case (``Features.ansaettelse``).
+EMPLOYEE_OF_BENEFIT_UNIT = [
+    ex(r"\b(jeg|han|hun|min mand|min kone|der) (er |var )?(arbejder|arbejdede|ansat|medarbejder) (selv )?"
+       r"(som [\w-]+ )?(i|på|hos|ved) (et af |en af )?(jobcent|sprogcent|sprogskole)\w*",
+       "Jeg arbejder selv i jobcentret.", "Hun ringer for sin mand, der er ansat som jobkonsulent i jobcentret.",
+       "Han arbejdede på sprogcentret i fire år.", "Jeg er ansat som sagsbehandler i et af jobcentrene.",
+       "Min kone er medarbejder i jobcentret på Amager."),
+    ex(r"\bi (work|worked|am employed|was employed|'m employed|have worked)( as (a|an) [\w-]+( \([\w-]+\))?)? "
+       r"(at|in|for) (one of )?(the )?(jobcent\w*|job cent\w*|language (school|centre|center))",
+       "I worked as a caseworker (sagsbehandler) at one of the Jobcenter København offices.",
+       "I work at the jobcentre on Amager.", "I am employed as a job consultant in the job centre.",
+       "I have worked at the language centre since 2020."),
+]
+
 BENEFIT_CASE = [
     ex(r"\bjobcent\w*", "Hun har ikke selv kontaktet jobcentret.", "Jeg har ik klaget til jobcentret over ham"),
     # Language school and the integration programme are the citizen's own case too ("a job interview where Danish is
@@ -2665,6 +2683,18 @@ NOT_MUNICIPALITY = {
             r"\bpraktiserende læge",
             "Min praktiserende læge vil ikke henvise mig.", "Jeg har været hos min praktiserende læge flere gange.",
         ),
+        # The GP told in English, when the complaint is of the GP: complained about, or acting against the citizen.
+        # (A GP named in passing, "my GP supports the application", "only called my GP", is often a witness in a
+        # municipal matter.)
+        ex(
+            r"\b(complain\w*|complaint) (about|of|against) (my|our|his|her|the) (gp|family doctor|general "
+            r"practitioner)\b|\b(my|our|his|her) (gp|family doctor|general practitioner)( (on|in|at) \w+)? (kept|"
+            r"refused|refuses|never|would not|will not|won't|did not|didn't|shouted|ignored|ignores|hung up)\b",
+            "I want to complain about my GP in Valby.", "Complaint about my family doctor (Amager).",
+            "We want to complain about our general practitioner.", "She has a complaint against her GP.",
+            "My GP refuses to refer me for a scan.", "My GP on Amager kept telling me it was stress.",
+            "Our family doctor never examined him properly.", "His general practitioner would not listen.",
+        ),
         ex(
             r"\bpsykiatrisk\w* afdeling",
             "Han var indlagt på psykiatrisk afdeling i tre uger.",
@@ -2896,10 +2926,19 @@ NOT_MUNICIPALITY = {
     ),
     # The transport companies by what they are (their names above): not the municipality, no body in the contract.
     ex(
-        r"\btrafikselskab\w*|\b(bus|transport|train) (company|operator)\b",
+        r"\btrafikselskab\w*|\bbusselskab\w*|\b(bus|transport|train) (company|operator)\b",
         "Trafikselskabet har ændret køreplanen.", "Jeg har klaget til trafikselskabet over chaufføren.",
+        "Busselskabet svarer ikke.", "Hun vil have, at kommunen griber ind over for busselskabet.",
         "The bus company changed the timetable.", "The transport company never answered my complaint.",
         "The train operator fined me.",
+    ),
+    # A bus line by its number ("linje 5C", "the 350S"), run by the transport company.
+    ex(
+        r"\b(bus)?(linje|line|bus|bussen) \d{1,3}[a-z]?\b",
+        "Linje 5C har flere gange kørt forbi stoppestedet.", "Bussen på linje 12 kom aldrig.",
+        "Bus 350S was full again.", "The driver on bus 12 shouted at me.", "Buslinje 4A er nedlagt.",
+        "Bussen 5C kørte lige forbi mig.", "Bussen 66 var forsinket.", "Line 5C never stops there.",
+        "Line 250S skipped my stop.",
     ),
     ex(
         r"\brejsekort\w*",
@@ -2945,6 +2984,37 @@ NOT_MUNICIPALITY = {
         ex(
             r"\bimmigration service",
             "I am waiting for the Danish Immigration Service.", "The Immigration Service has rejected my application.",
+        ),
+        # State agencies that inspect and authorise on their own (the food authority's smileys, MitID's support).
+        ex(
+            r"\b(fødevare|færdsels|digitaliserings|trafik)styrelse\w*|\b(danish )?(veterinary and )?food "
+            r"(authority|administration)\b|\b(sur|sure|sad|bad|angry) smiley\w*|\bmitid[- ]?(support\w*|kundeservice"
+            r"|helpdesk|hotline)\b",
+            "Fødevarestyrelsen gav os en sur smiley.", "Færdselsstyrelsen har ikke svaret på min ansøgning.",
+            "The food authority gave us a bad smiley.", "An inspector from the Danish food authority came by.",
+            "Nu hænger der en sur smiley på døren.", "We got a sad smiley after one inspection.",
+            "Jeg har ringet til MitID support fire gange.", "MitID-supporten lagde på midt i samtalen.",
+        ),
+        # Insurance companies, night clubs and their door staff: private businesses.
+        ex(
+            r"\bforsikringsselskab\w*|\binsurance compan(y|ies)\b|\binsurers?\b|\bnatklub\w*|\bdiskotek\w*"
+            r"|\bnight ?clubs?\b|\bdørm(a|æ)nd\w*|\bbouncers?\b|\bdoorm[ae]n\b",
+            "Forsikringsselskabet vil ikke dække skaden.", "Jeg har klaget til mit forsikringsselskab.",
+            "My insurance company refused to cover the damage.", "The insurance company never answered.",
+            "The insurer says it is gradual leakage.", "Our insurer has refused the claim.",
+            "Vi blev afvist i døren på en natklub.", "Natklubben lukkede os ikke ind.",
+            "Vi blev afvist på et diskotek i indre by.", "Diskoteket ville ikke lukke os ind.",
+            "We were refused at a private nightclub.", "The night club's staff were rude.",
+            "Dørmanden sagde 'ingen udlændinge i aften'.", "Dørmændene skubbede til os.",
+            "The bouncer said no foreigners tonight.", "The bouncers let our friends in.",
+            "The doorman said no Africans tonight.", "Two doormen pushed us away.",
+        ),
+        # A private firm of any trade told as one word ("et privat rengøringsfirma"): not the municipality. (In English
+        # "a private company" is as often the municipality's own supplier: no word here.)
+        ex(
+            r"\bprivat\w* (\w+ )?\w+(firma|virksomhed)\w*",
+            "Vi har selv købt rengøring hos et privat rengøringsfirma.", "Han arbejder for en privat vagtvirksomhed.",
+            "Det private flyttefirma har ødelagt vores sofa.", "Et privat håndværkerfirma har lavet arbejdet.",
         ),
         ex(
             r"\bunemployment fund",
@@ -3148,6 +3218,50 @@ INTERVENTION_ASKED = [
         r"(hospital|clinic|company|firm|club|landlord|doctor|federation|fund)\b",
         "Can the municipality do something about the hospital?", "Could you do anything about my landlord?",
         "Can the council do anything about this company?",
+    ),
+    # Asking the municipality or the office to make someone else act, or to stop or remove what someone else did.
+    ex(
+        r"\b(can|could|will) (the (kommune|municipality|council|city)|you|your office|\w+ (kommune|municipality)) "
+        r"(\w+ ){0,2}(make|force|push|pressure|get) (them|him|her|it|(the|my|this) (?!(jobcent\w*|kommune\w*|"
+        r"municipality|council|city|caseworker|department|unit|school)\b)\w+)( \w+)? (to )?"
+        r"(do|pay|stop|act|see|remove|take|fix|give|investigate)\b"
+        r"|\bput (some |more )?pressure on\b"
+        r"|\b(can|could) (the (kommune|municipality|council|city)|you|\w+ (kommune|municipality)) (\w+ ){0,2}"
+        r"(stop|remove) (him|her|them|it|the \w+)\b",
+        "Can Copenhagen Municipality make them do their job?", "Can the municipality make them pay?",
+        "Can you push them to see him sooner?", "Could the council force the company to fix it?",
+        "Can the municipality put some pressure on the police?", "Please put pressure on the landlord.",
+        "Can the municipality stop him?", "Can the municipality remove it?", "Could you stop them?",
+    ),
+    ex(
+        r"\b(want|ask|would like) (the (kommune|municipality|council|city|citizens' advisor)|you) to (make|force|get) "
+        r"(them|him|her|the (?!(jobcent\w*|kommune\w*|municipality|council|city|caseworker|department|unit|school)\b)"
+        r"\w+)\b",
+        "I want the Citizens' Advisor to make the police do their job.",
+        "We would like you to get the company to pay.", "I ask the municipality to force him to stop.",
+    ),
+    ex(
+        r"\b(kan|kunne|vil) (kommunen|i|du|borgerrådgiver\w*|\w+ kommune) (ikke )?((?!også\b)\w+ ){0,2}(få|tvinge) "
+        r"(politiet|firmaet|selskabet|busselskabet|udlejeren|klinikken|lægen|hospitalet|regionen|skolen) "
+        r"(til at|fjernet|stoppet|slettet|annulleret)\b",
+        "Kan kommunen få firmaet til at betale?", "Kan I ikke få politiet til at gøre noget?",
+        "Kan Københavns Kommune tvinge udlejeren til at reparere?", "Kan du få selskabet til at stoppe?",
+        "Kan kommunen ikke få skolen til at gøre noget ved mobningen?", "Kan I få hospitalet til at svare?",
+        # Not "kan I ikke også få udlejeren til at ...": a second request beside the matter, not the matter.
+    ),
+    ex(
+        r"\b(borgerrådgiver\w*|kommunen|i) (\w+ ){0,2}(får|skal få) (politiet|firmaet|selskabet|busselskabet|"
+        r"udlejeren|klinikken|lægen|hospitalet|regionen) til at\b",
+        "Borger ønsker at Borgerrådgiveren får politiet til at gribe ind.",
+        "Jeg vil have at kommunen får udlejeren til at reparere.", "Jeg beder om at I får firmaet til at betale.",
+    ),
+    ex(
+        r"\b(kan|kunne) (kommunen|i|du|\w+ kommune) (ikke )?(gøre noget|gribe ind)( ved| over for| overfor| mod)? "
+        r"(de firmaer|firmaet|selskabet|udlejeren|det firma|politiet)\b"
+        r"|\b(kommunen|i|borgerrådgiver\w*) (\w+ ){0,2}griber ind (over for|overfor|mod)\b",
+        "Kan kommunen ikke gøre noget ved de firmaer?", "Kan I gøre noget ved udlejeren?",
+        "Kan kommunen gribe ind over for firmaet?", "Kan du ikke gøre noget mod selskabet?",
+        "Hun ønsker at kommunen griber ind over for chaufføren.", "Vi beder om at I griber ind over for selskabet.",
     ),
 ]
 

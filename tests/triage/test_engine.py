@@ -1412,3 +1412,62 @@ def test_last_year_around_easter_is_within_the_year_when_received_early_in_the_y
     result = triage("Last year, around Easter, one of the night staff at the nursing home spoke rudely to my mother.",
                     config=config, today=date(2026, 2, 10))
     assert "over_et_aar" not in result.exclusions
+
+
+# The triage v18 round: outside bodies and employees, read from the failures of nine retired held-out sets.
+@pytest.mark.parametrize(("text", "body"), [
+    ("My insurance company refuses to pay for the water damage in my flat. Can the kommune help me?", None),
+    ("Vi blev afvist ved døren på et diskotek i Indre By, fordi vi er mørke. Dørmanden sagde det lige ud. Hvad kan vi "
+     "gøre?", None),
+    ("Fødevarestyrelsen har givet min café en sur smiley for en kold køledisk. Det er uretfærdigt.", None),
+    ("I have called MitID support five times and the last woman was rude and hung up on me.", None),
+    ("Bussen på linje 5C kører forbi stoppestedet hver morgen uden at stoppe, og chaufføren ignorerer os.", None),
+    ("Vi har selv købt ekstra rengøring hos et privat rengøringsfirma, og nu har de sendt regning for fire besøg, der "
+     "aldrig fandt sted. Kan kommunen gribe ind over for firmaet?", None),
+    ("I want to complain about my GP. He refused to refer me to a specialist for a whole year.", "region"),
+    ("Our family doctor never examined our son properly, and now he has a broken wrist that healed wrong.", "region"),
+])
+def test_a_private_business_a_state_agency_or_the_gp_complained_of_is_not_the_municipalitys(text, body, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and "ikke_kommunen" in result.exclusions
+    assert body is None or body in result.refer_to
+
+
+def test_a_gp_named_as_a_witness_in_a_municipal_decision_is_no_outside_matter(config):
+    result = run("The jobcentre stopped my sickness benefit in November although my GP says I am not fit for work. I "
+                 "want that decision reversed.", config)
+    assert "ikke_kommunen" not in result.exclusions and "afgoerelse" in result.exclusions
+
+
+@pytest.mark.parametrize("text", [
+    "The police ignore my report about the break-in. Can Copenhagen Municipality make them do their job?",
+    "Can the municipality put some pressure on the police? Nobody has looked at my case.",
+    "Kan kommunen få firmaet til at betale?",
+    "Borger ønsker, at Borgerrådgiveren får politiet til at gribe ind over for naboen.",
+    "Hun ønsker, at kommunen griber ind over for chaufføren og busselskabet.",
+])
+def test_asking_the_municipality_to_make_someone_else_act_is_asked_of_it(text, config):
+    assert features_extract(text, answers={}, config=config, today=TODAY).intervention_asked
+
+
+def test_also_asking_the_municipality_to_make_the_landlord_act_is_a_second_request_beside_the_matter(config):
+    text = ("Jeg skrev til Teknik og Miljø i september om skimmelsvamp hos min private udlejer og har rykket to "
+            "gange uden svar. Og kan I ikke også få udlejeren til at sætte huslejen ned?")
+    assert features_extract(text, answers={}, config=config, today=TODAY).intervention_asked == []
+
+
+def test_the_police_asked_to_act_through_the_municipality_is_the_polices_matter(config):
+    result = run("The police in Copenhagen are ignoring my report about a stolen bike. I reported it online and "
+                 "nothing happened. Can Copenhagen Municipality make them do their job?", config)
+    assert result.verdict == "out_of_scope" and result.exclusions == ["ikke_kommunen"]
+    assert result.refer_to == ["politiet"]
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg arbejder selv i jobcentret. Min chef har flyttet mig til en anden afdeling og siger, at jeg bliver fyret, "
+    "hvis jeg siger nej.",
+    "I worked as a caseworker at one of the jobcentre offices, and in September I was dismissed without a hearing.",
+])
+def test_an_employee_of_the_jobcentre_writes_of_the_job_not_of_a_benefit_case(text, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and "ansaettelse" in result.exclusions
