@@ -789,8 +789,14 @@ SAGSBEHANDLING = [
     ex(r"\brykke(t|de|r for|r igen)\b", "Jeg har rykket to gange.", "Vi rykkede for svar i september."),
     ex(r"\b(uger|måneder|mdr\.?) uden\b",
        "Der er gået tre uger uden svar fra dem.", "Nu har vi været fem måneder uden hjælp."),
-    ex(r"\b(forkert|ingen|manglende|dårlig|mangelfuld|misvisende) (\w+ )?vejledning",
-       "Det er for dårlig vejledning.", "Det var forkert vejledning, og fristen er nu overskredet."),
+    ex(r"\b(forkert\w*|ingen|manglende|dårlig\w*|mangelfuld\w*|misvisende) (\w+ )?vejledning",
+       "Det er for dårlig vejledning.", "Det var forkert vejledning, og fristen er nu overskredet.",
+       "Jeg klagede over den forkerte vejledning.", "Den mangelfulde vejledning kostede mig tre måneder."),
+    # The same in English: wrong advice or information given by the unit.
+    ex(r"\b(wrong|incorrect|false|misleading|bad) (\w+ )?(advice|information|guidance)\b|\bmisinformed\b",
+       "I complained to Borgerservice about the wrong advice.", "The caseworker gave me incorrect information.",
+       "Because of the misleading guidance I missed the deadline.", "We were given bad advice at Borgerservice.",
+       "I was misinformed by the citizens' service.", "They misinformed my father about his pension."),
     ex(r"\b(ikke|forkert) (blevet )?vejledt",
        "Jeg er ikke blevet vejledt om mine muligheder.", "Vi blev forkert vejledt af borgerservice."),
     ex(r"\bfik (jeg )?ikke at vide\b",
@@ -2183,6 +2189,28 @@ SET_APART = [
        "Klagen over afslaget ligger i Ankestyrelsen. Men vi klager her over den måde, vi blev talt til på.",
        "The appeal is with the board. But I am also writing about the way the caseworker spoke to me.",
        "But we are complaining about the rude reply, not the decision."),
+    # What is complained of here, told after the other body's part: "Men det jeg vil klage over her er ...", "Men der er
+    # noget andet", the body's part not wanted help with, or called the decision itself.
+    ex(r"\b(men|but) (det|hvad|what) (jeg|vi|i|we) (vil |gerne |want to |would like to )*(klage\w*|skrive\w*|"
+       r"complain\w*|write) (over|om|about) (her|here)\b|\b(men|but) der er (også )?noget (andet|mere)\b|"
+       r"\bbut there is (also )?something (else|more)\b",
+       "Den del har vi klaget over til Patientklager. Men det jeg vil klage over her er, at ingen ringede.",
+       "But what I want to complain about here is how we were told.", "Men det vi klager over her er svartiden.",
+       "But what we complain about here is the waiting.",
+       "Det har vi klaget over til klagenævnet. Men der er noget andet: PPR har ikke lavet undersøgelsen.",
+       "Afgørelsen ligger hos Ankestyrelsen, men der er også noget mere.",
+       "The appeal is with the board, but there is something else.", "But there is also something more: no reply."),
+    ex(r"\b(det|den|dette) (ønsker|vil) (han|hun|jeg|vi|de) ikke (have )?hjælp til\b|\b(he|she|i|we|they) "
+       r"(does|do|did) not want (your )?help with (that|it|this)\b",
+       "Klagen ligger hos Ankestyrelsen, og det ønsker han ikke hjælp til.",
+       "Afgørelsen er anket, det vil jeg ikke have hjælp til.",
+       "The appeal is with Ankestyrelsen and she does not want help with that.",
+       "That part is with the Ombudsman; we do not want your help with it."),
+    ex(r"\bselve (afgørelsen|afslaget|beslutningen)\b|\bthe (decision|refusal) itself\b",
+       "Selve afgørelsen er jeg ikke enig i, men den har jeg allerede klaget over.",
+       "Selve afslaget ligger hos Ankestyrelsen; jeg klager over mødet.",
+       "The decision itself is with Ankestyrelsen; this is about how I was spoken to.",
+       "I have appealed the refusal itself, but the rudeness is another matter."),
     ex(r"\b(a|an|en|et) (separate|different|separat|selvstændig|selvstændigt) (matter|issue|case|complaint|sag|"
        r"klage|spørgsmål)\b",
        "The decision is with Ankestyrelsen, but this is a separate matter.",
@@ -3065,6 +3093,15 @@ INCIDENTAL_OUTSIDE = [
     ex(
         r"\b(endte|endt|havnede|landede|kom|kørt|bragt|indlagt|ended up|taken) (\w+ )?(på|til|i|in|at|to) (the )?\w*$",
         "Jeg kom i Borgerservice", "Min søn går på en specialskole og bliver kørt i taxa",
+    ),
+    # Where the citizen lay ill or was admitted ("I oktober lå jeg på hospitalet i tre uger", "he was rushed to
+    # hospital", "after the hospital she was referred to rehabilitation"): the story's scene, not the matter. (Not
+    # "went to the police station": where one goes may be what one complains of.)
+    ex(
+        r"\b(lå|ligger|rushed|admitted|efter|after) (jeg |hun |han |vi |de )?(indlagt )?(på|til|i|in|at|to)? ?(the )?"
+        r"\w*$",
+        "I oktober lå jeg på hospitalet", "Mens hun lå indlagt på sygehuset", "He was rushed to hospital",
+        "She was admitted to the hospital", "After the hospital", "Efter hospitalet",
     ),
 ]
 # After an outside body's name (matched from the name's end, the rest of its word first): it handed the matter over

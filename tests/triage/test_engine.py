@@ -1471,3 +1471,43 @@ def test_the_police_asked_to_act_through_the_municipality_is_the_polices_matter(
 def test_an_employee_of_the_jobcentre_writes_of_the_job_not_of_a_benefit_case(text, config):
     result = run(text, config)
     assert result.verdict == "out_of_scope" and "ansaettelse" in result.exclusions
+
+
+def test_a_birth_date_with_its_month_and_year_is_no_event_date(config):
+    result = triage("Den badestol, jeg har fået fra hjælpemiddelcentret, vipper, og jeg tør ikke bruge den. Jeg er "
+                    "født den 8. september 1944.", config=config, today=date(2026, 12, 6))
+    assert "over_et_aar" not in result.exclusions and result.grounds == ["praktisk_opgave"]
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg får mad bragt ud fra kommunen. I oktober lå jeg på hospitalet i tre uger, og min søn meldte maden fra, men nu "
+    "har jeg fået regning for hele måneden.",
+    "My mother got a new hip in October. After the hospital she was referred to the municipality's training. Three "
+    "times now the training was cancelled an hour before.",
+])
+def test_the_hospital_where_the_citizen_lay_is_the_storys_scene(text, config):
+    result = run(text, config)
+    assert "ikke_kommunen" not in result.exclusions and result.grounds
+
+
+@pytest.mark.parametrize("text", [
+    "Klagen over nedsættelsen af BPA ligger allerede hos Ankestyrelsen, og det ønsker han ikke hjælp til. Han vil "
+    "klage over, at sagsbehandleren talte nedladende til ham ved hjemmebesøget og ikke har svaret på hans brev.",
+    "Vi har klaget over afslaget til Klagenævnet for Specialundervisning. Men der er noget andet: PPR lovede i marts "
+    "en ny undersøgelse, og den er stadig ikke lavet, selvom vi har rykket.",
+])
+def test_a_matter_set_apart_from_the_one_with_the_other_body_keeps_its_grounds(text, config):
+    result = run(text, config)
+    assert result.verdict == "in_scope" and "anden_klageinstans" in result.exclusions and result.grounds
+
+
+@pytest.mark.parametrize("text", [
+    "I asked Borgerservice whether I had to apply for my pension myself. They said it would come automatically. "
+    "Because of the wrong advice I lost three months: Udbetaling Danmark only pays from the date you apply. I "
+    "complained to Borgerservice in writing and they just said pensions are Udbetaling Danmark's business.",
+    "Jeg klagede til Borgerservice over den forkerte vejledning om børneydelsen, men de svarer bare, at det må jeg "
+    "tage med Udbetaling Danmark.",
+])
+def test_wrong_advice_from_a_municipal_unit_is_its_case_handling_beside_the_outside_bodys_matter(text, config):
+    result = run(text, config)
+    assert result.verdict == "in_scope" and "sagsbehandling" in result.grounds
