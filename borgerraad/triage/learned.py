@@ -64,7 +64,7 @@ been being have has had having do does did doing a an the and but if or because 
 about against between into through during before after above below to from up down in out on off over under
 again further then once here there when where why how all any both each few more most other some such no nor not
 only own same so than too very s t can will just don should now
-""".split())
+""".split()) | {"dens", "dets", "dennes"}  # possessives of "den", "det", "denne": not on the Danish list
 
 
 def text_features(stems: Iterable[str]) -> set[str]:

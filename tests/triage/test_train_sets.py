@@ -57,16 +57,16 @@ set no longer measures unseen text). Their floors guard against regressions only
   for private parking companies made one more telling right and split its situation (pairs 0.900 → 0.889, figures
   only); a floor is not lowered, so it was taken into training (its failures unread until then) and the model
   retrained with it. It was the highest-scoring current set, so its retirement lowers the current estimate.
-- ``incoming/train29.jsonl`` (hr1-hr3): was ``heldout/heldout_2026_12r.jsonl`` (first scored: verdict 0.906). A first
+- ``train29`` (hr1-hr3): was ``heldout/heldout_2026_12r.jsonl`` (first scored: verdict 0.906). A first
   form of the triage v16 round's private-school words ("free school" beside "friskole") split one of its situations
   (pairs 0.889 → 0.867, figures only); a floor is not lowered, so it was retired, and waits in ``incoming/`` for a
   round that trains on it (``incoming/README.md`` says what was read of it).
-- ``incoming/train30.jsonl`` ... ``incoming/train38.jsonl``: were ``heldout/heldout_2026_12d``, ``12i``, ``12m``,
-  ``12n``, ``12p``, ``12q``, ``12s``, ``12t`` and ``12u``, the nine oldest held-out sets, retired together at the
-  start of the triage v18 round (2026-12-06, stop 31) so that their failures could be read for rules by kind: the rule
-  rounds v14-v17, tuned on training sets only, had moved the training figures and not the fresh ones. Their floors
-  stay (the figures when last held out), now as guards against regressions; they wait in ``incoming/`` for a round
-  that retrains the learned component with them.
+- ``train30`` ... ``train38``: were ``heldout/heldout_2026_12d``, ``12i``, ``12m``, ``12n``, ``12p``, ``12q``,
+  ``12s``, ``12t`` and ``12u``, the nine oldest held-out sets, retired together at the start of the triage v18 round
+  (2026-12-06, stop 31) so that their failures could be read for rules by kind: the rule rounds v14-v17, tuned on
+  training sets only, had moved the training figures and not the fresh ones. ``train23`` ... ``train29``, which waited
+  in ``incoming/``, came with them; the model was retrained on train1-train38 in that round. Their floors are the
+  figures after it.
 
 Held-out sets are the files in ``heldout/``: now ``heldout_2026_12ae`` and ``heldout_2026_12af`` (written before any
 change to the engine in stop 31, first scored at the end of the triage v18 round on its final engine and on the engine
@@ -104,19 +104,27 @@ HERE = Path(__file__).resolve().parent
 TRAIN8 = "train/train8.jsonl"
 TRAIN9 = "train/train9.jsonl"
 TRAIN10 = "train/train10.jsonl"
-TRAIN30 = "incoming/train30.jsonl"  # was heldout/heldout_2026_12d.jsonl
+# train23-train29 waited in incoming/ until the triage v18 round.
+TRAIN23 = "train/train23.jsonl"
+TRAIN24 = "train/train24.jsonl"
+TRAIN25 = "train/train25.jsonl"
+TRAIN26 = "train/train26.jsonl"
+TRAIN27 = "train/train27.jsonl"
+TRAIN28 = "train/train28.jsonl"
+TRAIN29 = "train/train29.jsonl"
+TRAIN30 = "train/train30.jsonl"  # was heldout/heldout_2026_12d.jsonl
 TRAIN11 = "train/train11.jsonl"
 TRAIN12 = "train/train12.jsonl"
 TRAIN13 = "train/train13.jsonl"
-TRAIN31 = "incoming/train31.jsonl"  # was heldout/heldout_2026_12i.jsonl
+TRAIN31 = "train/train31.jsonl"  # was heldout/heldout_2026_12i.jsonl
 TRAIN22 = "train/train22.jsonl"  # was heldout/heldout_2026_12l.jsonl
-TRAIN32 = "incoming/train32.jsonl"  # was heldout/heldout_2026_12m.jsonl
-TRAIN33 = "incoming/train33.jsonl"  # was heldout/heldout_2026_12n.jsonl
-TRAIN34 = "incoming/train34.jsonl"  # was heldout/heldout_2026_12p.jsonl
-TRAIN35 = "incoming/train35.jsonl"  # was heldout/heldout_2026_12q.jsonl
-TRAIN36 = "incoming/train36.jsonl"  # was heldout/heldout_2026_12s.jsonl
-TRAIN37 = "incoming/train37.jsonl"  # was heldout/heldout_2026_12t.jsonl
-TRAIN38 = "incoming/train38.jsonl"  # was heldout/heldout_2026_12u.jsonl
+TRAIN32 = "train/train32.jsonl"  # was heldout/heldout_2026_12m.jsonl
+TRAIN33 = "train/train33.jsonl"  # was heldout/heldout_2026_12n.jsonl
+TRAIN34 = "train/train34.jsonl"  # was heldout/heldout_2026_12p.jsonl
+TRAIN35 = "train/train35.jsonl"  # was heldout/heldout_2026_12q.jsonl
+TRAIN36 = "train/train36.jsonl"  # was heldout/heldout_2026_12s.jsonl
+TRAIN37 = "train/train37.jsonl"  # was heldout/heldout_2026_12t.jsonl
+TRAIN38 = "train/train38.jsonl"  # was heldout/heldout_2026_12u.jsonl
 HELDOUT12V = "heldout/heldout_2026_12v.jsonl"
 HELDOUT12W = "heldout/heldout_2026_12w.jsonl"
 HELDOUT12X = "heldout/heldout_2026_12x.jsonl"
@@ -141,7 +149,10 @@ TRAIN_SETS = {"train/train1.jsonl": 120, "train/train2.jsonl": 100, "train/train
               "train/train7.jsonl": 36, TRAIN8: 170, TRAIN9: 180, TRAIN10: 180,
               TRAIN11: 180, TRAIN12: 180, TRAIN13: 180, TRAIN14: 180, TRAIN15: 180, TRAIN16: 180, TRAIN17: 180,
               TRAIN18: 180, TRAIN19: 180, TRAIN20: 180, TRAIN21: 120, TRAIN22: 180,
-              # Held-out sets retired to incoming/ in the triage v18 round (read for rules, not yet learned from).
+              # Taken into train/ in the triage v18 round: train23-29 from incoming/, train30-38 the retired
+              # held-out sets.
+              TRAIN23: 120, TRAIN24: 120, TRAIN25: 120, TRAIN26: 180, TRAIN27: 180, TRAIN28: 180,
+              TRAIN29: 180,
               TRAIN30: 180, TRAIN31: 180, TRAIN32: 180, TRAIN33: 180, TRAIN34: 180, TRAIN35: 180, TRAIN36: 180,
               TRAIN37: 180, TRAIN38: 180}
 # Whatever held-out sets are there (their size is whatever their writers wrote; none between two rounds).
@@ -162,13 +173,14 @@ SETS = [*TRAIN_SETS, *HELDOUT_SETS]
 # heldout_2026_12l: 0.900 when first scored (2026-12-05, the engine of b773a67).
 # After the triage v11 round (2026-12-05): 12d 0.889, 12f 0.867, 12i 0.900, 12m 0.856 (0.822 when first scored).
 # heldout_2026_12n: 0.822 when first scored (2026-12-05, the engine of de15778, the end of the v11 round).
-PAIRED = {TRAIN9: 0.96, TRAIN10: 0.9, TRAIN11: 0.92, TRAIN12: 0.96, TRAIN13: 0.84, TRAIN30: 0.9,
-          TRAIN14: 0.83, TRAIN18: 0.85, TRAIN31: 0.93, TRAIN19: 0.81, TRAIN22: 0.93,
-          TRAIN20: 0.92, TRAIN21: 0.95, TRAIN15: 0.84, TRAIN16: 0.88, TRAIN17: 0.83, TRAIN32: 0.9, TRAIN33: 0.84,
-          TRAIN34: 0.96, TRAIN35: 0.88,
-          TRAIN36: 0.93, TRAIN37: 0.82, TRAIN38: 0.95, HELDOUT12V: 0.84, HELDOUT12W: 0.87,
+PAIRED = {TRAIN9: 0.96, TRAIN10: 0.9, TRAIN11: 0.92, TRAIN12: 0.96, TRAIN13: 0.84, TRAIN30: 0.92,
+          TRAIN14: 0.83, TRAIN18: 0.85, TRAIN31: 0.95, TRAIN19: 0.81, TRAIN22: 0.93,
+          TRAIN20: 0.92, TRAIN21: 0.95, TRAIN15: 0.84, TRAIN16: 0.88, TRAIN17: 0.83, TRAIN32: 0.91, TRAIN33: 0.9,
+          TRAIN34: 0.96, TRAIN35: 0.9,
+          TRAIN36: 0.96, TRAIN37: 0.84, TRAIN38: 0.96, HELDOUT12V: 0.84, HELDOUT12W: 0.87,
           HELDOUT12X: 0.91, HELDOUT12Y: 0.9, HELDOUT12Z: 0.93, HELDOUT12AA: 0.9, HELDOUT12AB: 0.87,
-          HELDOUT12AC: 0.93, HELDOUT12AD: 0.91}
+          HELDOUT12AC: 0.93, HELDOUT12AD: 0.91,
+          TRAIN23: 0.93, TRAIN24: 0.96, TRAIN25: 0.9, TRAIN26: 0.94, TRAIN27: 0.93, TRAIN28: 0.95, TRAIN29: 0.88}
 # Floors per set and field: the figures measured after tuning, rounded down (never lowered, but once: train1).
 # train8 as the held-out set at stop 10, scored once: verdict 0.818, grounds 0.806, exclusions 0.835,
 # refer_to 0.865, forvaltning 0.918, cpr_found 1.000; its floors are raised as it is tuned on.
@@ -220,8 +232,9 @@ FLOORS = {
     # the training sets; this set's figures were seen while deciding the default).
     # After the triage v10 and v11 rounds (2026-12-05): verdict 0.911, grounds 0.972, exclusions 0.889, refer_to 0.911,
     # forvaltning 0.933, pairs 0.889. After the v12 round: verdict 0.917, pairs 0.900.
-    TRAIN30: {"verdict": 0.91, "grounds": 0.97, "exclusions": 0.88, "refer_to": 0.91, "forvaltning": 0.93,
-                 "cpr_found": 1.0},
+    # Retired in the triage v18 round (stop 31) and tuned on: raised to the figures after it.
+    TRAIN30: {"verdict": 0.96, "grounds": 0.98, "exclusions": 0.93, "refer_to": 0.91, "forvaltning": 0.95,
+             "cpr_found": 1.0},
     # Held out as heldout_2026_12e: first scored on 2026-12-03 on the engine of a15bb1f: verdict 0.889, grounds
     # 0.894, exclusions 0.856, refer_to 0.889, forvaltning 0.911, cpr_found 1.000 (fully right 0.717). Tuned on in
     # the triage v5 round (2026-12-04): verdict 0.961, grounds 0.894, exclusions 0.928, refer_to 0.944,
@@ -274,8 +287,9 @@ FLOORS = {
     # After the triage v16 round (2e35ec8; 12i's figures were read per change during it, docs/triage.md "The triage v16
     # round"): verdict 0.967, grounds 0.950, exclusions 0.878, refer_to 0.900, forvaltning 0.950, pairs 0.933; the
     # floors raised to them, rounded down.
-    TRAIN31: {"verdict": 0.96, "grounds": 0.95, "exclusions": 0.87, "refer_to": 0.9, "forvaltning": 0.95,
-                 "cpr_found": 1.0},
+    # Retired in the triage v18 round (stop 31) and tuned on: raised to the figures after it.
+    TRAIN31: {"verdict": 0.97, "grounds": 0.95, "exclusions": 0.88, "refer_to": 0.9, "forvaltning": 0.95,
+             "cpr_found": 1.0},
     # Was held out: written on 2026-12-04 (hk1-hk3), committed (12f6a76) before the triage v9 round, scored on each side
     # of it, figures only. Before (9a9cc4c) and after, the same: verdict 0.817, grounds 0.928, exclusions 0.817,
     # refer_to 0.911, forvaltning 0.944, cpr_found 1.000, fully right 0.694, pairs 0.811.
@@ -318,8 +332,9 @@ FLOORS = {
     # forvaltning 0.889, fully right 0.683, pairs 0.856. Floors: the figures after, rounded down.
     # After the triage v12 round (2026-12-05): verdict 0.894, grounds 0.894, exclusions 0.844, refer_to 0.894,
     # forvaltning 0.911, fully right 0.706, pairs 0.900.
-    TRAIN32: {"verdict": 0.89, "grounds": 0.89, "exclusions": 0.84, "refer_to": 0.89, "forvaltning": 0.91,
-                 "cpr_found": 1.0},
+    # Retired in the triage v18 round (stop 31) and tuned on: raised to the figures after it.
+    TRAIN32: {"verdict": 0.92, "grounds": 0.91, "exclusions": 0.87, "refer_to": 0.9, "forvaltning": 0.91,
+             "cpr_found": 1.0},
     # Held out: written on 2026-12-05 (hn1-hn3) while the triage v12 round's first rules were made, by writers who
     # saw neither; scored once on the engine of de15778 (the end of the v11 round), figures only: verdict 0.878,
     # grounds 0.917, exclusions 0.861, refer_to 0.894, forvaltning 0.956, cpr_found 1.000, fully right 0.722, pairs
@@ -333,18 +348,21 @@ FLOORS = {
     # verdict 0.956, grounds 0.961, exclusions 0.883, refer_to 0.933, forvaltning 0.906, cpr_found 1.000, fully right
     # 0.761, pairs 0.933. On the engine before the round (de15778): verdict 0.950, exclusions 0.872, fully right 0.756,
     # pairs 0.922. Floors: the first score, rounded down.
-    TRAIN34: {"verdict": 0.97, "grounds": 0.97, "exclusions": 0.88, "refer_to": 0.93, "forvaltning": 0.9,
-                 "cpr_found": 1.0},
-    TRAIN33: {"verdict": 0.9, "grounds": 0.92, "exclusions": 0.88, "refer_to": 0.9, "forvaltning": 0.97,
-                 "cpr_found": 1.0},
+    # Retired in the triage v18 round (stop 31) and tuned on: raised to the figures after it.
+    TRAIN34: {"verdict": 0.98, "grounds": 0.98, "exclusions": 0.92, "refer_to": 0.95, "forvaltning": 0.93,
+             "cpr_found": 1.0},
+    # Retired in the triage v18 round (stop 31) and tuned on: raised to the figures after it.
+    TRAIN33: {"verdict": 0.93, "grounds": 0.95, "exclusions": 0.92, "refer_to": 0.91, "forvaltning": 0.98,
+             "cpr_found": 1.0},
     # Held out: written on 2026-12-06 (hq1-hq3; grids: letters with more than one matter; people who write little,
     # badly or through others; old age, illness and disability) by writers who saw neither the engine nor the round,
     # reviewed blind (90 of 90 agreed, no change), committed (97527b9) and first scored on the engine before the triage
     # v13 round (df6a113), figures only: verdict 0.928, grounds 0.928, exclusions 0.878, refer_to 0.939, forvaltning
     # 0.917, cpr_found 1.000, fully right 0.772, pairs 0.878. Floors: those, rounded down. After the round: exclusions
     # 0.883, refer_to 0.944, forvaltning 0.922, fully right 0.778, the rest the same.
-    TRAIN35: {"verdict": 0.93, "grounds": 0.92, "exclusions": 0.87, "refer_to": 0.93, "forvaltning": 0.91,
-                 "cpr_found": 1.0},
+    # Retired in the triage v18 round (stop 31) and tuned on: raised to the figures after it.
+    TRAIN35: {"verdict": 0.95, "grounds": 0.93, "exclusions": 0.88, "refer_to": 0.95, "forvaltning": 0.93,
+             "cpr_found": 1.0},
     # Held out: written on 2026-12-06 (hr1-hr3; grids: children, schools and families; businesses, landlords and
     # neighbours; decisions and what people want from them), reviewed blind (89 of 90 agreed; three received dates and
     # one text made explicit), committed (b285322) and first scored on the engine before the triage v13 round (df6a113),
@@ -361,8 +379,9 @@ FLOORS = {
     # figures only: verdict 0.933, grounds 0.967, exclusions 0.922, refer_to 0.950, forvaltning 0.933, cpr_found 1.000,
     # fully right 0.839, pairs 0.933 (before the round, df6a113: exclusions 0.928, the rest the same). Floors: the first
     # score, rounded down.
-    TRAIN36: {"verdict": 0.93, "grounds": 0.96, "exclusions": 0.92, "refer_to": 0.95, "forvaltning": 0.93,
-                 "cpr_found": 1.0},
+    # Retired in the triage v18 round (stop 31) and tuned on: raised to the figures after it.
+    TRAIN36: {"verdict": 0.97, "grounds": 0.98, "exclusions": 0.95, "refer_to": 0.96, "forvaltning": 0.97,
+             "cpr_found": 1.0},
     # Held out: written on 2026-12-06 (ht1-ht3; grids: newcomers and international residents; where the line runs;
     # how people write) by writers who saw neither the engine nor a round, reviewed blind (90 of 90 agreed, no change),
     # committed (b64198b) and first scored on the engine before the triage v14 round (f9f8d5c and b2519b2 answer it
@@ -370,8 +389,9 @@ FLOORS = {
     # cpr_found 1.000, fully right 0.744, pairs 0.800. Its figures were read per change during the round. After the
     # round (363c8dc ... b8ee659): exclusions 0.889, refer_to 0.944, fully right 0.756, the rest the same. Floors: the
     # figures after, rounded down.
-    TRAIN37: {"verdict": 0.87, "grounds": 0.93, "exclusions": 0.9, "refer_to": 0.94, "forvaltning": 0.9,
-                 "cpr_found": 1.0},
+    # Retired in the triage v18 round (stop 31) and tuned on: raised to the figures after it.
+    TRAIN37: {"verdict": 0.9, "grounds": 0.94, "exclusions": 0.92, "refer_to": 0.95, "forvaltning": 0.91,
+             "cpr_found": 1.0},
     # Held out: written on 2026-12-06 (hu1-hu3; grids: care and health where the municipality and others meet; money,
     # work and business; the city around us) during the triage v14 round, reviewed blind (87 of 90 agreed; one
     # grounds_any widened), committed (c8e4146) and first scored at the end of the round, figures only, on its final
@@ -379,8 +399,9 @@ FLOORS = {
     # 1.000, fully right 0.850, pairs 0.944; and on the engine before the round (f9f8d5c): verdict 0.978, grounds 0.961,
     # exclusions 0.939, refer_to 0.944, forvaltning 0.944, fully right 0.833, pairs 0.956. Floors: the final engine's
     # figures, rounded down.
-    TRAIN38: {"verdict": 0.97, "grounds": 0.97, "exclusions": 0.95, "refer_to": 0.94, "forvaltning": 0.94,
-                 "cpr_found": 1.0},
+    # Retired in the triage v18 round (stop 31) and tuned on: raised to the figures after it.
+    TRAIN38: {"verdict": 0.98, "grounds": 0.98, "exclusions": 0.96, "refer_to": 0.94, "forvaltning": 0.96,
+             "cpr_found": 1.0},
     # Held out: written on 2026-12-06 (hv1-hv3; grids: relatives and helpers writing for someone; decisions and what
     # people want from them; the counter, the phone and the web) after the triage v14 round, reviewed blind (87 of 90
     # agreed; two texts made explicit), committed alone (857e138) and first scored, figures only, on the round's final
@@ -454,6 +475,21 @@ FLOORS = {
     # figures, rounded down.
     HELDOUT12AD: {"verdict": 0.93, "grounds": 0.95, "exclusions": 0.92, "refer_to": 0.95, "forvaltning": 0.93,
                   "cpr_found": 1.0},
+    # train23-train29 (incoming/ until the triage v18 round, stop 31): the figures after that round, rounded down.
+    TRAIN23: {"verdict": 0.95, "grounds": 0.96, "exclusions": 0.94, "refer_to": 0.96, "forvaltning": 0.91,
+             "cpr_found": 1.0},
+    TRAIN24: {"verdict": 0.96, "grounds": 0.98, "exclusions": 0.72, "refer_to": 0.77, "forvaltning": 0.9,
+             "cpr_found": 1.0},
+    TRAIN25: {"verdict": 0.95, "grounds": 0.94, "exclusions": 0.85, "refer_to": 0.96, "forvaltning": 0.95,
+             "cpr_found": 1.0},
+    TRAIN26: {"verdict": 0.97, "grounds": 0.93, "exclusions": 0.91, "refer_to": 0.96, "forvaltning": 0.98,
+             "cpr_found": 1.0},
+    TRAIN27: {"verdict": 0.96, "grounds": 0.93, "exclusions": 0.92, "refer_to": 0.94, "forvaltning": 0.95,
+             "cpr_found": 1.0},
+    TRAIN28: {"verdict": 0.97, "grounds": 0.96, "exclusions": 0.93, "refer_to": 0.93, "forvaltning": 0.93,
+             "cpr_found": 1.0},
+    TRAIN29: {"verdict": 0.93, "grounds": 0.95, "exclusions": 0.92, "refer_to": 0.92, "forvaltning": 0.95,
+             "cpr_found": 1.0},
 }
 # The sets' cases without a received_date were written on these days (the one-year rule counts from it).
 TODAY = {TRAIN8: date(2026, 12, 2), TRAIN9: date(2026, 12, 3), TRAIN10: date(2026, 12, 3),
@@ -469,7 +505,10 @@ TODAY = {TRAIN8: date(2026, 12, 2), TRAIN9: date(2026, 12, 3), TRAIN10: date(202
          HELDOUT12X: date(2026, 12, 6), HELDOUT12Y: date(2026, 12, 6),
          HELDOUT12Z: date(2026, 12, 6), HELDOUT12AA: date(2026, 12, 6), HELDOUT12AB: date(2026, 12, 6),
          HELDOUT12AC: date(2026, 12, 6), HELDOUT12AD: date(2026, 12, 6),
-         HELDOUT12AE: date(2026, 12, 6), HELDOUT12AF: date(2026, 12, 6)}
+         HELDOUT12AE: date(2026, 12, 6), HELDOUT12AF: date(2026, 12, 6),
+         TRAIN23: date(2026, 12, 5), TRAIN24: date(2026, 12, 5), TRAIN25: date(2026, 12, 6),
+         TRAIN26: date(2026, 12, 4), TRAIN27: date(2026, 12, 5), TRAIN28: date(2026, 12, 4),
+         TRAIN29: date(2026, 12, 6)}
 TRAIN_TODAY = date(2026, 11, 27)
 FIELDS = ("verdict", "grounds", "exclusions", "refer_to", "forvaltning", "cpr_found")
 
