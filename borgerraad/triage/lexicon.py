@@ -2015,13 +2015,16 @@ BODY_NAMES = {
         "We have complained to the Data Protection Authority.",
     ),
     "ligebehandlingsnaevnet": ex(
-        r"\bligebehandlingsnævn\w*",
+        r"\bligebehandlingsnævn\w*|\bboard of equal treatment\b",
         "Jeg har klaget til Ligebehandlingsnævnet", "og jeg har indgivet en klage til Ligebehandlingsnævnet",
+        "We have filed a complaint with the Board of Equal Treatment.",
+        "My complaint is now being dealt with by the Board of Equal Treatment.",
     ),
     "menneskeret": ex(
-        r"\binstitut for menneskerettigheder",
+        r"\binstitut for menneskerettigheder|\b(danish )?institute for human rights\b",
         "Sagen er sendt til Institut for Menneskerettigheder.",
         "Jeg har også skrevet til Institut for Menneskerettigheder.",
+        "I have written to the Danish Institute for Human Rights.", "The Institute for Human Rights has my case.",
     ),
     "specialundervisning": ex(
         r"\bklagenævnet for specialundervisning",
@@ -2084,7 +2087,7 @@ ALREADY_VERB = (
 ALREADY_WITH = (
     ex(
         r"\b(sagen|klagen|anken|den|det|the case|my case|our case|my complaint|our complaint|the complaint|"
-        r"my appeal|our appeal|the appeal|it) ((about|over|om|against|mod) (\w+ ){1,3})?"
+        r"my appeal|our appeal|the appeal|it) ((about|over|om|against|mod) ([\w'’-]+ ){1,8})?"
         r"(er|ligger|har ligget|har været|is|are|has been|have been) "
         r"(nu |now |currently |allerede |already )?(hos|with|before|ved) (\w+ ){0,2}(the |det )?"
         # "Klagen er under behandling i Ankestyrelsen", "the case is being dealt with by the Ombudsman".
@@ -2095,6 +2098,8 @@ ALREADY_WITH = (
         "Klagen er under behandling i Ankestyrelsen.", "Sagen er under behandling hos Ombudsmanden.",
         "Our complaint is being dealt with by the Ombudsman.", "The appeal is being handled by Ankestyrelsen.",
         "My complaint about the decision is now with Ankestyrelsen.", "Klagen over afslaget er nu hos Ankestyrelsen.",
+        "My complaint about how the municipality handled my neighbour's building permit is now with the Ombudsman.",
+        "My appeal against the jobcentre's refusal of a flexjob is now with Ankestyrelsen.",
     )
 )
 # Right before the verb of ``ALREADY_VERB``: a landlord took the matter to the court or board, its own case against the
@@ -2128,11 +2133,16 @@ ALREADY_HANDLING = ex(
     r"our appeal) (now|already)\b|\b(is|are) (now |already )?(working on|handling|processing|dealing with)\b"
     # Has taken the complaint up, opened a case: "har taget vores klage op", "has now opened a case on the delay".
     r"|\b(har|havde) (nu |allerede )?taget (\w+ ){0,2}(klage\w*|sag\w*)( \w+){0,3} op\b"
-    r"|\b(has|have) (now |already )?(opened a case|taken up)\b",
+    r"|\b(has|have) (now |already )?(opened a case|taken up)\b"
+    # Has received the complaint: "Tilsynet i Ankestyrelsen har fået min klage", "has received our complaint".
+    r"|\b(har|havde) (nu |allerede )?(fået|modtaget) (min|vores|hans|hendes) (klage|sag|anke)\b"
+    r"|\b(has|have|had) (now |already )?(received|got) (my|our|his|her) (complaint|case|appeal)\b",
     "Tilsynet kigger allerede på lokaludvalgets møde.", "Ankestyrelsen behandler min klage nu.",
     "The Ombudsman is looking into it already.", "Ombudsmanden undersøger sagen.",
     "Ankestyrelsen har sagen nu, og de skriver at det tager fire måneder.", "Nævnenes Hus har klagen liggende.",
     "The appeals board at Nævnenes Hus has it now.", "The Ombudsman has my complaint already.",
+    "Tilsynet i Ankestyrelsen har fået min klage.", "Ankestyrelsen har modtaget vores klage i sidste uge.",
+    "The Ombudsman has received my complaint.", "Ankestyrelsen has already got our appeal.",
     "the Ombudsman is working on it.", "Ankestyrelsen is now handling my appeal.",
     "Ombudsmanden på Christiansborg har min klage og har skrevet til kommunen.", "Ankestyrelsen har vores sag.",
     "Folketingets Ombudsmand har taget vores klage over sagsbehandlingstiden op.",

@@ -547,12 +547,18 @@ def learned_beside(f: Features, so_far: Findings) -> list[Finding]:
 
 
 def learned_ground(f: Features, so_far: Findings) -> list[Finding]:
-    """No ground or exclusion found: the learned model's ground, if confident (else ground.default guesses)."""
+    """No ground or exclusion found, or only the body that has the matter: the learned model's ground, if confident.
+
+    Else ``ground.default`` guesses. A matter already with another body stays out of scope (contract rule 6,
+    "whatever grounds the text holds"); the answer still says what the complaint is about."""
     model = f.config.learned
-    if model is None or not _rules_found_nothing(so_far):
+    already_only = (so_far.already and not so_far.grounds
+                    and not set(so_far.exclusions) - {"over_et_aar", "anden_klageinstans"})
+    if model is None or not (_rules_found_nothing(so_far) or already_only):
         return []
     prediction = model.grounds.predict(f.learned_features)
-    if prediction is None or prediction.probability < model.ground_threshold:
+    if prediction is None or prediction.probability < model.ground_threshold or (
+            already_only and prediction.code == "vejledning_om_klage"):
         return []
     found = [Finding(GROUND, prediction.code, prediction.words or ("learned model",), detail=prediction.detail())]
     if prediction.code == "vejledning_om_klage" and f.appeal in f.config.body_names:

@@ -1511,3 +1511,16 @@ def test_a_matter_set_apart_from_the_one_with_the_other_body_keeps_its_grounds(t
 def test_wrong_advice_from_a_municipal_unit_is_its_case_handling_beside_the_outside_bodys_matter(text, config):
     result = run(text, config)
     assert result.verdict == "in_scope" and "sagsbehandling" in result.grounds
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Staff at the library refused to let me in with my guide dog. We have already filed a complaint with the Board "
+     "of Equal Treatment, and they are handling it. Can you look at it too?", "ligebehandlingsnaevnet"),
+    ("My appeal against the jobcentre's refusal of a flexjob is now with Ankestyrelsen. Can the Borgerrådgiver also "
+     "go into my case?", "ankestyrelsen"),
+    ("Et medlem af udvalget stemte for at give sin egen forening gratis lokaler. Ankestyrelsen har fået min klage og "
+     "har bekræftet, at de behandler den. Jeg vil bede jer gå ind i sagen.", "ankestyrelsen"),
+])
+def test_a_matter_already_with_another_body_told_in_more_words_is_out_of_scope(text, body, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and "anden_klageinstans" in result.exclusions and body in result.refer_to

@@ -382,3 +382,12 @@ def test_in_a_letter_of_several_matters_the_beside_head_leaves_the_second_matter
     assert [matter["verdict"] for matter in result.matters] == ["out_of_scope", "contact_unit_first"]
     assert result.verdict == "contact_unit_first" and result.exclusions == ["afgoerelse"]
     assert not [entry for entry in result.rules if entry["rule"] == "learned.beside"]
+
+
+def test_a_matter_already_with_another_body_gets_the_models_ground_and_stays_out_of_scope():
+    text = "Der mangler gynger i parken ved min opgang. Min klage over det ligger allerede hos Ombudsmanden."
+    without = triage(text, config=config_with(None), today=TODAY)
+    assert without.verdict == "out_of_scope" and without.grounds == [] and "ombudsmanden" in without.refer_to
+    result = triage(text, config=config_with(hand_model()), today=TODAY)
+    assert result.verdict == "out_of_scope" and result.grounds == ["forslag"]
+    assert result.exclusions == ["anden_klageinstans"] and "ombudsmanden" in result.refer_to
