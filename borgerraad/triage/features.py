@@ -69,6 +69,7 @@ _APPLIED_FOR = re.compile(r"\b(søgt|søgte|ansøgt|ansøgte|anmodet|anmodede|be
 _APPLIED_FOR_ANYWHERE = re.compile(r"\b(søgt|søgte|ansøgt|ansøgte|anmodet|anmodede) (\w+ ){0,2}om (at )?")
 _WANTS_TO_APPEAL = _group(lexicon.WANTS_TO_APPEAL)
 _POLITISK = _gated("POLITISK", lexicon.POLITISK)
+_COMMITTEE_DECISION = _group(lexicon.COMMITTEE_DECISION)
 _POLITICIAN_STATEMENT = _group(lexicon.POLITICIAN_STATEMENT)
 _ANSAETTELSE = _group(lexicon.ANSAETTELSE)
 _ANSAETTELSE_WEAK = _group(lexicon.ANSAETTELSE_WEAK)
@@ -1072,7 +1073,8 @@ class Features:
         or a policy act for everyone a service reaches ("indført i hele bydelen"). A committee's decision whose
         legality is doubted is the tilsyn's (``legality``), not politics."""
         by_meaning = [] if self.legality else (
-            self._by_meaning(vocabulary.POLITICAL_DECISION, vocabulary.POLICY_FOR_EVERYONE) + self._council_acts())
+            self._by_meaning(vocabulary.POLITICAL_DECISION, vocabulary.POLICY_FOR_EVERYONE) + self._council_acts()
+            + [m.group().strip() for m in _COMMITTEE_DECISION.finditer(self.norm) if not _negated(self.norm, m)])
         council = self.config.council_decision
         found = [m for pattern in (_POLITISK, council) if pattern is not None for m in pattern.finditer(self.norm)]
         words = [m.group().strip() for m in sorted(found, key=lambda m: m.start())

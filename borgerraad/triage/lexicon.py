@@ -1714,9 +1714,10 @@ POLITISK = [
        "Det er en skandale at kommunen sparer på svømmehallerne og skærer ned på åbningstiderne."),
     ex(r"\bnedskæring\w*",
        "Nedskæringerne på skolerne er skandaløse.", "Vi protesterer mod nedskæringen i hjemmeplejen."),
-    ex(r"\bpolitikerne\b|\bpolitikere\b",
+    ex(r"\bpolitikerne\b|\bpolitikere\b|\bpolitikernes\b",
        "Politikerne burde tænke på børnene.", "Politikerne skal lave den beslutning om igen",
-       "Tænk dog på børnene politikere", "Politikere bør skamme sig."),
+       "Tænk dog på børnene politikere", "Politikere bør skamme sig.",
+       "Det er politikernes skyld, og det skal de lave om.", "Politikernes beslutning er helt forkert."),
     ex(r"\bpolitisk\w* (beslut\w*|prioriter\w*|vedtag\w*|valg)",
        "Det er en fuldstændig urimelig politisk beslutning.", "Det er en politisk beslutning."),
     ex(r"\bbyrådet\b",
@@ -1770,6 +1771,17 @@ POLITISK = [
     ex(r"\bcity council\b",
        "The city council decided to close the pool.", "It's a scandal that the City Council cut the budget."),
     ex(r"\bservice level", "The service level in home care is too low.", "The service level has dropped."),
+]
+
+# A committee named by its area ("Teknik- og Miljøudvalget", "Kultur- og Fritidsudvalget") and its decision, told as a
+# noun or a verb: political, unless its legality is doubted (``Features.legality``: the tilsyn's). Not a local committee
+# (lokaludvalget): its grants are decisions on applications. Not a member's vote ("et medlem af udvalget stemte for").
+COMMITTEE_DECISION = [
+    ex(rf"\b(?!lokal)\w+udvalg\w* (beslutning|vedtagelse)\b|\b(?!lokal)\w+udvalg\w* (har )?{W}?(besluttet|vedtaget|"
+       r"besluttede|vedtog)\b",
+       "Klage over Teknik- og Miljøudvalgets beslutning om at fjerne parkeringspladserne.",
+       "Kultur- og Fritidsudvalgets beslutning om at lukke hallen må laves om.",
+       "Socialudvalget har besluttet at lukke værestedet.", "Børne- og Ungdomsudvalget vedtog at lukke klubben."),
 ]
 
 # What an elected politician said in public (a mayor in an interview): the council's members answer to the voters.
@@ -4474,8 +4486,10 @@ COUNCIL_DECIDES_BEFORE = ex(
     "I juni vedtog Borgerrepræsentationen at lukke klubben.",
 )
 COUNCIL_DECIDES = ex(
-    r" (har |vil |skal |burde |bør )?(besluttet|vedtaget|besluttede|vedtog|skære|skåret|spare|sparet|lukke|lukket|"
-    r"prioritere)",
+    r"( (har |vil |skal |burde |bør )?(besluttet|vedtaget|besluttede|vedtog|skære|skåret|spare|sparet|lukke|lukket|"
+    r"prioritere|stemt for|stemte for)|s (beslutning|vedtagelse)\b)",
     "Borgerrepræsentationen har besluttet at lukke svømmehallen.",
     "Byrådet vil skære i busdriften.", "Kommunalbestyrelsen vedtog at sælge grunden.",
+    "Borgerrepræsentationen har stemt for at fjerne parkeringspladserne.",
+    "Borgerrepræsentationens beslutning om betalingsparkering er urimelig.",
 )

@@ -1524,3 +1524,23 @@ def test_wrong_advice_from_a_municipal_unit_is_its_case_handling_beside_the_outs
 def test_a_matter_already_with_another_body_told_in_more_words_is_out_of_scope(text, body, config):
     result = run(text, config)
     assert result.verdict == "out_of_scope" and "anden_klageinstans" in result.exclusions and body in result.refer_to
+
+
+@pytest.mark.parametrize("text", [
+    "Klage over Teknik- og Miljøudvalgets beslutning om at fjerne 120 parkeringspladser på Amagerbrogade. Jeg beder "
+    "om, at beslutningen bliver omgjort.",
+    "Jeg er rasende over at Borgerrepræsentationen har stemt for at fjerne parkeringspladserne på vores vej. Den "
+    "beslutning skal laves om!",
+    "Telefonnotat: Ældre mand ringer, vred over Borgerrepræsentationens beslutning om at indføre betalingsparkering i "
+    "bydelen. Han vil have beslutningen omgjort.",
+    "hvem fandt på at skraldet kun skal hentes hver 14. dag?? det er politikernes skyld og det skal de lave om.",
+])
+def test_a_committees_or_the_councils_decision_told_as_a_noun_or_a_vote_is_political(text, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and result.exclusions == ["politisk"]
+
+
+def test_a_local_committees_refusal_of_a_grant_is_no_political_decision(config):
+    result = run("Vi søgte lokaludvalget om 12.000 kr. til en gadefest. Lokaludvalget har besluttet at give os afslag "
+                 "uden en rigtig begrundelse. Vi forstår ikke hvorfor.", config)
+    assert "politisk" not in result.exclusions
