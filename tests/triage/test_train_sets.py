@@ -136,6 +136,8 @@ HELDOUT12AC = "heldout/heldout_2026_12ac.jsonl"
 HELDOUT12AD = "heldout/heldout_2026_12ad.jsonl"
 HELDOUT12AE = "heldout/heldout_2026_12ae.jsonl"
 HELDOUT12AF = "heldout/heldout_2026_12af.jsonl"
+HELDOUT12AG = "heldout/heldout_2026_12ag.jsonl"
+HELDOUT12AH = "heldout/heldout_2026_12ah.jsonl"
 TRAIN14 = "train/train14.jsonl"  # was heldout/heldout_2026_12g.jsonl
 TRAIN15 = "train/train15.jsonl"
 TRAIN16 = "train/train16.jsonl"
@@ -523,7 +525,8 @@ TODAY = {TRAIN8: date(2026, 12, 2), TRAIN9: date(2026, 12, 3), TRAIN10: date(202
          HELDOUT12X: date(2026, 12, 6), HELDOUT12Y: date(2026, 12, 6),
          HELDOUT12Z: date(2026, 12, 6), HELDOUT12AA: date(2026, 12, 6), HELDOUT12AB: date(2026, 12, 6),
          HELDOUT12AC: date(2026, 12, 6), HELDOUT12AD: date(2026, 12, 6),
-         HELDOUT12AE: date(2026, 12, 6), HELDOUT12AF: date(2026, 12, 6),
+         HELDOUT12AE: date(2026, 12, 6), HELDOUT12AF: date(2026, 12, 6), HELDOUT12AG: date(2026, 12, 6),
+         HELDOUT12AH: date(2026, 12, 6),
          TRAIN23: date(2026, 12, 5), TRAIN24: date(2026, 12, 5), TRAIN25: date(2026, 12, 6),
          TRAIN26: date(2026, 12, 4), TRAIN27: date(2026, 12, 5), TRAIN28: date(2026, 12, 4),
          TRAIN29: date(2026, 12, 6)}
