@@ -315,9 +315,9 @@ _REFERS_BACK = re.compile(r"\b(this|that|the|their|its|her|his|denne|den|deres|d
                           r"|\b(this|that|it|det|dette)('s| is| was| er| var) (a |an |en |et )?(\w+ ){0,2}(decision|"
                           r"beslutning|afgørelse)\b")
 _DAY_BEFORE = re.compile(r"\b(\d{1,2})(\.|st|nd|rd|th)? $")  # the day before a month's name
-_BORN = re.compile(r"\b(født|f\.|born)( d\.| den| on)? $")
-# Born on a day of a month named with its year: "født den 8. september 1944", "born on 3 March 1950".
-_BORN_ON_DAY = re.compile(r"\b(født|f\.|born)( d\.| den| on)?( \d{1,2}(\.|st|nd|rd|th)?)? $")
+# Born, right before a date ("født 01.02.2015"), or before a month named with its year and its day ("født den 8.
+# september 1944", "born on 3 March 1950").
+_BORN = re.compile(r"\b(født|f\.|born)( d\.| den| on)?( \d{1,2}(\.|st|nd|rd|th)?)? $")
 _RECENT = re.compile(
     # "jeg synes stadig", "synes jeg stadig" are an opinion, "hun kæmper stadig med" a lasting consequence: not an
     # ongoing matter.
@@ -357,7 +357,7 @@ def _month_years(text: str, received: date, cutoff: date) -> tuple[str | None, b
     """"i marts 2024", "maj sidste år": (the first old one, whether a recent one is named)."""
     old, recent = None, False
     for m in _MONTH_YEAR.finditer(text):
-        if _BORN_ON_DAY.search(text, max(0, m.start() - 20), m.start()):
+        if _BORN.search(text, max(0, m.start() - 20), m.start()):
             continue  # "født den 8. september 1944" is a birth date, not the event
         named_year = m.group("year") or m.group("year_first")
         year = received.year - 1 if not named_year[0].isdigit() else int(named_year)

@@ -41,6 +41,9 @@ def ex(pattern: str, *examples: str) -> str:
 
 W = r"(?:\w+ )"  # one filler word
 WH = r"(?:[\w-]+ )"  # one filler word that may hold a hyphen (bpa-timer)
+# The next word is not a municipal unit or the municipality ("make the jobcentre cancel it" asks nothing of an outside
+# body).
+NOT_MUNICIPAL = r"(?!(?:jobcent\w*|kommune\w*|municipality|council|city|caseworker|department|unit|school)\b)"
 
 
 def compile_group(patterns: list[str], flags: int = 0) -> re.Pattern[str]:
@@ -3281,8 +3284,8 @@ INTERVENTION_ASKED = [
     # Asking the municipality or the office to make someone else act, or to stop or remove what someone else did.
     ex(
         r"\b(can|could|will) (the (kommune|municipality|council|city)|you|your office|\w+ (kommune|municipality)) "
-        r"(\w+ ){0,2}(make|force|push|pressure|get) (them|him|her|it|(the|my|this) (?!(jobcent\w*|kommune\w*|"
-        r"municipality|council|city|caseworker|department|unit|school)\b)\w+)( \w+)? (to )?"
+        r"(\w+ ){0,2}(make|force|push|pressure|get) (them|him|her|it|(the|my|this) " + NOT_MUNICIPAL + r"\w+)( \w+)? "
+        r"(to )?"
         r"(do|pay|stop|act|see|remove|take|fix|give|investigate)\b"
         r"|\bput (some |more )?pressure on\b"
         r"|\b(can|could) (the (kommune|municipality|council|city)|you|\w+ (kommune|municipality)) (\w+ ){0,2}"
@@ -3294,8 +3297,7 @@ INTERVENTION_ASKED = [
     ),
     ex(
         r"\b(want|ask|would like) (the (kommune|municipality|council|city|citizens' advisor)|you) to (make|force|get) "
-        r"(them|him|her|the (?!(jobcent\w*|kommune\w*|municipality|council|city|caseworker|department|unit|school)\b)"
-        r"\w+)\b",
+        r"(them|him|her|the " + NOT_MUNICIPAL + r"\w+)\b",
         "I want the Citizens' Advisor to make the police do their job.",
         "We would like you to get the company to pay.", "I ask the municipality to force him to stop.",
     ),

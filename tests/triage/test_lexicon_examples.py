@@ -19,6 +19,7 @@ from borgerraad.triage.text import normalise
 NOT_GROUPS = {
     "W": "a filler word used inside patterns",
     "WH": "a filler word used inside patterns",
+    "NOT_MUNICIPAL": "a look-ahead used inside patterns",
     "EXAMPLES": "the examples themselves",
     "AREA_ANCHORS": "words matched against the departments' own keywords (configuration), not the text",
     "AGE_UNITS": "number words with their values", "AGE_TEENS": "number words with their values",
