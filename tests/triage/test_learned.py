@@ -55,13 +55,47 @@ def test_training_twice_gives_the_same_weights():
     assert first["grounds"]["weights"] and first["area"]["weights"]
 
 
+# Weights are rounded to four decimals; the solvers' floating point differs in its last bits from one processor to
+# another (the same code and sets, trained on an Intel and an AMD machine, gave 137 of 44,389 ground weights one unit
+# apart in the fourth decimal), so a weight may differ by a few units of that rounding, never more. A change to the
+# code or the sets moves far more: one training set added or taken out changes thousands of weights and the features.
+WEIGHT_TOLERANCE = 0.0005
+
+
+def differences(shipped, retrained, path: str = "") -> list[str]:
+    """Where two stored models differ: keys, classes and features exactly, numbers beyond WEIGHT_TOLERANCE."""
+    if isinstance(shipped, dict) and isinstance(retrained, dict):
+        if set(shipped) != set(retrained):
+            return [f"{path}: keys {sorted(set(shipped) ^ set(retrained))[:5]}"]
+        return [found for key in shipped for found in differences(shipped[key], retrained[key], f"{path}/{key}")]
+    if isinstance(shipped, list) and isinstance(retrained, list):
+        if len(shipped) != len(retrained):
+            return [f"{path}: {len(shipped)} != {len(retrained)} items"]
+        return [found for index, (one, other) in enumerate(zip(shipped, retrained, strict=True))
+                for found in differences(one, other, f"{path}[{index}]")]
+    if isinstance(shipped, float | int) and isinstance(retrained, float | int) and not isinstance(shipped, bool):
+        return [] if abs(shipped - retrained) <= WEIGHT_TOLERANCE else [f"{path}: {shipped} != {retrained}"]
+    return [] if shipped == retrained else [f"{path}: {shipped!r} != {retrained!r}"]
+
+
+def test_differences_tells_a_rounding_unit_from_a_changed_model():
+    model = {"classes": ["a", "b"], "weights": {"lang ventetid": [0.1234, -0.5]}, "intercepts": [-1.2, 0.3]}
+    assert differences(model, json.loads(json.dumps(model))) == []
+    assert differences(model, {**model, "weights": {"lang ventetid": [0.1235, -0.5001]}}) == []
+    assert differences(model, {**model, "weights": {"lang ventetid": [0.1334, -0.5]}}) == [
+        "/weights/lang ventetid[0]: 0.1234 != 0.1334"]
+    assert differences(model, {**model, "weights": {"ventetid": [0.1234, -0.5]}})
+    assert differences(model, {**model, "classes": ["b", "a"]})
+
+
 def test_the_shipped_weights_are_a_retrain_on_the_labelled_sets(shipped):
     """``borgerraad triage_learn --write-default`` made the file: the same training gives the same weights."""
     retrained = training.model_train(training.repository_examples(), info={"office_decisions": 0})
     shipped_info = {key: value for key, value in shipped["info"].items() if key != "cv"}
     assert shipped_info == retrained["info"]
-    for part in ("format", "thresholds", "grounds", "area"):
-        assert shipped[part] == retrained[part], f"{part} differs: run 'borgerraad triage_learn --write-default'"
+    for part in ("format", "thresholds", "grounds", "area", "exclusions", "beside"):
+        found = differences(shipped.get(part), retrained.get(part), part)
+        assert not found, f"{found[:5]}: run 'borgerraad triage_learn --write-default'"
 
 
 def test_the_stored_weights_hold_no_text_and_no_number(shipped):
