@@ -117,6 +117,9 @@ _INCIDENTAL = _group(lexicon.INCIDENTAL_OUTSIDE)
 _INCIDENTAL_AFTER = _group(lexicon.INCIDENTAL_OUTSIDE_AFTER)
 _COMPLAINED_OF = _group(lexicon.COMPLAINED_OF)
 _NOT_COMPLAINED_OF = _group(lexicon.NOT_COMPLAINED_OF)
+_COMPLAINT_AGAINST = _group(lexicon.COMPLAINT_AGAINST)
+# A negation in the clause before an outside body's name ("han ikke har nogen klage over politiet").
+_NEGATED_BEFORE = re.compile(r"\b(ikke|ingen|aldrig|not|no|never)\b[^.!?,\n]*$")
 _MUNICIPALITY_DISOWNED = _group(lexicon.MUNICIPALITY_DISOWNED)
 _INTERVENTION_ASKED = _group(lexicon.INTERVENTION_ASKED)
 _PRIVATE_COUNTERPARTS = [(_group([place]), _group([words])) for place, words in lexicon.PRIVATE_COUNTERPARTS.values()]
@@ -124,7 +127,9 @@ _MUNICIPAL_KIND = _group(lexicon.MUNICIPAL_KIND)
 _POLICY_DISOWNED = _group(lexicon.POLICY_DISOWNED)
 # The head of every ``NOT_COMPLAINED_OF`` phrase: most texts say "klage" somewhere, few "ingen klage over".
 _NOT_COMPLAINED_OF_GATE = re.compile(
-    r"\b(ingen|ikke nogen|no|not any) (klage\w*|kritik|complaints?|criticism) (over|af|mod|about|of|against)\b")
+    r"\b(ingen|ikke nogen|no|not any) (klage\w*|kritik|complaints?|criticism) (over|af|mod|about|of|against)\b"
+    r"|\b((klager|klage|kritiserer) ikke|ikke (klage|klager|kritisere)) (over|af|mod)\b"
+    r"|\b(not|don't|doesn't|didn't) (complaining|complain) (about|of|against)\b")
 _NOT_YET = _group(lexicon.NOT_YET_CONTACTED)
 # The municipality itself named ("kommunen", "the municipality", "Københavns Kommune").
 _MUNICIPALITY = re.compile(r"\b(kommune\w*|municipal\w*|the city|the council)\b")
@@ -323,13 +328,18 @@ _RECENT = re.compile(
     # ongoing matter.
     r"\b(?<!synes )(?<!mener )(?<!tænker )(?<!føler )(?<!synes jeg )(?<!synes vi )(?<!mener jeg )(?<!mener vi )"
     r"(?<!kæmper )"
+    # The wish or the question lasts, not the matter: "vi vil stadig gerne have sagen undersøgt", "Kan I stadig tage
+    # den sag?", "we would still like it looked into", "can you still look at it?".
+    r"(?<!vil )(?<!ville )(?<!vi vil )(?<!kan i )(?<!kan man )(?<!kan du )(?<!er det )(?<!would )(?<!can you )"
+    r"(?<!could you )(?<!is it )"
     # "sønnen er stadig ked af det", "it still bothers us": the feeling lasts, not the matter.
     r"(stadig(?! (\w+ )?(ked af|bange|vred|vrede|utryg|påvirket|berørt|rystet|klage|nå|utilfreds\w*|skuffe\w*|"
-    r"frustrere\w*|forarge\w*|chokere\w*|uenig\w*|ikke (\w+ )?(tilfreds|enig)))|"
+    r"frustrere\w*|forarge\w*|chokere\w*|uenig\w*|gerne|ikke (\w+ )?(tilfreds|enig)))|"
     r"fortsat|fortsætter|endnu ikke|i går|i forgårs|i sidste uge|i sidste måned|denne måned|"
     r"i (mandags|tirsdags|onsdags|torsdags|fredags|lørdags|søndags)|for (\w+ )?(uger|dage|uge|dag|måneder|måned) siden|"
     r"still(?! (bothers|upsets|hurts|affects|annoys|complain|appeal|upset|unhappy|angry|dissatisfied|disappointed|"
-    r"struggles|struggling|find|finds|think|thinks|feel|feels|believe|believes|disagree))|"
+    r"struggles|struggling|find|finds|think|thinks|feel|feels|believe|believes|disagree|want|wants|would like|hope|"
+    r"hopes))|"
     r"ongoing|last week|last month|yesterday|recently|"
     # Still waiting: "nu har jeg ventet i over to et halvt år", "we have been waiting since 2024".
     r"(har|have|has) ((jeg|vi|hun|han|i|we|she|he) )?(nu |now )?(ventet|been waiting)|venter (stadig|fortsat|endnu)|"
@@ -912,6 +922,15 @@ class Features:
             return score.total
         return score.total - sum(added for start, _end, added in score.spans
                                  if start >= 0 and any(words.fullmatch(_word_at(self.norm, start)) for words in kinds))
+
+    @cached_property
+    def outside_complained_against(self) -> list[str]:
+        """An outside body named as what the citizen complains of ("Vi vil gerne klage over politiet")."""
+        return [self.norm[max(0, m.start() - 40):m.end()].strip() for code in self.outside_bodies
+                for m in _NOT_MUNICIPALITY[code].finditer(self.norm)
+                if not m.group().endswith("s") and not _NEGATED_BEFORE.search(self.norm, max(0, m.start() - 40),
+                                                                              m.start())
+                and _COMPLAINT_AGAINST.search(self.norm, max(0, m.start() - 40), m.start())]
 
     @cached_property
     def intervention_asked(self) -> list[str]:

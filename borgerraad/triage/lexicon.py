@@ -1809,6 +1809,20 @@ POLITISK += POLITICIAN_STATEMENT
 ANSAETTELSE = [
     ex(r"\b(jeg|hun|han|min \w+) (er|var|blev|har været) (\w+ )?(ansat|medarbejder) (som|i|på|hos|ved)\b",
        "Jeg var ansat som pædagog i en børnehave.", "Min mand er ansat i kommunens hjemmepleje."),
+    # A trade at a municipal workplace, told as who one is: "Jeg er pædagog i en kommunal børnehave", "Min kone er
+    # sosu-assistent på et af kommunens plejehjem", "I am a teacher at a municipal school" (not who one
+    # is there as a user: a pupil, a resident, a child, a member).
+    ex(r"\b(jeg|hun|han|min (mand|kone|datter|søn|mor|far|partner|kæreste)) (er|var) (uddannet |ansat som )?"
+       r"(?!(elev|beboer|bruger|patient|indskrevet|anbragt|indlagt|barn|medlem|borger|kunde|gæst|tilmeldt|visiteret|"
+       r"forælder|mor|far|pårørende|nabo|lejer|frivillig|ny|glad|utilfreds|bange|ked|i|på|til|ved|hos|med|en|et|"
+       r"ikke|også|blevet|nu|stadig|der|her|tilknyttet|syg|sygemeldt|henvist|visiteret)\b)[\w-]+ "
+       r"(i|på|ved|hos) (en |et |et af |en af )?(kommunal\w*|kommunens)\b"
+       r"|\b(i am|i'm|i was|she is|he is|my (wife|husband|daughter|son) is) (an? )"
+       r"(?!(pupil|student|resident|user|patient|child|member|parent|mother|father|neighbour|tenant|volunteer)\b)"
+       r"[\w-]+( [\w-]+)? (at|in) (a|an|the|one of the) (municipal|city's|council's|kommune)\b",
+       "Jeg er pædagog i en kommunal børnehave i Valby.",
+       "Min kone er sosu-assistent på et af kommunens plejehjem.",
+       "I am a teacher at a municipal school in Nørrebro.", "My wife is a cleaner at one of the municipal libraries."),
     ex(r"\bmin (nærmeste )?(vagtplan|arbejdsplads)\b",
        "Arbejdstilsynet har ikke reageret på min anmeldelse om farlige forhold på min arbejdsplads",
        "Min vagtplan bliver ændret hele tiden."),
@@ -3168,6 +3182,21 @@ INCIDENTAL_OUTSIDE_AFTER = [
     ),
 ]
 
+# The citizen complains of the outside body itself, by name ("Vi vil gerne klage over politiet", "I want to file a
+# complaint against the police"): that body's matter, even beside a municipal unit's words; not "også"/"dels"/"also"
+# (a second matter beside the municipality's), not denied ("klager ikke over hospitalet"), not the body's own act told
+# as a genitive ("klage over hospitalets udskrivelse": ``Features.outside_complained_against``). Searched in the text
+# that ends where the body's name begins.
+COMPLAINT_AGAINST = [
+    ex(
+        r"\b(?<!også )(?<!dels )(?<!ikke )(?<!desuden )(klage|klager|complain|file a complaint|make a complaint|"
+        r"lodge a complaint)( (?!også|dels|ikke|desuden|also|not)\w+){0,1} "
+        r"(over|mod|imod|about|against) (the |den |det |min |mit |mine |my |our |vores |hele )?\w*$",
+        "Vi vil gerne klage over politiet", "I want to file a complaint against the police",
+        "Jeg vil klage over min udlejer", "Can I complain about the hospital",
+    ),
+]
+
 # The citizen says the outside body is not what they complain of ("Jeg har ingen klage over hospitalet", "no complaints
 # about the hospital"): none of its mentions makes the matter its own. Searched in the text that ends where the body's
 # name begins.
@@ -3177,6 +3206,13 @@ NOT_COMPLAINED_OF = [
         r"(the |den |det )?\w*$",
         "Jeg har ingen klage over hospitalet", "I have no complaints about the hospital",
         "Vi har ikke nogen kritik af regionen",
+    ),
+    # Told with the verb: "Han klager ikke over hospitalet", "we are not complaining about the hospital".
+    ex(
+        r"\b((klager|klage|kritiserer) ikke|ikke (klage|klager|kritisere)) (over|af|mod) (den |det )?\w*$"
+        r"|\b(not|don't|doesn't|didn't) (complaining|complain) (about|of|against) (the )?\w*$",
+        "Han klager ikke over hospitalet", "Vi vil ikke klage over regionen",
+        "We are not complaining about the hospital", "I don't complain about the hospital",
     ),
 ]
 
@@ -4442,6 +4478,50 @@ NOT_YET_CONTACTED = [
     ex(
         r"\bnot (yet )?(contacted|complained to|told|raised it with) (them|the)\b",
         "I have not contacted them about it.", "I have not contacted the school yet.",
+    ),
+    # Not been in touch at all: "Faderen har ikke været i kontakt med Kørselskontoret", "we have not been in touch".
+    ex(
+        r"\b(har|havde) (endnu |stadig |selv )?(ikke|aldrig) (selv )?været i (kontakt|dialog|forbindelse) med\b"
+        r"|\b(has|have|had)( not|n't|n’t| never) (yet |ever )?been in (touch|contact) with\b",
+        "Faderen har ikke været i kontakt med Kørselskontoret, kun med chaufføren.",
+        "Vi har endnu ikke været i dialog med skolen om det.", "We have not been in touch with the school about it.",
+        "She hasn't been in contact with her caseworker since.",
+    ),
+    # None of the citizen's side has told the unit: "Ingen af dem har endnu kontaktet madservice", "nobody in the
+    # building has reported it" (not "ingen har kontaktet os", "nobody has contacted us": the unit's silence).
+    ex(
+        rf"\bingen (af os|af dem har endnu|i (opgangen|ejendommen|bygningen|familien|foreningen)) (har )?"
+        rf"(endnu |stadig |selv )?({W}{{0,2}}?){_CONTACT_VERB}\b"
+        r"|\b(none of us|(nobody|no one) in (the|our) \w+)( \w+){0,2} (has|have|had) (yet |ever )?(contacted|reported|"
+        r"complained|told|called|written|raised|mentioned)\b",
+        "Ingen af dem har endnu kontaktet madservice om det.", "Ingen i opgangen har klaget til dem.",
+        "nobody in the building has reported it to the municipality's waste service directly",
+        "None of us has contacted the school yet.",
+    ),
+    # Told in the passive: "Der er endnu ikke rykket eller klaget over ventetiden til Borgercenter Voksne".
+    ex(
+        r"\bder er (endnu |stadig )?ikke (blevet )?(rykket|klaget|henvendt|skrevet|ringet|sagt noget)\b",
+        "Der er endnu ikke rykket eller klaget over ventetiden til Borgercenter Voksne.",
+        "Der er ikke blevet klaget til skolen endnu.",
+    ),
+    # The citizen's side has not told or raised it (not the unit failing to contact them): "He hasn't told anyone at
+    # the jobcentre", "I haven't brought any of this up with the kindergarten yet".
+    ex(
+        r"\b(has|have|had)( not|n't|n’t) (yet |ever )?(told anyone|told anybody|brought (it|this|that|any of (this|it)|"
+        r"the matter|the issue) up|raised (it|this|that|the matter|the issue|any of (this|it)))\b",
+        "He is scared and hasn't told anyone at the jobcentre.",
+        "I haven't brought any of this up with the kindergarten yet.", "We have not raised it with the school.",
+        "She hasn't told anybody there.",
+    ),
+    # Advised to take it to the unit first, and not done so: "complain to the municipality – which I have not done",
+    # "I skrev at jeg først skulle tage det op med hjemmeplejen selv. Det har jeg ikke fået gjort".
+    ex(
+        r"\b(which|what|that) (i|we) (have)( not|n't|n’t) (yet )?done\b"
+        r"|\b(det|hvilket) (har (jeg|vi) (endnu |stadig )?ikke|(jeg|vi) (endnu |stadig )?ikke har) (fået )?gjort\b",
+        "they said I first have to complain to the municipality – which I have not done.",
+        "We were told to talk to the school first, which we haven't done.",
+        "I skrev at jeg først skulle tage det op med hjemmeplejen selv. Det har jeg ikke fået gjort.",
+        "vi skulle kontakte skolen først, hvilket vi ikke har gjort endnu",
     ),
 ]
 CONTACTED = [

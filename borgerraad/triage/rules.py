@@ -292,8 +292,9 @@ def _owned_by_private_place(f: Features, department: str) -> bool:
 
 
 def _outside_asked_of(f: Features) -> bool:
-    """The municipality is disowned, or asked to overrule or step in: an outside body named is the matter."""
-    return bool(f.municipality_disowned or f.intervention_asked)
+    """The municipality is disowned, or asked to overrule or step in, or the outside body is what the citizen complains
+    of: an outside body named is the matter."""
+    return bool(f.municipality_disowned or f.intervention_asked or f.outside_complained_against)
 
 
 def exclusion_afgoerelse(f: Features, so_far: Findings) -> list[Finding]:

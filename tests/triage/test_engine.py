@@ -1544,3 +1544,81 @@ def test_a_local_committees_refusal_of_a_grant_is_no_political_decision(config):
     result = run("Vi søgte lokaludvalget om 12.000 kr. til en gadefest. Lokaludvalget har besluttet at give os afslag "
                  "uden en rigtig begrundelse. Vi forstår ikke hvorfor.", config)
     assert "politisk" not in result.exclusions
+
+
+# --- The triage v19 round (stop 32): what the retired held-out sets 12v-12y missed, by kind -------------------------
+
+@pytest.mark.parametrize("text", [
+    "Vi har endnu ikke været i dialog med skolen om det, men vores søn sidder alene i frikvarteret hver dag.",
+    "Ingen i opgangen har klaget til Renovationen, men skraldespandene er ikke tømt i fem uger.",
+    "Nobody in our building has reported it to the waste service, but the bins have not been emptied for six weeks.",
+    "Der er endnu ikke rykket hos Ydelsesservice for svar på min ansøgning om hjælp til depositum fra september.",
+    "My son is scared and hasn't told anyone at the jobcentre that his caseworker shouted at him.",
+    "The nursery sends her home in wet clothes, and I haven't brought any of this up with them yet.",
+    "I was told to complain to the home care unit first, which I have not done, because the carers come at noon.",
+    "I fik besked om først at tage det op med skolen. Det har vi ikke fået gjort, men vores datter mangler stadig "
+    "sin iPad til undervisningen.",
+])
+def test_the_unit_not_yet_told_in_the_third_person_the_passive_or_by_reference_is_contact_first(text, config):
+    result = run(text, config)
+    assert result.verdict == "contact_unit_first"
+
+
+@pytest.mark.parametrize("text", [
+    "Nobody has contacted us since we applied for a place in April, and the caseworker never calls back.",
+    "Ingen har ringet til os, selvom sagsbehandleren lovede det i oktober, og vi har rykket tre gange.",
+    "Hun sagde hun ville ringe tilbage, men det har hun ikke gjort. Jeg har skrevet til jobcentret to gange.",
+])
+def test_the_units_own_silence_is_no_unit_not_yet_told(text, config):
+    assert run(text, config).verdict == "in_scope"
+
+
+@pytest.mark.parametrize("text", [
+    "Den 3. marts 2025 blev min søn råbt ad af en pædagog i børnehaven. Vi klagede til lederen dengang. Vi vil stadig "
+    "gerne have sagen undersøgt.",
+    "In July 2025 a lifeguard at the swimming bath shouted at my son and his friends. The manager apologised then. "
+    "Can you still look at it?",
+])
+def test_a_wish_or_a_question_that_lasts_does_not_make_an_old_matter_recent(text, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and "over_et_aar" in result.exclusions
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg er pædagog i en kommunal børnehave, og en kollega taler nedladende til mig foran forældrene.",
+    "I am a cleaner at one of the municipal libraries and the head of the library shouts at me in front of the guests.",
+])
+def test_a_trade_at_a_municipal_workplace_told_as_who_one_is_is_employment(text, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and result.exclusions == ["ansaettelse"]
+
+
+@pytest.mark.parametrize("text", [
+    "Min søn er elev i en kommunal skole, og læreren råber ad ham hver dag.",
+    "Min mor er beboer på et af kommunens plejehjem, og personalet glemmer hendes medicin.",
+])
+def test_a_user_of_a_municipal_place_is_no_employee_of_it(text, config):
+    result = run(text, config)
+    assert "ansaettelse" not in result.exclusions and result.grounds
+
+
+@pytest.mark.parametrize("text", [
+    "Der er fulde folk på gaden hver weekend, og jeg har ringet til politiet flere gange, men de kommer aldrig. Vi vil "
+    "gerne klage over politiet.",
+    "Drunk people shout in our street every weekend, and the police never come when we call them. We want to "
+    "complain about the police.",
+])
+def test_a_complaint_against_an_outside_body_by_name_is_that_bodys_matter(text, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and "ikke_kommunen" in result.exclusions and "politiet" in result.refer_to
+
+
+@pytest.mark.parametrize("text", [
+    "Min far blev udskrevet fra hospitalet, og hjemmeplejen kom ikke de første tre dage. Han klager ikke over "
+    "hospitalet, kun over hjemmeplejen.",
+    "Hjemmeplejen glemmer min mors medicin hver weekend. Jeg vil også klage over hospitalet, der udskrev hende for "
+    "tidligt.",
+])
+def test_a_complaint_against_an_outside_body_denied_or_beside_a_municipal_one_keeps_the_municipal_matter(text, config):
+    result = run(text, config)
+    assert result.grounds and result.forvaltning == "SUF"
