@@ -1770,6 +1770,13 @@ POLITISK = [
     ex(r"\b(merge|merging|merger of) (our |the )?(\w+ )?(schools?|clubs?|libraries|library|institutions?)\b",
        "The city council has decided to merge our children's school with another school.",
        "The merger of the two libraries is a disaster.", "They are merging the youth clubs."),
+    # A public facility everyone uses taken away or closed ("lukker de offentlige toiletter om natten", "removed the
+    # public benches"): a service level for everyone, not a decision in the citizen's own case.
+    ex(r"\b(fjernet|fjerner|fjerne|nedlagt|nedlægger|nedlægge|lukker|lukket|lukke|removed|removing|remove|closed|"
+       r"closing|close) (\w+ ){0,2}(de |alle |the |all )?(offentlige|public) (toilet\w*|bænke\w*|legeplads\w*|"
+       r"drikkefontæne\w*|affaldsspand\w*|benches|playgrounds?|water fountains?|bins)\b",
+       "Kommunen lukker de offentlige toiletter om natten.", "De har fjernet alle de offentlige bænke på torvet.",
+       "The city has removed the public benches from the square.", "They are closing the public toilets at night."),
     ex(r"\bpoliticians?\b", "The politicians ought to undo this decision.", "The politicians don't care."),
     ex(r"\bcity council\b",
        "The city council decided to close the pool.", "It's a scandal that the City Council cut the budget."),
@@ -1785,10 +1792,23 @@ COMMITTEE_DECISION = [
        "Klage over Teknik- og Miljøudvalgets beslutning om at fjerne parkeringspladserne.",
        "Kultur- og Fritidsudvalgets beslutning om at lukke hallen må laves om.",
        "Socialudvalget har besluttet at lukke værestedet.", "Børne- og Ungdomsudvalget vedtog at lukke klubben."),
+    # The committee asked to undo what it did ("Teknik- og Miljøudvalget burde omgøre det").
+    ex(r"\b(?!lokal)\w+udvalg\w* (bør|burde|skal|må|må gerne) (\w+ ){0,2}(omgøre|ændre|lave \w+ om|trække \w+ tilbage|"
+       r"rulle \w+ tilbage|genoverveje)\b",
+       "Teknik- og Miljøudvalget burde omgøre det.", "Børne- og Ungdomsudvalget må lave beslutningen om igen.",
+       "Kultur- og Fritidsudvalget bør genoverveje lukningen."),
 ]
 
 # What an elected politician said in public (a mayor in an interview): the council's members answer to the voters.
 POLITICIAN_STATEMENT = [
+    # What an elected member wrote or called people in public ("et medlem af byrådet, som i et opslag på Facebook
+    # kaldte os", "a councillor posted that we are idiots").
+    ex(r"\b(byrådsmedlem\w*|kommunalpolitiker\w*|medlem af (byrådet|kommunalbestyrelsen)|councillors?|council member)\b"
+       r"[^.!?\n]{0,80}\b(opslag\w*|facebook\w*|skrev|skrevet|kaldte|kaldt|posted|post|wrote|called)\b",
+       "Et byrådsmedlem har i et opslag på Facebook kaldt os forkælede.",
+       "Et medlem af byrådet skrev på Facebook, at vi er nimbyer.",
+       "A councillor posted on Facebook that the protesters are idiots.",
+       "A council member called us spoilt NIMBYs in a post."),
     ex(r"\b(\w*borgmester\w*|rådm[ae]nd\w*|folkevalgt\w*|mayor)\b[^.!?\n]{0,80}\b(udtal\w*|sagde|sagt|sige|siger|said|says|saying|"
        r"statement|told (the )?(newspapers?|press|media|papers?))\b",
        "Jeg så beskæftigelsesborgmesteren i TV, hvor hun sagde at mange har indrettet sig i sofaen.",
@@ -1805,7 +1825,6 @@ POLITICIAN_STATEMENT = [
        "I read an interview with the Lord Mayor."),
 ]
 POLITISK += POLITICIAN_STATEMENT
-
 ANSAETTELSE = [
     ex(r"\b(jeg|hun|han|min \w+) (er|var|blev|har været) (\w+ )?(ansat|medarbejder) (som|i|på|hos|ved)\b",
        "Jeg var ansat som pædagog i en børnehave.", "Min mand er ansat i kommunens hjemmepleje."),

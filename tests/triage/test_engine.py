@@ -1622,3 +1622,16 @@ def test_a_complaint_against_an_outside_body_by_name_is_that_bodys_matter(text, 
 def test_a_complaint_against_an_outside_body_denied_or_beside_a_municipal_one_keeps_the_municipal_matter(text, config):
     result = run(text, config)
     assert result.grounds and result.forvaltning == "SUF"
+
+
+@pytest.mark.parametrize("text", [
+    "Kommunen lukker de offentlige toiletter ved stationen om natten. Det er en skændsel, og det skal laves om.",
+    "The city has removed the public benches from the square to keep people away. This must be reversed.",
+    "Kommunen har fjernet cykelstativerne ved skolen. Teknik- og Miljøudvalget burde omgøre det med det samme.",
+    "Et byrådsmedlem har i et opslag på Facebook kaldt os cyklister for egoistiske idioter. Det er uhørt, og han bør "
+    "sige undskyld.",
+    "A councillor posted on Facebook that people like me are lazy. He should apologise.",
+])
+def test_a_public_facility_taken_away_a_committee_asked_to_undo_or_a_councillors_post_is_political(text, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and result.exclusions == ["politisk"] and not result.grounds
