@@ -1295,12 +1295,13 @@ DISKRIMINATION = [
 # Understanding a decision needs a decision in sight (see DECISION_CONTEXT), so that
 # "jeg forstår ikke hvorfor de ikke svarer" stays a complaint about case handling.
 FORSTAA_AFGOERELSE = [
+    # Not what is best for someone ("hun forstår ikke hvad der er bedst for hende"): their welfare, not a decision.
     ex(rf"\bforstå\w* {W}{{0,2}}(afgørelse\w*|brev\w*|beslutning\w*|begrundelse\w*|svaret|afslaget|beregning\w*|"
-       r"hvad (det|den|der|de|brevet|afgørelsen)|"
+       r"hvad (det|den|der|de|brevet|afgørelsen)\b(?! er (bedst|bedre|godt|rigtigt) for\b)|"
        r"hvorfor (jeg|vi|min|mit|de har|han|hun))",
        "Jeg forstår ikke afgørelsen.", "Hun kan ikke forstå hvorfor hun har fået afslag."),
     ex(rf"\b(forstår|forstod|kan) ikke {W}{{0,2}}(forstå )?(afgørelse\w*|brev\w*|"
-       r"hvad (det|den|der|de|brevet|afgørelsen)|hvilken|hvilke|"
+       r"hvad (det|den|der|de|brevet|afgørelsen)\b(?! er (bedst|bedre|godt|rigtigt) for\b)|hvilken|hvilke|"
        r"hvorfor (jeg|vi|min|mit|de har|han|hun)|begrundelse\w*)",
        "Jeg forstår ikke brevet.", "Vi kan ikke forstå hvad afgørelsen betyder."),
     ex(r"\bhoved eller hale",
@@ -2117,6 +2118,11 @@ ALREADY_VERB = (
         r"henvendt|henvendte|kontaktet|kontaktede|ligger|ligget|verserer|behandles|oversendt|complained|appealed|meldt|"
         r"meldte|"
         r"indgivet|indgav|anlagt|anmeldt|anmeldte|reported|"
+        # Helped to do it, told in the past: "I oktober hjalp jeg ham med at klage til Folketingets Ombudsmand", "Mit
+        # barnebarn har hjulpet mig med at anmelde det til Datatilsynet" (not "kan I hjælpe mig med at klage": a wish).
+        r"(hjalp|hjulpet)( \w+){0,3} med at (klage|anmelde|anke|indbringe|sende)|"
+        # A summons handed in: "Vores advokat har indleveret en stævning ved Københavns Byret".
+        r"indleveret|indleverede|stævnet|"
 
         # A case or complaint pending there: "en sag kørende hos", "en klage liggende i", "pending with".
         r"kørende|liggende|verserende|pending|"
@@ -2129,6 +2135,10 @@ ALREADY_VERB = (
         "Vores klage over naboens byggetilladelse har ligget hos Byggeklageenheden siden juni.",
         "Klagen har ligget i Ankestyrelsen i fire måneder.",
         "Last week I complained about all of this to the parliament's ombudsman.",
+        "I oktober hjalp jeg ham med at klage til Folketingets Ombudsmand.",
+        "Mit barnebarn har hjulpet mig med at anmelde det til Datatilsynet.",
+        "Vores advokat har nu indleveret en stævning ved Københavns Byret.",
+        "Vi har indleveret klagen hos Ankestyrelsen.",
     )
 )
 # "Sagen er nu hos Ombudsmanden", "the case is now with the Ombudsman".

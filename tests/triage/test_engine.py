@@ -1635,3 +1635,28 @@ def test_a_complaint_against_an_outside_body_denied_or_beside_a_municipal_one_ke
 def test_a_public_facility_taken_away_a_committee_asked_to_undo_or_a_councillors_post_is_political(text, config):
     result = run(text, config)
     assert result.verdict == "out_of_scope" and result.exclusions == ["politisk"] and not result.grounds
+
+
+def test_what_is_best_for_someone_is_no_decision_to_understand(config):
+    result = run("Min mor er dement og har fået afslag på en plejebolig. Hun forstår ikke selv hvad der er bedst for "
+                 "hende. Jeg vil have afgørelsen lavet om.", config)
+    assert result.verdict == "out_of_scope" and result.exclusions == ["afgoerelse"] and not result.grounds
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Sidste måned hjalp min datter mig med at klage til Folketingets Ombudsmand over at jobcentret ikke svarer. Kan I "
+     "også se på det?", "ombudsmanden"),
+    ("Min søn har hjulpet mig med at anmelde det til Datatilsynet, at hjemmeplejen fortalte naboen om min sygdom. "
+     "Kan I også kigge på det?", "datatilsynet"),
+    ("Firmaets advokat har indleveret en stævning ved Københavns Byret, fordi kommunen ikke vil betale regningen. "
+     "Kan I få dem til at betale?", "domstolene"),
+])
+def test_a_complaint_someone_helped_to_file_or_a_summons_handed_in_is_already_with_that_body(text, body, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and "anden_klageinstans" in result.exclusions and body in result.refer_to
+
+
+def test_asking_for_help_to_complain_is_no_complaint_already_made(config):
+    result = run("Kan I hjælpe mig med at klage til Ankestyrelsen over afslaget på hjælpemidlet? Jeg forstår ikke "
+                 "hvordan.", config)
+    assert result.verdict == "in_scope" and "anden_klageinstans" not in result.exclusions
