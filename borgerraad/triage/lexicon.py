@@ -1924,11 +1924,15 @@ ON_BEHALF = [
        "Jeg henvender mig på indehaverens vegne (fuldmagt vedlagt).", "I'm writing on behalf of my partner.",
        "I am writing on her behalf, as her support worker.", "Datter ringede på vegne af sin mor på 78.",
        "My brother cannot write, so I write on his behalf.", "We are writing on behalf of the residents' association."),
-    ex(r"\bmed (hendes |hans |deres )?samtykke\b|\b(med|har) (\w+ )?fuldmagt\b|\bwith (his|her|their) consent\b",
+    ex(r"\bmed (hendes |hans |deres |borgerens |familiens |beboerens |\w+s )?samtykke\b|\b(med|har) (\w+ )?fuldmagt\b"
+       r"|\bfuldmagt\w* (er )?(vedhæftet|vedlagt)\b|\bwith (his|her|their|the citizen's|the family's) consent\b",
        "Jeg er boligsocial medarbejder i et boligområde i Husum og skriver med samtykke fra en familie, jeg hjælper.",
        "Jeg er socialrådgiver på et herberg og skriver med samtykke fra en af vores beboere.",
        "Søster ringer for broren, har fuldmagt.", "I write with her consent; I am her contact person.",
-       "Jeg skriver med fuldmagt fra min søn.", "His social worker writes with his consent."),
+       "Jeg skriver med fuldmagt fra min søn.", "His social worker writes with his consent.",
+       "Jeg skriver med borgerens samtykke (fuldmagt vedhæftet).", "Vi skriver med familiens samtykke.",
+       "Fuldmagten er vedlagt.", "Fuldmagt vedhæftet.", "I write with the citizen's consent.",
+       "We write with the family's consent."),
 ]
 
 # Employment words that also occur in a citizen's own benefit case ("min arbejdsgiver spørger om
@@ -2004,6 +2008,11 @@ BENEFIT_CASE = [
        "I started at the Danish language school in September.", "Min sprogskole siger at min henvisning er stoppet.",
        "Han går på danskuddannelse 2 via kommunen.", "The language centre says my referral has run out."),
     ex(r"\bsygedagpenge\w*", "Mine sygedagpenge er stoppet.", "Jeg får sygedagpenge."),
+    # A means-tested reduction of a fee ("økonomisk friplads", "søskenderabat"): the family's own case with the unit.
+    ex(r"\b(økonomisk|delvis|hel) friplads\w*|\bfripladstilskud\w*|\breduced fee\b",
+       "Søgte økonomisk friplads til min søns vuggestueplads.", "Vi har søgt om delvis friplads.",
+       "We applied for a reduced fee for our daughter's kindergarten place.", "Fripladstilskuddet er ikke udbetalt.",
+       "Vi har søgt fripladstilskud to gange.", "The reduced fee was never applied to our bill."),
     ex(r"\bsygemeld\w*", "Kvinde ringede, sygemeldt med stress.", "Jeg blev sygemeldt med stress i august"),
     ex(r"\brefusion\w*",
        "Min arbejdsgiver plager om refusion af sygedagpenge og jeg ved", "Min arbejdsgiver venter på refusionen."),

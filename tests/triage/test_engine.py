@@ -1660,3 +1660,16 @@ def test_asking_for_help_to_complain_is_no_complaint_already_made(config):
     result = run("Kan I hjælpe mig med at klage til Ankestyrelsen over afslaget på hjælpemidlet? Jeg forstår ikke "
                  "hvordan.", config)
     assert result.verdict == "in_scope" and "anden_klageinstans" not in result.exclusions
+
+
+def test_a_professional_writing_with_the_citizens_consent_is_no_employment_matter(config):
+    result = run("Jeg er boligsocial medarbejder i en afdeling på Amager og skriver med borgerens samtykke. Han søgte "
+                 "om enkeltydelse til depositum i oktober og har trods tre rykkere intet svar fået fra Ydelsesservice.",
+                 config)
+    assert result.verdict == "in_scope" and not result.exclusions and "sagsbehandling" in result.grounds
+
+
+def test_losing_a_job_beside_a_means_tested_fee_reduction_is_the_familys_own_case(config):
+    result = run("Søgte økonomisk friplads til min datters børnehaveplads i august, lige efter jeg blev fyret. Vi har "
+                 "rykket to gange og stadig intet svar fået, og vi betaler fuld takst.", config)
+    assert result.verdict == "in_scope" and not result.exclusions and "sagsbehandling" in result.grounds
