@@ -2564,12 +2564,16 @@ LEGALITY = [
 
 # A free or private school (friskoleloven): the school's own, supervised by the state, not the municipality.
 PRIVATE_SCHOOL = ex(
-    r"\bfriskole\w*|\bprivatskole\w*|\bprivate? (grund)?skole\w*|\bprivate school\w*",
+    r"\bfriskole\w*|\bprivatskole\w*|\bprivate? (international\w* |engelsk\w* |tysk\w* |fransk\w* )?(grund)?skole\w*"
+    r"|\bprivate (international |english |german |french )?school\w*",
     "Min datter går i 3. klasse på en friskole i Valby.",
     "Vi er meget utilfredse med den private skole, som vores datter går på.",
     "Our son goes to a private school in Hellerup.", "Privatskolen har smidt ham ud.",
     "Friskolen har sendt vores søn hjem i tre dage.", "Hun går på en privatskole på Frederiksberg.",
     "Han går på en privat skole i Valby.", "The private school expelled her without a hearing.",
+    "Vores datter går på en privat international skole på Østerbro.", "Han går på en privat engelsk skole.",
+    "Our daughter attends a private international school in Østerbro.",
+    "Our son goes to a private English school in Hellerup.",
 )
 
 # Not the municipality at all (code of the body to guide to → patterns); None = no body code.

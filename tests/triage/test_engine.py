@@ -1673,3 +1673,14 @@ def test_losing_a_job_beside_a_means_tested_fee_reduction_is_the_familys_own_cas
     result = run("Søgte økonomisk friplads til min datters børnehaveplads i august, lige efter jeg blev fyret. Vi har "
                  "rykket to gange og stadig intet svar fået, og vi betaler fuld takst.", config)
     assert result.verdict == "in_scope" and not result.exclusions and "sagsbehandling" in result.grounds
+
+
+@pytest.mark.parametrize("text", [
+    "Vores datter går på en privat international skole på Amager og bliver mobbet. Skolen gør ingenting, selvom vi har "
+    "skrevet til skolelederen flere gange. Kan kommunen gøre noget, så skolen tager det alvorligt?",
+    "Our daughter attends a private international school in Nordhavn and has been bullied for months. The head of "
+    "school does nothing. Can the city help?",
+])
+def test_a_private_school_of_any_language_is_the_schools_own_matter(text, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and result.exclusions == ["ikke_kommunen"] and result.forvaltning is None
