@@ -2353,6 +2353,19 @@ OTHER_BODY_BY_NATURE = {
             r"\bfejlbehandl\w*",
             "Min mor blev fejlbehandlet på plejehjemmet.", "Jeg vil klage over en fejlbehandling hos lægen.",
         ),
+        # Force in psychiatric treatment (belts, forced medication, forced admission): the psychiatric patient
+        # complaints board (Det Psykiatriske Patientklagenævn, through Styrelsen for Patientklager) hears it, not the
+        # municipality.
+        ex(
+            r"\b(bælte|tvangs)fiks\w*|\btvangs(medicin|behandl|indlag|indlæg)\w*"
+            r"|\b(strapped|restrained) (\w+ ){0,2}(to the |to a )?bed\b|\bforced (medication|admission|treatment)\b"
+            r"|\b(injection|medication|medicine) against (his|her|my|their) will\b",
+            "I sidste uge blev han bæltefikseret i flere timer og tvangsmedicineret.", "Han blev tvangsfikseret igen.",
+            "Hun blev tvangsindlagt på psykiatrisk afdeling.", "Jeg vil klage over tvangsbehandlingen.",
+            "Last week the staff strapped me to the bed for several hours.", "They restrained him to a bed for hours.",
+            "I want to complain about the forced medication.", "The forced admission was unlawful.",
+            "They gave me an injection against my will.", "He was given medicine against his will.",
+        ),
         ex(
             r"\b(sundheds|sygepleje|læge)faglig\w* (behandling|fejl|vurdering|indsats)",
             "Jeg vil klage over den sundhedsfaglige behandling.", "Den sundhedsfaglige behandling, han har fået",

@@ -1684,3 +1684,14 @@ def test_losing_a_job_beside_a_means_tested_fee_reduction_is_the_familys_own_cas
 def test_a_private_school_of_any_language_is_the_schools_own_matter(text, config):
     result = run(text, config)
     assert result.verdict == "out_of_scope" and result.exclusions == ["ikke_kommunen"] and result.forvaltning is None
+
+
+@pytest.mark.parametrize("text", [
+    "Min bror er indlagt på psykiatrisk center, og i går blev han bæltefikseret i seks timer. Personalet ringede ikke "
+    "til mig. Det vil jeg klage over.",
+    "My son is in a psychiatric ward and was given an injection against his will last week. Nobody explained anything "
+    "to him. I want to complain.",
+])
+def test_force_in_psychiatric_treatment_goes_to_the_patient_complaints_body(text, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and "patientklager" in result.refer_to
