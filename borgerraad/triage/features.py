@@ -131,6 +131,7 @@ _NOT_COMPLAINED_OF_GATE = re.compile(
     r"|\b((klager|klage|kritiserer) ikke|ikke (klage|klager|kritisere)) (over|af|mod)\b"
     r"|\b(not|don't|doesn't|didn't) (complaining|complain) (about|of|against)\b")
 _NOT_YET = _group(lexicon.NOT_YET_CONTACTED)
+_UNSURE = _group(lexicon.UNSURE)
 # The municipality itself named ("kommunen", "the municipality", "Københavns Kommune").
 _MUNICIPALITY = re.compile(r"\b(kommune\w*|municipal\w*|the city|the council)\b")
 # An elected politician or the council as a person who speaks or decides (not a policy word such as "budget").
@@ -171,6 +172,13 @@ def _negated(text: str, match: re.Match[str]) -> bool:
 
 _NEXT_SENTENCE_END = re.compile(r"[.!?] |\n")
 _SENTENCE_END = re.compile(r".*(?:" + _NEXT_SENTENCE_END.pattern + ")", re.DOTALL)  # the last one
+
+
+def _reason_for_not_contacting(sentence: str) -> bool:
+    """``sentence`` says the unit has not been told, and that the citizen does not know whom to tell ("Jeg har ikke
+    klaget til dem, jeg ved ikke hvem man skal klage til derinde"): a question where to complain there is the reason,
+    not a question where to complain about a decision (``lexicon.UNSURE``)."""
+    return bool(_NOT_YET.search(sentence) and _UNSURE.search(sentence))
 
 
 def _this_sentence(before: str) -> str:
@@ -800,6 +808,7 @@ class Features:
                     if concept.may_match(self.text_vocabulary)]
         return [
             hit for sentence in self.sentences if concepts and not _NO_GUIDANCE.search(sentence)
+            and not _reason_for_not_contacting(sentence)
             for concept in concepts for hit in concept.find(sentence)
         ]
 
@@ -814,6 +823,7 @@ class Features:
         return [
             m.group().strip() for m in _VEJLEDNING.finditer(self.norm)
             if not any(start <= m.start() <= end for start, end in self.missing_guidance)
+            and not _reason_for_not_contacting(self.norm[slice(*_sentence_around(self.norm, m.start(), m.end()))])
         ] + self._complaint_questions_by_meaning
 
     @cached_property

@@ -4579,6 +4579,20 @@ NOT_YET_CONTACTED = [
         "vi skulle kontakte skolen først, hvilket vi ikke har gjort endnu",
     ),
 ]
+# Not knowing whom to complain to, told as the reason the unit has not been told ("Jeg har ikke klaget til dem, jeg ved
+# ikke hvem man skal klage til derinde", "I haven't complained to the jobcenter yet as I wasn't sure where to
+# complain"): no question where to complain about a decision (``Features.how_to_complain``).
+UNSURE = [
+    ex(r"\b(ved ikke|vidste ikke|er usikker|var usikker|don't know|do not know|didn't know|did not know|wasn't sure|"
+       r"was not sure|not sure|unsure)\b",
+       "jeg ved ikke hvem man skal klage til derinde", "I wasn't sure where to complain",
+       "because I honestly don't know who to complain to there", "vi var usikre på, hvor vi skulle klage",
+       "vi vidste ikke hvem vi skulle klage til", "I do not know where to complain", "I didn't know whom to ask",
+       "I did not know who to complain to", "I was not sure who to write to", "I'm not sure where to go",
+       "I am unsure who handles it", "Jeg er usikker på, hvor jeg skal klage",
+       "Hun vidste ikke, hvor hun skulle gå hen", "Han ved ikke, hvem han skal ringe til",
+       "Vi er usikre på hvem vi skal skrive til"),
+]
 CONTACTED = [
     ex(
         rf"\b(har|havde) {W}{{0,3}}?(skrevet|ringet|klaget|rykket|kontaktet|mailet|henvendt|talt med|taget det op|"

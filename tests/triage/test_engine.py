@@ -1695,3 +1695,20 @@ def test_a_private_school_of_any_language_is_the_schools_own_matter(text, config
 def test_force_in_psychiatric_treatment_goes_to_the_patient_complaints_body(text, config):
     result = run(text, config)
     assert result.verdict == "out_of_scope" and "patientklager" in result.refer_to
+
+
+@pytest.mark.parametrize("text", [
+    "Sagsbehandleren på jobcentret sukkede og himlede med øjnene, da jeg stillede spørgsmål, og nu har de skåret i min "
+    "ydelse. Jeg har ikke klaget til dem, jeg ved ikke hvem man skal klage til derinde.",
+    "The jobcentre cancelled my course meeting three times without telling me, and they stopped part of my benefit. I "
+    "haven't complained to the jobcentre yet as I wasn't sure where to complain.",
+])
+def test_not_knowing_whom_to_tell_as_the_reason_for_not_telling_the_unit_is_no_complaint_question(text, config):
+    result = run(text, config)
+    assert result.verdict == "contact_unit_first" and "vejledning_om_klage" not in result.grounds
+
+
+def test_a_question_where_to_complain_about_a_decision_stays_one_beside_not_yet_complaining(config):
+    result = run("Jobcentret har skåret i min ydelse. Hvor kan jeg klage over afgørelsen? Jeg har ikke klaget endnu.",
+                 config)
+    assert result.verdict == "in_scope" and "vejledning_om_klage" in result.grounds
