@@ -118,8 +118,6 @@ _INCIDENTAL_AFTER = _group(lexicon.INCIDENTAL_OUTSIDE_AFTER)
 _COMPLAINED_OF = _group(lexicon.COMPLAINED_OF)
 _NOT_COMPLAINED_OF = _group(lexicon.NOT_COMPLAINED_OF)
 _COMPLAINT_AGAINST = _group(lexicon.COMPLAINT_AGAINST)
-# A negation in the clause before an outside body's name ("han ikke har nogen klage over politiet").
-_NEGATED_BEFORE = re.compile(r"\b(ikke|ingen|aldrig|not|no|never)\b[^.!?,\n]*$")
 _MUNICIPALITY_DISOWNED = _group(lexicon.MUNICIPALITY_DISOWNED)
 _INTERVENTION_ASKED = _group(lexicon.INTERVENTION_ASKED)
 _PRIVATE_COUNTERPARTS = [(_group([place]), _group([words])) for place, words in lexicon.PRIVATE_COUNTERPARTS.values()]
@@ -174,13 +172,6 @@ _NEXT_SENTENCE_END = re.compile(r"[.!?] |\n")
 _SENTENCE_END = re.compile(r".*(?:" + _NEXT_SENTENCE_END.pattern + ")", re.DOTALL)  # the last one
 
 
-def _reason_for_not_contacting(sentence: str) -> bool:
-    """``sentence`` says the unit has not been told, and that the citizen does not know whom to tell ("Jeg har ikke
-    klaget til dem, jeg ved ikke hvem man skal klage til derinde"): a question where to complain there is the reason,
-    not a question where to complain about a decision (``lexicon.UNSURE``)."""
-    return bool(_NOT_YET.search(sentence) and _UNSURE.search(sentence))
-
-
 def _this_sentence(before: str) -> str:
     """The part of ``before`` in the sentence of what follows it: a negation does not reach over a full stop
     ("det passer ikke. vi har sagsøgt dem" is a lawsuit)."""
@@ -194,7 +185,22 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     return start - len(_this_sentence(text[:start])), after.start() if after else len(text)
 
 
+def _reason_for_not_contacting(sentence: str) -> bool:
+    """``sentence`` says the unit has not been told, and that the citizen does not know whom to tell ("Jeg har ikke
+    klaget til dem, jeg ved ikke hvem man skal klage til derinde"): a question where to complain there is the reason,
+    not a question where to complain about a decision (``lexicon.UNSURE``)."""
+    return bool(_NOT_YET.search(sentence) and _UNSURE.search(sentence))
+
+
 _CLAUSE_START = re.compile(r".*[.!?\n:;,\"'«»“”]", re.DOTALL)  # a sentence's, a clause's or a quotation's start
+
+
+def _negated_in_clause(before: str) -> bool:
+    """A negation in the clause that ``before`` ends ("han ikke har nogen klage over politiet")."""
+    start = _CLAUSE_START.match(before)
+    return bool(lexicon.NEGATION.search(before[start.end():] if start else before))
+
+
 _POLITICAL_PERSON = re.compile(r"\b(politiker\w*|byråd\w*|kommunalbestyrelse\w*|borgmester\w*|rådmand\w*|"
                                r"politicians?|city council|council members?|mayor)\b")
 TOLD_WINDOW = 5  # words before a politician's name in which a verb of contact makes them the one the citizen told
@@ -338,7 +344,7 @@ _RECENT = re.compile(
     r"(?<!kæmper )"
     # The wish or the question lasts, not the matter: "vi vil stadig gerne have sagen undersøgt", "Kan I stadig tage
     # den sag?", "we would still like it looked into", "can you still look at it?".
-    r"(?<!vil )(?<!ville )(?<!vi vil )(?<!kan i )(?<!kan man )(?<!kan du )(?<!er det )(?<!would )(?<!can you )"
+    r"(?<!vil )(?<!ville )(?<!kan i )(?<!kan man )(?<!kan du )(?<!er det )(?<!would )(?<!can you )"
     r"(?<!could you )(?<!is it )"
     # "sønnen er stadig ked af det", "it still bothers us": the feeling lasts, not the matter.
     r"(stadig(?! (\w+ )?(ked af|bange|vred|vrede|utryg|påvirket|berørt|rystet|klage|nå|utilfreds\w*|skuffe\w*|"
@@ -938,8 +944,7 @@ class Features:
         """An outside body named as what the citizen complains of ("Vi vil gerne klage over politiet")."""
         return [self.norm[max(0, m.start() - 40):m.end()].strip() for code in self.outside_bodies
                 for m in _NOT_MUNICIPALITY[code].finditer(self.norm)
-                if not m.group().endswith("s") and not _NEGATED_BEFORE.search(self.norm, max(0, m.start() - 40),
-                                                                              m.start())
+                if not m.group().endswith("s") and not _negated_in_clause(self.norm[max(0, m.start() - 40):m.start()])
                 and _COMPLAINT_AGAINST.search(self.norm, max(0, m.start() - 40), m.start())]
 
     @cached_property

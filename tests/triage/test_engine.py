@@ -1156,6 +1156,16 @@ def test_a_matter_that_says_nothing_of_first_contact_reads_what_the_letter_says(
     "The staff member at Borgerservice was rude to my mother. My mother hasn't complained to them.",
     "The staff member at Borgerservice was rude to me. I haven't brought it up with the manager.",
     "The staff member at Borgerservice was rude to me. I'm writing to you instead of them.",
+    # In the third person, the passive or by reference (the triage v19 round).
+    "Vi har endnu ikke været i dialog med skolen om det, men vores søn sidder alene i frikvarteret hver dag.",
+    "Ingen i opgangen har klaget til Renovationen, men skraldespandene er ikke tømt i fem uger.",
+    "Nobody in our building has reported it to the waste service, but the bins have not been emptied for six weeks.",
+    "Der er endnu ikke rykket hos Ydelsesservice for svar på min ansøgning om hjælp til depositum fra september.",
+    "My son is scared and hasn't told anyone at the jobcentre that his caseworker shouted at him.",
+    "The nursery sends her home in wet clothes, and I haven't brought any of this up with them yet.",
+    "I was told to complain to the home care unit first, which I have not done, because the carers come at noon.",
+    "I fik besked om først at tage det op med skolen. Det har vi ikke fået gjort, men vores datter mangler stadig "
+    "sin iPad til undervisningen.",
 ])
 def test_not_yet_raised_with_the_unit_told_in_many_words_is_contact_the_unit_first(text, config):
     assert run(text, config).verdict == "contact_unit_first"
@@ -1169,6 +1179,9 @@ def test_not_yet_raised_with_the_unit_told_in_many_words_is_contact_the_unit_fir
     "ringet.",
     "Min bror skal have bostøtte to gange om ugen, men medarbejderen er ikke dukket op fem gange, og ingen har givet "
     "besked. Jeg har ringet til lederen.",
+    "Nobody has contacted us since we applied for a place in April, and the caseworker never calls back.",
+    "Ingen har ringet til os, selvom sagsbehandleren lovede det i oktober, og vi har rykket tre gange.",
+    "Hun sagde hun ville ringe tilbage, men det har hun ikke gjort. Jeg har skrevet til jobcentret to gange.",
 ])
 def test_the_units_silence_is_no_not_yet(text, config):
     assert run(text, config).verdict == "in_scope"
@@ -1547,31 +1560,6 @@ def test_a_local_committees_refusal_of_a_grant_is_no_political_decision(config):
 
 
 # --- The triage v19 round (stop 32): what the retired held-out sets 12v-12y missed, by kind -------------------------
-
-@pytest.mark.parametrize("text", [
-    "Vi har endnu ikke været i dialog med skolen om det, men vores søn sidder alene i frikvarteret hver dag.",
-    "Ingen i opgangen har klaget til Renovationen, men skraldespandene er ikke tømt i fem uger.",
-    "Nobody in our building has reported it to the waste service, but the bins have not been emptied for six weeks.",
-    "Der er endnu ikke rykket hos Ydelsesservice for svar på min ansøgning om hjælp til depositum fra september.",
-    "My son is scared and hasn't told anyone at the jobcentre that his caseworker shouted at him.",
-    "The nursery sends her home in wet clothes, and I haven't brought any of this up with them yet.",
-    "I was told to complain to the home care unit first, which I have not done, because the carers come at noon.",
-    "I fik besked om først at tage det op med skolen. Det har vi ikke fået gjort, men vores datter mangler stadig "
-    "sin iPad til undervisningen.",
-])
-def test_the_unit_not_yet_told_in_the_third_person_the_passive_or_by_reference_is_contact_first(text, config):
-    result = run(text, config)
-    assert result.verdict == "contact_unit_first"
-
-
-@pytest.mark.parametrize("text", [
-    "Nobody has contacted us since we applied for a place in April, and the caseworker never calls back.",
-    "Ingen har ringet til os, selvom sagsbehandleren lovede det i oktober, og vi har rykket tre gange.",
-    "Hun sagde hun ville ringe tilbage, men det har hun ikke gjort. Jeg har skrevet til jobcentret to gange.",
-])
-def test_the_units_own_silence_is_no_unit_not_yet_told(text, config):
-    assert run(text, config).verdict == "in_scope"
-
 
 @pytest.mark.parametrize("text", [
     "Den 3. marts 2025 blev min søn råbt ad af en pædagog i børnehaven. Vi klagede til lederen dengang. Vi vil stadig "
