@@ -72,6 +72,10 @@ set no longer measures unseen text). Their floors guard against regressions only
   of their failures was read, so that their failures could be read for rules by kind. The learned component does not
   learn from them while they are in ``incoming/`` (retrained with them, it moved held-out figures under their floors,
   figures only, three times during the round); their floors are their figures at the round's end.
+- ``train43`` ... ``train46`` (in ``incoming/``): were ``heldout/heldout_2026_12z``, ``12aa``, ``12ab`` and ``12ac``,
+  the four oldest held-out sets, retired together at the start of the triage v20 round (2026-12-06, stop 33), before
+  any of their failures was read, so that their failures could be read for rules by kind; their floors are their
+  figures when last held out.
 
 Held-out sets are the files in ``heldout/``: now ``heldout_2026_12am`` and ``heldout_2026_12an`` (written after the
 triage v19 round's rules, first scored on its final engine and on the engine before it), ``heldout_2026_12ak`` and
@@ -82,16 +86,12 @@ the engine before it), ``heldout_2026_12ag`` and ``heldout_2026_12ah`` (written 
 its last, first scored on its final engine and on the engine before it), ``heldout_2026_12ae`` and
 ``heldout_2026_12af`` (written before any change to the engine in stop 31, first scored at the end of the triage v18
 round on its final engine and on the engine before it), ``heldout_2026_12ad`` (written after the triage v17 round's
-rules, first scored on its final engine and on the engine before it), ``heldout_2026_12ac`` (written as the triage v17
-round began, first scored at its end on its final engine and on the engine before it), ``heldout_2026_12aa`` and
-``heldout_2026_12ab`` (written before any change to the engine in a later session, first scored on the engine of stop
-29) and ``heldout_2026_12z`` (written after the triage v16 round's rules, first scored on its final engine and on the
-engine before it): the fifteen current ones (docs/triage.md "Held-out estimate"), none tuned on; their writers read
-only the contract, the domain notes and the seed, and a fourth person reviewed each set blind
-(``heldout/*.review.md``). Every file there is checked for completeness and scored; a set with no floors yet is scored
-and skipped, its figures printed: that first score is the held-out measurement, and it becomes the set's floors (a
-guard against regressions). A held-out set is never tuned on; once it has been, it moves to ``train/`` (or
-``incoming/``) and a new one is written.
+rules, first scored on its final engine and on the engine before it): the eleven current ones (docs/triage.md
+"Held-out estimate"), none tuned on; their writers read only the contract, the domain notes and the seed, and a fourth
+person reviewed each set blind (``heldout/*.review.md``). Every file there is checked for completeness and scored; a
+set with no floors yet is scored and skipped, its figures printed: that first score is the held-out measurement, and
+it becomes the set's floors (a guard against regressions). A held-out set is never tuned on; once it has been, it
+moves to ``train/`` (or ``incoming/``) and a new one is written.
 
 Run with ``-s`` to see each set's table and every failing case.
 """
@@ -136,10 +136,10 @@ TRAIN39 = "incoming/train39.jsonl"  # was heldout/heldout_2026_12v.jsonl
 TRAIN40 = "incoming/train40.jsonl"  # was heldout/heldout_2026_12w.jsonl
 TRAIN41 = "incoming/train41.jsonl"  # was heldout/heldout_2026_12x.jsonl
 TRAIN42 = "incoming/train42.jsonl"  # was heldout/heldout_2026_12y.jsonl
-HELDOUT12Z = "heldout/heldout_2026_12z.jsonl"
-HELDOUT12AA = "heldout/heldout_2026_12aa.jsonl"
-HELDOUT12AB = "heldout/heldout_2026_12ab.jsonl"
-HELDOUT12AC = "heldout/heldout_2026_12ac.jsonl"
+TRAIN43 = "incoming/train43.jsonl"  # was heldout/heldout_2026_12z.jsonl
+TRAIN44 = "incoming/train44.jsonl"  # was heldout/heldout_2026_12aa.jsonl
+TRAIN45 = "incoming/train45.jsonl"  # was heldout/heldout_2026_12ab.jsonl
+TRAIN46 = "incoming/train46.jsonl"  # was heldout/heldout_2026_12ac.jsonl
 HELDOUT12AD = "heldout/heldout_2026_12ad.jsonl"
 HELDOUT12AE = "heldout/heldout_2026_12ae.jsonl"
 HELDOUT12AF = "heldout/heldout_2026_12af.jsonl"
@@ -171,7 +171,9 @@ TRAIN_SETS = {"train/train1.jsonl": 120, "train/train2.jsonl": 100, "train/train
               TRAIN30: 180, TRAIN31: 180, TRAIN32: 180, TRAIN33: 180, TRAIN34: 180, TRAIN35: 180, TRAIN36: 180,
               TRAIN37: 180, TRAIN38: 180,
               # Retired to incoming/ at the start of the triage v19 round (stop 32): the four oldest held-out sets.
-              TRAIN39: 180, TRAIN40: 180, TRAIN41: 180, TRAIN42: 180}
+              TRAIN39: 180, TRAIN40: 180, TRAIN41: 180, TRAIN42: 180,
+              # Retired to incoming/ at the start of the triage v20 round (stop 33): the four oldest held-out sets.
+              TRAIN43: 180, TRAIN44: 180, TRAIN45: 180, TRAIN46: 180}
 # Whatever held-out sets are there (their size is whatever their writers wrote; none between two rounds).
 HELDOUT_SETS = [f"heldout/{path.name}" for path in sorted((HERE / "heldout").glob("*.jsonl"))]
 SETS = [*TRAIN_SETS, *HELDOUT_SETS]
@@ -195,8 +197,8 @@ PAIRED = {TRAIN9: 0.96, TRAIN10: 0.9, TRAIN11: 0.92, TRAIN12: 0.96, TRAIN13: 0.8
           TRAIN20: 0.92, TRAIN21: 0.95, TRAIN15: 0.84, TRAIN16: 0.88, TRAIN17: 0.83, TRAIN32: 0.91, TRAIN33: 0.9,
           TRAIN34: 0.96, TRAIN35: 0.9,
           TRAIN36: 0.96, TRAIN37: 0.84, TRAIN38: 0.96, TRAIN39: 0.94, TRAIN40: 0.93,
-          TRAIN41: 0.95, TRAIN42: 0.92, HELDOUT12Z: 0.93, HELDOUT12AA: 0.9, HELDOUT12AB: 0.88,
-          HELDOUT12AC: 0.93, HELDOUT12AD: 0.93, HELDOUT12AE: 0.94, HELDOUT12AF: 0.9,
+          TRAIN41: 0.95, TRAIN42: 0.92, TRAIN43: 0.93, TRAIN44: 0.9, TRAIN45: 0.88,
+          TRAIN46: 0.93, HELDOUT12AD: 0.93, HELDOUT12AE: 0.94, HELDOUT12AF: 0.9,
           HELDOUT12AG: 0.86, HELDOUT12AH: 0.92, HELDOUT12AI: 0.95, HELDOUT12AJ: 0.9, HELDOUT12AK: 0.91,
           HELDOUT12AL: 0.88, HELDOUT12AM: 0.87, HELDOUT12AN: 0.92,
           TRAIN23: 0.93, TRAIN24: 0.96, TRAIN25: 0.9, TRAIN26: 0.94, TRAIN27: 0.93, TRAIN28: 0.95, TRAIN29: 0.88}
@@ -459,29 +461,33 @@ FLOORS = {
     # forvaltning 0.922, cpr_found 1.000, fully right 0.783, pairs 0.900. Floors: those figures, rounded down.
     TRAIN42: {"verdict": 0.92, "grounds": 0.93, "exclusions": 0.88, "refer_to": 0.92, "forvaltning": 0.94,
               "cpr_found": 1.0},
+    # Was heldout_2026_12z, retired to training at the start of the triage v20 round (stop 33).
     # Held out: written on 2026-12-06 (hz1-hz3; grids: first contact told every way; an ordinary week's post;
     # decisions, rules and politics) after the triage v16 round's rules (2e35ec8), reviewed blind (89 of 90 agreed; one
     # situation's text made explicit), committed alone (feead4e) and first scored, figures only, on the round's final
     # engine: verdict 0.956, grounds 0.978, exclusions 0.972, refer_to 0.994, forvaltning 0.978, cpr_found 1.000, fully
     # right 0.900, pairs 0.933; on the engine before the round (a75d209): exclusions 0.967, fully right 0.894, the rest
     # the same. Floors: the final engine's figures, rounded down.
-    HELDOUT12Z: {"verdict": 0.95, "grounds": 0.97, "exclusions": 0.97, "refer_to": 0.99, "forvaltning": 0.97,
+    TRAIN43: {"verdict": 0.95, "grounds": 0.97, "exclusions": 0.97, "refer_to": 0.99, "forvaltning": 0.97,
                  "cpr_found": 1.0},
+    # Was heldout_2026_12aa, retired to training at the start of the triage v20 round (stop 33).
     # Held out: written on 2026-12-06 (a later session; haa1-haa3; grids: matters where the municipality and someone
     # else both have a hand; growing old, disability and illness at home; children and young people) before any change
     # to the engine that session, reviewed blind (90 of 90 agreed; two received dates pinned, one b telling names its
     # department), committed alone (5b6b753) and first scored, figures only, on the engine of stop 29 (88df178):
     # verdict 0.950, grounds 0.967, exclusions 0.867, refer_to 0.894, forvaltning 0.933, cpr_found 1.000, fully right
     # 0.817, pairs 0.900. Floors: those figures, rounded down.
-    HELDOUT12AA: {"verdict": 0.95, "grounds": 0.96, "exclusions": 0.86, "refer_to": 0.89, "forvaltning": 0.93,
+    TRAIN44: {"verdict": 0.95, "grounds": 0.96, "exclusions": 0.86, "refer_to": 0.89, "forvaltning": 0.93,
                   "cpr_found": 1.0},
+    # Was heldout_2026_12ab, retired to training at the start of the triage v20 round (stop 33).
     # Held out: written the same way (hab1-hab3; grids: businesses, associations and landlords; money and paperwork;
     # the street, the neighbourhood and the town hall), reviewed blind (88 of 90 agreed, no change), committed alone
     # (9771a74) and first scored on the same engine: verdict 0.939, grounds 0.956, exclusions 0.922, refer_to 0.933,
     # forvaltning 0.939, cpr_found 1.000, fully right 0.794, pairs 0.878. Floors: those figures, rounded down.
     # Raised at the end of the triage v19 round (stop 32) to its figures then, rounded down.
-    HELDOUT12AB: {"verdict": 0.94, "grounds": 0.97, "exclusions": 0.93, "refer_to": 0.93, "forvaltning": 0.94,
+    TRAIN45: {"verdict": 0.94, "grounds": 0.97, "exclusions": 0.93, "refer_to": 0.93, "forvaltning": 0.94,
                   "cpr_found": 1.0},
+    # Was heldout_2026_12ac, retired to training at the start of the triage v20 round (stop 33).
     # Held out: written on 2026-12-06 (hac1-hac3; grids: what the municipality decided, told in everyday words; people
     # writing for someone else or about several things; short, messy and angry messages) as the triage v17 round began,
     # reviewed blind (88 of 90 agreed; one b telling made to raise its complaint), committed alone (4aa289f) and first
@@ -489,7 +495,7 @@ FLOORS = {
     # 0.939, exclusions 0.900, refer_to 0.939, forvaltning 0.983, cpr_found 1.000, fully right 0.822, pairs 0.933; on
     # the round's final engine exclusions 0.894, fully right 0.817, the rest the same. Floors: the final engine's
     # figures, rounded down.
-    HELDOUT12AC: {"verdict": 0.94, "grounds": 0.93, "exclusions": 0.89, "refer_to": 0.93, "forvaltning": 0.98,
+    TRAIN46: {"verdict": 0.94, "grounds": 0.93, "exclusions": 0.89, "refer_to": 0.93, "forvaltning": 0.98,
                   "cpr_found": 1.0},
     # Held out: written on 2026-12-06 (had1-had3; grids: health, care and the region's border; work, benefits and
     # integration; time and history) after the triage v17 round's rules, reviewed blind (90 of 90 agreed; one b telling
@@ -607,8 +613,8 @@ TODAY = {TRAIN8: date(2026, 12, 2), TRAIN9: date(2026, 12, 3), TRAIN10: date(202
          TRAIN36: date(2026, 12, 6), TRAIN37: date(2026, 12, 6),
          TRAIN38: date(2026, 12, 6), TRAIN39: date(2026, 12, 6), TRAIN40: date(2026, 12, 6),
          TRAIN41: date(2026, 12, 6), TRAIN42: date(2026, 12, 6),
-         HELDOUT12Z: date(2026, 12, 6), HELDOUT12AA: date(2026, 12, 6), HELDOUT12AB: date(2026, 12, 6),
-         HELDOUT12AC: date(2026, 12, 6), HELDOUT12AD: date(2026, 12, 6),
+         TRAIN43: date(2026, 12, 6), TRAIN44: date(2026, 12, 6), TRAIN45: date(2026, 12, 6),
+         TRAIN46: date(2026, 12, 6), HELDOUT12AD: date(2026, 12, 6),
          HELDOUT12AE: date(2026, 12, 6), HELDOUT12AF: date(2026, 12, 6), HELDOUT12AG: date(2026, 12, 6),
          HELDOUT12AH: date(2026, 12, 6), HELDOUT12AI: date(2026, 12, 6), HELDOUT12AJ: date(2026, 12, 6),
          HELDOUT12AK: date(2026, 12, 6), HELDOUT12AL: date(2026, 12, 6), HELDOUT12AM: date(2026, 12, 6),
