@@ -1292,14 +1292,25 @@ DISKRIMINATION = [
        "He said people like you never want to work.", "She told me people from your country always lie."),
 ]
 
+# What is (not) understood, after a verb of understanding (FORSTAA_AFGOERELSE).
+_UNDERSTOOD = (r"afgørelse\w*|brev\w*|beslutning\w*|begrundelse\w*|svaret|afslaget|beregning\w*|"
+               r"hvad (det|den|der|de|brevet|afgørelsen)\b(?! er (bedst|bedre|godt|rigtigt) for\b)|"
+               r"hvorfor (jeg|vi|min|mit|de har|han|hun)")
+
 # Understanding a decision needs a decision in sight (see DECISION_CONTEXT), so that
 # "jeg forstår ikke hvorfor de ikke svarer" stays a complaint about case handling.
 FORSTAA_AFGOERELSE = [
     # Not what is best for someone ("hun forstår ikke hvad der er bedst for hende"): their welfare, not a decision.
-    ex(rf"\bforstå\w* {W}{{0,2}}(afgørelse\w*|brev\w*|beslutning\w*|begrundelse\w*|svaret|afslaget|beregning\w*|"
-       r"hvad (det|den|der|de|brevet|afgørelsen)\b(?! er (bedst|bedre|godt|rigtigt) for\b)|"
-       r"hvorfor (jeg|vi|min|mit|de har|han|hun))",
-       "Jeg forstår ikke afgørelsen.", "Hun kan ikke forstå hvorfor hun har fået afslag."),
+    # The verb as infinitive or noun ("hjælp til at forstå brevet", "kan ikke forstå hvorfor"); its finite forms
+    # only with a negation (below): "jeg forstår godt hvad der står, jeg er bare uenig" and "han har forstået brevet"
+    # tell that the decision is understood.
+    ex(rf"\bforstå(?!r\b|et\b|ede\b|s\b|t\b)\w* {W}{{0,2}}({_UNDERSTOOD})",
+       "Jeg vil gerne have hjælp til at forstå afgørelsen.", "Hun kan ikke forstå hvorfor hun har fået afslag."),
+    ex(rf"\b(forstår|forstod|forstået) (\w+ )?(ikke|ik|hverken|aldrig|intet|ingenting) {W}{{0,2}}({_UNDERSTOOD})",
+       "Jeg forstår ikke afgørelsen.", "Han forstår hverken brevet eller hvad det får af betydning.",
+       "Jeg forstår stadig ikke begrundelsen."),
+    ex(rf"\b(ikke|ik|hverken|aldrig|ingen) (\w+ ){{0,4}}?(forstår|forstod|forstået) {W}{{0,2}}({_UNDERSTOOD})",
+       "Hverken han eller jeg forstår hvad de mener han mangler.", "Vi har aldrig rigtig forstået afslaget."),
     ex(rf"\b(forstår|forstod|kan) ikke {W}{{0,2}}(forstå )?(afgørelse\w*|brev\w*|"
        r"hvad (det|den|der|de|brevet|afgørelsen)\b(?! er (bedst|bedre|godt|rigtigt) for\b)|hvilken|hvilke|"
        r"hvorfor (jeg|vi|min|mit|de har|han|hun)|begrundelse\w*)",

@@ -1700,3 +1700,27 @@ def test_a_question_where_to_complain_about_a_decision_stays_one_beside_not_yet_
     result = run("Jobcentret har skåret i min ydelse. Hvor kan jeg klage over afgørelsen? Jeg har ikke klaget endnu.",
                  config)
     assert result.verdict == "in_scope" and "vejledning_om_klage" in result.grounds
+
+
+# --- The triage v20 round (stop 33): what the retired held-out sets 12z-12ac missed, by kind -----------------------
+
+@pytest.mark.parametrize("text", [
+    "Jobcentret har givet mig afslag på fleksjob. Jeg forstår godt hvad der står i afgørelsen, jeg er bare uenig, og "
+    "jeg vil have den lavet om.",
+    "Min støtte er sat ned fra 8 til 3 timer. Jeg har forstået brevet og begrundelsen, men det er forkert, og jeg vil "
+    "have timerne tilbage.",
+])
+def test_a_decision_told_as_understood_is_no_question_to_understand_it(text, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and result.exclusions == ["afgoerelse"]
+    assert "forstaa_afgoerelse" not in result.grounds
+
+
+@pytest.mark.parametrize("text", [
+    "Min mor har fået afslag på en rollator fra kommunen. Hverken hun eller jeg forstår hvad afgørelsen bygger på.",
+    "Vi har aldrig rigtig forstået afslaget på aflastning, og ingen har forklaret det. Kan I hjælpe?",
+    "Jeg vil gerne have hjælp til at forstå brevet om min hjemmehjælp.",
+])
+def test_a_decision_not_understood_stays_a_question_to_understand_it(text, config):
+    result = run(text, config)
+    assert result.verdict == "in_scope" and "forstaa_afgoerelse" in result.grounds
