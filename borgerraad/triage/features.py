@@ -55,6 +55,7 @@ _SAGSBEHANDLING = _group(lexicon.SAGSBEHANDLING)
 _ADFAERD = _group(lexicon.ADFAERD)
 _PRAKTISK_TOPIC = _group(lexicon.PRAKTISK_TOPIC)
 _PRAKTISK_PROBLEM = _group(lexicon.PRAKTISK_PROBLEM)
+_PRAKTISK_CIRCUMSTANCE = re.compile(lexicon.PRAKTISK_CIRCUMSTANCE)
 _DISKRIMINATION = _gated("DISKRIMINATION", lexicon.DISKRIMINATION)
 _FORSTAA = _gated("FORSTAA", lexicon.FORSTAA_AFGOERELSE)
 _VEJLEDNING = _gated("VEJLEDNING", lexicon.VEJLEDNING_OM_KLAGE)
@@ -1091,6 +1092,13 @@ class Features:
 
     def _tells_policy(self, sentence: str) -> bool:
         return _political(sentence, None) or _is_decision(sentence, self.config.council_decision)
+
+    @cached_property
+    def praktisk_circumstances_only(self) -> bool:
+        """Every practical-task problem found tells a circumstance (``lexicon.PRAKTISK_CIRCUMSTANCE``: "i 8 uger",
+        "i stedet", "dårligt"), none a task left undone ("ikke kommet", "glemt")."""
+        evidence = self.praktisk[0]
+        return bool(evidence) and all(_PRAKTISK_CIRCUMSTANCE.search(found.rpartition(" … ")[2]) for found in evidence)
 
     def praktisk_is_the_decision(self, sentences: list[str]) -> bool:
         """Every one of ``sentences`` holds a decision or a wish to change one. A grant is not such a decision: a

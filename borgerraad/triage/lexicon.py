@@ -951,7 +951,9 @@ ADFAERD = [
        "Hun afbrød mig hele tiden", "Medarbejderen ved skranken afbrød hende flere gange"),
     ex(r"\bholde? (din |jeres )?(kæft|mund)\b",
        "Jeg skulle 'holde mund og sætte mig'!!", "Han svarede 'hold din kæft og lær at læse skilte'"),
-    ex(r"\bidiot\w*|\bsnylter\w*|\btage? (dig|jer) sammen\b|\bkoster samfundet\b",
+    # The noun, what someone was called ("kaldte mig en idiot"); not the adjective that judges a decision ("en idiotisk
+    # beslutning"): the citizen's word for the decision, no conduct of staff.
+    ex(r"\bidiot(en|er|erne|s)?\b|\bsnylter\w*|\btage? (dig|jer) sammen\b|\bkoster samfundet\b",
        "Han kaldte mig en idiot.", "Hun sagde, jeg var en idiot.", "Han kaldte mig en snylter.",
        "Hun sagde, at vi var snyltere.", "Du må tage dig sammen, sagde hun.", "Han råbte: tag jer sammen!",
        "Han sagde, at folk som mig koster samfundet en formue.", "Hun sagde, at jeg bare koster samfundet penge."),
@@ -976,7 +978,9 @@ ADFAERD = [
     ex(r"\btalked down to", "He talked down to me.", "The staff talked down to my father."),
     ex(r"\bunfriendly",
        "The staff at the emergency department at Hvidovre Hospital were very unfriendly", "The staff were unfriendly."),
-    ex(r"\bmade fun of\b|\bmock(ed|s|ing)\b|\bridicul\w*",
+    # The verb ("she ridiculed my application"), not the adjective that judges a price or a decision ("it's
+    # ridiculous"): the citizen's word for it, no conduct of staff.
+    ex(r"\bmade fun of\b|\bmock(ed|s|ing)\b|\bridicul(e|ed|es|ing)\b",
        "The teacher mocked my daughter.", "They keep mocking him.", "She ridiculed my application.",
        "I felt ridiculed at the meeting.", "The caseworker made fun of me when I switched to Danish.",
        "The teacher has made fun of his stutter in front of the class."),
@@ -1147,6 +1151,16 @@ PRAKTISK_TOPIC = [
        "Hun foretog et nødopkald om natten.", "Nødalarmen har været i stykker i en uge.",
        "Min fars nødalarm blev ikke besvaret."),
 ]
+# Of those problems, the ones that tell a circumstance, not a task left undone: how long something lasted, what came
+# instead, how bad it is. Beside a decision the citizen wants changed they tell why it is wrong ("han har næsten ikke
+# været i skole i 8 uger"), not a second complaint (``Features.praktisk_circumstances_only``).
+PRAKTISK_CIRCUMSTANCE = ex(
+    r"\bi (\d+|flere|mange) (uger|måneder)\b|\bi stedet\b|\bdårlig\w*|\bikke godt nok\b",
+    "Han har næsten ikke været i skole i 8 uger.", "Hun har ligget på hospitalet i flere måneder.",
+    "Nu skal han gå i en stor klasse i stedet.", "De har tilbudt en plads langt væk i stedet for den nære.",
+    "Det går rigtig dårligt for ham i skolen.", "Hun har det dårligt på det nye sted.",
+    "Det er ikke godt nok til hende.", "To timers støtte om ugen er simpelthen ikke godt nok.",
+)
 PRAKTISK_PROBLEM = [
     ex(r"\bikke (har været |været |blevet )?(fejet|ryddet|saltet|tømt|hentet|gjort rent|slået|repareret|udført|lavet|"
        r"gjort ordentligt)",
@@ -1792,6 +1806,12 @@ POLITISK = [
     ex(r"\bpoliticians?\b", "The politicians ought to undo this decision.", "The politicians don't care."),
     ex(r"\bcity council\b",
        "The city council decided to close the pool.", "It's a scandal that the City Council cut the budget."),
+    # The town hall for the politicians in it, deciding for everyone ("de inde på Rådhuset har besluttet at fjerne
+    # p-pladserne", "City Hall has decided to close it").
+    ex(r"\brådhuset (har |havde )?(nu |så )?(besluttet|vedtaget|bestemt|besluttede|vedtog)\b|"
+       r"\bcity hall (has |had )?(now )?(decided|voted)\b",
+       "Nu har de inde på Rådhuset besluttet at fjerne p-pladserne.", "Rådhuset har bestemt, at hallen skal lukke.",
+       "City Hall has decided to close the library on Sundays.", "Apparently city hall voted to raise the fees."),
     ex(r"\bservice level", "The service level in home care is too low.", "The service level has dropped."),
 ]
 
@@ -2134,7 +2154,7 @@ BODY_NAMES = {
 }
 ALREADY_VERB = (
     ex(
-        r"\b(klaget|klagede|anket|ankede|indbragt|indbragte|skrevet|skrev|sendt|sendte|videresendt|"
+        r"\b(klaget|klagede|påklaget|påklagede|anket|ankede|indbragt|indbragte|skrevet|skrev|sendt|sendte|videresendt|"
         r"henvendt|henvendte|kontaktet|kontaktede|ligger|ligget|verserer|behandles|oversendt|complained|appealed|meldt|"
         r"meldte|"
         r"indgivet|indgav|anlagt|anmeldt|anmeldte|reported|"
@@ -2159,6 +2179,8 @@ ALREADY_VERB = (
         "Mit barnebarn har hjulpet mig med at anmelde det til Datatilsynet.",
         "Vores advokat har nu indleveret en stævning ved Københavns Byret.",
         "Vi har indleveret klagen hos Ankestyrelsen.",
+        "Afslaget blev den 12. oktober påklaget til Folketingets Ombudsmand.",
+        "Vi har i juli påklaget byggetilladelsen til Byggeklageenheden.",
     )
 )
 # "Sagen er nu hos Ombudsmanden", "the case is now with the Ombudsman".

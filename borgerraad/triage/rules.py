@@ -316,9 +316,14 @@ def exclusion_afgoerelse(f: Features, so_far: Findings) -> list[Finding]:
 
 
 def drop_praktisk_is_the_decision(f: Features, so_far: Findings) -> list[Finding]:
-    """A practical-task problem told only in the decision's sentences is the decision's content."""
-    where = f.praktisk[1]
-    if "afgoerelse" in so_far.exclusions and "praktisk_opgave" in so_far.grounds and f.praktisk_is_the_decision(where):
+    """A practical-task problem told only in the decision's sentences is the decision's content. So is a
+    circumstance (how long, what instead, how bad) told anywhere in a letter whose only complaint it would be,
+    beside a decision the citizen wants changed: "han har næsten ikke været i skole i 8 uger" is why the decision is
+    wrong. A task left undone ("hjemmeplejen er ikke kommet tre gange") stays a complaint of its own."""
+    if "afgoerelse" not in so_far.exclusions or "praktisk_opgave" not in so_far.grounds:
+        return []
+    if f.praktisk_is_the_decision(f.praktisk[1]) or (
+            set(so_far.grounds) == {"praktisk_opgave"} and f.praktisk_circumstances_only):
         return [Finding(DROP_GROUND, "praktisk_opgave", so_far.grounds["praktisk_opgave"])]
     return []
 

@@ -1724,3 +1724,58 @@ def test_a_decision_told_as_understood_is_no_question_to_understand_it(text, con
 def test_a_decision_not_understood_stays_a_question_to_understand_it(text, config):
     result = run(text, config)
     assert result.verdict == "in_scope" and "forstaa_afgoerelse" in result.grounds
+
+
+@pytest.mark.parametrize("text", [
+    "Afslaget på aktindsigt blev den 3. oktober påklaget til Folketingets Ombudsmand, som har bekræftet modtagelsen. "
+    "Vi beder jer også se på sagen.",
+    "Vi har i august påklaget kommunens byggetilladelse til genboens carport til Byggeklageenheden. Kan I standse "
+    "byggeriet imens?",
+])
+def test_a_matter_already_appealed_with_the_prefixed_verb_is_with_that_body(text, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and "anden_klageinstans" in result.exclusions
+
+
+@pytest.mark.parametrize("text", [
+    "Det er en idiotisk beslutning at fjerne alle p-pladserne på Amagerbrogade, og politikerne skal lave den om.",
+    "It's ridiculous that the politicians raised the price of the residents' parking permit again. They should "
+    "lower it.",
+])
+def test_a_decision_judged_with_a_harsh_adjective_is_no_conduct_of_staff(text, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and "adfaerd" not in result.grounds
+
+
+@pytest.mark.parametrize("text", [
+    "Sagsbehandleren kaldte mig en idiot, da jeg spurgte til min sag.",
+    "The woman at the counter ridiculed my Danish in front of everyone.",
+])
+def test_staff_who_call_names_or_ridicule_still_show_conduct(text, config):
+    assert "adfaerd" in run(text, config).grounds
+
+
+@pytest.mark.parametrize("text", [
+    "Nu har de inde på Rådhuset besluttet at fjerne alle p-pladserne på vores side af vejen. Det skal rulles tilbage!",
+    "City Hall has decided to close our local library on Saturdays. Please make them change their minds.",
+])
+def test_the_town_hall_deciding_for_everyone_is_politics(text, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and result.exclusions == ["politisk"]
+
+
+@pytest.mark.parametrize("text", [
+    "Vores søn har autisme og har næsten ikke været i skole i 8 uger. Nu har kommunen givet afslag på specialskole, og "
+    "det er forkert. Vi vil have afgørelsen lavet om.",
+    "My mother has been waiting in hospital for 6 weeks. The municipality has refused her a place in a care home. We "
+    "want the decision changed.",
+])
+def test_practical_trouble_told_as_why_a_decision_is_wrong_is_no_second_complaint(text, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and result.exclusions == ["afgoerelse"] and not result.grounds
+
+
+def test_a_practical_failure_beside_a_decision_with_a_complaint_of_its_own_stays(config):
+    result = run("Hjemmeplejen er ikke kommet tre gange i november, og ingen ringede. Derudover har de sat min hjælp "
+                 "ned, og det vil jeg have lavet om.", config)
+    assert result.verdict == "in_scope" and result.exclusions == ["afgoerelse"]
