@@ -116,6 +116,7 @@ _ANY_NOT_MUNICIPALITY = _gated("NOT_MUNICIPALITY",
                                [pattern for patterns in lexicon.NOT_MUNICIPALITY.values() for pattern in patterns])
 _INCIDENTAL = _group(lexicon.INCIDENTAL_OUTSIDE)
 _INCIDENTAL_AFTER = _group(lexicon.INCIDENTAL_OUTSIDE_AFTER)
+_ALREADY_DECLINED = re.compile(lexicon.ALREADY_DECLINED)
 _COMPLAINED_OF = _group(lexicon.COMPLAINED_OF)
 _NOT_COMPLAINED_OF = _group(lexicon.NOT_COMPLAINED_OF)
 _COMPLAINT_AGAINST = _group(lexicon.COMPLAINT_AGAINST)
@@ -856,7 +857,8 @@ class Features:
                 continue  # each pattern ends in the body's name: without the name, no match (and much faster)
             for m in (*pattern.finditer(self.norm), *_ALREADY_HANDLING[code].finditer(self.norm)):
                 if not _negated(self.norm, m) and not _ALREADY_BY_LANDLORD.search(self.norm, max(0, m.start() - 60),
-                                                                                  m.start()):
+                                                                                  m.start()) and not (
+                        _ALREADY_DECLINED.search(self.norm, *_sentence_around(self.norm, m.start(), m.end()))):
                     found.setdefault(code, m.group())
         if "tilsynet" in found:
             # "Det kommunale tilsyn i Ankestyrelsen" is the tilsyn.

@@ -2256,6 +2256,26 @@ ALREADY_HANDLING = ex(
     "Folketingets Ombudsmand har siden starten af oktober haft min klage.", "Ankestyrelsen har haft vores sag i et år.",
     "The Ombudsman has had my complaint since October.", "Ankestyrelsen has had our appeal for five months.",
 )
+# The body the citizen turned to declined the matter or sent it back ("de skrev tilbage at de ikke kan behandle min
+# klage, før jeg har klaget til kommunen selv", "the Ombudsman sent it back to the municipality"): it does not have
+# it (contract rule 6 is about a matter with another body). Read in the sentence that names the body.
+ALREADY_DECLINED = ex(
+    r"\b(ikke kan|kan ikke|kunne ikke|ikke kunne) (\w+ ){0,2}behandle\b|\b(afvist|afviste) at behandle\b|"
+    r"\bsendt (den|sagen|klagen|det) tilbage\b|\bsendte (den|sagen|klagen|det) tilbage\b|"
+    r"\b(cannot|can't|could not|couldn't) (deal with|handle|look at|consider)\b|"
+    r"\b(sent|returned) (it|the case|the complaint|my complaint) back\b",
+    "Jeg skrev til Folketingets Ombudsmand, men de skrev tilbage at de ikke kan behandle min klage før jeg har klaget "
+    "til kommunen.",
+    "Ombudsmanden har sendt klagen tilbage, fordi kommunen ikke har behandlet den.",
+    "Ankestyrelsen afviste at behandle klagen, fordi den var for sent.",
+    "The Ombudsman wrote that they cannot deal with it before the municipality has.",
+    "I wrote to the Ombudsman, who sent it back to the municipality.",
+    "Tilsynet skrev, at de ikke kunne behandle sagen endnu.", "Klagenævnet har afvist at behandle vores klage.",
+    "Ankestyrelsen har sendt sagen tilbage til kommunen.", "De sendte den tilbage til kommunen.",
+    "Tilsynet sendte sagen tilbage med besked om at klage til kommunen først.",
+    "They said they can't look at it until the municipality has answered.",
+    "The Ombudsman sent my complaint back to the city.",
+)
 # The matter already with another body set apart from what the letter asks of the advisor (CONTRACT rule 6 is about
 # "the same matter"): "det er ikke det jeg skriver om", "den del er allerede klaget over", "not part of this".
 SET_APART = [
@@ -2561,9 +2581,11 @@ OTHER_BODY_BY_NATURE = {
             "har jeg stævnet kommunen ved byretten for at få erstatning.",
         ),
         # A claim for damages: the courts decide it, not an ombudsman ("erstatningskrav", "afvist at betale
-        # erstatning", "the municipality must pay compensation").
+        # erstatning", "the municipality must pay compensation"). Not a claim the municipality makes on the citizen
+        # ("et erstatningskrav på 450 kr. fra biblioteket" for a book): its decision, which the citizen can dispute.
         ex(
-            r"\berstatningskrav\w*|\bkrav (på|om) erstatning\b|\b(betale|betaler|udbetale) (\w+ ){0,2}erstatning\w*|"
+            r"\b(?!erstatningskrav\w* ([\w.,]+ ){0,6}fra\b)erstatningskrav\w*|\bkrav (på|om) erstatning\b|"
+            r"\b(betale|betaler|udbetale) (\w+ ){0,2}erstatning\w*|"
             r"\bpay (\w+ ){0,2}compensation\b",
             "Vedrørende erstatningskrav – cykelulykke på Tagensvej", "Vi har rejst et erstatningskrav mod kommunen.",
             "Hun har et krav på erstatning for den ødelagte cykel.", "Han har fremsat krav om erstatning.",
@@ -3257,6 +3279,15 @@ INCIDENTAL_OUTSIDE_AFTER = [
         "Hospitalet har været rigtig gode.",
     ),
 
+    # The body sent the citizen on to the municipality ("Politiet har henvist os til kommunen", "hospitalet har henvist
+    # hende til kommunens sundhedshus", "the police referred us to the municipality"): not the matter's body.
+    ex(
+        r"\w* (\w+ ){0,2}(har |havde |has |had )?(henvist|henviste|referred|sent) (os|mig|hende|ham|dem|us|me|her|him|"
+        r"them) (videre )?(on )?(til|to) (kommunen|kommunens|the municipality|the city|the municipal|the council)\b",
+        "Politiet har henvist os til kommunen, fordi det er kommunens miljøfolk der fører tilsyn.",
+        "Hospitalet har henvist hende til kommunens sundhedshus.",
+        "The police referred us to the municipality.", "The hospital sent her on to the municipal rehab centre.",
+    ),
     # The body as the citizen's witness that it sent what the municipality says it lacks ("Gentofte Hospital har
     # bekræftet over for mig, at de sendte den for tre uger siden"): the matter is the municipality's.
     ex(

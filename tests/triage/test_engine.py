@@ -1779,3 +1779,42 @@ def test_a_practical_failure_beside_a_decision_with_a_complaint_of_its_own_stays
     result = run("Hjemmeplejen er ikke kommet tre gange i november, og ingen ringede. Derudover har de sat min hjælp "
                  "ned, og det vil jeg have lavet om.", config)
     assert result.verdict == "in_scope" and result.exclusions == ["afgoerelse"]
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg har fået et erstatningskrav på 600 kr. fra biblioteket for en bog, som jeg har afleveret i automaten. Det "
+    "krav vil jeg have annulleret.",
+    "Biblioteket har sendt mig et erstatningskrav på 300 kr. fra Københavns Biblioteker, men jeg afleverede bogen. "
+    "Kravet skal fjernes.",
+])
+def test_a_claim_the_municipality_makes_on_the_citizen_is_no_claim_for_the_courts(text, config):
+    result = run(text, config)
+    assert "domstolene" not in result.refer_to and "anden_klageinstans" not in result.exclusions
+
+
+def test_a_claim_for_damages_against_the_municipality_still_goes_to_the_courts(config):
+    result = run("Vi har rejst et erstatningskrav mod kommunen for min ødelagte cykel efter hullet i cykelstien.",
+                 config)
+    assert "domstolene" in result.refer_to and "anden_klageinstans" in result.exclusions
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg skrev til Folketingets Ombudsmand om min aktindsigt, men de skrev tilbage at de ikke kan behandle min klage, "
+    "før jeg har klaget til kommunen. Jobcentret har ikke svaret mig i ti uger.",
+    "I wrote to the Ombudsman about the jobcentre's silence, but they wrote that they cannot deal with it before the "
+    "municipality has. The jobcentre has not answered me for ten weeks.",
+])
+def test_a_body_that_declined_the_matter_does_not_have_it(text, config):
+    result = run(text, config)
+    assert "anden_klageinstans" not in result.exclusions and "sagsbehandling" in result.grounds
+
+
+@pytest.mark.parametrize("text", [
+    "Der er natarbejde på byggepladsen over for os. Politiet har henvist os til kommunen, og jeg skrev til kommunens "
+    "miljøafdeling for seks uger siden uden at få svar.",
+    "There is construction noise every night. The police referred us to the municipality, and the environment "
+    "department has not answered our two e-mails in six weeks.",
+])
+def test_a_body_that_sent_the_citizen_on_to_the_municipality_is_not_the_matters_body(text, config):
+    result = run(text, config)
+    assert result.verdict == "in_scope" and "ikke_kommunen" not in result.exclusions
