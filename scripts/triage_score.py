@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -44,13 +45,20 @@ def pair_line(cases: list[dict], results: dict[str, dict]) -> str:
     return f"  pair verdict stability {same / len(pairs):.3f} ({len(pairs)} situations)"
 
 
+def command_env() -> dict[str, str]:
+    """The command's environment: this checkout's code first. A second checkout (a ``git worktree`` of an older commit,
+    to score the engine before a change) often shares the first one's ``.venv``, whose editable install points at the
+    first checkout; without this, both would score the same engine."""
+    return {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, (str(REPO), os.environ.get("PYTHONPATH"))))}
+
+
 def score(path: Path, *, failures: bool) -> tuple[list[dict], dict[str, dict], dict[str, int], int]:
     """Run the command on one set: its cases, the answers by id, the wrong count per field and the fully right."""
     cases = load(path)
     inputs = "".join(json.dumps({k: v for k, v in case.items() if k != "expect"}, ensure_ascii=False) + "\n"
                      for case in cases)
     run = subprocess.run([str(REPO / ".venv/bin/borgerraad"), "triage"], input=inputs, capture_output=True,
-                         text=True, check=True)
+                         text=True, check=True, env=command_env())
     results = {line["id"]: line for line in map(json.loads, run.stdout.splitlines())}
     wrong = dict.fromkeys(FIELDS, 0)
     fully = 0
