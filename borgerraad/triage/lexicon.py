@@ -2748,6 +2748,14 @@ NOT_MUNICIPALITY = {
             r"\bsamvær\w*",
             "Vi skal skilles og er uenige om samværet.", "Familieretshuset har fastsat samværet",
         ),
+        # Grandparents kept from their grandchildren ("hun vil ikke lade mig se mine børnebørn"): contact with a child
+        # outside the household is decided by Familieretshuset, not the municipality.
+        ex(
+            r"\b(se|møde|besøge|kontakt med|samvær med) (\w+ ){0,2}børnebørn\w*|"
+            r"\b(see|visit|contact with) (\w+ ){0,2}grandchild\w*",
+            "Hun vil ikke lade mig se mine børnebørn mere.", "Jeg vil gerne have kontakt med mine børnebørn igen.",
+            "My daughter-in-law won't let me see my grandchildren.", "We have had no contact with our grandchildren.",
+        ),
         ex(
             r"\bforældremyndighed\w*",
             "som ikke har forældremyndighed.", "og jeg ønsker at få forældremyndigheden ændret",
@@ -3165,12 +3173,18 @@ NOT_MUNICIPALITY = {
         # State agencies that inspect and authorise on their own (the food authority's smileys, MitID's support).
         ex(
             r"\b(fødevare|færdsels|digitaliserings|trafik)styrelse\w*|\b(danish )?(veterinary and )?food "
-            r"(authority|administration)\b|\b(sur|sure|sad|bad|angry) smiley\w*|\bmitid[- ]?(support\w*|kundeservice"
+            r"(authority|administration)\b|\b(sur|sure|sad|bad|angry) smiley\w*|"
+            r"\bsmiley\w* (with|med) (the |a |en |den )?(straight|flat|sad|lige|sur|sure) (mouth|mund)\b|"
+            r"\bfood inspectors?\b|\bfødevarekontrol\w*|"
+            r"\bmitid[- ]?(support\w*|kundeservice"
             r"|helpdesk|hotline)\b",
             "Fødevarestyrelsen gav os en sur smiley.", "Færdselsstyrelsen har ikke svaret på min ansøgning.",
             "The food authority gave us a bad smiley.", "An inspector from the Danish food authority came by.",
             "Nu hænger der en sur smiley på døren.", "We got a sad smiley after one inspection.",
             "Jeg har ringet til MitID support fire gange.", "MitID-supporten lagde på midt i samtalen.",
+            "A food inspector came and gave us the smiley with the straight mouth.",
+            "Vi fik smileyen med den lige mund efter et enkelt besøg.", "The food inspector was very rude to my staff.",
+            "Fødevarekontrollen kom uanmeldt i går.", "Efter fødevarekontrollens besøg fik vi en anmærkning.",
         ),
         # Insurance companies, night clubs and their door staff: private businesses.
         ex(

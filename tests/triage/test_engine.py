@@ -1818,3 +1818,23 @@ def test_a_body_that_declined_the_matter_does_not_have_it(text, config):
 def test_a_body_that_sent_the_citizen_on_to_the_municipality_is_not_the_matters_body(text, config):
     result = run(text, config)
     assert result.verdict == "in_scope" and "ikke_kommunen" not in result.exclusions
+
+
+@pytest.mark.parametrize("text", [
+    "I own a small restaurant. A food inspector came last week and gave us the smiley with the straight mouth because "
+    "of one dirty shelf. Can the municipality take it down?",
+    "Vi fik smileyen med den lige mund efter et enkelt besøg i vores bageri. Kan kommunen fjerne den?",
+])
+def test_the_food_authoritys_inspection_told_by_its_smiley_is_the_states(text, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and result.exclusions == ["ikke_kommunen"]
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg er farmor til to drenge. Efter skilsmissen vil min svigerdatter ikke lade mig se mine børnebørn. Kan "
+    "kommunen hjælpe mig med at få lov at se dem igen?",
+    "My son's ex-wife won't let me see my grandchildren any more. Can the municipality help?",
+])
+def test_grandparents_kept_from_their_grandchildren_go_to_familieretshuset(text, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and "familieretshuset" in result.refer_to
