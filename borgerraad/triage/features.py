@@ -58,6 +58,8 @@ _PRAKTISK_PROBLEM = _group(lexicon.PRAKTISK_PROBLEM)
 _PRAKTISK_CIRCUMSTANCE = re.compile(lexicon.PRAKTISK_CIRCUMSTANCE)
 _DISKRIMINATION = _gated("DISKRIMINATION", lexicon.DISKRIMINATION)
 _FORSTAA = _gated("FORSTAA", lexicon.FORSTAA_AFGOERELSE)
+_FORSTAA_FINITE = _gated("FORSTAA_FINITE", [lexicon.FORSTAA_FINITE])
+_FORSTAA_NEGATED_BEFORE = re.compile(lexicon.FORSTAA_NEGATED_BEFORE)
 _VEJLEDNING = _gated("VEJLEDNING", lexicon.VEJLEDNING_OM_KLAGE)
 _FORSLAG = _group(lexicon.FORSLAG)
 _APPLICATION = _gated("APPLICATION", lexicon.APPLICATION)
@@ -802,7 +804,12 @@ class Features:
 
     @cached_property
     def forstaa_afgoerelse(self) -> list[str]:
-        return self.hits(_FORSTAA)
+        """Not understanding a decision; the finite verb only with a negation just before it ("Hverken hun eller jeg
+        forstår hvad afgørelsen bygger på"), not told as understood ("jeg forstår godt hvad der står")."""
+        text = self.norm
+        finite = [m.group().strip() for m in _FORSTAA_FINITE.finditer(text)
+                  if _FORSTAA_NEGATED_BEFORE.search(text, max(0, m.start() - 60), m.start())]
+        return self.hits(_FORSTAA) + finite
 
     @cached_property
     def complaint_questions(self) -> list[str]:

@@ -1316,15 +1316,13 @@ _UNDERSTOOD = (r"afgørelse\w*|brev\w*|beslutning\w*|begrundelse\w*|svaret|afsla
 FORSTAA_AFGOERELSE = [
     # Not what is best for someone ("hun forstår ikke hvad der er bedst for hende"): their welfare, not a decision.
     # The verb as infinitive or noun ("hjælp til at forstå brevet", "kan ikke forstå hvorfor"); its finite forms
-    # only with a negation (below): "jeg forstår godt hvad der står, jeg er bare uenig" and "han har forstået brevet"
-    # tell that the decision is understood.
+    # only with a negation (below, and FORSTAA_FINITE): "jeg forstår godt hvad der står, jeg er bare uenig" and "han
+    # har forstået brevet" tell that the decision is understood.
     ex(rf"\bforstå(?!r\b|et\b|ede\b|s\b|t\b)\w* {W}{{0,2}}({_UNDERSTOOD})",
        "Jeg vil gerne have hjælp til at forstå afgørelsen.", "Hun kan ikke forstå hvorfor hun har fået afslag."),
     ex(rf"\b(forstår|forstod|forstået) (\w+ )?(ikke|ik|hverken|aldrig|intet|ingenting) {W}{{0,2}}({_UNDERSTOOD})",
        "Jeg forstår ikke afgørelsen.", "Han forstår hverken brevet eller hvad det får af betydning.",
        "Jeg forstår stadig ikke begrundelsen."),
-    ex(rf"\b(ikke|ik|hverken|aldrig|ingen) (\w+ ){{0,4}}?(forstår|forstod|forstået) {W}{{0,2}}({_UNDERSTOOD})",
-       "Hverken han eller jeg forstår hvad de mener han mangler.", "Vi har aldrig rigtig forstået afslaget."),
     ex(rf"\b(forstår|forstod|kan) ikke {W}{{0,2}}(forstå )?(afgørelse\w*|brev\w*|"
        r"hvad (det|den|der|de|brevet|afgørelsen)\b(?! er (bedst|bedre|godt|rigtigt) for\b)|hvilken|hvilke|"
        r"hvorfor (jeg|vi|min|mit|de har|han|hun)|begrundelse\w*)",
@@ -1359,6 +1357,21 @@ FORSTAA_AFGOERELSE = [
     ex(r"\bif (it|the decision) (was|is) (made )?(correctly|right)",
        "I want to know if the decision was made correctly.", "Can you check if it is right?"),
 ]
+
+# The finite verb with what is understood ("forstår hvad afgørelsen bygger på", "forstået afslaget"): the ground only
+# with a negation just before it in its clause (FORSTAA_NEGATED_BEFORE: "Hverken han eller jeg forstår ...", "Vi har
+# aldrig rigtig forstået afslaget"). Kept apart from FORSTAA_AFGOERELSE so that its group is searched only in a text
+# that holds the verb, not in every text with a negation.
+FORSTAA_FINITE = ex(
+    rf"\b(forstår|forstod|forstået) {W}{{0,2}}({_UNDERSTOOD})",
+    "Hverken han eller jeg forstår hvad de mener han mangler.", "Vi har aldrig rigtig forstået afslaget.",
+)
+# A negation at most four words before where the finite verb begins (searched in the text that ends there; the
+# ``\w*$`` lets the examples name the verb).
+FORSTAA_NEGATED_BEFORE = ex(
+    r"\b(ikke|ik|hverken|aldrig|ingen) (\w+ ){0,4}\w*$",
+    "Hverken han eller jeg forstår", "Vi har aldrig rigtig forstået", "Ingen af os forstår", "Jeg har ikke forstået",
+)
 
 VEJLEDNING_OM_KLAGE = [
     ex(rf"\bhvordan {W}{{0,2}}(klager|anker|påklager) (jeg|vi|man)",
@@ -2751,10 +2764,11 @@ NOT_MUNICIPALITY = {
         # Grandparents kept from their grandchildren ("hun vil ikke lade mig se mine børnebørn"): contact with a child
         # outside the household is decided by Familieretshuset, not the municipality.
         ex(
-            r"\b(se|møde|besøge|kontakt med|samvær med) (\w+ ){0,2}børnebørn\w*|"
-            r"\b(see|visit|contact with) (\w+ ){0,2}grandchild\w*",
-            "Hun vil ikke lade mig se mine børnebørn mere.", "Jeg vil gerne have kontakt med mine børnebørn igen.",
-            "My daughter-in-law won't let me see my grandchildren.", "We have had no contact with our grandchildren.",
+            r"\b(lov (til )?at |lade (\w+ )?)se (\w+ ){0,2}børnebørn\w*|\bsamvær med (\w+ ){0,2}børnebørn\w*|"
+            r"\b(let|allow|allowed) (\w+ )?(to )?see (\w+ ){0,2}grandchild\w*",
+            "Hun vil ikke lade mig se mine børnebørn mere.", "Jeg vil gerne have lov til at se mine børnebørn igen.",
+            "Vi ønsker samvær med vores børnebørn.", "Jeg beder om samvær med mine to børnebørn.",
+            "My daughter-in-law won't let me see my grandchildren.", "We are not allowed to see our grandchildren.",
         ),
         ex(
             r"\bforældremyndighed\w*",
