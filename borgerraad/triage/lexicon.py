@@ -2597,7 +2597,7 @@ OTHER_BODY_BY_NATURE = {
         # erstatning", "the municipality must pay compensation"). Not a claim the municipality makes on the citizen
         # ("et erstatningskrav på 450 kr. fra biblioteket" for a book): its decision, which the citizen can dispute.
         ex(
-            r"\b(?!erstatningskrav\w* ([\w.,]+ ){0,6}fra\b)erstatningskrav\w*|\bkrav (på|om) erstatning\b|"
+            r"\berstatningskrav\w*\b(?! ([\w.,]+ ){0,6}fra\b)|\bkrav (på|om) erstatning\b|"
             r"\b(betale|betaler|udbetale) (\w+ ){0,2}erstatning\w*|"
             r"\bpay (\w+ ){0,2}compensation\b",
             "Vedrørende erstatningskrav – cykelulykke på Tagensvej", "Vi har rejst et erstatningskrav mod kommunen.",
