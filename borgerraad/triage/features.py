@@ -772,14 +772,16 @@ class Features:
         return bool(_PRAKTISK_TOPIC.search(self.norm))
 
     @cached_property
-    def praktisk(self) -> tuple[list[str], list[str], list[str]]:
+    def praktisk(self) -> tuple[list[str], list[str], list[str], list[str]]:
         """A practical service and a problem in one sentence (or the service in the sentence before):
-        the evidence, the sentences the problems were in, and the sentences that named each one's service."""
+        the evidence, the sentences the problems were in, the sentences that named each one's service, and the
+        problems' own words."""
         evidence: list[str] = []
         where: list[str] = []
         services: list[str] = []
+        problems: list[str] = []
         if not self.practical_topic:
-            return evidence, where, services  # no service named anywhere: no sentence can pair one with a problem
+            return evidence, where, services, problems  # no service named anywhere: none can pair with a problem
         previous_topic: re.Match[str] | None = None
         previous = ""
         for sentence in self.sentences:
@@ -789,9 +791,10 @@ class Features:
                 evidence.append(f"{(topic or previous_topic).group()} … {problem.group()}")
                 where.append(sentence)
                 services.append(sentence if topic else previous)
+                problems.append(problem.group())
             previous_topic = topic
             previous = sentence
-        return evidence, where, services
+        return evidence, where, services, problems
 
     @cached_property
     def diskrimination(self) -> list[str]:
@@ -863,9 +866,7 @@ class Features:
             if not _BODY_NAME[code].search(self.norm):
                 continue  # each pattern ends in the body's name: without the name, no match (and much faster)
             for m in (*pattern.finditer(self.norm), *_ALREADY_HANDLING[code].finditer(self.norm)):
-                if not _negated(self.norm, m) and not _ALREADY_BY_LANDLORD.search(self.norm, max(0, m.start() - 60),
-                                                                                  m.start()) and not (
-                        _ALREADY_DECLINED.search(self.norm, *_sentence_around(self.norm, m.start(), m.end()))):
+                if self._with_the_body(m):
                     found.setdefault(code, m.group())
         if "tilsynet" in found:
             # "Det kommunale tilsyn i Ankestyrelsen" is the tilsyn.
@@ -875,6 +876,13 @@ class Features:
             # An appeal board the citizen does not name is the appeal body of the decision's area.
             found[self.appeal or "klagenaevn"] = board
         return self._already_other(found)
+
+    def _with_the_body(self, m: re.Match[str]) -> bool:
+        """The words at ``m`` say the matter is with the body: not negated, not a landlord's own case against the
+        tenant, not one the body declined or sent back in that sentence."""
+        text = self.norm
+        return not (_negated(text, m) or _ALREADY_BY_LANDLORD.search(text, max(0, m.start() - 60), m.start())
+                    or _ALREADY_DECLINED.search(text, *_sentence_around(text, m.start(), m.end())))
 
     def _already_other(self, found: dict[str, str]) -> dict[str, str]:
         other = self.hits(_ALREADY_OTHER, negatable=True)
@@ -1093,7 +1101,7 @@ class Features:
         political one ("kommunen har bestemt at ældre kun kan få hjælp til bad én gang om ugen ... som politikerne
         har vedtaget"), or judges a service named only in such a sentence ("... at alle kun får gjort rent hver
         tredje uge. Det er ikke ordentligt."): the service is what was decided for everyone."""
-        _evidence, where, services = self.praktisk
+        _evidence, where, services, _problems = self.praktisk
         return all(
             self._tells_policy(problem)
             or (service is not problem and self._tells_policy(_last_service_clause(service)))
@@ -1106,8 +1114,8 @@ class Features:
     def praktisk_circumstances_only(self) -> bool:
         """Every practical-task problem found tells a circumstance (``lexicon.PRAKTISK_CIRCUMSTANCE``: "i 8 uger",
         "i stedet", "dårligt"), none a task left undone ("ikke kommet", "glemt")."""
-        evidence = self.praktisk[0]
-        return bool(evidence) and all(_PRAKTISK_CIRCUMSTANCE.search(found.rpartition(" … ")[2]) for found in evidence)
+        problems = self.praktisk[3]
+        return bool(problems) and all(_PRAKTISK_CIRCUMSTANCE.search(problem) for problem in problems)
 
     def praktisk_is_the_decision(self, sentences: list[str]) -> bool:
         """Every one of ``sentences`` holds a decision or a wish to change one. A grant is not such a decision: a

@@ -2274,7 +2274,7 @@ ALREADY_HANDLING = ex(
 # it (contract rule 6 is about a matter with another body). Read in the sentence that names the body.
 ALREADY_DECLINED = ex(
     r"\b(ikke kan|kan ikke|kunne ikke|ikke kunne) (\w+ ){0,2}behandle\b|\b(afvist|afviste) at behandle\b|"
-    r"\bsendt (den|sagen|klagen|det) tilbage\b|\bsendte (den|sagen|klagen|det) tilbage\b|"
+    r"\bsendte? (den|sagen|klagen|det) tilbage\b|"
     r"\b(cannot|can't|could not|couldn't) (deal with|handle|look at|consider)\b|"
     r"\b(sent|returned) (it|the case|the complaint|my complaint) back\b",
     "Jeg skrev til Folketingets Ombudsmand, men de skrev tilbage at de ikke kan behandle min klage før jeg har klaget "
