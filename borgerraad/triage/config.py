@@ -228,6 +228,7 @@ class TriageConfig:
         self.council_names = tuple(name for name in council_names if name.strip())
         self.council_decision = _council_decision(self.council_names)
         self.council_mention = _council_mention(self.council_names)
+        self.council_member_says = _council_member_says(self.council_names)
         self.department_index = KeywordIndex(self.departments)
         self.body_index = KeywordIndex(self.bodies)
         self.department_names = {unit.code: unit.name for unit in self.departments}
@@ -254,6 +255,15 @@ def _council_decision(names: tuple[str, ...]) -> re.Pattern[str] | None:
     alternatives = "|".join(re.escape(normalise(name)) for name in sorted(names, key=len, reverse=True))
     return re.compile(rf"\b(?:{alternatives})" + lexicon.COUNCIL_DECIDES
                       + rf"|{lexicon.COUNCIL_DECIDES_BEFORE}(?:{alternatives})\b", re.MULTILINE)
+
+
+def _council_member_says(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A member of the council by its name, and what the member said or wrote in public ("et medlem af
+    Borgerrepræsentationen skrev på Facebook", "en politiker i Byrådet kaldte os"), or None."""
+    if not names:
+        return None
+    alternatives = "|".join(re.escape(normalise(name)) for name in sorted(names, key=len, reverse=True))
+    return re.compile(lexicon.COUNCIL_MEMBER_BEFORE + rf"(?:{alternatives})\b" + lexicon.COUNCIL_MEMBER_SAYS)
 
 
 def _council_mention(names: tuple[str, ...]) -> re.Pattern[str] | None:

@@ -74,6 +74,9 @@ _WANTS_TO_APPEAL = _group(lexicon.WANTS_TO_APPEAL)
 _POLITISK = _gated("POLITISK", lexicon.POLITISK)
 _COMMITTEE_DECISION = _group(lexicon.COMMITTEE_DECISION)
 _POLITICIAN_STATEMENT = _group(lexicon.POLITICIAN_STATEMENT)
+# A complaint about the one named next ("klage over et medlem af ...", "complain about the"): the one complained of.
+_COMPLAINED_OF = re.compile(r"\b(klage\w*|klager) over (en |et |den |det |denne |dette )?$"
+                            r"|\bcomplain\w* (about|of|against) (a |an |the |this )?$")
 _ANSAETTELSE = _group(lexicon.ANSAETTELSE)
 _ANSAETTELSE_WEAK = _group(lexicon.ANSAETTELSE_WEAK)
 _BENEFIT_CASE = _gated("BENEFIT_CASE", lexicon.BENEFIT_CASE)
@@ -1135,7 +1138,8 @@ class Features:
             self._by_meaning(vocabulary.POLITICAL_DECISION, vocabulary.POLICY_FOR_EVERYONE) + self._council_acts()
             + [m.group().strip() for m in _COMMITTEE_DECISION.finditer(self.norm) if not _negated(self.norm, m)])
         council = self.config.council_decision
-        found = [m for pattern in (_POLITISK, council) if pattern is not None for m in pattern.finditer(self.norm)]
+        found = [m for pattern in (_POLITISK, council, self.config.council_member_says) if pattern is not None
+                 for m in pattern.finditer(self.norm)]
         words = [m.group().strip() for m in sorted(found, key=lambda m: m.start())
                  if not _negated(self.norm, m) and not self._told_to(m)]
         return words + by_meaning
@@ -1165,8 +1169,12 @@ class Features:
 
     @cached_property
     def politician_statement(self) -> list[str]:
-        """What an elected politician said in public ("borgmesteren sagde i et interview")."""
-        return [m.group() for m in _POLITICIAN_STATEMENT.finditer(self.norm) if not self._told_to(m)]
+        """What an elected politician said in public ("borgmesteren sagde i et interview"; a member of the council by
+        its configured name, ``TriageConfig.council_member_says``: "et medlem af Borgerrepræsentationen skrev på
+        Facebook")."""
+        member = self.config.council_member_says
+        found = [*_POLITICIAN_STATEMENT.finditer(self.norm), *(member.finditer(self.norm) if member else ())]
+        return [m.group() for m in sorted(found, key=lambda m: m.start()) if not self._told_to(m)]
 
     def _told_to(self, match: re.Match[str]) -> bool:
         """A politician or the council named at ``match`` (not a policy word: "besparelser") is the one the citizen
@@ -1177,6 +1185,8 @@ class Features:
         if not _POLITICAL_PERSON.search(match.group()) and not (mention is not None and mention.search(match.group())):
             return False
         before = self.norm[max(0, match.start() - 80):match.start()]
+        if _COMPLAINED_OF.search(before):
+            return False  # complained of, not told ("Jeg vil klage over et medlem af Borgerrepræsentationen")
         start = _CLAUSE_START.match(before)
         return vocabulary.addressed_before(before[start.end():] if start else before, TOLD_WINDOW)
 

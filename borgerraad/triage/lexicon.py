@@ -845,7 +845,8 @@ SAGSBEHANDLING = [
     ex(r"\b(aldrig|ikke) (\w+ )?(givet|gav|give) (\w+ )?samtykke",
        "Jeg har aldrig givet samtykke til det.", "Min mor har ikke givet sit samtykke."),
     ex(r"\baktindsigt\w*", "Jeg har bedt om aktindsigt i min sag.", "Min anmodning om aktindsigt er ikke besvaret."),
-    ex(r"\b(blevet|blev|er|var) (\w+ )?(væk|bortkommet|forsvundet)\b",
+    # Not a service saved or cut away ("morgensvømningen er sparet væk i budgetaftalen"): that is a cut, not a loss.
+    ex(r"\b(blevet|blev|er|var) (?!(sparet|skåret|sparede|flyttet|langt) )(\w+ )?(væk|bortkommet|forsvundet)\b",
        "Min lægeerklæring er blevet væk.", "Papirerne var bortkommet hos dem."),
     ex(r"\b(mistet|tabt|glemt|smidt ud|mistede|tabte|glemte) (\w+ ){0,3}"
        r"(papirer\w*|dokument\w*|ansøgning\w*|lægeerklæring\w*|bilag\w*)",
@@ -1175,7 +1176,9 @@ PRAKTISK_PROBLEM = [
        "Vejarbejdet på Jagtvej har spærret fortovet i tre måneder uden skiltning",
        "Hvor fortovet er spærret og der ikke er lavet nogen midlertidig gangsti."),
     ex(r"\bknækket\b", "Har haft en knækket gynge og en rådden klatreborg", "Gyngen er knækket."),
-    ex(r"\bødelagt\w*|\bi stykker\b|\brådden\w*",
+    # Not a body part hurt ("en ødelagt ryg", "ødelagte knæ"): an injury, not a thing to mend.
+    ex(r"\bødelagt\w*+(?! (ryg|ryggen|knæ|knæet|knæene|hofte|hoften|skulder|skulderen|nakke|nakken|ben|benet|arm|"
+       r"armen|hånd|hånden|fod|foden|helbred|helbredet)\b)|\bi stykker\b|\brådden\w*",
        "Gyngen på legepladsen er ødelagt.", "Hans kørestol er i stykker.",
        "Min mors kaffestel blev slået i stykker af hjælperen.", "Klatreborgen er rådden.",
        "Bænken på legepladsen er helt rådden.", "Elevatoren har været ødelagt i en måned."),
@@ -1223,7 +1226,8 @@ PRAKTISK_PROBLEM = [
     ex(r"\brotter\b",
        "Der er lugtgener og rotter i gården.", "Jeg anmeldte rotter i gården til kommunen for seks uger siden"),
     ex(r"\bikke godt nok", "Det er ikke godt nok.", "Det er simpelthen ikke godt nok."),
-    ex(r"\bdårlig\w*", "Maden er dårlig og kold.", "Rengøringen er dårligt udført."),
+    # Not "intet dårligt at sige om personalet", "nothing bad": praise, not a problem.
+    ex(r"(?<!intet )(?<!noget )\bdårlig\w*", "Maden er dårlig og kold.", "Rengøringen er dårligt udført."),
     ex(r"\bmangelfuld\w*", "Rengøringen er mangelfuld.", "Hjælpen har været mangelfuld hele måneden."),
     ex(r"\bikke ordentlig\w*", "Rengøringen bliver ikke ordentligt udført.", "Han bliver ikke ordentligt vasket."),
     ex(r"\balene hjem",
@@ -1409,8 +1413,11 @@ VEJLEDNING_OM_KLAGE = [
        "Eller hvem der tager sig af klagen.", "Hvordan klager vi over afslaget, hvem er det der behandler klagen"),
     ex(r"\b(hvor|hvordan|hvem) klager (jeg|vi|man)\b",
        "Hvor klager jeg over det?", "Hvem klager man til, når hjemmeplejen ikke kommer?"),
-    ex(r"\bklagefrist\w*", "Hvad er klagefristen?", "De har hørt, at klagefristen er fire uger."),
-    ex(r"\bfrist(en)? (på|for at klage|til at klage|er)\b",
+    # The deadline asked about or heard of; not told as gone by ("Klagefristen var 4 uger, men jeg var indlagt", "så
+    # fristen for at klage er gået"): that says why the citizen did not appeal, and asks nothing.
+    ex(r"\bklagefrist\w*+(?! (var|er gået|er udløbet|er overskredet|udløb)\b)",
+       "Hvad er klagefristen?", "De har hørt, at klagefristen er fire uger."),
+    ex(r"\bfrist(en)? (på|for at klage|til at klage|er)\b(?!(?<=klage) (er|var) (gået|udløbet|overskredet)\b)",
        "Hvad er fristen for at klage?", "Jeg vil gerne vide, hvad fristen er."),
     ex(r"\bhvor lang tid (har (jeg|vi|man)|(jeg|vi|man) har)\b",
        "Hvor lang tid har vi?", "Hvor lang tid har jeg til det?"),
@@ -1817,6 +1824,13 @@ POLITISK = [
        "Kommunen lukker de offentlige toiletter om natten.", "De har fjernet alle de offentlige bænke på torvet.",
        "The city has removed the public benches from the square.", "They are closing the public toilets at night."),
     ex(r"\bpoliticians?\b", "The politicians ought to undo this decision.", "The politicians don't care."),
+    # The city or its council voting for everyone ("apparently the city voted that paid parking is coming", "the
+    # council voted to close the pool"): politics, not a decision in the citizen's own case.
+    ex(r"\b(the city|the council|the municipality|the politicians|kommunen|byrådet|politikerne) (has |have |had )?"
+       r"(voted|stemt|stemte)\b",
+       "hey so apparently the city voted that paid parking is coming to our street",
+       "The council voted to close the pool in Valby.", "Politikerne har stemt for at lukke klubben.",
+       "Kommunen stemte for at sælge grunden."),
     ex(r"\bcity council\b",
        "The city council decided to close the pool.", "It's a scandal that the City Council cut the budget."),
     # The town hall for the politicians in it, deciding for everyone ("de inde på Rådhuset har besluttet at fjerne
@@ -1868,6 +1882,15 @@ POLITICIAN_STATEMENT = [
        r"folkevalgt\w*|mayor)\b",
        "Jeg er vred over en udtalelse fra overborgmesteren.", "I et interview i går udtalte den borgmester der har",
        "I read an interview with the Lord Mayor."),
+    # A complaint about one politician as a person ("Jeg vil klage over en politiker", "klage over et byrådsmedlem"):
+    # an elected member answers to the voters and the council, not to the advisor (a politician written to, who sent
+    # the citizen on, is not complained about).
+    ex(r"\b(klage\w*|klager) over (en|et|den|det|denne|dette) (\w+ )?(politiker|byrådsmedlem|folkevalgt\w*|"
+       r"kommunalpolitiker|rådm[ae]nd)\b|\bcomplain\w* (about|of|against) (a|an|the|this) (local )?(politician|"
+       r"councillor|council member)\b",
+       "Jeg vil klage over en politiker i Borgerrepræsentationen.", "Jeg vil klage over et byrådsmedlem.",
+       "Jeg ønsker at klage over en folkevalgt, der hængte os ud.",
+       "I want to complain about a politician on the city council.", "A complaint about a councillor's post."),
 ]
 POLITISK += POLITICIAN_STATEMENT
 ANSAETTELSE = [
@@ -2239,6 +2262,9 @@ ALREADY_HANDLING = ex(
     r"|\bhvor (sagen|klagen|den) (\w+ )?(verserer|ligger|behandles)\b"
     r"|\bwhere (the case|it|my complaint|our complaint) (is )?(\w+ )?(pending|being handled|being dealt with)\b"
     r"|\b(har|havde) (nu |allerede )?(min klage|vores klage|min sag|vores sag)\b"
+    # Got the matter, told with the body's name first: "Ombudsmanden fik sagen i efteråret", "Datatilsynet har nu
+    # sagen".
+    r"|\b(fik|har nu|har allerede|havde nu) (sagen|klagen)\b"
     # Has had it for a while: "har siden starten af oktober haft min klage", "has had our complaint since May".
     r"|\b(har|havde) (nu )?(siden (\w+ ){1,4})?haft (min|vores|hans|hendes) (klage|sag|anke)\b"
     r"|\b(has|have|had) had (my|our|his|her) (complaint|case|appeal)\b"
@@ -2255,6 +2281,8 @@ ALREADY_HANDLING = ex(
     "Ankestyrelsen har sagen nu, og de skriver at det tager fire måneder.", "Nævnenes Hus har klagen liggende.",
     "The appeals board at Nævnenes Hus has it now.", "The Ombudsman has my complaint already.",
     "Tilsynet i Ankestyrelsen har fået min klage.", "Ankestyrelsen har modtaget vores klage i sidste uge.",
+    "Ombudsmanden fik sagen i efteråret og har spurgt kommunen.", "Datatilsynet har nu sagen.",
+    "Ankestyrelsen fik klagen i september.",
     "The Ombudsman has received my complaint.", "Ankestyrelsen has already got our appeal.",
     "the Ombudsman is working on it.", "Ankestyrelsen is now handling my appeal.",
     "Ombudsmanden på Christiansborg har min klage og har skrevet til kommunen.", "Ankestyrelsen har vores sag.",
@@ -2774,6 +2802,15 @@ NOT_MUNICIPALITY = {
             r"\bforældremyndighed\w*",
             "som ikke har forældremyndighed.", "og jeg ønsker at få forældremyndigheden ændret",
         ),
+        # Parents apart who disagree where their child is to live ("vi kan ikke blive enige om hvor vores søn skal bo",
+        # "we can't agree on where our son should live"): the child's residence is decided by Familieretshuset.
+        ex(
+            r"\b(ikke|never|not|t|cannot) (\w+ )?(blive |get )?(enige|agree)\w* ((om|on|about|over),? )?(\w+ )?"
+            r"(hvor|where|hvem|who|which of us) ([\w-]+ ){0,5}(skal bo|bor|should live|lives|will live|is to live)\b",
+            "Min eks og jeg kan ikke blive enige om hvor vores søn på 7 skal bo.",
+            "We can't agree on where our 7-year-old son should live.",
+            "De er ikke enige om, hvem af dem pigen skal bo hos.",
+        ),
         ex(
             r"\bbørnebidrag\w*",
             "Efter skilsmissen vil min eksmand ikke betale børnebidrag.", "Min eks-mand betaler ikke børnebidrag",
@@ -2914,6 +2951,19 @@ NOT_MUNICIPALITY = {
             r"\bpsykiatrisk\w* (center|centre|skadestue|akutmodtagelse)",
             "Da han blev indlagt på psykiatrisk center Bispebjerg",
             "Da jeg var indlagt på det psykiatriske center på Bispebjerg",
+        ),
+        # The same in English: the region's psychiatric wards and centres, and the family doctor's clinic and its staff.
+        ex(
+            r"\bpsychiatric (ward|centre|center|department|emergency (room|unit|ward)|hospital|unit)\b",
+            "My son was admitted to the psychiatric ward at Bispebjerg.",
+            "I am currently admitted to the psychiatric centre on Amager.",
+            "I brought my son to the psychiatric emergency unit at Bispebjerg Hospital.",
+            "He was in the psychiatric hospital on Amager for several months.",
+        ),
+        ex(
+            r"\b(gp|family doctor|doctor)'?s (clinic|practice|surgery|receptionist|secretary)\b",
+            "Hi, my family doctor's clinic on Amagerbrogade is impossible.",
+            "The GP's receptionist hung up on me twice.", "My doctor's practice never answers the phone.",
         ),
         ex(
             r"\b(børne- og )?ungdomspsykiatri\w*|\bbørnepsykiatri\w*|\bdistriktspsykiatri\w*|\bvoksenpsykiatri\w*",
@@ -3100,6 +3150,26 @@ NOT_MUNICIPALITY = {
             r"\bsu-styrelsen|\buddannelses- og forskningsstyrelsen",
             "Jeg har klaget til SU-styrelsen og Uddannelses- og Forskningsstyrelsen.",
             "SU-styrelsen har stoppet min SU.", "Uddannelses- og Forskningsstyrelsen har krævet min SU tilbage.",
+        ),
+        # An upper secondary school and its rector (gymnasium, hf, VUC): a self-owning institution under the state, not
+        # the municipality's school ("rektor har sagt at jeg bliver smidt ud", "the rector has warned her"); not "upper
+        # secondary school" in English, said of applying for one as often as of being at one.
+        ex(
+            r"\bgymnasi(um|et|ets|er|erne)\b|\bvuc\b|\brektor(en|ens)?\b|\bthe rector\b",
+            "Jeg går i 2.g på et gymnasium, og nu har rektor sagt at jeg bliver smidt ud.",
+            "The rector has warned her that she will be expelled.", "Jeg går på hf på VUC.",
+            "My daughter is in her second year at a gymnasium in Copenhagen.",
+            "VUC har meldt ham ud af hf-kurset.", "Rektoren på hendes gymnasium vil smide hende ud.",
+            "Now the rector says our son must leave the school.",
+        ),
+        # A minister, the state's politician: "beskæftigelsesministeren sagde i TV-Avisen", "Ministeren for
+        # beskæftigelse udtalte"; not an administrator ("administration", "administer"), nor a ministry that declined
+        # the matter ("Ministeriet siger, at de ikke kan blande sig": the matter stays the municipality's).
+        ex(
+            r"\b(?!admin)\w*minister(en|ens)?\b",
+            "Jeg så i går beskæftigelsesministeren i TV-Avisen sige at vi skal tage os sammen.",
+            "Ministeren for beskæftigelse udtalte i DR's nyheder, at vi er dovne.",
+            "The minister said on TV that people on benefits are lazy.",
         ),
         ex(
             r"\bmovia\b",
@@ -4735,4 +4805,22 @@ COUNCIL_DECIDES = ex(
     "Byrådet vil skære i busdriften.", "Kommunalbestyrelsen vedtog at sælge grunden.",
     "Borgerrepræsentationen har stemt for at fjerne parkeringspladserne.",
     "Borgerrepræsentationens beslutning om betalingsparkering er urimelig.",
+)
+# A member of the council, by the council's configured name ("et medlem af Borgerrepræsentationen", "en politiker i
+# Byrådet"), and what such a member said or wrote in public, after it in the same sentence: an elected politician's
+# words answer to the voters (``POLITICIAN_STATEMENT``), not to the advisor. Not a member who forwards a letter ("Som
+# medlem af Borgerrepræsentationen har jeg fået nedenstående") nor one the citizen wrote to and was sent on by ("skrev
+# til en politiker i Borgerrepræsentationen, som sagde at jeg skulle gå til jer"): "sagde" is not among the words.
+COUNCIL_MEMBER_BEFORE = ex(
+    r"\b(medlem(mer)? af|politiker(en|e|ne)? i|member of|politicians? (in|on)) (den |the )?",
+    "et medlem af Borgerrepræsentationen skrev på Facebook", "en politiker i Byrådet har kaldt os",
+    "a member of the City Council posted that we are", "a politician in Kommunalbestyrelsen called us lazy",
+)
+COUNCIL_MEMBER_SAYS = ex(
+    r"[^.!?\n]{0,100}\b(opslag\w*|facebook\w*|sociale medier|kaldte|kaldt|udtal\w*|interview\w*|hængt\w* ud|"
+    r"nedsættende|posted|called (us|them|people|residents)|statement|remarks?)\b",
+    "Et medlem af Borgerrepræsentationen skrev i sidste uge på Facebook at folk i Tingbjerg må tage sig sammen.",
+    "Et medlem af Borgerrepræsentationen som sad i panelet kaldte os brokkehoveder.",
+    "En politiker i Byrådet har udtalt til avisen at vi er dovne.",
+    "A member of the City Council posted that the protesters are idiots.",
 )

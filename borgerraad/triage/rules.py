@@ -532,12 +532,13 @@ def learned_exclusion(f: Features, so_far: Findings) -> list[Finding]:
 
 def learned_beside(f: Features, so_far: Findings) -> list[Finding]:
     """A decision or a political choice to change and no ground: a complaint beside it, if the model is confident
-    (the grounds head's best ground among those that can stand beside a decision)."""
+    (the grounds head's best ground among those that can stand beside a decision). Not beside a politician's public
+    statement: what the politician said is the matter, no choice to change."""
     model = f.config.learned
     if (
         model is None or model.beside is None or so_far.grounds or so_far.already or f.part
         or not set(BESIDE_EXCLUSIONS) & set(so_far.exclusions)
-        or {"ikke_kommunen", "ansaettelse"} & set(so_far.exclusions)
+        or {"ikke_kommunen", "ansaettelse"} & set(so_far.exclusions) or f.politician_statement
     ):
         return []
     prediction = model.beside.predict(f.learned_features_for(model.beside))

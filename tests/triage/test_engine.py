@@ -1838,3 +1838,90 @@ def test_the_food_authoritys_inspection_told_by_its_smiley_is_the_states(text, c
 def test_grandparents_kept_from_their_grandchildren_go_to_familieretshuset(text, config):
     result = run(text, config)
     assert result.verdict == "out_of_scope" and "familieretshuset" in result.refer_to
+
+
+# --- The triage v21 round (stop 34): what the retired held-out sets 12ad-12ag missed, by kind -----------------------
+
+@pytest.mark.parametrize("text", [
+    "Et medlem af Borgerrepræsentationen har i et opslag kaldt os i Husum for en flok klynkere. Det er ikke i orden.",
+    "Jeg vil klage over et medlem af Borgerrepræsentationen, som på de sociale medier har hængt vores forening ud.",
+    "Jeg vil klage over en politiker, der har skrevet grimt om os på nettet.",
+])
+def test_a_council_members_public_words_are_politics(text, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and result.exclusions == ["politisk"] and not result.grounds
+
+
+def test_a_council_member_who_forwards_a_letter_makes_it_no_politics(config):
+    result = run("Som medlem af Borgerrepræsentationen har jeg fået nedenstående fra en borger. --- Min mor har ikke "
+                 "fået sin hjemmehjælp i tre uger, og hjemmeplejen svarer ikke.", config)
+    assert "politisk" not in result.exclusions and result.verdict != "out_of_scope"
+
+
+@pytest.mark.parametrize("text", [
+    "Socialministeren sagde i radioen, at folk på kontanthjælp er dovne. Jeg vil klage over ham.",
+    "The minister for employment said on the news that people like me are lazy. I want to complain.",
+])
+def test_a_ministers_words_are_the_states(text, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and result.exclusions == ["ikke_kommunen"]
+
+
+@pytest.mark.parametrize("text", [
+    "My brother was on the psychiatric ward at Hvidovre for a month and the nurses were rude to him every day.",
+    "The receptionist at my GP's practice shouted at me when I asked for an appointment.",
+])
+def test_the_regions_psychiatry_and_the_gps_clinic_in_english_are_the_regions(text, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and "region" in result.refer_to
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg fik et påbud om at fjerne min carport. Klagefristen var fire uger, men jeg var bortrejst. Påbuddet er "
+    "forkert, og jeg vil have kommunen til at trække det tilbage.",
+    "Kommunen har givet min mor afslag på en rollator. Fristen for at klage er gået, men afslaget er forkert og skal "
+    "laves om.",
+])
+def test_a_deadline_told_as_gone_by_asks_nothing(text, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and "afgoerelse" in result.exclusions
+    assert "vejledning_om_klage" not in result.grounds
+
+
+def test_a_hurt_back_is_no_broken_thing(config):
+    result = run("Jobcentret har afgjort, at jeg ikke kan få fleksjob. Jeg har haft ødelagte knæ i tre år og kan højst "
+                 "arbejde 10 timer om ugen. Afgørelsen er forkert, og den skal laves om.", config)
+    assert result.verdict == "out_of_scope" and "praktisk_opgave" not in result.grounds
+
+
+def test_a_service_saved_away_is_a_cut_not_a_loss(config):
+    result = run("Det er synd at aftenåbningen på biblioteket er sparet væk i budgettet. Den må komme igen.", config)
+    assert result.verdict == "out_of_scope" and result.exclusions == ["politisk"]
+
+
+@pytest.mark.parametrize("text", [
+    "Hans far og jeg kan ikke blive enige om, hvor vores datter skal bo efter bruddet. Kan kommunen afgøre det?",
+    "We cannot agree where our daughter should live after the divorce. Can the municipality decide?",
+])
+def test_parents_who_disagree_where_their_child_lives_go_to_familieretshuset(text, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and "familieretshuset" in result.refer_to
+
+
+@pytest.mark.parametrize("text", [
+    "Ankestyrelsen fik sagen i august, og de har skrevet til jobcentret. Jeg har stadig ikke fået svar på min "
+    "ansøgning om hjælp.",
+    "Datatilsynet har nu sagen om mine oplysninger, som skolen sendte til en forkert forælder. Kan I også se på det?",
+])
+def test_a_body_that_got_the_matter_has_it(text, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and "anden_klageinstans" in result.exclusions
+
+
+@pytest.mark.parametrize("text", [
+    "Rektor på mit gymnasium vil smide mig ud på grund af fravær, selv om jeg var syg. Kan kommunen hjælpe?",
+    "The rector of my son's gymnasium says he must leave because of his absence. Can the municipality stop it?",
+])
+def test_an_upper_secondary_school_is_the_states(text, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and result.exclusions == ["ikke_kommunen"]
