@@ -845,8 +845,10 @@ SAGSBEHANDLING = [
     ex(r"\b(aldrig|ikke) (\w+ )?(givet|gav|give) (\w+ )?samtykke",
        "Jeg har aldrig givet samtykke til det.", "Min mor har ikke givet sit samtykke."),
     ex(r"\baktindsigt\w*", "Jeg har bedt om aktindsigt i min sag.", "Min anmodning om aktindsigt er ikke besvaret."),
-    # Not a service saved or cut away ("morgensvømningen er sparet væk i budgetaftalen"): that is a cut, not a loss.
-    ex(r"\b(blevet|blev|er|var) (?!(sparet|skåret|sparede|flyttet|langt) )(\w+ )?(væk|bortkommet|forsvundet)\b",
+    # Not a service saved or cut away ("morgensvømningen er sparet væk i budgetaftalen"): that is a cut, not a loss;
+    # not someone who had left before ("p-vagten var væk inden jeg kom ned igen").
+    ex(r"\b(blevet|blev|er|var) (?!(sparet|skåret|sparede|flyttet|langt) )(\w+ )?(væk|bortkommet|forsvundet)\b"
+       r"(?! (inden|før)\b)",
        "Min lægeerklæring er blevet væk.", "Papirerne var bortkommet hos dem."),
     ex(r"\b(mistet|tabt|glemt|smidt ud|mistede|tabte|glemte) (\w+ ){0,3}"
        r"(papirer\w*|dokument\w*|ansøgning\w*|lægeerklæring\w*|bilag\w*)",
@@ -1718,6 +1720,11 @@ WANTS_CHANGE = [
        "Wrong and should be changed.", "The decision should be reversed."),
     ex(r"\bchange the decision",
        "I want them to change the decision.", "Please ask them to change the decision about my son."),
+    # The wish told as a command, at the start of a sentence ("fjern den.", "Slet den afgift!", "cancel it please").
+    ex(r"(^|[.!?] )(fjern|slet|annullér|annuller|drop|cancel|remove|withdraw) (den|det|dem|afgiften|bøden|gebyret|it|"
+       r"the fine|the fee|the ticket)\b",
+       "skiltet lå VÆLTET på jorden!!! fjern den.", "Slet den afgift igen, tak.", "Cancel the fine, please.",
+       "Hun har fået en bøde. Annuller den!"),
 ]
 # Disagreeing with a decision ("afslaget er forkert", "vi er uenige") reads as a wish to change it,
 # unless the citizen asks how or where to complain: then it is the reason for the complaint (rule 7).

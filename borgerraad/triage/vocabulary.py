@@ -838,7 +838,7 @@ CONTACT_VERB = WordClass(
                "contact", "contacted", "write", "written", "wrote", "call", "called", "complain", "complained", "talk",
                "talked", "tell", "told", "raise", "raised", "spoken", "speak", "reported", "spørge", "ask", "asked",
                # Chasing an answer is raising it again: "De har ikke selv rykket kommunen for svar".
-               "rykket", "chase", "chased", "reminded", "followed",
+               "rykket", "chase", "chased", "reminded", "followed", "follow",
                # Being in touch: "I haven't been in touch with the sports facility", "ikke været i kontakt med".
                "touch", "kontakt",
                # "I haven't said anything to the jobcentre", "haven't made a complaint", "raising it", "anmeldt".
@@ -859,6 +859,7 @@ CONTACT_VERB = WordClass(
               "Jeg har ikke anmeldt det til kommunen.",
               "Vi har ikke været i kontakt med institutionen endnu.",
               "We have not followed up with the jobcentre yet.", "I haven't followed it up with the school.",
+              "We did not follow up with Borgerservice.", "Plejefar har ikke klaget til Borgercenter Børn og Unge.",
               "I didn't mention the course to her.", "Jeg har ikke nævnt episoden for lederen.",
               "Har ikke meldt det nogen steder endnu.", "Jeg har ikke indberettet det til forvaltningen.",
               "I haven't notified the waste service.", "We have not informed the school about it.",
@@ -871,7 +872,11 @@ _FIRST_PERSON = frozenset({"jeg", "vi", "i", "we"})
 _THIRD_PERSON = frozenset({"han", "hun", "he", "she", "borger", "borgeren", "gran", "mor", "far", "moren", "faren",
                            "forældrene", "familien", "datteren", "sønnen", "parents", "family", "bror", "søster",
                            "mother", "father", "mum", "mom", "dad", "son", "daughter", "brother", "sister",
-                           "husband", "wife", "grandmother", "grandfather"})
+                           "husband", "wife", "grandmother", "grandfather",
+                           # Foster parents, spouses and grandparents told by their role ("Plejefar har ikke klaget til
+                           # Borgercenter Børn og Unge", "Konen har ikke skrevet til hjemmeplejen").
+                           "plejefar", "plejemor", "plejeforældrene", "plejeforældre", "manden", "konen", "hustruen",
+                           "bedstemor", "bedstefar", "mormor", "morfar", "farmor", "farfar"})
 # "Neither he nor I have told ...", and English contractions written without the apostrophe ("i havent").
 _CONTACT_NEGATIONS = frozenset({"ikke", "not", "never", "t", "neither", "nor", "havent", "hasnt", "hadnt", "didnt",
                                 "hverken", "aldrig"})

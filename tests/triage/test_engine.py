@@ -1925,3 +1925,21 @@ def test_a_body_that_got_the_matter_has_it(text, config):
 def test_an_upper_secondary_school_is_the_states(text, config):
     result = run(text, config)
     assert result.verdict == "out_of_scope" and result.exclusions == ["ikke_kommunen"]
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg fik en p-afgift foran min egen dør, og skiltet var væltet. Slet den afgift igen.",
+    "I got a parking fine from the city although the sign had fallen over. Cancel the fine, please.",
+])
+def test_a_wish_told_as_a_command_is_a_wish_to_change(text, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and "afgoerelse" in result.exclusions
+
+
+@pytest.mark.parametrize("text", [
+    "Telefonnotat: Plejemor ringer. Sagsbehandleren talte nedladende til hende på mødet i sidste uge. Plejemor har "
+    "ikke klaget til Borgercenter Børn og Unge.",
+    "The caseworker at the jobcentre was rude to me at our meeting. I did not follow up with the jobcentre afterwards.",
+])
+def test_not_yet_raised_by_a_foster_parent_or_in_english_is_contact_first(text, config):
+    assert run(text, config).verdict == "contact_unit_first"
