@@ -10,7 +10,8 @@ The difference of the two "Collected" totals over 600 is the instructions of one
 The texts are only run, never scored (the held-out sets among them stay unseen). Options after ``repeat``:
 ``--learned`` runs the engine with the shipped learned model (docs/triage.md, "The learned component"), and
 ``--no-heldout`` leaves the held-out sets' texts out (for a measurement that must not read them at all).
-``--long`` takes the long fresh texts instead: every fourth line of the held-out sets and ``train14`` (315 texts), with
+``--long`` takes the long fresh texts instead: every fourth line of the held-out sets and ``train14`` (720 texts with
+fifteen held-out sets of 180; count them, ``len(cases)``, before dividing), with
 the shipped learned model, the collector frozen after start-up and each answer made a dict, as the command does
 (docs/triage.md, "Speed work of 4 December 2026, sixth round").
 """

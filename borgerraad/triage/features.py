@@ -74,6 +74,10 @@ _WANTS_TO_APPEAL = _group(lexicon.WANTS_TO_APPEAL)
 _POLITISK = _gated("POLITISK", lexicon.POLITISK)
 _COMMITTEE_DECISION = _group(lexicon.COMMITTEE_DECISION)
 _POLITICIAN_STATEMENT = _group(lexicon.POLITICIAN_STATEMENT)
+_POLITICIAN_COMPLAINED_OF = _group(lexicon.POLITICIAN_COMPLAINED_OF)
+# Every match of it holds one of these (the plain search that decides whether to look for it at all).
+_POLITICIAN_WORDS = ("politiker", "byrådsmedlem", "folkevalgt", "rådmand", "rådmænd", "politician", "councillor",
+                     "council member")
 # A complaint about the one named next ("klage over et medlem af ...", "complain about the"): the one complained of.
 _COMPLAINED_OF = re.compile(r"\b(klage\w*|klager) over (en |et |den |det |denne |dette )?$"
                             r"|\bcomplain\w* (about|of|against) (a |an |the |this )?$")
@@ -1138,8 +1142,8 @@ class Features:
             self._by_meaning(vocabulary.POLITICAL_DECISION, vocabulary.POLICY_FOR_EVERYONE) + self._council_acts()
             + [m.group().strip() for m in _COMMITTEE_DECISION.finditer(self.norm) if not _negated(self.norm, m)])
         council = self.config.council_decision
-        found = [m for pattern in (_POLITISK, council, self.config.council_member_says) if pattern is not None
-                 for m in pattern.finditer(self.norm)]
+        found = [*(m for pattern in (_POLITISK, council) if pattern is not None for m in pattern.finditer(self.norm)),
+                 *self._council_member_says, *self._politician_complained_of]
         words = [m.group().strip() for m in sorted(found, key=lambda m: m.start())
                  if not _negated(self.norm, m) and not self._told_to(m)]
         return words + by_meaning
@@ -1172,9 +1176,26 @@ class Features:
         """What an elected politician said in public ("borgmesteren sagde i et interview"; a member of the council by
         its configured name, ``TriageConfig.council_member_says``: "et medlem af Borgerrepræsentationen skrev på
         Facebook")."""
-        member = self.config.council_member_says
-        found = [*_POLITICIAN_STATEMENT.finditer(self.norm), *(member.finditer(self.norm) if member else ())]
+        found = [*_POLITICIAN_STATEMENT.finditer(self.norm), *self._council_member_says,
+                 *self._politician_complained_of]
         return [m.group() for m in sorted(found, key=lambda m: m.start()) if not self._told_to(m)]
+
+    @cached_property
+    def _council_member_says(self) -> list[re.Match[str]]:
+        """A council member's public words (``TriageConfig.council_member_says``), looked for only where the council's
+        name stands in the text (a plain search)."""
+        member, mention = self.config.council_member_says, self.config.council_mention
+        if member is None or mention is None or not mention.search(self.norm):
+            return []
+        return list(member.finditer(self.norm))
+
+    @cached_property
+    def _politician_complained_of(self) -> list[re.Match[str]]:
+        """A complaint about one politician (``lexicon.POLITICIAN_COMPLAINED_OF``), looked for only in a text that names
+        one (a plain search for ``_POLITICIAN_WORDS``)."""
+        if not any(word in self.norm for word in _POLITICIAN_WORDS):
+            return []
+        return list(_POLITICIAN_COMPLAINED_OF.finditer(self.norm))
 
     def _told_to(self, match: re.Match[str]) -> bool:
         """A politician or the council named at ``match`` (not a policy word: "besparelser") is the one the citizen

@@ -1229,7 +1229,7 @@ PRAKTISK_PROBLEM = [
        "Der er lugtgener og rotter i gården.", "Jeg anmeldte rotter i gården til kommunen for seks uger siden"),
     ex(r"\bikke godt nok", "Det er ikke godt nok.", "Det er simpelthen ikke godt nok."),
     # Not "intet dårligt at sige om personalet", "nothing bad": praise, not a problem.
-    ex(r"(?<!intet )(?<!noget )\bdårlig\w*", "Maden er dårlig og kold.", "Rengøringen er dårligt udført."),
+    ex(r"\bdårlig(?<!intet dårlig)(?<!noget dårlig)\w*", "Maden er dårlig og kold.", "Rengøringen er dårligt udført."),
     ex(r"\bmangelfuld\w*", "Rengøringen er mangelfuld.", "Hjælpen har været mangelfuld hele måneden."),
     ex(r"\bikke ordentlig\w*", "Rengøringen bliver ikke ordentligt udført.", "Han bliver ikke ordentligt vasket."),
     ex(r"\balene hjem",
@@ -1721,10 +1721,12 @@ WANTS_CHANGE = [
     ex(r"\bchange the decision",
        "I want them to change the decision.", "Please ask them to change the decision about my son."),
     # The wish told as a command, at the start of a sentence ("fjern den.", "Slet den afgift!", "cancel it please").
-    ex(r"(^|[.!?] )(fjern|slet|annullér|annuller|drop|cancel|remove|withdraw) (den|det|dem|afgiften|bøden|gebyret|it|"
-       r"the fine|the fee|the ticket)\b",
-       "skiltet lå VÆLTET på jorden!!! fjern den.", "Slet den afgift igen, tak.", "Cancel the fine, please.",
-       "Hun har fået en bøde. Annuller den!"),
+    # (The verb first, and what stands before it looked back to, so that the group stays letter-first.)
+    ex("|".join(rf"\b{verb}(?<![\w,;:] {verb}) (den|det|dem|afgiften|bøden|gebyret|it|the fine|the fee|the ticket)\b"
+                for verb in ("fjern", "slet", "annuller", "cancel")),
+       "skiltet lå VÆLTET på jorden!!! fjern den.", "Fjern den afgift, den er forkert.", "Slet den afgift igen, tak.",
+       "Det er uretfærdigt. Slet bøden!", "Hun har fået en bøde. Annuller den!",
+       "Annuller gebyret, det var ikke min skyld.", "Cancel the fine, please.", "This is wrong. Cancel it now."),
 ]
 # Disagreeing with a decision ("afslaget er forkert", "vi er uenige") reads as a wish to change it,
 # unless the citizen asks how or where to complain: then it is the reason for the complaint (rule 7).
@@ -1833,11 +1835,11 @@ POLITISK = [
     ex(r"\bpoliticians?\b", "The politicians ought to undo this decision.", "The politicians don't care."),
     # The city or its council voting for everyone ("apparently the city voted that paid parking is coming", "the
     # council voted to close the pool"): politics, not a decision in the citizen's own case.
-    ex(r"\b(the city|the council|the municipality|the politicians|kommunen|byrådet|politikerne) (has |have |had )?"
+    ex(r"\b(the city|the council|the municipality|the politicians|byrådet|politikerne) (has |have |had |har )?"
        r"(voted|stemt|stemte)\b",
        "hey so apparently the city voted that paid parking is coming to our street",
        "The council voted to close the pool in Valby.", "Politikerne har stemt for at lukke klubben.",
-       "Kommunen stemte for at sælge grunden."),
+       "Byrådet stemte for at sælge grunden."),
     ex(r"\bcity council\b",
        "The city council decided to close the pool.", "It's a scandal that the City Council cut the budget."),
     # The town hall for the politicians in it, deciding for everyone ("de inde på Rådhuset har besluttet at fjerne
@@ -1889,9 +1891,13 @@ POLITICIAN_STATEMENT = [
        r"folkevalgt\w*|mayor)\b",
        "Jeg er vred over en udtalelse fra overborgmesteren.", "I et interview i går udtalte den borgmester der har",
        "I read an interview with the Lord Mayor."),
-    # A complaint about one politician as a person ("Jeg vil klage over en politiker", "klage over et byrådsmedlem"):
-    # an elected member answers to the voters and the council, not to the advisor (a politician written to, who sent
-    # the citizen on, is not complained about).
+]
+POLITISK += POLITICIAN_STATEMENT
+# A complaint about one politician as a person ("Jeg vil klage over en politiker", "klage over et byrådsmedlem"): an
+# elected member answers to the voters and the council, not to the advisor (a politician written to, who sent the
+# citizen on, is not complained about). Its own group, searched only in a text that names a politician
+# (``features.Features._politician_complained_of``), so that the common "klage" opens no lexicon group.
+POLITICIAN_COMPLAINED_OF = [
     ex(r"\b(klage\w*|klager) over (en|et|den|det|denne|dette) (\w+ )?(politiker|byrådsmedlem|folkevalgt\w*|"
        r"kommunalpolitiker|rådm[ae]nd)\b|\bcomplain\w* (about|of|against) (a|an|the|this) (local )?(politician|"
        r"councillor|council member)\b",
@@ -1899,7 +1905,6 @@ POLITICIAN_STATEMENT = [
        "Jeg ønsker at klage over en folkevalgt, der hængte os ud.",
        "I want to complain about a politician on the city council.", "A complaint about a councillor's post."),
 ]
-POLITISK += POLITICIAN_STATEMENT
 ANSAETTELSE = [
     ex(r"\b(jeg|hun|han|min \w+) (er|var|blev|har været) (\w+ )?(ansat|medarbejder) (som|i|på|hos|ved)\b",
        "Jeg var ansat som pædagog i en børnehave.", "Min mand er ansat i kommunens hjemmepleje."),
@@ -2268,10 +2273,10 @@ ALREADY_HANDLING = ex(
     # Where the case is pending: "påklaget til Ankestyrelsen, hvor sagen fortsat verserer".
     r"|\bhvor (sagen|klagen|den) (\w+ )?(verserer|ligger|behandles)\b"
     r"|\bwhere (the case|it|my complaint|our complaint) (is )?(\w+ )?(pending|being handled|being dealt with)\b"
-    r"|\b(har|havde) (nu |allerede )?(min klage|vores klage|min sag|vores sag)\b"
     # Got the matter, told with the body's name first: "Ombudsmanden fik sagen i efteråret", "Datatilsynet har nu
     # sagen".
-    r"|\b(fik|har nu|har allerede|havde nu) (sagen|klagen)\b"
+    r"|\b(har|havde) ((nu |allerede )?(min klage|vores klage|min sag|vores sag)|(nu|allerede) (sagen|klagen))\b"
+    r"|\bfik (sagen|klagen)\b"
     # Has had it for a while: "har siden starten af oktober haft min klage", "has had our complaint since May".
     r"|\b(har|havde) (nu )?(siden (\w+ ){1,4})?haft (min|vores|hans|hendes) (klage|sag|anke)\b"
     r"|\b(has|have|had) had (my|our|his|her) (complaint|case|appeal)\b"
@@ -2810,10 +2815,13 @@ NOT_MUNICIPALITY = {
             "som ikke har forældremyndighed.", "og jeg ønsker at få forældremyndigheden ændret",
         ),
         # Parents apart who disagree where their child is to live ("vi kan ikke blive enige om hvor vores søn skal bo",
-        # "we can't agree on where our son should live"): the child's residence is decided by Familieretshuset.
+        # "we can't agree on where our son should live"): the child's residence is decided by Familieretshuset. The
+        # negation is looked back to from "enige"/"agree", the group's word heads for the gate (not the common "ikke").
         ex(
-            r"\b(ikke|never|not|t|cannot) (\w+ )?(blive |get )?(enige|agree)\w* ((om|on|about|over),? )?(\w+ )?"
-            r"(hvor|where|hvem|who|which of us) ([\w-]+ ){0,5}(skal bo|bor|should live|lives|will live|is to live)\b",
+            r"\b(?:enige(?:(?<=ikke enige)|(?<=ikke blive enige)|(?<=ikke rigtig blive enige)|(?<=aldrig enige)|"
+            r"(?<=aldrig blive enige))|agree(?:(?<=not agree)|(?<=t agree)|(?<=cannot agree)|(?<=never agree)))"
+            r"\w* ((om|on|about|over),? )?(\w+ )?(hvor|where|hvem|who|which of us) ([\w-]+ ){0,5}(skal bo|bor|"
+            r"should live|lives|will live|is to live)\b",
             "Min eks og jeg kan ikke blive enige om hvor vores søn på 7 skal bo.",
             "We can't agree on where our 7-year-old son should live.",
             "De er ikke enige om, hvem af dem pigen skal bo hos.",
@@ -3170,10 +3178,14 @@ NOT_MUNICIPALITY = {
             "Now the rector says our son must leave the school.",
         ),
         # A minister, the state's politician: "beskæftigelsesministeren sagde i TV-Avisen", "Ministeren for
-        # beskæftigelse udtalte"; not an administrator ("administration", "administer"), nor a ministry that declined
+        # beskæftigelse udtalte"; by the word or the common ministers' titles (written out, so that the group keeps its
+        # word heads for the gate); not an administrator ("administer"), nor a ministry that declined
         # the matter ("Ministeriet siger, at de ikke kan blande sig": the matter stays the municipality's).
         ex(
-            r"\b(?!admin)\w*minister(en|ens)?\b",
+            r"\b(beskæftigelsesminister|socialminister|justitsminister|statsminister|sundhedsminister|"
+            r"undervisningsminister|udlændingeminister|integrationsminister|finansminister|boligminister|"
+            r"skatteminister|børneminister|ældreminister|transportminister|miljøminister|kulturminister|"
+            r"indenrigsminister|erhvervsminister|klimaminister|uddannelsesminister|minister)(en|ens)?\b",
             "Jeg så i går beskæftigelsesministeren i TV-Avisen sige at vi skal tage os sammen.",
             "Ministeren for beskæftigelse udtalte i DR's nyheder, at vi er dovne.",
             "The minister said on TV that people on benefits are lazy.",
