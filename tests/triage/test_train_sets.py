@@ -81,8 +81,11 @@ set no longer measures unseen text). Their floors guard against regressions only
   before any of their failures was read, so that their failures could be read for rules by kind; their floors are
   their figures when last held out.
 
-Held-out sets are the files in ``heldout/``: now ``heldout_2026_12aq`` and ``heldout_2026_12ar`` (written after the
-triage v20 round's first rules, first scored at its end on its final engine and on the engine before it),
+Held-out sets are the files in ``heldout/``: now ``heldout_2026_12au`` and ``heldout_2026_12av`` (written after the
+triage v21 round's first rules, first scored at its end on its final engine and on the engine before it),
+``heldout_2026_12as`` and ``heldout_2026_12at`` (written as the triage v21 round began, first scored at its end on its
+final engine and on the engine before it), ``heldout_2026_12aq`` and ``heldout_2026_12ar`` (written after the triage
+v20 round's first rules, first scored at its end on its final engine and on the engine before it),
 ``heldout_2026_12ao`` and ``heldout_2026_12ap`` (written as the triage v20 round began, first scored at its end on its
 final engine and on the engine before it), ``heldout_2026_12am`` and ``heldout_2026_12an`` (written after the triage
 v19 round's rules, first scored on its final engine and on the engine before it), ``heldout_2026_12ak`` and
@@ -90,12 +93,12 @@ v19 round's rules, first scored on its final engine and on the engine before it)
 were written after and on the engine before the round), ``heldout_2026_12ai`` and ``heldout_2026_12aj`` (written
 before any change to the engine in stop 32, first scored at the end of the triage v19 round on its final engine and on
 the engine before it), and ``heldout_2026_12ah`` (written after the triage v18 round's rules but its last, first
-scored on its final engine and on the engine before it): the eleven current ones (docs/triage.md "Held-out estimate"),
-none tuned on; their writers read only the contract, the domain notes and the seed, and a fourth person reviewed each
-set blind (``heldout/*.review.md``). Every file there is checked for completeness and scored; a set with no floors yet
-is scored and skipped, its figures printed: that first score is the held-out measurement, and it becomes the set's
-floors (a guard against regressions). A held-out set is never tuned on; once it has been, it moves to ``train/`` (or
-``incoming/``) and a new one is written.
+scored on its final engine and on the engine before it): the fifteen current ones (docs/triage.md "Held-out
+estimate"), none tuned on; their writers read only the contract, the domain notes and the seed, and a fourth person
+reviewed each set blind (``heldout/*.review.md``). Every file there is checked for completeness and scored; a set with
+no floors yet is scored and skipped, its figures printed: that first score is the held-out measurement, and it becomes
+the set's floors (a guard against regressions). A held-out set is never tuned on; once it has been, it moves to
+``train/`` (or ``incoming/``) and a new one is written.
 
 Run with ``-s`` to see each set's table and every failing case.
 """
@@ -159,6 +162,10 @@ HELDOUT12AO = "heldout/heldout_2026_12ao.jsonl"
 HELDOUT12AP = "heldout/heldout_2026_12ap.jsonl"
 HELDOUT12AQ = "heldout/heldout_2026_12aq.jsonl"
 HELDOUT12AR = "heldout/heldout_2026_12ar.jsonl"
+HELDOUT12AS = "heldout/heldout_2026_12as.jsonl"
+HELDOUT12AT = "heldout/heldout_2026_12at.jsonl"
+HELDOUT12AU = "heldout/heldout_2026_12au.jsonl"
+HELDOUT12AV = "heldout/heldout_2026_12av.jsonl"
 TRAIN14 = "train/train14.jsonl"  # was heldout/heldout_2026_12g.jsonl
 TRAIN15 = "train/train15.jsonl"
 TRAIN16 = "train/train16.jsonl"
@@ -208,10 +215,11 @@ PAIRED = {TRAIN9: 0.96, TRAIN10: 0.9, TRAIN11: 0.92, TRAIN12: 0.96, TRAIN13: 0.8
           TRAIN34: 0.96, TRAIN35: 0.9,
           TRAIN36: 0.96, TRAIN37: 0.84, TRAIN38: 0.96, TRAIN39: 0.94, TRAIN40: 0.93,
           TRAIN41: 0.95, TRAIN42: 0.92, TRAIN43: 0.95, TRAIN44: 0.9, TRAIN45: 0.9,
-          TRAIN46: 0.94, TRAIN47: 0.93, TRAIN48: 0.94, TRAIN49: 0.91,
-          TRAIN50: 0.86, HELDOUT12AH: 0.92, HELDOUT12AI: 0.96, HELDOUT12AJ: 0.91, HELDOUT12AK: 0.91,
+          TRAIN46: 0.94, TRAIN47: 0.96, TRAIN48: 0.95, TRAIN49: 0.93,
+          TRAIN50: 0.87, HELDOUT12AH: 0.92, HELDOUT12AI: 0.96, HELDOUT12AJ: 0.91, HELDOUT12AK: 0.91,
           HELDOUT12AL: 0.88, HELDOUT12AM: 0.9, HELDOUT12AN: 0.92, HELDOUT12AO: 0.88, HELDOUT12AP: 0.92,
-          HELDOUT12AQ: 0.92, HELDOUT12AR: 0.94,
+          HELDOUT12AQ: 0.92, HELDOUT12AR: 0.94, HELDOUT12AS: 0.91, HELDOUT12AT: 0.93,
+          HELDOUT12AU: 0.85, HELDOUT12AV: 0.95,
           TRAIN23: 0.93, TRAIN24: 0.96, TRAIN25: 0.9, TRAIN26: 0.94, TRAIN27: 0.93, TRAIN28: 0.95, TRAIN29: 0.88}
 # Floors per set and field: the figures measured after tuning, rounded down (never lowered, but once: train1).
 # train8 as the held-out set at stop 10, scored once: verdict 0.818, grounds 0.806, exclusions 0.835,
@@ -520,7 +528,8 @@ FLOORS = {
     # cpr_found 1.000, fully right 0.794, pairs 0.911; the same on the engine before the round (88df178). Floors: those
     # figures, rounded down.
     # Raised at the end of the triage v19 round (stop 32) to its figures then, rounded down.
-    TRAIN47: {"verdict": 0.95, "grounds": 0.96, "exclusions": 0.93, "refer_to": 0.96, "forvaltning": 0.93,
+    # Raised at the end of the triage v21 round (stop 34), whose rules were read off its misses, to its figures then.
+    TRAIN47: {"verdict": 0.98, "grounds": 0.96, "exclusions": 0.93, "refer_to": 0.97, "forvaltning": 0.93,
               "cpr_found": 1.0},
     # Was heldout_2026_12ae, retired to training at the start of the triage v21 round (stop 34).
     # Held out: written on 2026-12-06 (stop 31; hae1-hae3; grids: the technical and environmental side of the city;
@@ -531,7 +540,8 @@ FLOORS = {
     # pairs 0.933; the round's rules alone changed nothing in it; with the model retrained on train1-train38: verdict
     # 0.961, grounds 0.933, pairs 0.944, the rest the same; with the learned ground for a matter already with another
     # body, grounds 0.944. Floors: the final figures, rounded down.
-    TRAIN48: {"verdict": 0.96, "grounds": 0.94, "exclusions": 0.91, "refer_to": 0.94, "forvaltning": 0.92,
+    # Raised at the end of the triage v21 round (stop 34), whose rules were read off its misses, to its figures then.
+    TRAIN48: {"verdict": 0.97, "grounds": 0.94, "exclusions": 0.92, "refer_to": 0.95, "forvaltning": 0.92,
               "cpr_found": 1.0},
     # Was heldout_2026_12af, retired to training at the start of the triage v21 round (stop 34).
     # Held out: written the same way at the same time (haf1-haf3; grids: schools, daycare and the young; complaints
@@ -540,7 +550,8 @@ FLOORS = {
     # exclusions 0.839, refer_to 0.900, forvaltning 0.950, cpr_found 1.000, fully right 0.761, pairs 0.878; the rules
     # alone changed nothing; with the retrained model: verdict 0.894, grounds 0.961, pairs 0.889; with the learned
     # ground for a matter already with another body, grounds 0.967. Floors: the final figures, rounded down.
-    TRAIN49: {"verdict": 0.9, "grounds": 0.96, "exclusions": 0.83, "refer_to": 0.9, "forvaltning": 0.95,
+    # Raised at the end of the triage v21 round (stop 34), whose rules were read off its misses, to its figures then.
+    TRAIN49: {"verdict": 0.95, "grounds": 0.96, "exclusions": 0.87, "refer_to": 0.91, "forvaltning": 0.96,
               "cpr_found": 1.0},
     # Was heldout_2026_12ag, retired to training at the start of the triage v21 round (stop 34).
     # Held out: written on 2026-12-06 (stop 31; hag1-hag3; grids: first contact and the unit's own answer; money the
@@ -549,7 +560,8 @@ FLOORS = {
     # first scored, figures only, on the round's final engine: verdict 0.900, grounds 0.950, exclusions 0.839, refer_to
     # 0.956, forvaltning 0.972, cpr_found 1.000, fully right 0.767, pairs 0.856; on the engine before the round
     # (7e08e13): verdict 0.906, grounds 0.956, exclusions 0.833, pairs 0.867. Floors: the final figures, rounded down.
-    TRAIN50: {"verdict": 0.9, "grounds": 0.95, "exclusions": 0.83, "refer_to": 0.95, "forvaltning": 0.97,
+    # Raised at the end of the triage v21 round (stop 34), whose rules were read off its misses, to its figures then.
+    TRAIN50: {"verdict": 0.93, "grounds": 0.95, "exclusions": 0.86, "refer_to": 0.95, "forvaltning": 0.98,
               "cpr_found": 1.0},
     # Held out: the same way (hah1-hah3; grids: relatives, neighbours and professionals writing for someone; housing,
     # the street and the environment; young people, education and work), reviewed blind (88 of 90 agreed; the grounds
@@ -583,7 +595,8 @@ FLOORS = {
     # grounds 0.944, exclusions 0.867, refer_to 0.883, forvaltning 0.928, cpr_found 1.000, pairs 0.911; the same on the
     # engine it was written after (b6cc388); on the engine before the round (ab2b372) verdict 0.933, grounds 0.950,
     # exclusions 0.861, refer_to 0.878, forvaltning 0.933, pairs 0.922. Floors: the final figures, rounded down.
-    HELDOUT12AK: {"verdict": 0.92, "grounds": 0.94, "exclusions": 0.86, "refer_to": 0.88, "forvaltning": 0.92,
+    # Raised at the end of the triage v21 round (stop 34) to its figures then (figures only), rounded down.
+    HELDOUT12AK: {"verdict": 0.93, "grounds": 0.94, "exclusions": 0.87, "refer_to": 0.89, "forvaltning": 0.93,
                   "cpr_found": 1.0},
     # Held out: written on 2026-12-06 (stop 32; hal1-hal3; grids: work and the municipality; decisions and politics
     # told in everyday words; the messy middle) with 12ak, reviewed blind (89 of 90 agreed, no change), committed alone
@@ -621,7 +634,8 @@ FLOORS = {
     # 90 agreed, no change), committed alone (7c24494) and first scored the same way, the same on both engines: verdict
     # 0.861, grounds 0.939, exclusions 0.850, refer_to 0.933, forvaltning 0.911, cpr_found 1.000, fully right 0.772,
     # pairs 0.922. Floors: those figures, rounded down.
-    HELDOUT12AP: {"verdict": 0.86, "grounds": 0.93, "exclusions": 0.85, "refer_to": 0.93, "forvaltning": 0.91,
+    # Raised at the end of the triage v21 round (stop 34) to its figures then (figures only), rounded down.
+    HELDOUT12AP: {"verdict": 0.87, "grounds": 0.93, "exclusions": 0.86, "refer_to": 0.93, "forvaltning": 0.92,
                   "cpr_found": 1.0},
     # Held out: written on 2026-12-06 (stop 33; haq1-haq3; grids: the job centre and benefits from every side; the city
     # around you; older letters, repeated letters and second tries) after the triage v20 round's first rules
@@ -638,6 +652,38 @@ FLOORS = {
     # 0.944; on the engine before it verdict 0.956, pairs 0.933, the rest the same. Floors: the final engine's figures,
     # rounded down.
     HELDOUT12AR: {"verdict": 0.96, "grounds": 0.96, "exclusions": 0.89, "refer_to": 0.93, "forvaltning": 0.95,
+                  "cpr_found": 1.0},
+    # Held out: written on 2026-12-06 (a later session, stop 34; has1-has3; grids: an ordinary month's post from
+    # families and children; money, housing and the body's health; letters written with feeling) as the triage v21
+    # round began, before any of its changes was committed, reviewed blind (87 of 90 agreed, no change), committed
+    # alone (8adc1c4) and first scored at the round's end, figures only, the same on its final engine and on the
+    # engine before it (a7e7085): verdict 0.950, grounds 0.989, exclusions 0.922, refer_to 0.944, forvaltning 0.978,
+    # cpr_found 1.000, fully right 0.883, pairs 0.911. Floors: those figures, rounded down.
+    HELDOUT12AS: {"verdict": 0.95, "grounds": 0.98, "exclusions": 0.92, "refer_to": 0.94, "forvaltning": 0.97,
+                  "cpr_found": 1.0},
+    # Held out: written with 12as, the same way (hat1-hat3; grids: the technical and environmental side of the city;
+    # work, the job centre and the municipality as employer; people who write for someone else), reviewed blind (89 of
+    # 90 agreed; two b tellings made to say who issued a parking fee, one received date pinned), committed alone
+    # (8adc1c4) and first scored the same way, the same on both engines: verdict 0.956, grounds 0.967, exclusions
+    # 0.956, refer_to 0.950, forvaltning 0.911, cpr_found 1.000, fully right 0.811, pairs 0.933. Floors: those figures,
+    # rounded down.
+    HELDOUT12AT: {"verdict": 0.95, "grounds": 0.96, "exclusions": 0.95, "refer_to": 0.95, "forvaltning": 0.91,
+                  "cpr_found": 1.0},
+    # Held out: written on 2026-12-06 (stop 34; hau1-hau3; grids: old age, care and the last years; the counter, the
+    # phone and the screen; complaints with a history) after the triage v21 round's first rules (2075b3e), reviewed
+    # blind (88 of 90 agreed; one situation's grounds made to hold its case-handling ground, as the set's other matters
+    # already with another body do), committed alone (7140ec3) and first scored at the round's end, figures only, the
+    # same on its final engine and on the engine before the round (a7e7085): verdict 0.906, grounds 0.939, exclusions
+    # 0.889, refer_to 0.922, forvaltning 0.928, cpr_found 1.000, fully right 0.811, pairs 0.856. Floors: those
+    # figures, rounded down.
+    HELDOUT12AU: {"verdict": 0.9, "grounds": 0.93, "exclusions": 0.88, "refer_to": 0.92, "forvaltning": 0.92,
+                  "cpr_found": 1.0},
+    # Held out: written with 12au, the same way (hav1-hav3; grids: children, schools and families under strain; the
+    # city's politics and the citizen's own case side by side; short, messy and translated), reviewed blind (89 of 90
+    # agreed, no change), committed alone (7140ec3) and first scored the same way, the same on both engines: verdict
+    # 0.978, grounds 0.972, exclusions 0.844, refer_to 0.950, forvaltning 0.950, cpr_found 1.000, fully right 0.772,
+    # pairs 0.956. Floors: those figures, rounded down.
+    HELDOUT12AV: {"verdict": 0.97, "grounds": 0.97, "exclusions": 0.84, "refer_to": 0.95, "forvaltning": 0.95,
                   "cpr_found": 1.0},
     # train23-train29 (incoming/ until the triage v18 round, stop 31): the figures after that round, rounded down.
     TRAIN23: {"verdict": 0.95, "grounds": 0.96, "exclusions": 0.94, "refer_to": 0.96, "forvaltning": 0.91,
@@ -673,7 +719,8 @@ TODAY = {TRAIN8: date(2026, 12, 2), TRAIN9: date(2026, 12, 3), TRAIN10: date(202
          HELDOUT12AH: date(2026, 12, 6), HELDOUT12AI: date(2026, 12, 6), HELDOUT12AJ: date(2026, 12, 6),
          HELDOUT12AK: date(2026, 12, 6), HELDOUT12AL: date(2026, 12, 6), HELDOUT12AM: date(2026, 12, 6),
          HELDOUT12AN: date(2026, 12, 6), HELDOUT12AO: date(2026, 12, 6), HELDOUT12AP: date(2026, 12, 6),
-         HELDOUT12AQ: date(2026, 12, 6), HELDOUT12AR: date(2026, 12, 6),
+         HELDOUT12AQ: date(2026, 12, 6), HELDOUT12AR: date(2026, 12, 6), HELDOUT12AS: date(2026, 12, 6),
+         HELDOUT12AT: date(2026, 12, 6), HELDOUT12AU: date(2026, 12, 6), HELDOUT12AV: date(2026, 12, 6),
          TRAIN23: date(2026, 12, 5), TRAIN24: date(2026, 12, 5), TRAIN25: date(2026, 12, 6),
          TRAIN26: date(2026, 12, 4), TRAIN27: date(2026, 12, 5), TRAIN28: date(2026, 12, 4),
          TRAIN29: date(2026, 12, 6)}
