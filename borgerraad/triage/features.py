@@ -75,6 +75,7 @@ _POLITISK = _gated("POLITISK", lexicon.POLITISK)
 _COMMITTEE_DECISION = _group(lexicon.COMMITTEE_DECISION)
 _POLITICIAN_STATEMENT = _group(lexicon.POLITICIAN_STATEMENT)
 _POLITICIAN_COMPLAINED_OF = _group(lexicon.POLITICIAN_COMPLAINED_OF)
+_STOCK_REPLY_POLICY = _group(lexicon.STOCK_REPLY_POLICY)
 # Every match of it holds one of these (the plain search that decides whether to look for it at all).
 _POLITICIAN_WORDS = ("politiker", "byrådsmedlem", "folkevalgt", "rådmand", "rådmænd", "politician", "councillor",
                      "council member")
@@ -1074,6 +1075,14 @@ class Features:
             at = self._find(piece)
             tellers.append(self._nearest_named(self._sentence_index(at) if at >= 0 else None, namers))
         return tellers
+
+    def stock_reply_is_the_policy(self, evidence: Iterable[str]) -> bool:
+        """Every piece of ``evidence`` stands in a sentence whose stock reply only restates the political decision
+        (``lexicon.STOCK_REPLY_POLICY``: "fik et standardsvar om at det er en politisk beslutning")."""
+        pieces = [piece for hit in evidence for piece in hit.split(" … ")]
+        spans = [(at, at + len(piece)) for piece in pieces if (at := self.norm.find(piece)) >= 0]
+        return bool(pieces) and len(spans) == len(pieces) and all(
+            _STOCK_REPLY_POLICY.search(self.norm, *_sentence_around(self.norm, start, end)) for start, end in spans)
 
     def told_of_politician(self, evidence: Iterable[str]) -> bool:
         """Every piece of ``evidence`` is told of an elected politician or the council: the nearest sentence (its own,

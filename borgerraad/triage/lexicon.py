@@ -1893,6 +1893,18 @@ POLITICIAN_STATEMENT = [
        "I read an interview with the Lord Mayor."),
 ]
 POLITISK += POLITICIAN_STATEMENT
+# A stock reply that only restates the political decision ("fik et standardsvar om at det er en politisk beslutning",
+# "a standard reply that the decision has been made"): the policy again, no complaint of its own about the handling
+# (``rules.drop_stock_reply_is_the_policy``).
+STOCK_REPLY_POLICY = [
+    ex(r"\b(standardsvar\w*|standard ?(reply|answer|response)|stock (reply|answer)|automatisk svar)\b[^.!?\n]{0,60}"
+       r"\b(politisk\w* beslutning\w*|political decision|beslutning\w* er truffet|beslutning\w* står ved magt|"
+       r"decision (has been|was) (made|taken)|decision is final)",
+       "Jeg skrev til Teknik- og Miljøforvaltningen og fik et standardsvar om at det er en politisk beslutning.",
+       "Jeg skrev til overborgmesteren og fik et standardsvar om at beslutningen er truffet.",
+       "I wrote to the administration and got a standard reply saying it was a political decision.",
+       "They sent a stock reply that the decision has been made."),
+]
 # A complaint about one politician as a person ("Jeg vil klage over en politiker", "klage over et byrådsmedlem"): an
 # elected member answers to the voters and the council, not to the advisor (a politician written to, who sent the
 # citizen on, is not complained about). Its own group, searched only in a text that names a politician

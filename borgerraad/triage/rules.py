@@ -329,8 +329,13 @@ def drop_praktisk_is_the_decision(f: Features, so_far: Findings) -> list[Finding
 
 
 def drop_praktisk_is_the_policy(f: Features, so_far: Findings) -> list[Finding]:
-    """A practical-task problem told only in a political decision's sentences is that decision's content."""
-    if "politisk" in so_far.exclusions and "praktisk_opgave" in so_far.grounds and f.praktisk_is_the_policy():
+    """A practical-task problem told only in a political decision's sentences is that decision's content. So is a
+    circumstance (how long, what instead, how bad) told anywhere in a letter whose only complaint it would be, beside
+    a political decision the citizen objects to: "børnene skal i stedet gå i en ny stor institution" is why the
+    closure is wrong, as beside a decision of the citizen's own (``drop_praktisk_is_the_decision``)."""
+    if "politisk" in so_far.exclusions and "praktisk_opgave" in so_far.grounds and (
+            f.praktisk_is_the_policy()
+            or (set(so_far.grounds) == {"praktisk_opgave"} and f.praktisk_circumstances_only)):
         return [Finding(DROP_GROUND, "praktisk_opgave", so_far.grounds["praktisk_opgave"])]
     return []
 
@@ -358,6 +363,15 @@ def exclusion_politisk(f: Features, so_far: Findings) -> list[Finding]:
         # region's politicians closing a hospital's emergency ward: ikke_kommunen alone).
         return []
     return _exclusion("politisk", f.politisk)
+
+
+def drop_stock_reply_is_the_policy(f: Features, so_far: Findings) -> list[Finding]:
+    """A stock reply that only restates a political decision the citizen objects to, the letter's only complaint of
+    handling, is the policy again ("fik et standardsvar om at det er en politisk beslutning")."""
+    if "politisk" in so_far.exclusions and set(so_far.grounds) == {"sagsbehandling"} and f.stock_reply_is_the_policy(
+            so_far.grounds["sagsbehandling"]):
+        return [Finding(DROP_GROUND, "sagsbehandling", so_far.grounds["sagsbehandling"])]
+    return []
 
 
 def drop_grounds_of_politician(f: Features, so_far: Findings) -> list[Finding]:
@@ -659,6 +673,7 @@ RULES: tuple[Rule, ...] = (
     Rule("refer.appeal_body", f"{CONTRACT} rule 7; {DOCS} § Department and appeal body", refer_appeal_body),
     Rule("exclusion.politisk", f"{SEED}", exclusion_politisk),
     Rule("drop.praktisk_is_the_policy", f"{DOCS} § How the text is read", drop_praktisk_is_the_policy),
+    Rule("drop.stock_reply_is_the_policy", f"{DOCS} § How the text is read", drop_stock_reply_is_the_policy),
     Rule("drop.grounds_of_politician", f"{SEED}; {DOCS} § How the text is read", drop_grounds_of_politician),
     Rule("exclusion.ansaettelse", f"{SEED}; {DOCS} § Verdict: Employment", exclusion_ansaettelse),
     Rule("exclusion.legality", f"{SEED}; {DOCS} § How the text is read", exclusion_legality),

@@ -1943,3 +1943,27 @@ def test_a_wish_told_as_a_command_is_a_wish_to_change(text, config):
 ])
 def test_not_yet_raised_by_a_foster_parent_or_in_english_is_contact_first(text, config):
     assert run(text, config).verdict == "contact_unit_first"
+
+
+@pytest.mark.parametrize("text", [
+    "Børne- og Ungdomsudvalget har besluttet at lukke vores lille vuggestue. Børnene skal i stedet gå i en stor "
+    "institution langt væk. Det er en forkert beslutning, og den skal laves om.",
+    "Politikerne har besluttet at lukke plejehjemmets eget køkken, og maden bliver i stedet kørt ud fra et "
+    "centralkøkken. Det er en dårlig beslutning, som bør tages op igen.",
+])
+def test_a_circumstance_beside_a_policy_objected_to_is_why_it_is_wrong(text, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and "politisk" in result.exclusions and not result.grounds
+
+
+def test_a_stock_reply_that_restates_the_policy_is_no_complaint_of_handling(config):
+    result = run("Borgerrepræsentationen har besluttet at fjerne bænkene på vores torv. Jeg skrev til forvaltningen og "
+                 "fik et standardsvar om at beslutningen er truffet. Det er en forkert beslutning, og den bør laves "
+                 "om.", config)
+    assert result.verdict == "out_of_scope" and result.exclusions == ["politisk"] and not result.grounds
+
+
+def test_a_stock_reply_beside_a_policy_stays_a_complaint_when_it_answers_something_else(config):
+    result = run("Borgerrepræsentationen har besluttet at fjerne bænkene på vores torv. Jeg spurgte forvaltningen om "
+                 "min egen ansøgning om en plads til min kørestol og fik kun et standardsvar efter otte uger.", config)
+    assert "sagsbehandling" in result.grounds

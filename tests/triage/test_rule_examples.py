@@ -1,12 +1,12 @@
 """Each rule of ``triage/rules.py`` decides at least two labelled situations (issue 12).
 
-A rule written for one test sentence is the thing issue 12 forbids. Here every rule of ``RULES`` is taken
-out of the table in turn and the labelled cases that are not held out (dev, extra, train and their
-retellings) are answered again: the rule's examples are the cases whose answer (verdict, grounds,
-exclusions, refer_to, forvaltning) changes without it. A rule must change the answer of at least two
-different situations (a retelling counts as its source's situation; ``…a`` and ``…b`` tellings as one).
-Each case is read once (the features are fixed); only the rules that found something in it run again without
-them, so the test is quick.
+A rule written for one test sentence is the thing issue 12 forbids. Here every rule of ``RULES`` is taken out
+of the table in turn and the labelled cases that are not held out (dev, extra, train and their retellings, and
+the retired held-out sets waiting in ``incoming/``) are answered again: the rule's examples are the cases
+whose answer (verdict, grounds, exclusions, refer_to, forvaltning) changes without it. A rule must change the
+answer of at least two different situations (a retelling counts as its source's situation; ``…a`` and ``…b``
+tellings as one). Each case is read once (the features are fixed); only the rules that found something in it
+run again without them, so the test is quick.
 
 Two kinds of rule are shown differently, because the labelled texts alone never reach them:
 - ``answers.*`` read the structured answers of the guide and the form: the dev and extra texts are answered
@@ -43,7 +43,7 @@ from tests.triage.cases import DEV_CASES, EXTRA_CASES, load
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
 LABELLED = [DEV_CASES, EXTRA_CASES, *sorted((HERE / "train").glob("*.jsonl")),
-            HERE / "paraphrase" / "paraphrases.jsonl"]
+            *sorted((HERE / "incoming").glob("*.jsonl")), HERE / "paraphrase" / "paraphrases.jsonl"]
 TODAY = date(2026, 12, 3)
 LETTER_RULE = "letter.matters"
 LEARNED_RULES = "learned."
