@@ -248,11 +248,15 @@ class TriageConfig:
         )
 
 
+def _name_alternatives(names: tuple[str, ...]) -> str:
+    """The council's names as regex alternatives, normalised as the text is, the longest first ("" for none)."""
+    return "|".join(re.escape(normalise(name)) for name in sorted(names, key=len, reverse=True))
+
+
 def _council_decision(names: tuple[str, ...]) -> re.Pattern[str] | None:
     """The council's name followed by a decision ("Borgerrepræsentationen har besluttet"), or None."""
-    if not names:
+    if not (alternatives := _name_alternatives(names)):
         return None
-    alternatives = "|".join(re.escape(normalise(name)) for name in sorted(names, key=len, reverse=True))
     return re.compile(rf"\b(?:{alternatives})" + lexicon.COUNCIL_DECIDES
                       + rf"|{lexicon.COUNCIL_DECIDES_BEFORE}(?:{alternatives})\b", re.MULTILINE)
 
@@ -260,15 +264,13 @@ def _council_decision(names: tuple[str, ...]) -> re.Pattern[str] | None:
 def _council_member_says(names: tuple[str, ...]) -> re.Pattern[str] | None:
     """A member of the council by its name, and what the member said or wrote in public ("et medlem af
     Borgerrepræsentationen skrev på Facebook", "en politiker i Byrådet kaldte os"), or None."""
-    if not names:
+    if not (alternatives := _name_alternatives(names)):
         return None
-    alternatives = "|".join(re.escape(normalise(name)) for name in sorted(names, key=len, reverse=True))
     return re.compile(lexicon.COUNCIL_MEMBER_BEFORE + rf"(?:{alternatives})\b" + lexicon.COUNCIL_MEMBER_SAYS)
 
 
 def _council_mention(names: tuple[str, ...]) -> re.Pattern[str] | None:
     """The council's name anywhere ("Borgerrepræsentationen igen har sat prisen op"): a political decider."""
-    if not names:
+    if not (alternatives := _name_alternatives(names)):
         return None
-    alternatives = "|".join(re.escape(normalise(name)) for name in sorted(names, key=len, reverse=True))
     return re.compile(rf"\b(?:{alternatives})\b")

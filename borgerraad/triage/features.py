@@ -1080,7 +1080,7 @@ class Features:
         """Every piece of ``evidence`` stands in a sentence whose stock reply only restates the political decision
         (``lexicon.STOCK_REPLY_POLICY``: "fik et standardsvar om at det er en politisk beslutning")."""
         pieces = [piece for hit in evidence for piece in hit.split(" … ")]
-        spans = [(at, at + len(piece)) for piece in pieces if (at := self.norm.find(piece)) >= 0]
+        spans = [(at, at + len(piece)) for piece in pieces if (at := self._find(piece)) >= 0]
         return bool(pieces) and len(spans) == len(pieces) and all(
             _STOCK_REPLY_POLICY.search(self.norm, *_sentence_around(self.norm, start, end)) for start, end in spans)
 

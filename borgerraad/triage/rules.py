@@ -322,10 +322,14 @@ def drop_praktisk_is_the_decision(f: Features, so_far: Findings) -> list[Finding
     wrong. A task left undone ("hjemmeplejen er ikke kommet tre gange") stays a complaint of its own."""
     if "afgoerelse" not in so_far.exclusions or "praktisk_opgave" not in so_far.grounds:
         return []
-    if f.praktisk_is_the_decision(f.praktisk[1]) or (
-            set(so_far.grounds) == {"praktisk_opgave"} and f.praktisk_circumstances_only):
+    if f.praktisk_is_the_decision(f.praktisk[1]) or _only_circumstances(f, so_far):
         return [Finding(DROP_GROUND, "praktisk_opgave", so_far.grounds["praktisk_opgave"])]
     return []
+
+
+def _only_circumstances(f: Features, so_far: Findings) -> bool:
+    """The letter's only complaint is a practical task, and every problem found tells a circumstance of it."""
+    return set(so_far.grounds) == {"praktisk_opgave"} and f.praktisk_circumstances_only
 
 
 def drop_praktisk_is_the_policy(f: Features, so_far: Findings) -> list[Finding]:
@@ -334,8 +338,7 @@ def drop_praktisk_is_the_policy(f: Features, so_far: Findings) -> list[Finding]:
     a political decision the citizen objects to: "børnene skal i stedet gå i en ny stor institution" is why the
     closure is wrong, as beside a decision of the citizen's own (``drop_praktisk_is_the_decision``)."""
     if "politisk" in so_far.exclusions and "praktisk_opgave" in so_far.grounds and (
-            f.praktisk_is_the_policy()
-            or (set(so_far.grounds) == {"praktisk_opgave"} and f.praktisk_circumstances_only)):
+            f.praktisk_is_the_policy() or _only_circumstances(f, so_far)):
         return [Finding(DROP_GROUND, "praktisk_opgave", so_far.grounds["praktisk_opgave"])]
     return []
 
