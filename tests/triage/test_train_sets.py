@@ -80,6 +80,10 @@ set no longer measures unseen text). Their floors guard against regressions only
   ``12ag``, the four oldest held-out sets, retired together at the start of the triage v21 round (2026-12-06, stop 34),
   before any of their failures was read, so that their failures could be read for rules by kind; their floors are
   their figures when last held out.
+- ``train51`` ... ``train54`` (in ``incoming/``): were ``heldout/heldout_2026_12ah``, ``12ai``, ``12aj`` and
+  ``12ak``, the four oldest held-out sets, retired together at the start of the triage v22 round (2026-12-06, stop 35),
+  before any of their failures was read, so that their failures could be read for rules by kind; their floors are
+  their figures when last held out.
 
 Held-out sets are the files in ``heldout/``: now ``heldout_2026_12au`` and ``heldout_2026_12av`` (written after the
 triage v21 round's first rules, first scored at its end on its final engine and on the engine before it),
@@ -88,12 +92,9 @@ final engine and on the engine before it), ``heldout_2026_12aq`` and ``heldout_2
 v20 round's first rules, first scored at its end on its final engine and on the engine before it),
 ``heldout_2026_12ao`` and ``heldout_2026_12ap`` (written as the triage v20 round began, first scored at its end on its
 final engine and on the engine before it), ``heldout_2026_12am`` and ``heldout_2026_12an`` (written after the triage
-v19 round's rules, first scored on its final engine and on the engine before it), ``heldout_2026_12ak`` and
-``heldout_2026_12al`` (written after its first rules, first scored at its end on its final engine, on the engine they
-were written after and on the engine before the round), ``heldout_2026_12ai`` and ``heldout_2026_12aj`` (written
-before any change to the engine in stop 32, first scored at the end of the triage v19 round on its final engine and on
-the engine before it), and ``heldout_2026_12ah`` (written after the triage v18 round's rules but its last, first
-scored on its final engine and on the engine before it): the fifteen current ones (docs/triage.md "Held-out
+v19 round's rules, first scored on its final engine and on the engine before it), and ``heldout_2026_12al`` (written
+after the triage v19 round's first rules, first scored at its end on its final engine, on the engine it was written after and on the
+engine before the round): the eleven current ones (docs/triage.md "Held-out
 estimate"), none tuned on; their writers read only the contract, the domain notes and the seed, and a fourth person
 reviewed each set blind (``heldout/*.review.md``). Every file there is checked for completeness and scored; a set with
 no floors yet is scored and skipped, its figures printed: that first score is the held-out measurement, and it becomes
@@ -151,10 +152,10 @@ TRAIN47 = "incoming/train47.jsonl"  # was heldout/heldout_2026_12ad.jsonl
 TRAIN48 = "incoming/train48.jsonl"  # was heldout/heldout_2026_12ae.jsonl
 TRAIN49 = "incoming/train49.jsonl"  # was heldout/heldout_2026_12af.jsonl
 TRAIN50 = "incoming/train50.jsonl"  # was heldout/heldout_2026_12ag.jsonl
-HELDOUT12AH = "heldout/heldout_2026_12ah.jsonl"
-HELDOUT12AI = "heldout/heldout_2026_12ai.jsonl"
-HELDOUT12AJ = "heldout/heldout_2026_12aj.jsonl"
-HELDOUT12AK = "heldout/heldout_2026_12ak.jsonl"
+TRAIN51 = "incoming/train51.jsonl"  # was heldout/heldout_2026_12ah.jsonl
+TRAIN52 = "incoming/train52.jsonl"  # was heldout/heldout_2026_12ai.jsonl
+TRAIN53 = "incoming/train53.jsonl"  # was heldout/heldout_2026_12aj.jsonl
+TRAIN54 = "incoming/train54.jsonl"  # was heldout/heldout_2026_12ak.jsonl
 HELDOUT12AL = "heldout/heldout_2026_12al.jsonl"
 HELDOUT12AM = "heldout/heldout_2026_12am.jsonl"
 HELDOUT12AN = "heldout/heldout_2026_12an.jsonl"
@@ -190,7 +191,9 @@ TRAIN_SETS = {"train/train1.jsonl": 120, "train/train2.jsonl": 100, "train/train
               # Retired to incoming/ at the start of the triage v20 round (stop 33): the four oldest held-out sets.
               TRAIN43: 180, TRAIN44: 180, TRAIN45: 180, TRAIN46: 180,
               # Retired to incoming/ at the start of the triage v21 round (stop 34): the four oldest held-out sets.
-              TRAIN47: 180, TRAIN48: 180, TRAIN49: 180, TRAIN50: 180}
+              TRAIN47: 180, TRAIN48: 180, TRAIN49: 180, TRAIN50: 180,
+              # Retired to incoming/ at the start of the triage v22 round (stop 35): the four oldest held-out sets.
+              TRAIN51: 180, TRAIN52: 180, TRAIN53: 180, TRAIN54: 180}
 # Whatever held-out sets are there (their size is whatever their writers wrote; none between two rounds).
 HELDOUT_SETS = [f"heldout/{path.name}" for path in sorted((HERE / "heldout").glob("*.jsonl"))]
 SETS = [*TRAIN_SETS, *HELDOUT_SETS]
@@ -216,7 +219,7 @@ PAIRED = {TRAIN9: 0.96, TRAIN10: 0.9, TRAIN11: 0.92, TRAIN12: 0.96, TRAIN13: 0.8
           TRAIN36: 0.96, TRAIN37: 0.84, TRAIN38: 0.96, TRAIN39: 0.94, TRAIN40: 0.93,
           TRAIN41: 0.95, TRAIN42: 0.92, TRAIN43: 0.95, TRAIN44: 0.9, TRAIN45: 0.9,
           TRAIN46: 0.94, TRAIN47: 0.96, TRAIN48: 0.95, TRAIN49: 0.93,
-          TRAIN50: 0.88, HELDOUT12AH: 0.92, HELDOUT12AI: 0.96, HELDOUT12AJ: 0.92, HELDOUT12AK: 0.91,
+          TRAIN50: 0.88, TRAIN51: 0.92, TRAIN52: 0.96, TRAIN53: 0.92, TRAIN54: 0.91,
           HELDOUT12AL: 0.88, HELDOUT12AM: 0.9, HELDOUT12AN: 0.92, HELDOUT12AO: 0.88, HELDOUT12AP: 0.92,
           HELDOUT12AQ: 0.92, HELDOUT12AR: 0.94, HELDOUT12AS: 0.91, HELDOUT12AT: 0.93,
           HELDOUT12AU: 0.85, HELDOUT12AV: 0.96,
@@ -563,14 +566,16 @@ FLOORS = {
     # Raised at the end of the triage v21 round (stop 34), whose rules were read off its misses, to its figures then.
     TRAIN50: {"verdict": 0.93, "grounds": 0.95, "exclusions": 0.86, "refer_to": 0.95, "forvaltning": 0.98,
               "cpr_found": 1.0},
+    # Was heldout_2026_12ah, retired to training at the start of the triage v22 round (stop 35).
     # Held out: the same way (hah1-hah3; grids: relatives, neighbours and professionals writing for someone; housing,
     # the street and the environment; young people, education and work), reviewed blind (88 of 90 agreed; the grounds
     # of one situation already with the Ombudsman emptied), committed alone (0d12124), first scored on the round's final
     # engine: verdict 0.939, grounds 0.944, exclusions 0.922, refer_to 0.928, forvaltning 0.889, cpr_found 1.000, fully
     # right 0.778, pairs 0.922; on the engine before the round: verdict 0.933, exclusions 0.917, pairs 0.933, the rest
     # the same. Floors: the final figures, rounded down.
-    HELDOUT12AH: {"verdict": 0.93, "grounds": 0.94, "exclusions": 0.92, "refer_to": 0.92, "forvaltning": 0.88,
-                  "cpr_found": 1.0},
+    TRAIN51: {"verdict": 0.93, "grounds": 0.94, "exclusions": 0.92, "refer_to": 0.92, "forvaltning": 0.88,
+              "cpr_found": 1.0},
+    # Was heldout_2026_12ai, retired to training at the start of the triage v22 round (stop 35).
     # Held out: written on 2026-12-06 (stop 32; hai1-hai3; grids: an ordinary week's post by e-mail and the web form;
     # what arrives by phone, in person and on paper, written down; the citizen's rights in case handling) before any
     # change to the engine that session, reviewed blind (87 of 90 agreed; the grounds of one situation widened to match
@@ -579,16 +584,18 @@ FLOORS = {
     # grounds 0.972, exclusions 0.972, refer_to 0.978, forvaltning 0.967, cpr_found 1.000, pairs 0.956. Floors: those
     # figures, rounded down.
     # Raised at the end of the triage v20 round (stop 33) to its figures then, rounded down.
-    HELDOUT12AI: {"verdict": 0.98, "grounds": 0.97, "exclusions": 0.97, "refer_to": 0.97, "forvaltning": 0.96,
-                  "cpr_found": 1.0},
+    TRAIN52: {"verdict": 0.98, "grounds": 0.97, "exclusions": 0.97, "refer_to": 0.97, "forvaltning": 0.96,
+              "cpr_found": 1.0},
+    # Was heldout_2026_12aj, retired to training at the start of the triage v22 round (stop 35).
     # Held out: written on 2026-12-06 (stop 32; haj1-haj3; grids: families and children in difficulty; the
     # municipality as a service in daily life; newcomers, expats and people with little Danish) with 12ai, reviewed
     # blind (88 of 90 agreed, no change), committed with it, and first scored the same way, the same on both engines:
     # verdict 0.950, grounds 0.967, exclusions 0.922, refer_to 0.922, forvaltning 0.917, cpr_found 1.000, pairs 0.900.
     # Floors: those figures, rounded down.
     # Raised at the end of the triage v21 round (stop 34) to its figures then (figures only), rounded down.
-    HELDOUT12AJ: {"verdict": 0.96, "grounds": 0.96, "exclusions": 0.92, "refer_to": 0.92, "forvaltning": 0.91,
-                  "cpr_found": 1.0},
+    TRAIN53: {"verdict": 0.96, "grounds": 0.96, "exclusions": 0.92, "refer_to": 0.92, "forvaltning": 0.91,
+              "cpr_found": 1.0},
+    # Was heldout_2026_12ak, retired to training at the start of the triage v22 round (stop 35).
     # Held out: written on 2026-12-06 (stop 32; hak1-hak3; grids: old age at home and in care, and the families around
     # it; whose matter it is; the structured web form) after the triage v19 round's first rules (b6cc388) but before
     # its later ones, reviewed blind (88 of 90 agreed; one situation's exclusions widened, three received dates
@@ -597,8 +604,8 @@ FLOORS = {
     # engine it was written after (b6cc388); on the engine before the round (ab2b372) verdict 0.933, grounds 0.950,
     # exclusions 0.861, refer_to 0.878, forvaltning 0.933, pairs 0.922. Floors: the final figures, rounded down.
     # Raised at the end of the triage v21 round (stop 34) to its figures then (figures only), rounded down.
-    HELDOUT12AK: {"verdict": 0.93, "grounds": 0.94, "exclusions": 0.87, "refer_to": 0.89, "forvaltning": 0.93,
-                  "cpr_found": 1.0},
+    TRAIN54: {"verdict": 0.93, "grounds": 0.94, "exclusions": 0.87, "refer_to": 0.89, "forvaltning": 0.93,
+              "cpr_found": 1.0},
     # Held out: written on 2026-12-06 (stop 32; hal1-hal3; grids: work and the municipality; decisions and politics
     # told in everyday words; the messy middle) with 12ak, reviewed blind (89 of 90 agreed, no change), committed alone
     # (0e8436b) and first scored the same way, the same on all three engines: verdict 0.889, grounds 0.967, exclusions
@@ -719,8 +726,8 @@ TODAY = {TRAIN8: date(2026, 12, 2), TRAIN9: date(2026, 12, 3), TRAIN10: date(202
          TRAIN43: date(2026, 12, 6), TRAIN44: date(2026, 12, 6), TRAIN45: date(2026, 12, 6),
          TRAIN46: date(2026, 12, 6), TRAIN47: date(2026, 12, 6),
          TRAIN48: date(2026, 12, 6), TRAIN49: date(2026, 12, 6), TRAIN50: date(2026, 12, 6),
-         HELDOUT12AH: date(2026, 12, 6), HELDOUT12AI: date(2026, 12, 6), HELDOUT12AJ: date(2026, 12, 6),
-         HELDOUT12AK: date(2026, 12, 6), HELDOUT12AL: date(2026, 12, 6), HELDOUT12AM: date(2026, 12, 6),
+         TRAIN51: date(2026, 12, 6), TRAIN52: date(2026, 12, 6), TRAIN53: date(2026, 12, 6),
+         TRAIN54: date(2026, 12, 6), HELDOUT12AL: date(2026, 12, 6), HELDOUT12AM: date(2026, 12, 6),
          HELDOUT12AN: date(2026, 12, 6), HELDOUT12AO: date(2026, 12, 6), HELDOUT12AP: date(2026, 12, 6),
          HELDOUT12AQ: date(2026, 12, 6), HELDOUT12AR: date(2026, 12, 6), HELDOUT12AS: date(2026, 12, 6),
          HELDOUT12AT: date(2026, 12, 6), HELDOUT12AU: date(2026, 12, 6), HELDOUT12AV: date(2026, 12, 6),
