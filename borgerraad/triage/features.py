@@ -57,6 +57,9 @@ _PRAKTISK_TOPIC = _group(lexicon.PRAKTISK_TOPIC)
 _PRAKTISK_PROBLEM = _group(lexicon.PRAKTISK_PROBLEM)
 _PRAKTISK_CIRCUMSTANCE = re.compile(lexicon.PRAKTISK_CIRCUMSTANCE)
 _DISKRIMINATION = _gated("DISKRIMINATION", lexicon.DISKRIMINATION)
+_PEOPLE_LIKE_YOU = _gated("PEOPLE_LIKE_YOU", lexicon.PEOPLE_LIKE_YOU)
+# The trait class's own words for a remark about a group ("folk som jer", "your kind"): the remark, not its trait.
+_REMARK_NOT_TRAIT = re.compile(r"(people like|folk som|jeres slags|your kind|flere af jer|børn som)\b")
 _FORSTAA = _gated("FORSTAA", lexicon.FORSTAA_AFGOERELSE)
 _FORSTAA_FINITE = _gated("FORSTAA_FINITE", [lexicon.FORSTAA_FINITE])
 _FORSTAA_NEGATED_BEFORE = re.compile(lexicon.FORSTAA_NEGATED_BEFORE)
@@ -76,6 +79,7 @@ _COMMITTEE_DECISION = _group(lexicon.COMMITTEE_DECISION)
 _POLITICIAN_STATEMENT = _group(lexicon.POLITICIAN_STATEMENT)
 _POLITICIAN_COMPLAINED_OF = _group(lexicon.POLITICIAN_COMPLAINED_OF)
 _STOCK_REPLY_POLICY = _group(lexicon.STOCK_REPLY_POLICY)
+_POLICY_NOT_CONSULTED = _group(lexicon.POLICY_NOT_CONSULTED)
 # Every match of it holds one of these (the plain search that decides whether to look for it at all).
 _POLITICIAN_WORDS = ("politiker", "byrådsmedlem", "folkevalgt", "rådmand", "rådmænd", "politician", "councillor",
                      "council member")
@@ -89,6 +93,7 @@ _EMPLOYEE_OF_BENEFIT_UNIT = _group(lexicon.EMPLOYEE_OF_BENEFIT_UNIT)
 _BUSINESS_CASE = _group(lexicon.BUSINESS_CASE)
 _ON_BEHALF = _group(lexicon.ON_BEHALF)
 _FIRST_PERSON = re.compile(r"(jeg|i|i'm|i am)\b")
+_FIRST_PERSON_BEFORE = re.compile(r"\b(jeg|i|i'm|i am) $")
 _ALREADY_OTHER = _gated("ALREADY_OTHER", lexicon.ALREADY_OTHER)
 _SET_APART = _group(lexicon.SET_APART)
 UNIT_AS_DECIDER = 30  # characters from a sentence's start within which a unit's name stands as who decided
@@ -811,7 +816,17 @@ class Features:
             vocabulary.DISCRIMINATION.may_match(self.text_vocabulary)) else []
         if vocabulary.DANES_BESIDE.may_match(self.text_vocabulary) and vocabulary.TRAIT.may_match(self.text_vocabulary):
             by_meaning += vocabulary.discrimination_compared(self.sentences)
-        return self.hits(_DISKRIMINATION, negatable=True) + by_meaning
+        people_like_you = self.hits(_PEOPLE_LIKE_YOU, negatable=True)
+        if people_like_you and not self._trait_named:
+            people_like_you = []  # "folk som dig har altid en undskyldning": a demeaning remark, conduct
+        return self.hits(_DISKRIMINATION, negatable=True) + people_like_you + by_meaning
+
+    @cached_property
+    def _trait_named(self) -> bool:
+        """The text names a trait discrimination is about (origin, faith, skin, language, a visible disability), not
+        only a remark about "people like you"."""
+        return vocabulary.TRAIT.may_match(self.text_vocabulary) and any(
+            not _REMARK_NOT_TRAIT.match(hit) for sentence in self.sentences for hit in vocabulary.TRAIT.find(sentence))
 
     @cached_property
     def forstaa_afgoerelse(self) -> list[str]:
@@ -1079,10 +1094,19 @@ class Features:
     def stock_reply_is_the_policy(self, evidence: Iterable[str]) -> bool:
         """Every piece of ``evidence`` stands in a sentence whose stock reply only restates the political decision
         (``lexicon.STOCK_REPLY_POLICY``: "fik et standardsvar om at det er en politisk beslutning")."""
+        return self._each_in_a_sentence(evidence, _STOCK_REPLY_POLICY)
+
+    def not_consulted_is_the_policy(self, evidence: Iterable[str]) -> bool:
+        """Every piece of ``evidence`` stands in a sentence that tells the citizens were not consulted
+        (``lexicon.POLICY_NOT_CONSULTED``: "Nobody asked the parents about this")."""
+        return self._each_in_a_sentence(evidence, _POLICY_NOT_CONSULTED)
+
+    def _each_in_a_sentence(self, evidence: Iterable[str], pattern: re.Pattern[str]) -> bool:
+        """Every piece of ``evidence`` is found, and the sentence around it matches ``pattern``."""
         pieces = [piece for hit in evidence for piece in hit.split(" … ")]
         spans = [(at, at + len(piece)) for piece in pieces if (at := self._find(piece)) >= 0]
         return bool(pieces) and len(spans) == len(pieces) and all(
-            _STOCK_REPLY_POLICY.search(self.norm, *_sentence_around(self.norm, start, end)) for start, end in spans)
+            pattern.search(self.norm, *_sentence_around(self.norm, start, end)) for start, end in spans)
 
     def told_of_politician(self, evidence: Iterable[str]) -> bool:
         """Every piece of ``evidence`` is told of an elected politician or the council: the nearest sentence (its own,
@@ -1256,8 +1280,15 @@ class Features:
         if found and _ON_BEHALF.search(self.norm):
             # Written for someone else: the writer's own job is the writer's role ("jeg er socialrådgiver på et
             # herberg og skriver med samtykke fra en af vores beboere"), not the matter.
-            found = [hit for hit in found if not _FIRST_PERSON.match(hit)]
+            found = [hit for hit in found if not self._said_of_writer(hit)]
         return found
+
+    def _said_of_writer(self, hit: str) -> bool:
+        """``hit`` tells of the writer: it begins with "jeg"/"I", or it is a role ("arbejder som pædagog på") with
+        "jeg"/"I" right before it."""
+        at = self.norm.find(hit)
+        return bool(_FIRST_PERSON.match(hit)) or (at >= 0 and bool(_EMPLOYMENT_ROLE.match(hit)) and bool(
+            _FIRST_PERSON_BEFORE.search(self.norm, max(0, at - 6), at)))
 
     def _said_of_acting_outside_body(self, hit: str) -> bool:
         """``hit`` lies in a sentence where an outside body acts or is turned to."""

@@ -716,8 +716,11 @@ SAGSBEHANDLING = [
     ex(r"\bsagsbehandlingen (er|var|tager|har)",
        "Sagsbehandlingen tager alt for lang tid.", "Sagsbehandlingen har været kaotisk fra start."),
     ex(rf"\b(ikke|aldrig|ingen|intet) {W}{{0,3}}(fået|modtaget|hørt|set|fik|modtog|hørte) {W}{{0,5}}"
-       r"(svar\w*|afgørelse\w*|besked|tilbagemelding\w*|reaktion|et ord|noget|fra (dem|jer|kommunen|\w+))",
-       "Vi har endnu ikke fået svar.", "Jeg har ikke modtaget noget."),
+       # "noget" alone, not a thing named after it ("aldrig fået noget jobtilbud", "ikke fået noget påbud").
+       r"(svar\w*|afgørelse\w*|besked|tilbagemelding\w*|reaktion|et ord|"
+       r"noget(?=\s*[.!?,;:)\n]|\s*$| (fra|siden|endnu|overhovedet|som helst|tilbage|om|i)\b)|"
+       r"fra (dem|jer|kommunen|\w+))",
+       "Vi har endnu ikke fået svar.", "Jeg har ikke modtaget noget.", "Vi har ikke hørt noget fra dem siden august."),
     ex(rf"\b(intet|ingen|uden|manglende|ikke noget|nul) {W}{{0,2}}(svar\w*|tilbagemelding\w*|reaktion\w*|besked)\b",
        "Ingen svarer på noget.", "Mail 3 gange, intet svar.", "3 mails og 2 opkald fra os, nul svar.",
        "Nul tilbagemelding fra jobcentret."),
@@ -846,8 +849,11 @@ SAGSBEHANDLING = [
        "Jeg har aldrig givet samtykke til det.", "Min mor har ikke givet sit samtykke."),
     ex(r"\baktindsigt\w*", "Jeg har bedt om aktindsigt i min sag.", "Min anmodning om aktindsigt er ikke besvaret."),
     # Not a service saved or cut away ("morgensvømningen er sparet væk i budgetaftalen"): that is a cut, not a loss;
-    # not someone who had left before ("p-vagten var væk inden jeg kom ned igen").
-    ex(r"\b(blevet|blev|er|var) (?!(sparet|skåret|sparede|flyttet|langt) )(\w+ )?(væk|bortkommet|forsvundet)\b"
+    # not someone who had left before ("p-vagten var væk inden jeg kom ned igen"), nor a person away ("fordi hans kone
+    # var indlagt, var han væk").
+    ex(r"\b(blevet|blev|er|var)(?<!jeg var)(?<!han var)(?<!hun var)(?<!jeg er)(?<!han er)(?<!hun er) "
+       r"(?!(sparet|skåret|sparede|flyttet|langt|han|hun|jeg|vi|de|du|i) )(\w+ )?"
+       r"(væk|bortkommet|forsvundet)\b"
        r"(?! (inden|før)\b)",
        "Min lægeerklæring er blevet væk.", "Papirerne var bortkommet hos dem."),
     ex(r"\b(mistet|tabt|glemt|smidt ud|mistede|tabte|glemte) (\w+ ){0,3}"
@@ -1287,9 +1293,8 @@ DISKRIMINATION = [
     ex(rf"\bbehandl\w* {W}{{0,2}}(anderledes|ringere|dårligere)\b.{{0,60}}\b(på grund af|pga\.?|fordi)",
        "Føler sig behandlet anderledes på grund af hvor hun kommer fra.",
        "Vi oplever at vi bliver behandlet anderledes fordi vi er to mænd."),
-    ex(r"\bjeres slags\b|\bfolk som (dig|jer)\b",
-       "Hun sagde, at jeres slags altid klager.", "Vi har ikke brug for jeres slags her.",
-       "Folk som dig skal ikke have noget.", "Han sagde, at folk som jer ikke vil arbejde."),
+    ex(r"\bjeres slags\b",
+       "Hun sagde, at jeres slags altid klager.", "Vi har ikke brug for jeres slags her."),
     ex(r"\b(på grund af|pga\.?) (min|mit|mine|sin|sit|sine|hendes|hans|vores|deres) (\w+ )?"
        r"(baggrund|hudfarve|religion|tørklæde|etnicitet|"
        r"oprindelse|køn|alder|handicap|seksualitet|accent|navn)",
@@ -1308,8 +1313,26 @@ DISKRIMINATION = [
        "He told me to go back to my own country.", "He shouted that she should go back to her country."),
     ex(r"\b(rejse|rejs|tage|tag) hjem til (dit|sit|jeres|deres) (eget )?land",
        "Hun sagde: rejs hjem til dit eget land.", "De kan bare tage hjem til deres eget land, sagde han."),
-    ex(r"\bpeople (like you|from your (\w+ ){0,3}(world|country))\b",
-       "He said people like you never want to work.", "She told me people from your country always lie."),
+    ex(r"\bpeople from your (\w+ ){0,3}(world|country)\b",
+       "She told me people from your country always lie.", "He said people from your part of the world are lazy."),
+    # Sent back where one came from ("go back to where you came from", "tag hjem hvor du kommer fra").
+    ex(r"\bgo back (to )?where (you|she|he|they|we) (came|come|comes) from\b",
+       "He laughed and said go back to where you came from.", "She told him to go back where he came from."),
+    ex(r"\b(rejse|rejs|tage|tag|smut|skrid) (hjem|tilbage) (til )?(der,? )?hvor (du|i|han|hun|de) (kom|kommer) fra\b",
+       "Han grinede og sagde: tag hjem hvor du kommer fra.",
+       "Hun råbte at han skulle rejse tilbage til hvor han kom fra."),
+]
+
+# A remark about "people like you": discrimination only where the text names a trait it is about (her burkini, his
+# wheelchair, their origin: ``Features.diskrimination``); without one it is a demeaning remark, conduct ("folk som
+# dig har altid en undskyldning", "people like you always lie about urine tests").
+PEOPLE_LIKE_YOU = [
+    ex(r"\bfolk som (dig|jer|dem|ham|hende)\b",
+       "Folk som dig skal ikke have noget.", "Han sagde, at folk som jer ikke vil arbejde.",
+       "hun sagde at 'folk som ham' kun måtte komme i handicaptiden",
+       "Hun sagde at folk som hende burde blive hjemme."),
+    ex(r"\bpeople like (you|him|her|them|us)\b",
+       "He said people like you never want to work.", "She said people like him should stay at home."),
 ]
 
 # What is (not) understood, after a verb of understanding (FORSTAA_AFGOERELSE).
@@ -1449,7 +1472,8 @@ FORSLAG = [
        "Forslag til parkering københavn", "Forslag: Det ville være en stor hjælp", "Et forslag: Det ville hjælpe",
        "Idé: Hjemmeplejen kunne sende en tekstbesked", "En lille idé: et kort over storskraldsdage på kk.dk"),
     ex(r"\b(kommunen|i|man|jobcent\w*|borgerservice|forvaltningen) (burde|kunne|bør|skulle) (også )?"
-       r"(lave|indføre|oprette|tilbyde|sende|vise|åbne) (?!(det|den|sagen|klagen|henvendelsen|min \w+) videre)",
+       r"(lave|indføre|oprette|tilbyde|sende|vise|åbne) (?!(det|den|sagen|klagen|henvendelsen|min \w+) videre)"
+       r"(?!(\w+ )?om\b)",
        "Et lille forslag: Kommunen kunne lave et kort på kk.dk",
        "Ikke en klage, men jeg synes at kommunen burde lave en side"),
     ex(rf"\bforslag til {W}{{0,2}}(forbedring\w*|kommunen|jer|borgerservice|hvordan)",
@@ -1747,8 +1771,11 @@ POLITISK = [
     ex(rf"\b(lukke|lukker|lukning\w*|lukket ned|nedlægge\w*|nedlæggelse\w*|sammenlæg\w*|"
        rf"lægge {W}{{0,2}}sammen) {W}{{0,4}}"
        r"(bibliotek\w*|skole\w*|institution\w*|vuggestue\w*|børnehave\w*|svømmehal\w*|plejehjem\w*|klub\w*|"
-       r"medborgerhus\w*|fritidshjem\w*|badeanstalt\w*|park\w*|center\w*|tilbud\w*)",
-       "De lukker vores bibliotek i bydelen til nytår!!!", "Kommunen vil lukke biblioteket her lokalt og lægge det"),
+       r"medborgerhus\w*|fritidshjem\w*|badeanstalt\w*|park\w*|center\w*|tilbud\w*|"
+       r"\w+(center|centret|centeret|centre|klub|klubben|skole|skolen|hus|huset)\b)",
+       "De lukker vores bibliotek i bydelen til nytår!!!", "Kommunen vil lukke biblioteket her lokalt og lægge det",
+       "Kommunen vil lukke aktivitetscentret i Vanløse til sommer.", "De vil lukke ungdomsklubben på Amager.",
+       "Kommunen vil lukke aktivitetscentret i Vanløse til sommer", "Nu vil de lukke værestedet og kulturhuset."),
     ex(r"\b(bibliotek|svømmehal|skole|plejehjem|institution|vuggestue|børnehave|klub|medborgerhus|fritidshjem|"
        r"badeanstalt)\w* (\w+ ){0,3}(skal lukkes|lukkes|bliver lukket|"
        r"er lukket (for|i) (\w+ )?(renovering|\d+|to|tre|et|flere)|"
@@ -1905,6 +1932,19 @@ STOCK_REPLY_POLICY = [
        "I wrote to the administration and got a standard reply saying it was a political decision.",
        "They sent a stock reply that the decision has been made."),
 ]
+# Not consulted before a decision for everyone ("Nobody asked the parents about this", "vi der bor her blev ikke engang
+# spurgt", "forældrene er ikke blevet hørt ordentligt"): beside a political decision the citizen objects to, the lack
+# of a hearing is part of the objection to the policy, not a complaint of the handling of their own case.
+POLICY_NOT_CONSULTED = [
+    ex(r"\b(ikke|aldrig|ingen) (\w+ ){0,2}(blevet |været )?(hørt|spurgt|inddraget|involveret)\b",
+       "Vi der bor her blev ikke engang spurgt.", "Forældrene mener ikke, at de er blevet hørt ordentligt.",
+       "Ingen af os beboere er blevet spurgt.", "Vi er aldrig blevet inddraget i beslutningen."),
+    ex(r"\b(nobody|no one|no-one) (\w+ )?(asked|consulted|listened to|involved)\b|\b(were|was|have been|has been) "
+       r"never (asked|consulted)\b|\bwithout (asking|consulting|involving) (us|the parents|the residents|anyone)\b",
+       "Nobody asked the parents about this.", "No one consulted the residents before the decision.",
+       "We were never asked about it.", "They decided it without asking us.", "The residents were never consulted.",
+       "The council closed it without consulting the residents."),
+]
 # A complaint about one politician as a person ("Jeg vil klage over en politiker", "klage over et byrådsmedlem"): an
 # elected member answers to the voters and the council, not to the advisor (a politician written to, who sent the
 # citizen on, is not complained about). Its own group, searched only in a text that names a politician
@@ -1977,6 +2017,13 @@ ANSAETTELSE = [
        "Han arbejdede i en af kommunens børnehaver i ti år.",
        "Som medarbejder i ØKF har jeg søgt om et års orlov uden løn.",
        "Som medarbejder på plejehjemmet kan jeg se, at der mangler folk."),
+    # Years in a trade at the municipality ("har været dagplejer i Københavns Kommune i 22 år"), and a wage-subsidy
+    # job in one of its units ("er i løntilskudsjob i kommunens park- og naturafdeling"): the municipality employs them.
+    ex(r"\bværet [\w-]+ (i|hos|for|ved) (\w+ )?kommune\w* i (\d+|\w+) år\b",
+       "Min mor har været dagplejer i Københavns Kommune i 22 år.", "Han har været vejmand hos kommunen i 15 år."),
+    ex(r"\bløntilskud\w* (\w+ ){0,2}(i|hos|på|ved) (\w+ )?kommunens\b",
+       "Han er i løntilskudsjob i kommunens park- og naturafdeling.",
+       "Jeg er i løntilskud hos kommunens ejendomsservice."),
     ex(r"\bstillingen som\b", "Jeg søgte stillingen som pædagog.", "Stillingen som sagsbehandler gik til en anden."),
     ex(r"\bansættelses(samtale|forhold|sag|udvalg)\w*",
        "Jeg var til ansættelsessamtale i kommunen.", "Mit ansættelsesforhold er blevet opsagt."),
@@ -1994,8 +2041,6 @@ ANSAETTELSE = [
        "I work for the municipality as a cleaner.", "I was employed at the nursing home for ten years.",
        "I work for Copenhagen municipality cleaning the streets.", "I'm employed at a kommune børnehave in Nørrebro.",
        "I worked at the local library for six years.", "I am employed at a municipal kindergarten."),
-    ex(r"\bmy (boss|manager|employer|colleagues?)\b",
-       "Can the Citizens' Advisor help me complain about my boss?", "My manager treats me badly."),
     ex(r"\b(i was|i got|i have been|i've been) (fired|dismissed|let go)",
        "I was fired without warning.", "I've been dismissed after 11 years."),
     ex(r"\bjob (interview|application)\b",
@@ -2024,6 +2069,13 @@ ON_BEHALF = [
        "Jeg skriver med borgerens samtykke (fuldmagt vedhæftet).", "Vi skriver med familiens samtykke.",
        "Fuldmagten er vedlagt.", "Fuldmagt vedhæftet.", "I write with the citizen's consent.",
        "We write with the family's consent."),
+    # Writing with someone's permission or by agreement with them ("skriver med forældrenes accept", "skriver efter
+    # aftale med ham", "I write with her permission").
+    ex(r"\bskriver (\w+ ){0,2}(med|efter) (\w+ ){0,2}(accept|tilladelse|aftale)\b|\b(write|writing) (\w+ ){0,2}with "
+       r"(his|her|their|the (\w+ )?(parents|family|citizen)'s) (permission|agreement|approval)\b",
+       "Jeg arbejder som støttepædagog og skriver med forældrenes accept.", "Jeg skriver efter aftale med ham.",
+       "I am writing with her permission.", "I write to you with the parents' approval.",
+       "We are writing with the family's agreement."),
 ]
 
 # Employment words that also occur in a citizen's own benefit case ("min arbejdsgiver spørger om
@@ -2055,6 +2107,10 @@ ANSAETTELSE_WEAK = [
        "Jeg søgte i august et studiejob i Økonomiforvaltningen på Rådhuset.",
        "Hun har søgt job i Borgerservice og fået afslag efter to samtaler.",
        "Jeg søgte et fritidsjob på biblioteket."),
+    # One's employer or boss, told in English (as "min leder", "min arbejdsgiver"): also the private employer of a
+    # citizen in their own case ("my employer can't pay my salary without a CPR number").
+    ex(r"\bmy (boss|manager|employer|colleagues?)\b",
+       "Can the Citizens' Advisor help me complain about my boss?", "My manager treats me badly."),
     ex(r"\bmy (salary|wages?|pay|payslip)\b",
        "My salary has been missing a supplement for three months.", "My wages were paid late again.",
        "There is an error on my payslip.", "HR has not corrected my pay."),
@@ -2709,6 +2765,20 @@ PRIVATE_SCHOOL = ex(
     "Our son goes to a private English school in Hellerup.",
 )
 
+# A vocational school and its training centre (erhvervsskole, teknisk skole, SOSU-skole, "praktikcentret"): a
+# self-owning institution under the state, as an upper secondary school is.
+VOCATIONAL_SCHOOL = ex(
+    r"\berhvervsskole\w*|\btekniske? skole\w*|\btec\b|\bsosu-skole\w*|\bhandelsskole\w*|\bpraktikcent\w*"
+    r"|\bvocational (school|college)\w*",
+    "Jeg går på TEC i Hvidovre på el-uddannelsen.", "Sønnen går på elektrikeruddannelsen på TEC.",
+    "Erhvervsskolen har smidt ham ud.", "Hun går på en erhvervsskole i Ballerup.",
+    "Min søn går på teknisk skole.", "Den tekniske skole har ikke svaret.",
+    "Jeg er i praktikcenteret fordi jeg ikke kan finde en læreplads.", "Instruktøren i praktikcentret råber.",
+    "SOSU-skolen har ikke godkendt min praktik.", "Hun går på SOSU-skolen i Brøndby.",
+    "Han går på handelsskolen.", "Handelsskolen vil ikke lade ham gå op til eksamen.",
+    "My son attends a vocational school.", "The vocational college expelled her.",
+)
+
 # Not the municipality at all (code of the body to guide to → patterns); None = no body code.
 NOT_MUNICIPALITY = {
     "udbetaling_danmark": [
@@ -3009,8 +3079,9 @@ NOT_MUNICIPALITY = {
             "Skattestyrelsen har sat vurderingen af mit hus alt for højt.",
         ),
         ex(
-            # Not the citizen as a taxpayer: "det er jo os københavnere der betaler skat".
-            r"(?<!betaler )(?<!betalt )(?<!betalte )(?<!betale )\bskat\b",
+            # Not the citizen as a taxpayer: "det er jo os københavnere der betaler skat"; not a term of endearment ("nu
+            # må du tage dig sammen, lille skat", "min skat").
+            r"(?<!betaler )(?<!betalt )(?<!betalte )(?<!betale )(?<!lille )(?<!min )(?<!søde )\bskat\b",
             "Skattefar har taget for meget i skat.", "Skat har afvist mit fradrag for dobbelt husførelse",
         ),
         ex(
@@ -3189,6 +3260,22 @@ NOT_MUNICIPALITY = {
             "VUC har meldt ham ud af hf-kurset.", "Rektoren på hendes gymnasium vil smide hende ud.",
             "Now the rector says our son must leave the school.",
         ),
+        VOCATIONAL_SCHOOL,
+        # A member's sports club or a private association rules on its members (its board and coaches), even on the
+        # municipality's pitches: not the municipality's ("ekskluderet fra sin fodboldklub", "det er en privat
+        # forening"); not the writer's own club as the one complaining ("vores fodboldklub har fået tildelt
+        # træningstid"), nor a municipal youth or after-school club ("sin fritidsklub").
+        ex(
+            r"\b(sin|sit|hans|hendes) (fodbold|håndbold|basketball|tennis|svømme|sports|idræts|golf|bokse|gymnastik|"
+            r"badminton|atletik|ishockey|cykel|ride)(klub|forening)\w*|\b(his|her) (football|sports|swimming|tennis|"
+            r"handball|basketball) club\b|\bprivate? forening\w*"
+            r"|\b(spillet|spiller|spillede|træner|trænet|går til) (\w+ ){0,2}i en (\w+ )?klub\b",
+            "Vores søn er blevet ekskluderet fra sin fodboldklub på Amager.",
+            "Hans håndboldklub har smidt ham ud af holdet.",
+            "Det er en privat forening, men de låner kommunens baner.", "Foreningen er en privat forening.",
+            "His football club has banned him.", "Her swimming club refuses to let her compete.",
+            "Min søn har spillet fodbold i en klub på Amager i 4 år.", "Hun spiller håndbold i en klub i Valby.",
+        ),
         # A minister, the state's politician: "beskæftigelsesministeren sagde i TV-Avisen", "Ministeren for
         # beskæftigelse udtalte"; by the word or the common ministers' titles (written out, so that the group keeps its
         # word heads for the gate); not an administrator ("administer"), nor a ministry that declined
@@ -3337,9 +3424,11 @@ INCIDENTAL_OUTSIDE = [
     # treatment is the story's start, the rehabilitation after it the municipality's (sundhedsloven § 140).
     ex(
         r"\b(opereret|fik (en )?ny hofte|fik (et )?nyt knæ|operated( on)?|had (a )?(new hip|new knee|hip replacement|"
-        r"knee replacement)( surgery)?)( \w+){0,3} (på|i|at|in) (the )?(\w+ )?\w*$",
+        r"knee replacement|hip surgery|knee surgery|back surgery|heart surgery|surgery|an operation)( surgery)?)"
+        r"( \w+){0,3} (på|i|at|in) (the )?(\w+ )?\w*$",
         "Jeg fik ny hofte på Hvidovre Hospital", "Min datter blev opereret i knæet på Hvidovre Hospital",
         "I had a new hip at Hvidovre Hospital", "He was operated on at the hospital",
+        "My father had hip surgery at Bispebjerg Hospital", "She had an operation at the hospital in May",
     ),
     ex(
         r"\b(udskrevet|udskrivelse|udskrivning|hjem) fra (\w+ )?\w*$",
@@ -3371,6 +3460,35 @@ INCIDENTAL_OUTSIDE = [
     ex(
         r"\b(endte|endt|havnede|landede|kom|kørt|bragt|indlagt|ended up|taken) (\w+ )?(på|til|i|in|at|to) (the )?\w*$",
         "Jeg kom i Borgerservice", "Min søn går på en specialskole og bliver kørt i taxa",
+    ),
+    # Transport to the hospital as a place (a taxi, an ambulance, a drive): the story's scene, or what a grant is for
+    # ("coverage of extra costs for transport to the hospital"), not the matter. (Not "went to the police station":
+    # where one goes may be what one complains of.)
+    ex(
+        r"\b(transport\w*|kørsel|taxa|taxi|ambulance|drive|driven|kører|køre) (\w+ )?(til|to) (the )?\w*$",
+        "extra costs for his special shoes and transport to the hospital", "Hun får kørsel til hospitalet hver uge.",
+        "He was taken by ambulance to the hospital", "Jeg skal køre til hospitalet tre gange om ugen.",
+    ),
+    # The writer's own workplace, when writing for someone ("Jeg er socialrådgiver på Bispebjerg Hospital og skriver
+    # efter aftale med en patient", "I am a nurse at the hospital"): who writes, not the matter.
+    ex(
+        r"\b(jeg er|i am|i'm|i work as an?|jeg arbejder som) ([\w-]+ ){1,2}(på|ved|i|at|in) (the )?(\w+ )?\w*$",
+        "Jeg er socialrådgiver på Bispebjerg Hospital", "I am a nurse at the hospital",
+        "Jeg arbejder som sygeplejerske på Hvidovre Hospital", "I work as a social worker at Rigshospitalet",
+    ),
+    # Where a municipal claim was sent to be collected ("sendt til inddrivelse hos Gældsstyrelsen"): the municipality's
+    # claim is the matter.
+    ex(
+        r"\b(sendt|sendte|oversendt|overdraget|sent|transferred|handed over) (\w+ ){0,3}(til|to|for) (inddrivelse|"
+        r"opkrævning|collection) (hos|at|by|with|to) (the )?\w*$",
+        "hele beløbet er sendt til inddrivelse hos Gældsstyrelsen", "The debt was sent to collection at Gældsstyrelsen",
+        "kommunen har overdraget kravet til inddrivelse hos Gældsstyrelsen",
+    ),
+    ex(
+        r"\b(restance\w*|gæld\w*|krav\w*|beløb\w*|debt|claim) (\w+ ){0,2}(er |blev |er blevet |has been |was )?"
+        r"(oversendt|overdraget|sendt|transferred|handed over|sent) (\w+ ){0,2}(til|to) (the )?\w*$",
+        "hele restancen er oversendt til Gældsstyrelsen", "The debt was transferred to Gældsstyrelsen",
+        "gælden er sendt videre til Gældsstyrelsen", "The claim has been handed over to Gældsstyrelsen",
     ),
     # Where the citizen lay ill or was admitted ("I oktober lå jeg på hospitalet i tre uger", "he was rushed to
     # hospital", "after the hospital she was referred to rehabilitation"): the story's scene, not the matter. (Not
@@ -3427,6 +3545,48 @@ INCIDENTAL_OUTSIDE_AFTER = [
         "Hospitalet har oplyst ham, at erklæringen blev sendt for ca. 3 uger siden.",
         "selvom hospitalet har bekræftet at den er sendt",
         "The hospital has confirmed that they sent the medical certificate on 2 November.",
+    ),
+    # The body said the matter is not its own ("we complained to the hospital, but they said it's not their
+    # responsibility", "Hospitalet sagde, at det ikke er deres opgave"): it points away from itself.
+    ex(
+        r"\w*[^.!?\n]{0,70}?\b(said|says|told us|told me|replied|answered|sagde|siger|svarede|skrev)( that| at)?,? "
+        r"(it'?s not their|it is not their|it was not their|det er ikke deres|det ikke er deres|det var ikke deres|"
+        r"det ikke var deres)\b",
+        "Hvidovre Hospital, because we assumed the rehab was theirs, but they said it's not their responsibility",
+        "Hospitalet sagde at det ikke er deres opgave.", "The hospital replied that it is not their job.",
+        "Regionen svarede, at det ikke var deres ansvar.",
+    ),
+    # Where the body says the debt was handed to it ("a letter from Gældsstyrelsen saying the debt has been transferred
+    # to them for collection"): the municipality's claim is the matter.
+    ex(
+        r"\w*[^.!?\n]{0,40}?\b(saying|says|skriver|siger|om)( that| at)? (the |my |our |hele )?(debt|gælden|kravet|"
+        r"beløbet|claim) (has been|was|er|blev|er blevet) (transferred|sent|handed over|oversendt|overdraget|sendt)\b",
+        "a letter from Gældsstyrelsen saying the debt has been transferred to them for collection",
+        "Gældsstyrelsen skriver at gælden er blevet overdraget til dem.",
+        "Gældsstyrelsen siger, at kravet er oversendt fra kommunen.",
+    ),
+    # The body's doctor wrote in support of the citizen's application ("Min neurolog på Rigshospitalet har skrevet en
+    # udtalelse om at jeg har brug for hjælp", "my doctor at the hospital wrote a statement"): evidence for the
+    # municipality's decision, not the matter's body.
+    ex(
+        r"\w* (\w+ ){0,2}(har |havde |has |had )?(skrevet|skrev|lavet|lavede|udarbejdet|udfærdiget|written|wrote|"
+        r"issued|made) (en |et |a |an |min |hans |hendes |my |his |her )?(\w+ )?(udtalelse|erklæring|lægeerklæring|"
+        r"støtteerklæring|attest|statement|medical certificate|certificate|letter of support)\b",
+        "Min neurolog på Rigshospitalet har skrevet en udtalelse om at jeg har brug for hjælp.",
+        "Hospitalet har lavet en lægeerklæring til kommunen.",
+        "My doctor at the hospital wrote a statement that I need help every day.",
+        "The psychiatric ward has issued a medical certificate for the jobcentre.",
+    ),
+    # The body's staff turned to the municipality for the citizen ("socialrådgiveren på hospitalet har ringet til
+    # visitationen", "the hospital called the municipality twice"): the municipality's matter.
+    ex(
+        r"\w* (\w+ ){0,2}(har |havde |has |had )?(ringet|ringede|skrevet|skrev|kontaktet|kontaktede|rykket|rykkede|"
+        r"called|phoned|contacted|wrote to) (til )?(kommunen|visitationen|hjemmeplejen|jobcentret|sagsbehandleren|"
+        r"forvaltningen|the municipality|the city|the home care|the jobcentre|the caseworker)\b",
+        "socialrådgiveren på hospitalet har ringet til visitationen, og de sagde de ville vende tilbage",
+        "Hospitalet har kontaktet kommunen to gange uden svar.",
+        "The hospital called the municipality twice, but nobody answered.",
+        "The social worker at the hospital contacted the home care.",
     ),
 ]
 
@@ -3515,21 +3675,24 @@ MUNICIPALITY_DISOWNED = [
 # municipal unit's ("Min datter går i 3. klasse på en friskole ... klasselæreren taler grimt om hende": the teacher
 # is the free school's), unless the text names the municipal kind as well (``MUNICIPAL_KIND``). Each entry: the
 # private place, then the words of its kind (rules.exclusion_ikke_kommunen reads the department without them).
+#
+# A school's own words (its classes, pupils and teachers), which a private or state school shares with the
+# municipality's.
+_SCHOOL_WORDS = ex(
+    r"\b\w*skole\w*|\bklasse\w*|\belev\w*|\b\w*lærer\w*|\bschools?\b|\b\w*teachers?\b|\bclass(es|mates?)?\b"
+    r"|\bpupils?\b",
+    "Skolens leder har sendt hende hjem.", "Klasselæreren gør ingenting.", "en anden elev slog hende",
+    "The head teacher says it is under control.", "Two boys in her class bully her.",
+    "The school refuses to meet us.", "hendes lærer taler grimt om hende", "The other pupils laugh.",
+    "Skolelederen svarer ikke på vores mails.", "Han er blevet bortvist fra skolen.",
+    "Two classmates hit him.", "Her teachers say nothing.",
+    "Hun går i 3. klasse.", "De andre elever driller ham.",
+    "He was sent home from school.", "A pupil hit her in the break.",
+)
 PRIVATE_COUNTERPARTS = {
-    "school": (
-        PRIVATE_SCHOOL,
-        ex(
-            r"\b\w*skole\w*|\bklasse\w*|\belev\w*|\b\w*lærer\w*|\bschools?\b|\b\w*teachers?\b|\bclass(es|mates?)?\b"
-            r"|\bpupils?\b",
-            "Skolens leder har sendt hende hjem.", "Klasselæreren gør ingenting.", "en anden elev slog hende",
-            "The head teacher says it is under control.", "Two boys in her class bully her.",
-            "The school refuses to meet us.", "hendes lærer taler grimt om hende", "The other pupils laugh.",
-            "Skolelederen svarer ikke på vores mails.", "Han er blevet bortvist fra skolen.",
-            "Two classmates hit him.", "Her teachers say nothing.",
-            "Hun går i 3. klasse.", "De andre elever driller ham.",
-            "He was sent home from school.", "A pupil hit her in the break.",
-        ),
-    ),
+    "school": (PRIVATE_SCHOOL, _SCHOOL_WORDS),
+    # A vocational school's teachers and classes are its own, as a private school's are.
+    "vocational school": (VOCATIONAL_SCHOOL, _SCHOOL_WORDS),
 }
 # The municipality's own kind of place named ("folkeskole", "kommunal skole", "municipal school").
 MUNICIPAL_KIND = [
@@ -3548,6 +3711,15 @@ MUNICIPAL_KIND = [
 # (rules.exclusion_ikke_kommunen). Not "Kan I få X til at ...", "gribe ind over for X", "make the X": their X is as
 # often a municipal unit ("få hjemmeplejen til at komme"), and two fresh held-out sets lost a case to each.
 INTERVENTION_ASKED = [
+    # Asked to press the other body ("Can the citizens' advisor contact SIRI and push them?", "Kan I presse på over for
+    # styrelsen?").
+    ex(
+        r"\b(contact|call|write to) (\w+ ){0,2}and (push|pressure|hurry|chase) (them|it)\b"
+        r"|\bpresse (\w+ )?på (over for|hos)\b",
+        "Can the citizens' advisor contact SIRI and push them?", "Could you call the agency and chase them?",
+        "Kan Borgerrådgiveren hjælpe os med at presse på over for styrelsen?",
+        "Kan I presse lidt på hos Udlændingestyrelsen?",
+    ),
     ex(
         r"\bcan (the (kommune|municipality|council|city)|you|your office|\w+ (kommune|municipality)) (\w+ ){0,4}"
         r"(step in|intervene|overrule)\b",
@@ -4745,6 +4917,20 @@ NOT_YET_CONTACTED = [
         "Ingen af dem har endnu kontaktet madservice om det.", "Ingen i opgangen har klaget til dem.",
         "nobody in the building has reported it to the municipality's waste service directly",
         "None of us has contacted the school yet.",
+    ),
+    # Nobody on the citizen's side, told with "ikke nogen" ("der er ikke nogen af os i foreningen der har ringet til
+    # kommunen", "ikke nogen i opgangen som har klaget"); the word looked back to from "nogen".
+    ex(
+        rf"\bnogen(?<=ikke nogen) (af os|af dem|i (opgangen|ejendommen|bygningen|familien|foreningen))( \w+){{0,3}}? "
+        rf"(der |som )?har (endnu |stadig |selv )?({W}{{0,2}}?){_CONTACT_VERB}\b",
+        "der er ikke nogen af os i foreningen der har ringet til kommunen om det endnu",
+        "Der er ikke nogen i opgangen som har klaget til dem.",
+    ),
+    # The subordinate order: "de er så trætte at de ikke har fået ringet", "fordi hun ikke selv har klaget".
+    ex(
+        rf"\b{_SUBJECT} (endnu |stadig |selv )?ikke (selv |endnu )?har (fået )?({W}{{0,2}}?){_CONTACT_VERB}\b",
+        "Min mor er så træt, at hun ikke har fået ringet eller skrevet og spurgt til det.",
+        "Det er fordi hun ikke selv har klaget til hjemmeplejen.",
     ),
     # Told in the passive: "Der er endnu ikke rykket eller klaget over ventetiden til Borgercenter Voksne".
     ex(

@@ -377,6 +377,16 @@ def drop_stock_reply_is_the_policy(f: Features, so_far: Findings) -> list[Findin
     return []
 
 
+def drop_not_consulted_is_the_policy(f: Features, so_far: Findings) -> list[Finding]:
+    """Not being consulted before a political decision the citizen objects to, the letter's only complaint of
+    handling, is part of the objection to the policy ("Nobody asked the parents about this. I think it is unfair"),
+    not a complaint of the handling of the citizen's own case."""
+    if "politisk" in so_far.exclusions and set(so_far.grounds) == {"sagsbehandling"} and f.not_consulted_is_the_policy(
+            so_far.grounds["sagsbehandling"]):
+        return [Finding(DROP_GROUND, "sagsbehandling", so_far.grounds["sagsbehandling"])]
+    return []
+
+
 def drop_grounds_of_politician(f: Features, so_far: Findings) -> list[Finding]:
     """A politician's public statement, and what went wrong told only of them: no grounds ("I et interview sagde
     borgmesteren ... Det er så nedværdigende at høre fra en politiker"). A suggestion stays (rule 3)."""
@@ -677,6 +687,7 @@ RULES: tuple[Rule, ...] = (
     Rule("exclusion.politisk", f"{SEED}", exclusion_politisk),
     Rule("drop.praktisk_is_the_policy", f"{DOCS} § How the text is read", drop_praktisk_is_the_policy),
     Rule("drop.stock_reply_is_the_policy", f"{DOCS} § How the text is read", drop_stock_reply_is_the_policy),
+    Rule("drop.not_consulted_is_the_policy", f"{DOCS} § How the text is read", drop_not_consulted_is_the_policy),
     Rule("drop.grounds_of_politician", f"{SEED}; {DOCS} § How the text is read", drop_grounds_of_politician),
     Rule("exclusion.ansaettelse", f"{SEED}; {DOCS} § Verdict: Employment", exclusion_ansaettelse),
     Rule("exclusion.legality", f"{SEED}; {DOCS} § How the text is read", exclusion_legality),

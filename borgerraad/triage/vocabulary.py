@@ -559,7 +559,8 @@ TRAIT = WordClass(
                "afghaner", "afghansk", "afghan", "afghans", "somalier", "somalisk", "somali", "somalis", "iraker",
                "irakisk", "iraqi", "syrer", "syrisk", "syrian", "pakistaner", "pakistani", "polak", "polsk", "polish",
                "rumæner", "rumænsk", "romanian", "roma", "romaer", "sigøjner", "gypsy", "gypsies", "eritreer",
-               "eritreansk", "eritrean", "afrikaner", "african", "araber", "arab", "arabs", "kurder", "kurdisk",
+               "eritreansk", "eritrean", "afrikaner", "afrikanere",
+               "african", "africans", "araber", "arab", "arabs", "kurder", "kurdisk",
                "kurdish", "palæstinenser", "palæstinensisk", "palestinian"),
     phrases=(("dårlig", "dansk"), ("udtale", "ord"), ("people", "like", "you"), ("folk", "som", "jer"),
              ("flere", "af", "jer"), ("jeres", "slags"), ("børn", "som", "ham"), ("børn", "som", "hende"),
@@ -1055,11 +1056,14 @@ POLICY_OBJECTION = WordClass(
              # Asking for it stopped or the deciders told: "Vi beder Borgerrådgiveren om at stoppe det", "sige til
              # politikerne at de skal lade den være åben", "tell the politicians", "keep it open".
              ("stoppe", "det"), ("stop", "it"), ("sige", "til", "politiker"), ("tell", "the", "politicians"),
-             ("lade", "være", "åben"), ("keep", "open")),
+             ("lade", "være", "åben"), ("keep", "open"),
+             # The closure itself asked stopped: "få stoppet lukningen", "stop the closure".
+             ("stoppe", "lukning"), ("stop", "the", "closure")),
     gap=1,
     examples=(
         "Det er en skandale at I har lukket svømmehallen i Emdrup i budgettet, og det bør laves om.",
         "Helt latterligt at I har fjernet morgensvømningen.", "Vi beder Borgerrådgiveren om at stoppe det.",
+        "Vi beder jer om at få stoppet lukningen.", "Please stop the closure of our day centre.",
         "kan i ikke sige til politikerne at de skal lade den være åben", "Please tell the politicians to keep it open.",
         "Det er en helt forkert prioritering at spare på det eneste sted hvor vi gamle kommer.",
         "Det er en dårlig beslutning og I må lave den om.", "That is absurd and the politicians should scrap it.",
@@ -1147,12 +1151,14 @@ EMPLOYED = WordClass(
 )
 
 OWN_WORKPLACE = WordClass(
-    "OWN_WORKPLACE", "The citizen's own workplace people (employer, boss, colleagues): in a benefit case, context.",
+    "OWN_WORKPLACE", "The citizen's own workplace people (employer, boss, colleagues) and pay: in a benefit case, "
+    "or beside an employer outside the municipality, context.",
     terms=_set("arbejdsgiver", "employer"),
     phrases=(("min", "chef"), ("min", "leder"), ("min", "kollega"), ("my", "boss"), ("my", "manager"),
-             ("my", "colleague"), ("my", "colleagues")),
+             ("my", "colleague"), ("my", "colleagues"), ("min", "løn"), ("my", "salary"), ("my", "wages")),
     gap=1,
-    examples=("my employer reported my hours wrong", "min arbejdsgiver spørger hele tiden hvad der sker"),
+    examples=("my employer reported my hours wrong", "min arbejdsgiver spørger hele tiden hvad der sker",
+              "the company cannot pay my salary without a CPR number", "firmaet kan ikke udbetale min løn"),
 )
 
 LOST_JOB = WordClass(

@@ -1967,3 +1967,189 @@ def test_a_stock_reply_beside_a_policy_stays_a_complaint_when_it_answers_somethi
     result = run("Borgerrepræsentationen har besluttet at fjerne bænkene på vores torv. Jeg spurgte forvaltningen om "
                  "min egen ansøgning om en plads til min kørestol og fik kun et standardsvar efter otte uger.", config)
     assert "sagsbehandling" in result.grounds
+
+
+# --- The triage v22 round (stop 35): what the retired held-out sets 12ah-12ak missed, by kind -----------------------
+
+@pytest.mark.parametrize("text", [
+    "Min bostøttemedarbejder kommer aldrig til tiden og sagde sidst: 'søde skat, nu må du klare dig selv'. Jeg har "
+    "ikke sagt det til nogen fra kommunen.",
+    "Hjemmehjælperen kalder mig 'min skat' og taler til mig som til et barn. Det har jeg ikke taget op med dem.",
+])
+def test_a_term_of_endearment_is_no_tax_matter(text, config):
+    result = run(text, config)
+    assert result.verdict == "contact_unit_first" and "ikke_kommunen" not in result.exclusions
+
+
+@pytest.mark.parametrize("text", [
+    "Min sagsbehandler i jobcentret grinede ad mig og sagde at 'folk som dig altid finder på noget'. Det har jeg ikke "
+    "klaget over til jobcentret endnu.",
+    "The librarian said loudly that people like you never return books on time. I have not complained to the library.",
+])
+def test_a_remark_about_people_like_you_without_a_trait_is_conduct(text, config):
+    result = run(text, config)
+    assert result.verdict == "contact_unit_first" and result.grounds == ["adfaerd"]
+
+
+@pytest.mark.parametrize("text", [
+    "Livredderen sagde at folk som jer ikke kan bade i burkini her, og smed min datter op af bassinet.",
+    "The man at the door said people like you, in a wheelchair, cannot come in, and sent me home.",
+])
+def test_a_remark_about_people_like_you_beside_a_trait_is_discrimination(text, config):
+    assert "diskrimination" in run(text, config).grounds
+
+
+def test_go_back_where_you_came_from_is_discrimination(config):
+    assert "diskrimination" in run("Parkeringsvagten grinede og sagde 'tag hjem hvor du kommer fra', da jeg viste "
+                                   "ham min app.", config).grounds
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg har fået afslag på hjælp til en handicapbil fra Borgercenter Handicap. Min overlæge på Herlev Hospital har "
+    "skrevet en erklæring om at jeg har brug for den. Hvor skal jeg klage, og hvad er fristen?",
+    "My application for a home helper was refused. My doctor at the hospital wrote a statement that I need help "
+    "every day. Where do I appeal, and what is the deadline?",
+])
+def test_a_hospital_doctors_statement_for_the_citizen_leaves_the_matter_the_municipalitys(text, config):
+    result = run(text, config)
+    assert result.verdict == "in_scope" and "vejledning_om_klage" in result.grounds
+    assert "ikke_kommunen" not in result.exclusions
+
+
+def test_a_hospital_that_called_the_municipality_for_the_citizen_leaves_the_matter_the_municipalitys(config):
+    result = run("Min far kom hjem fra operationen, og kommunen lovede hjemmehjælp hver morgen, men der kom ingen. "
+                 "Sygeplejersken på hospitalet har ringet til visitationen to gange, uden at der er sket noget.",
+                 config)
+    assert result.verdict == "in_scope" and "ikke_kommunen" not in result.exclusions and result.forvaltning == "SUF"
+
+
+@pytest.mark.parametrize("text", [
+    "Min datter går på SOSU-skolen, og en lærer der har grinet af hendes opgave foran hele klassen. Hun vil klage.",
+    "I am at a vocational school in Copenhagen and a teacher there keeps shouting at me. I want to complain about him.",
+])
+def test_a_vocational_school_is_the_states(text, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and result.exclusions == ["ikke_kommunen"]
+
+
+@pytest.mark.parametrize("text", [
+    "Min datter er smidt ud af sin håndboldklub, fordi hun kom for sent til tre kampe. Kan kommunen få hende tilbage?",
+    "Det er en privat forening, der driver rideskolen, men de låner kommunens jord. Formanden har smidt min søn ud af "
+    "holdet.",
+])
+def test_a_members_sports_club_or_a_private_association_is_not_the_municipality(text, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and result.exclusions == ["ikke_kommunen"]
+
+
+def test_a_club_that_writes_about_the_municipalitys_booking_stays_the_municipalitys(config):
+    result = run("Vores håndboldklub har fået tildelt haltid i en kommunal hal, men tre gange var hallen låst, fordi "
+                 "bookingen havde givet tiden til en anden. Vi har endnu ikke kontaktet bookingen.", config)
+    assert result.verdict == "contact_unit_first" and "ikke_kommunen" not in result.exclusions
+
+
+@pytest.mark.parametrize("text", [
+    "Kommunen vil lukke ungdomsklubben i Tingbjerg næste sommer. Det er en elendig beslutning.",
+    "Vi har hørt, at kommunen vil lukke sundhedscentret i Valby. Vi beder jer om at få stoppet lukningen.",
+])
+def test_a_closure_of_a_place_named_by_a_compound_is_politics(text, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and "politisk" in result.exclusions
+
+
+@pytest.mark.parametrize("text", [
+    "Der er ikke nogen af os i opgangen som har klaget til kommunen over at storskraldet ikke er hentet.",
+    "Min mor er så syg, at hun ikke selv har fået skrevet til hjemmeplejen om at de ikke kommer om aftenen.",
+])
+def test_nobody_on_the_citizens_side_has_raised_it_told_otherwise(text, config):
+    assert run(text, config).verdict == "contact_unit_first"
+
+
+@pytest.mark.parametrize("text", [
+    "Min far har været vejmand i Københavns Kommune i 30 år, og nu er han afskediget efter en sygemelding.",
+    "Jeg er i løntilskud hos kommunens ejendomsservice, og min arbejdsleder råber ad mig hver dag.",
+])
+def test_years_in_a_municipal_trade_and_a_wage_subsidy_job_are_employment(text, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and result.exclusions == ["ansaettelse"]
+
+
+@pytest.mark.parametrize("text", [
+    "Børne- og Ungdomsudvalget har vedtaget at hæve prisen på frokostordningen for alle. Forældrene er slet ikke "
+    "blevet hørt. Det er en forkert beslutning, og den skal laves om.",
+    "The council has decided to close the library on Sundays. Nobody asked the residents about this. It is unfair and "
+    "should be reversed.",
+])
+def test_not_being_consulted_on_a_policy_objected_to_is_the_policy(text, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and result.exclusions == ["politisk"] and not result.grounds
+
+
+def test_could_change_it_is_a_wish_to_change_not_a_suggestion(config):
+    result = run("Biblioteket i Husum har fået kortere åbningstider fra nytår, fordi udvalget skar i budgettet. Det "
+                 "må I kunne lave om på igen.", config)
+    assert "forslag" not in result.grounds and "politisk" in result.exclusions
+
+
+@pytest.mark.parametrize("text", [
+    "Jobcentret har stoppet min kontanthjælp, fordi jeg har sagt nej til et job. Jeg har aldrig fået noget jobtilbud. "
+    "Den afgørelse skal laves om.",
+    "Jobcentret har givet mig en sanktion i kontanthjælpen for et møde i november. Det var fordi min søn var syg, at "
+    "jeg var væk. Sanktionen er forkert og skal fjernes.",
+])
+def test_a_thing_not_received_or_a_person_away_beside_a_decision_is_no_complaint_of_handling(text, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and result.exclusions == ["afgoerelse"] and not result.grounds
+
+
+@pytest.mark.parametrize("text", [
+    "Our son has cerebral palsy. We applied to Borgercenter Handicap for extra costs for his special shoes and "
+    "transport to the hospital, and got a refusal. We want to complain but do not know how or where. How much time do "
+    "we have?",
+    "Jeg er socialrådgiver på Herlev Hospital og skriver efter aftale med en patient, som blev udskrevet for en måned "
+    "siden. Hun er endnu ikke indkaldt til genoptræning af kommunen, og hverken hun eller jeg har kontaktet "
+    "genoptræningscentret.",
+])
+def test_a_hospital_as_a_destination_or_the_writers_workplace_leaves_the_matter_the_municipalitys(text, config):
+    assert "ikke_kommunen" not in run(text, config).exclusions
+
+
+def test_a_hospital_that_says_the_matter_is_not_theirs_leaves_it_the_municipalitys(config):
+    result = run("My mother's rehabilitation after her stroke was cancelled three times. We complained to the "
+                 "hospital first, but they said it's not their responsibility. We have not contacted the municipal "
+                 "rehab centre yet.", config)
+    assert result.verdict == "contact_unit_first" and "ikke_kommunen" not in result.exclusions
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg havde en afdragsordning med kommunens opkrævning, men nu er hele beløbet sendt til inddrivelse hos "
+    "Gældsstyrelsen. Opkrævningen har ikke svaret på mine to mails.",
+    "I got a letter from Gældsstyrelsen saying the debt has been transferred to them, although I pay the municipality "
+    "every month as agreed. The municipality has not answered my emails about it.",
+    "Telefonnotat: Borger betaler af på en restance til kommunen efter aftale med opkrævningen, men nu er hele "
+    "restancen oversendt til Gældsstyrelsen. Opkrævningen har ikke svaret på hendes brev.",
+])
+def test_a_municipal_claim_sent_to_collection_stays_the_municipalitys(text, config):
+    result = run(text, config)
+    assert result.verdict == "in_scope" and "ikke_kommunen" not in result.exclusions
+
+
+def test_a_private_employer_named_in_english_is_no_municipal_employment(config):
+    result = run("I moved to Copenhagen for a job at a software company. I handed in my papers at International House "
+                 "two months ago and still have no CPR number, so my employer cannot pay my salary. I have written to "
+                 "Borgerservice twice and nobody answers.", config)
+    assert result.verdict == "in_scope" and "ansaettelse" not in result.exclusions
+
+
+def test_a_professional_who_writes_with_the_parents_permission_writes_for_them(config):
+    result = run("Jeg arbejder som pædagog på et bosted og skriver med forældrenes accept. Personalet i svømmehallen "
+                 "afviste en ung mand med Downs syndrom i døren og sagde, at folk som ham hører til i handicaptiden.",
+                 config)
+    assert result.verdict == "in_scope" and "ansaettelse" not in result.exclusions
+
+
+def test_asking_the_office_to_press_an_outside_body_makes_it_that_bodys_matter(config):
+    result = run("I applied for family reunification with my wife at SIRI in May and still have no decision. The "
+                 "jobcentre says they cannot speed it up. Can the citizens' advisor contact SIRI and push them?",
+                 config)
+    assert result.verdict == "out_of_scope" and result.exclusions == ["ikke_kommunen"]

@@ -88,18 +88,17 @@ set no longer measures unseen text). Their floors guard against regressions only
 Held-out sets are the files in ``heldout/``: now ``heldout_2026_12au`` and ``heldout_2026_12av`` (written after the
 triage v21 round's first rules, first scored at its end on its final engine and on the engine before it),
 ``heldout_2026_12as`` and ``heldout_2026_12at`` (written as the triage v21 round began, first scored at its end on its
-final engine and on the engine before it), ``heldout_2026_12aq`` and ``heldout_2026_12ar`` (written after the triage
-v20 round's first rules, first scored at its end on its final engine and on the engine before it),
-``heldout_2026_12ao`` and ``heldout_2026_12ap`` (written as the triage v20 round began, first scored at its end on its
-final engine and on the engine before it), ``heldout_2026_12am`` and ``heldout_2026_12an`` (written after the triage
-v19 round's rules, first scored on its final engine and on the engine before it), and ``heldout_2026_12al`` (written
-after the triage v19 round's first rules, first scored at its end on its final engine, on the engine it was written after and on the
-engine before the round): the eleven current ones (docs/triage.md "Held-out
-estimate"), none tuned on; their writers read only the contract, the domain notes and the seed, and a fourth person
-reviewed each set blind (``heldout/*.review.md``). Every file there is checked for completeness and scored; a set with
-no floors yet is scored and skipped, its figures printed: that first score is the held-out measurement, and it becomes
-the set's floors (a guard against regressions). A held-out set is never tuned on; once it has been, it moves to
-``train/`` (or ``incoming/``) and a new one is written.
+final engine and on the engine before it), ``heldout_2026_12aq`` and ``heldout_2026_12ar`` (written after the triage v20
+round's first rules, first scored at its end on its final engine and on the engine before it), ``heldout_2026_12ao`` and
+``heldout_2026_12ap`` (written as the triage v20 round began, first scored at its end on its final engine and on the
+engine before it), ``heldout_2026_12am`` and ``heldout_2026_12an`` (written after the triage v19 round's rules, first
+scored on its final engine and on the engine before it), and ``heldout_2026_12al`` (written after the triage v19 round's
+first rules, first scored at its end on its final engine, on the engine it was written after and on the engine before
+the round): the eleven current ones (docs/triage.md "Held-out estimate"), none tuned on; their writers read only the
+contract, the domain notes and the seed, and a fourth person reviewed each set blind (``heldout/*.review.md``). Every
+file there is checked for completeness and scored; a set with no floors yet is scored and skipped, its figures printed:
+that first score is the held-out measurement, and it becomes the set's floors (a guard against regressions). A held-out
+set is never tuned on; once it has been, it moves to ``train/`` (or ``incoming/``) and a new one is written.
 
 Run with ``-s`` to see each set's table and every failing case.
 """
