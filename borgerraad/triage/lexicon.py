@@ -3175,6 +3175,17 @@ NOT_MUNICIPALITY = {
             "from a landlord here in Copenhagen.",
             "I rented a room in Copenhagen from a private landlord and moved out two months ago.",
         ),
+        # A private person or a property company as the landlord ("I rent a room ... from a private person", "a
+        # privately owned rental building", "ejendommen ejes af et stort ejendomsselskab").
+        ex(
+            r"\b(rent|renting|rented) (\w+ ){0,8}from a private (person|owner|individual)\b|\bprivately owned "
+            r"(rental|apartment|building|block|flat|house)\w*|\bejendomsselskab\w*|\bproperty (company|manager)\w*",
+            "I rent a room in an apartment in Valby from a private person.",
+            "We are renting a flat from a private owner in Nørrebro.",
+            "She lives in a privately owned rental building.", "It is a privately owned apartment block.",
+            "Ejendommen ejes af et stort ejendomsselskab.", "Ejendomsselskabet svarer ikke på vores mails.",
+            "The property company never answers.", "The landlord's property manager says they are waiting for a part.",
+        ),
         ex(
             r"\b(?<!loan for the )(?<!loan for a )(?<!help with the )(?<!help with my )(?<!loan for my )deposit\b",
             "He won't return my 15,000 kr deposit and claims the floor was damaged by me, which isn't true.",

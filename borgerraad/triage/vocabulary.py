@@ -918,6 +918,12 @@ _PRESENT_OR_INFINITIVE = frozenset({"klager", "skriver", "ringer", "siger", "tal
                                     "nævner", "henvender", "retter"})
 _THE_CITIZEN_AS_OBJECT = frozenset({"mig", "os", "me", "us", "tilbage", "back"})
 _THIRD_PERSON_OBJECT = frozenset({"hende", "ham", "him", "her"})  # "hun har ikke ringet til ham": the unit's silence
+# Nobody answering, or answering or talking to the citizen's own letter or family ("Nobody has answered my complaint",
+# "nobody has talked to us", "ingen har svaret på min mail"): the unit's silence, not the citizen's.
+_REPLY_VERBS = frozenset({"svaret", "besvaret", "answered", "replied", "responded", "talked", "talt"})
+_OWN = frozenset({"my", "our", "min", "mit", "mine", "vores"})
+# A clause goes on after the verb ("Ingen har ringet, og han sidder og venter"): the verb ends its own clause.
+_CLAUSE_NEXT = frozenset({"og", "men", "så", "and", "but", "so"})
 
 
 _IRREGULAR_PAST = frozenset({"told", "wrote", "spoke", "said", "talt", "sagt", "spurgt", "nævnt", "skrevet"})
@@ -945,8 +951,10 @@ def _units_silence(words: list[str], index: int, verb: int, after: list[str], no
     the unit has not done."""
     if _THE_CITIZEN_AS_OBJECT.intersection(after) or (nobody and _THIRD_PERSON_OBJECT.intersection(after)):
         return True
+    clause_ends = verb == len(words) - 1 or words[verb + 1] in _CLAUSE_NEXT
     return nobody and words[index + 1] not in ("af", "of") and (
-        verb == len(words) - 1 and words[verb] in _UNIT_MEANS or words[verb] in _GIVE)
+        clause_ends and words[verb] in _UNIT_MEANS or words[verb] in _GIVE or words[verb] in _REPLY_VERBS
+        or not _REPLY_VERBS.isdisjoint(words[index + 1:verb]) or not _OWN.isdisjoint(words[verb + 1:verb + 4]))
 
 
 def _citizen_subject(words: list[str], index: int, verb: int, after: list[str], nobody: bool) -> bool:

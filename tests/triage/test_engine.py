@@ -2153,3 +2153,25 @@ def test_asking_the_office_to_press_an_outside_body_makes_it_that_bodys_matter(c
                  "jobcentre says they cannot speed it up. Can the citizens' advisor contact SIRI and push them?",
                  config)
     assert result.verdict == "out_of_scope" and result.exclusions == ["ikke_kommunen"]
+
+
+@pytest.mark.parametrize("text", [
+    "I rent a small room in a flat in Nørrebro from a private person, and there is mould on the wall. He refuses to do "
+    "anything. Can the kommune help?",
+    "My father lives in a privately owned rental building in Valby and the lift has been broken for two months. Can "
+    "the municipality do anything?",
+])
+def test_a_private_person_or_a_privately_owned_building_as_landlord_is_not_the_municipality(text, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and result.exclusions == ["ikke_kommunen"]
+    assert result.refer_to == ["huslejenaevn"]
+
+
+@pytest.mark.parametrize("text", [
+    "In March I complained to the jobcentre about my caseworker's handling of my sickness benefit. Nobody has answered "
+    "my complaint.",
+    "Min far var til møde i Borgercenter Voksne for en måned siden, og de lovede at ringe. Ingen har ringet, og han "
+    "venter stadig.",
+])
+def test_nobody_answering_the_citizen_is_the_units_silence_not_a_first_contact_missing(text, config):
+    assert run(text, config).verdict == "in_scope"
