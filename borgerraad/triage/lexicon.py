@@ -3277,10 +3277,11 @@ NOT_MUNICIPALITY = {
         # forening"); not the writer's own club as the one complaining ("vores fodboldklub har fået tildelt
         # træningstid"), nor a municipal youth or after-school club ("sin fritidsklub").
         ex(
-            r"\b(sin|sit|hans|hendes) (fodbold|håndbold|basketball|tennis|svømme|sports|idræts|golf|bokse|gymnastik|"
-            r"badminton|atletik|ishockey|cykel|ride)(klub|forening)\w*|\b(his|her) (football|sports|swimming|tennis|"
-            r"handball|basketball) club\b|\bprivate? forening\w*"
-            r"|\b(spillet|spiller|spillede|træner|trænet|går til) (\w+ ){0,2}i en (\w+ )?klub\b",
+            # (Written so that the lexicon's gate opens on the club's own words, not on "hans" or "går til": a
+            # possessive and seven sports, the sport before "i en klub".)
+            r"\b(sin|sit|hans|hendes) (fodbold|håndbold|svømme|sports|idræts|tennis|badminton)klub\w*"
+            r"|\b(his|her) (football|sports|swimming|tennis|handball|basketball) club\b|\bprivate? forening\w*"
+            r"|\b(fodbold|håndbold|tennis|badminton|basketball|ishockey) i en (\w+ )?klub\b",
             "Vores søn er blevet ekskluderet fra sin fodboldklub på Amager.",
             "Hans håndboldklub har smidt ham ud af holdet.",
             "Det er en privat forening, men de låner kommunens baner.", "Foreningen er en privat forening.",
