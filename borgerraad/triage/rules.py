@@ -371,19 +371,22 @@ def exclusion_politisk(f: Features, so_far: Findings) -> list[Finding]:
 def drop_stock_reply_is_the_policy(f: Features, so_far: Findings) -> list[Finding]:
     """A stock reply that only restates a political decision the citizen objects to, the letter's only complaint of
     handling, is the policy again ("fik et standardsvar om at det er en politisk beslutning")."""
-    if "politisk" in so_far.exclusions and set(so_far.grounds) == {"sagsbehandling"} and f.stock_reply_is_the_policy(
-            so_far.grounds["sagsbehandling"]):
-        return [Finding(DROP_GROUND, "sagsbehandling", so_far.grounds["sagsbehandling"])]
-    return []
+    return _handling_is_the_policy(so_far, f.stock_reply_is_the_policy)
 
 
 def drop_not_consulted_is_the_policy(f: Features, so_far: Findings) -> list[Finding]:
     """Not being consulted before a political decision the citizen objects to, the letter's only complaint of
     handling, is part of the objection to the policy ("Nobody asked the parents about this. I think it is unfair"),
     not a complaint of the handling of the citizen's own case."""
-    if "politisk" in so_far.exclusions and set(so_far.grounds) == {"sagsbehandling"} and f.not_consulted_is_the_policy(
-            so_far.grounds["sagsbehandling"]):
-        return [Finding(DROP_GROUND, "sagsbehandling", so_far.grounds["sagsbehandling"])]
+    return _handling_is_the_policy(so_far, f.not_consulted_is_the_policy)
+
+
+def _handling_is_the_policy(so_far: Findings, told_of_policy: Callable[[Iterable[str]], bool]) -> list[Finding]:
+    """Beside a political decision, case handling as the letter's only ground, every piece of it told as the policy
+    (``told_of_policy``): no ground of its own."""
+    evidence = so_far.grounds.get("sagsbehandling")
+    if "politisk" in so_far.exclusions and set(so_far.grounds) == {"sagsbehandling"} and told_of_policy(evidence):
+        return [Finding(DROP_GROUND, "sagsbehandling", evidence)]
     return []
 
 

@@ -953,8 +953,8 @@ def _units_silence(words: list[str], index: int, verb: int, after: list[str], no
         return True
     clause_ends = verb == len(words) - 1 or words[verb + 1] in _CLAUSE_NEXT
     return nobody and words[index + 1] not in ("af", "of") and (
-        clause_ends and words[verb] in _UNIT_MEANS or words[verb] in _GIVE or words[verb] in _REPLY_VERBS
-        or not _REPLY_VERBS.isdisjoint(words[index + 1:verb]) or not _OWN.isdisjoint(words[verb + 1:verb + 4]))
+        clause_ends and words[verb] in _UNIT_MEANS or words[verb] in _GIVE
+        or not _REPLY_VERBS.isdisjoint(words[index + 1:verb + 1]) or not _OWN.isdisjoint(words[verb + 1:verb + 4]))
 
 
 def _citizen_subject(words: list[str], index: int, verb: int, after: list[str], nobody: bool) -> bool:
