@@ -84,6 +84,10 @@ set no longer measures unseen text). Their floors guard against regressions only
   ``12ak``, the four oldest held-out sets, retired together at the start of the triage v22 round (2026-12-06, stop 35),
   before any of their failures was read, so that their failures could be read for rules by kind; their floors are
   their figures when last held out.
+- ``train55`` ... ``train58`` (in ``incoming/``): were ``heldout/heldout_2026_12al``, ``12am``, ``12an`` and
+  ``12ao``, the four oldest held-out sets, retired together at the start of the triage v23 round (2026-12-07, stop 36),
+  before any of their failures was read, so that their failures could be read for rules by kind; their floors are
+  their figures when last held out.
 
 Held-out sets are the files in ``heldout/``: now ``heldout_2026_12ba`` and ``heldout_2026_12bb`` (written after the
 triage v22 round, first scored on its engine and on the engine before it), ``heldout_2026_12aw``, ``heldout_2026_12ax``,
@@ -93,11 +97,8 @@ committed, first scored at its end on its final engine and on the engine before 
 on the engine before it), ``heldout_2026_12as`` and ``heldout_2026_12at`` (written as the triage v21 round began, first
 scored at its end on its final engine and on the engine before it), ``heldout_2026_12aq`` and ``heldout_2026_12ar``
 (written after the triage v20 round's first rules, first scored at its end on its final engine and on the engine before
-it), ``heldout_2026_12ao`` and ``heldout_2026_12ap`` (written as the triage v20 round began, first scored at its end on
-its final engine and on the engine before it), ``heldout_2026_12am`` and ``heldout_2026_12an`` (written after the triage
-v19 round's rules, first scored on its final engine and on the engine before it), and ``heldout_2026_12al`` (written
-after the triage v19 round's first rules, first scored at its end on its final engine, on the engine it was written
-after and on the engine before the round): the seventeen current ones (docs/triage.md "Held-out estimate"), none tuned
+it), and ``heldout_2026_12ap`` (written as the triage v20 round began, first scored at its end on its final engine and
+on the engine before it): the thirteen current ones (docs/triage.md "Held-out estimate"), none tuned
 on; their writers read only the contract, the domain notes and the seed, and a fourth person reviewed each set blind
 (``heldout/*.review.md``). Every file there is checked for completeness and scored; a set with no floors yet is scored
 and skipped, its figures printed: that first score is the held-out measurement, and it becomes the set's floors (a guard
@@ -159,10 +160,10 @@ TRAIN51 = "incoming/train51.jsonl"  # was heldout/heldout_2026_12ah.jsonl
 TRAIN52 = "incoming/train52.jsonl"  # was heldout/heldout_2026_12ai.jsonl
 TRAIN53 = "incoming/train53.jsonl"  # was heldout/heldout_2026_12aj.jsonl
 TRAIN54 = "incoming/train54.jsonl"  # was heldout/heldout_2026_12ak.jsonl
-HELDOUT12AL = "heldout/heldout_2026_12al.jsonl"
-HELDOUT12AM = "heldout/heldout_2026_12am.jsonl"
-HELDOUT12AN = "heldout/heldout_2026_12an.jsonl"
-HELDOUT12AO = "heldout/heldout_2026_12ao.jsonl"
+TRAIN55 = "incoming/train55.jsonl"  # was heldout/heldout_2026_12al.jsonl
+TRAIN56 = "incoming/train56.jsonl"  # was heldout/heldout_2026_12am.jsonl
+TRAIN57 = "incoming/train57.jsonl"  # was heldout/heldout_2026_12an.jsonl
+TRAIN58 = "incoming/train58.jsonl"  # was heldout/heldout_2026_12ao.jsonl
 HELDOUT12AP = "heldout/heldout_2026_12ap.jsonl"
 HELDOUT12AQ = "heldout/heldout_2026_12aq.jsonl"
 HELDOUT12AR = "heldout/heldout_2026_12ar.jsonl"
@@ -202,7 +203,9 @@ TRAIN_SETS = {"train/train1.jsonl": 120, "train/train2.jsonl": 100, "train/train
               # Retired to incoming/ at the start of the triage v21 round (stop 34): the four oldest held-out sets.
               TRAIN47: 180, TRAIN48: 180, TRAIN49: 180, TRAIN50: 180,
               # Retired to incoming/ at the start of the triage v22 round (stop 35): the four oldest held-out sets.
-              TRAIN51: 180, TRAIN52: 180, TRAIN53: 180, TRAIN54: 180}
+              TRAIN51: 180, TRAIN52: 180, TRAIN53: 180, TRAIN54: 180,
+              # Retired to incoming/ at the start of the triage v23 round (stop 36): the four oldest held-out sets.
+              TRAIN55: 180, TRAIN56: 180, TRAIN57: 180, TRAIN58: 180}
 # Whatever held-out sets are there (their size is whatever their writers wrote; none between two rounds).
 HELDOUT_SETS = [f"heldout/{path.name}" for path in sorted((HERE / "heldout").glob("*.jsonl"))]
 SETS = [*TRAIN_SETS, *HELDOUT_SETS]
@@ -229,7 +232,7 @@ PAIRED = {TRAIN9: 0.96, TRAIN10: 0.9, TRAIN11: 0.92, TRAIN12: 0.96, TRAIN13: 0.8
           TRAIN41: 0.95, TRAIN42: 0.92, TRAIN43: 0.95, TRAIN44: 0.9, TRAIN45: 0.9,
           TRAIN46: 0.94, TRAIN47: 0.96, TRAIN48: 0.95, TRAIN49: 0.93,
           TRAIN50: 0.88, TRAIN51: 0.95, TRAIN52: 0.98, TRAIN53: 0.94, TRAIN54: 0.94,
-          HELDOUT12AL: 0.88, HELDOUT12AM: 0.9, HELDOUT12AN: 0.92, HELDOUT12AO: 0.88, HELDOUT12AP: 0.92,
+          TRAIN55: 0.88, TRAIN56: 0.9, TRAIN57: 0.92, TRAIN58: 0.88, HELDOUT12AP: 0.92,
           HELDOUT12AQ: 0.92, HELDOUT12AR: 0.94, HELDOUT12AS: 0.91, HELDOUT12AT: 0.93,
           HELDOUT12AU: 0.85, HELDOUT12AV: 0.96, HELDOUT12AW: 0.92, HELDOUT12AX: 0.9, HELDOUT12AY: 0.86,
           HELDOUT12AZ: 0.86, HELDOUT12BA: 0.94, HELDOUT12BB: 0.93,
@@ -620,28 +623,32 @@ FLOORS = {
     # Raised at the end of the triage v22 round (stop 35), whose rules were read off its misses, to its figures then.
     TRAIN54: {"verdict": 0.97, "grounds": 0.95, "exclusions": 0.91, "refer_to": 0.91, "forvaltning": 0.95,
               "cpr_found": 1.0},
+    # Was heldout_2026_12al, retired to training at the start of the triage v23 round (stop 36).
     # Held out: written on 2026-12-06 (stop 32; hal1-hal3; grids: work and the municipality; decisions and politics
     # told in everyday words; the messy middle) with 12ak, reviewed blind (89 of 90 agreed, no change), committed alone
     # (0e8436b) and first scored the same way, the same on all three engines: verdict 0.889, grounds 0.967, exclusions
     # 0.828, refer_to 0.933, forvaltning 0.956, cpr_found 1.000, pairs 0.889. Floors: those figures, rounded down.
     # Raised at the end of the triage v20 round (stop 33) to its figures then, rounded down.
-    HELDOUT12AL: {"verdict": 0.88, "grounds": 0.96, "exclusions": 0.83, "refer_to": 0.93, "forvaltning": 0.95,
-                  "cpr_found": 1.0},
+    TRAIN55: {"verdict": 0.88, "grounds": 0.96, "exclusions": 0.83, "refer_to": 0.93, "forvaltning": 0.95,
+              "cpr_found": 1.0},
+    # Was heldout_2026_12am, retired to training at the start of the triage v23 round (stop 36).
     # Held out: written on 2026-12-06 (stop 32; ham1-ham3; grids: children with disabilities and their families;
     # building, the environment and the city's plans; English-speaking residents) after the triage v19 round's rules
     # (eacd121), reviewed blind (88 of 90 agreed, no change), committed alone (0009dd7) and first scored, figures only,
     # the same on the round's engine and on the engine before it (ab2b372): verdict 0.928, grounds 0.961, exclusions
     # 0.922, refer_to 0.928, forvaltning 0.939, cpr_found 1.000, pairs 0.878. Floors: those figures, rounded down.
     # Raised at the end of the triage v20 round (stop 33) to its figures then, rounded down.
-    HELDOUT12AM: {"verdict": 0.93, "grounds": 0.96, "exclusions": 0.93, "refer_to": 0.93, "forvaltning": 0.93,
-                  "cpr_found": 1.0},
+    TRAIN56: {"verdict": 0.93, "grounds": 0.96, "exclusions": 0.93, "refer_to": 0.93, "forvaltning": 0.93,
+              "cpr_found": 1.0},
+    # Was heldout_2026_12an, retired to training at the start of the triage v23 round (stop 36).
     # Held out: written on 2026-12-06 (stop 32; han1-han3; grids: money trouble and losing a home; how staff behave;
     # follow-ups and time) with 12am, reviewed blind (90 of 90 agreed; an age made to agree with a CPR number),
     # committed alone (5110d2a) and first scored the same way, the same on both engines: verdict 0.928, grounds 0.928,
     # exclusions 0.906, refer_to 0.922, forvaltning 0.911, cpr_found 1.000, pairs 0.922. Floors: those figures,
     # rounded down.
-    HELDOUT12AN: {"verdict": 0.92, "grounds": 0.92, "exclusions": 0.9, "refer_to": 0.92, "forvaltning": 0.91,
-                  "cpr_found": 1.0},
+    TRAIN57: {"verdict": 0.92, "grounds": 0.92, "exclusions": 0.9, "refer_to": 0.92, "forvaltning": 0.91,
+              "cpr_found": 1.0},
+    # Was heldout_2026_12ao, retired to training at the start of the triage v23 round (stop 36).
     # Held out: written on 2026-12-06 (stop 33; hao1-hao3; grids: health at the border between the municipality and the
     # region; businesses, associations and landlords; very short messages) as the triage v20 round began, before any of
     # its changes was committed, reviewed blind (88 of 90 agreed, no change), committed alone (7c24494) and first scored
@@ -649,8 +656,8 @@ FLOORS = {
     # round's final engine and on the engine before it (5fbbd6f): verdict 0.922, grounds 0.956, exclusions 0.883,
     # refer_to 0.889, forvaltning 0.956, cpr_found 1.000, fully right 0.811, pairs 0.889. Floors: those figures, rounded
     # down.
-    HELDOUT12AO: {"verdict": 0.92, "grounds": 0.95, "exclusions": 0.88, "refer_to": 0.88, "forvaltning": 0.95,
-                  "cpr_found": 1.0},
+    TRAIN58: {"verdict": 0.92, "grounds": 0.95, "exclusions": 0.88, "refer_to": 0.88, "forvaltning": 0.95,
+              "cpr_found": 1.0},
     # Held out: written with 12ao, the same way (hap1-hap3; grids: schools, young people and education; adults with
     # disabilities, mental illness or addiction; letters that go somewhere else than they seem), reviewed blind (86 of
     # 90 agreed, no change), committed alone (7c24494) and first scored the same way, the same on both engines: verdict
@@ -790,8 +797,8 @@ TODAY = {TRAIN8: date(2026, 12, 2), TRAIN9: date(2026, 12, 3), TRAIN10: date(202
          TRAIN46: date(2026, 12, 6), TRAIN47: date(2026, 12, 6),
          TRAIN48: date(2026, 12, 6), TRAIN49: date(2026, 12, 6), TRAIN50: date(2026, 12, 6),
          TRAIN51: date(2026, 12, 6), TRAIN52: date(2026, 12, 6), TRAIN53: date(2026, 12, 6),
-         TRAIN54: date(2026, 12, 6), HELDOUT12AL: date(2026, 12, 6), HELDOUT12AM: date(2026, 12, 6),
-         HELDOUT12AN: date(2026, 12, 6), HELDOUT12AO: date(2026, 12, 6), HELDOUT12AP: date(2026, 12, 6),
+         TRAIN54: date(2026, 12, 6), TRAIN55: date(2026, 12, 6), TRAIN56: date(2026, 12, 6),
+         TRAIN57: date(2026, 12, 6), TRAIN58: date(2026, 12, 6), HELDOUT12AP: date(2026, 12, 6),
          HELDOUT12AQ: date(2026, 12, 6), HELDOUT12AR: date(2026, 12, 6), HELDOUT12AS: date(2026, 12, 6),
          HELDOUT12AT: date(2026, 12, 6), HELDOUT12AU: date(2026, 12, 6), HELDOUT12AV: date(2026, 12, 6),
          HELDOUT12AW: date(2026, 12, 6), HELDOUT12AX: date(2026, 12, 6), HELDOUT12AY: date(2026, 12, 6),
