@@ -365,7 +365,9 @@ _RECENT = re.compile(
     r"(?<!could you )(?<!is it )"
     # "sønnen er stadig ked af det", "it still bothers us": the feeling lasts, not the matter.
     r"(stadig(?! (\w+ )?(ked af|bange|vred|vrede|utryg|påvirket|berørt|rystet|klage|nå|utilfreds\w*|skuffe\w*|"
-    r"frustrere\w*|forarge\w*|chokere\w*|uenig\w*|gerne|ikke (\w+ )?(tilfreds|enig)))|"
+    r"frustrere\w*|forarge\w*|chokere\w*|uenig\w*|gerne|ikke (\w+ )?(tilfreds|enig)|"
+    # "jeg har stadig den ubehagelige oplevelse siddende i kroppen": the experience stays with the citizen.
+    r"(den |det |en |et )?(\w+ )?(oplevelse|følelse)\w*))|"
     r"fortsat|fortsætter|endnu ikke|i går|i forgårs|i sidste uge|i sidste måned|denne måned|"
     r"i (mandags|tirsdags|onsdags|torsdags|fredags|lørdags|søndags)|for (\w+ )?(uger|dage|uge|dag|måneder|måned) siden|"
     r"still(?! (bothers|upsets|hurts|affects|annoys|complain|appeal|upset|unhappy|angry|dissatisfied|disappointed|"

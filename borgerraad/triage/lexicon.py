@@ -1904,6 +1904,14 @@ POLITICIAN_STATEMENT = [
        "Et medlem af byrådet skrev på Facebook, at vi er nimbyer.",
        "A councillor posted on Facebook that the protesters are idiots.",
        "A council member called us spoilt NIMBYs in a post."),
+    # A mayor's or rådmand's post, the politician writing ("Beskæftigelsesborgmesteren har skrevet på Facebook at",
+    # "borgmesterens opslag om at folk på kontanthjælp ligger i hængekøjen"; not "jeg har skrevet til borgmesteren").
+    ex(r"\b(\w*borgmester\w*|rådm[ae]nd\w*|mayor)( har| has)? (skrevet|skrev|posted|wrote|kaldt|kaldte|called)\b|"
+       r"\b(\w*borgmester|rådmand)ens opslag\w*|\bmayor'?s (facebook )?post\b",
+       "Beskæftigelsesborgmesteren har skrevet på Facebook, at mange har indrettet sig i hængekøjen.",
+       "Vil gerne klage over beskæftigelsesborgmesterens opslag om folk på kontanthjælp.",
+       "The mayor posted on Facebook that people on benefits are lazy.", "The mayor's post called us lazy.",
+       "Rådmandens opslag på Facebook var nedladende.", "The mayor's Facebook post was humiliating."),
     ex(r"\b(\w*borgmester\w*|rådm[ae]nd\w*|folkevalgt\w*|mayor)\b[^.!?\n]{0,80}\b(udtal\w*|sagde|sagt|sige|siger|said|says|saying|"
        r"statement|told (the )?(newspapers?|press|media|papers?))\b",
        "Jeg så beskæftigelsesborgmesteren i TV, hvor hun sagde at mange har indrettet sig i sofaen.",
@@ -1960,6 +1968,14 @@ POLITICIAN_COMPLAINED_OF = [
 ANSAETTELSE = [
     ex(r"\b(jeg|hun|han|min \w+) (er|var|blev|har været) (\w+ )?(ansat|medarbejder) (som|i|på|hos|ved)\b",
        "Jeg var ansat som pædagog i en børnehave.", "Min mand er ansat i kommunens hjemmepleje."),
+    # The same with the verb first ("i efteråret blev jeg ansat som timelærer", "siden maj har hun været ansat i"), and
+    # a post held ("har siden september haft en deltidsstilling som timelærer på en folkeskole").
+    ex(r"\b(blev|er|var|har) (jeg|hun|han) (\w+ )?(været )?ansat (som|i|på|hos|ved)\b|"
+       r"\b(har|havde|haft) (\w+ ){0,3}(en |et )?[\w-]*stilling som\b",
+       "I efteråret blev jeg ansat som timelærer i musik på en folkeskole.",
+       "Siden maj har hun været ansat i kommunens hjemmepleje.",
+       "Han har siden september haft en deltidsstilling som timelærer på en folkeskole.",
+       "Jeg havde en fuldtidsstilling som pædagog i en kommunal børnehave."),
     # A trade at a municipal workplace, told as who one is: "Jeg er pædagog i en kommunal børnehave", "Min kone er
     # sosu-assistent på et af kommunens plejehjem", "I am a teacher at a municipal school" (not who one
     # is there as a user: a pupil, a resident, a child, a member).
@@ -3058,9 +3074,11 @@ NOT_MUNICIPALITY = {
             "He was in the psychiatric hospital on Amager for several months.",
         ),
         ex(
-            r"\b(gp|family doctor|doctor)'?s (clinic|practice|surgery|receptionist|secretary)\b",
+            r"\b((gp|family doctor|doctor)'?s|gp|family doctor) (clinic|practice|surgery|receptionist|secretary)\b",
             "Hi, my family doctor's clinic on Amagerbrogade is impossible.",
             "The GP's receptionist hung up on me twice.", "My doctor's practice never answers the phone.",
+            "My mother's GP practice has refused to give her a home visit.",
+            "The family doctor clinic on Amagerbrogade never answers.",
         ),
         ex(
             r"\b(børne- og )?ungdomspsykiatri\w*|\bbørnepsykiatri\w*|\bdistriktspsykiatri\w*|\bvoksenpsykiatri\w*",

@@ -561,7 +561,9 @@ TRAIT = WordClass(
                "rumæner", "rumænsk", "romanian", "roma", "romaer", "sigøjner", "gypsy", "gypsies", "eritreer",
                "eritreansk", "eritrean", "afrikaner", "afrikanere",
                "african", "africans", "araber", "arab", "arabs", "kurder", "kurdisk",
-               "kurdish", "palæstinenser", "palæstinensisk", "palestinian"),
+               "kurdish", "palæstinenser", "palæstinensisk", "palestinian",
+               # Foreign as such: "fordi jeg er udlænding", "they treat foreigners worse than Danes".
+               "udlænding", "udlændinge", "foreigner", "foreigners"),
     phrases=(("dårlig", "dansk"), ("udtale", "ord"), ("people", "like", "you"), ("folk", "som", "jer"),
              ("flere", "af", "jer"), ("jeres", "slags"), ("børn", "som", "ham"), ("børn", "som", "hende"),
              ("ordentlig", "dansk"), ("your", "kind"), ("dark", "skinned"), ("mørk", "hud"), ("mørkhudet",)),
@@ -596,7 +598,9 @@ LEFT_OUT = WordClass(
              ("treats", "like", "that"), ("treat", "like", "that"), ("behandle", "sådan"),
              ("back", "of", "the", "queue"),
              # Thrown off or out of something: "blev smidt op af vandet", "smidt af bussen", "kicked out".
-             ("smide", "op"), ("smide", "af"), ("kicked", "out"), ("thrown", "out")),
+             ("smide", "op"), ("smide", "af"), ("kicked", "out"), ("thrown", "out"),
+             # Kept out of what the others do: "han bliver holdt udenfor fordi han har et handicap".
+             ("holde", "udenfor"), ("holdt", "udenfor"), ("behandle", "dårlig")),
     gap=3,
     examples=(
         "jeg IKKE må komme ind fordi kørestole 'fylder for meget'",

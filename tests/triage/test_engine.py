@@ -2175,3 +2175,59 @@ def test_a_private_person_or_a_privately_owned_building_as_landlord_is_not_the_m
 ])
 def test_nobody_answering_the_citizen_is_the_units_silence_not_a_first_contact_missing(text, config):
     assert run(text, config).verdict == "in_scope"
+
+
+# --- Triage v23 ---------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Vores søn har Downs syndrom og går i fritidshjem. Han var ikke med i Tivoli med de andre børn. Vi føler at han "
+    "bliver holdt udenfor fordi han har et handicap. Vi har ikke talt med lederen.",
+    "I called Ydelsesservice and the woman hung up when I spoke English. I feel they treat foreigners worse than "
+    "Danes. I have not made a complaint to Ydelsesservice.",
+    "Jeg ringe til Ydelsesservice og damen lægger på. Jeg føle hun behandle mig dårlig fordi jeg er udlænding. Jeg "
+    "har ikke klaget til dem.",
+])
+def test_kept_out_or_treated_worse_for_being_foreign_or_disabled_is_discrimination(text, config):
+    result = run(text, config)
+    assert "diskrimination" in result.grounds and result.verdict == "in_scope"
+
+
+@pytest.mark.parametrize("text", [
+    "Beskæftigelsesborgmesteren har skrevet på Facebook at folk på kontanthjælp har indrettet sig i hængekøjen. Jeg "
+    "søger job hver uge. Jeg vil have at han undskylder offentligt.",
+    "Vil gerne klage over beskæftigelsesborgmesterens opslag om at folk på kontanthjælp ligger i hængekøjen. Det er "
+    "dybt nedgørende. Han burde slette det og sige undskyld.",
+])
+def test_a_mayors_post_is_a_politicians_statement(text, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and result.exclusions == ["politisk"] and result.grounds == []
+
+
+def test_writing_to_a_mayor_on_facebook_is_no_statement_of_the_mayors(config):
+    result = run("Cykelstien har været en skøjtebane i fire dage, ingen salt. Jeg har skrevet til teknik- og "
+                 "miljøborgmesteren på Facebook men ikke fået svar.", config)
+    assert "politisk" not in result.exclusions
+
+
+def test_a_gp_practice_is_the_regions(config):
+    result = run("Hi, my mother's GP practice in Østerbro has refused to give her a home visit. The receptionist was "
+                 "very rude on the phone. Can you look into this practice?", config)
+    assert result.verdict == "out_of_scope" and result.exclusions == ["ikke_kommunen"] and result.refer_to == ["region"]
+
+
+@pytest.mark.parametrize("text", [
+    "I efteråret blev jeg ansat som timelærer i musik på en folkeskole på Amager. Jeg har stadig ikke fået løn for "
+    "oktober. Kan Borgerrådgiveren få skolen til at betale mig?",
+    "Telefonnotat: Mand har siden september haft en deltidsstilling som timelærer på en folkeskole. Han har ikke fået "
+    "udbetalt løn for oktober og beder Borgerrådgiveren sørge for pengene.",
+])
+def test_employment_told_verb_first_or_as_a_post_held_is_employment(text, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and result.exclusions == ["ansaettelse"]
+
+
+def test_an_experience_that_still_stays_with_the_citizen_is_no_recent_event(config):
+    result = run("Den 10. juni 2025 var jeg til holdtræning på Valby Træningscenter. Fysioterapeuten kommenterede min "
+                 "overvægt højt foran holdet. Jeg har stadig den ubehagelige oplevelse siddende i kroppen. Jeg "
+                 "ønsker at klage over medarbejderens opførsel.", config, received_date="2026-12-06")
+    assert result.verdict == "out_of_scope" and result.exclusions == ["over_et_aar"]
