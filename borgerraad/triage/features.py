@@ -140,6 +140,7 @@ _INTERVENTION_ASKED = _group(lexicon.INTERVENTION_ASKED)
 _PRIVATE_COUNTERPARTS = [(_group([place]), _group([words])) for place, words in lexicon.PRIVATE_COUNTERPARTS.values()]
 _MUNICIPAL_KIND = _group(lexicon.MUNICIPAL_KIND)
 _POLICY_DISOWNED = _group(lexicon.POLICY_DISOWNED)
+_NO_COMPLAINT_BESIDE = _group(lexicon.NO_COMPLAINT_BESIDE)
 # The head of every ``NOT_COMPLAINED_OF`` phrase: most texts say "klage" somewhere, few "ingen klage over".
 _NOT_COMPLAINED_OF_GATE = re.compile(
     r"\b(ingen|ikke nogen|no|not any) (klage\w*|kritik|complaints?|criticism) (over|af|mod|about|of|against)\b"
@@ -1205,6 +1206,12 @@ class Features:
                 if number < len(self.sentences) and not disowned[number]}
         return not any(vocabulary.POLICY_OBJECTION.find(sentence) or vocabulary.DISAGREE.find(sentence)
                        or vocabulary.change_wish_in(sentence) or _WANTS_CHANGE.search(sentence) for sentence in near)
+
+    @cached_property
+    def no_complaint_beside(self) -> bool:
+        """The letter says it holds no complaint of the staff or the handling ("Vi har ikke noget at udsætte på de
+        enkelte medarbejdere", ``lexicon.NO_COMPLAINT_BESIDE``); read only when the learned model would be asked."""
+        return bool(_NO_COMPLAINT_BESIDE.search(self.norm))
 
     @cached_property
     def politician_statement(self) -> list[str]:

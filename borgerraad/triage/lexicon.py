@@ -1203,7 +1203,9 @@ PRAKTISK_PROBLEM = [
     ex(r"\bingen (\w+ )?(hjælper|hjælp|hjælpe)\b",
        "Der kom ingen hjælper i går.", "Hun har ingen hjælp fået i en uge."),
     ex(r"\btabt sig\b", "Min mor har tabt sig fem kilo.", "Han har tabt sig meget, siden madservicen startede."),
-    ex(r"\baldrig\b", "Hjælperen kom aldrig.", "Rengøringen bliver aldrig gjort."),
+    # Not the writer's own history ("jeg har aldrig før klaget over noget", "aldrig nogensinde skrevet til jer").
+    ex(r"\baldrig\b(?! (før|nogensinde) (\w+ )?(klaget|skrevet|henvendt))", "Hjælperen kom aldrig.",
+       "Rengøringen bliver aldrig gjort."),
     ex(r"\bfor sent\b", "Taxaen kommer tit 30 minutter for sent.", "Hjælperen kommer altid for sent."),
     ex(r"\bforskellige tidspunkter",
        "Hjælperne kommer på meget forskellige tidspunkter.",
@@ -1781,6 +1783,12 @@ POLITISK = [
        r"er lukket (for|i) (\w+ )?(renovering|\d+|to|tre|et|flere)|"
        r"lukker (ned|permanent))",
        "Vores lille skole skal lukkes og slås sammen med en", "Svømmehallen i Valby er lukket for renovering i to år"),
+    # The place first, asked why it must close ("Hvorfor skal jobcentret på Amager lukke?").
+    ex(r"\b(skal|vil|må) (\w+ )?(bibliotek|svømmehal|skole|plejehjem|institution|vuggestue|børnehave|klub|medborgerhus|"
+       r"fritidshjem|badeanstalt|jobcent|borgerservice|aktivitetscent|kulturhus|\w+center|\w+centret|\w+klubben|"
+       r"\w+skolen|\w+huset)\w* (\w+ ){0,3}lukke\b",
+       "Hvorfor skal jobcentret på Amager lukke?", "Hvorfor skal biblioteket i Valby lukke til sommer?",
+       "Skal ungdomsklubben virkelig lukke?"),
     ex(r"\b(skåret|skære|skærer|skar) (ned )?(i|på) (\w+ )?(åbningstid\w*|normering\w*|budget\w*|personale\w*|antallet|"
        r"\w*tilbud\w*)",
        "Byrådet har besluttet at skære i lokaludvalgenes budgetter.",
@@ -1805,6 +1813,13 @@ POLITISK = [
        "Det er politikernes skyld, og det skal de lave om.", "Politikernes beslutning er helt forkert."),
     ex(r"\bpolitisk\w* (beslut\w*|prioriter\w*|vedtag\w*|valg)",
        "Det er en fuldstændig urimelig politisk beslutning.", "Det er en politisk beslutning."),
+    # The political majority ("det politiske flertals beslutning om at nedlægge p-pladser", "the political majority
+    # decided").
+    ex(r"\b(det )?politiske flertal\w*|\b(the|a) political majority\b",
+       "Vi er imod det politiske flertals beslutning om at nedlægge 140 p-pladser.",
+       "Det politiske flertal har besluttet at lukke klubben.",
+       "The political majority on the council decided to cut the budget.",
+       "A political majority voted to close the library."),
     ex(r"\bbyrådet\b",
        "Byrådet har besluttet at nedlægge fritidsklubben i vores kvarter.",
        "Serviceniveauet for hjemmehjælp er alt for lavt, og det burde byrådet ændre."),
@@ -3809,6 +3824,34 @@ INTERVENTION_ASKED = [
         "Kan kommunen ikke gøre noget ved de firmaer?", "Kan I gøre noget ved udlejeren?",
         "Kan kommunen gribe ind over for firmaet?", "Kan du ikke gøre noget mod selskabet?",
         "Hun ønsker at kommunen griber ind over for chaufføren.", "Vi beder om at I griber ind over for selskabet.",
+    ),
+]
+
+# The letter says it holds no complaint of the staff or of the handling beside the decision or the policy it objects
+# to ("jeg klager ikke over nogen af de ansatte, det er beslutningen der er forkert", "Vi har ikke noget at udsætte på
+# de enkelte medarbejdere", "Han vil ikke klage, men vil gerne have forklaret baggrunden"): the learned model is not
+# asked for a complaint beside it (``rules.learned_beside``).
+NO_COMPLAINT_BESIDE = [
+    ex(
+        r"\b(klager|klage) ikke over (nogen af |en eneste af )?(de |den )?(ansatte|medarbejder\w*|personalet|"
+        r"sagsbehandler\w*|rådgiver\w*)\b|\bikke (noget|nogen kritik) (at udsætte )?(på|af) (de |den )?(enkelte )?"
+        r"(ansatte|medarbejder\w*|personalet|sagsbehandler\w*|rådgiver\w*)\b",
+        "jeg klager ikke over nogen af de ansatte, de har været ok, det er beslutningen der er helt forkert",
+        "Vi har ikke noget at udsætte på de enkelte medarbejdere.",
+        "Hun klager ikke over sagsbehandleren, som har været flink.",
+        "Vi har ikke nogen kritik af personalet, kun af beslutningen.",
+    ),
+    ex(
+        r"\b(not|no) (complaining|complaint|complaints|criticism) (about|of|against) (the |my |our |any of the )?"
+        r"(staff|employees|caseworkers?|social workers?)\b|\bnothing against the (staff|employees|caseworkers?)\b",
+        "I am not complaining about the staff, they were fine; the decision is wrong.",
+        "We have no complaint about the caseworker, only about the decision.",
+        "We have nothing against the staff.", "I have nothing against the caseworkers, they were kind.",
+    ),
+    ex(
+        r"\b(vil|ønsker) (\w+ )?ikke (at )?klage,? men (\w+ ){0,3}(have forklaret|vide|forstå|høre)\b",
+        "Han vil ikke klage, men vil gerne have forklaret baggrunden for beslutningen.",
+        "Jeg ønsker ikke at klage, men jeg vil gerne forstå hvorfor.",
     ),
 ]
 

@@ -563,12 +563,14 @@ def learned_exclusion(f: Features, so_far: Findings) -> list[Finding]:
 def learned_beside(f: Features, so_far: Findings) -> list[Finding]:
     """A decision or a political choice to change and no ground: a complaint beside it, if the model is confident
     (the grounds head's best ground among those that can stand beside a decision). Not beside a politician's public
-    statement: what the politician said is the matter, no choice to change."""
+    statement: what the politician said is the matter, no choice to change; nor where the letter says it holds no
+    complaint of the staff or the handling ("jeg klager ikke over nogen af de ansatte, det er beslutningen")."""
     model = f.config.learned
     if (
         model is None or model.beside is None or so_far.grounds or so_far.already or f.part
         or not set(BESIDE_EXCLUSIONS) & set(so_far.exclusions)
         or {"ikke_kommunen", "ansaettelse"} & set(so_far.exclusions) or f.politician_statement
+        or f.no_complaint_beside
     ):
         return []
     prediction = model.beside.predict(f.learned_features_for(model.beside))

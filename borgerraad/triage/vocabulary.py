@@ -251,7 +251,9 @@ REFUSAL = WordClass(
 WITHDRAWAL = WordClass(
     "WITHDRAWAL", "Help or money taken away, cut or ended by the authority (LOSS).",
     terms=_set("fratage", "frakende", "stands", "standse", "ophøre", "bortfalde", "sanktionere",
-               "stopped", "withdrawn", "revoked", "reduced", "cut", "sanctioned"),
+               "stopped", "withdrawn", "revoked", "reduced", "cut", "sanctioned",
+               # Money kept back from a benefit: "Ydelsesservice deducted DKK 4,120", "har modregnet 3.000 kr.".
+               "deducted", "modregne", "modregnet"),
     phrases=(("tage", "fra", "jeg"), ("tage", "fra", "han"), ("tage", "fra", "hun"), ("tage", "fra", "vi"),
              ("tage", "fra", "de"), ("took", "away"), ("taken", "away"), ("skære", "ned"), ("skåret", "ned"),
              ("sætte", "ned"), ("have", "miste", "hjælp"), ("have", "miste", "kontanthjælp"),
@@ -278,6 +280,8 @@ WITHDRAWAL = WordClass(
         "jobcentret har bare lukket for hans sygedagpenge",
         "Min søn har mistet sin plads i specialbørnehaven.",
         "I have lost my benefits because I missed one meeting.",
+        "In my October payment Ydelsesservice deducted DKK 4,120 because of my salary.",
+        "Kommunen har modregnet 3.000 kr. i min kontanthjælp.",
     ),
 )
 
@@ -305,7 +309,10 @@ DECIDED = WordClass(
     "DECIDED", "The authority decided or determined something about the citizen.",
     phrases=(("træffe", "beslutning"), ("træffe", "afgørelse"), ("have", "bestemme", "at"),
              ("have", "bestemt", "at"),
-             ("has", "decided"), ("have", "decided")),
+             ("has", "decided"), ("have", "decided"),
+             # Only so much allotted, as the letter tells it: "så skriver de at jeg kun skal have rengøring hver 3.
+             # uge", "der står at han skal kun have støtte to timer om ugen".
+             ("kun", "skulle", "have"), ("skulle", "kun", "have")),
     gap=2,
     negatable=True,
     examples=(
@@ -313,6 +320,8 @@ DECIDED = WordClass(
         "Kommunen har truffet beslutning om, at min datter på 12 ikke længere kan være i aflastningsfamilie",
         "Skolen har bestemt, at han kun får støtte i undervisningen to timer ugentligt",
         "the municipality has decided that we must take down the garden shed",
+        "så skriver de at jeg kun skal have rengøring hver 3. uge",
+        "I brevet står der, at han skal kun have støtte to timer om ugen.",
     ),
 )
 
@@ -360,7 +369,7 @@ CHANGE = WordClass(
              ("til", "give"), ("til", "betale"), ("til", "bevilge"), ("make", "them", "give"),
              # Seeing to it that the citizen gets what was refused: "sørge for, at han får sin pension".
              ("sørge", "for", "få"), ("sørge", "for", "komme"), ("make", "sure", "get"), ("make", "sure", "gets"),
-             ("make", "them", "pay"), ("get", "them", "to", "give"),
+             ("make", "them", "pay"), ("get", "them", "to", "give"), ("make", "pay"),
              # Keeping what the decision takes away: "får lov at blive hvor han er", "at han fortsætter på
              # specialskolen".
              ("lov", "at", "blive"), ("fortsætte", "på"),
@@ -391,6 +400,7 @@ CHANGE = WordClass(
         "vi beder jer sørge for, at han får sin pension", "kan i ikke sørge for at han får pladsen på specialskolen?",
         "Please make sure she gets the place she was refused.",
         "jeg vil have mine sygedagpenge igen!!", "Hun vil gerne ha sin rengøring igen.",
+        "Please make the municipality pay the money back to me.", "I want you to make them pay what they deducted.",
     ),
 )
 
@@ -415,7 +425,9 @@ KEEP_OR_OTHER = WordClass(
              ("different", "school"),
              # The other one instead, or staying where one is: "at han kommer på specialskolen på Amager i stedet",
              # "we want her to go to the school near us instead", "vi vil helst have at han bliver boende".
-             ("i", "stedet"), ("instead",), ("blive", "boende"), ("bliver", "boende"), ("stay", "where")),
+             ("i", "stedet"), ("instead",), ("blive", "boende"), ("bliver", "boende"), ("stay", "where"),
+             # As it was before the cut: "jeg vil gerne have det som det var før", "we want it the way it was before".
+             ("som", "var", "før"), ("way", "was", "before")),
     gap=2,
     examples=(
         "Jeg vil gerne beholde den hjælp jeg havde.",
@@ -427,6 +439,7 @@ KEEP_OR_OTHER = WordClass(
         "Vi vil have at han kommer på specialskolen på Amager i stedet.",
         "We would like her to go to the school near us instead.",
         "Vi vil helst have at han bliver boende.",
+        "Jeg vil gerne have det som det var før.", "We want it back the way it was before.",
     ),
 )
 

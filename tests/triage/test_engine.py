@@ -2231,3 +2231,40 @@ def test_an_experience_that_still_stays_with_the_citizen_is_no_recent_event(conf
                  "overvægt højt foran holdet. Jeg har stadig den ubehagelige oplevelse siddende i kroppen. Jeg "
                  "ønsker at klage over medarbejderens opførsel.", config, received_date="2026-12-06")
     assert result.verdict == "out_of_scope" and result.exclusions == ["over_et_aar"]
+
+
+def test_never_having_complained_before_is_no_practical_problem(config):
+    result = run("Jeg har boet i samme gade i 31 år, og jeg har aldrig før klaget over noget. Borgerrepræsentationen "
+                 "har besluttet at nedlægge p-pladserne i vores gade for at lave en cykelsti. Jeg forlanger, at "
+                 "beslutningen bliver omgjort.", config)
+    assert result.verdict == "out_of_scope" and result.exclusions == ["politisk"] and result.grounds == []
+
+
+@pytest.mark.parametrize("text", [
+    "Medlem af BR videresender en borgers mail: \"Hvorfor skal jobcentret på Amager lukke? Det er en elendig "
+    "beslutning, det går ud over os ledige. Det skal laves om.\"",
+    "Vi er imod det politiske flertals beslutning om at nedlægge omkring 140 p-pladser på Amagerbrogade. Det rammer "
+    "vores kunder. Beslutningen bør laves om.",
+])
+def test_a_closure_asked_about_and_the_political_majoritys_decision_are_politics(text, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and result.exclusions == ["politisk"]
+
+
+@pytest.mark.parametrize("text", [
+    "Hello. I receive kontanthjælp. In my October payment Ydelsesservice deducted DKK 4,120 because of my salary, but "
+    "that salary was already deducted in September. Please make the municipality pay the 4,120 kr back to me.",
+    "Jeg er 88 og har altid fået gjort rent hver 14. dag. Nu har de været her fra kommunen, og så skriver de at jeg "
+    "kun skal have rengøring hver 3. uge. Jeg synes ikke det er rigtigt. Jeg vil gerne have det som det var før.",
+])
+def test_a_deduction_or_a_cut_allotment_told_without_the_word_decision_is_a_decision_to_change(text, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and result.exclusions == ["afgoerelse"]
+    assert result.refer_to == ["ankestyrelsen"]
+
+
+def test_a_repayment_to_understand_is_not_a_wish_to_change(config):
+    result = run("My husband received a letter from Ydelsesservice saying he must pay back 11,250 kr in sickness "
+                 "benefit. We don't understand how they calculated the amount. Could you help us understand the "
+                 "letter?", config)
+    assert result.exclusions == [] and "forstaa_afgoerelse" in result.grounds

@@ -288,6 +288,17 @@ def test_the_beside_head_is_silent_below_its_threshold_beside_a_ground_without_a
     assert triage(REFUSED_AND_A_MEETING, config=config_with(old), today=TODAY).grounds == []
 
 
+@pytest.mark.parametrize("disowned", [
+    " Jeg klager ikke over nogen af de ansatte, det er beslutningen der er forkert.",
+    " Vi har ikke noget at udsætte på de enkelte medarbejdere.",
+    " Jeg vil ikke klage, men vil gerne have forklaret baggrunden for mødet.",
+])
+def test_the_beside_head_is_not_asked_where_the_letter_disowns_a_complaint_of_the_staff(disowned):
+    result = triage(REFUSED_AND_A_MEETING + disowned, config=config_with(hand_model()), today=TODAY)
+    assert result.grounds == [] and result.verdict == "out_of_scope" and result.exclusions == ["afgoerelse"]
+    assert not [entry for entry in result.rules if entry["rule"] == "learned.beside"]
+
+
 def test_the_beside_head_learns_from_the_letters_with_a_decision_to_change():
     examples = small_examples()
     model = training.model_train(examples)
