@@ -94,6 +94,13 @@ class UnitScore:
 def _verb_slot(words: list[Token], position: int) -> bool:
     if position > 0 and words[position - 1].text in _ARTICLE_SUBJECTS:
         return True
+    # A subject pronoun and an adverb or two before it: the verb of a subordinate clause ("sagde at han ikke gad
+    # forklare det", "fordi jeg altid bad om hjælp"), not the noun keyword "gade" or "bad".
+    back = 1
+    while back <= 2 and position - back >= 0 and words[position - back].text in _ADVERBS:
+        back += 1
+    if back > 1 and position - back >= 0 and words[position - back].text in _SUBJECT_PRONOUNS:
+        return True
     if not words[position].text.endswith("e"):
         return False
     for back in range(1, 4):

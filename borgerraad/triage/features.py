@@ -141,6 +141,8 @@ _PRIVATE_COUNTERPARTS = [(_group([place]), _group([words])) for place, words in 
 _MUNICIPAL_KIND = _group(lexicon.MUNICIPAL_KIND)
 _POLICY_DISOWNED = _group(lexicon.POLICY_DISOWNED)
 _NO_COMPLAINT_BESIDE = _group(lexicon.NO_COMPLAINT_BESIDE)
+# Where a person comes from, right before an outside body's name ("en p-vagt fra APCOA", "a caseworker at SIRI").
+_FROM_BODY = re.compile(r"\w* (fra|hos|ved|from|at|of) (en |et |the |a )?")
 # The head of every ``NOT_COMPLAINED_OF`` phrase: most texts say "klage" somewhere, few "ingen klage over".
 _NOT_COMPLAINED_OF_GATE = re.compile(
     r"\b(ingen|ikke nogen|no|not any) (klage\w*|kritik|complaints?|criticism) (over|af|mod|about|of|against)\b"
@@ -1047,7 +1049,14 @@ class Features:
         outside = self._outside_spans
         return any(
             start <= at < end and not any(s <= at <= e + 1 for s, e, _acts in outside)
-            for score in self.department_scores.values() for at, _end, weight in score.spans if weight > 0)
+            and not self._of_outside_body(word_end, outside)
+            for score in self.department_scores.values() for at, word_end, weight in score.spans if weight > 0)
+
+    def _of_outside_body(self, end: int, outside: Sequence[tuple[int, int, bool]]) -> bool:
+        """The unit word ending at ``end`` is one of an outside body's people, told by where they come from ("en
+        p-vagt fra APCOA", "sagsbehandleren hos Udbetaling Danmark"), not the municipality's."""
+        m = _FROM_BODY.match(self.norm, end)
+        return bool(m) and any(s == m.end() for s, _e, _acts in outside)
 
     def told_of_outside_body(self, evidence: Iterable[str], *, acting: bool = False) -> bool:
         """Every piece of ``evidence`` is told of an outside body: the nearest sentence (its own, else the ones before

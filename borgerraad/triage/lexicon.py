@@ -974,7 +974,8 @@ ADFAERD = [
        "Jeg oplevede at blive behandlet dårligt i Borgerservice på grund af min hudfarve."),
     # English
     ex(r"\brude\w*", "The caseworker was rude to me.", "The man at the desk was very rude."),
-    ex(r"\b(yell|shout|scream)(?!ow)\w*",
+    # Not the citizen's own voice ("even though I shouted to them that he is autistic").
+    ex(r"(?<!\bi )(?<!\bwe )\b(yell|shout|scream)(?!ow)\w*",
        "She shouted at me in the corridor.", "The teacher yelled at her in front of the whole class."),
     ex(r"\bdisrespect\w*", "She was disrespectful to my mother.", "I was treated with disrespect."),
     ex(r"\bcondescending", "He was condescending the whole meeting.", "Her tone was condescending."),
@@ -2212,6 +2213,18 @@ BENEFIT_CASE = [
        "Min p-licens er ikke kommet.", "Min p-licens udløb i går.", "Min beboerlicens udløb.",
        "Beboerlicensen er for dyr.", "Han har stadig ikke noget sundhedskort.", "Mit sundhedskort er forsvundet.",
        "I applied for my yellow health insurance card.", "My health card has not arrived."),
+    # Registration at Borgerservice, the CPR number to get: the job is why the newcomer needs it ("I had my appointment
+    # to register my address and get a CPR number", "for at blive registreret og få et cpr-nummer").
+    ex(r"\b(få|fået|get|got|getting|obtain|without|no|uden|intet|ikke noget|ikke fået) (et |a |my |mit )?"
+       r"cpr[- ]?(nummer|number)\b|\b(blive|bliver|blev) registreret\b|\bforhåndsregistrering\w*|\bpre-?registration\b|"
+       r"\bregister (my|his|her|our|their) address\b",
+       "I had my appointment at Borgerservice to register my address and get a CPR number.",
+       "Han var i Borgerservice for at blive registreret og få et cpr-nummer.",
+       "Without a CPR I can't open a bank account.", "Sagsnummeret på hans forhåndsregistrering er 0213990571.",
+       "My pre-registration case number is 0213990571.", "Jeg har stadig ikke fået et cpr-nummer.",
+       "Jeg blev registreret på den forkerte adresse.", "I came to register my address at International House.",
+       "Hendes forhåndsregistrering hos International House er ikke behandlet.",
+       "I did the pre-registration online in August."),
 ]
 
 # Already with another complaint body (CONTRACT rule 6). The body named decides refer_to.

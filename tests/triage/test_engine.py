@@ -2268,3 +2268,36 @@ def test_a_repayment_to_understand_is_not_a_wish_to_change(config):
                  "benefit. We don't understand how they calculated the amount. Could you help us understand the "
                  "letter?", config)
     assert result.exclusions == [] and "forstaa_afgoerelse" in result.grounds
+
+
+def test_a_verb_after_a_subject_and_an_adverb_is_no_unit_keyword(config):
+    # "han ikke gad forklare" is the verb "gad", not the street ("gade"): no department from it.
+    result = run("Jeg har ringet til Udbetaling Danmark 3 gange om min boligstøtte. Den sidste medarbejder var "
+                 "uforskammet, sagde at han ikke gad forklare det igen, og lagde på. Jeg vil klage over ham.", config)
+    assert result.verdict == "out_of_scope" and result.forvaltning is None and result.grounds == []
+
+
+def test_the_citizens_own_shouting_is_no_conduct_of_staff(config):
+    result = run("My son is autistic and had a meltdown at the station. Two police officers pinned him to the ground, "
+                 "even though I shouted to them that he is autistic. I want to complain about how those officers "
+                 "behaved.", config)
+    assert result.verdict == "out_of_scope" and result.grounds == [] and result.refer_to == ["politiet"]
+
+
+def test_a_person_from_an_outside_body_is_that_bodys(config):
+    result = run("Jeg vil klage over en p-vagt fra APCOA som var helt ude af kontrol på p-pladsen ved supermarkedet. "
+                 "Han råbte af mig og kaldte mig dumme udlænding. Nu har jeg fået en kontrolafgift på 795 kr. Kan "
+                 "kommunen gøre noget ved ham?", config)
+    assert result.verdict == "out_of_scope" and result.exclusions == ["ikke_kommunen"] and result.forvaltning is None
+
+
+@pytest.mark.parametrize("text", [
+    "Hi, I moved to Copenhagen for a job. I went to the Borgerservice desk at International House to register and "
+    "get my CPR number. The man at the counter laughed at my employment contract and pushed the folder back. I "
+    "haven't complained to International House yet.",
+    "Min kæreste var i Borgerservice for at blive registreret og få et cpr-nummer. Medarbejderen grinede af hans "
+    "ansættelseskontrakt og skubbede mappen tilbage. Vi har ikke klaget til Borgerservice endnu.",
+])
+def test_the_job_of_a_newcomer_registering_is_no_employment_matter(text, config):
+    result = run(text, config)
+    assert result.verdict == "contact_unit_first" and "ansaettelse" not in result.exclusions
