@@ -116,7 +116,8 @@ DEPARTMENTS = [
             "bad", "demens", "aktivitetscenter", "plejecenter", "sosu", "social- og sundhedsassistent",
             "forebyggende hjemmebesøg", "træningscenter", "sundhedshus", "rygestop", "hjemmehjælperen",
             "personlig pleje", "plejehjemsplads", "madservicen", "demenskoordinator", "trappelift",
-            "home care", "home help", "nursing home", "elderly care",
+            "home care", "home help", "nursing home", "elderly care", "training centre", "training center",
+            "rehab centre", "rehab center", "rehabilitation centre", "rehabilitation center",
         ],
     },
     {

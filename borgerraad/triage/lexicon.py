@@ -805,6 +805,10 @@ SAGSBEHANDLING = [
        "I was misinformed by the citizens' service.", "They misinformed my father about his pension."),
     ex(r"\b(ikke|forkert) (blevet )?vejledt",
        "Jeg er ikke blevet vejledt om mine muligheder.", "Vi blev forkert vejledt af borgerservice."),
+    # The verb before the wrong: "det var Borgerservice, der vejledte mig forkert", "vi er blevet vejledt forkert".
+    ex(r"\bvejled(te|t|er) (\w+ )?(forkert|fejlagtigt|misvisende)\b",
+       "Men det var jo Borgerservice, der vejledte mig forkert!", "Vi er blevet vejledt forkert af Pladsanvisningen.",
+       "Hun vejleder os fejlagtigt hver gang."),
     ex(r"\bfik (jeg )?ikke at vide\b",
        "Jeg fik ikke at vide, at jeg skulle sende en lægeerklæring.",
        "Hvorfor fik jeg ikke at vide, at fristen var så kort?"),
@@ -3622,6 +3626,17 @@ INCIDENTAL_OUTSIDE_AFTER = [
         "a letter from Gældsstyrelsen saying the debt has been transferred to them for collection",
         "Gældsstyrelsen skriver at gælden er blevet overdraget til dem.",
         "Gældsstyrelsen siger, at kravet er oversendt fra kommunen.",
+    ),
+    # The body told the citizen what the municipality would do ("the hospital told her that the municipal training
+    # centre would call her", "på hospitalet sagde de at kommunen ville kontakte os"): the municipality's matter.
+    ex(
+        r"\w* (\w+ ){0,2}(har |havde |has |had )?(told|said|informed|sagde|fortalte|oplyste|lovede|promised)( \w+)?,? "
+        r"(that |at )?(the |den |det |en )?(kommune\w*|municipal\w*|træningscent\w*|genoptræning\w*|hjemmepleje\w*|"
+        r"hjemmesygepleje\w*|visitation\w*|rehab\w*|training cent\w*|home care)\b",
+        "the hospital told her that the municipal training centre would call her to start her rehabilitation",
+        "for på hospitalet sagde de at kommunen ville kontakte os",
+        "The hospital told him the municipality would give him a support worker at home.",
+        "Hospitalet fortalte mig, at hjemmeplejen ville komme samme dag.",
     ),
     # The body's doctor wrote in support of the citizen's application ("Min neurolog på Rigshospitalet har skrevet en
     # udtalelse om at jeg har brug for hjælp", "my doctor at the hospital wrote a statement"): evidence for the

@@ -2301,3 +2301,23 @@ def test_a_person_from_an_outside_body_is_that_bodys(config):
 def test_the_job_of_a_newcomer_registering_is_no_employment_matter(text, config):
     result = run(text, config)
     assert result.verdict == "contact_unit_first" and "ansaettelse" not in result.exclusions
+
+
+def test_being_guided_wrongly_told_with_the_verb_is_case_handling(config):
+    result = run("Udbetaling Danmark kræver 14.600 kr. tilbage i boligstøtte. Borgerservice sagde at jeg ikke skulle "
+                 "skrive min kærestes indkomst på. Men det var jo Borgerservice, der vejledte mig forkert!", config,
+                 contacted_unit="yes_answered")
+    assert result.verdict == "in_scope" and "sagsbehandling" in result.grounds and result.forvaltning == "KFF"
+
+
+@pytest.mark.parametrize("text", [
+    "I am writing for my neighbour. She had a hip replacement at Hvidovre Hospital at the end of October, and the "
+    "hospital told her that the municipal training centre would call her to start her rehabilitation. That was six "
+    "weeks ago and nobody has called. Neither she nor I have contacted the training centre.",
+    "Min far fik en genoptræningsplan med hjem, og på hospitalet sagde de at kommunen ville kontakte ham inden for en "
+    "uge. Der er gået fem uger. Vi har ikke selv kontaktet genoptræningscentret.",
+])
+def test_a_hospital_that_told_what_the_municipality_would_do_leaves_the_matter_the_municipalitys(text, config):
+    result = run(text, config)
+    assert result.verdict == "contact_unit_first" and "ikke_kommunen" not in result.exclusions
+    assert result.forvaltning == "SUF"
