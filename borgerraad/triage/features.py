@@ -121,6 +121,9 @@ _ANY_BODY_NAME = _gated("BODY_NAMES", list(lexicon.BODY_NAMES.values()))
 _BY_NATURE = {code: _group(patterns) for code, patterns in lexicon.OTHER_BODY_BY_NATURE.items()}
 # The same by meaning (``vocabulary.py``): a body's matter told without its words.
 _BY_NATURE_MEANING = {"patientklager": vocabulary.DOSING}
+# How often a medicine is given ("hjemmesygepleje to gange dagligt til insulin", "twice a day"): a schedule.
+_SCHEDULE = re.compile(r"\b(to|2|tre|3|twice|two|three) (gange? |times )?(dagligt|om dagen|daily|a day|om ugen|"
+                       r"ugentligt|a week|weekly)\b")
 _ANY_BY_NATURE = _gated("BY_NATURE",
                         [pattern for patterns in lexicon.OTHER_BODY_BY_NATURE.values() for pattern in patterns])
 _LEGALITY = _gated("LEGALITY", lexicon.LEGALITY)
@@ -141,6 +144,9 @@ _PRIVATE_COUNTERPARTS = [(_group([place]), _group([words])) for place, words in 
 _MUNICIPAL_KIND = _group(lexicon.MUNICIPAL_KIND)
 _POLICY_DISOWNED = _group(lexicon.POLICY_DISOWNED)
 _NO_COMPLAINT_BESIDE = _group(lexicon.NO_COMPLAINT_BESIDE)
+# What the klagevejledning says of the appeal ("I klagevejledningen står der at ... det er Ankestyrelsen der behandler
+# den"): where a complaint would go, not where the matter is.
+_GUIDANCE_SAYS = re.compile(r"\bklagevejledning\w*|\b(the )?(complaints? )?guidance (says|said|states)\b")
 # Where a person comes from, right before an outside body's name ("en p-vagt fra APCOA", "a caseworker at SIRI").
 _FROM_BODY = re.compile(r"\w* (fra|hos|ved|from|at|of) (en |et |the |a )?")
 # The head of every ``NOT_COMPLAINED_OF`` phrase: most texts say "klage" somewhere, few "ingen klage over".
@@ -909,8 +915,9 @@ class Features:
         """The words at ``m`` say the matter is with the body: not negated, not a landlord's own case against the
         tenant, not one the body declined or sent back in that sentence."""
         text = self.norm
+        sentence = _sentence_around(text, m.start(), m.end())
         return not (_negated(text, m) or _ALREADY_BY_LANDLORD.search(text, max(0, m.start() - 60), m.start())
-                    or _ALREADY_DECLINED.search(text, *_sentence_around(text, m.start(), m.end())))
+                    or _ALREADY_DECLINED.search(text, *sentence) or _GUIDANCE_SAYS.search(text, *sentence))
 
     def _already_other(self, found: dict[str, str]) -> dict[str, str]:
         other = self.hits(_ALREADY_OTHER, negatable=True)
@@ -929,7 +936,8 @@ class Features:
         """Matters another body handles by their nature (treatment errors, personal data, compensation)."""
         found: dict[str, list[str]] = {}
         for code, concept in _BY_NATURE_MEANING.items():  # told by what happened: a medication error
-            if hits := self._by_meaning(concept):
+            # "to gange dagligt til insulin" is the schedule, not a dose given twice.
+            if hits := [hit for hit in self._by_meaning(concept) if not _SCHEDULE.search(hit)]:
                 found[code] = hits
         if not _ANY_BY_NATURE.search(self.norm):  # one search for all (a match exactly when one of them has one)
             return found

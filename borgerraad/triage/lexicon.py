@@ -1367,8 +1367,9 @@ FORSTAA_AFGOERELSE = [
        "Jeg kan ikke finde hoved eller hale i det.", "Jeg kan ikke finde hoved eller hale i brevet."),
     ex(rf"\bhvad (betyder|indebærer) {W}{{0,3}}(afgørelse\w*|brev\w*|det|den)",
        "Hvad betyder afgørelsen for min søn?", "Hvad indebærer det for os?"),
-    ex(rf"\bforklare {W}{{0,2}}(afgørelse\w*|brev\w*|hvad|hvorfor|beslutning\w*)",
-       "Kan i forklare os hvad den betyder", "Jeg bad parkeringsvagten forklare hvorfor"),
+    ex(rf"\bforklare {W}{{0,2}}(afgørelse\w*|brev\w*|hvad|hvorfor|beslutning\w*|afslag\w*)",
+       "Kan i forklare os hvad den betyder", "Jeg bad parkeringsvagten forklare hvorfor",
+       "kan I forklare det afslag på friplads jeg har fået", "Kan du forklare mig afslaget?"),
     ex(rf"\bgennemgå {W}{{0,2}}(afgørelse\w*|brev\w*)",
        "Kan I gennemgå afgørelsen med mig?", "Vil du gennemgå brevet med min mor?"),
     ex(r"\bhjælpe? ((mig|os|hende|ham) )?(med at|til at) forstå\b",
@@ -2268,10 +2269,12 @@ BODY_NAMES = {
         "We have complained to the Data Protection Authority.",
     ),
     "ligebehandlingsnaevnet": ex(
-        r"\bligebehandlingsnævn\w*|\bboard of equal treatment\b",
+        r"\bligebehandlingsnævn\w*|\bboard of equal treatment\b|\bequal treatment board\b",
         "Jeg har klaget til Ligebehandlingsnævnet", "og jeg har indgivet en klage til Ligebehandlingsnævnet",
         "We have filed a complaint with the Board of Equal Treatment.",
         "My complaint is now being dealt with by the Board of Equal Treatment.",
+        "We already complained to the Equal Treatment Board in November.",
+        "Our case is pending with the Equal Treatment Board.",
     ),
     "menneskeret": ex(
         r"\binstitut for menneskerettigheder|\b(danish )?institute for human rights\b",
@@ -2589,11 +2592,13 @@ OTHER_BODY_BY_NATURE = {
             "They gave me an injection against my will.", "He was given medicine against his will.",
         ),
         ex(
-            r"\b(sundheds|sygepleje|læge)faglig\w* (behandling|fejl|vurdering|indsats)",
+            r"\b(sundheds|sygepleje|læge|tandlæge)faglig\w* (behandling|fejl|vurdering|indsats)",
             "Jeg vil klage over den sundhedsfaglige behandling.", "Den sundhedsfaglige behandling, han har fået",
             "Jeg ønsker at klage over den sygeplejefaglige behandling, hun fik.",
             "jeg vil klage over den sygeplejefaglige behandling hun har fået",
             "Den lægefaglige vurdering var forkert.",
+            "Vi er meget utrygge ved den tandlægefaglige behandling, hun har fået i tandplejen.",
+            "Vi ønsker den tandlægefaglige behandling vurderet.",
         ),
         ex(
             r"\bforkert medicin\w*",
@@ -5011,13 +5016,16 @@ NOT_YET_CONTACTED = [
     # None of the citizen's side has told the unit: "Ingen af dem har endnu kontaktet madservice", "nobody in the
     # building has reported it" (not "ingen har kontaktet os", "nobody has contacted us": the unit's silence).
     ex(
-        rf"\bingen (af os|af dem har endnu|i (opgangen|ejendommen|bygningen|familien|foreningen)) (har )?"
+        rf"\bingen (af os|af dem har endnu|(i|fra) (opgangen|ejendommen|bygningen|familien|foreningen)) (har )?"
         rf"(endnu |stadig |selv )?({W}{{0,2}}?){_CONTACT_VERB}\b"
-        r"|\b(none of us|(nobody|no one) in (the|our) \w+)( \w+){0,2} (has|have|had) (yet |ever )?(contacted|reported|"
-        r"complained|told|called|written|raised|mentioned)\b",
+        r"|\b(none of us|(nobody|no one) (in|from) (the|our) \w+)( \w+){0,2} (has|have|had) (yet |ever )?(contacted|"
+        r"reported|complained|told|called|written|raised|mentioned)\b",
         "Ingen af dem har endnu kontaktet madservice om det.", "Ingen i opgangen har klaget til dem.",
         "nobody in the building has reported it to the municipality's waste service directly",
         "None of us has contacted the school yet.",
+        "Nobody from our association has contacted the secretariat about this yet.",
+        "This time nobody from our building has contacted the waste service yet.",
+        "Ingen fra foreningen har kontaktet sekretariatet.",
     ),
     # Nobody on the citizen's side, told with "ikke nogen" ("der er ikke nogen af os i foreningen der har ringet til
     # kommunen", "ikke nogen i opgangen som har klaget"); the word looked back to from "nogen".

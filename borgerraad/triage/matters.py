@@ -58,7 +58,7 @@ def matters_split(normalised: str) -> list[str]:
     context: list[str] = []
     matters: list[list[str]] = []
     announced = False
-    for sentence in sentences(normalised):
+    for sentence in _numbered_apart(sentences(normalised)):
         if _STARTS_A_MATTER.match(sentence) or (announced and not matters):
             matters.append([sentence])
         elif matters:
@@ -70,6 +70,25 @@ def matters_split(normalised: str) -> list[str]:
     if len(matters) < 2:
         return []
     return [" ".join([*context, *part]) for part in matters]
+
+
+# A number that opens a matter inside a sentence ("2 ting: 1) kan I forklare afslaget 2) medarbejderen smækkede røret
+# på"), a letter written without full stops.
+_INLINE_NUMBER = re.compile(r"\s(?=[1-9]\) )")
+
+
+def _numbered_apart(found: list[str]) -> list[str]:
+    """The sentences, each one that numbers its matters inline ("1) ... 2) ...", both in it) cut before each number."""
+    if not any("1) " in sentence and "2) " in sentence for sentence in found):
+        return found
+    cut: list[str] = []
+    for sentence in found:
+        first, second = sentence.find("1) "), sentence.find("2) ")
+        if 0 <= first < second:
+            cut += [part.strip() for part in _INLINE_NUMBER.split(sentence) if part.strip()]
+        else:
+            cut.append(sentence)
+    return cut
 
 
 def _switched(normalised: str) -> list[str]:

@@ -2321,3 +2321,49 @@ def test_a_hospital_that_told_what_the_municipality_would_do_leaves_the_matter_t
     result = run(text, config)
     assert result.verdict == "contact_unit_first" and "ikke_kommunen" not in result.exclusions
     assert result.forvaltning == "SUF"
+
+
+def test_a_matter_with_the_equal_treatment_board_named_in_english_is_already_there(config):
+    result = run("Our son is excluded from activities at his fritidshjem every time he speaks English. We see it as "
+                 "discrimination because of his background and already complained to the Equal Treatment Board "
+                 "(Ligebehandlingsnævnet), case pending there since early November. Can you do something too?", config)
+    assert result.verdict == "out_of_scope" and result.exclusions == ["anden_klageinstans"]
+    assert result.refer_to == ["ligebehandlingsnaevnet"]
+
+
+@pytest.mark.parametrize("text", [
+    "Complaint about a staff member at the local committee secretariat. During the meeting she mocked our residents' "
+    "association's grant application and hung up on our chair. Nobody from our association has contacted the "
+    "secretariat about this yet.",
+    "Skraldespandene er ikke tømt i tre uger. Ingen fra foreningen har kontaktet affaldsservice om det endnu.",
+])
+def test_nobody_from_the_writers_group_has_raised_it_is_not_yet(text, config):
+    assert run(text, config).verdict == "contact_unit_first"
+
+
+def test_a_medicine_given_twice_daily_is_a_schedule_not_a_dosing_error(config):
+    result = run("Far får hjemmesygepleje to gange dagligt til insulin. Om morgenen kan sygeplejen komme alt fra kl. 7 "
+                 "til kl. 11, og så bliver han svimmel. Datteren har endnu ikke taget det op med hjemmesygeplejen.",
+                 config)
+    assert result.verdict == "contact_unit_first" and "patientklager" not in result.refer_to
+
+
+def test_a_dentists_professional_treatment_is_for_the_patient_complaints_body(config):
+    result = run("Vores datter fik en fyldning i den kommunale tandpleje, og nu er tanden flækket. Vi er meget utrygge "
+                 "ved den tandlægefaglige behandling hun har fået og ønsker at der bliver set på om den var i orden.",
+                 config)
+    assert result.verdict == "out_of_scope" and result.refer_to == ["patientklager"]
+
+
+def test_what_the_klagevejledning_says_of_the_appeal_body_is_no_matter_already_there(config):
+    result = run("Jeg fik et brev med afslag på dækning af merudgifter. Jeg vil gerne klage, men jeg kan ikke finde ud "
+                 "af hvordan. I klagevejledningen står der at klagen skal sendes til kommunen, men at det er "
+                 "Ankestyrelsen der behandler den? Og tæller jul med i de 4 uger?", config)
+    assert result.verdict == "in_scope" and "anden_klageinstans" not in result.exclusions
+
+
+def test_matters_numbered_inside_one_sentence_are_read_apart(config):
+    result = run("2 ting: 1) kan I forklare det afslag på friplads til vuggestuen jeg har fået fra Pladsanvisningen, "
+                 "jeg forstår det ikke 2) medarbejderen smækkede røret på da jeg ringede – det har jeg ikke klaget "
+                 "over hos dem", config)
+    assert result.verdict == "in_scope" and len(result.matters) == 2
