@@ -144,6 +144,11 @@ _PRIVATE_COUNTERPARTS = [(_group([place]), _group([words])) for place, words in 
 _MUNICIPAL_KIND = _group(lexicon.MUNICIPAL_KIND)
 _POLICY_DISOWNED = _group(lexicon.POLICY_DISOWNED)
 _NO_COMPLAINT_BESIDE = _group(lexicon.NO_COMPLAINT_BESIDE)
+# Complaining of two things, the body one of them ("klage over både hospitalet og hjemmeplejen", "complain about both
+# the school and the police", "klage over både skolen og politiet").
+_COMPLAINT_BOTH = re.compile(r"\b(klage\w*|complain\w*)( \w+){0,2} (over|mod|about|against|of) (både|both|dels) "
+                             r"([\w-]+ ){0,3}(og|and) (the |den |det )?(\w+ )?\w*$|\b(klage\w*|complain\w*)( \w+){0,2} "
+                             r"(over|mod|about|against|of) (både|both|dels) (the |den |det )?(\w+ )?\w*$")
 # What the klagevejledning says of the appeal ("I klagevejledningen står der at ... det er Ankestyrelsen der behandler
 # den"): where a complaint would go, not where the matter is.
 _GUIDANCE_SAYS = re.compile(r"\bklagevejledning\w*|\b(the )?(complaints? )?guidance (says|said|states)\b")
@@ -167,7 +172,9 @@ _JOB_SEEKING = re.compile(r"\bjob (interview|application)|\bansættelsessamtale|
 _CLAUSE_OR_SENTENCE_END = re.compile(r"[,;:.!?]\s|\n|\s(because|fordi|since|siden|as i|da jeg|da vi)\s")
 # The citizen's own caseworker at a municipal centre ("min sagsbehandler", "sagsbehandleren i borgercentret").
 _MUNICIPAL_CASEWORKER = re.compile(r"\b(sagsbehandler\w*|caseworker|borgercent\w*|rådgiver(en)?)\b")
-_GENERIC_SUBJECT = re.compile(r"\b(man|one) (er|var|is|was) $")
+# Anyone employed there ("når man er ansat i kommunen"), or a staff member named by the noun ("en ansat i kommunen skal
+# ikke opføre sig sådan"): not the writer. ("I am a municipal employee" is the writer.)
+_GENERIC_SUBJECT = re.compile(r"\b(man|one) (er|var|is|was) $|\b(en|den|ingen|enhver) $")
 # Whom the citizen has not yet told, as a pronoun: "til hende", "them", "dem".
 _PERSON_OBJECT = re.compile(r"\b(hende|ham|dem|her|him|them|de|they)\b")
 _ABOVE_UNIT = re.compile(r"\b(leder\w*|chef\w*|ledelse\w*|direktør\w*)\b")
@@ -1000,6 +1007,14 @@ class Features:
                 for m in _NOT_MUNICIPALITY[code].finditer(self.norm)
                 if not m.group().endswith("s") and not _negated_in_clause(self.norm[max(0, m.start() - 40):m.start()])
                 and _COMPLAINT_AGAINST.search(self.norm, max(0, m.start() - 40), m.start())]
+
+    def complained_of_beside(self, code: str) -> bool:
+        """Body ``code`` is named as one of the things complained of ("Datteren vil klage over både hospitalet og
+        hjemmeplejen", "We would like to complain about both the school and the police"): a matter of its own beside
+        the municipality's."""
+        pattern = _NOT_MUNICIPALITY.get(code)
+        return pattern is not None and any(_COMPLAINT_BOTH.search(self.norm, max(0, m.start() - 60), m.start())
+                                           for m in pattern.finditer(self.norm))
 
     @cached_property
     def intervention_asked(self) -> list[str]:

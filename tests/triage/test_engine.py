@@ -2367,3 +2367,41 @@ def test_matters_numbered_inside_one_sentence_are_read_apart(config):
                  "jeg forstår det ikke 2) medarbejderen smækkede røret på da jeg ringede – det har jeg ikke klaget "
                  "over hos dem", config)
     assert result.verdict == "in_scope" and len(result.matters) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg søgte Ydelsesservice om hjælp til restancen den 14. oktober. Boligselskabet har nu sendt sagen til fogeden. "
+    "Jeg har ringet til Ydelsesservice 3 gange og får bare at vide at \"sagen er i kø\".",
+    "I had hip surgery at Hvidovre Hospital in October. It has now been 7 weeks and the municipal rehab centre still "
+    "hasn't started anything. My physio at the hospital says I'm losing what I gained.",
+    "Jeg er sygeplejerske på medicinsk afdeling på Bispebjerg Hospital og skriver med patientens samtykke. Vi udskrev "
+    "tirsdag en 90-årig mand til eget hjem med hjemmepleje fra udskrivelsesdagen. Det var aftalt og bekræftet af "
+    "kommunens visitation dagen før. Hjemmeplejen kom først torsdag. Jeg ringede selv to gange til "
+    "hjemmeplejegruppen onsdag og fik at vide at de 'kom senere i dag', men der kom ingen.",
+])
+def test_the_units_delay_or_absence_beside_an_outside_body_in_the_story_is_the_municipalitys(text, config):
+    result = run(text, config, contacted_unit="yes_no_answer")
+    assert result.verdict == "in_scope" and "ikke_kommunen" not in result.exclusions
+
+
+def test_complaining_of_both_an_outside_body_and_a_unit_keeps_both(config):
+    result = run("Far blev udskrevet fra Bispebjerg Hospital uden at hospitalet orienterede datteren. Den aftalte "
+                 "hjemmepleje kom først søndag. Datteren vil klage over både hospitalet og hjemmeplejen, men har endnu "
+                 "ikke selv henvendt sig til hjemmeplejen.", config)
+    assert result.verdict == "contact_unit_first" and result.exclusions == ["ikke_kommunen"]
+    assert result.refer_to == ["region"] and "praktisk_opgave" in result.grounds
+
+
+def test_an_employee_of_the_municipality_named_by_the_noun_is_not_the_writer(config):
+    result = run("Til borgermødet tog sekretariatsmedarbejderen mikrofonen fra mig og sagde \"det har vi hørt rigeligt "
+                 "om fra jer ældre\". Jeg har ikke skrevet til lokaludvalget om det, men jeg synes ikke en ansat i "
+                 "kommunen skal opføre sig sådan.", config)
+    assert result.verdict == "contact_unit_first" and result.exclusions == []
+
+
+def test_only_the_automatic_receipt_after_weeks_is_case_handling(config):
+    result = run("I had my appointment at Borgerservice to register my address and get a CPR number. It's now almost "
+                 "8 weeks and I have nothing. I only get the automatic 'we have received your inquiry'. Without a CPR "
+                 "my salary from my student job is stuck, and my landlord is getting impatient.", config,
+                 contacted_unit="yes_no_answer")
+    assert result.verdict == "in_scope" and result.exclusions == [] and result.forvaltning == "KFF"
