@@ -1224,6 +1224,7 @@ PRAKTISK_PROBLEM = [
     ex(r"\bkom (først|ikke før)\b|\b(der )?kom ingen\b|\bingen kom\b|\b(nobody|no one) (came|turned up|showed up)\b",
        "Hjemmeplejen kom først torsdag.", "Hjælperen kom ikke før kl. 11.",
        "De sagde de kom senere, men der kom ingen.", "Ingen kom i går aftes.",
+       "Om lørdagen kom ingen hjælper.", "Hun ventede, men ingen kom.",
        "Three times nobody came for the evening visit.", "No one turned up on Monday."),
     ex(r"\bforskellige tidspunkter",
        "Hjælperne kommer på meget forskellige tidspunkter.",
