@@ -144,11 +144,6 @@ _PRIVATE_COUNTERPARTS = [(_group([place]), _group([words])) for place, words in 
 _MUNICIPAL_KIND = _group(lexicon.MUNICIPAL_KIND)
 _POLICY_DISOWNED = _group(lexicon.POLICY_DISOWNED)
 _NO_COMPLAINT_BESIDE = _group(lexicon.NO_COMPLAINT_BESIDE)
-# Complaining of two things, the body one of them ("klage over både hospitalet og hjemmeplejen", "complain about both
-# the school and the police", "klage over både skolen og politiet").
-_COMPLAINT_BOTH = re.compile(r"\b(klage\w*|complain\w*)( \w+){0,2} (over|mod|about|against|of) (både|both|dels) "
-                             r"([\w-]+ ){0,3}(og|and) (the |den |det )?(\w+ )?\w*$|\b(klage\w*|complain\w*)( \w+){0,2} "
-                             r"(over|mod|about|against|of) (både|both|dels) (the |den |det )?(\w+ )?\w*$")
 # What the klagevejledning says of the appeal ("I klagevejledningen står der at ... det er Ankestyrelsen der behandler
 # den"): where a complaint would go, not where the matter is.
 _GUIDANCE_SAYS = re.compile(r"\bklagevejledning\w*|\b(the )?(complaints? )?guidance (says|said|states)\b")
@@ -1007,14 +1002,6 @@ class Features:
                 for m in _NOT_MUNICIPALITY[code].finditer(self.norm)
                 if not m.group().endswith("s") and not _negated_in_clause(self.norm[max(0, m.start() - 40):m.start()])
                 and _COMPLAINT_AGAINST.search(self.norm, max(0, m.start() - 40), m.start())]
-
-    def complained_of_beside(self, code: str) -> bool:
-        """Body ``code`` is named as one of the things complained of ("Datteren vil klage over både hospitalet og
-        hjemmeplejen", "We would like to complain about both the school and the police"): a matter of its own beside
-        the municipality's."""
-        pattern = _NOT_MUNICIPALITY.get(code)
-        return pattern is not None and any(_COMPLAINT_BOTH.search(self.norm, max(0, m.start() - 60), m.start())
-                                           for m in pattern.finditer(self.norm))
 
     @cached_property
     def intervention_asked(self) -> list[str]:

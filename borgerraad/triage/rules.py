@@ -272,9 +272,7 @@ def exclusion_ikke_kommunen(f: Features, so_far: Findings) -> list[Finding]:
         # or asks to overrule someone else ("I want the municipality to overrule my a-kasse").
         told_of_it = (all(f.told_of_outside_body(evidence, acting=True) for evidence in so_far.grounds.values())
                       or _outside_asked_of(f))
-        # Or when it is one of the things complained of ("klage over både hospitalet og hjemmeplejen").
-        named = {code: evidence for code, evidence in named.items()
-                 if told_of_it or f.outside_body_decides(code) or f.complained_of_beside(code)}
+        named = {code: evidence for code, evidence in named.items() if told_of_it or f.outside_body_decides(code)}
     elif not weak and len(distinct) < 2:
         # A department named, one outside body once: it counts only when it is what the matter is about.
         asked = _outside_asked_of(f)

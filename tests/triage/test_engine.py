@@ -2384,14 +2384,6 @@ def test_the_units_delay_or_absence_beside_an_outside_body_in_the_story_is_the_m
     assert result.verdict == "in_scope" and "ikke_kommunen" not in result.exclusions
 
 
-def test_complaining_of_both_an_outside_body_and_a_unit_keeps_both(config):
-    result = run("Far blev udskrevet fra Bispebjerg Hospital uden at hospitalet orienterede datteren. Den aftalte "
-                 "hjemmepleje kom først søndag. Datteren vil klage over både hospitalet og hjemmeplejen, men har endnu "
-                 "ikke selv henvendt sig til hjemmeplejen.", config)
-    assert result.verdict == "contact_unit_first" and result.exclusions == ["ikke_kommunen"]
-    assert result.refer_to == ["region"] and "praktisk_opgave" in result.grounds
-
-
 def test_an_employee_of_the_municipality_named_by_the_noun_is_not_the_writer(config):
     result = run("Til borgermødet tog sekretariatsmedarbejderen mikrofonen fra mig og sagde \"det har vi hørt rigeligt "
                  "om fra jer ældre\". Jeg har ikke skrevet til lokaludvalget om det, men jeg synes ikke en ansat i "
