@@ -94,24 +94,18 @@ class UnitScore:
 def _verb_slot(words: list[Token], position: int) -> bool:
     if position > 0 and words[position - 1].text in _ARTICLE_SUBJECTS:
         return True
-    # A subject pronoun and an adverb or two before it: the verb of a subordinate clause ("sagde at han ikke gad
-    # forklare det", "fordi jeg altid bad om hjælp"), not the noun keyword "gade" or "bad".
+    # Back over an adverb or two to the word that decides: a subject pronoun there makes this the verb of a
+    # subordinate clause ("sagde at han ikke gad forklare det", "fordi jeg altid bad om hjælp"), not the noun keyword
+    # "gade" or "bad"; a modal verb there makes an infinitive in -e one ("kan ikke passe ham").
     back = 1
     while back <= 2 and position - back >= 0 and words[position - back].text in _ADVERBS:
         back += 1
-    if back > 1 and position - back >= 0 and words[position - back].text in _SUBJECT_PRONOUNS:
-        return True
-    if not words[position].text.endswith("e"):
+    if position - back < 0:
         return False
-    for back in range(1, 4):
-        if position - back < 0:
-            return False
-        previous = words[position - back].text
-        if previous in _MODALS:
-            return True
-        if previous not in _ADVERBS:
-            return False
-    return False
+    before = words[position - back].text
+    if back > 1 and before in _SUBJECT_PRONOUNS:
+        return True
+    return words[position].text.endswith("e") and before in _MODALS
 
 
 class KeywordIndex:
