@@ -41,6 +41,9 @@ def set_status(page, label: str) -> None:
 
 def back_to_case(page, reference: str) -> None:
     page.get_by_role("link", name=f"Tilbage til sag {reference}").click()
+    # The case page within the page's own timeout (30 s): on a loaded CI machine it took longer than the 5 s that
+    # ``expect`` waits by default (a clean-clone run saw the letter page still there after 5 s).
+    page.wait_for_url(re.compile(rf"/sager/{re.escape(reference)}/(\?.*)?(#.*)?$"))
     expect(h1(page)).to_have_text(f"Sag {reference}")
 
 
