@@ -75,12 +75,16 @@ class UnitScore:
     total: float = 0.0
     keywords: dict[str, float] = field(default_factory=dict)
     spans: list[tuple[int, int, float]] = field(default_factory=list)  # (start, end, what it added)
+    # Where an area of work (a topic: "ADHD", "boligstøtte"; keywords "≈...") added, not a unit's own keyword.
+    topics: set[tuple[int, int]] = field(default_factory=set)
 
     def add(self, keyword: str, weight: float, start: int = -1, end: int = -1) -> None:
         added = REPEAT_BONUS if keyword in self.keywords else weight
         self.keywords.setdefault(keyword, weight)
         self.total += added
         self.spans.append((start, end, added))
+        if keyword.startswith("≈"):
+            self.topics.add((start, end))
 
     def remove_span(self, start: int, end: int) -> float:
         """Take back what matches overlapping ``start:end`` added; returns how much."""

@@ -257,6 +257,9 @@ def _political(sentence: str, council: re.Pattern[str] | None) -> bool:
 _VERB_BEFORE_NAME = re.compile(r"\b(så|nu|da|derefter|bagefter|senere) (har|havde|vil|skal|ville|skulle) $")
 # What the body sent or imposed, told by its source: "en kontrolafgift fra et privat p-firma", "karantæne af
 # håndboldforbundet", "a 795 kr parking charge from a private parking company", "a warning letter from the landlord".
+# Referred to a body: the matter now lies with it ("blev henvist til Børne- og Ungdomspsykiatrisk Center for at blive
+# udredt", "our GP referred him to the child psychiatry"), as when the citizen turned to it.
+_REFERRED_TO = re.compile(r"\b(henvist|henviste|visiteret|referred|refered)( \w+){0,2} (til|to) (\w+ )?$")
 _SENT_BY_NAME = re.compile(
     r"\b(bøde|afgift|kontrolafgift|p-afgift|regning|faktura|opkrævning|rykker|advarsel|karantæne|udelukkelse|"
     r"afslag|opsigelse|charge|fine|bill|invoice|reminder|warning|ban|suspension|refusal|eviction|notice)\w* "
@@ -1047,20 +1050,29 @@ class Features:
                 if not self._incidental(m):
                     start, end = _sentence_around(self.norm, m.start(), m.end())
                     # The text up to the sentence's end holds the match where it stands.
-                    acts = _acts(self.norm[:end], m) or vocabulary.addressed_before(self.norm[start:m.start()])
+                    acts = (_acts(self.norm[:end], m) or vocabulary.addressed_before(self.norm[start:m.start()])
+                            or bool(_REFERRED_TO.search(self.norm, max(start, m.start() - 60), m.start())))
                     found.append((m.start(), m.end(), acts))
         return tuple(found)
 
     def _names_municipality(self, start: int, end: int) -> bool:
         """The text between ``start`` and ``end`` names the municipality or one of its units or services: a
         department's keyword that is not part of an outside body's name ("regionens kørselskontor")."""
-        if _MUNICIPALITY.search(self.norm, start, end):
-            return True
+        return self._last_municipal_name(start, end) >= 0
+
+    def _last_municipal_name(self, start: int, end: int) -> int:
+        """Where the last name of the municipality or one of its units or services between ``start`` and ``end``
+        begins (-1: none)."""
+        last = max((m.start() for m in _MUNICIPALITY.finditer(self.norm, start, end)), default=-1)
         outside = self._outside_spans
-        return any(
-            start <= at < end and not any(s <= at <= e + 1 for s, e, _acts in outside)
+        # Beside an outside body named in the same sentence, a topic (an area's word: "udredt for ADHD" at the
+        # region's child psychiatry) is what the body works on, not a unit of the municipality.
+        beside_outside = any(start <= at < end for at, _e, _acts in outside)
+        return max((
+            at for score in self.department_scores.values() for at, word_end, weight in score.spans
+            if weight > 0 and start <= at < end and not any(s <= at <= e + 1 for s, e, _acts in outside)
             and not self._of_outside_body(word_end, outside)
-            for score in self.department_scores.values() for at, word_end, weight in score.spans if weight > 0)
+            and not (beside_outside and (at, word_end) in score.topics)), default=last)
 
     def _of_outside_body(self, end: int, outside: Sequence[tuple[int, int, bool]]) -> bool:
         """The unit word ending at ``end`` is one of an outside body's people, told by where they come from ("en
@@ -1105,13 +1117,22 @@ class Features:
         """For each piece of ``evidence``: who the nearest sentence naming someone names ("municipality", "outside",
         or None when no sentence up to it names either, or the piece is not found)."""
         outside = [at for at, _end, acts in self._outside_spans if acts or not acting]
-        namers = (("municipality", self._names_municipality),
-                  ("outside", lambda start, end: any(start <= where < end for where in outside)))
         tellers: list[str | None] = []
         for piece in (piece for hit in evidence for piece in hit.split(" … ")):
             at = self._find(piece)
-            tellers.append(self._nearest_named(self._sentence_index(at) if at >= 0 else None, namers))
+            index = self._sentence_index(at) if at >= 0 else None
+            tellers.append(None if index is None else self._teller(index, outside))
         return tellers
+
+    def _teller(self, index: int, outside: Sequence[int]) -> str | None:
+        """Who the nearest sentence up to sentence ``index`` that names someone names, the municipality first."""
+        for i in range(index, -1, -1):
+            start, end = self._sentence_spans[i]
+            if self._names_municipality(start, end):
+                return "municipality"
+            if any(start <= where < end for where in outside):
+                return "outside"
+        return None
 
     def stock_reply_is_the_policy(self, evidence: Iterable[str]) -> bool:
         """Every piece of ``evidence`` stands in a sentence whose stock reply only restates the political decision

@@ -2021,7 +2021,9 @@ ANSAETTELSE = [
     ex(r"\b(jeg|hun|han|min (mand|kone|datter|søn|mor|far|partner|kæreste)) (er|var) (uddannet |ansat som )?"
        r"(?!(elev|beboer|bruger|patient|indskrevet|anbragt|indlagt|barn|medlem|borger|kunde|gæst|tilmeldt|visiteret|"
        r"forælder|mor|far|pårørende|nabo|lejer|frivillig|ny|glad|utilfreds|bange|ked|i|på|til|ved|hos|med|en|et|"
-       r"ikke|også|blevet|nu|stadig|der|her|tilknyttet|syg|sygemeldt|henvist|visiteret)\b)[\w-]+ "
+       r"ikke|også|blevet|nu|stadig|der|her|tilknyttet|syg|sygemeldt|henvist|visiteret|"
+       # Where one went, not one's trade: "jeg var nede i kommunens rusmiddelbehandling".
+       r"nede|oppe|inde|ude|henne|ovre|hjemme|forbi|tilbage|mødt)\b)[\w-]+ "
        r"(i|på|ved|hos) (en |et |et af |en af )?(kommunal\w*|kommunens)\b"
        r"|\b(i am|i'm|i was|she is|he is|my (wife|husband|daughter|son) is) (an? )"
        r"(?!(pupil|student|resident|user|patient|child|member|parent|mother|father|neighbour|tenant|volunteer)\b)"
@@ -2032,13 +2034,14 @@ ANSAETTELSE = [
     ex(r"\bmin (nærmeste )?(vagtplan|arbejdsplads)\b",
        "Arbejdstilsynet har ikke reageret på min anmeldelse om farlige forhold på min arbejdsplads",
        "Min vagtplan bliver ændret hele tiden."),
-    # "jeg arbejder i skiftehold / i weekenden" says when, not where.
+    # "jeg arbejder i skiftehold / i weekenden / i de tider de har telefontid" says when, not where.
     ex(r"\bjeg arbejder (som|på|i(?! (skiftehold|holddrift|weekend\w*|dagtimerne|aftentimerne|nattevagt\w*|"
-       r"fuldtid|deltid)\b)|hos|for)\b",
+       r"fuldtid|deltid|(de|den|det|disse) (tider|tid|timer|tidsrum)|\w*tiden)\b)|hos|for)\b",
        "Jeg arbejder som pædagog i en børnehave i kommunen.", "Jeg arbejder på et plejehjem i Valby.",
        "Jeg arbejder i hjemmeplejen på Østerbro.", "Jeg arbejder i en af kommunens daginstitutioner."),
     ex(r"\barbejdsmiljø\w*", "Efter at jeg klagede over arbejdsmiljøet.", "Arbejdsmiljøet på skolen er dårligt."),
-    ex(r"\b(er|blev) blevet (fyret|opsagt|bortvist)\b|\bfyring\w*|\b(blev|blevet|bliver|var) (\w+ )?fyret\b|"
+    ex(r"\b(er|blev) blevet (fyret|opsagt|bortvist(?! (i|for) (\w+ )?(dag|dage|uge|uger)\b| fra skolen\b))\b|"
+       r"\bfyring\w*|\b(blev|blevet|bliver|var) (\w+ )?fyret\b|"
        r"\bfyret (mig|hende|ham|os)\b|\bfyret fra\b",
        "Jeg mener fyringen er usaglig.", "Kan Borgerrådgiveren undersøge fyringen?",
        "Jeg er blevet fyret fra mit job i hjemmeplejen.", "De har fyret mig uden grund.",
@@ -2051,9 +2054,13 @@ ANSAETTELSE = [
     ex(r"\bafskedig\w*",
        "I sidste måned blev hun afskediget pga.",
        "Efter 11 år som lærer på en københavnsk skole er jeg blevet afskediget"),
-    ex(r"\b(jeg|hun|han) (blev|er blevet) (fyret|opsagt|bortvist)",
+    ex(r"\b(jeg|hun|han) (blev|er blevet) "
+       r"(fyret|opsagt|bortvist(?! (i|for) (\w+ )?(dag|dage|uge|uger)\b| fra skolen\b))",
        "Jeg blev fyret i sidste uge.", "Hun er blevet opsagt fra sin stilling."),
-    ex(r"\bbortvis\w*", "Jeg blev bortvist fra arbejdspladsen.", "Bortvisningen var uberettiget."),
+    # Not a pupil sent home for some days ("bortvist i fem dage efter et slagsmål", "5 dages bortvisning").
+    ex(r"\bbortvis\w*\b(?<!dages bortvisning)"
+       r"(?! (i|for) (\w+ )?(dag|dage|uge|uger)\b| fra (skolen|undervisningen|klassen)\b)",
+       "Jeg blev bortvist fra arbejdspladsen.", "Bortvisningen var uberettiget."),
     ex(rf"\b(søgte|søger|ansøgte|søgt) {W}{{0,3}}(stilling\w*|\w*job(bet)? som)",
        "Jeg søgte en stilling som lærer på en folkeskole.", "Jeg har søgt job som bibliotekar i kommunen.",
        "Jeg søgte i foråret et job som jobkonsulent i Jobcenter København.",
@@ -2079,6 +2086,15 @@ ANSAETTELSE = [
     ex(r"\bløntilskud\w* (\w+ ){0,2}(i|hos|på|ved) (\w+ )?kommunens\b",
        "Han er i løntilskudsjob i kommunens park- og naturafdeling.",
        "Jeg er i løntilskud hos kommunens ejendomsservice."),
+    # A disciplinary meeting with one's employer ("indkaldt til en tjenstlig samtale").
+    ex(r"\btjenstlig\w* samtale\w*",
+       "Nu er jeg indkaldt til en tjenstlig samtale fordi jeg har kritiseret det.",
+       "Efter den tjenstlige samtale fik hun en advarsel."),
+    # Employed as a trade in a municipal workplace, told with the subject apart ("Borger var frem til august i år
+    # ansat som pædagogmedhjælper i en kommunal børnehave").
+    ex(r"\bansat som [\w-]+ (i|på|ved|hos) (en |et |et af |en af )?(kommunal\w*|kommunens)\b",
+       "Borger var frem til august i år ansat som pædagogmedhjælper i en kommunal børnehave i Nordvest.",
+       "Min mor har i mange år været ansat som rengøringsassistent på et af kommunens plejehjem."),
     ex(r"\bstillingen som\b", "Jeg søgte stillingen som pædagog.", "Stillingen som sagsbehandler gik til en anden."),
     ex(r"\bansættelses(samtale|forhold|sag|udvalg)\w*",
        "Jeg var til ansættelsessamtale i kommunen.", "Mit ansættelsesforhold er blevet opsagt."),
@@ -2157,6 +2173,12 @@ ANSAETTELSE_WEAK = [
     ex(r"\bmin (nærmeste )?(leder|chef|arbejdsgiver|løn\w*)\b",
        "Min leder taler grimt til mig.", "Min løn er ikke steget i tre år."),
     ex(r"\bmine kolleg\w*", "Mine kolleger mobber mig.", "Jeg er blevet uvenner med mine kollegaer."),
+    # A spare-time or student job somewhere, and shifts taken there ("havde fritidsjob i køkkenet på et plejehjem",
+    # "har taget vagter i det samme fritidshjem siden 2024").
+    ex(r"\b(fritids|studie|weekend|sommer)job\w* (i|på|hos|ved)\b|"
+       r"\b(taget|tager|tog|haft|har) (\w+ )?vagter (i|på|hos|ved)\b",
+       "Jeg havde fritidsjob i køkkenet på et plejehjem på Amager.", "Hun har et studiejob på biblioteket.",
+       "Jeg har taget vagter i det samme fritidshjem siden 2024.", "Han tog faste vagter på plejehjemmet."),
     # Applying for a job somewhere (also what a jobseeker does in their own benefit case: weak).
     ex(rf"\b(søgte|søgt|søger|ansøgte|ansøgt) {W}{{0,3}}?(et |en )?(\w+)?job (i|på|hos|ved)\b",
        "Jeg søgte i august et studiejob i Økonomiforvaltningen på Rådhuset.",
@@ -2211,10 +2233,12 @@ BENEFIT_CASE = [
        "Han går på danskuddannelse 2 via kommunen.", "The language centre says my referral has run out."),
     ex(r"\bsygedagpenge\w*", "Mine sygedagpenge er stoppet.", "Jeg får sygedagpenge."),
     # A means-tested reduction of a fee ("økonomisk friplads", "søskenderabat"): the family's own case with the unit.
-    ex(r"\b(økonomisk|delvis|hel) friplads\w*|\bfripladstilskud\w*|\breduced fee\b",
+    ex(r"\b(økonomisk|delvis|hel)e? friplads\w*|\bfripladstilskud\w*|\breduced fee\b|\bhusstandsindkomst\w*",
        "Søgte økonomisk friplads til min søns vuggestueplads.", "Vi har søgt om delvis friplads.",
        "We applied for a reduced fee for our daughter's kindergarten place.", "Fripladstilskuddet er ikke udbetalt.",
-       "Vi har søgt fripladstilskud to gange.", "The reduced fee was never applied to our bill."),
+       "Vi har søgt fripladstilskud to gange.", "The reduced fee was never applied to our bill.",
+       "Der står at min økonomiske friplads er genberegnet.", "Tilskuddet er beregnet ud fra husstandsindkomsten.",
+       "De har brugt den forkerte husstandsindkomst."),
     ex(r"\bsygemeld\w*", "Kvinde ringede, sygemeldt med stress.", "Jeg blev sygemeldt med stress i august"),
     ex(r"\brefusion\w*",
        "Min arbejdsgiver plager om refusion af sygedagpenge og jeg ved", "Min arbejdsgiver venter på refusionen."),
@@ -3147,6 +3171,15 @@ NOT_MUNICIPALITY = {
             "Jeg har klaget til voksenpsykiatrien over min behandling.",
             "Vores datter på 13 har ventet 11 måneder på at blive udredt i børne- og ungdomspsykiatrien.",
             "Vores 13-årige datter har nu ventet i 11 måneder på en udredning i børne- og ungdomspsykiatrien.",
+        ),
+        # The same in English: "referred to child and adolescent psychiatry", "the child psychiatric centre".
+        ex(
+            r"\b(child|adult|adolescent|district) (and adolescent )?psychiatr(y|ic (centre|center|hospital|unit|"
+            r"department|ward|clinic))\b",
+            "Her GP referred her to child and adolescent psychiatry back in June.",
+            "He was referred to the child psychiatric centre in Glostrup ten months ago.",
+            "Adult psychiatry discharged him after two days.",
+            "Our son has waited a year at the child and adolescent psychiatric centre.",
         ),
     ],
     "skatteankestyrelsen": [

@@ -2397,3 +2397,53 @@ def test_only_the_automatic_receipt_after_weeks_is_case_handling(config):
                  "my salary from my student job is stuck, and my landlord is getting impatient.", config,
                  contacted_unit="yes_no_answer")
     assert result.verdict == "in_scope" and result.exclusions == [] and result.forvaltning == "KFF"
+
+
+# --- Triage v24 ---------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Min søn på 9 blev henvist til Børne- og Ungdomspsykiatrisk Center i Bispebjerg for at blive udredt for ADHD "
+    "for et år siden. Vi har stadig ikke hørt noget, og der er lang ventetid. Kan I ikke presse på?",
+    "Our GP referred our daughter to child and adolescent psychiatry for an ADHD assessment last winter. We are still "
+    "waiting for an appointment. Can you make them hurry?",
+])
+def test_waiting_after_a_referral_to_the_regions_psychiatry_is_the_regions(text, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and result.refer_to == ["region"] and result.forvaltning is None
+
+
+@pytest.mark.parametrize("text", [
+    "Vores datter i 7. klasse blev bortvist i tre dage efter et skænderi, uden at nogen hørte hendes forklaring. Vi "
+    "har klaget til skolelederen, der bare fastholder. Vi vil gerne have hjælp til at forstå beslutningen.",
+    "Min søn fik 4 dages bortvisning fra sin folkeskole, og vi blev ikke hørt først. Skolelederen har svaret at "
+    "beslutningen står ved magt. Er det gået rigtigt til?",
+])
+def test_a_pupil_sent_home_for_some_days_is_no_dismissal(text, config):
+    result = run(text, config)
+    assert "ansaettelse" not in result.exclusions and result.verdict == "in_scope"
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg søgte om hjælp til tandbehandling i august og har ikke hørt noget. Jeg har ikke ringet til Ydelsesservice "
+    "endnu, for jeg arbejder i de tider de har telefontid.",
+    "Jeg var nede i kommunens borgerservice på Vesterbro i oktober og fik at vide at mit sundhedskort ville komme "
+    "inden 14 dage. Det er ikke kommet, og jeg har ikke rykket dem.",
+    "Jeg har fået et brev om at min økonomiske friplads er genberegnet, og at jeg skylder 5.000 kr. Min løn har været "
+    "den samme hele året. Jeg forstår ikke beregningen.",
+])
+def test_when_one_works_where_one_went_and_ones_pay_as_income_are_no_employment(text, config):
+    assert "ansaettelse" not in run(text, config).exclusions
+
+
+@pytest.mark.parametrize("text", [
+    "Skolelederen har indkaldt mig til en tjenstlig samtale, fordi jeg kritiserede skemaet på et personalemøde. Kan "
+    "Borgerrådgiveren se på hans opførsel?",
+    "Jeg havde fritidsjob i køkkenet på et af kommunens plejehjem, men lederen skrev at jeg ikke skulle komme mere. "
+    "Må de det?",
+    "Jeg er vikar og har taget vagter på det samme fritidshjem i to år. Nu er jeg taget af vagtplanen uden forklaring.",
+    "Telefonnotat: Borger var frem til oktober i år ansat som rengøringsassistent i en kommunal børnehave. "
+    "Feriepengene er ikke udbetalt, og hun beder os sørge for dem.",
+])
+def test_a_disciplinary_meeting_a_spare_time_job_shifts_and_a_post_are_employment(text, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and result.exclusions == ["ansaettelse"]
