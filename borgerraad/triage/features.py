@@ -105,7 +105,8 @@ _ALREADY = {
     code: re.compile(
         "(?:" + lexicon.ALREADY_VERB + r"[^.!?\n]{0,60}?\b(til|hos|ved|i|for|af|to|with|before|at) (\w+ )?(the |det )?"
         r"(\w+['’]s )?"  # a possessive: "to the parliament's ombudsman"
-        r"(district |high |supreme |parliamentary |danish |building |state |local )?"
+        r"(district |city |high |supreme |parliamentary |danish |building |state |local |nationale |national |"
+        r"uafhængige |independent )?"
         + "|" + lexicon.ALREADY_WITH + ")(" + name + ")"
     )
     for code, name in lexicon.BODY_NAMES.items()
@@ -135,6 +136,12 @@ _ANY_NOT_MUNICIPALITY = _gated("NOT_MUNICIPALITY",
 _INCIDENTAL = _group(lexicon.INCIDENTAL_OUTSIDE)
 _INCIDENTAL_AFTER = _group(lexicon.INCIDENTAL_OUTSIDE_AFTER)
 _ALREADY_DECLINED = re.compile(lexicon.ALREADY_DECLINED)
+# The appeal bodies whose decision the citizen can only take on to Folketingets Ombudsmand (or a court).
+_UPHOLDERS = ("ankestyrelsen", "klagenaevn", "byggeklage", "planklage", "miljoeklage", "specialundervisning")
+_APPEAL_UPHELD = re.compile("(" + "|".join(lexicon.BODY_NAMES[code] for code in _UPHOLDERS) + ")"
+                            + lexicon.APPEAL_UPHELD)
+_APPEAL_UPHELD_BY = re.compile("(?:" + lexicon.APPEAL_UPHELD_BY + ")$")
+_UPHOLDER_NAME = re.compile("|".join(lexicon.BODY_NAMES[code] for code in _UPHOLDERS))
 _COMPLAINED_OF = _group(lexicon.COMPLAINED_OF)
 _NOT_COMPLAINED_OF = _group(lexicon.NOT_COMPLAINED_OF)
 _COMPLAINT_AGAINST = _group(lexicon.COMPLAINT_AGAINST)
@@ -914,7 +921,19 @@ class Features:
         if board and not found:
             # An appeal board the citizen does not name is the appeal body of the decision's area.
             found[self.appeal or "klagenaevn"] = board
+        if not found and (upheld := self._appeal_upheld()):
+            found["ombudsmanden"] = upheld
         return self._already_other(found)
+
+    def _appeal_upheld(self) -> str | None:
+        """The words that tell an appeal body upheld the municipality's decision (``lexicon.APPEAL_UPHELD``)."""
+        for m in _APPEAL_UPHELD.finditer(self.norm):
+            if not _negated(self.norm, m):
+                return m.group()
+        for m in _UPHOLDER_NAME.finditer(self.norm):
+            if _APPEAL_UPHELD_BY.search(self.norm, max(0, m.start() - 40), m.start()):
+                return self.norm[max(0, m.start() - 40):m.end()].split(" ", 1)[-1]
+        return None
 
     def _with_the_body(self, m: re.Match[str]) -> bool:
         """The words at ``m`` say the matter is with the body: not negated, not a landlord's own case against the

@@ -1807,9 +1807,10 @@ POLITISK = [
     # that the common "skal", "vil", "må" open no lexicon group.
     ex(r"\bhvorfor (skal|vil|må|skulle) (\w+ )?(bibliotek|svømmehal|skole|plejehjem|institution|vuggestue|børnehave|"
        r"klub|medborgerhus|fritidshjem|badeanstalt|jobcent|borgerservice|aktivitetscent|kulturhus|\w+center|\w+centret|\w+klubben|"
-       r"\w+skolen|\w+huset)\w* (\w+ ){0,3}lukke\b",
+       r"\w+skolen|\w+huset)\w* (\w+ ){0,3}(lukke|lukkes|nedlægges)\b",
        "Hvorfor skal jobcentret på Amager lukke?", "Hvorfor skal biblioteket i Valby lukke til sommer?",
-       "Hvorfor må ungdomsklubben lukke?"),
+       "Hvorfor må ungdomsklubben lukke?", "Hvorfor skal jobcentret i Valby lukkes?",
+       "Hvorfor skal værestedet på Nørrebro nedlægges?"),
     ex(r"\b(skåret|skære|skærer|skar) (ned )?(i|på) (\w+ )?(åbningstid\w*|normering\w*|budget\w*|personale\w*|antallet|"
        r"\w*tilbud\w*)",
        "Byrådet har besluttet at skære i lokaludvalgenes budgetter.",
@@ -1881,10 +1882,18 @@ POLITISK = [
        r"weekenden|sommer\w*)|fra)\b|\bonly (be )?(open|staffed) (\w+ ){0,3}(in|on|during|from|a week|days a week)\b",
        "Nu er der kun personale tre eftermiddage om ugen.", "Svømmehallen skal kun være åben i juli og august.",
        "The pool will only open in July and August from next year.", "The library is only staffed two days a week."),
-    ex(r"\bto save money\b|\bfor at spare\b(?! op)( penge)?",
+    ex(r"\bto save money\b|\bfor at spare\b(?! op)( penge)?"
+       # The saving as the reason: "klubben skal lukke fordi kommunen skal spare penge", "da der skal spares".
+       r"|\b(fordi|da|når) (kommunen|de|politikerne|byen|man) (skal|må|vil|gerne vil) spare\b(?! op)"
+       r"|\b(fordi|da) der skal spares\b|\bbecause the (city|municipality|council) (has|needs|wants) to save\b",
        "The city has decided it will only open in summer to save money.",
        "They are closing the hall on Sunday mornings to save money.",
-       "Klubben lukkes for at spare penge.", "De skærer ned for at spare."),
+       "Klubben lukkes for at spare penge.", "De skærer ned for at spare.",
+       "Nu siger de voksne at klubben skal lukke til sommer fordi kommunen skal spare penge.",
+       "Værestedet lukker, da der skal spares.", "Biblioteket lukker fordi politikerne vil spare.",
+       "Det sker kun fordi der skal spares på budgettet.",
+       "The youth club will close because the municipality needs to save.",
+       "They cut the bus because the city wants to save on transport."),
     ex(r"\b(merge|merging|merger of) (our |the )?(\w+ )?(schools?|clubs?|libraries|library|institutions?)\b",
        "The city council has decided to merge our children's school with another school.",
        "The merger of the two libraries is a disaster.", "They are merging the youth clubs."),
@@ -2404,7 +2413,11 @@ ALREADY_WITH = (
         r"(er|ligger|har ligget|har været|is|are|has been|have been) "
         r"(nu |now |currently |allerede |already )?(hos|with|before|ved) (\w+ ){0,2}(the |det )?"
         # "Klagen er under behandling i Ankestyrelsen", "the case is being dealt with by the Ombudsman".
-        r"|\b(er |is )?(under behandling|being dealt with|being handled) (i|hos|ved|by|at) (\w+ ){0,2}(the |det )?",
+        r"|\b(er |is )?(under behandling|being dealt with|being handled) (i|hos|ved|by|at) (\w+ ){0,2}(the |det )?"
+        # One's complaint to the body, as a thing that exists: "Min klage til Ombudsmanden om aktindsigten ligger nu
+        # derinde" (not one to be sent: "skal jeg sende min klage til ...").
+        r"|(?<!sende )(?<!send )(?<!sender )(?<!skrive )\b(min|vores|hans|hendes|my|our|his|her) (klage|anke|complaint|"
+        r"appeal) (til|to) (folketingets |the parliamentary |the )?",
         "Sagen er nu hos byretten.", "Klagen ligger ved landsretten.",
         "Our appeal has been with the building appeals board since August.",
         "Klagen har ligget hos Ankestyrelsen siden maj.",
@@ -2413,6 +2426,8 @@ ALREADY_WITH = (
         "My complaint about the decision is now with Ankestyrelsen.", "Klagen over afslaget er nu hos Ankestyrelsen.",
         "My complaint about how the municipality handled my neighbour's building permit is now with the Ombudsman.",
         "My appeal against the jobcentre's refusal of a flexjob is now with Ankestyrelsen.",
+        "Min klage til Ombudsmanden om kommunens aktindsigtssag ligger nu derinde.",
+        "Our complaint to the Ombudsman about the delay was acknowledged in October.",
     )
 )
 # Right before the verb of ``ALREADY_VERB``: a landlord took the matter to the court or board, its own case against the
@@ -2473,6 +2488,25 @@ ALREADY_HANDLING = ex(
     "The complaint went to the Ombudsman, where it is now being handled.",
     "Folketingets Ombudsmand har siden starten af oktober haft min klage.", "Ankestyrelsen har haft vores sag i et år.",
     "The Ombudsman has had my complaint since October.", "Ankestyrelsen has had our appeal for five months.",
+)
+# An appeal body has decided the appeal and agreed with the municipality ("Ankestyrelsen har stadfæstet kommunens
+# afslag", "Ankestyrelsen gav kommunen ret", "last week Ankestyrelsen upheld the refusal"): the matter has been with
+# another complaint body, and what is left is Folketingets Ombudsmand (contract rule 6). Read right after the body's
+# name; the passive form ("stadfæstet af Ankestyrelsen") is read right before it (``APPEAL_UPHELD_BY``; ``features``
+# reads it where the name begins, ``$`` added there).
+APPEAL_UPHELD = ex(
+    r",? (\w+ ){0,3}(stadfæst\w*|gav (kommunen|forvaltningen|dem) ret|har givet (kommunen|forvaltningen|dem) ret|"
+    r"upheld|has upheld|confirmed the (decision|refusal)|"
+    r"agreed with (the municipality|the kommune|the council|them))\b",
+    "Ankestyrelsen har stadfæstet kommunens afslag på ledsageordning.", "Ankestyrelsen stadfæstede i juni.",
+    "I appealed, and last week Ankestyrelsen upheld the refusal.", "Jeg klagede, og Ankestyrelsen gav kommunen ret.",
+    "Ankestyrelsen agreed with the municipality, so my lawyer has taken it further.",
+    "Klagenævnet har givet kommunen ret i afgørelsen.",
+)
+APPEAL_UPHELD_BY = ex(
+    r"\b(stadfæstet|upheld|confirmed) (af|by) (\w+ ){0,2}",
+    "Afslaget fra Borgercenter Handicap er stadfæstet af Ankestyrelsen.",
+    "The refusal was upheld by the National Social Appeals Board.",
 )
 # The body the citizen turned to declined the matter or sent it back ("de skrev tilbage at de ikke kan behandle min
 # klage, før jeg har klaget til kommunen selv", "the Ombudsman sent it back to the municipality"): it does not have
@@ -3940,6 +3974,20 @@ NO_COMPLAINT_BESIDE = [
         r"\b(vil|ønsker) (\w+ )?ikke (at )?klage,? men (\w+ ){0,3}(have forklaret|vide|forstå|høre)\b",
         "Han vil ikke klage, men vil gerne have forklaret baggrunden for beslutningen.",
         "Jeg ønsker ikke at klage, men jeg vil gerne forstå hvorfor.",
+    ),
+    # No complaints of the staff, told as having none or as not their fault: "Hun har ingen klager over personalet i
+    # centret", "Det er ikke personalets skyld", "Pædagogerne gør hvad de kan, det er ikke dem jeg klager over".
+    ex(
+        r"\b(har |havde )?(ingen|ikke nogen) (klager?|kritik) (over|af|mod) (de |den )?(ansatte|medarbejder\w*|"
+        r"personalet|pædagog\w*|sagsbehandler\w*|lærer\w*)\b"
+        r"|\bikke (personalets|medarbejdernes|pædagogernes|de ansattes|lærernes|hjemmehjælpernes) skyld\b"
+        r"|\b(det |de )?er ikke (dem|dem jeg|personalet jeg|pædagogerne jeg|de ansatte jeg) "
+        r"(klager|brokker mig) over\b",
+        "Hun har ingen klager over personalet i centret, som hun roser meget.",
+        "Vi har ingen kritik af pædagogerne, de gør det godt.",
+        "Det er ikke personalets skyld – de løber så stærkt de kan.", "Det er ikke pædagogernes skyld.",
+        "Pædagogerne gør hvad de kan, det er ikke dem jeg klager over.",
+        "Det er ikke pædagogerne jeg klager over, det er beslutningen.",
     ),
 ]
 

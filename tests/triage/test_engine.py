@@ -2447,3 +2447,37 @@ def test_when_one_works_where_one_went_and_ones_pay_as_income_are_no_employment(
 def test_a_disciplinary_meeting_a_spare_time_job_shifts_and_a_post_are_employment(text, config):
     result = run(text, config)
     assert result.verdict == "out_of_scope" and result.exclusions == ["ansaettelse"]
+
+
+@pytest.mark.parametrize("text", [
+    "Vores datter bliver drillet hver dag i klassen, og skolen gør ingenting. I november klagede vi til Den Nationale "
+    "Klageinstans mod Mobning, som har skrevet at de behandler sagen. Kan I gøre noget imens?",
+    "Jeg fik afslag på en handicapbil og klagede. Ankestyrelsen har nu stadfæstet afslaget, men jeg synes ikke de har "
+    "forstået min situation. Kan I se på det?",
+    "I appealed the refusal of my home help, and in October the appeals board upheld it. I think they overlooked my "
+    "doctor's letter. Can the advisor look at it again?",
+    "My son was placed in care against my will. The municipality won at Ankestyrelsen, and my lawyer has now taken "
+    "the case to the City Court. Meanwhile, can you look at how the caseworkers treated me?",
+    "Min klage til Ombudsmanden om den lange ventetid på aktindsigt ligger stadig derinde. Kan I kigge på "
+    "forvaltningens sagsbehandling imens?",
+])
+def test_a_complaint_body_named_as_such_one_that_upheld_the_decision_and_ones_complaint_to_it_have_the_matter(
+        text, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and "anden_klageinstans" in result.exclusions
+
+
+def test_an_appeal_upheld_leaves_folketingets_ombudsmand(config):
+    result = run("Jeg søgte om merudgifter og fik afslag. Jeg klagede, og Ankestyrelsen gav kommunen ret i september. "
+                 "Det er forkert. Kan I få det ændret?", config)
+    assert result.exclusions == ["anden_klageinstans"] and result.refer_to == ["ombudsmanden"]
+
+
+@pytest.mark.parametrize("text", [
+    "Fritidsklubben på Amager skal lukke efter nytår, fordi kommunen skal spare penge. Det er det eneste sted de unge "
+    "kan være. I må sørge for at den bliver!",
+    "Hvorfor skal jobcentret i Sydhavnen lukkes? Det er helt forkert, og beslutningen bør laves om.",
+])
+def test_a_closure_to_save_money_and_why_a_place_is_closed_are_politics(text, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and result.exclusions == ["politisk"]

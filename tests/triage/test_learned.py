@@ -292,6 +292,9 @@ def test_the_beside_head_is_silent_below_its_threshold_beside_a_ground_without_a
     " Jeg klager ikke over nogen af de ansatte, det er beslutningen der er forkert.",
     " Vi har ikke noget at udsætte på de enkelte medarbejdere.",
     " Jeg vil ikke klage, men vil gerne have forklaret baggrunden for mødet.",
+    " Hun har ingen klager over medarbejderne, som hun roser.",
+    " Det er ikke sagsbehandlerens skyld, det ved jeg godt. Det er ikke personalets skyld.",
+    " Rådgiveren gør hvad hun kan, det er ikke dem jeg klager over.",
 ])
 def test_the_beside_head_is_not_asked_where_the_letter_disowns_a_complaint_of_the_staff(disowned):
     result = triage(REFUSED_AND_A_MEETING + disowned, config=config_with(hand_model()), today=TODAY)
