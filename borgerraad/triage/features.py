@@ -266,7 +266,9 @@ _VERB_BEFORE_NAME = re.compile(r"\b(så|nu|da|derefter|bagefter|senere) (har|hav
 # håndboldforbundet", "a 795 kr parking charge from a private parking company", "a warning letter from the landlord".
 # Referred to a body: the matter now lies with it ("blev henvist til Børne- og Ungdomspsykiatrisk Center for at blive
 # udredt", "our GP referred him to the child psychiatry"), as when the citizen turned to it.
-_REFERRED_TO = re.compile(r"\b(henvist|henviste|visiteret|referred|refered)( \w+){0,2} (til|to) (\w+ )?$")
+# So does going there to raise it ("I went to the police station to report it", "jeg gik ned på politistationen").
+_REFERRED_TO = re.compile(r"\b(henvist|henviste|visiteret|referred|refered)( \w+){0,2} (til|to) (\w+ )?$"
+                          r"|\b(went|go|gone|gik|tog) (\w+ )?(ned |op |over |hen |down )?(til|på|to) (the |\w+ )?$")
 _SENT_BY_NAME = re.compile(
     r"\b(bøde|afgift|kontrolafgift|p-afgift|regning|faktura|opkrævning|rykker|advarsel|karantæne|udelukkelse|"
     r"afslag|opsigelse|charge|fine|bill|invoice|reminder|warning|ban|suspension|refusal|eviction|notice)\w* "
@@ -1140,11 +1142,18 @@ class Features:
         for piece in (piece for hit in evidence for piece in hit.split(" … ")):
             at = self._find(piece)
             index = self._sentence_index(at) if at >= 0 else None
-            tellers.append(None if index is None else self._teller(index, outside))
+            tellers.append(None if index is None else self._teller(index, at + len(piece), outside))
         return tellers
 
-    def _teller(self, index: int, outside: Sequence[int]) -> str | None:
-        """Who the nearest sentence up to sentence ``index`` that names someone names, the municipality first."""
+    def _teller(self, index: int, until: int, outside: Sequence[int]) -> str | None:
+        """Who the nearest sentence up to sentence ``index`` that names someone names, the municipality first; in the
+        evidence's own sentence, what is named before the evidence ends comes first ("the officer at the police
+        station was rude ... impossible without MitID": the officer is the police's)."""
+        start, end = self._sentence_spans[index]
+        if self._names_municipality(start, until):
+            return "municipality"
+        if any(start <= where < until for where in outside):
+            return "outside"
         for i in range(index, -1, -1):
             start, end = self._sentence_spans[i]
             if self._names_municipality(start, end):

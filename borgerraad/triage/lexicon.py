@@ -2884,6 +2884,18 @@ LEGALITY = [
     ),
 ]
 
+# A private daycare (privatinstitution): its own prices and contracts with the parents, not the municipality's.
+# Not one the writer starts or runs and asks the municipality to approve ("skal drive en privat vuggestue", "søgte om
+# godkendelse som privatinstitution"): the owner's own case with the municipality.
+PRIVATE_DAYCARE = ex(
+    r"\b(?<!drive en )(?<!starte en )(?<!åbne en )(?<!etablere en )(?<!run a )(?<!open a )(?<!start a )"
+    r"(?:privat(e)? (børnehave|vuggestue|daginstitution|institution|dagpleje|børneinstitution)\w*"
+    r"|(?<!godkendelse som )(?<!godkendt som )privatinstitution\w*|private (kindergarten|nursery|daycare|day care|"
+    r"preschool)s?\b)",
+    "Vores datter går i en privat børnehave på Christianshavn.", "Det er en privatinstitution.",
+    "Our daughter goes to a private kindergarten in Christianshavn.",
+    "Den private vuggestue har sat prisen op.", "The private nursery raised its fee.",
+)
 # A free or private school (friskoleloven): the school's own, supervised by the state, not the municipality.
 PRIVATE_SCHOOL = ex(
     r"\bfriskole\w*|\bprivatskole\w*|\bprivate? (international\w* |engelsk\w* |tysk\w* |fransk\w* )?(grund)?skole\w*"
@@ -3078,9 +3090,11 @@ NOT_MUNICIPALITY = {
             "Betjentene opførte sig meget uhøfligt og gav mig 1000 kr.", "blev stoppet af betjente på cyklen igår",
         ),
         ex(
-            r"\bpolice\b",
+            r"\bpolice\b|\bpolice(m[ae]n|wom[ae]n)\b",
             "The police stopped me on my bike and gave me a fine which I think is unfair.",
             "My bike was stolen from the bike cellar and the police just closed the case without investigating.",
+            "The policeman yelled at him and squeezed his arm.", "Two policemen laughed at her.",
+            "A policewoman told us to go home.",
         ),
         ex(
             r"\bfartbøde\w*",
@@ -3322,9 +3336,11 @@ NOT_MUNICIPALITY = {
         # A private person or a property company as the landlord ("I rent a room ... from a private person", "a
         # privately owned rental building", "ejendommen ejes af et stort ejendomsselskab").
         ex(
+            r"\b(lejer|lejet|lejede|leje) (\w+ ){0,8}(af|hos) en privat ?person\b|"
             r"\b(rent|renting|rented) (\w+ ){0,8}from a private (person|owner|individual)\b|\bprivately owned "
             r"(rental|apartment|building|block|flat|house)\w*|\bejendomsselskab\w*|\bproperty (company|manager)\w*",
             "I rent a room in an apartment in Valby from a private person.",
+            "Hun lejer et værelse på Vesterbro af en privatperson.", "Vi har lejet lejligheden hos en privat person.",
             "We are renting a flat from a private owner in Nørrebro.",
             "She lives in a privately owned rental building.", "It is a privately owned apartment block.",
             "Ejendommen ejes af et stort ejendomsselskab.", "Ejendomsselskabet svarer ikke på vores mails.",
@@ -3373,6 +3389,9 @@ NOT_MUNICIPALITY = {
     "": [
         # A free or private school is the school's own (friskoleloven); the state supervises it, not the municipality.
         PRIVATE_SCHOOL,
+        # A private daycare (privatinstitution, dagtilbudsloven § 19, stk. 4) sets its own prices and contracts with
+        # the parents: the municipality only approves it and pays the grant.
+        PRIVATE_DAYCARE,
         # A sports federation rules on its own players and clubs (its disciplinary committee), not the municipality.
         ex(
             r"\b(\w*bold|svømme|gymnastik|idræts|sports?|tennis|ishockey|badminton|atletik|ride|danse)forbund(et|ets)?\b"
@@ -3499,11 +3518,18 @@ NOT_MUNICIPALITY = {
             r"\bprivate? (parkerings|p-)?(firma|selskab|parking company|parking firm|car park|parkeringsplads|"
             r"p-plads)\w*"
             r"|\b(parkeringsselskab|parkeringsfirma|p-firma|p-selskab)\w*|\bparking compan(y|ies)\b"
-            r"|\b(parkzone|apcoa|europark|q-park|onepark)\b",
+            r"|\b(parkzone|apcoa|europark|q-park|onepark)\b"
+            # A shopping centre's car park is its owner's ("the car park at Fisketorvet shopping centre").
+            r"|\b(car park|parking (lot|area|garage))s? (at|of|by) (the |a )?(\w+ )?shopping (centre|center|mall)\b"
+            r"|\b(p-plads|parkeringsplads|parkeringskælder|p-kælder|p-hus)\w* (ved|på|under|i) (et |en |det )?(\w+ )?"
+            r"(butiks|indkøbs|stor|shopping)cent\w*",
             "Det er et privat firma der står for det.", "Got a parking charge from a private parking company.",
             "Firmaets varebil holdt kort på den private p-plads bag et butikscenter.", "ParkZone har sendt en rykker.",
             "Parkeringsselskabet svarer ikke på min indsigelse.", "The ticket is from a parking company.",
             "Jeg har fået en kontrolafgift fra et privat p-firma.", "Apcoa sent me a reminder for the fee.",
+            "I parked in the car park at Fisketorvet shopping centre for an hour.",
+            "We left the car in the parking garage of the shopping mall.",
+            "Jeg holdt på parkeringspladsen ved Fields indkøbscenter.", "Bilen stod i p-kælderen under storcentret.",
         ),
         # Utilities (water, power, heating) are companies of their own, even where municipalities own them.
         ex(
@@ -3856,8 +3882,17 @@ _SCHOOL_WORDS = ex(
     "Hun går i 3. klasse.", "De andre elever driller ham.",
     "He was sent home from school.", "A pupil hit her in the break.",
 )
+# A daycare's own words: its groups, staff and the kinds of place.
+_DAYCARE_WORDS = ex(
+    r"\b\w*(børnehave|vuggestue|institution|dagpleje)\w*|\b(pædagog|leder|ejer)\w*|\b(kindergarten|nursery|daycare|"
+    r"preschool)s?\b",
+    "Børnehaven har hævet prisen.", "Vuggestuen siger at vi mister pladsen.", "Pædagogerne er søde.",
+    "Ejeren har hævet prisen med 900 kr.", "Lederen vil ikke svare på vores mails.",
+    "The kindergarten raised its fee.", "The nursery says we lose the place.",
+)
 PRIVATE_COUNTERPARTS = {
     "school": (PRIVATE_SCHOOL, _SCHOOL_WORDS),
+    "daycare": (PRIVATE_DAYCARE, _DAYCARE_WORDS),
     # A vocational school's teachers and classes are its own, as a private school's are.
     "vocational school": (VOCATIONAL_SCHOOL, _SCHOOL_WORDS),
 }

@@ -2481,3 +2481,33 @@ def test_an_appeal_upheld_leaves_folketingets_ombudsmand(config):
 def test_a_closure_to_save_money_and_why_a_place_is_closed_are_politics(text, config):
     result = run(text, config)
     assert result.verdict == "out_of_scope" and result.exclusions == ["politisk"]
+
+
+@pytest.mark.parametrize("text", [
+    "My brother was stopped on his bike at Kongens Nytorv last night. The policeman shouted at him and pushed him "
+    "against a wall. Can you take a complaint about him?",
+    "I went to the police station to report my stolen bike, and the officer at the counter was very rude, told me to "
+    "stop wasting his time and said I should do it online, which I cannot without MitID.",
+])
+def test_a_policemans_conduct_is_the_polices(text, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and result.refer_to == ["politiet"]
+
+
+@pytest.mark.parametrize("text", [
+    "Vores søn går i en privat vuggestue på Østerbro. Ejeren har hævet prisen med 700 kr. og siger, at vi mister "
+    "pladsen, hvis vi ikke skriver under inden mandag. Kan kommunen stoppe det?",
+    "Our son attends a private nursery in Vesterbro. The owner has raised the fee and says we lose the place if we "
+    "do not sign a new contract this week. Can the municipality do anything?",
+    "Jeg parkerede på parkeringspladsen ved Fields indkøbscenter og fik en afgift på 600 kr. fra firmaet, der driver "
+    "den. De vil ikke annullere den. Kan kommunen hjælpe?",
+])
+def test_a_private_nursery_and_a_shopping_centres_car_park_are_not_the_municipalitys(text, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and result.exclusions == ["ikke_kommunen"] and result.forvaltning is None
+
+
+def test_a_room_rented_from_a_private_person_is_for_the_rent_tribunal(config):
+    result = run("Min søn lejer et værelse i Valby af en privatperson. Nu vil manden have 1.000 kr. mere om måneden "
+                 "for el og varme og truer med at smide ham ud. Kan kommunen gøre noget?", config)
+    assert result.verdict == "out_of_scope" and result.refer_to == ["huslejenaevn"]
