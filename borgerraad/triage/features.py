@@ -120,6 +120,7 @@ _BODY_NAME = {code: re.compile(name) for code, name in lexicon.BODY_NAMES.items(
 # All the names as one group, behind the gate: a text that names a body is rare.
 _ANY_BODY_NAME = _gated("BODY_NAMES", list(lexicon.BODY_NAMES.values()))
 _BY_NATURE = {code: _group(patterns) for code, patterns in lexicon.OTHER_BODY_BY_NATURE.items()}
+_OUTSIDE_BY_NATURE = {code: _group(patterns) for code, patterns in lexicon.OUTSIDE_BY_NATURE.items()}
 # The same by meaning (``vocabulary.py``): a body's matter told without its words.
 _BY_NATURE_MEANING = {"patientklager": vocabulary.DOSING}
 # How often a medicine is given ("hjemmesygepleje to gange dagligt til insulin", "twice a day"): a schedule.
@@ -268,7 +269,10 @@ _VERB_BEFORE_NAME = re.compile(r"\b(så|nu|da|derefter|bagefter|senere) (har|hav
 # udredt", "our GP referred him to the child psychiatry"), as when the citizen turned to it.
 # So does going there to raise it ("I went to the police station to report it", "jeg gik ned på politistationen").
 _REFERRED_TO = re.compile(r"\b(henvist|henviste|visiteret|referred|refered)( \w+){0,2} (til|to) (\w+ )?$"
-                          r"|\b(went|go|gone|gik|tog) (\w+ )?(ned |op |over |hen |down )?(til|på|to) (the |\w+ )?$")
+                          r"|\b(went|go|gone|gik|tog) (\w+ )?(ned |op |over |hen |down )?(til|på|to) (the |\w+ )?$"
+                          # The agent of a passive: "blev stoppet af to betjente", "was stopped by the police".
+                          r"|\b(stoppet|standset|anholdt|visiteret|tilbageholdt|stopped|arrested|searched|detained) "
+                          r"(af|by) (\w+ )?$")
 _SENT_BY_NAME = re.compile(
     r"\b(bøde|afgift|kontrolafgift|p-afgift|regning|faktura|opkrævning|rykker|advarsel|karantæne|udelukkelse|"
     r"afslag|opsigelse|charge|fine|bill|invoice|reminder|warning|ban|suspension|refusal|eviction|notice)\w* "
@@ -993,6 +997,13 @@ class Features:
             if evidence:
                 found[code] = evidence
         return found
+
+    @cached_property
+    def outside_by_nature(self) -> dict[str, list[str]]:
+        """Outside bodies whose matter the text tells, whoever the citizen thinks decided it
+        (``lexicon.OUTSIDE_BY_NATURE``: "Kommunen har vurderet mit rækkehus" is Vurderingsstyrelsen's valuation)."""
+        return {code: hits for code, pattern in _OUTSIDE_BY_NATURE.items()
+                if code not in self.not_complained_of and (hits := self.hits(pattern, negatable=True))}
 
     def _deposit_not_disputed(self, m: re.Match[str]) -> bool:
         """A deposit named with nothing of getting it back in its sentence: a deposit to pay (help towards it from the

@@ -2648,6 +2648,27 @@ ALREADY_OTHER = [
 ]
 
 # Matters that by their nature belong to another complaint body (code → patterns).
+# A matter that is an outside body's by its nature, whoever the citizen thinks decided it: the public valuation of
+# one's home is the state's (Vurderingsstyrelsen; appeals to Skatteankestyrelsen), even told as "Kommunen har
+# vurderet mit rækkehus" or beside the road's noise; not the land tax the municipality collects ("grundskyld").
+# ``rules.exclusion_ikke_kommunen`` keeps such a body however little else points to it.
+OUTSIDE_BY_NATURE = {
+    "skatteankestyrelsen": [
+        ex(
+            r"\bejendomsvurdering\w*|\bgrundværdi\w*|\b(property|land) (valuation|value|assessment)s?\b"
+            r"|\bvurderet (mit|vores|min|hans|hendes|deres) (\w+ )?(hus|rækkehus|parcelhus|villa|lejlighed|"
+            r"ejerlejlighed|ejendom|grund|sommerhus)\b|\bvalued (my|our|his|her|their) (\w+ )?(house|flat|apartment|"
+            r"property|home)\b",
+            "Vi har i oktober modtaget den nye ejendomsvurdering af vores rækkehus i Vanløse.",
+            "Min ejendomsvurdering er helt skæv.", "Grundværdien er sat 40 % op.", "Den nye grundværdi er for høj.",
+            "We just received the new property valuation of our house.",
+            "The land value has almost doubled.",
+            "Kommunen har vurderet mit rækkehus i Husum til 5,8 mio.",
+            "De har vurderet vores lejlighed alt for højt.", "The city has valued our flat far too high.",
+            "They valued my house at 7 million.",
+        ),
+    ],
+}
 OTHER_BODY_BY_NATURE = {
     "patientklager": [
         ex(
@@ -3086,8 +3107,9 @@ NOT_MUNICIPALITY = {
             "men politiet gør ingenting.", "I går blev jeg standset på min cykel af politiet.",
         ),
         ex(
-            r"\bbetjent(en|e|ene)?\b",
+            r"\bbetjent(en|e|ene)?s?\b",
             "Betjentene opførte sig meget uhøfligt og gav mig 1000 kr.", "blev stoppet af betjente på cyklen igår",
+            "Jeg vil klage over betjentenes opførsel.",
         ),
         ex(
             r"\bpolice\b|\bpolice(m[ae]n|wom[ae]n)\b",
@@ -3368,8 +3390,10 @@ NOT_MUNICIPALITY = {
             "boligselskabet does nothing.", "men boligselskabet vil ikke udbedre dem.",
         ),
         ex(
-            r"\bboligforening\w*",
+            r"\bboligforening\w*|\bboligorganisationen(s)?\b",
             "Boligforeningen har sendt sagen til beboerklagenævnet.", "Boligforeningen gør ikke noget ved det.",
+            "Boligorganisationen har fået flere skriftlige klager uden at gøre noget.",
+            "Jeg har skrevet til boligorganisationen to gange.", "Boligorganisationens kontor svarer ikke.",
         ),
         # A tenant and the housing association or its estate office: the landlord's matter (beboerklagenævnet,
         # huslejenævnet), even where the municipality allotted the flat. ("almen bolig" alone is where one lives: the

@@ -259,7 +259,7 @@ def exclusion_ikke_kommunen(f: Features, so_far: Findings) -> list[Finding]:
         score = f.body_scores.get(code)
         if score and len(score.keywords) >= 2 and so_far.forvaltning is None and code not in f.not_complained_of:
             named.setdefault(code, list(score.keywords))
-    if not named:
+    if not named and not f.outside_by_nature:
         return []
     distinct = {hit for evidence in named.values() for hit in evidence}
     # Only a compound part pointing at a department ("ungdomspsykiatrien" → psykiatri) names none.
@@ -277,6 +277,9 @@ def exclusion_ikke_kommunen(f: Features, so_far: Findings) -> list[Finding]:
         # A department named, one outside body once: it counts only when it is what the matter is about.
         asked = _outside_asked_of(f)
         named = {code: evidence for code, evidence in named.items() if asked or f.outside_body_acts(code)}
+    # A matter that is the body's by its nature stays, whatever else the text names (a home's valuation).
+    for code, evidence in f.outside_by_nature.items():
+        named.setdefault(code, evidence)
     found: list[Finding] = []
     for code, evidence in named.items():
         found += _exclusion("ikke_kommunen", evidence)

@@ -2511,3 +2511,26 @@ def test_a_room_rented_from_a_private_person_is_for_the_rent_tribunal(config):
     result = run("Min søn lejer et værelse i Valby af en privatperson. Nu vil manden have 1.000 kr. mere om måneden "
                  "for el og varme og truer med at smide ham ud. Kan kommunen gøre noget?", config)
     assert result.verdict == "out_of_scope" and result.refer_to == ["huslejenaevn"]
+
+
+@pytest.mark.parametrize("text", [
+    "Vi har fået den nye ejendomsvurdering af vores villa i Valby, og den er sat alt for højt i forhold til de huse, "
+    "der er solgt på den støjende vej. Vi vil have den sat ned.",
+    "Kommunen har vurderet vores lejlighed på Amager til 4,2 mio., og nu stiger grundskylden. Det er helt forkert.",
+])
+def test_the_valuation_of_a_home_is_the_states_whoever_the_citizen_thinks_made_it(text, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and result.refer_to == ["skatteankestyrelsen"]
+
+
+def test_the_housing_organisation_is_the_landlords_side(config):
+    result = run("Jeg bor i en almen bolig i Husum, og naboen over mig spiller høj musik hver nat. "
+                 "Boligorganisationen har fået tre klager fra mig uden at gøre noget. Jeg vil have at kommunen sørger "
+                 "for at det stopper.", config)
+    assert result.verdict == "out_of_scope" and result.refer_to == ["huslejenaevn"]
+
+
+def test_the_officers_who_stopped_the_citizen_are_the_polices(config):
+    result = run("Jeg blev standset af to betjente ved Nørreport i går aftes, og de skubbede mig op ad en mur og "
+                 "kaldte mig et grimt navn. Jeg vil klage over betjentenes opførsel.", config)
+    assert result.verdict == "out_of_scope" and result.refer_to == ["politiet"]
