@@ -576,8 +576,13 @@ TRAIT = WordClass(
                "african", "africans", "araber", "arab", "arabs", "kurder", "kurdisk",
                "kurdish", "palæstinenser", "palæstinensisk", "palestinian",
                # Foreign as such: "fordi jeg er udlænding", "they treat foreigners worse than Danes".
-               "udlænding", "udlændinge", "foreigner", "foreigners"),
+               "udlænding", "udlændinge", "foreigner", "foreigners",
+               # Gender identity and sexual orientation: "it happened because I'm trans", "fordi han er homoseksuel".
+               "trans", "transkønnet", "transperson", "transgender", "homoseksuel", "bøsse", "lesbisk", "gay",
+               "lesbian"),
     phrases=(("dårlig", "dansk"), ("udtale", "ord"), ("people", "like", "you"), ("folk", "som", "jer"),
+             # Where one comes from, said to one: "I kender jo reglerne der hvor I kommer fra".
+             ("hvor", "i", "kommer", "fra"), ("where", "you", "come", "from"),
              ("flere", "af", "jer"), ("jeres", "slags"), ("børn", "som", "ham"), ("børn", "som", "hende"),
              ("ordentlig", "dansk"), ("your", "kind"), ("dark", "skinned"), ("mørk", "hud"), ("mørkhudet",)),
     gap=1,
@@ -592,6 +597,8 @@ TRAIT = WordClass(
         "I think we were sent away because we are Muslims.",
         "He thinks she treats him like that because we are Afghans.",
         "Medarbejderen sagde 'sigøjnere kommer ikke ind her' og afviste os.",
+        "I don't believe anyone else would be treated like that, it happened because I'm trans.",
+        "Han sagde 'I kender jo reglerne der hvor I kommer fra'.",
     ),
 )
 
@@ -613,7 +620,10 @@ LEFT_OUT = WordClass(
              # Thrown off or out of something: "blev smidt op af vandet", "smidt af bussen", "kicked out".
              ("smide", "op"), ("smide", "af"), ("kicked", "out"), ("thrown", "out"),
              # Kept out of what the others do: "han bliver holdt udenfor fordi han har et handicap".
-             ("holde", "udenfor"), ("holdt", "udenfor"), ("behandle", "dårlig")),
+             ("holde", "udenfor"), ("holdt", "udenfor"), ("behandle", "dårlig"),
+             # Picked out from the others: "she was singled out", "treated like that".
+             ("singled", "out"), ("single", "out"), ("treated", "like", "that"), ("behandlet", "sådan"),
+             ("ikke", "tilladt")),
     gap=3,
     examples=(
         "jeg IKKE må komme ind fordi kørestole 'fylder for meget'",
@@ -626,6 +636,8 @@ LEFT_OUT = WordClass(
         "Kun de mørkhudede drenge blev sendt væk fra svømmehallen.",
         "Jeg føler at jeg blev smidt op fordi jeg er muslim.", "Chaufføren smed min søn af bussen.",
         "We were kicked out of the hall.", "He was thrown out of the library for no reason.",
+        "We feel he was singled out because of the colour of his skin.",
+        "Han sagde at den slags tøj ikke er tilladt.",
     ),
 )
 

@@ -2534,3 +2534,17 @@ def test_the_officers_who_stopped_the_citizen_are_the_polices(config):
     result = run("Jeg blev standset af to betjente ved Nørreport i går aftes, og de skubbede mig op ad en mur og "
                  "kaldte mig et grimt navn. Jeg vil klage over betjentenes opførsel.", config)
     assert result.verdict == "out_of_scope" and result.refer_to == ["politiet"]
+
+
+@pytest.mark.parametrize("text", [
+    "Last week the man at the Borgerservice counter kept calling me 'sir' after I corrected him and laughed with a "
+    "colleague. Nobody else in the queue would be treated like that, it happened because I'm trans. I have not "
+    "complained to Borgerservice.",
+    "At the library on Amager a staff member asked only my daughter to open her bag. We think she was singled out "
+    "because of the colour of her skin. We have not contacted the library.",
+    "Min søn er homoseksuel, og medarbejderen i klubben sagde at 'den slags' ikke er tilladt i klubben. Han blev bedt "
+    "om at gå. Vi har ikke klaget til klubben.",
+])
+def test_singled_out_for_gender_identity_orientation_or_skin_is_discrimination(text, config):
+    result = run(text, config)
+    assert "diskrimination" in result.grounds and result.verdict == "in_scope"
