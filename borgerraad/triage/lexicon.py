@@ -3906,17 +3906,8 @@ _SCHOOL_WORDS = ex(
     "Hun går i 3. klasse.", "De andre elever driller ham.",
     "He was sent home from school.", "A pupil hit her in the break.",
 )
-# A daycare's own words: its groups, staff and the kinds of place.
-_DAYCARE_WORDS = ex(
-    r"\b\w*(børnehave|vuggestue|institution|dagpleje)\w*|\b(pædagog|leder|ejer)\w*|\b(kindergarten|nursery|daycare|"
-    r"preschool)s?\b",
-    "Børnehaven har hævet prisen.", "Vuggestuen siger at vi mister pladsen.", "Pædagogerne er søde.",
-    "Ejeren har hævet prisen med 900 kr.", "Lederen vil ikke svare på vores mails.",
-    "The kindergarten raised its fee.", "The nursery says we lose the place.",
-)
 PRIVATE_COUNTERPARTS = {
     "school": (PRIVATE_SCHOOL, _SCHOOL_WORDS),
-    "daycare": (PRIVATE_DAYCARE, _DAYCARE_WORDS),
     # A vocational school's teachers and classes are its own, as a private school's are.
     "vocational school": (VOCATIONAL_SCHOOL, _SCHOOL_WORDS),
 }

@@ -2495,10 +2495,10 @@ def test_a_policemans_conduct_is_the_polices(text, config):
 
 
 @pytest.mark.parametrize("text", [
-    "Vores søn går i en privat vuggestue på Østerbro. Ejeren har hævet prisen med 700 kr. og siger, at vi mister "
-    "pladsen, hvis vi ikke skriver under inden mandag. Kan kommunen stoppe det?",
-    "Our son attends a private nursery in Vesterbro. The owner has raised the fee and says we lose the place if we "
-    "do not sign a new contract this week. Can the municipality do anything?",
+    "Vores søn går i en privat vuggestue på Østerbro, altså ikke en kommunal. Ejeren har hævet prisen med 700 kr. og "
+    "siger, at vi mister pladsen, hvis vi ikke skriver under inden mandag. Kan kommunen gøre noget ved det?",
+    "Our son attends a private nursery in Vesterbro, not one run by the municipality. The owner has raised the fee "
+    "and says we lose the place if we do not sign a new contract this week. Can the municipality stop them?",
     "Jeg parkerede på parkeringspladsen ved Fields indkøbscenter og fik en afgift på 600 kr. fra firmaet, der driver "
     "den. De vil ikke annullere den. Kan kommunen hjælpe?",
 ])
