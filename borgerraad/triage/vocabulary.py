@@ -487,8 +487,11 @@ QUESTION = WordClass(
 COMPLAIN = WordClass(
     "COMPLAIN", "Complaining or appealing, or the body that hears it.",
     terms=_set("klage", "anke", "påklage", "klageinstans", "klagenævn", "complain", "complaint", "appeal",
-               "appeals", "myndighed"),
-    examples=("Hvordan klager jeg over det?", "What should we do to appeal the refusal?"),
+               "appeals", "myndighed",
+               # "which authority handles complaints about a local plan".
+               "complaints", "authority", "authorities"),
+    examples=("Hvordan klager jeg over det?", "What should we do to appeal the refusal?",
+              "Which authority handles complaints about a local plan?"),
 )
 
 COMPLAINT_QUESTION = Concept(

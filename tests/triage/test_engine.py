@@ -2548,3 +2548,9 @@ def test_the_officers_who_stopped_the_citizen_are_the_polices(config):
 def test_singled_out_for_gender_identity_orientation_or_skin_is_discrimination(text, config):
     result = run(text, config)
     assert "diskrimination" in result.grounds and result.verdict == "in_scope"
+
+
+def test_which_authority_handles_complaints_is_a_question_of_where_to_complain(config):
+    result = run("The council adopted a new local plan for the harbour last month. Which authority handles complaints "
+                 "about it, and by when?", config)
+    assert result.grounds == ["vejledning_om_klage"] and result.refer_to == ["planklage"]
