@@ -93,20 +93,21 @@ set no longer measures unseen text). Their floors guard against regressions only
   before any of their failures was read, so that their failures could be read for rules by kind; their floors are
   their figures when last held out.
 
-Held-out sets are the files in ``heldout/``: now ``heldout_2026_12bc`` and ``heldout_2026_12bd`` (written as the triage
-v23 round began, before any of its rules was committed, first scored at its end on its final engine and on the engine
-before it), ``heldout_2026_12ba`` and ``heldout_2026_12bb`` (written after the
-triage v22 round, first scored on its engine and on the engine before it), ``heldout_2026_12aw``, ``heldout_2026_12ax``,
-``heldout_2026_12ay`` and ``heldout_2026_12az`` (written during the triage v22 round before any of its rules was
-committed, first scored at its end on its final engine and on the engine before it), ``heldout_2026_12au`` and
-``heldout_2026_12av`` (written after the triage v21 round's first rules, first scored at its end on its final engine and
-on the engine before it), and ``heldout_2026_12at`` (written as the triage v21 round began, first scored at its end on
-its final engine and on the engine before it): the eleven current ones (docs/triage.md "Held-out estimate"), none tuned
-on; their writers read only the contract, the domain notes and the seed, and a fourth person reviewed each set blind
-(``heldout/*.review.md``). Every file there is checked for completeness and scored; a set with no floors yet is scored
-and skipped, its figures printed: that first score is the held-out measurement, and it becomes the set's floors (a guard
-against regressions). A held-out set is never tuned on; once it has been, it moves to ``train/`` (or ``incoming/``) and
-a new one is written.
+Held-out sets are the files in ``heldout/``: now ``heldout_2026_12be`` and ``heldout_2026_12bf`` (written as the triage
+v24 round began, before any of its rules was committed, first scored at its end on its final engine and on the engine
+before it), ``heldout_2026_12bc`` and ``heldout_2026_12bd`` (written as the triage v23 round began, before any of its
+rules was committed, first scored at its end on its final engine and on the engine before it), ``heldout_2026_12ba`` and
+``heldout_2026_12bb`` (written after the triage v22 round, first scored on its engine and on the engine before it),
+``heldout_2026_12aw``, ``heldout_2026_12ax``, ``heldout_2026_12ay`` and ``heldout_2026_12az`` (written during the triage
+v22 round before any of its rules was committed, first scored at its end on its final engine and on the engine before
+it), ``heldout_2026_12au`` and ``heldout_2026_12av`` (written after the triage v21 round's first rules, first scored at
+its end on its final engine and on the engine before it), and ``heldout_2026_12at`` (written as the triage v21 round
+began, first scored at its end on its final engine and on the engine before it): the thirteen current ones
+(docs/triage.md "Held-out estimate"), none tuned on; their writers read only the contract, the domain notes and the
+seed, and a fourth person reviewed each set blind (``heldout/*.review.md``). Every file there is checked for
+completeness and scored; a set with no floors yet is scored and skipped, its figures printed: that first score is the
+held-out measurement, and it becomes the set's floors (a guard against regressions). A held-out set is never tuned on;
+once it has been, it moves to ``train/`` (or ``incoming/``) and a new one is written.
 
 Run with ``-s`` to see each set's table and every failing case.
 """
@@ -182,6 +183,8 @@ HELDOUT12BA = "heldout/heldout_2026_12ba.jsonl"
 HELDOUT12BB = "heldout/heldout_2026_12bb.jsonl"
 HELDOUT12BC = "heldout/heldout_2026_12bc.jsonl"
 HELDOUT12BD = "heldout/heldout_2026_12bd.jsonl"
+HELDOUT12BE = "heldout/heldout_2026_12be.jsonl"
+HELDOUT12BF = "heldout/heldout_2026_12bf.jsonl"
 TRAIN14 = "train/train14.jsonl"  # was heldout/heldout_2026_12g.jsonl
 TRAIN15 = "train/train15.jsonl"
 TRAIN16 = "train/train16.jsonl"
@@ -243,6 +246,7 @@ PAIRED = {TRAIN9: 0.96, TRAIN10: 0.9, TRAIN11: 0.92, TRAIN12: 0.96, TRAIN13: 0.8
           TRAIN60: 0.92, TRAIN61: 0.95, TRAIN62: 0.91, HELDOUT12AT: 0.93,
           HELDOUT12AU: 0.85, HELDOUT12AV: 0.96, HELDOUT12AW: 0.92, HELDOUT12AX: 0.9, HELDOUT12AY: 0.88,
           HELDOUT12AZ: 0.86, HELDOUT12BA: 0.94, HELDOUT12BB: 0.93, HELDOUT12BC: 0.93, HELDOUT12BD: 0.91,
+          HELDOUT12BE: 0.94, HELDOUT12BF: 0.92,
           TRAIN23: 0.93, TRAIN24: 0.96, TRAIN25: 0.9, TRAIN26: 0.94, TRAIN27: 0.93, TRAIN28: 0.95, TRAIN29: 0.88}
 # Floors per set and field: the figures measured after tuning, rounded down (never lowered, but once: train1).
 # train8 as the held-out set at stop 10, scored once: verdict 0.818, grounds 0.806, exclusions 0.835,
@@ -676,7 +680,8 @@ FLOORS = {
     # 0.861, grounds 0.939, exclusions 0.850, refer_to 0.933, forvaltning 0.911, cpr_found 1.000, fully right 0.772,
     # pairs 0.922. Floors: those figures, rounded down.
     # Raised at the end of the triage v21 round (stop 34) to its figures then (figures only), rounded down.
-    TRAIN59: {"verdict": 0.87, "grounds": 0.93, "exclusions": 0.86, "refer_to": 0.93, "forvaltning": 0.92,
+    # Raised at the end of the triage v24 round (stop 37), whose rules were read off its misses, to its figures then.
+    TRAIN59: {"verdict": 0.96, "grounds": 0.95, "exclusions": 0.93, "refer_to": 0.96, "forvaltning": 0.93,
               "cpr_found": 1.0},
     # Was heldout_2026_12aq, retired to training at the start of the triage v24 round (stop 37).
     # Held out: written on 2026-12-06 (stop 33; haq1-haq3; grids: the job centre and benefits from every side; the city
@@ -685,7 +690,8 @@ FLOORS = {
     # at the round's end, figures only, the same on its final engine and on the engine before it (5fbbd6f): verdict
     # 0.939, grounds 0.956, exclusions 0.928, refer_to 0.950, forvaltning 0.922, cpr_found 1.000, fully right 0.806,
     # pairs 0.922. Floors: those figures, rounded down.
-    TRAIN60: {"verdict": 0.93, "grounds": 0.95, "exclusions": 0.92, "refer_to": 0.95, "forvaltning": 0.92,
+    # Raised at the end of the triage v24 round (stop 37), whose rules were read off its misses, to its figures then.
+    TRAIN60: {"verdict": 0.95, "grounds": 0.95, "exclusions": 0.94, "refer_to": 0.95, "forvaltning": 0.92,
               "cpr_found": 1.0},
     # Was heldout_2026_12ar, retired to training at the start of the triage v24 round (stop 37).
     # Held out: written with 12aq, the same way (har1-har3; grids: daycare, after-school care and the youngest
@@ -695,7 +701,8 @@ FLOORS = {
     # 0.944; on the engine before it verdict 0.956, pairs 0.933, the rest the same. Floors: the final engine's figures,
     # rounded down.
     # Raised at the end of the triage v23 round (stop 36) to its figures then (figures only), rounded down.
-    TRAIN61: {"verdict": 0.96, "grounds": 0.96, "exclusions": 0.9, "refer_to": 0.93, "forvaltning": 0.95,
+    # Raised at the end of the triage v24 round (stop 37), whose rules were read off its misses, to its figures then.
+    TRAIN61: {"verdict": 0.98, "grounds": 0.96, "exclusions": 0.91, "refer_to": 0.93, "forvaltning": 0.96,
               "cpr_found": 1.0},
     # Was heldout_2026_12as, retired to training at the start of the triage v24 round (stop 37).
     # Held out: written on 2026-12-06 (a later session, stop 34; has1-has3; grids: an ordinary month's post from
@@ -705,7 +712,8 @@ FLOORS = {
     # engine before it (a7e7085): verdict 0.950, grounds 0.989, exclusions 0.922, refer_to 0.944, forvaltning 0.978,
     # cpr_found 1.000, fully right 0.883, pairs 0.911. Floors: those figures, rounded down.
     # Raised at the end of the triage v22 round (stop 35) to its figures then (figures only), rounded down.
-    TRAIN62: {"verdict": 0.95, "grounds": 0.98, "exclusions": 0.92, "refer_to": 0.95, "forvaltning": 0.97,
+    # Raised at the end of the triage v24 round (stop 37), whose rules were read off its misses, to its figures then.
+    TRAIN62: {"verdict": 0.98, "grounds": 1.0, "exclusions": 0.95, "refer_to": 0.95, "forvaltning": 0.97,
               "cpr_found": 1.0},
     # Held out: written with 12as, the same way (hat1-hat3; grids: the technical and environmental side of the city;
     # work, the job centre and the municipality as employer; people who write for someone else), reviewed blind (89 of
@@ -713,7 +721,8 @@ FLOORS = {
     # (8adc1c4) and first scored the same way, the same on both engines: verdict 0.956, grounds 0.967, exclusions
     # 0.956, refer_to 0.950, forvaltning 0.911, cpr_found 1.000, fully right 0.811, pairs 0.933. Floors: those figures,
     # rounded down.
-    HELDOUT12AT: {"verdict": 0.95, "grounds": 0.96, "exclusions": 0.95, "refer_to": 0.95, "forvaltning": 0.91,
+    # Raised at the end of the triage v24 round (stop 37) to its figures then (figures only), rounded down.
+    HELDOUT12AT: {"verdict": 0.96, "grounds": 0.96, "exclusions": 0.96, "refer_to": 0.95, "forvaltning": 0.91,
                   "cpr_found": 1.0},
     # Held out: written on 2026-12-06 (stop 34; hau1-hau3; grids: old age, care and the last years; the counter, the
     # phone and the screen; complaints with a history) after the triage v21 round's first rules (2075b3e), reviewed
@@ -723,7 +732,8 @@ FLOORS = {
     # 0.889, refer_to 0.922, forvaltning 0.928, cpr_found 1.000, fully right 0.811, pairs 0.856. Floors: those
     # figures, rounded down.
     # Raised at the end of the triage v23 round (stop 36) to its figures then (figures only), rounded down.
-    HELDOUT12AU: {"verdict": 0.91, "grounds": 0.94, "exclusions": 0.9, "refer_to": 0.93, "forvaltning": 0.93,
+    # Raised at the end of the triage v24 round (stop 37) to its figures then (figures only), rounded down.
+    HELDOUT12AU: {"verdict": 0.92, "grounds": 0.94, "exclusions": 0.91, "refer_to": 0.93, "forvaltning": 0.93,
                   "cpr_found": 1.0},
     # Held out: written with 12au, the same way (hav1-hav3; grids: children, schools and families under strain; the
     # city's politics and the citizen's own case side by side; short, messy and translated), reviewed blind (89 of 90
@@ -774,7 +784,8 @@ FLOORS = {
     # the round's engine: verdict 0.961, grounds 0.972, exclusions 0.894, refer_to 0.922, forvaltning 0.939,
     # cpr_found 1.000, fully right 0.817, pairs 0.944; the same on the engine before the round. Floors: those figures,
     # rounded down.
-    HELDOUT12BA: {"verdict": 0.96, "grounds": 0.97, "exclusions": 0.89, "refer_to": 0.92, "forvaltning": 0.93,
+    # Raised at the end of the triage v24 round (stop 37) to its figures then (figures only), rounded down.
+    HELDOUT12BA: {"verdict": 0.96, "grounds": 0.97, "exclusions": 0.9, "refer_to": 0.92, "forvaltning": 0.94,
                   "cpr_found": 1.0},
     # Held out: written the same way (hbb1-hbb3; grids: people with disabilities and their helpers; the municipality
     # as a business partner and landlord; letters that are hard to read), reviewed blind (90 of 90 agreed, no change),
@@ -798,8 +809,25 @@ FLOORS = {
     # forvaltning 0.933, cpr_found 1.000, fully right 0.789, pairs 0.911; on the engine before the round verdict 0.928,
     # grounds 0.933, exclusions 0.894, refer_to 0.922, forvaltning 0.928, fully right 0.772, pairs 0.900. Floors: the
     # round's figures, rounded down.
-    HELDOUT12BD: {"verdict": 0.93, "grounds": 0.94, "exclusions": 0.9, "refer_to": 0.93, "forvaltning": 0.93,
+    # Raised at the end of the triage v24 round (stop 37) to its figures then (figures only), rounded down.
+    HELDOUT12BD: {"verdict": 0.93, "grounds": 0.94, "exclusions": 0.91, "refer_to": 0.93, "forvaltning": 0.93,
                   "cpr_found": 1.0},
+    # Held out: written on 2026-12-07 (stop 37; hbe1-hbe3; grids: sport, culture, leisure and associations; money the
+    # municipality claims and pays back; life changing overnight) as the triage v24 round began, before any of its
+    # rules was committed, reviewed blind (87 of 90 agreed; one situation given a reminder in both tellings, as its
+    # near twins), committed alone (4000977) and first scored at the round's end, figures only: verdict 0.950, grounds
+    # 0.956, exclusions 0.894, refer_to 0.906, forvaltning 0.911, cpr_found 1.000, fully right 0.761, pairs 0.944; the
+    # same on the engine before the round. Floors: those figures, rounded down.
+    HELDOUT12BE: {"verdict": 0.95, "grounds": 0.95, "exclusions": 0.89, "refer_to": 0.9, "forvaltning": 0.91,
+                  "cpr_found": 1.0},
+    # Held out: written with 12be (hbf1-hbf3; grids: the school day; building, housing and the home; health and
+    # prevention across the borders), reviewed blind (89 of 90 agreed; two situations' grounds narrowed to their near
+    # twins', one telling made to name its department), committed alone (56a7802) and first scored the same way:
+    # verdict 0.950, grounds 0.928, exclusions 0.906, refer_to 0.889, forvaltning 0.917, cpr_found 0.989 (two numbers
+    # in 180 read wrong, not looked at while the set is held out), fully right 0.756, pairs 0.922; the same on the
+    # engine before the round. Floors: those figures, rounded down.
+    HELDOUT12BF: {"verdict": 0.95, "grounds": 0.92, "exclusions": 0.9, "refer_to": 0.88, "forvaltning": 0.91,
+                  "cpr_found": 0.98},
     # train23-train29 (incoming/ until the triage v18 round, stop 31): the figures after that round, rounded down.
     TRAIN23: {"verdict": 0.95, "grounds": 0.96, "exclusions": 0.94, "refer_to": 0.96, "forvaltning": 0.91,
              "cpr_found": 1.0},
@@ -839,6 +867,7 @@ TODAY = {TRAIN8: date(2026, 12, 2), TRAIN9: date(2026, 12, 3), TRAIN10: date(202
          HELDOUT12AW: date(2026, 12, 6), HELDOUT12AX: date(2026, 12, 6), HELDOUT12AY: date(2026, 12, 6),
          HELDOUT12AZ: date(2026, 12, 6), HELDOUT12BA: date(2026, 12, 6), HELDOUT12BB: date(2026, 12, 6),
          HELDOUT12BC: date(2026, 12, 6), HELDOUT12BD: date(2026, 12, 6),
+         HELDOUT12BE: date(2026, 12, 7), HELDOUT12BF: date(2026, 12, 7),
          TRAIN23: date(2026, 12, 5), TRAIN24: date(2026, 12, 5), TRAIN25: date(2026, 12, 6),
          TRAIN26: date(2026, 12, 4), TRAIN27: date(2026, 12, 5), TRAIN28: date(2026, 12, 4),
          TRAIN29: date(2026, 12, 6)}
