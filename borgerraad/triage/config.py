@@ -76,7 +76,8 @@ class UnitScore:
     keywords: dict[str, float] = field(default_factory=dict)
     spans: list[tuple[int, int, float]] = field(default_factory=list)  # (start, end, what it added)
     # Where an area of work (a topic: "ADHD", "boligstøtte"; keywords "≈...") added, not a unit's own keyword.
-    topics: set[tuple[int, int]] = field(default_factory=set)
+    # (A tuple, empty by default: most scores hold none, and a score is made per text and department.)
+    topics: tuple[tuple[int, int], ...] = ()
 
     def add(self, keyword: str, weight: float, start: int = -1, end: int = -1) -> None:
         added = REPEAT_BONUS if keyword in self.keywords else weight
@@ -84,7 +85,7 @@ class UnitScore:
         self.total += added
         self.spans.append((start, end, added))
         if keyword.startswith("≈"):
-            self.topics.add((start, end))
+            self.topics += ((start, end),)
 
     def remove_span(self, start: int, end: int) -> float:
         """Take back what matches overlapping ``start:end`` added; returns how much."""

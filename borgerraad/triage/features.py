@@ -120,7 +120,9 @@ _BODY_NAME = {code: re.compile(name) for code, name in lexicon.BODY_NAMES.items(
 # All the names as one group, behind the gate: a text that names a body is rare.
 _ANY_BODY_NAME = _gated("BODY_NAMES", list(lexicon.BODY_NAMES.values()))
 _BY_NATURE = {code: _group(patterns) for code, patterns in lexicon.OTHER_BODY_BY_NATURE.items()}
-_OUTSIDE_BY_NATURE = {code: _group(patterns) for code, patterns in lexicon.OUTSIDE_BY_NATURE.items()}
+# Behind the gate: few texts tell a home's valuation.
+_VALUATION = _gated("VALUATION", lexicon.OUTSIDE_BY_NATURE["skatteankestyrelsen"])
+_OUTSIDE_BY_NATURE = {"skatteankestyrelsen": _VALUATION}
 # The same by meaning (``vocabulary.py``): a body's matter told without its words.
 _BY_NATURE_MEANING = {"patientklager": vocabulary.DOSING}
 # How often a medicine is given ("hjemmesygepleje to gange dagligt til insulin", "twice a day"): a schedule.
@@ -1003,7 +1005,7 @@ class Features:
         """Outside bodies whose matter the text tells, whoever the citizen thinks decided it
         (``lexicon.OUTSIDE_BY_NATURE``: "Kommunen har vurderet mit rækkehus" is Vurderingsstyrelsen's valuation)."""
         return {code: hits for code, pattern in _OUTSIDE_BY_NATURE.items()
-                if code not in self.not_complained_of and (hits := self.hits(pattern, negatable=True))}
+                if (hits := self.hits(pattern, negatable=True)) and code not in self.not_complained_of}
 
     def _deposit_not_disputed(self, m: re.Match[str]) -> bool:
         """A deposit named with nothing of getting it back in its sentence: a deposit to pay (help towards it from the
@@ -1090,21 +1092,17 @@ class Features:
     def _names_municipality(self, start: int, end: int) -> bool:
         """The text between ``start`` and ``end`` names the municipality or one of its units or services: a
         department's keyword that is not part of an outside body's name ("regionens kørselskontor")."""
-        return self._last_municipal_name(start, end) >= 0
-
-    def _last_municipal_name(self, start: int, end: int) -> int:
-        """Where the last name of the municipality or one of its units or services between ``start`` and ``end``
-        begins (-1: none)."""
-        last = max((m.start() for m in _MUNICIPALITY.finditer(self.norm, start, end)), default=-1)
+        if _MUNICIPALITY.search(self.norm, start, end):
+            return True
         outside = self._outside_spans
         # Beside an outside body named in the same sentence, a topic (an area's word: "udredt for ADHD" at the
         # region's child psychiatry) is what the body works on, not a unit of the municipality.
         beside_outside = any(start <= at < end for at, _e, _acts in outside)
-        return max((
-            at for score in self.department_scores.values() for at, word_end, weight in score.spans
-            if weight > 0 and start <= at < end and not any(s <= at <= e + 1 for s, e, _acts in outside)
+        return any(
+            start <= at < end and not any(s <= at <= e + 1 for s, e, _acts in outside)
             and not self._of_outside_body(word_end, outside)
-            and not (beside_outside and (at, word_end) in score.topics)), default=last)
+            and not (beside_outside and (at, word_end) in score.topics)
+            for score in self.department_scores.values() for at, word_end, weight in score.spans if weight > 0)
 
     def _of_outside_body(self, end: int, outside: Sequence[tuple[int, int, bool]]) -> bool:
         """The unit word ending at ``end`` is one of an outside body's people, told by where they come from ("en

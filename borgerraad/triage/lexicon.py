@@ -1883,9 +1883,13 @@ POLITISK = [
        "Nu er der kun personale tre eftermiddage om ugen.", "Svømmehallen skal kun være åben i juli og august.",
        "The pool will only open in July and August from next year.", "The library is only staffed two days a week."),
     ex(r"\bto save money\b|\bfor at spare\b(?! op)( penge)?"
-       # The saving as the reason: "klubben skal lukke fordi kommunen skal spare penge", "da der skal spares".
-       r"|\b(fordi|da|når) (kommunen|de|politikerne|byen|man) (skal|må|vil|gerne vil) spare\b(?! op)"
-       r"|\b(fordi|da) der skal spares\b|\bbecause the (city|municipality|council) (has|needs|wants) to save\b",
+       # The saving as the reason: "klubben skal lukke fordi kommunen skal spare penge", "da der skal spares". (The
+       # verb as the head, who saves looked back to: "fordi", "da", "når" would open this gated group in every text.)
+       r"|\bspare(?:(?<=kommunen skal spare)|(?<=kommunen må spare)|(?<=kommunen vil spare)|(?<=politikerne skal spare)"
+       r"|(?<=politikerne vil spare)|(?<=politikerne må spare)|(?<=byen skal spare))\b(?! op)"
+       r"|\bspares(?<=der skal spares)\b|\bsave(?:(?<=city has to save)|(?<=city needs to save)|(?<=city wants to save)"
+       r"|(?<=municipality has to save)|(?<=municipality needs to save)|(?<=municipality wants to save)"
+       r"|(?<=council has to save)|(?<=council needs to save)|(?<=council wants to save))\b",
        "The city has decided it will only open in summer to save money.",
        "They are closing the hall on Sunday mornings to save money.",
        "Klubben lukkes for at spare penge.", "De skærer ned for at spare.",
