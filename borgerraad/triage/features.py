@@ -141,10 +141,9 @@ _INCIDENTAL_AFTER = _group(lexicon.INCIDENTAL_OUTSIDE_AFTER)
 _ALREADY_DECLINED = re.compile(lexicon.ALREADY_DECLINED)
 # The appeal bodies whose decision the citizen can only take on to Folketingets Ombudsmand (or a court).
 _UPHOLDERS = ("ankestyrelsen", "klagenaevn", "byggeklage", "planklage", "miljoeklage", "specialundervisning")
-_APPEAL_UPHELD = re.compile("(" + "|".join(lexicon.BODY_NAMES[code] for code in _UPHOLDERS) + ")"
-                            + lexicon.APPEAL_UPHELD)
-_APPEAL_UPHELD_BY = re.compile("(?:" + lexicon.APPEAL_UPHELD_BY + ")$")
 _UPHOLDER_NAME = re.compile("|".join(lexicon.BODY_NAMES[code] for code in _UPHOLDERS))
+_APPEAL_UPHELD = re.compile("(" + _UPHOLDER_NAME.pattern + ")" + lexicon.APPEAL_UPHELD)
+_APPEAL_UPHELD_BY = re.compile("(?:" + lexicon.APPEAL_UPHELD_BY + ")$")
 _COMPLAINED_OF = _group(lexicon.COMPLAINED_OF)
 _NOT_COMPLAINED_OF = _group(lexicon.NOT_COMPLAINED_OF)
 _COMPLAINT_AGAINST = _group(lexicon.COMPLAINT_AGAINST)
@@ -265,8 +264,6 @@ def _political(sentence: str, council: re.Pattern[str] | None) -> bool:
 # An adverb opening the clause and a finite verb right before a body's name: Danish inversion ("så har
 # Udbetaling Danmark sat ... ned", "nu vil Skattestyrelsen have"), not an object ("som ikke har forældremyndighed").
 _VERB_BEFORE_NAME = re.compile(r"\b(så|nu|da|derefter|bagefter|senere) (har|havde|vil|skal|ville|skulle) $")
-# What the body sent or imposed, told by its source: "en kontrolafgift fra et privat p-firma", "karantæne af
-# håndboldforbundet", "a 795 kr parking charge from a private parking company", "a warning letter from the landlord".
 # Referred to a body: the matter now lies with it ("blev henvist til Børne- og Ungdomspsykiatrisk Center for at blive
 # udredt", "our GP referred him to the child psychiatry"), as when the citizen turned to it.
 # So does going there to raise it ("I went to the police station to report it", "jeg gik ned på politistationen").
@@ -275,6 +272,8 @@ _REFERRED_TO = re.compile(r"\b(henvist|henviste|visiteret|referred|refered)( \w+
                           # The agent of a passive: "blev stoppet af to betjente", "was stopped by the police".
                           r"|\b(stoppet|standset|anholdt|visiteret|tilbageholdt|stopped|arrested|searched|detained) "
                           r"(af|by) (\w+ )?$")
+# What the body sent or imposed, told by its source: "en kontrolafgift fra et privat p-firma", "karantæne af
+# håndboldforbundet", "a 795 kr parking charge from a private parking company", "a warning letter from the landlord".
 _SENT_BY_NAME = re.compile(
     r"\b(bøde|afgift|kontrolafgift|p-afgift|regning|faktura|opkrævning|rykker|advarsel|karantæne|udelukkelse|"
     r"afslag|opsigelse|charge|fine|bill|invoice|reminder|warning|ban|suspension|refusal|eviction|notice)\w* "
@@ -1147,29 +1146,18 @@ class Features:
         """For each piece of ``evidence``: who the nearest sentence naming someone names ("municipality", "outside",
         or None when no sentence up to it names either, or the piece is not found)."""
         outside = [at for at, _end, acts in self._outside_spans if acts or not acting]
+        namers = (("municipality", self._names_municipality),
+                  ("outside", lambda start, end: any(start <= where < end for where in outside)))
         tellers: list[str | None] = []
         for piece in (piece for hit in evidence for piece in hit.split(" … ")):
             at = self._find(piece)
             index = self._sentence_index(at) if at >= 0 else None
-            tellers.append(None if index is None else self._teller(index, at + len(piece), outside))
+            # In the evidence's own sentence, what is named before the evidence ends comes first ("the officer at the
+            # police station was rude ... impossible without MitID": the officer is the police's).
+            before = index is not None and next((label for label, names in namers
+                                                 if names(self._sentence_spans[index][0], at + len(piece))), None)
+            tellers.append(before or self._nearest_named(index, namers))
         return tellers
-
-    def _teller(self, index: int, until: int, outside: Sequence[int]) -> str | None:
-        """Who the nearest sentence up to sentence ``index`` that names someone names, the municipality first; in the
-        evidence's own sentence, what is named before the evidence ends comes first ("the officer at the police
-        station was rude ... impossible without MitID": the officer is the police's)."""
-        start, end = self._sentence_spans[index]
-        if self._names_municipality(start, until):
-            return "municipality"
-        if any(start <= where < until for where in outside):
-            return "outside"
-        for i in range(index, -1, -1):
-            start, end = self._sentence_spans[i]
-            if self._names_municipality(start, end):
-                return "municipality"
-            if any(start <= where < end for where in outside):
-                return "outside"
-        return None
 
     def stock_reply_is_the_policy(self, evidence: Iterable[str]) -> bool:
         """Every piece of ``evidence`` stands in a sentence whose stock reply only restates the political decision
