@@ -123,6 +123,9 @@ _BY_NATURE = {code: _group(patterns) for code, patterns in lexicon.OTHER_BODY_BY
 # Behind the gate: few texts tell a home's valuation.
 _VALUATION = _gated("VALUATION", lexicon.OUTSIDE_BY_NATURE["skatteankestyrelsen"])
 _OUTSIDE_BY_NATURE = {"skatteankestyrelsen": _VALUATION}
+# A neighbour's noise at night in an owned home: the police's (``lexicon.NEIGHBOUR_NUISANCE``).
+_NEIGHBOUR_NUISANCE = _gated("NEIGHBOUR_NUISANCE", lexicon.NEIGHBOUR_NUISANCE)
+_OWNED_HOME = _gated("OWNED_HOME", lexicon.OWNED_HOME)
 # The same by meaning (``vocabulary.py``): a body's matter told without its words.
 _BY_NATURE_MEANING = {"patientklager": vocabulary.DOSING}
 # How often a medicine is given ("hjemmesygepleje to gange dagligt til insulin", "twice a day"): a schedule.
@@ -1003,8 +1006,26 @@ class Features:
     def outside_by_nature(self) -> dict[str, list[str]]:
         """Outside bodies whose matter the text tells, whoever the citizen thinks decided it
         (``lexicon.OUTSIDE_BY_NATURE``: "Kommunen har vurderet mit rækkehus" is Vurderingsstyrelsen's valuation)."""
-        return {code: hits for code, pattern in _OUTSIDE_BY_NATURE.items()
-                if (hits := self.hits(pattern, negatable=True)) and code not in self.not_complained_of}
+        found: dict[str, list[str]] = {}
+        for code, m in self._by_nature_matches:
+            found.setdefault(code, []).append(m.group().strip())
+        return found
+
+    @cached_property
+    def _by_nature_matches(self) -> tuple[tuple[str, re.Match[str]], ...]:
+        """Where the text tells a matter that is an outside body's by its nature (``outside_by_nature``)."""
+        found = [(code, m) for code, pattern in _OUTSIDE_BY_NATURE.items() if code not in self.not_complained_of
+                 for m in pattern.finditer(self.norm) if not _negated(self.norm, m)]
+        # A neighbour's noise in a home the citizens own is the police's ("min overbo holder fest ... ejerlejlighed").
+        if self.owned_home and "politiet" not in self.not_complained_of:
+            found += [("politiet", m) for m in _NEIGHBOUR_NUISANCE.finditer(self.norm)]
+        return tuple(found)
+
+    @cached_property
+    def owned_home(self) -> list[str]:
+        """The citizen's (or the neighbour's) home is owned, not rented ("ejerlejlighed", "we both own our flats"):
+        no landlord, so no rent tribunal (``lexicon.OWNED_HOME``)."""
+        return self.hits(_OWNED_HOME)
 
     def _deposit_not_disputed(self, m: re.Match[str]) -> bool:
         """A deposit named with nothing of getting it back in its sentence: a deposit to pay (help towards it from the
@@ -1086,6 +1107,10 @@ class Features:
                     acts = (_acts(self.norm[:end], m) or vocabulary.addressed_before(self.norm[start:m.start()])
                             or bool(_REFERRED_TO.search(self.norm, max(start, m.start() - 60), m.start())))
                     found.append((m.start(), m.end(), acts))
+        # A matter that is an outside body's by its nature is told of that body where it begins (its first word:
+        # "min overbo holder fest ... folk der råber på trappen" is the neighbour's party, not staff shouting).
+        for _code, m in self._by_nature_matches:
+            found.append((m.start(), m.start() + len(m.group().split()[0]), True))
         return tuple(found)
 
     def _names_municipality(self, start: int, end: int) -> bool:

@@ -2673,6 +2673,46 @@ OUTSIDE_BY_NATURE = {
         ),
     ],
 }
+# A neighbour's noise at night in a home the citizens own (an owner-occupied or co-operative flat, no landlord): the
+# police's (public order at night), not the municipality's, and no rent tribunal's, there being no landlord; beside a
+# housing association's flat, it is the association's (``BODY_NAMES``). Both must be told
+# (``Features.outside_by_nature``).
+NEIGHBOUR_NUISANCE = [
+    ex(
+        r"\b(nabo|naboen|naboens|naboer|naboerne|overbo\w*|underbo\w*|genbo\w*)\b[^.!?\n]{0,120}"
+        r"\b(fest|fester|festede|larm\w*|musik|støj\w*|råb\w*|skrig\w*|bas)\b",
+        "min overbo holder fest næsten hver fredag og lørdag til kl. 4 om natten med høj musik",
+        "Borger er plaget af naboens fester hver weekend til den lyse morgen.",
+        "Naboen ovenpå holder fest hver eneste fredag og lørdag med bas så hele min lejlighed ryster.",
+        "underboen har i et halvt år spillet høj musik om natten",
+    ),
+    ex(
+        r"\b(neighbou?rs?|neighbou?r's)\b[^.!?\n]{0,120}\b(part(y|ies|ying)|loud|music|noise|shouting|screaming)\b",
+        "my upstairs neighbour has parties basically every weekend until 4 in the morning.",
+        "My neighbour upstairs has been partying and shouting until 4 am for months.",
+        "my upstairs neighbour (he owns his flat) has loud parties every weekend",
+    ),
+    ex(
+        r"\b(larm|støj|fester|noise|music|parties)\b (\w+ ){0,3}(fra|from) (min |mine |vores |my |our |the )?"
+        r"(nabo\w*|overbo\w*|underbo\w*|neighbou?r\w*)",
+        "Hun har i månedsvis været generet af larm fra naboen ovenpå om natten.",
+        "We cannot sleep because of the noise from our neighbours every weekend.",
+    ),
+]
+OWNED_HOME = [
+    ex(
+        r"\b(ejerlejlighed\w*|ejerforening\w*|andelsbolig\w*|andelslejlighed\w*|andelsforening\w*|"
+        r"owner-occupied|owners'? association|housing co-?op\w*)",
+        "Jeg bor i en ejerlejlighed på Nørrebro.", "Borger bor i en andelsbolig på Nørrebro.",
+        "bestyrelsen i ejerforeningen har sendt ham et brev", "the board of our owners association wrote to him",
+        "We live in a housing co-op in Vesterbro.",
+    ),
+    ex(
+        r"\b(ejer|ejes|owns?|own) (\w+ ){0,2}(lejlighed\w*|flats?|apartments?)\b",
+        "Naboen ovenpå (han ejer sin lejlighed) holder fest hver weekend.", "we both own our flats",
+        "my upstairs neighbour (he owns his flat) has loud parties",
+    ),
+]
 OTHER_BODY_BY_NATURE = {
     "patientklager": [
         ex(
@@ -3820,9 +3860,11 @@ COMPLAINT_AGAINST = [
     ex(
         r"\b(?<!også )(?<!dels )(?<!ikke )(?<!desuden )(klage|klager|complain|file a complaint|make a complaint|"
         r"lodge a complaint)( (?!også|dels|ikke|desuden|also|not)\w+){0,1} "
-        r"(over|mod|imod|about|against) (the |den |det |min |mit |mine |my |our |vores |hele )?\w*$",
+        r"(over|mod|imod|about|against) "
+        r"(the |den |det |de |disse |min |mit |mine |my |our |vores |hele |those |these )?\w*$",
         "Vi vil gerne klage over politiet", "I want to file a complaint against the police",
         "Jeg vil klage over min udlejer", "Can I complain about the hospital",
+        "Jeg vil klage over de betjente, kan I hjælpe mig?", "I want to complain about those officers.",
     ),
 ]
 
@@ -5096,12 +5138,19 @@ NOT_YET_CONTACTED = [
         r"\b(før|inden) (jeg|vi) (klager|kontakter|henvender (mig|os)|skriver) til (dem|\w+)",
         "Før jeg klager til dem, vil jeg høre jer.", "Inden vi skriver til skolen, vil vi spørge jer.",
     ),
-    # "Hverken han eller jeg har rykket": neither of them has asked.
+    # "Hverken han eller jeg har rykket": neither of them has asked; the people listed however many, with commas and a
+    # clause about one of them ("Hverken naboen selv eller kvinden, der møder op, har henvendt sig"), and being in
+    # touch ("har endnu været i kontakt med jobcentret").
     ex(
-        rf"\bhverken (\w+ ){{1,4}}har (endnu |selv )?{_CONTACT_VERB}\b|"
-        rf"\bneither (\w+ ){{1,4}}(has|have) (yet |ever )?(contacted|written|called|complained|chased|asked)\b",
+        rf"\bhverken (\w+,? ){{1,10}}(har|havde) (endnu |selv |nogensinde )?(været i kontakt|{_CONTACT_VERB})\b|"
+        rf"\bneither (\w+,? ){{1,10}}(has|have|had) (yet |ever )?(contacted|written|called|complained|chased|asked|"
+        r"been in (touch|contact))\b",
         "Hverken han eller jeg har rykket for svar hos dem.", "Hverken min mor eller jeg har kontaktet plejehjemmet.",
         "Neither he nor I have contacted them.", "Neither my wife nor I have complained to the school yet.",
+        "Hverken naboen selv eller kvinden, der møder op, har henvendt sig til kommunens hjælpemiddelafdeling.",
+        "Hverken faderen, moderen eller sønnen har endnu været i kontakt med jobcentret om det.",
+        "Adspurgt oplyser borger, at hverken han eller andre fra foreningen har kontaktet forvaltningen.",
+        "Neither my father, my mother nor my brother has been in touch with the job centre.",
     ),
     ex(
         r"\btør ikke (selv )?(sige|klage|kontakte|skrive)",

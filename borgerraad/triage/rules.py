@@ -257,7 +257,9 @@ def exclusion_ikke_kommunen(f: Features, so_far: Findings) -> list[Finding]:
     named = dict(f.outside_bodies)
     for code in lexicon.NOT_MUNICIPALITY_BODIES:
         score = f.body_scores.get(code)
-        if score and len(score.keywords) >= 2 and so_far.forvaltning is None and code not in f.not_complained_of:
+        if (score and len(score.keywords) >= 2 and so_far.forvaltning is None and code not in f.not_complained_of
+                # An owned home has no landlord: the rent tribunal is not found by its words ("nabo", "lejlighed").
+                and not (code == "huslejenaevn" and f.owned_home)):
             named.setdefault(code, list(score.keywords))
     if not named and not f.outside_by_nature:
         return []

@@ -2554,3 +2554,38 @@ def test_which_authority_handles_complaints_is_a_question_of_where_to_complain(c
     result = run("The council adopted a new local plan for the harbour last month. Which authority handles complaints "
                  "about it, and by when?", config)
     assert result.grounds == ["vejledning_om_klage"] and result.refer_to == ["planklage"]
+
+
+@pytest.mark.parametrize("text", [
+    "Min mor har fået bevilget en badestol, men den er aldrig kommet. Hverken min mor, min bror eller jeg selv har "
+    "endnu henvendt os til hjælpemiddelenheden om det.",
+    "Skolebussen kommer ikke længere til min søns skole. Hverken hans far, der bor i Aarhus, "
+    "eller jeg har kontaktet skolen om det.",
+    "Boligstøtten er ikke udbetalt i december. Neither my husband, my daughter nor I have been in touch with the "
+    "municipality about it yet.",
+])
+def test_neither_of_several_people_having_contacted_the_unit_is_contact_the_unit_first(text, config):
+    assert run(text, config).verdict == "contact_unit_first"
+
+
+@pytest.mark.parametrize("text", [
+    "Vi bor i en andelsbolig i Valby, og naboerne under os holder larmende fester hver weekend til langt ud på natten. "
+    "Kan kommunen gøre noget ved dem?",
+    "I own a flat in an owners' association in Amager and the neighbours next door play loud music every night. "
+    "What can the city do?",
+])
+def test_a_neighbours_noise_in_an_owned_home_is_the_polices(text, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and result.refer_to == ["politiet"] and result.forvaltning is None
+
+
+def test_a_neighbours_noise_in_a_social_housing_flat_stays_the_housing_associations(config):
+    result = run("Jeg bor i en almen bolig i Tingbjerg, og min nabo spiller høj musik hver nat. Boligforeningen gør "
+                 "ingenting ved det.", config)
+    assert "politiet" not in result.refer_to
+
+
+def test_complaining_about_those_officers_is_the_polices(config):
+    result = run("Min datter blev i går standset af to betjente på vej hjem fra sin træning. De råbte ad hende og "
+                 "skubbede hende ind mod en mur. Jeg vil klage over de betjente.", config)
+    assert result.verdict == "out_of_scope" and result.refer_to == ["politiet"]
