@@ -348,9 +348,13 @@ _ANY_MONTH = re.compile("|".join(_MONTHS))
 _CENTURIES = ("19", "20")
 _YEARS_AGO = lexicon.Gated(re.compile(
     r"\bfor (?P<over>over |mere end |omkring |ca\.? |cirka |næsten |godt )?"
-    r"(?P<n>\d+|et|to|tre|fire|fem|seks|syv|otte|ni|ti) år siden"
-    r"|\b(?P<over_en>over |more than |about |almost )?(?P<n_en>\d+|a|one|two|three|four|five|six) years? ago"
-), (" år siden", " year"))
+    # Years and months: "for 1 år og 9 måneder siden", "a year and three months ago" (over a year).
+    r"(?P<n>\d+|et|to|tre|fire|fem|seks|syv|otte|ni|ti) år(?P<and_months> og (\d+|en|et|to|tre|fire|fem|seks|syv|otte|"
+    r"ni|ti|elleve|et halvt) (måned\w*|år))? siden"
+    r"|\b(?P<over_en>over |more than |about |almost )?(?P<n_en>\d+|a|one|two|three|four|five|six) years?"
+    r"(?P<and_months_en> and (\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|a half) (months?|years?))?"
+    r" ago"
+), (" år siden", " år og ", " year"))
 _MONTH_YEAR = re.compile(
     r"\b(?P<month>" + "|".join(_MONTHS) + r")(?: måned)? (?P<year>(19|20)\d\d|sidste år|last year)\b"
     # The year first: "sidste år i oktober", "last year in March".
@@ -389,7 +393,7 @@ _RECENT = re.compile(
     # "jeg synes stadig", "synes jeg stadig" are an opinion, "hun kæmper stadig med" a lasting consequence: not an
     # ongoing matter.
     r"\b(?<!synes )(?<!mener )(?<!tænker )(?<!føler )(?<!synes jeg )(?<!synes vi )(?<!mener jeg )(?<!mener vi )"
-    r"(?<!kæmper )"
+    r"(?<!kæmper )(?<!sidder )"
     # The wish or the question lasts, not the matter: "vi vil stadig gerne have sagen undersøgt", "Kan I stadig tage
     # den sag?", "we would still like it looked into", "can you still look at it?".
     r"(?<!vil )(?<!ville )(?<!kan i )(?<!kan man )(?<!kan du )(?<!er det )(?<!would )(?<!can you )"
@@ -398,7 +402,9 @@ _RECENT = re.compile(
     r"(stadig(?! (\w+ )?(ked af|bange|vred|vrede|utryg|påvirket|berørt|rystet|klage|nå|utilfreds\w*|skuffe\w*|"
     r"frustrere\w*|forarge\w*|chokere\w*|uenig\w*|gerne|ikke (\w+ )?(tilfreds|enig)|"
     # "jeg har stadig den ubehagelige oplevelse siddende i kroppen": the experience stays with the citizen.
-    r"(den |det |en |et )?(\w+ )?(oplevelse|følelse)\w*))|"
+    r"(den |det |en |et )?(\w+ )?(oplevelse|følelse)\w*|"
+    # "på det plejehjem hvor min svigermor stadig bor": where someone lives, not the matter.
+    r"bor\b|boede\b))|"
     r"fortsat|fortsætter|endnu ikke|i går|i forgårs|i sidste uge|i sidste måned|denne måned|"
     r"i (mandags|tirsdags|onsdags|torsdags|fredags|lørdags|søndags)|for (\w+ )?(uger|dage|uge|dag|måneder|måned) siden|"
     r"still(?! (bothers|upsets|hurts|affects|annoys|complain|appeal|upset|unhappy|angry|dissatisfied|disappointed|"
@@ -418,11 +424,14 @@ def _years_ago(text: str) -> str | None:
     """"for to år siden", "for over et år siden", "two years ago": one year only with "over"; not a time in the
     citizen's background ("we moved here from Poland four years ago", ``_BACKGROUND_YEAR``)."""
     for m in _YEARS_AGO.finditer(text):
-        if _BACKGROUND_YEAR.search(text, max(0, m.start() - 60), m.start()):
+        background = _BACKGROUND_YEAR.search(text, max(0, m.start() - 60), m.start())
+        # "Da jeg flyttede hertil for 1 år og 9 måneder siden, sagde min sagsbehandler ...": the move dates the event.
+        if background and not _WHEN_SUBJECT.search(text, max(0, background.start() - 12), background.start()):
             continue
         raw = m.group("n") or m.group("n_en")
         years = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw, 1)
-        if years >= 2 or m.group("over") in ("over ", "mere end ") or m.group("over_en") in ("over ", "more than "):
+        if (years >= 2 or m.group("over") in ("over ", "mere end ") or m.group("over_en") in ("over ", "more than ")
+                or m.group("and_months") or m.group("and_months_en")):
             return m.group()
     return None
 
@@ -477,6 +486,8 @@ _PERIOD_END = {"foråret": 5, "spring": 5, "forsommeren": 6, "sommeren": 8, "sum
 # What the municipality granted: "den plejeseng, jeg har fået bevilget", "the bed I was granted".
 _GRANTED = re.compile(r"\b(bevilget|bevilgede|granted|approved)\b")
 # A year in the citizen's background, not the event: "siden vi købte det i 1974", "kom til Danmark i 2023".
+# "When I ..." right before the background verb: the time of the event told in the main clause.
+_WHEN_SUBJECT = re.compile(r"\b(da|when) (jeg|vi|han|hun|de|i|we|he|she|they) $")
 _BACKGROUND_YEAR = re.compile(
     r"\b(siden|since|købte|købt|flyttede|flyttet|kom til|kom fra|kom hertil|flygtede|flygtet|indvandrede|født|giftede|"
     r"blev gift|bought|moved|came to|came from|came here|fled|immigrated|arrived|born)"
@@ -493,7 +504,9 @@ def _bare_years(text: str, received: date, cutoff: date) -> tuple[str | None, bo
         return old, recent  # every match holds a year; the check is many times faster than _BARE_YEAR
     for m in _BARE_YEAR.finditer(text):
         year = int(m.group("year"))
-        if _BACKGROUND_YEAR.search(text, max(0, m.start() - 60), m.start()):
+        background = _BACKGROUND_YEAR.search(text, max(0, m.start() - 60), m.start())
+        # "Da jeg flyttede hertil for 1 år og 9 måneder siden, sagde min sagsbehandler ...": the move dates the event.
+        if background and not _WHEN_SUBJECT.search(text, max(0, background.start() - 12), background.start()):
             continue
         last_month = _PERIOD_END.get(m.group(1))
         ended_before = last_month is not None and date(year, last_month, 28) < cutoff
@@ -509,6 +522,7 @@ _SEASON_YEAR = re.compile(
     r"\b(?P<season>foråret|forsommeren|sommeren|sensommeren|efteråret|påsken|spring|summer|autumn) (?:of )?"
     r"(?P<year>(19|20)\d\d|sidste år|last year|i fjor)\b")
 # A past year named in a sentence: a bare month there is that year's ("i foråret sidste år, vist nok i april").
+_THIS_YEAR = re.compile(r" (i år|this year)\b")
 _PAST_YEAR_WORDS = re.compile(r"\b((19|20)\d\d|sidste år|last year|i fjor|året før|the year before)\b")
 
 
@@ -518,7 +532,9 @@ def _season_years(text: str, received: date, cutoff: date) -> tuple[str | None, 
     for m in _SEASON_YEAR.finditer(text):
         year_text = m.group("year")
         year = int(year_text) if year_text[0].isdigit() else received.year - 1
-        if _BACKGROUND_YEAR.search(text, max(0, m.start() - 60), m.start()):
+        background = _BACKGROUND_YEAR.search(text, max(0, m.start() - 60), m.start())
+        # "Da jeg flyttede hertil for 1 år og 9 måneder siden, sagde min sagsbehandler ...": the move dates the event.
+        if background and not _WHEN_SUBJECT.search(text, max(0, background.start() - 12), background.start()):
             continue
         if date(year, _PERIOD_END[m.group("season")], 28) < cutoff:
             old = old or m.group()
@@ -530,8 +546,27 @@ def _season_years(text: str, received: date, cutoff: date) -> tuple[str | None, 
 def _bare_month_named(text: str) -> bool:
     """A month without a year: within the year before the received date (docs/triage.md § One year); not one in a
     sentence that names a past year ("i foråret sidste år, det var vist nok i april")."""
-    return any(not _PAST_YEAR_WORDS.search(text, *_sentence_around(text, m.start(), m.end()))
-               for m in _BARE_MONTH.finditer(text))
+    named = [(m.start(), _MONTHS[m.group("month") or m.group("month_after")]) for m in _MONTH_YEAR.finditer(text)]
+    for m in _BARE_MONTH.finditer(text):
+        start, end = _sentence_around(text, m.start(), m.end())
+        if _PAST_YEAR_WORDS.search(text, start, end):
+            continue
+        # The story goes on, in the next sentence, in the year of the month named with its year before it, when this
+        # month comes later in the year ("i september sidste år ... Sidst i oktober fik han at vide"); not a month
+        # told as this year's ("i marts i år").
+        previous = _sentence_around(text, max(0, start - 2), max(0, start - 1))[0] if start else start
+        before = [month for at, month in named if previous <= at < m.start()]
+        if before and before[-1] <= _MONTHS[m.group("month")] and not _THIS_YEAR.match(text, m.end()):
+            continue
+        return True
+    return False
+
+
+def _recent_told(text: str) -> bool:
+    """A recent time or an ongoing matter told (``_RECENT``), not as part of a long time ago ("a year and five months
+    ago" is over a year, not "months ago")."""
+    long_ago = [m.span() for m in _YEARS_AGO.finditer(text) if m.group("and_months") or m.group("and_months_en")]
+    return any(not any(start <= m.start() < end for start, end in long_ago) for m in _RECENT.finditer(text))
 
 
 def _old_event_in_text(text: str, received: date, limit_days: int) -> str | None:
@@ -539,7 +574,7 @@ def _old_event_in_text(text: str, received: date, limit_days: int) -> str | None
     cutoff = received - timedelta(days=limit_days)
     readings = _time_readings(text, received, cutoff)
     old = next((found for found, _ in readings if found), None)
-    if not old or _RECENT.search(text):
+    if not old or _recent_told(text):
         return None
     if any(recent for _, recent in readings):
         # A recent date counts only outside the unit's answer to the citizen's complaint ("i januar fik jeg et

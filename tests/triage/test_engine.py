@@ -2589,3 +2589,42 @@ def test_complaining_about_those_officers_is_the_polices(config):
     result = run("Min datter blev i går standset af to betjente på vej hjem fra sin træning. De råbte ad hende og "
                  "skubbede hende ind mod en mur. Jeg vil klage over de betjente.", config)
     assert result.verdict == "out_of_scope" and result.refer_to == ["politiet"]
+
+
+@pytest.mark.parametrize("text", [
+    "For 1 år og 3 måneder siden blev min fars rollator hentet af hjemmeplejen, og den kom aldrig tilbage. Vi klagede "
+    "til plejecentret dengang og fik et kort svar.",
+    "A year and five months ago Borgerservice lost my passport application. I complained to them then and got no real "
+    "answer.",
+])
+def test_a_year_and_some_months_ago_is_over_the_time_limit(text, config):
+    assert "over_et_aar" in run(text, config).exclusions
+
+
+def test_moving_here_dates_the_event_when_told_as_when_it_happened(config):
+    result = run("Da vi flyttede hertil for to år siden, lovede sagsbehandleren at søge tilskud til vores briller, men "
+                 "det skete aldrig. Vi klagede dengang til forvaltningen og fik et svar.", config)
+    assert "over_et_aar" in result.exclusions
+
+
+@pytest.mark.parametrize("text", [
+    "Det skete i marts 2024 på det bosted, hvor min bror stadig bor: hans medicin blev givet forkert i to uger. Vi "
+    "klagede til lederen dengang, men hørte intet.",
+    "I august 2024 blev vores sag om merudgifter lukket uden varsel. Vi skrev til forvaltningen dengang, og det sidder "
+    "stadig i os, at ingen svarede.",
+])
+def test_someone_still_living_there_or_a_feeling_that_stays_is_no_ongoing_matter(text, config):
+    assert "over_et_aar" in run(text, config).exclusions
+
+
+def test_a_month_without_a_year_in_the_next_sentence_goes_on_in_the_year_told_before(config):
+    result = run("Min søn søgte om et buskort til specialskolen i august sidste år. Først i oktober fik vi at vide, at "
+                 "ansøgningen var blevet væk, og vi klagede kort efter til skoleafdelingen uden at få svar.",
+                 config)
+    assert "over_et_aar" in result.exclusions
+
+
+def test_a_month_told_as_this_years_after_an_old_one_is_recent(config):
+    result = run("I januar 2025 søgte vi om dækning af merudgifter. I marts i år hjemviste Ankestyrelsen sagen, og "
+                 "siden har forvaltningen ikke svaret på vores breve i maj og september.", config)
+    assert "over_et_aar" not in result.exclusions
