@@ -1793,9 +1793,10 @@ POLITISK = [
     ex(rf"\b(lukke|lukker|lukning\w*|lukket ned|nedlægge\w*|nedlæggelse\w*|sammenlæg\w*|"
        rf"lægge {W}{{0,2}}sammen) {W}{{0,4}}"
        r"(bibliotek\w*|skole\w*|institution\w*|vuggestue\w*|børnehave\w*|svømmehal\w*|plejehjem\w*|klub\w*|"
-       r"medborgerhus\w*|fritidshjem\w*|badeanstalt\w*|park\w*|center\w*|tilbud\w*|"
+       r"medborgerhus\w*|fritidshjem\w*|badeanstalt\w*|park\w*|center\w*|tilbud\w*|borgerservice\w*|jobcent\w*|"
        r"\w+(center|centret|centeret|centre|klub|klubben|skole|skolen|hus|huset)\b)",
        "De lukker vores bibliotek i bydelen til nytår!!!", "Kommunen vil lukke biblioteket her lokalt og lægge det",
+       "Kommunen lukker Borgerservice i Valby, så vi alle skal ind til byen.", "Nu vil de lukke jobcentret på Amager.",
        "Kommunen vil lukke aktivitetscentret i Vanløse til sommer.", "De vil lukke ungdomsklubben på Amager.",
        "Kommunen vil lukke aktivitetscentret i Vanløse til sommer", "Nu vil de lukke værestedet og kulturhuset."),
     ex(r"\b(bibliotek|svømmehal|skole|plejehjem|institution|vuggestue|børnehave|klub|medborgerhus|fritidshjem|"
@@ -2129,8 +2130,9 @@ ANSAETTELSE = [
        "I was fired without warning.", "I've been dismissed after 11 years."),
     ex(r"\bjob (interview|application)\b",
        "I had a job interview at the town hall.", "My job application was ignored."),
-    ex(r"\bapplied for (a |an |the )?(\w+ ){0,2}(job|position|post)\b",
+    ex(r"\bapplied for (a |an |the )?([\w-]+ ){0,2}(job|position|post)\b",
        "I applied for a job as a childcare assistant", "I applied for a job as a caseworker at Jobcenter",
+       "In October I applied for a part-time job at Borgerservice.",
        "In August I applied for a student assistant position in the Finance Administration.",
        "I applied for a part-time post at the library."),
 ]
@@ -2616,6 +2618,16 @@ ALREADY_OTHER = [
         "Vi har anlagt en erstatningssag mod Københavns Kommune.", "De har rejst en erstatningssag mod kommunen.",
         "Min advokat har anlagt sag mod Københavns Kommune ved byretten om erstatning.",
         "Gennem min advokat har jeg nu anlagt sag mod kommunen ved byretten med krav om erstatning.",
+    ),
+    # The verb split round its object ("har lagt sag an mod mig i Københavns Byret"), and the court hearing set.
+    ex(
+        r"\b(lagt|lægge|lægger|lagde) (en )?\w*sag an\b",
+        "nu har Parkering København lagt sag an mod mig i Københavns Byret som en småsag.",
+        "Kommunen lagde en erstatningssag an mod os ved byretten.", "De vil lægge sag an mod mig.",
+    ),
+    ex(
+        r"\bretsmøde\w*",
+        "Der er retsmøde i januar.", "Retsmødet i byretten er sat til den 3. marts.",
     ),
     ex(
         r"\bsagsøgt\b|\bstævnet\b",

@@ -1066,14 +1066,17 @@ DECIDER = WordClass(
 POLICY_ACT = WordClass(
     "POLICY_ACT", "What a political decider does to everyone: adopt, cut, close, raise a price, prioritise.",
     terms=_set("vedtage", "beslutte", "besluttet", "nedlægge", "nedsætte", "prioritere", "indføre", "stramme",
-               "strammet", "voted", "decided", "closed", "introduced", "adopted", "tightened"),
+               "strammet", "voted", "decided", "closed", "introduced", "adopted", "tightened",
+               # Selling the city's land or buildings: "Økonomiudvalget vil sælge grunden til en privat investor".
+               "sælge", "solgt", "sell", "sold"),
     phrases=(("spare", "væk"), ("spare", "på"), ("sætte", "op"), ("sætte", "ned"), ("skære", "ned"), ("lukke",),
              ("hæve", "pris"), ("cut", "the")),
     gap=4,
     examples=("har vedtaget nye skoledistrikter", "har sat prisen på beboerlicens op",
               "har nedsat rengøringen for alle borgere med hjemmehjælp til hver tredje uge",
               "udvalget nedsætter tilskuddet til klubberne", "kommunen har strammet reglerne for hele kvarteret",
-              "the council tightened the rules for all residents"),
+              "the council tightened the rules for all residents",
+              "Økonomiudvalget vil sælge grunden, hvor det gamle plejehjem lå", "the council sold the old school"),
 )
 
 POLICY_OBJECTION = WordClass(

@@ -2628,3 +2628,36 @@ def test_a_month_told_as_this_years_after_an_old_one_is_recent(config):
     result = run("I januar 2025 søgte vi om dækning af merudgifter. I marts i år hjemviste Ankestyrelsen sagen, og "
                  "siden har forvaltningen ikke svaret på vores breve i maj og september.", config)
     assert "over_et_aar" not in result.exclusions
+
+
+@pytest.mark.parametrize("text", [
+    "Teknik- og Miljøudvalget vil sælge den gamle skolegrund i Sydhavnen til et byggefirma. Det er helt forkert, vi "
+    "mangler legepladser.",
+    "The council has sold the old library building to a hotel chain. That is wrong and must be reversed.",
+])
+def test_a_committee_selling_the_citys_land_is_politics(text, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and "politisk" in result.exclusions
+
+
+def test_closing_a_citizens_service_centre_is_politics(config):
+    result = run("Kommunen lukker Borgerservice på Amager til sommer, og så skal jeg tage to busser for at få nyt pas. "
+                 "Det er en dårlig beslutning.", config)
+    assert result.verdict == "out_of_scope" and "politisk" in result.exclusions
+
+
+def test_a_hyphenated_job_applied_for_is_employment(config):
+    result = run("Last spring I applied for a full-time job at the library in Valby. The interview was a farce and I "
+                 "never got a proper answer. Can you look into how they hired?", config)
+    assert result.verdict == "out_of_scope" and "ansaettelse" in result.exclusions
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg nægtede at betale for en flytning af min bil, og nu har kommunen lagt sag an mod mig ved byretten. Kan I "
+    "hjælpe mig?",
+    "Kommunen kræver 4.000 kr. for rydning af fortovet. Jeg har ikke betalt, og der er nu retsmøde i marts. Kan I tale "
+    "med dommeren?",
+])
+def test_a_case_brought_before_the_court_is_the_courts(text, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and result.refer_to == ["domstolene"]
