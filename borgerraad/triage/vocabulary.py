@@ -650,9 +650,15 @@ DANES_BESIDE = WordClass(
     phrases=(("dansk", "mand"), ("dansk", "kvinde"), ("dansk", "par"), ("dansk", "familie"), ("dansk", "pige"),
              ("dansk", "dreng"), ("etnisk", "dansk"), ("danish", "man"), ("danish", "woman"), ("danish", "couple"),
              ("danish", "family"), ("danish", "girl"), ("danish", "boy"), ("ethnic", "danish"),
-             ("ethnically", "danish")),
+             ("ethnically", "danish"),
+             # The other person told as Danish in a clause of its own: "det skulle manden før mig ikke vise, han var
+             # dansk", "the woman before me didn't have to, she was Danish".
+             ("han", "var", "dansk"), ("hun", "var", "dansk"), ("he", "was", "danish"), ("she", "was", "danish")),
     gap=0,
     examples=(
+        "Det skulle manden før mig ikke vise, han var dansk og skulle også melde flytning.",
+        "Kvinden foran mig fik lov, hun var dansk.", "The man before me got help at once, he was Danish.",
+        "The woman behind me didn't have to show anything, she was Danish.",
         "Ham der var foran mig var en dansk mand uden sit gamle pas, han fik hjælp.",
         "Then he served the Danish couple behind me.",
         "En dansk kvinde fra mit hold, med samme uddannelse, fik praktik på et kontor samme uge.",
@@ -929,6 +935,9 @@ _REFLEXIVE_CONTACT = frozenset({"henvendt", "henvende", "brokket", "brokke"})
 _REFLEXIVE = frozenset({"mig", "os", "sig"})
 # A choice told in the past: "Jeg valgte ikke at klage til dem", "I decided not to complain to them directly".
 _CHOSE = frozenset({"valgte", "besluttede", "decided", "chose"})
+# Saying, and the relative pronoun that makes what was said its object ("hvilket hun ikke havde sagt").
+_SAY = frozenset({"sagt", "sige", "sagde", "said", "say", "told"})
+_WHAT_SAID = frozenset({"hvilket", "hvad", "which", "what"})
 # Ability, not what was done: "Han er 3 år og kan ikke selv sige fra" is no "not yet".
 _MODAL = frozenset({"kan", "kunne", "can", "could", "cannot"})
 _AND = frozenset({"og", "and"})
@@ -989,6 +998,12 @@ def _units_silence(words: list[str], index: int, verb: int, after: list[str], no
         or not _REPLY_VERBS.isdisjoint(words[index + 1:verb + 1]) or not _OWN.isdisjoint(words[verb + 1:verb + 4]))
 
 
+def _what_was_not_said(words: list[str], index: int, verb: int) -> bool:
+    """What someone did not say, as the object of a relative clause ("at borgeren lyver, hvilket hun ikke havde sagt",
+    "which she never said"): words put in her mouth, not a unit not yet told."""
+    return words[verb] in _SAY and not _WHAT_SAID.isdisjoint(words[max(0, index - 2):index])
+
+
 def _citizen_subject(words: list[str], index: int, verb: int, after: list[str], nobody: bool) -> bool:
     """The negation at ``index`` and the verb at ``verb`` tell what the citizen (not the unit) has not done."""
     word = words[index]
@@ -1040,7 +1055,7 @@ def not_yet_contacted_in(text: str) -> list[str]:
                 break
             reflexive = words[verb] in _REFLEXIVE_CONTACT and verb + 1 < len(words) and words[verb + 1] in _REFLEXIVE
             after = words[verb + 2:verb + 4] if gone_back or reflexive else words[verb + 1:verb + 3]
-            if _units_silence(words, index, verb, after, nobody):
+            if _units_silence(words, index, verb, after, nobody) or _what_was_not_said(words, index, verb):
                 break
             if _citizen_subject(words, index, verb, after, nobody):
                 found.append(" ".join(sentence.words[index:verb + 1]))

@@ -2661,3 +2661,20 @@ def test_a_hyphenated_job_applied_for_is_employment(config):
 def test_a_case_brought_before_the_court_is_the_courts(text, config):
     result = run(text, config)
     assert result.verdict == "out_of_scope" and result.refer_to == ["domstolene"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ved skranken i Borgerservice skulle jeg vise min lejekontrakt og tre lønsedler, fordi jeg er rumæner. Kvinden "
+    "før mig skulle ikke vise noget, hun var dansk. Jeg har ikke klaget til dem.",
+    "At the library desk they asked for my residence card because I am Syrian. The man before me just showed his "
+    "card, he was Danish. I have not complained to the library.",
+])
+def test_a_danish_person_beside_told_in_a_clause_of_its_own_is_discrimination_by_comparison(text, config):
+    result = run(text, config)
+    assert "diskrimination" in result.grounds and result.verdict == "in_scope"
+
+
+def test_what_someone_never_said_is_no_unit_not_yet_told(config):
+    result = run("Til mødet i jobcentret i oktober skrev sagsbehandleren i min sag, at jeg nægter at tage arbejde, "
+                 "hvilket jeg aldrig har sagt. Jeg klagede til hendes leder bagefter, men fik intet svar.", config)
+    assert result.verdict == "in_scope"
