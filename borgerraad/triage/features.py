@@ -267,14 +267,19 @@ def _political(sentence: str, council: re.Pattern[str] | None) -> bool:
 # An adverb opening the clause and a finite verb right before a body's name: Danish inversion ("så har
 # Udbetaling Danmark sat ... ned", "nu vil Skattestyrelsen have"), not an object ("som ikke har forældremyndighed").
 _VERB_BEFORE_NAME = re.compile(r"\b(så|nu|da|derefter|bagefter|senere) (har|havde|vil|skal|ville|skulle) $")
+# The body as the agent of a passive, or applied to: "blev stoppet af to betjente", "was stopped by the police", "blev
+# beskikket som hendes værge af Familieretshuset", "søgte vi Familieretshuset om værgemål", "applied to SIRI".
+_AGENT_OR_APPLIED_TO = (r"\b(stoppet|standset|anholdt|visiteret|tilbageholdt|stopped|arrested|searched|detained) "
+                        r"(af|by) (\w+ )?$"
+                        r"|\b(beskikket|udpeget|udnævnt|appointed|afgjort|decided)( \w+){0,4} (af|by) (\w+ )?$"
+                        r"|\b(søgte|ansøgte|applied)( (vi|jeg|hun|han|we|i|she|he))?( (hos|til|at|to|with))? $")
+_BY_OR_APPLIED_TO = re.compile(_AGENT_OR_APPLIED_TO)
 # Referred to a body: the matter now lies with it ("blev henvist til Børne- og Ungdomspsykiatrisk Center for at blive
 # udredt", "our GP referred him to the child psychiatry"), as when the citizen turned to it.
 # So does going there to raise it ("I went to the police station to report it", "jeg gik ned på politistationen").
 _REFERRED_TO = re.compile(r"\b(henvist|henviste|visiteret|referred|refered)( \w+){0,2} (til|to) (\w+ )?$"
-                          r"|\b(went|go|gone|gik|tog) (\w+ )?(ned |op |over |hen |down )?(til|på|to) (the |\w+ )?$"
-                          # The agent of a passive: "blev stoppet af to betjente", "was stopped by the police".
-                          r"|\b(stoppet|standset|anholdt|visiteret|tilbageholdt|stopped|arrested|searched|detained) "
-                          r"(af|by) (\w+ )?$")
+                          r"|\b(went|go|gone|gik|tog) (\w+ )?(ned |op |over |hen |down )?(til|på|to) (the |\w+ )?$|"
+                          + _AGENT_OR_APPLIED_TO)
 # What the body sent or imposed, told by its source: "en kontrolafgift fra et privat p-firma", "karantæne af
 # håndboldforbundet", "a 795 kr parking charge from a private parking company", "a warning letter from the landlord".
 _SENT_BY_NAME = re.compile(
@@ -1251,7 +1256,8 @@ class Features:
 
     def outside_body_acts(self, code: str | None) -> bool:
         """Body ``code`` (named in the text) is what the matter is about: it acts (a verb right after its
-        name), the citizen complained to it, or a sentence naming it tells a decision. "Min egen læges
+        name, or as the agent of a passive), the citizen complained or applied to it, or a sentence naming it tells a
+        decision. "Min egen læges
         journal", "the metro", "sin egen skilsmisse" only set the scene."""
         pattern = _NOT_MUNICIPALITY.get(code)
         if pattern is None:
@@ -1259,7 +1265,8 @@ class Features:
         for sentence, decision in zip(self.sentences, self.decision_sentences, strict=True):
             for m in pattern.finditer(sentence):
                 if (decision or _acts(sentence, m) or vocabulary.addressed_before(sentence[:m.start()])
-                        or _SENT_BY_NAME.search(sentence, max(0, m.start() - 70), m.start())):
+                        or _SENT_BY_NAME.search(sentence, max(0, m.start() - 70), m.start())
+                        or _BY_OR_APPLIED_TO.search(sentence, max(0, m.start() - 60), m.start())):
                     return True
         return False
 

@@ -2518,7 +2518,11 @@ APPEAL_UPHELD_BY = ex(
 # klage, før jeg har klaget til kommunen selv", "the Ombudsman sent it back to the municipality"): it does not have
 # it (contract rule 6 is about a matter with another body). Read in the sentence that names the body.
 ALREADY_DECLINED = ex(
-    r"\b(ikke kan|kan ikke|kunne ikke|ikke kunne) (\w+ ){0,2}behandle\b|\b(afvist|afviste) at behandle\b|"
+    r"\b(ikke kan|kan ikke|kunne ikke|ikke kunne) (\w+ ){0,2}(behandle|tage (sagen|klagen|den|det))\b|"
+    r"\b(afvist|afviste) at behandle\b|"
+    # Sent on to the advisor: "og at jeg skulle henvende mig til Borgerrådgiveren", "told me to contact you".
+    r"\b(skulle|skal|should) (henvende (mig|os|sig)|contact|write to|go to) (til )?(borgerrådgiver\w*|the citizens'? "
+    r"advis[eo]r)\b|"
     r"\bsendte? (den|sagen|klagen|det) tilbage\b|"
     r"\b(cannot|can't|could not|couldn't) (deal with|handle|look at|consider)\b|"
     r"\b(sent|returned) (it|the case|the complaint|my complaint) back\b",
@@ -2533,6 +2537,10 @@ ALREADY_DECLINED = ex(
     "Tilsynet sendte sagen tilbage med besked om at klage til kommunen først.",
     "They said they can't look at it until the municipality has answered.",
     "The Ombudsman sent my complaint back to the city.",
+    "men de skrev tilbage at de ikke kan tage sagen og at jeg skulle henvende mig til Borgerrådgiveren",
+    "Ankestyrelsen kunne ikke tage klagen, fordi der ikke var truffet en afgørelse.",
+    "Tilsynet svarede, at jeg skal henvende mig til Borgerrådgiveren i stedet.",
+    "The Ombudsman replied that I should contact the citizens' advisor first.",
 )
 # The matter already with another body set apart from what the letter asks of the advisor (CONTRACT rule 6 is about
 # "the same matter"): "det er ikke det jeg skriver om", "den del er allerede klaget over", "not part of this".

@@ -2678,3 +2678,25 @@ def test_what_someone_never_said_is_no_unit_not_yet_told(config):
     result = run("Til mødet i jobcentret i oktober skrev sagsbehandleren i min sag, at jeg nægter at tage arbejde, "
                  "hvilket jeg aldrig har sagt. Jeg klagede til hendes leder bagefter, men fik intet svar.", config)
     assert result.verdict == "in_scope"
+
+
+@pytest.mark.parametrize("text", [
+    "Min svoger blev i foråret udpeget som min fars værge af Familieretshuset. Nu bruger han fars penge på sig selv. "
+    "Han bor på plejehjem i Valby. Kan I få værgen skiftet ud?",
+    "Vores søn bor på et bosted i Valby. I marts søgte vi Familieretshuset om at blive hans værger. Vi har stadig "
+    "intet hørt. Kan I sørge for at sagen bliver behandlet?",
+])
+def test_a_guardian_appointed_by_or_applied_for_at_familieretshuset_is_its_matter(text, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and result.refer_to == ["familieretshuset"]
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg klagede til Folketingets Ombudsmand over rykkerne fra Opkrævningen, men de skrev at de ikke kan tage sagen, "
+    "før kommunen har set på den. Opkrævningen har aldrig svaret på mine to breve.",
+    "I wrote to the Ombudsman about the missing replies from the parking office, and they replied that I should "
+    "contact the citizens' advisor first. The office has ignored three e-mails from me.",
+])
+def test_a_body_that_would_not_take_the_matter_does_not_have_it(text, config):
+    result = run(text, config)
+    assert result.verdict == "in_scope" and "anden_klageinstans" not in result.exclusions
