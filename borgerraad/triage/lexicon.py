@@ -2735,6 +2735,24 @@ OWNED_HOME = [
 ]
 OTHER_BODY_BY_NATURE = {
     "patientklager": [
+        # A doctor's change of a dose (substitution treatment tapered too fast, a dose halved): the doctor's treatment,
+        # for Styrelsen for Patientklager, even in the municipality's own treatment centre.
+        ex(
+            r"\b(lægen|lægens|doctor|doctor's)\b[^.!?\n]{0,40}\b(satte|sat|sænkede|sænket|skar|skåret|halverede|"
+            r"nedtrappede|nedtrappet|reducerede|reduceret|cut|reduced|lowered|halved|tapered)\b[^.!?\n]{0,30}"
+            r"\b(dosis|dosen|dose|dosage|metadon\w*|methadone)\b"
+            r"|\b(skar|skåret|satte|sat|cut|reduced|tapered) (\w+ ){0,3}(metadon\w*|methadone|dosis|dose)\b (\w+ ){0,2}"
+            r"(ned|down|in half)\b"
+            r"|\b(halverede|halveret|halved|nedtrappede|nedtrappet|tapered) (\w+ ){0,3}(dosis|dosen|dose|metadon\w*|"
+            r"methadone)\b",
+            "I oktober halverede lægen min dosis på en uge.", "They halved my methadone without warning.",
+            "Lægen satte min dosis ned fra 90 til 50 mg på tre uger.",
+            "I september satte lægen der min dosis ned fra 90 til 60 mg på én gang.",
+            "lægen i behandlingen har nedtrappet hans dosis meget hurtigt mod hans ønske",
+            "The doctor cut my methadone dose in half overnight.",
+            "hun skar min metadon ned med en tredjedel uden nogen nedtrapning",
+            "They cut my methadone down from 90 to 40 in two weeks.",
+        ),
         ex(
             r"\bbehandlingsfejl\w*",
             "Efter min mening er der begået en behandlingsfejl.", "om sygeplejersken har lavet en behandlingsfejl.",

@@ -313,6 +313,9 @@ def exclusion_afgoerelse(f: Features, so_far: Findings) -> list[Finding]:
         return []
     if so_far.already:  # the matter, the decision with it, lies with another body already (contract rule 6)
         return []
+    decided = [sentence for sentence, decision in zip(f.sentences, f.decision_sentences, strict=True) if decision]
+    if decided and "patientklager" in f.by_nature and f.all_in_body_nature("patientklager", decided):
+        return []  # the decision is the treatment ("lægen satte min dosis ned"): Styrelsen for Patientklager's
     if f.decisions_all_political:  # "The city council has voted to ... This decision should be reversed": politisk
         return []
     # Asking how or where to complain, a disagreement is the reason for the complaint (rule 7).

@@ -2700,3 +2700,15 @@ def test_a_guardian_appointed_by_or_applied_for_at_familieretshuset_is_its_matte
 def test_a_body_that_would_not_take_the_matter_does_not_have_it(text, config):
     result = run(text, config)
     assert result.verdict == "in_scope" and "anden_klageinstans" not in result.exclusions
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg får metadon på kommunens behandlingscenter på Nørrebro. I oktober halverede lægen min dosis på en uge, selvom "
+    "jeg bad om at trappe langsomt ned. Jeg fik det elendigt. Jeg mener det var forkert behandling.",
+    "I am in substitution treatment at the municipal addiction centre. The doctor reduced my methadone dose from 80 to "
+    "40 mg in ten days and I relapsed. I want the treatment looked into.",
+])
+def test_a_doctors_change_of_a_dose_is_a_treatment_matter(text, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and result.refer_to == ["patientklager"]
+    assert result.exclusions == ["anden_klageinstans"]
