@@ -1089,8 +1089,10 @@ class Features:
         kinds = [words for place, words in _PRIVATE_COUNTERPARTS if place.search(self.norm)]
         if not kinds or _MUNICIPAL_KIND.search(self.norm):
             return score.total
-        return score.total - sum(added for start, _end, added in score.spans
-                                 if start >= 0 and any(words.fullmatch(_word_at(self.norm, start)) for words in kinds))
+        # A unit's own name of several words ("Parkering København") is the municipality's, whatever its first word.
+        return score.total - sum(added for start, end, added in score.spans
+                                 if start >= 0 and end - start <= len(word := _word_at(self.norm, start))
+                                 and any(words.fullmatch(word) for words in kinds))
 
     @cached_property
     def outside_complained_against(self) -> list[str]:

@@ -2987,6 +2987,26 @@ LEGALITY = [
     ),
 ]
 
+# A private parking company or a private car park (a shop's, a shopping centre's): the company's or the owner's, and
+# the parking words beside it are that place's, not the municipality's parking (``PRIVATE_COUNTERPARTS``).
+PRIVATE_PARKING = ex(
+    r"\bprivate? (parkerings|p-)?(firma|selskab|parking company|parking firm|car park|parkeringsplads|"
+    r"p-plads)\w*"
+    r"|\b(parkeringsselskab|parkeringsfirma|p-firma|p-selskab)\w*|\bparking compan(y|ies)\b"
+    r"|\b(parkzone|apcoa|europark|q-park|onepark)\b"
+    # A shopping centre's car park is its owner's ("the car park at Fisketorvet shopping centre").
+    r"|\b(car park|parking (lot|area|garage))s? (at|of|by) (the |a )?(\w+ )?shopping (centre|center|mall)\b"
+    r"|\b(p-plads|parkeringsplads|parkeringskælder|p-kælder|p-hus)\w* (ved|på|under|i) (et |en |det )?(\w+ )?"
+    r"(butiks|indkøbs|stor|shopping)cent\w*",
+    "Det er et privat firma der står for det.", "Got a parking charge from a private parking company.",
+    "Firmaets varebil holdt kort på den private p-plads bag et butikscenter.", "ParkZone har sendt en rykker.",
+    "Parkeringsselskabet svarer ikke på min indsigelse.", "The ticket is from a parking company.",
+    "Jeg har fået en kontrolafgift fra et privat p-firma.", "Apcoa sent me a reminder for the fee.",
+    "I parked in the car park at Fisketorvet shopping centre for an hour.",
+    "We left the car in the parking garage of the shopping mall.",
+    "Jeg holdt på parkeringspladsen ved Fields indkøbscenter.", "Bilen stod i p-kælderen under storcentret.",
+)
+
 # A private daycare (privatinstitution): its own prices and contracts with the parents, not the municipality's.
 # Not one the writer starts or runs and asks the municipality to approve ("skal drive en privat vuggestue", "søgte om
 # godkendelse som privatinstitution"): the owner's own case with the municipality.
@@ -3620,23 +3640,7 @@ NOT_MUNICIPALITY = {
             "We received a control fee of 795 DKK from a private parking company.",
             "Kontrolafgiften kom to uger senere.", "The control charge came two weeks later.",
         ),
-        ex(
-            r"\bprivate? (parkerings|p-)?(firma|selskab|parking company|parking firm|car park|parkeringsplads|"
-            r"p-plads)\w*"
-            r"|\b(parkeringsselskab|parkeringsfirma|p-firma|p-selskab)\w*|\bparking compan(y|ies)\b"
-            r"|\b(parkzone|apcoa|europark|q-park|onepark)\b"
-            # A shopping centre's car park is its owner's ("the car park at Fisketorvet shopping centre").
-            r"|\b(car park|parking (lot|area|garage))s? (at|of|by) (the |a )?(\w+ )?shopping (centre|center|mall)\b"
-            r"|\b(p-plads|parkeringsplads|parkeringskælder|p-kælder|p-hus)\w* (ved|på|under|i) (et |en |det )?(\w+ )?"
-            r"(butiks|indkøbs|stor|shopping)cent\w*",
-            "Det er et privat firma der står for det.", "Got a parking charge from a private parking company.",
-            "Firmaets varebil holdt kort på den private p-plads bag et butikscenter.", "ParkZone har sendt en rykker.",
-            "Parkeringsselskabet svarer ikke på min indsigelse.", "The ticket is from a parking company.",
-            "Jeg har fået en kontrolafgift fra et privat p-firma.", "Apcoa sent me a reminder for the fee.",
-            "I parked in the car park at Fisketorvet shopping centre for an hour.",
-            "We left the car in the parking garage of the shopping mall.",
-            "Jeg holdt på parkeringspladsen ved Fields indkøbscenter.", "Bilen stod i p-kælderen under storcentret.",
-        ),
+        PRIVATE_PARKING,
         # Utilities (water, power, heating) are companies of their own, even where municipalities own them.
         ex(
             r"\b(forsyningsselskab|vandselskab|elselskab|energiselskab|fjernvarmeselskab)\w*|\bhofor\b"
@@ -3662,13 +3666,18 @@ NOT_MUNICIPALITY = {
         ),
         # State agencies that inspect and authorise on their own (the food authority's smileys, MitID's support).
         ex(
-            r"\b(fødevare|færdsels|digitaliserings|trafik)styrelse\w*|\b(danish )?(veterinary and )?food "
+            # The state's agencies by name ("Erhvervsstyrelsen vil tvangsopløse selskabet", "Sundhedsstyrelsen").
+            r"\b(fødevare|færdsels|digitaliserings|trafik|erhvervs|sundheds|motor|lægemiddel|sikkerheds|energi|"
+            r"miljø|kyst|social- og bolig|bolig- og planlægnings|landbrugs|søfarts|arbejdsmarkeds)styrelse\w*|"
+            r"\b(danish )?(veterinary and )?food "
             r"(authority|administration)\b|\b(sur|sure|sad|bad|angry) smiley\w*|"
             r"\bsmiley\w* (with|med) (the |a |en |den )?(straight|flat|sad|lige|sur|sure) (mouth|mund)\b|"
             r"\bfood inspectors?\b|\bfødevarekontrol\w*|"
             r"\bmitid[- ]?(support\w*|kundeservice"
             r"|helpdesk|hotline)\b",
             "Fødevarestyrelsen gav os en sur smiley.", "Færdselsstyrelsen har ikke svaret på min ansøgning.",
+            "Erhvervsstyrelsen vil sende mit selskab til tvangsopløsning.", "Motorstyrelsen har opkrævet for meget.",
+            "Sundhedsstyrelsen har ikke svaret på mit spørgsmål.",
             "The food authority gave us a bad smiley.", "An inspector from the Danish food authority came by.",
             "Nu hænger der en sur smiley på døren.", "We got a sad smiley after one inspection.",
             "Jeg har ringet til MitID support fire gange.", "MitID-supporten lagde på midt i samtalen.",
@@ -3990,8 +3999,16 @@ _SCHOOL_WORDS = ex(
     "Hun går i 3. klasse.", "De andre elever driller ham.",
     "He was sent home from school.", "A pupil hit her in the break.",
 )
+_PARKING_WORDS = ex(
+    r"\b\w*park\w*|\bp-\w+|\bcar\b",
+    "I parked at the supermarket car park.", "Parkeringspladsen ved Netto er privat.", "Jeg holdt på p-pladsen.",
+    "The parking charge came in the mail.", "Min bil stod på parkeringspladsen.",
+    "En p-vagt fra firmaet skrev en afgift.", "My car was in the lot for an hour.",
+)
 PRIVATE_COUNTERPARTS = {
     "school": (PRIVATE_SCHOOL, _SCHOOL_WORDS),
+    # A private parking company's or car park's parking is its own, not the municipality's parking control.
+    "parking": (PRIVATE_PARKING, _PARKING_WORDS),
     # A vocational school's teachers and classes are its own, as a private school's are.
     "vocational school": (VOCATIONAL_SCHOOL, _SCHOOL_WORDS),
 }

@@ -2712,3 +2712,26 @@ def test_a_doctors_change_of_a_dose_is_a_treatment_matter(text, config):
     result = run(text, config)
     assert result.verdict == "out_of_scope" and result.refer_to == ["patientklager"]
     assert result.exclusions == ["anden_klageinstans"]
+
+
+@pytest.mark.parametrize("text", [
+    "Erhvervsstyrelsen har varslet tvangsopløsning af mit lille selskab, selvom revisoren har indsendt årsrapporten. "
+    "Kan kommunen ikke hjælpe?",
+    "Sundhedsstyrelsen has not answered my question about my vaccination certificate for three months. Can the city "
+    "chase them?",
+])
+def test_the_states_agencies_named_are_not_the_municipalitys(text, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and result.exclusions == ["ikke_kommunen"]
+
+
+def test_parking_words_beside_a_private_parking_company_are_its_own(config):
+    result = run("I parked at the car park behind the supermarket on Jagtvej and a man from Europark shouted at me and "
+                 "called me an idiot. Then a parking charge came in the mail. Can the city deal with him?", config)
+    assert result.verdict == "out_of_scope" and result.forvaltning is None
+
+
+def test_the_municipal_parking_units_name_stays_its_own_beside_a_private_parking_firm(config):
+    result = run("Jeg søgte et job som p-vagt hos Parkering København og fik afslag. Jeg har fem års erfaring fra et "
+                 "privat p-firma, og jeg synes ansættelsen er forkert.", config)
+    assert result.exclusions == ["ansaettelse"] and result.forvaltning == "TMF"
