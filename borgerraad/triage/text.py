@@ -37,7 +37,9 @@ _TOKEN = re.compile(r"[0-9a-zæøåéèäöüß]+(?:-[0-9a-zæøåéèäöüß]+
 _SENTENCE_END = re.compile(
     r"\s(?:(?<=[.!?]\s)(?<!\bkr\.\s)(?<!\bnr\.\s)(?<!\bca\.\s)(?<!\bfx\.\s)(?<!\bkl\.\s)(?<!\bjf\.\s)"
     r"(?<!\btlf\.\s)(?<!\bevt\.\s)(?<!\bstk\.\s)(?<!\bbl\.a\.\s)(?<!\bf\.eks\.\s)(?<!\bpr\.\s)(?<!^\d\.\s)"
-    r"(?<!\n\d\.\s)(?<!^\d\d\.\s)(?<!\n\d\d\.\s)(?!(?<=\d\.\s)\s*(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec))\s*"
+    r"(?<!\n\d\.\s)(?<!^\d\d\.\s)(?<!\n\d\d\.\s)(?!(?<=\d\.\s)\s*(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec|"
+    # An ordinal before its noun ("hver 3. uge", "i 2. klasse", "på 4. sal"): no sentence ends there.
+    r"uge|dag|klasse|sal|gang|time|måned|kvartal|halvår|semester|etage|plads|år\b))\s*"
     r"|(?<=\n)\n*|(?<=[:;]\s)\s*(?=[a-zæøå])|\s*-{2,}\s+)"
 )
 _TRANSLATE = str.maketrans({

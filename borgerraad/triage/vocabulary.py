@@ -257,6 +257,8 @@ WITHDRAWAL = WordClass(
     phrases=(("tage", "fra", "jeg"), ("tage", "fra", "han"), ("tage", "fra", "hun"), ("tage", "fra", "vi"),
              ("tage", "fra", "de"), ("took", "away"), ("taken", "away"), ("skære", "ned"), ("skåret", "ned"),
              ("sætte", "ned"), ("have", "miste", "hjælp"), ("have", "miste", "kontanthjælp"),
+             # The help lost told by its kind: "har moren mistet sin badehjælp", "mistet sin rengøringshjælp".
+             ("have", "miste", "badehjælp"), ("have", "miste", "hjemmehjælp"), ("have", "miste", "rengøringshjælp"),
              ("have", "miste", "ydelse"), ("have", "miste", "plads"), ("lost", "benefit"), ("lost", "benefits"),
              ("trække", "i"), ("stoppe", "min"),
              # "trak Ydelsesservice mig 2.400 kr.", "jobcentret har bare lukket for hans sygedagpenge"
@@ -282,6 +284,8 @@ WITHDRAWAL = WordClass(
         "I have lost my benefits because I missed one meeting.",
         "In my October payment Ydelsesservice deducted DKK 4,120 because of my salary.",
         "Kommunen har modregnet 3.000 kr. i min kontanthjælp.",
+        "Efter et besøg fra visitationen har moren mistet sin badehjælp.",
+        "Min far har mistet sin hjemmehjælp om fredagen.", "Hun har mistet sin rengøringshjælp helt.",
     ),
 )
 
@@ -307,6 +311,8 @@ ASSIGNED = WordClass(
 
 DECIDED = WordClass(
     "DECIDED", "The authority decided or determined something about the citizen.",
+    # Assessed again by the visitation, a new decision on the help: "Moren er blevet revisiteret og får nu kun ...".
+    terms=_set("revisitere", "revisiteret", "revisiteringen", "reassessed"),
     phrases=(("træffe", "beslutning"), ("træffe", "afgørelse"), ("have", "bestemme", "at"),
              ("have", "bestemt", "at"),
              ("has", "decided"), ("have", "decided"),
@@ -322,6 +328,9 @@ DECIDED = WordClass(
         "the municipality has decided that we must take down the garden shed",
         "så skriver de at jeg kun skal have rengøring hver 3. uge",
         "I brevet står der, at han skal kun have støtte to timer om ugen.",
+        "Moren er blevet revisiteret og får nu kun hjælp til rengøring hver 3. uge.",
+        "Efter revisiteringen får min far kun bad én gang om ugen.",
+        "My mother was reassessed and now only gets cleaning every third week.",
     ),
 )
 

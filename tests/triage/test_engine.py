@@ -2735,3 +2735,15 @@ def test_the_municipal_parking_units_name_stays_its_own_beside_a_private_parking
     result = run("Jeg søgte et job som p-vagt hos Parkering København og fik afslag. Jeg har fem års erfaring fra et "
                  "privat p-firma, og jeg synes ansættelsen er forkert.", config)
     assert result.exclusions == ["ansaettelse"] and result.forvaltning == "TMF"
+
+
+@pytest.mark.parametrize("text", [
+    "Min far er blevet revisiteret og får nu kun bad én gang om ugen. Vi mener det er forkert og vil have det lavet "
+    "om.",
+    "Efter visitatorens besøg har min mor mistet sin rengøringshjælp. Det er helt forkert, hun kan ikke selv, og vi "
+    "vil have hjælpen tilbage.",
+])
+def test_help_reassessed_or_lost_to_the_visitation_is_a_decision_to_appeal(text, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and "afgoerelse" in result.exclusions
+

@@ -46,12 +46,14 @@ def test_the_same_sentence_as_the_plain_construction_on_every_labelled_text():
 SENTENCE_END_PLAIN = re.compile(
     r"(?<=[.!?])(?<!\bkr\.)(?<!\bnr\.)(?<!\bca\.)(?<!\bfx\.)(?<!\bkl\.)(?<!\bjf\.)(?<!\btlf\.)(?<!\bevt\.)"
     r"(?<!\bstk\.)(?<!\bbl\.a\.)(?<!\bf\.eks\.)(?<!\bpr\.)(?<!^\d\.)(?<!\n\d\.)(?<!^\d\d\.)(?<!\n\d\d\.)"
-    r"(?!(?<=\d\.)\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec))\s+|\n+|(?<=[:;])\s+(?=[a-zæøå])|\s+-{2,}\s+"
+    r"(?!(?<=\d\.)\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec|uge|dag|klasse|sal|gang|time|måned|kvartal|"
+    r"halvår|semester|etage|plads|år\b))\s+|\n+|(?<=[:;])\s+(?=[a-zæøå])|\s+-{2,}\s+"
 )
 SENTENCE_EDGES = [
     "a. b", "kr. 5", "ca.  5 kr.\n\nnr. 3", "1. oktober", "den 2. jan", "12.  marts", "3.\tokt", "jeg. \n\n  -- x",
     "a:  b", "a: B", "a;\tc", "x --- y", "x--y", "a\n\nb", "f.eks. x", "bl.a. y", "\n1. punkt\n12. punkt", "1. punkt",
-    "12. punkt", "tlf. 33 33", "hvad? nej! jo.", " . ", "", "\n", "slut.\u00a0ny", "a.\u2003b",
+    "12. punkt", "tlf. 33 33", "hvad? nej! jo.", " . ", "", "\n", "slut.\u00a0ny", "a.\u2003b", "hver 3. uge",
+    "i 2. klasse", "på 4. sal", "den 3. gang", "i 2. år", "hun fik 3. årsagen",
 ]
 
 
@@ -63,3 +65,10 @@ def test_the_sentence_ends_are_those_of_the_plain_form_on_every_labelled_text():
         assert [m.span() for m in text_module._SENTENCE_END.finditer(text)] == spans, text
         count += len(spans)
     assert count > 5000
+
+
+def test_an_ordinal_before_its_noun_ends_no_sentence():
+    text = normalise("Hun får nu kun rengøring hver 3. uge i stedet for hver 2. uge. Han går i 2. klasse. "
+                     "Det var 3. gang.")
+    assert sentences(text) == ["hun får nu kun rengøring hver 3. uge i stedet for hver 2. uge.",
+                               "han går i 2. klasse.", "det var 3. gang."]
