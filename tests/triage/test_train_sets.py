@@ -97,18 +97,20 @@ set no longer measures unseen text). Their floors guard against regressions only
   before any of their failures was read, so that their failures could be read for rules by kind; their floors are
   their figures when last held out.
 
-Held-out sets are the files in ``heldout/``: now ``heldout_2026_12be`` and ``heldout_2026_12bf`` (written as the triage
-v24 round began, before any of its rules was committed, first scored at its end on its final engine and on the engine
-before it), ``heldout_2026_12bc`` and ``heldout_2026_12bd`` (written as the triage v23 round began, before any of its
-rules was committed, first scored at its end on its final engine and on the engine before it), ``heldout_2026_12ba`` and
-``heldout_2026_12bb`` (written after the triage v22 round, first scored on its engine and on the engine before it), and
-``heldout_2026_12ax``, ``heldout_2026_12ay`` and ``heldout_2026_12az`` (written during the triage v22 round before any
-of its rules was committed, first scored at its end on its final engine and on the engine before it): the nine current
-ones (docs/triage.md "Held-out estimate"), none tuned on; their writers read only the contract, the domain notes and the
-seed, and a fourth person reviewed each set blind (``heldout/*.review.md``). Every file there is checked for
-completeness and scored; a set with no floors yet is scored and skipped, its figures printed: that first score is the
-held-out measurement, and it becomes the set's floors (a guard against regressions). A held-out set is never tuned on;
-once it has been, it moves to ``train/`` (or ``incoming/``) and a new one is written.
+Held-out sets are the files in ``heldout/``: now ``heldout_2026_12bg`` and ``heldout_2026_12bh`` (written as the triage
+v25 round began, before any of its rules was committed; their figures were first printed mid-round by a run of the whole
+triage suite, figures only, and were the same at the round's end), ``heldout_2026_12be`` and ``heldout_2026_12bf``
+(written as the triage v24 round began, before any of its rules was committed, first scored at its end on its final
+engine and on the engine before it), ``heldout_2026_12bc`` and ``heldout_2026_12bd`` (written as the triage v23 round
+began, before any of its rules was committed, first scored at its end on its final engine and on the engine before it),
+``heldout_2026_12ba`` and ``heldout_2026_12bb`` (written after the triage v22 round, first scored on its engine and on
+the engine before it), and ``heldout_2026_12ax``, ``heldout_2026_12ay`` and ``heldout_2026_12az`` (written during the
+triage v22 round before any of its rules was committed, first scored at its end on its final engine and on the engine
+before it): the eleven current ones (docs/triage.md "Held-out estimate"), none tuned on; their writers read only the
+contract, the domain notes and the seed, and a fourth person reviewed each set blind (``heldout/*.review.md``). Every
+file there is checked for completeness and scored; a set with no floors yet is scored and skipped, its figures printed:
+that first score is the held-out measurement, and it becomes the set's floors (a guard against regressions). A held-out
+set is never tuned on; once it has been, it moves to ``train/`` (or ``incoming/``) and a new one is written.
 
 Run with ``-s`` to see each set's table and every failing case.
 """
@@ -239,19 +241,21 @@ SETS = [*TRAIN_SETS, *HELDOUT_SETS]
 # heldout_2026_12l: 0.900 when first scored (2026-12-05, the engine of b773a67).
 # After the triage v11 round (2026-12-05): 12d 0.889, 12f 0.867, 12i 0.900, 12m 0.856 (0.822 when first scored).
 # heldout_2026_12n: 0.822 when first scored (2026-12-05, the engine of de15778, the end of the v11 round).
-PAIRED = {TRAIN9: 0.96, TRAIN10: 0.9, TRAIN11: 0.92, TRAIN12: 0.96, TRAIN13: 0.84, TRAIN30: 0.92,
-          TRAIN14: 0.83, TRAIN18: 0.85, TRAIN31: 0.95, TRAIN19: 0.81, TRAIN22: 0.93,
-          TRAIN20: 0.92, TRAIN21: 0.95, TRAIN15: 0.84, TRAIN16: 0.88, TRAIN17: 0.83, TRAIN32: 0.91, TRAIN33: 0.9,
+# Raised at the end of the triage v25 round (stop 38) where its rules lifted a set: train13, train18, train21, train44,
+# train57, train63-train66.
+PAIRED = {TRAIN9: 0.96, TRAIN10: 0.9, TRAIN11: 0.92, TRAIN12: 0.96, TRAIN13: 0.95, TRAIN30: 0.92,
+          TRAIN14: 0.83, TRAIN18: 0.92, TRAIN31: 0.95, TRAIN19: 0.81, TRAIN22: 0.93,
+          TRAIN20: 0.92, TRAIN21: 0.96, TRAIN15: 0.84, TRAIN16: 0.88, TRAIN17: 0.83, TRAIN32: 0.91, TRAIN33: 0.9,
           TRAIN34: 0.96, TRAIN35: 0.9,
           TRAIN36: 0.96, TRAIN37: 0.84, TRAIN38: 0.96, TRAIN39: 0.94, TRAIN40: 0.93,
-          TRAIN41: 0.95, TRAIN42: 0.92, TRAIN43: 0.95, TRAIN44: 0.9, TRAIN45: 0.9,
+          TRAIN41: 0.95, TRAIN42: 0.92, TRAIN43: 0.95, TRAIN44: 0.94, TRAIN45: 0.9,
           TRAIN46: 0.94, TRAIN47: 0.96, TRAIN48: 0.95, TRAIN49: 0.93,
           TRAIN50: 0.88, TRAIN51: 0.95, TRAIN52: 0.98, TRAIN53: 0.94, TRAIN54: 0.94,
-          TRAIN55: 0.95, TRAIN56: 0.96, TRAIN57: 0.94, TRAIN58: 0.98, TRAIN59: 0.92,
-          TRAIN60: 0.92, TRAIN61: 0.95, TRAIN62: 0.91, TRAIN63: 0.93,
-          TRAIN64: 0.85, TRAIN65: 0.96, TRAIN66: 0.92, HELDOUT12AX: 0.9, HELDOUT12AY: 0.88,
+          TRAIN55: 0.95, TRAIN56: 0.96, TRAIN57: 0.95, TRAIN58: 0.98, TRAIN59: 0.92,
+          TRAIN60: 0.92, TRAIN61: 0.95, TRAIN62: 0.91, TRAIN63: 0.97,
+          TRAIN64: 0.96, TRAIN65: 0.98, TRAIN66: 0.96, HELDOUT12AX: 0.9, HELDOUT12AY: 0.88,
           HELDOUT12AZ: 0.86, HELDOUT12BA: 0.94, HELDOUT12BB: 0.93, HELDOUT12BC: 0.93, HELDOUT12BD: 0.91,
-          HELDOUT12BE: 0.94, HELDOUT12BF: 0.92,
+          HELDOUT12BE: 0.94, HELDOUT12BF: 0.92, HELDOUT12BG: 0.88, HELDOUT12BH: 0.86,
           TRAIN23: 0.93, TRAIN24: 0.96, TRAIN25: 0.9, TRAIN26: 0.94, TRAIN27: 0.93, TRAIN28: 0.95, TRAIN29: 0.88}
 # Floors per set and field: the figures measured after tuning, rounded down (never lowered, but once: train1).
 # train8 as the held-out set at stop 10, scored once: verdict 0.818, grounds 0.806, exclusions 0.835,
@@ -326,7 +330,8 @@ FLOORS = {
     # pairs 0.756 (main of a28b3e6: verdict 0.850, the rest the same). After the rest of the v8 round and the model
     # retrained with it: verdict 0.900, grounds 0.944, exclusions 0.911, refer_to 0.922, forvaltning 0.961, fully
     # right 0.789, pairs 0.844, rounded down.
-    TRAIN13: {"verdict": 0.9, "grounds": 0.94, "exclusions": 0.91, "refer_to": 0.92, "forvaltning": 0.96,
+    # Raised at the end of the triage v25 round (stop 38), where the round's rules lifted it, to its figures then.
+    TRAIN13: {"verdict": 0.97, "grounds": 0.94, "exclusions": 0.96, "refer_to": 0.95, "forvaltning": 0.96,
               "cpr_found": 1.0},
     # Held out: committed (ab0647f) before the v6 round, the learned component's defaults and the fourth speed
     # round were merged; nobody who changed the engine saw it; scored on each side, figures only. Before (engine
@@ -344,7 +349,8 @@ FLOORS = {
     # 0.911, exclusions 0.850, refer_to 0.894, forvaltning 0.939, fully right 0.722, pairs 0.822.
     # As train18 (2026-12-05), tuned on in the v10 round and learned from: verdict 0.894, grounds 0.928, exclusions
     # 0.856, refer_to 0.894, forvaltning 0.950, pairs 0.856.
-    TRAIN18: {"verdict": 0.89, "grounds": 0.92, "exclusions": 0.85, "refer_to": 0.89, "forvaltning": 0.95,
+    # Raised at the end of the triage v25 round (stop 38), where the round's rules lifted it, to its figures then.
+    TRAIN18: {"verdict": 0.96, "grounds": 0.92, "exclusions": 0.93, "refer_to": 0.94, "forvaltning": 0.95,
               "cpr_found": 1.0},
     # Held out: committed (a326ef4) before the v8 round was merged; scored the same way. Before: verdict 0.922,
     # grounds 0.922, exclusions 0.833, refer_to 0.833, forvaltning 0.917, fully right 0.689, pairs 0.867. After (the
@@ -383,7 +389,8 @@ FLOORS = {
     # 0.975, 0.967, pairs 0.950.
     TRAIN20: {"verdict": 0.95, "grounds": 0.97, "exclusions": 0.94, "refer_to": 0.96, "forvaltning": 0.93,
               "cpr_found": 1.0},
-    TRAIN21: {"verdict": 0.97, "grounds": 0.95, "exclusions": 0.9, "refer_to": 0.97, "forvaltning": 0.96,
+    # Raised at the end of the triage v25 round (stop 38), where the round's rules lifted it, to its figures then.
+    TRAIN21: {"verdict": 0.98, "grounds": 0.95, "exclusions": 0.9, "refer_to": 0.97, "forvaltning": 0.97,
               "cpr_found": 1.0},
     TRAIN17: {"verdict": 0.88, "grounds": 0.93, "exclusions": 0.86, "refer_to": 0.93, "forvaltning": 0.92,
               "cpr_found": 1.0},
@@ -530,7 +537,8 @@ FLOORS = {
     # verdict 0.950, grounds 0.967, exclusions 0.867, refer_to 0.894, forvaltning 0.933, cpr_found 1.000, fully right
     # 0.817, pairs 0.900. Floors: those figures, rounded down.
     # Raised at the end of the triage v20 round (stop 33), whose rules were read off its misses, to its figures then.
-    TRAIN44: {"verdict": 0.95, "grounds": 0.96, "exclusions": 0.86, "refer_to": 0.89, "forvaltning": 0.93,
+    # Raised at the end of the triage v25 round (stop 38), where the round's rules lifted it, to its figures then.
+    TRAIN44: {"verdict": 0.97, "grounds": 0.96, "exclusions": 0.87, "refer_to": 0.9, "forvaltning": 0.96,
               "cpr_found": 1.0},
     # Was heldout_2026_12ab, retired to training at the start of the triage v20 round (stop 33).
     # Held out: written the same way (hab1-hab3; grids: businesses, associations and landlords; money and paperwork;
@@ -603,7 +611,8 @@ FLOORS = {
     # right 0.778, pairs 0.922; on the engine before the round: verdict 0.933, exclusions 0.917, pairs 0.933, the rest
     # the same. Floors: the final figures, rounded down.
     # Raised at the end of the triage v22 round (stop 35), whose rules were read off its misses, to its figures then.
-    TRAIN51: {"verdict": 0.97, "grounds": 0.96, "exclusions": 0.95, "refer_to": 0.93, "forvaltning": 0.9,
+    # Raised at the end of the triage v25 round (stop 38), where the round's rules lifted it, to its figures then.
+    TRAIN51: {"verdict": 0.97, "grounds": 0.96, "exclusions": 0.95, "refer_to": 0.94, "forvaltning": 0.9,
               "cpr_found": 1.0},
     # Was heldout_2026_12ai, retired to training at the start of the triage v22 round (stop 35).
     # Held out: written on 2026-12-06 (stop 32; hai1-hai3; grids: an ordinary week's post by e-mail and the web form;
@@ -665,7 +674,8 @@ FLOORS = {
     # exclusions 0.906, refer_to 0.922, forvaltning 0.911, cpr_found 1.000, pairs 0.922. Floors: those figures,
     # rounded down.
     # Raised at the end of the triage v23 round (stop 36), whose rules were read off its misses, to its figures then.
-    TRAIN57: {"verdict": 0.97, "grounds": 0.95, "exclusions": 0.92, "refer_to": 0.92, "forvaltning": 0.92,
+    # Raised at the end of the triage v25 round (stop 38), where the round's rules lifted it, to its figures then.
+    TRAIN57: {"verdict": 0.97, "grounds": 0.95, "exclusions": 0.93, "refer_to": 0.92, "forvaltning": 0.93,
               "cpr_found": 1.0},
     # Was heldout_2026_12ao, retired to training at the start of the triage v23 round (stop 36).
     # Held out: written on 2026-12-06 (stop 33; hao1-hao3; grids: health at the border between the municipality and the
@@ -686,7 +696,8 @@ FLOORS = {
     # pairs 0.922. Floors: those figures, rounded down.
     # Raised at the end of the triage v21 round (stop 34) to its figures then (figures only), rounded down.
     # Raised at the end of the triage v24 round (stop 37), whose rules were read off its misses, to its figures then.
-    TRAIN59: {"verdict": 0.96, "grounds": 0.95, "exclusions": 0.93, "refer_to": 0.96, "forvaltning": 0.93,
+    # Raised at the end of the triage v25 round (stop 38), where the round's rules lifted it, to its figures then.
+    TRAIN59: {"verdict": 0.97, "grounds": 0.95, "exclusions": 0.95, "refer_to": 0.97, "forvaltning": 0.93,
               "cpr_found": 1.0},
     # Was heldout_2026_12aq, retired to training at the start of the triage v24 round (stop 37).
     # Held out: written on 2026-12-06 (stop 33; haq1-haq3; grids: the job centre and benefits from every side; the city
@@ -728,7 +739,8 @@ FLOORS = {
     # 0.956, refer_to 0.950, forvaltning 0.911, cpr_found 1.000, fully right 0.811, pairs 0.933. Floors: those figures,
     # rounded down.
     # Raised at the end of the triage v24 round (stop 37) to its figures then (figures only), rounded down.
-    TRAIN63: {"verdict": 0.96, "grounds": 0.96, "exclusions": 0.96, "refer_to": 0.95, "forvaltning": 0.91,
+    # Raised at the end of the triage v25 round (stop 38), whose rules were read off its misses, to its figures then.
+    TRAIN63: {"verdict": 0.98, "grounds": 0.96, "exclusions": 0.97, "refer_to": 0.96, "forvaltning": 0.91,
               "cpr_found": 1.0},
     # Was heldout_2026_12au, retired to training at the start of the triage v25 round (stop 38).
     # Held out: written on 2026-12-06 (stop 34; hau1-hau3; grids: old age, care and the last years; the counter, the
@@ -740,7 +752,8 @@ FLOORS = {
     # figures, rounded down.
     # Raised at the end of the triage v23 round (stop 36) to its figures then (figures only), rounded down.
     # Raised at the end of the triage v24 round (stop 37) to its figures then (figures only), rounded down.
-    TRAIN64: {"verdict": 0.92, "grounds": 0.94, "exclusions": 0.91, "refer_to": 0.93, "forvaltning": 0.93,
+    # Raised at the end of the triage v25 round (stop 38), whose rules were read off its misses, to its figures then.
+    TRAIN64: {"verdict": 0.97, "grounds": 0.94, "exclusions": 0.95, "refer_to": 0.95, "forvaltning": 0.93,
               "cpr_found": 1.0},
     # Was heldout_2026_12av, retired to training at the start of the triage v25 round (stop 38).
     # Held out: written with 12au, the same way (hav1-hav3; grids: children, schools and families under strain; the
@@ -751,7 +764,8 @@ FLOORS = {
     # rules came from training texts after these figures were seen) verdict 0.983, pairs 0.967, the rest the same.
     # Floors: the final engine's figures, rounded down.
     # Raised at the end of the triage v22 round (stop 35) to its figures then (figures only), rounded down.
-    TRAIN65: {"verdict": 0.98, "grounds": 0.97, "exclusions": 0.85, "refer_to": 0.95, "forvaltning": 0.95,
+    # Raised at the end of the triage v25 round (stop 38), whose rules were read off its misses, to its figures then.
+    TRAIN65: {"verdict": 0.99, "grounds": 0.97, "exclusions": 0.86, "refer_to": 0.96, "forvaltning": 0.96,
               "cpr_found": 1.0},
     # Was heldout_2026_12aw, retired to training at the start of the triage v25 round (stop 38).
     # Held out: written on 2026-12-06 (stop 35; haw1-haw3; grids: adults with disabilities, mental illness and
@@ -760,7 +774,8 @@ FLOORS = {
     # (0ef8dfa) and first scored, figures only, at the end of the round: verdict 0.939, grounds 0.967, exclusions
     # 0.922, refer_to 0.933, forvaltning 0.939, cpr_found 1.000, fully right 0.817, pairs 0.922; on the engine before
     # the round (29be38e) the same but forvaltning 0.944. Floors: the final figures, rounded down.
-    TRAIN66: {"verdict": 0.93, "grounds": 0.96, "exclusions": 0.92, "refer_to": 0.93, "forvaltning": 0.93,
+    # Raised at the end of the triage v25 round (stop 38), whose rules were read off its misses, to its figures then.
+    TRAIN66: {"verdict": 0.98, "grounds": 0.97, "exclusions": 0.95, "refer_to": 0.95, "forvaltning": 0.94,
               "cpr_found": 1.0},
     # Held out: written the same way at the same time (hax1-hax3; grids: the city's shared spaces, culture and
     # leisure; time and first contact; letters with several matters), reviewed blind (87 of 90 agreed; one received
@@ -837,6 +852,24 @@ FLOORS = {
     # engine before the round. Floors: those figures, rounded down.
     HELDOUT12BF: {"verdict": 0.95, "grounds": 0.92, "exclusions": 0.9, "refer_to": 0.88, "forvaltning": 0.91,
                   "cpr_found": 0.98},
+    # Held out: written on 2026-12-07 (stop 38; hbg1-hbg3; grids: getting around, transport and mobility; death,
+    # burial, guardianship and the last things; crime, safety and violence) as the triage v25 round began, before any
+    # of its rules was committed, reviewed blind (90 of 90 agreed, no change), committed alone (e51200e). Its figures
+    # were first printed mid-round, by a run of the whole triage suite on the engine of 57f1df0 (part 6 of 7+1; a set
+    # with no floors prints its figures when skipped), figures only, no failure read: verdict 0.900, grounds 0.944,
+    # exclusions 0.872, refer_to 0.939, forvaltning 0.872, cpr_found 1.000, fully right 0.767, pairs 0.889; the same
+    # on the round's final engine; on the engine before the round (ace5f7b) exclusions 0.878 and refer_to 0.944, the
+    # rest the same. Floors: the round's figures, rounded down.
+    HELDOUT12BG: {"verdict": 0.9, "grounds": 0.94, "exclusions": 0.87, "refer_to": 0.93, "forvaltning": 0.87,
+                  "cpr_found": 1.0},
+    # Held out: written with 12bg (hbh1-hbh3; grids: democracy, information and openness; weather, seasons and
+    # emergencies; food and meals), reviewed blind (85 of 90 agreed; two tellings made to say their second complaint,
+    # one situation's grounds aligned with its three near twins), committed alone (72ce2e7) and first printed the same
+    # way: verdict 0.922, grounds 0.944, exclusions 0.933, refer_to 0.917, forvaltning 0.939, cpr_found 1.000, fully
+    # right 0.822, pairs 0.867; the same on the round's final engine and on the engine before it. Floors: those
+    # figures, rounded down.
+    HELDOUT12BH: {"verdict": 0.92, "grounds": 0.94, "exclusions": 0.93, "refer_to": 0.91, "forvaltning": 0.93,
+                  "cpr_found": 1.0},
     # train23-train29 (incoming/ until the triage v18 round, stop 31): the figures after that round, rounded down.
     TRAIN23: {"verdict": 0.95, "grounds": 0.96, "exclusions": 0.94, "refer_to": 0.96, "forvaltning": 0.91,
              "cpr_found": 1.0},
