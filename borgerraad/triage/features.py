@@ -1037,8 +1037,7 @@ class Features:
             if code in self.not_complained_of:
                 continue  # "Jeg har ingen klage over hospitalet, de har været fine": not the matter, wherever named
             evidence = [m.group().strip() for m in pattern.finditer(self.norm)
-                        if not (self._incidental(m) and self._municipality_named_besides(m))
-                        and not self._deposit_not_disputed(m)]
+                        if not self._incidental(m) and not self._deposit_not_disputed(m)]
             if evidence:
                 found[code] = evidence
         return found
@@ -1116,15 +1115,6 @@ class Features:
             return frozenset()
         return frozenset(code for code, pattern in _NOT_MUNICIPALITY.items() if any(
             _NOT_COMPLAINED_OF.search(self.norm, max(0, m.start() - 50), m.end()) for m in pattern.finditer(self.norm)))
-
-    def _municipality_named_besides(self, m: re.Match[str]) -> bool:
-        """The text names the municipality or one of its units or services outside the body's name at ``m``: only
-        then is a body named in passing ("blev indlagt på Psykiatrisk Center Amager") the scene of another matter;
-        a letter that names nothing of the municipality is about that body ("... udskrevet efter to døgn")."""
-        if _MUNICIPALITY.search(self.norm):
-            return True
-        return any(not m.start() <= at < m.end() for score in self.department_scores.values()
-                   for at, _end, weight in score.spans if weight > 0 and at >= 0)
 
     def _incidental(self, m: re.Match[str]) -> bool:
         """The outside body named at ``m`` only sets the scene: where the citizen was discharged from or operated on,

@@ -2747,20 +2747,3 @@ def test_help_reassessed_or_lost_to_the_visitation_is_a_decision_to_appeal(text,
     result = run(text, config)
     assert result.verdict == "out_of_scope" and "afgoerelse" in result.exclusions
 
-
-
-@pytest.mark.parametrize("text", [
-    "Min datter blev indlagt på Psykiatrisk Center Glostrup i sidste måned. Efter tre dage blev hun sendt hjem, selvom "
-    "hun stadig var meget syg. Jeg vil have undersøgt, om lægerne gjorde det rigtige.",
-    "My son was admitted to the psychiatric ward at Bispebjerg Hospital last week. They discharged him after two "
-    "days although he still talked about hurting himself. I want to know if the doctors did the right thing.",
-])
-def test_a_body_named_where_one_was_admitted_is_the_matter_when_nothing_of_the_municipality_is_named(text, config):
-    result = run(text, config)
-    assert result.verdict == "out_of_scope" and "ikke_kommunen" in result.exclusions
-
-
-def test_a_hospital_named_where_one_was_admitted_stays_the_scene_beside_the_home_care(config):
-    result = run("Min mor blev indlagt på Hvidovre Hospital i oktober. Efter udskrivelsen kom hjemmeplejen ikke de "
-                 "første tre dage, selvom det var aftalt.", config)
-    assert result.verdict != "out_of_scope" and result.forvaltning == "SUF"
