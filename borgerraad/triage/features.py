@@ -95,6 +95,7 @@ _ON_BEHALF = _group(lexicon.ON_BEHALF)
 _FIRST_PERSON = re.compile(r"(jeg|i|i'm|i am)\b")
 _FIRST_PERSON_BEFORE = re.compile(r"\b(jeg|i|i'm|i am) $")
 _ALREADY_OTHER = _gated("ALREADY_OTHER", lexicon.ALREADY_OTHER)
+_ALREADY_SUED = _gated("ALREADY_SUED", lexicon.ALREADY_SUED)
 _SET_APART = _group(lexicon.SET_APART)
 UNIT_AS_DECIDER = 30  # characters from a sentence's start within which a unit's name stands as who decided
 _EMPLOYMENT_ROLE = _group(lexicon.EMPLOYMENT_ROLE)
@@ -994,7 +995,7 @@ class Features:
                     or _ALREADY_DECLINED.search(text, *sentence) or _GUIDANCE_SAYS.search(text, *sentence))
 
     def _already_other(self, found: dict[str, str]) -> dict[str, str]:
-        other = self.hits(_ALREADY_OTHER, negatable=True)
+        other = self.hits(_ALREADY_OTHER, negatable=True) + self.hits(_ALREADY_SUED, negatable=True)
         if other:
             found.setdefault("domstolene", other[0])
         return found

@@ -2612,6 +2612,15 @@ SET_APART = [
        "The decision is with Ankestyrelsen, but this is a separate matter.",
        "Afgørelsen er anket, men det her er en separat sag om hvordan jeg blev behandlet."),
 ]
+# A case brought before the court, told with the verb split round its object ("har lagt sag an mod mig i Københavns
+# Byret"). Its own gate key: the verbs are common words, and only this small group is searched when one is there.
+ALREADY_SUED = [
+    ex(
+        r"\b(lagt|lægge|lægger|lagde) (en )?\w*sag an\b",
+        "nu har Parkering København lagt sag an mod mig i Københavns Byret som en småsag.",
+        "Kommunen lagde en erstatningssag an mod os ved byretten.", "De vil lægge sag an mod mig.",
+    ),
+]
 ALREADY_OTHER = [
     ex(
         r"\b(anlagt|rejst|kører|fører|verserende|har en) (en )?retssag",
@@ -2627,12 +2636,7 @@ ALREADY_OTHER = [
         "Min advokat har anlagt sag mod Københavns Kommune ved byretten om erstatning.",
         "Gennem min advokat har jeg nu anlagt sag mod kommunen ved byretten med krav om erstatning.",
     ),
-    # The verb split round its object ("har lagt sag an mod mig i Københavns Byret"), and the court hearing set.
-    ex(
-        r"\b(lagt|lægge|lægger|lagde) (en )?\w*sag an\b",
-        "nu har Parkering København lagt sag an mod mig i Københavns Byret som en småsag.",
-        "Kommunen lagde en erstatningssag an mod os ved byretten.", "De vil lægge sag an mod mig.",
-    ),
+    # The court hearing set ("Der er retsmøde i januar").
     ex(
         r"\bretsmøde\w*",
         "Der er retsmøde i januar.", "Retsmødet i byretten er sat til den 3. marts.",
@@ -2737,12 +2741,11 @@ OTHER_BODY_BY_NATURE = {
     "patientklager": [
         # A doctor's change of a dose (substitution treatment tapered too fast, a dose halved): the doctor's treatment,
         # for Styrelsen for Patientklager, even in the municipality's own treatment centre.
+        # (Written from the dose and the rare verbs, so that the lexicon's gate opens on them, not on "satte" or
+        # "lægen".)
         ex(
-            r"\b(lægen|lægens|doctor|doctor's)\b[^.!?\n]{0,40}\b(satte|sat|sænkede|sænket|skar|skåret|halverede|"
-            r"nedtrappede|nedtrappet|reducerede|reduceret|cut|reduced|lowered|halved|tapered)\b[^.!?\n]{0,30}"
-            r"\b(dosis|dosen|dose|dosage|metadon\w*|methadone)\b"
-            r"|\b(skar|skåret|satte|sat|cut|reduced|tapered) (\w+ ){0,3}(metadon\w*|methadone|dosis|dose)\b (\w+ ){0,2}"
-            r"(ned|down|in half)\b"
+            r"\b(dosis|dosen|dose|dosage|metadon\w*|methadone)\b (\w+ ){0,2}(ned|down|in half)\b"
+            r"|\b(dosis|dosen|dose|dosage|metadon\w*|methadone)\b (\w+ ){0,2}(fra|from) \d+ (mg )?(til|to) \d+"
             r"|\b(halverede|halveret|halved|nedtrappede|nedtrappet|tapered) (\w+ ){0,3}(dosis|dosen|dose|metadon\w*|"
             r"methadone)\b",
             "I oktober halverede lægen min dosis på en uge.", "They halved my methadone without warning.",
@@ -2750,6 +2753,7 @@ OTHER_BODY_BY_NATURE = {
             "I september satte lægen der min dosis ned fra 90 til 60 mg på én gang.",
             "lægen i behandlingen har nedtrappet hans dosis meget hurtigt mod hans ønske",
             "The doctor cut my methadone dose in half overnight.",
+            "The doctor reduced my methadone dose from 80 to 40 mg in ten days.",
             "hun skar min metadon ned med en tredjedel uden nogen nedtrapning",
             "They cut my methadone down from 90 to 40 in two weeks.",
         ),
