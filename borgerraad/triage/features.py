@@ -430,9 +430,7 @@ def _years_ago(text: str) -> str | None:
     """"for to år siden", "for over et år siden", "two years ago": one year only with "over"; not a time in the
     citizen's background ("we moved here from Poland four years ago", ``_BACKGROUND_YEAR``)."""
     for m in _YEARS_AGO.finditer(text):
-        background = _BACKGROUND_YEAR.search(text, max(0, m.start() - 60), m.start())
-        # "Da jeg flyttede hertil for 1 år og 9 måneder siden, sagde min sagsbehandler ...": the move dates the event.
-        if background and not _WHEN_SUBJECT.search(text, max(0, background.start() - 12), background.start()):
+        if _in_background(text, m.start()):
             continue
         raw = m.group("n") or m.group("n_en")
         years = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw, 1)
@@ -501,6 +499,14 @@ _BACKGROUND_YEAR = re.compile(
 )
 
 
+def _in_background(text: str, at: int) -> bool:
+    """The time at ``at`` is told in the citizen's background (``_BACKGROUND_YEAR``), not as the event's; unless "when
+    I ..." makes it the time of the event ("Da jeg flyttede hertil for 1 år og 9 måneder siden, sagde min
+    sagsbehandler ...")."""
+    background = _BACKGROUND_YEAR.search(text, max(0, at - 60), at)
+    return bool(background) and not _WHEN_SUBJECT.search(text, max(0, background.start() - 12), background.start())
+
+
 def _bare_years(text: str, received: date, cutoff: date) -> tuple[str | None, bool]:
     """"tilbage i 2023", "i foråret 2024": a period that ended before the cutoff is old (a bare year two
     years back; a season a year back when it ended before the cutoff), this year is recent; a year in the
@@ -510,9 +516,7 @@ def _bare_years(text: str, received: date, cutoff: date) -> tuple[str | None, bo
         return old, recent  # every match holds a year; the check is many times faster than _BARE_YEAR
     for m in _BARE_YEAR.finditer(text):
         year = int(m.group("year"))
-        background = _BACKGROUND_YEAR.search(text, max(0, m.start() - 60), m.start())
-        # "Da jeg flyttede hertil for 1 år og 9 måneder siden, sagde min sagsbehandler ...": the move dates the event.
-        if background and not _WHEN_SUBJECT.search(text, max(0, background.start() - 12), background.start()):
+        if _in_background(text, m.start()):
             continue
         last_month = _PERIOD_END.get(m.group(1))
         ended_before = last_month is not None and date(year, last_month, 28) < cutoff
@@ -538,9 +542,7 @@ def _season_years(text: str, received: date, cutoff: date) -> tuple[str | None, 
     for m in _SEASON_YEAR.finditer(text):
         year_text = m.group("year")
         year = int(year_text) if year_text[0].isdigit() else received.year - 1
-        background = _BACKGROUND_YEAR.search(text, max(0, m.start() - 60), m.start())
-        # "Da jeg flyttede hertil for 1 år og 9 måneder siden, sagde min sagsbehandler ...": the move dates the event.
-        if background and not _WHEN_SUBJECT.search(text, max(0, background.start() - 12), background.start()):
+        if _in_background(text, m.start()):
             continue
         if date(year, _PERIOD_END[m.group("season")], 28) < cutoff:
             old = old or m.group()
@@ -1260,8 +1262,7 @@ class Features:
     def outside_body_acts(self, code: str | None) -> bool:
         """Body ``code`` (named in the text) is what the matter is about: it acts (a verb right after its
         name, or as the agent of a passive), the citizen complained or applied to it, or a sentence naming it tells a
-        decision. "Min egen læges
-        journal", "the metro", "sin egen skilsmisse" only set the scene."""
+        decision. "Min egen læges journal", "the metro", "sin egen skilsmisse" only set the scene."""
         pattern = _NOT_MUNICIPALITY.get(code)
         if pattern is None:
             return True
