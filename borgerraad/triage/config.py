@@ -48,6 +48,12 @@ _MODALS = frozenset({"kan", "kunne", "skal", "skulle", "vil", "ville", "må", "m
                      "bør", "burde"})
 _ADVERBS = frozenset({"ikke", "også", "selv", "godt", "gerne", "bare", "altid", "aldrig", "heller", "jo", "nok",
                       "lige", "ofte", "tit", "sjældent", "stadig", "nu", "så"})
+# A keyword's word in a fixed phrase that names no such thing: the way as a distance or a journey, not a road
+# ("48 km hver vej", "en time hver vej", "han græd hele vejen hjem", "på vej til købmanden", "begge veje").
+_IDIOMS = frozenset({("hver", "vej"), ("begge", "veje"), ("hele", "vejen"), ("på", "vej")})
+# Where one was going is no unit of the matter ("på vej til vuggestuen var cykelstien bare is", "on the way to
+# school the bus did not come"): the words right after the journey.
+_JOURNEY = (("på", "vej", "til"), ("hele", "vejen", "til"), ("on", "the", "way", "to"), ("on", "my", "way", "to"))
 _COMPOUND_MEMO_LIMIT = 100_000  # distinct stems remembered per index (a long-running process stays bounded)
 
 
@@ -111,6 +117,12 @@ def _verb_slot(words: list[Token], position: int) -> bool:
     if back > 1 and before in _SUBJECT_PRONOUNS:
         return True
     return words[position].text.endswith("e") and before in _MODALS
+
+
+def _after_journey(words: list[Token], position: int) -> bool:
+    """The word at ``position`` comes right after "på vej til", "on the way to" (``_JOURNEY``)."""
+    return any(position >= len(journey) and tuple(w.text for w in words[position - len(journey):position]) == journey
+               for journey in _JOURNEY)
 
 
 class KeywordIndex:
@@ -177,15 +189,17 @@ class KeywordIndex:
         entries = self._by_first.get(word.stem)
         if not entries:
             return []
-        after_subject = position > 0 and words[position - 1].text in _SUBJECT_PRONOUNS
+        before = words[position - 1].text if position > 0 else ""
+        after_subject = before in _SUBJECT_PRONOUNS
         verb_slot = _verb_slot(words, position)
+        idiom = (before, word.text) in _IDIOMS or (before in ("til", "to") and _after_journey(words, position))
         found = []
         for entry in entries:
             single = len(entry.stems) == 1
             if single and (
                 (word.text in STOPWORDS and entry.keyword.lower() != word.text)
                 or (after_subject and entry.weight < NAME_WEIGHT)
-                or (verb_slot and entry.keyword.lower() != word.text)
+                or (verb_slot and entry.keyword.lower() != word.text) or idiom
             ):
                 continue
             if tuple(stems[position:position + len(entry.stems)]) == entry.stems:

@@ -409,16 +409,21 @@ _RECENT = re.compile(
     r"frustrere\w*|forarge\w*|chokere\w*|uenig\w*|gerne|ikke (\w+ )?(tilfreds|enig)|"
     # "jeg har stadig den ubehagelige oplevelse siddende i kroppen": the experience stays with the citizen.
     r"(den |det |en |et )?(\w+ )?(oplevelse|følelse)\w*|"
+    # "jeg går stadig og ærgrer mig", "som jeg stadig ikke kan slippe": the citizen cannot let it go.
+    r"og (ærgre|tænke|spekulere|græmme)\w*|ikke (kan )?(slippe|glemme|komme over)\b|"
     # "på det plejehjem hvor min svigermor stadig bor": where someone lives, not the matter.
     r"bor\b|boede\b))|"
     r"fortsat|fortsætter|endnu ikke|i går|i forgårs|i sidste uge|i sidste måned|denne måned|"
     r"i (mandags|tirsdags|onsdags|torsdags|fredags|lørdags|søndags)|for (\w+ )?(uger|dage|uge|dag|måneder|måned) siden|"
     r"still(?! (bothers|upsets|hurts|affects|annoys|complain|appeal|upset|unhappy|angry|dissatisfied|disappointed|"
     r"struggles|struggling|find|finds|think|thinks|feel|feels|believe|believes|disagree|want|wants|would like|hope|"
-    r"hopes))|"
+    r"hopes|can't (forget|let go|get over)|cannot (forget|let go|get over)))|"
     r"ongoing|last week|last month|yesterday|recently|"
     # Still waiting: "nu har jeg ventet i over to et halvt år", "we have been waiting since 2024".
-    r"(har|have|has) ((jeg|vi|hun|han|i|we|she|he) )?(nu |now )?(ventet|been waiting)|venter (stadig|fortsat|endnu)|"
+    # Not a wait before writing: "vi har ventet med at skrive, fordi der var begravelse", "I have waited to write".
+    r"(har|have|has) ((jeg|vi|hun|han|i|we|she|he) )?(nu |now )?"
+    r"(ventet(?! med (at )?(skrive|klage|henvende|kontakte|sende)\w*)|been waiting(?! to (write|complain|contact)\b))|"
+    r"venter (stadig|fortsat|endnu)|"
     r"(weeks|days|months) ago|"
     # What happens every week goes on: "det er præcis det samme hver uge", "they skip us every Tuesday".
     r"hver (uge|dag|måned|morgen|aften|nat|gang|(man|tirs|ons|tors|fre|lør|søn)dag)|"

@@ -2053,9 +2053,14 @@ ANSAETTELSE = [
        r"fuldtid|deltid|(de|den|det|disse) (tider|tid|timer|tidsrum)|\w*tiden)\b)|hos|for)\b",
        "Jeg arbejder som pædagog i en børnehave i kommunen.", "Jeg arbejder på et plejehjem i Valby.",
        "Jeg arbejder i hjemmeplejen på Østerbro.", "Jeg arbejder i en af kommunens daginstitutioner."),
-    ex(r"\barbejdsmiljø\w*", "Efter at jeg klagede over arbejdsmiljøet.", "Arbejdsmiljøet på skolen er dårligt."),
+    # Not the staff's work environment given as the reason for a service ("hjemmeplejen indstiller rengøringen af
+    # arbejdsmiljømæssige hensyn", "af hensyn til personalets arbejdsmiljø"): the service is the matter.
+    ex(r"\b(?<!hensyn til personalets )(?<!hensyn til medarbejdernes )(?<!hensyn til hjælpernes )"
+       r"arbejdsmiljø(?!mæssige (hensyn|årsager|grunde)\b)\w*",
+       "Efter at jeg klagede over arbejdsmiljøet.", "Arbejdsmiljøet på skolen er dårligt."),
+    # A dismissal, not the heating season or the fuel ("fyringssæsonen", "fyringsolie", "fyringsanlægget").
     ex(r"\b(er|blev) blevet (fyret|opsagt|bortvist(?! (i|for) (\w+ )?(dag|dage|uge|uger)\b| fra skolen\b))\b|"
-       r"\bfyring\w*|\b(blev|blevet|bliver|var) (\w+ )?fyret\b|"
+       r"\bfyring(en|er|erne|s(grund|runde|sag|varsel|samtale)\w*)?\b|\b(blev|blevet|bliver|var) (\w+ )?fyret\b|"
        r"\bfyret (mig|hende|ham|os)\b|\bfyret fra\b",
        "Jeg mener fyringen er usaglig.", "Kan Borgerrådgiveren undersøge fyringen?",
        "Jeg er blevet fyret fra mit job i hjemmeplejen.", "De har fyret mig uden grund.",

@@ -2747,3 +2747,39 @@ def test_help_reassessed_or_lost_to_the_visitation_is_a_decision_to_appeal(text,
     result = run(text, config)
     assert result.verdict == "out_of_scope" and "afgoerelse" in result.exclusions
 
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg skrev i september til Teknik- og Miljøforvaltningen om naboens brændeovn og har rykket to gange uden at få "
+    "svar. Nu er fyringssæsonen i gang igen, og vi sidder med lukkede vinduer. Jeg klager over at de ikke svarer.",
+    "Hjemmeplejen har skrevet til min mor, at de indstiller rengøringen af badeværelset af arbejdsmiljømæssige "
+    "hensyn. Hun forstår ikke brevet. Kan I hjælpe os med at forstå, hvad det betyder?",
+])
+def test_the_heating_season_and_the_staffs_work_environment_as_a_reason_are_no_employment(text, config):
+    result = run(text, config)
+    assert result.verdict == "in_scope" and "ansaettelse" not in result.exclusions
+
+
+@pytest.mark.parametrize("text", [
+    "Det var den 30. september sidste år, men jeg går stadig og ærgrer mig: damen i skranken i Borgerservice kastede "
+    "mit kørekort tilbage og sagde højt, at jeg spildte hendes tid.",
+    "I maj sidste år skete der noget på min søns fritidsordning, som jeg stadig ikke kan slippe. En pædagog skældte "
+    "ham ud og kaldte ham møgunge foran de andre børn.",
+    "En aften i september 2025 råbte en medarbejder på plejecentret ad min mor. Vi har ventet med at skrive, fordi "
+    "der var begravelse og dødsbo, men vi vil gerne have det undersøgt.",
+])
+def test_a_feeling_that_lasts_or_a_wait_before_writing_does_not_make_an_old_matter_recent(text, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and result.exclusions == ["over_et_aar"]
+
+
+@pytest.mark.parametrize(("text", "department"), [
+    ("Skattestyrelsen har frataget mig kørselsfradraget, selvom jeg kører 48 km hver vej til mit arbejde i Køge. "
+     "Jeg vil have afgørelsen ændret.", None),
+    ("Bibliotekaren på Vesterbro Bibliotek sagde til min søn, at han skulle skrubbe af, og han græd hele vejen hjem. "
+     "Jeg klager over hende.", "KFF"),
+    ("I morges på vej til vuggestuen var cykelstien på Amager Boulevard bare is, og jeg væltede med min søn. Det er "
+     "tredje morgen i træk.", "TMF"),
+])
+def test_the_way_as_a_distance_or_a_journey_is_no_road(text, department, config):
+    assert run(text, config).forvaltning == department
