@@ -1354,6 +1354,10 @@ PEOPLE_LIKE_YOU = [
        "Hun sagde at folk som hende burde blive hjemme."),
     ex(r"\bpeople like (you|him|her|them|us)\b",
        "He said people like you never want to work.", "She said people like him should stay at home."),
+    # "you people", "jer folk": the citizen spoken to as one of a group ("you people always make trouble here").
+    ex(r"\b(you people|jer folk)\b",
+       "He said 'you people always make trouble here'.", "Kontrolløren sagde 'jer folk tror I kan gøre som I vil'.",
+       "She told my mother that you people should wash the clothes more."),
 ]
 
 # What is (not) understood, after a verb of understanding (FORSTAA_AFGOERELSE).
@@ -1464,7 +1468,8 @@ VEJLEDNING_OM_KLAGE = [
     # fristen for at klage er gået"): that says why the citizen did not appeal, and asks nothing.
     ex(r"\bklagefrist\w*+(?! (var|er gået|er udløbet|er overskredet|udløb)\b)",
        "Hvad er klagefristen?", "De har hørt, at klagefristen er fire uger."),
-    ex(r"\bfrist(en)? (på|for at klage|til at klage|er)\b(?!(?<=klage) (er|var) (gået|udløbet|overskredet)\b)",
+    # Not the unit's own time to answer ("Der er en frist på 7 arbejdsdage", "fristen på 14 dage i brevet").
+    ex(r"\bfrist(en)? (for at klage|til at klage|er)\b(?!(?<=klage) (er|var) (gået|udløbet|overskredet)\b)",
        "Hvad er fristen for at klage?", "Jeg vil gerne vide, hvad fristen er."),
     ex(r"\bhvor lang tid (har (jeg|vi|man)|(jeg|vi|man) har)\b",
        "Hvor lang tid har vi?", "Hvor lang tid har jeg til det?"),
@@ -2228,6 +2233,13 @@ BUSINESS_CASE = [
        r"\b(our|my) (shop|restaurant|café|cafe|kiosk|salon|company|business|store|firm)\b",
        "Vores café har ventet på svar om udeservering i tre måneder.", "Min butik har fået et gebyr for skiltet.",
        "Our restaurant has waited since March for the sidewalk permit.", "My shop was fined for the sign."),
+    # The business told as one's own: "jeg har kiosk på Nørrebrogade", "I own a small Syrian restaurant".
+    ex(r"\b(jeg|vi) (har|ejer|driver) (en |et )?(lille )?(kiosk|butik|restaurant|café|cafe|frisørsalon|salon|"
+       r"virksomhed|forretning|firma|pizzeria)\b|"
+       r"\b(i|we) (own|run|have) (a|an) (small |little )?([\w-]+ )?(shop|restaurant|café|cafe|kiosk|salon|company|"
+       r"business|store|firm)\b",
+       "jeg har kiosk på Nørrebrogade i 12 år.", "Vi driver en lille café i Valby.",
+       "I own a small Syrian restaurant on Nørrebrogade.", "We run a shop on Amagerbrogade."),
 ]
 # The writer (or the one written for) works at the jobcentre or the language centre: its words are then the workplace's,
 # not signs of the writer's own benefit case (``Features.ansaettelse``).
@@ -4141,13 +4153,18 @@ NO_COMPLAINT_BESIDE = [
         r"\b(har |havde )?(ingen|ikke nogen) (klager?|kritik) (over|af|mod) (de |den )?(ansatte|medarbejder\w*|"
         r"personalet|pædagog\w*|sagsbehandler\w*|lærer\w*)\b"
         r"|\bikke (personalets|medarbejdernes|pædagogernes|de ansattes|lærernes|hjemmehjælpernes) skyld\b"
-        r"|\b(det |de )?er ikke (dem|dem jeg|personalet jeg|pædagogerne jeg|de ansatte jeg) "
-        r"(klager|brokker mig) over\b",
+        r"|\b(det |de )?er ikke (dem|hende|ham|personalet|pædagogerne|de ansatte|medarbejder\w*|sagsbehandler\w*|"
+        r"visitator\w*|rådgiver\w*|lærer\w*)( (jeg|vi|han|hun|de))? (klager|brokker (mig|os|sig)) over\b"
+        r"|\bit('s| is) not (her|him|them|the staff|the caseworker)( (i|we|he|she|they))?('m| am|'re| are| is)? "
+        r"complaining about\b",
         "Hun har ingen klager over personalet i centret, som hun roser meget.",
         "Vi har ingen kritik af pædagogerne, de gør det godt.",
         "Det er ikke personalets skyld – de løber så stærkt de kan.", "Det er ikke pædagogernes skyld.",
         "Pædagogerne gør hvad de kan, det er ikke dem jeg klager over.",
         "Det er ikke pædagogerne jeg klager over, det er beslutningen.",
+        "Visitatoren var sød og grundig, så det er ikke hende vi klager over.",
+        "The caseworker was kind, it's not her we're complaining about.",
+        "The home helpers are lovely, it is not them I am complaining about.",
     ),
 ]
 

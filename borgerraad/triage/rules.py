@@ -237,11 +237,14 @@ def exclusion_by_nature(f: Features, so_far: Findings) -> list[Finding]:
 
 
 def drop_praktisk_is_the_treatment(f: Features, so_far: Findings) -> list[Finding]:
-    """A practical-task problem told in a treatment error's sentences is the treatment itself."""
+    """A practical-task problem told in a treatment error's sentences is the treatment itself; so is a circumstance
+    (what instead, how long, how bad) told anywhere in a letter whose only complaint it would be ("en blivende tand
+    blev trukket ud i stedet for mælketanden"), as beside a decision (``drop_praktisk_is_the_decision``)."""
     where = f.praktisk[1]
     if (
         "praktisk_opgave" in so_far.grounds and "patientklager" in f.by_nature
-        and not _asks_about(f, "patientklager") and f.all_in_body_nature("patientklager", where)
+        and not _asks_about(f, "patientklager")
+        and (f.all_in_body_nature("patientklager", where) or _only_circumstances(f, so_far))
     ):
         return [Finding(DROP_GROUND, "praktisk_opgave", so_far.grounds["praktisk_opgave"])]
     return []

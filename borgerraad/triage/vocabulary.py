@@ -628,6 +628,8 @@ LEFT_OUT = WordClass(
              ("treated", "badly"), ("treated", "differently"), ("treated", "different"), ("bagerst", "i", "køen"),
              # "she treats him like that because we are Afghans", "behandler ham sådan, fordi".
              ("treats", "like", "that"), ("treat", "like", "that"), ("behandle", "sådan"),
+             # "I think she treated me like this because I am an Arab woman with hijab".
+             ("treated", "like", "this"), ("treats", "like", "this"), ("treat", "like", "this"),
              ("back", "of", "the", "queue"),
              # Thrown off or out of something: "blev smidt op af vandet", "smidt af bussen", "kicked out".
              ("smide", "op"), ("smide", "af"), ("kicked", "out"), ("thrown", "out"),
@@ -649,6 +651,7 @@ LEFT_OUT = WordClass(
         "Jeg føler at jeg blev smidt op fordi jeg er muslim.", "Chaufføren smed min søn af bussen.",
         "We were kicked out of the hall.", "He was thrown out of the library for no reason.",
         "We feel he was singled out because of the colour of his skin.",
+        "I think she treated me like this because I am an Arab woman with hijab.",
         "Han sagde at den slags tøj ikke er tilladt.",
     ),
 )

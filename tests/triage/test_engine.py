@@ -2783,3 +2783,35 @@ def test_a_feeling_that_lasts_or_a_wait_before_writing_does_not_make_an_old_matt
 ])
 def test_the_way_as_a_distance_or_a_journey_is_no_road(text, department, config):
     assert run(text, config).forvaltning == department
+
+
+@pytest.mark.parametrize("text", [
+    "Den 22. oktober bad jeg lokaludvalget om aktindsigt i ansøgningerne til puljen. Jeg fik en automatisk kvittering "
+    "og siden intet. Så vidt jeg ved er der en frist på 7 arbejdsdage.",
+    "Jeg søgte aktindsigt i min sag den 1. oktober og har intet fået. Fristen på 7 arbejdsdage er for længst "
+    "overskredet.",
+])
+def test_the_units_own_time_to_answer_is_no_question_how_to_complain(text, config):
+    result = run(text, config, contacted_unit="no")
+    assert result.verdict == "contact_unit_first" and "vejledning_om_klage" not in result.grounds
+
+
+@pytest.mark.parametrize("text", [
+    "I own a small Syrian restaurant. The inspector from the environment department said 'your kind of food always "
+    "stinks, you people should learn to cook like Danes' and laughed with his colleague.",
+    "jeg har kiosk på Nørrebrogade. kontrolløren fra kommunen sagde 'jer folk tror I kan gøre som I vil' og jeg fik "
+    "en skriftlig advarsel, men de danske butikker siger de ikke noget til. det er fordi vi er udlændinge.",
+    "I asked twice for an Arabic interpreter for the meeting at the children's centre. There was none. I think the "
+    "social worker treated me like this because I am an Arab woman with hijab.",
+])
+def test_you_people_or_treated_like_this_beside_a_trait_is_discrimination(text, config):
+    result = run(text, config, contacted_unit="no")
+    assert result.verdict == "in_scope" and "diskrimination" in result.grounds
+    assert "ansaettelse" not in result.exclusions
+
+
+
+def test_what_came_instead_in_a_treatment_error_is_the_treatment(config):
+    result = run("På kommunens tandklinik på hendes skole blev der ved en fejl fjernet en blivende tand i stedet for "
+                 "en mælketand. Faren ønsker tandlægens behandling undersøgt.", config)
+    assert result.verdict == "out_of_scope" and result.refer_to == ["patientklager"]

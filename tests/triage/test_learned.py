@@ -295,6 +295,8 @@ def test_the_beside_head_is_silent_below_its_threshold_beside_a_ground_without_a
     " Hun har ingen klager over medarbejderne, som hun roser.",
     " Det er ikke sagsbehandlerens skyld, det ved jeg godt. Det er ikke personalets skyld.",
     " Rådgiveren gør hvad hun kan, det er ikke dem jeg klager over.",
+    " Visitatoren var sød og grundig, så det er ikke hende vi klager over.",
+    " The caseworker was kind, it's not her we're complaining about.",
 ])
 def test_the_beside_head_is_not_asked_where_the_letter_disowns_a_complaint_of_the_staff(disowned):
     result = triage(REFUSED_AND_A_MEETING + disowned, config=config_with(hand_model()), today=TODAY)
