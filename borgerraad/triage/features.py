@@ -123,7 +123,9 @@ _ANY_BODY_NAME = _gated("BODY_NAMES", list(lexicon.BODY_NAMES.values()))
 _BY_NATURE = {code: _group(patterns) for code, patterns in lexicon.OTHER_BODY_BY_NATURE.items()}
 # Behind the gate: few texts tell a home's valuation.
 _VALUATION = _gated("VALUATION", lexicon.OUTSIDE_BY_NATURE["skatteankestyrelsen"])
-_OUTSIDE_BY_NATURE = {"skatteankestyrelsen": _VALUATION}
+# The state's student grant (SU) stopped or refused: few texts name it.
+_STUDENT_GRANT = _gated("STUDENT_GRANT", lexicon.OUTSIDE_BY_NATURE[""])
+_OUTSIDE_BY_NATURE = {"skatteankestyrelsen": _VALUATION, "": _STUDENT_GRANT}
 # A neighbour's noise at night in an owned home: the police's (``lexicon.NEIGHBOUR_NUISANCE``).
 _NEIGHBOUR_NUISANCE = _gated("NEIGHBOUR_NUISANCE", lexicon.NEIGHBOUR_NUISANCE)
 _OWNED_HOME = _gated("OWNED_HOME", lexicon.OWNED_HOME)
@@ -1493,7 +1495,14 @@ class Features:
 
     @cached_property
     def contacted(self) -> list[str]:
-        return self.hits(_CONTACTED, negatable=True)
+        """The unit asked, not where that is the verb of a "not yet" ("hverken han eller jeg har taget det op med
+        lederen": "har taget det op" is what neither did)."""
+        hits = self.hits(_CONTACTED, negatable=True)
+        if not hits or not self.not_yet_contacted:
+            return hits
+        spans = [(at, at + len(hit)) for hit in self.not_yet_contacted if (at := self.norm.find(hit)) >= 0]
+        return [hit for hit in hits
+                if not any(start <= self.norm.find(hit) < end for start, end in spans)]
 
     @cached_property
     def not_yet_with_unit(self) -> bool:

@@ -2713,6 +2713,19 @@ OUTSIDE_BY_NATURE = {
             "They valued my house at 7 million.",
         ),
     ],
+    # The state's student grant stopped, refused or claimed back (SU-styrelsen decides; no body of the contract's to
+    # refer to): "min SU er blevet stoppet", "afslag på SU-handicaptillæg", "my SU has been stopped". Not the grant
+    # named as what one lives on or lost before applying to the municipality ("min SU stoppede, så jeg søgte").
+    "": [
+        ex(
+            r"\bsu(-\w+)? (er|blev|has been|was|is) (blevet |been )?(stoppet|standset|frataget|stopped|cut|suspended)\b"
+            r"|\b(stoppet|standset|frataget|stopped|cut) (\w+ )?(min|mit|hans|hendes|sin|deres|my|her|his|their) su\b"
+            r"|\b(afslag på|refused|rejected for|denied) (\w+ )?su(-\w+)?\b",
+            "Min SU er blevet stoppet, fordi de siger jeg har brugt for mange klip.",
+            "Now my SU has been stopped, they say I have used up too many months.",
+            "De har stoppet min SU fra oktober.", "Jeg har fået afslag på SU-handicaptillæg.",
+        ),
+    ],
 }
 # A neighbour's noise at night in a home the citizens own (an owner-occupied or co-operative flat, no landlord): the
 # police's (public order at night), not the municipality's, and no rent tribunal's, there being no landlord; beside a
@@ -2742,16 +2755,18 @@ NEIGHBOUR_NUISANCE = [
 ]
 OWNED_HOME = [
     ex(
-        r"\b(ejerlejlighed\w*|ejerforening\w*|andelsbolig\w*|andelslejlighed\w*|andelsforening\w*|"
+        r"\b(ejerlejlighed\w*|ejerforening\w*|andelsbolig\w*|andelslejlighed\w*|andelsforening\w*|parcelhus\w*|"
         r"owner-occupied|owners'? association|housing co-?op\w*)",
         "Jeg bor i en ejerlejlighed på Nørrebro.", "Borger bor i en andelsbolig på Nørrebro.",
+        "Vi bor i et parcelhus i Vanløse.", "Naboerne i parcelhuset ved siden af holder fest hver weekend.",
         "bestyrelsen i ejerforeningen har sendt ham et brev", "the board of our owners association wrote to him",
         "We live in a housing co-op in Vesterbro.",
     ),
     ex(
-        r"\b(ejer|ejes|owns?|own) (\w+ ){0,2}(lejlighed\w*|flats?|apartments?)\b",
+        r"\b(ejer|ejes|owns?|own) (\w+ ){0,2}(lejlighed\w*|hus|huset|flats?|apartments?|houses?)\b",
         "Naboen ovenpå (han ejer sin lejlighed) holder fest hver weekend.", "we both own our flats",
         "my upstairs neighbour (he owns his flat) has loud parties",
+        "our next-door neighbours (they own their house, like we do) throw parties", "Vi ejer selv vores hus.",
     ),
 ]
 OTHER_BODY_BY_NATURE = {

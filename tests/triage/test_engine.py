@@ -2815,3 +2815,36 @@ def test_what_came_instead_in_a_treatment_error_is_the_treatment(config):
     result = run("På kommunens tandklinik på hendes skole blev der ved en fejl fjernet en blivende tand i stedet for "
                  "en mælketand. Faren ønsker tandlægens behandling undersøgt.", config)
     assert result.verdict == "out_of_scope" and result.refer_to == ["patientklager"]
+
+
+@pytest.mark.parametrize("text", [
+    "Vi bor i et parcelhus i Vanløse, og naboerne holder fest i haven hver weekend med høj musik til kl. 4. Kan "
+    "kommunen ikke give dem et påbud?",
+    "Our next-door neighbours (they own their house, like we do) throw parties with loud music until 4 am. Is there "
+    "anything the municipality can do?",
+])
+def test_a_neighbours_noise_beside_an_owned_house_is_the_polices(text, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and result.refer_to == ["politiet"]
+
+
+def test_what_neither_has_taken_up_with_the_leader_is_not_yet_contacted(config):
+    result = run("Min bror bor på et kommunalt herberg, og personalet betaler hans regninger for sent, så han har fået "
+                 "rykkergebyrer. Hverken han eller jeg har taget det op med herbergets leder endnu.", config)
+    assert result.verdict == "contact_unit_first"
+
+
+@pytest.mark.parametrize("text", [
+    "Hi, I study at the University of Copenhagen. Now my SU has been stopped, they say I have used up too many "
+    "months. Can Copenhagen Municipality make them start paying again?",
+    "Min datter på 19 har fået afslag på SU-handicaptillæg, og vi synes det er forkert. Kan kommunen gøre noget?",
+])
+def test_the_states_student_grant_stopped_or_refused_is_not_the_municipalitys(text, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and result.exclusions == ["ikke_kommunen"] and result.forvaltning is None
+
+
+def test_the_student_grant_as_what_one_lived_on_leaves_the_municipal_application(config):
+    result = run("Min SU stoppede, fordi jeg droppede ud af studiet, så jeg søgte om kontanthjælp i oktober. "
+                 "Jobcentret har ikke svaret, selvom jeg har rykket to gange.", config)
+    assert result.verdict == "in_scope" and "ikke_kommunen" not in result.exclusions
