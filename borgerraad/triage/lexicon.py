@@ -2724,6 +2724,7 @@ OUTSIDE_BY_NATURE = {
             "Min SU er blevet stoppet, fordi de siger jeg har brugt for mange klip.",
             "Now my SU has been stopped, they say I have used up too many months.",
             "De har stoppet min SU fra oktober.", "Jeg har fået afslag på SU-handicaptillæg.",
+            "SU-styrelsen stopped her SU in October.", "They refused my SU because of the programme change.",
         ),
     ],
 }
