@@ -2847,6 +2847,33 @@ OTHER_BODY_BY_NATURE = {
             r"\bwrong (medication|medicine|treatment)\b",
             "The nurse gave her the wrong medicine.", "My father received the wrong treatment at the nursing home.",
         ),
+        # The doctors' judgement asked about or to be investigated: "om det var forsvarligt af lægerne at udskrive
+        # ham", "sendt hjem for tidligt", "I want the surgery investigated", "the surgeon damaged a nerve".
+        ex(
+            r"\bforsvarligt af (lægen|lægerne|sygehuset|hospitalet|tandlægen|kirurgen)\b|\budskrevet for tidligt\b"
+            r"|\b(sendt|sendte|sent) (\w+ ){0,2}hjem (alt )?for tidligt\b|\bdischarged (\w+ )?too (early|soon)\b",
+            "Jeg vil gerne have undersøgt, om det var forsvarligt af lægerne at udskrive ham.",
+            "Var det forsvarligt af lægen at sende hende hjem?",
+            "Hun blev udskrevet for tidligt og kom ind igen to dage efter.",
+            "Min far er blevet udskrevet for tidligt fra Hvidovre.",
+            "Hospitalet sendte ham hjem for tidligt.", "De har sendt min mor hjem alt for tidligt.",
+            "My father was discharged far too early from the hospital.", "She was discharged too soon.",
+        ),
+        ex(
+            r"\b(læge\w*|tandlæge\w*|kirurg\w*)( \w+){0,3} (bliver |blive )?undersøgt\b"
+            r"|\b(surgeon|doctors?|dentist)( \w+){0,3} (be |is |was )?investigated\b"
+            r"|\b(surgery|operation) (\w+ )?investigated\b|\boperationen (\w+ )?undersøgt\b",
+            "Jeg vil have at den tandlæge bliver undersøgt.", "Vi ønsker lægerne på afdelingen undersøgt.",
+            "We want the surgeon investigated.", "I want that dentist to be investigated.",
+            "I want the surgery investigated and the mistake admitted.",
+            "We would like the operation properly investigated.",
+            "Vi vil have operationen undersøgt.", "Jeg ønsker operationen grundigt undersøgt.",
+        ),
+        ex(
+            r"\b(damaged|injured|cut) (a |the |my |his |her )?nerves?\b|\bnerveskade\w*",
+            "I am convinced the surgeon damaged a nerve.", "They injured the nerve in my leg.",
+            "Efter operationen har han fået en nerveskade.", "Nerveskaden skyldes operationen.",
+        ),
         ex(
             r"\bmedical error",
             "I think a medical error was made.", "It was a medical error by the nurse.",

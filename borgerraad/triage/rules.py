@@ -231,15 +231,20 @@ def exclusion_by_nature(f: Features, so_far: Findings) -> list[Finding]:
         found.append(Finding(REFER, code, tuple(evidence)))
         if _asks_about(f, code):
             found += _ground("vejledning_om_klage", f.complaint_questions)
+        elif code == "patientklager" and f.treatment_by_region:
+            # The region's treatment (a hospital, a psychiatric ward, a GP): not the municipality's at all.
+            found += _exclusion("ikke_kommunen", evidence)
         else:
             found += _exclusion("anden_klageinstans", evidence)
     return found
 
 
 def drop_praktisk_is_the_treatment(f: Features, so_far: Findings) -> list[Finding]:
-    """A practical-task problem told in a treatment error's sentences is the treatment itself; so is a circumstance
-    (what instead, how long, how bad) told anywhere in a letter whose only complaint it would be ("en blivende tand
-    blev trukket ud i stedet for mælketanden"), as beside a decision (``drop_praktisk_is_the_decision``)."""
+    """A practical-task problem told in a treatment error's sentences, or only as its circumstance, is the treatment.
+
+    A circumstance (what instead, how long, how bad) told anywhere in a letter whose only complaint it would be ("en
+    blivende tand blev trukket ud i stedet for mælketanden") tells the error, as beside a decision
+    (``drop_praktisk_is_the_decision``)."""
     where = f.praktisk[1]
     if (
         "praktisk_opgave" in so_far.grounds and "patientklager" in f.by_nature
@@ -282,15 +287,23 @@ def exclusion_ikke_kommunen(f: Features, so_far: Findings) -> list[Finding]:
         # A department named, one outside body once: it counts only when it is what the matter is about.
         asked = _outside_asked_of(f)
         named = {code: evidence for code, evidence in named.items() if asked or f.outside_body_acts(code)}
-    # A matter that is the body's by its nature stays, whatever else the text names (a home's valuation).
-    for code, evidence in f.outside_by_nature.items():
-        named.setdefault(code, evidence)
+    named = _with_matters_by_nature(f, named)
     found: list[Finding] = []
     for code, evidence in named.items():
         found += _exclusion("ikke_kommunen", evidence)
         if code:
             found.append(Finding(REFER, code, tuple(evidence)))
     return found
+
+
+def _with_matters_by_nature(f: Features, named: dict[str, list[str]]) -> dict[str, list[str]]:
+    """A matter that is a body's by its nature stays, whatever else the text names (a home's valuation); the
+    region's treatment goes to the patients' complaints body (``exclusion.by_nature``), not to the region."""
+    if f.treatment_by_region:
+        named = {code: evidence for code, evidence in named.items() if code != "region"}
+    for code, evidence in f.outside_by_nature.items():
+        named.setdefault(code, evidence)
+    return named
 
 
 def _owned_by_private_place(f: Features, department: str) -> bool:

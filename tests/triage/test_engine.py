@@ -2848,3 +2848,31 @@ def test_the_student_grant_as_what_one_lived_on_leaves_the_municipal_application
     result = run("Min SU stoppede, fordi jeg droppede ud af studiet, så jeg søgte om kontanthjælp i oktober. "
                  "Jobcentret har ikke svaret, selvom jeg har rykket to gange.", config)
     assert result.verdict == "in_scope" and "ikke_kommunen" not in result.exclusions
+
+
+@pytest.mark.parametrize("text", [
+    "Min far på 88 blev sendt hjem fra hospitalet efter tre dage, selvom han stadig havde feber. Jeg vil gerne have "
+    "undersøgt, om det var forsvarligt af lægerne at udskrive ham.",
+    "I had a knee replacement at the hospital in March, and I am convinced the surgeon damaged a nerve. I want the "
+    "surgery investigated and the mistake admitted.",
+])
+def test_the_doctors_judgement_at_a_hospital_is_for_the_patients_complaints_body(text, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and result.refer_to == ["patientklager"]
+    assert result.exclusions == ["ikke_kommunen"] and result.forvaltning is None
+
+
+@pytest.mark.parametrize("text", [
+    "Min søn på 24 blev bæltefikseret i over ti timer i weekenden, selvom han ikke var voldelig. Jeg vil klage over "
+    "tvangen.",
+    "My brother was strapped to the bed for a whole night on the ward. We want to complain about it.",
+])
+def test_a_forced_measure_is_the_regions_psychiatry_not_the_municipalitys(text, config):
+    result = run(text, config)
+    assert result.exclusions == ["ikke_kommunen"] and result.refer_to == ["patientklager"]
+
+
+def test_a_home_nurses_error_found_at_the_emergency_room_stays_the_municipalitys_treatment(config):
+    result = run("Hjemmesygeplejersken gav min mor dobbelt dosis af hendes blodfortyndende medicin, og hun endte på "
+                 "skadestuen. Jeg vil have det undersøgt.", config)
+    assert result.exclusions == ["anden_klageinstans"] and result.refer_to == ["patientklager"]
