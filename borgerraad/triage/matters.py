@@ -16,7 +16,8 @@ Rules of splitting (``matters_split``), kept strict so that a letter about one t
   open every matter. The sentence after the announcement starts the first matter.
 - Fewer than two matters with words in them: no split.
 - A letter that announces nothing is cut only where a sentence turns plainly to another matter ("og så noget helt
-  andet", "en anden ting:", "separately,", "oven i det"): the sentences before the turn are the first matter.
+  andet", "en anden ting:", "separately,", "oven i det", "men det er faktisk ikke derfor jeg skriver", a call note's
+  "mor nævner også, at ..."): the sentences before the turn are the first matter.
 """
 
 from __future__ import annotations
@@ -43,7 +44,14 @@ _STARTS_A_MATTER = re.compile(
 _SWITCHES = re.compile(
     r"^(?:(?:og )?så (?:noget|en) helt (?:andet|anden sag)\b|(?:og )?noget helt andet\b|en anden (?:ting|sag)[:,\-–]"
     r"|oven i det\b|ud over det\b|separately,|a separate matter\b|another thing[:,\-–]|on top of that\b"
-    r"|on another (?:note|matter)\b)"
+    r"|on another (?:note|matter)\b"
+    # What the letter is really about comes after: "Men det er faktisk ikke derfor jeg skriver.", "But that's not why
+    # I'm writing."
+    r"|men det er (?:faktisk |egentlig )?ikke derfor (?:jeg|vi) skriver\b"
+    r"|but (?:that's|that is) not (?:why|what) (?:i'm|i am|we're|we are) writing\b"
+    # A note of a call or a visit that adds another matter: "Mor nævner også, at hun selv er ansat ...", "Borger
+    # oplyser også, at ...", "The caller also mentions that ...".
+    r"|(?:\w+ ){0,2}(?:nævner|fortæller|oplyser) også,? at\b|(?:\w+ ){0,2}also mentions\b)"
 )
 # Every announcement holds one of these: a cheap test before the regular expression (most letters have none).
 _ANNOUNCING_WORDS = ("ting", "forhold", "sager", "klager", "klagepunkt", "problemer", "emner", "spørgsmål", "things",

@@ -45,10 +45,27 @@ def test_a_letter_is_split_only_where_it_says_it_holds_several_matters(text, cou
      "emails about the resident permit.", 2),
     # "Derudover" inside one matter, with nothing announced: no cut.
     ("Jobcentret har givet mig afslag. Derudover har de ikke svaret på mine breve i seks uger.", 0),
-], ids=["noget-helt-andet", "separately", "derudover-alone"])
+    ("Min kontrakt i børnehaven bliver ikke forlænget, og det er uretfærdigt. Men det er faktisk ikke derfor jeg "
+     "skriver. Min søns vuggestue har lukket kl. 14 fem gange siden oktober.", 2),
+    ("Telefonnotat: Mor til dreng i vuggestue, som gentagne gange lukker tidligt. Mor nævner også, at hun selv er "
+     "ansat i en af kommunens børnehaver og ikke får sin kontrakt forlænget.", 2),
+], ids=["noget-helt-andet", "separately", "derudover-alone", "ikke-derfor-jeg-skriver", "naevner-ogsaa"])
 def test_a_letter_that_turns_plainly_to_another_matter_is_split_there(text, count):
     """No announcement, but a sentence that plainly opens another matter: the part before it and the part from it."""
     assert len(matters_split(normalise(text))) == count
+
+
+@pytest.mark.django_db
+def test_a_call_note_that_also_mentions_the_callers_own_job_keeps_the_daycare_matter():
+    text = ("Telefonnotat: Mor til dreng på 2 år i vuggestue i Nordhavn. Vuggestuen har siden oktober gentagne gange "
+            "lukket tidligt pga. personalemangel. Mor har taget det op med lederen flere gange uden at det har ændret "
+            "noget. Mor nævner også at hun selv er ansat i en af kommunens børnehaver, og at hendes kontrakt ikke "
+            "bliver forlænget trods løfter – det vil hun også gerne klage over.")
+    out = io.StringIO()
+    call_command("triage", stdin=io.StringIO(json.dumps({"id": "x", "text": text}) + "\n"), stdout=out)
+    answer = json.loads(out.getvalue())
+    assert answer["verdict"] == "in_scope" and answer["exclusions"] == ["ansaettelse"]
+    assert "praktisk_opgave" in answer["grounds"]
 
 
 @pytest.mark.django_db
