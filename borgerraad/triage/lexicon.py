@@ -2994,6 +2994,14 @@ OTHER_BODY_BY_NATURE = {
             r"\bdatalæk\w*",
             "Det var et datalæk fra jobcentret.", "Der er sket et datalæk med mine oplysninger.",
         ),
+        # Data security broken: "et brud på datasikkerheden", "the data security was breached". (Not the fear of
+        # identity theft, which a complaint of how a unit handled a letter sent to the wrong person tells too.)
+        ex(
+            r"\bdatasikkerhed\w*|\bdata security\b",
+            "Borger ringer om et brud på datasikkerheden hos et privat fitnesscenter.",
+            "Skolen tager ikke datasikkerheden alvorligt.",
+            "The gym's data security was breached.", "This is a serious breach of data security.",
+        ),
     ],
     "domstolene": [
         ex(

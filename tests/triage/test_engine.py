@@ -2876,3 +2876,14 @@ def test_a_home_nurses_error_found_at_the_emergency_room_stays_the_municipalitys
     result = run("Hjemmesygeplejersken gav min mor dobbelt dosis af hendes blodfortyndende medicin, og hun endte på "
                  "skadestuen. Jeg vil have det undersøgt.", config)
     assert result.exclusions == ["anden_klageinstans"] and result.refer_to == ["patientklager"]
+
+
+@pytest.mark.parametrize("text", [
+    "Borger ringer om et brud på datasikkerheden hos et fitnesscenter, hvor han er medlem: en liste med alle "
+    "medlemmers navne og personnumre er sendt ud til alle. Kan kommunen gribe ind?",
+    "The data security at my gym was breached: a spreadsheet with every member's address went out to everyone. Can "
+    "the city do something?",
+])
+def test_data_security_broken_is_for_the_data_protection_agency(text, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and result.refer_to == ["datatilsynet"]
