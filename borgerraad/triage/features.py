@@ -123,8 +123,6 @@ _ANY_BODY_NAME = _gated("BODY_NAMES", list(lexicon.BODY_NAMES.values()))
 _BY_NATURE = {code: _group(patterns) for code, patterns in lexicon.OTHER_BODY_BY_NATURE.items()}
 # Behind the gate: few texts tell a home's valuation.
 _VALUATION = _gated("VALUATION", lexicon.OUTSIDE_BY_NATURE["skatteankestyrelsen"])
-# A forced measure in psychiatry ("bæltefikseret", "tvangsmedicineret", "strapped to the bed").
-_FORCED_TREATMENT = re.compile(r"\b(bælte|tvangs)\w*|\b(strapped|restrained|forced)\b")
 # The state's student grant (SU) stopped or refused: few texts name it.
 _STUDENT_GRANT = _gated("STUDENT_GRANT", lexicon.OUTSIDE_BY_NATURE[""])
 _OUTSIDE_BY_NATURE = {"skatteankestyrelsen": _VALUATION, "": _STUDENT_GRANT}
@@ -1032,23 +1030,6 @@ class Features:
             if evidence:
                 found[code] = [*evidence, *found.get(code, ())]
         return found
-
-    @cached_property
-    def treatment_by_region(self) -> bool:
-        """A treatment error (``by_nature``'s patientklager) where the region treats: a hospital, a psychiatric ward or
-        a GP named ("Bispebjerg", "egen læge") and no municipal unit (a home nurse's error found at the emergency room
-        stays the municipality's), or a forced measure ("bæltefikseret"), which only psychiatry takes. The matter is
-        then not the municipality's at all; the patients' complaints body still has it."""
-        evidence = self.by_nature.get("patientklager")
-        if not evidence:
-            return False
-        if any(_FORCED_TREATMENT.search(hit) for hit in evidence):
-            return True
-        region = self.body_scores.get("region")
-        if region is None or not region.spans or self.text_department is not None:
-            return False
-        # A hospital, a psychiatric ward or a GP named, and no municipal unit: the region treated.
-        return any(weight > 0 for _start, _end, weight in region.spans)
 
     def all_in_body_nature(self, code: str, sentences: list[str]) -> bool:
         """Every one of ``sentences`` is about what body ``code`` handles by nature."""

@@ -231,9 +231,6 @@ def exclusion_by_nature(f: Features, so_far: Findings) -> list[Finding]:
         found.append(Finding(REFER, code, tuple(evidence)))
         if _asks_about(f, code):
             found += _ground("vejledning_om_klage", f.complaint_questions)
-        elif code == "patientklager" and f.treatment_by_region:
-            # The region's treatment (a hospital, a psychiatric ward, a GP): not the municipality's at all.
-            found += _exclusion("ikke_kommunen", evidence)
         else:
             found += _exclusion("anden_klageinstans", evidence)
     return found
@@ -297,10 +294,7 @@ def exclusion_ikke_kommunen(f: Features, so_far: Findings) -> list[Finding]:
 
 
 def _with_matters_by_nature(f: Features, named: dict[str, list[str]]) -> dict[str, list[str]]:
-    """A matter that is a body's by its nature stays, whatever else the text names (a home's valuation); the
-    region's treatment goes to the patients' complaints body (``exclusion.by_nature``), not to the region."""
-    if f.treatment_by_region:
-        named = {code: evidence for code, evidence in named.items() if code != "region"}
+    """A matter that is a body's by its nature stays, whatever else the text names (a home's valuation)."""
     for code, evidence in f.outside_by_nature.items():
         named.setdefault(code, evidence)
     return named

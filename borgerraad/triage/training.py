@@ -65,7 +65,7 @@ EXCLUSION_FEATURES = ALL
 # The beside head: which exclusions make a letter one of its examples (none: no head), its C and threshold.
 BESIDE = BESIDE_EXCLUSIONS
 C_BESIDE = 1.0
-BESIDE_THRESHOLD = 0.5
+BESIDE_THRESHOLD = 0.4
 CV_FOLDS = 5
 
 REPO = Path(__file__).resolve().parents[2]
