@@ -501,7 +501,7 @@ _GRANTED = re.compile(r"\b(bevilget|bevilgede|granted|approved)\b")
 _WHEN_SUBJECT = re.compile(r"\b(da|when) (jeg|vi|han|hun|de|i|we|he|she|they) $")
 _BACKGROUND_YEAR = re.compile(
     r"\b(siden|since|købte|købt|flyttede|flyttet|kom til|kom fra|kom hertil|flygtede|flygtet|indvandrede|født|giftede|"
-    r"blev gift|bought|moved|came to|came from|came here|fled|immigrated|arrived|born)"
+    r"blev gift|betalte|betalt|bought|moved|came to|came from|came here|fled|immigrated|arrived|born|paid)"
     r"\b[^.!?\n]{0,40}$"
 )
 

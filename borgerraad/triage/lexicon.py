@@ -1888,6 +1888,11 @@ POLITISK = [
        r"weekenden|sommer\w*)|fra)\b|\bonly (be )?(open|staffed) (\w+ ){0,3}(in|on|during|from|a week|days a week)\b",
        "Nu er der kun personale tre eftermiddage om ugen.", "Svømmehallen skal kun være åben i juli og august.",
        "The pool will only open in July and August from next year.", "The library is only staffed two days a week."),
+    # Staffed only part of the time, told staff first: "selvbetjening med personale kun to dage om ugen".
+    ex(r"\b(personale|bemanding\w*|staff) (er |is )?(kun|only) (\w+ ){0,3}(om ugen|om måneden|a week|a month)\b",
+       "Biblioteket er gået over til selvbetjening med personale kun to dage om ugen.",
+       "Bemandingen er kun tre eftermiddage om ugen nu.", "There is staff only two days a week now.",
+       "The library has staff only three afternoons a week."),
     ex(r"\bto save money\b|\bfor at spare\b(?! op)( penge)?"
        # The saving as the reason: "klubben skal lukke fordi kommunen skal spare penge", "da der skal spares". (The
        # verb as the head, who saves looked back to: "fordi", "da", "når" would open this gated group in every text.)
@@ -3581,6 +3586,15 @@ NOT_MUNICIPALITY = {
         ),
     ],
     "": [
+        # A parish council of the Danish church runs its churchyard and its fees (Holmens, Garnisons), not the
+        # municipality, whose own cemeteries are Assistens, Vestre, Bispebjerg, Brønshøj and Sundby.
+        ex(
+            r"\bmenighedsråd\w*|\bparish council\w*",
+            "Regningen for vedligeholdelse kommer fra menighedsrådet i Holmens Sogn.",
+            "Jeg fik en regning fra Holmens Sogns menighedsråd for gravstedet.",
+            "The parish council raised the fee for my father's grave.",
+            "The bill comes from the parish council, not the city.",
+        ),
         # A free or private school is the school's own (friskoleloven); the state supervises it, not the municipality.
         PRIVATE_SCHOOL,
         # A private daycare (privatinstitution, dagtilbudsloven § 19, stk. 4) sets its own prices and contracts with

@@ -2876,3 +2876,24 @@ def test_a_home_nurses_error_found_at_the_emergency_room_stays_the_municipalitys
 def test_data_security_broken_is_for_the_data_protection_agency(text, config):
     result = run(text, config)
     assert result.verdict == "out_of_scope" and result.refer_to == ["datatilsynet"]
+
+
+def test_a_year_something_was_paid_in_is_background_not_the_event(config):
+    result = run("Min mors gravsted er blevet nedlagt og stenen fjernet, selvom jeg betalte for forlængelse af "
+                 "gravstedsretten i 2023. Jeg har ikke fået noget brev og har ikke selv kontaktet kirkegården.", config)
+    assert "over_et_aar" not in result.exclusions and result.verdict == "contact_unit_first"
+
+
+@pytest.mark.parametrize("text", [
+    "Biblioteket i Husum er gået over til selvbetjening med personale kun to dage om ugen. Personalet er søde, det er "
+    "ikke dem jeg klager over, men beslutningen er forkert, og bemandingen skal tilbage til alle hverdage.",
+    "Our local library now has staff only two days a week. The librarians are kind; it is the decision I object to.",
+])
+def test_a_library_staffed_only_part_of_the_week_is_politics(text, config):
+    assert "politisk" in run(text, config).exclusions
+
+
+def test_a_parish_councils_churchyard_fee_is_not_the_municipalitys(config):
+    result = run("Regningen for vedligeholdelse af min fars gravsted på Holmens Kirkegård, som kommer fra "
+                 "menighedsrådet i Holmens Sogn, er steget kraftigt. Kan kommunen gribe ind over for prisen?", config)
+    assert result.verdict == "out_of_scope" and result.exclusions == ["ikke_kommunen"]
