@@ -506,6 +506,11 @@ _BACKGROUND_YEAR = re.compile(
 )
 
 
+def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
+    """Position ``at`` lies in one of ``spans`` (start, end)."""
+    return any(start <= at < end for start, end in spans)
+
+
 def _in_background(text: str, at: int) -> bool:
     """The time at ``at`` is told in the citizen's background (``_BACKGROUND_YEAR``), not as the event's; unless "when
     I ..." makes it the time of the event ("Da jeg flyttede hertil for 1 år og 9 måneder siden, sagde min
@@ -581,7 +586,7 @@ def _recent_told(text: str) -> bool:
     """A recent time or an ongoing matter told (``_RECENT``), not as part of a long time ago ("a year and five months
     ago" is over a year, not "months ago")."""
     long_ago = [m.span() for m in _YEARS_AGO.finditer(text) if m.group("and_months") or m.group("and_months_en")]
-    return any(not any(start <= m.start() < end for start, end in long_ago) for m in _RECENT.finditer(text))
+    return any(not _inside(m.start(), long_ago) for m in _RECENT.finditer(text))
 
 
 def _old_event_in_text(text: str, received: date, limit_days: int) -> str | None:
@@ -1501,8 +1506,7 @@ class Features:
         if not hits or not self.not_yet_contacted:
             return hits
         spans = [(at, at + len(hit)) for hit in self.not_yet_contacted if (at := self.norm.find(hit)) >= 0]
-        return [hit for hit in hits
-                if not any(start <= self.norm.find(hit) < end for start, end in spans)]
+        return [hit for hit in hits if not _inside(self.norm.find(hit), spans)]
 
     @cached_property
     def not_yet_with_unit(self) -> bool:

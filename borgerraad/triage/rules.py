@@ -284,20 +284,15 @@ def exclusion_ikke_kommunen(f: Features, so_far: Findings) -> list[Finding]:
         # A department named, one outside body once: it counts only when it is what the matter is about.
         asked = _outside_asked_of(f)
         named = {code: evidence for code, evidence in named.items() if asked or f.outside_body_acts(code)}
-    named = _with_matters_by_nature(f, named)
+    # A matter that is the body's by its nature stays, whatever else the text names (a home's valuation).
+    for code, evidence in f.outside_by_nature.items():
+        named.setdefault(code, evidence)
     found: list[Finding] = []
     for code, evidence in named.items():
         found += _exclusion("ikke_kommunen", evidence)
         if code:
             found.append(Finding(REFER, code, tuple(evidence)))
     return found
-
-
-def _with_matters_by_nature(f: Features, named: dict[str, list[str]]) -> dict[str, list[str]]:
-    """A matter that is a body's by its nature stays, whatever else the text names (a home's valuation)."""
-    for code, evidence in f.outside_by_nature.items():
-        named.setdefault(code, evidence)
-    return named
 
 
 def _owned_by_private_place(f: Features, department: str) -> bool:

@@ -2573,6 +2573,11 @@ def test_neither_of_several_people_having_contacted_the_unit_is_contact_the_unit
     "Kan kommunen gøre noget ved dem?",
     "I own a flat in an owners' association in Amager and the neighbours next door play loud music every night. "
     "What can the city do?",
+    # A detached house, or a house the neighbours own (triage v26).
+    "Vi bor i et parcelhus i Vanløse, og naboerne holder fest i haven hver weekend med høj musik til kl. 4. Kan "
+    "kommunen ikke give dem et påbud?",
+    "Our next-door neighbours (they own their house, like we do) throw parties with loud music until 4 am. Is there "
+    "anything the municipality can do?",
 ])
 def test_a_neighbours_noise_in_an_owned_home_is_the_polices(text, config):
     result = run(text, config)
@@ -2810,22 +2815,10 @@ def test_you_people_or_treated_like_this_beside_a_trait_is_discrimination(text, 
     assert "ansaettelse" not in result.exclusions
 
 
-
 def test_what_came_instead_in_a_treatment_error_is_the_treatment(config):
     result = run("På kommunens tandklinik på hendes skole blev der ved en fejl fjernet en blivende tand i stedet for "
                  "en mælketand. Faren ønsker tandlægens behandling undersøgt.", config)
     assert result.verdict == "out_of_scope" and result.refer_to == ["patientklager"]
-
-
-@pytest.mark.parametrize("text", [
-    "Vi bor i et parcelhus i Vanløse, og naboerne holder fest i haven hver weekend med høj musik til kl. 4. Kan "
-    "kommunen ikke give dem et påbud?",
-    "Our next-door neighbours (they own their house, like we do) throw parties with loud music until 4 am. Is there "
-    "anything the municipality can do?",
-])
-def test_a_neighbours_noise_beside_an_owned_house_is_the_polices(text, config):
-    result = run(text, config)
-    assert result.verdict == "out_of_scope" and result.refer_to == ["politiet"]
 
 
 def test_what_neither_has_taken_up_with_the_leader_is_not_yet_contacted(config):
