@@ -5364,16 +5364,19 @@ NOT_YET_CONTACTED = [
     # None of the citizen's side has told the unit: "Ingen af dem har endnu kontaktet madservice", "nobody in the
     # building has reported it" (not "ingen har kontaktet os", "nobody has contacted us": the unit's silence).
     ex(
-        rf"\bingen (af os|af dem har endnu|(i|fra) (opgangen|ejendommen|bygningen|familien|foreningen)) (har )?"
-        rf"(endnu |stadig |selv )?({W}{{0,2}}?){_CONTACT_VERB}\b"
+        rf"\bingen (af os|af dem har endnu|(i|fra) (vores )?\w*(opgangen|ejendommen|bygningen|familien|foreningen|"
+        rf"lauget|klubben|bestyrelsen)) (har )?(endnu |stadig |selv )?({W}{{0,2}}?){_CONTACT_VERB}\b"
         r"|\b(none of us|(nobody|no one) (in|from) (the|our) \w+)( \w+){0,2} (has|have|had) (yet |ever )?(contacted|"
-        r"reported|complained|told|called|written|raised|mentioned)\b",
+        r"reported|complained|told|called|written|raised|mentioned|been in (touch|contact))\b",
         "Ingen af dem har endnu kontaktet madservice om det.", "Ingen i opgangen har klaget til dem.",
         "nobody in the building has reported it to the municipality's waste service directly",
         "None of us has contacted the school yet.",
         "Nobody from our association has contacted the secretariat about this yet.",
         "This time nobody from our building has contacted the waste service yet.",
         "Ingen fra foreningen har kontaktet sekretariatet.",
+        "Ingen i gårdlauget har rykket dem for svar.", "Ingen fra vores bestyrelse har skrevet til forvaltningen.",
+        "None of us has been in touch with the meal service yet.",
+        "None of us have been in contact with the school about it.",
     ),
     # Nobody on the citizen's side, told with "ikke nogen" ("der er ikke nogen af os i foreningen der har ringet til
     # kommunen", "ikke nogen i opgangen som har klaget"); the word looked back to from "nogen".

@@ -927,7 +927,10 @@ _THIRD_PERSON = frozenset({"han", "hun", "he", "she", "borger", "borgeren", "gra
                            # Foster parents, spouses and grandparents told by their role ("Plejefar har ikke klaget til
                            # Borgercenter Børn og Unge", "Konen har ikke skrevet til hjemmeplejen").
                            "plejefar", "plejemor", "plejeforældrene", "plejeforældre", "manden", "konen", "hustruen",
-                           "bedstemor", "bedstefar", "mormor", "morfar", "farmor", "farfar"})
+                           "bedstemor", "bedstefar", "mormor", "morfar", "farmor", "farfar",
+                           # A business owner, a union's or a lawyer's client, a member, told by the role ("Ejeren har
+                           # ikke taget det op med herbergets ledelse", "The client has not complained to them").
+                           "ejeren", "indehaveren", "klienten", "medlemmet", "owner", "client", "member"})
 # "Neither he nor I have told ...", and English contractions written without the apostrophe ("i havent").
 _CONTACT_NEGATIONS = frozenset({"ikke", "not", "never", "t", "neither", "nor", "havent", "hasnt", "hadnt", "didnt",
                                 "hverken", "aldrig"})
@@ -959,6 +962,13 @@ _UNIT_MEANS = frozenset({"ringet", "ringe", "called", "call", "skrevet", "writte
 _UP = frozenset({"op", "up"})
 # Raising it with the unit: "Det har forældrene endnu ikke rejst over for skolens ledelse".
 _RAISE = frozenset({"rejst", "rejse", "rejste"})
+# Following it up with someone: "Hun har ikke selv fulgt op over for forvaltningen", "fulgt op på det over for dem"
+# (not the unit's "har ikke fulgt op på aftalen", followed up with no one).
+_FOLLOW = frozenset({"fulgt", "følge", "fulgte"})
+_WITH_SOMEONE = frozenset({"over", "med", "hos"})
+# Raising it, told of the citizen's side by a plain "de": "De har endnu ikke rejst problemet over for aflastningsstedet"
+# (the unit does not take a matter up with itself; "de har ikke ringet" stays open to both readings).
+_THEY = frozenset({"de", "they"})
 _GONE = frozenset({"gone", "been", "went", "været", "gået"})
 _ABOUT_IT = frozenset({"about", "om", "klage", "complain", "regarding", "vedrørende"})
 # "Jeg har aldrig før klaget over noget til nogen": never complaining of anything is who the writer is, not this matter.
@@ -986,17 +996,22 @@ def _past_form(word: str) -> bool:
     return word.endswith(("ed", "et")) or word in _IRREGULAR_PAST
 
 
-def _contact_at(sentence: Sentence, verb: int) -> tuple[bool, bool]:
-    """Whether the words at ``verb`` raise a matter with someone, and whether they go back to it ("gone back")."""
+def _contact_at(sentence: Sentence, verb: int) -> tuple[bool, bool, bool]:
+    """Whether the words at ``verb`` raise a matter with someone, whether they go back to it ("gone back"), and
+    whether they raise it in words only the citizen's side uses of itself ("taget det op med", "rejst over for")."""
     words = sentence.words
     taken_up = (words[verb] in _TAKE and not _UP.isdisjoint(words[verb + 1:verb + 4])
                 or words[verb] in _GIVE and "besked" in words[verb + 1:verb + 4]
                 or words[verb] in _LET and "know" in words[verb + 1:verb + 4])
     raised = words[verb] in _RAISE and "over" in words[verb + 1:verb + 3]
+    followed_up = (words[verb] in _FOLLOW and words[verb + 1:verb + 2] == ("op",)
+                   and not _WITH_SOMEONE.isdisjoint(words[verb + 2:verb + 6]))
+    held = words[verb] == "haft" and words[verb + 1:verb + 3] == ("fat", "i")
     # Going back to the unit: "I haven't gone back to Borgerservice about it", "ikke været tilbage i".
     gone_back = (words[verb] in _GONE and words[verb + 1:verb + 2] in (("back",), ("tilbage",))
                  and not _ABOUT_IT.isdisjoint(words[verb + 2:verb + 8]))  # not "tilbage i Spanien"
-    return bool(CONTACT_VERB._term_at(sentence, verb) or taken_up or raised or gone_back), gone_back
+    contact = CONTACT_VERB._term_at(sentence, verb) or taken_up or raised or followed_up or held or gone_back
+    return bool(contact), gone_back, taken_up or raised
 
 
 def _units_silence(words: list[str], index: int, verb: int, after: list[str], nobody: bool) -> bool:
@@ -1060,7 +1075,7 @@ def not_yet_contacted_in(text: str) -> list[str]:
             found.append(" ".join(words[index - 1:index + 1]))
             continue
         for verb in range(index + 1, min(len(words), index + 5)):
-            contact, gone_back = _contact_at(sentence, verb)
+            contact, gone_back, raising = _contact_at(sentence, verb)
             if not contact:
                 continue
             if word in ("aldrig", "never") and not _GENERIC_OBJECT.isdisjoint(words[index + 1:verb + 5]):
@@ -1069,7 +1084,9 @@ def not_yet_contacted_in(text: str) -> list[str]:
             after = words[verb + 2:verb + 4] if gone_back or reflexive else words[verb + 1:verb + 3]
             if _units_silence(words, index, verb, after, nobody) or _what_was_not_said(words, index, verb):
                 break
-            if _citizen_subject(words, index, verb, after, nobody):
+            if _citizen_subject(words, index, verb, after, nobody) or (
+                    raising and not _THEY.isdisjoint(words[max(0, index - 4):index])
+                    and not _PERFECT.isdisjoint(words[max(0, index - 4):index])):
                 found.append(" ".join(sentence.words[index:verb + 1]))
             break
     return found

@@ -2890,3 +2890,20 @@ def test_a_parish_councils_churchyard_fee_is_not_the_municipalitys(config):
     result = run("Regningen for vedligeholdelse af min fars gravsted på Holmens Kirkegård, som kommer fra "
                  "menighedsrådet i Holmens Sogn, er steget kraftigt. Kan kommunen gribe ind over for prisen?", config)
     assert result.verdict == "out_of_scope" and result.exclusions == ["ikke_kommunen"]
+
+
+@pytest.mark.parametrize("text", [
+    # Following it up, being in touch, raising it: told of a relative, an owner, a group or nobody (triage v27).
+    "Min mor har ventet på svar om sin ansøgning om rollator i ti uger. Hun har ikke selv fulgt op over for "
+    "Hjælpemiddelcentret endnu.",
+    "Vi har betalt to gange for den samme beboerlicens. Har ikke haft fat i Parkering København endnu.",
+    "Vores søns aflastningsfamilie har aflyst tre weekender i træk. Forældrene er slidte. De har endnu ikke rejst "
+    "problemet over for sagsbehandleren.",
+    "Et rengøringsfirma gør rent på et plejehjem, og to af plejehjemmets ansatte råber ad firmaets folk. Ejeren har "
+    "ikke taget det op med plejehjemmets ledelse.",
+    "Vi søgte lokaludvalget om penge til plantekasser i august og har ikke fået svar. Ingen i gårdlauget har rykket "
+    "dem.",
+    "Meals kept being charged after my grandfather died. None of us has been in touch with the meal service yet.",
+])
+def test_not_yet_followed_up_or_raised_by_relatives_owners_or_groups_is_contact_the_unit_first(text, config):
+    assert run(text, config).verdict == "contact_unit_first"

@@ -60,6 +60,15 @@ def test_what_the_classes_do_not_take(text, found):
     ("Medarbejderen er udeblevet, og ingen har givet besked.", False),
     ("Han er tre år og kan ikke selv sige fra.", False),  # ability, not what was done
     ("I didn't report my income from the side job.", False),  # reporting income is no contact
+    ("Hun har ikke selv fulgt op over for forvaltningen endnu.", True),  # following it up with someone
+    ("Jeg har ikke fulgt op på det hos dem.", True),
+    ("Hun har ikke fulgt op på aftalen.", False),  # the unit's own follow-up, with no one
+    ("Har ikke haft fat i Parkering Kbh endnu.", True),  # been in touch
+    ("De har endnu ikke rejst problemet over for aflastningsstedet.", True),  # raising it: only the citizen's side
+    ("De har ikke taget det op med skolens leder.", True),
+    ("De har ikke ringet.", False),  # a plain "de" with a verb the unit also uses
+    ("Ejeren har ikke taget det op med herbergets ledelse.", True),  # a client, owner or member told by the role
+    ("The client has not complained to the job centre.", True),
 ])
 def test_not_yet_contacted_needs_the_citizen_as_subject(text, expected):
     assert bool(vocabulary.not_yet_contacted_in(text.lower())) is expected
