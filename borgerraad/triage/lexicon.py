@@ -2026,8 +2026,13 @@ POLITICIAN_COMPLAINED_OF = [
        "I want to complain about a politician on the city council.", "A complaint about a councillor's post."),
 ]
 ANSAETTELSE = [
-    ex(r"\b(jeg|hun|han|min \w+) (er|var|blev|har været) (\w+ )?(ansat|medarbejder) (som|i|på|hos|ved)\b",
-       "Jeg var ansat som pædagog i en børnehave.", "Min mand er ansat i kommunens hjemmepleje."),
+    # Also a kind of post ("hun er tidsansat på"), and a staff note's "borgeren" in a post now ("Borgeren er
+    # projektansat i ØKF"; "Borger var ansat på et hotel, som lukkede" is the job lost before a benefit case).
+    ex(r"\b(jeg|hun|han|min \w+) (er|var|blev|har været) (\w+ )?(\w*ansat|medarbejder) (som|i|på|hos|ved)\b|"
+       r"\bborger(en)? er (\w+ )?\w*ansat (som|i|på|hos|ved)\b",
+       "Jeg var ansat som pædagog i en børnehave.", "Min mand er ansat i kommunens hjemmepleje.",
+       "Borgeren er projektansat i ØKF.", "Hun er tidsansat på et plejehjem i Valby.",
+       "Borger er ansat som rengøringsassistent på Rådhuset."),
     # The same with the verb first ("i efteråret blev jeg ansat som timelærer", "siden maj har hun været ansat i"), and
     # a post held ("har siden september haft en deltidsstilling som timelærer på en folkeskole").
     ex(r"\bansat(?:(?<=blev jeg ansat)|(?<=blev hun ansat)|(?<=blev han ansat)|(?<=er jeg ansat)|(?<=er hun ansat)|"
@@ -2048,12 +2053,12 @@ ANSAETTELSE = [
        r"ikke|også|blevet|nu|stadig|der|her|tilknyttet|syg|sygemeldt|henvist|visiteret|"
        # Where one went, not one's trade: "jeg var nede i kommunens rusmiddelbehandling".
        r"nede|oppe|inde|ude|henne|ovre|hjemme|forbi|tilbage|mødt)\b)[\w-]+ "
-       r"(i|på|ved|hos) (en |et |et af |en af )?(kommunal\w*|kommunens)\b"
+       r"(i|på|ved|hos) (en |et |et af |en af )?(kommunal\w*|kommunens|folkeskole\w*)\b"
        r"|\b(i am|i'm|i was|she is|he is|my (wife|husband|daughter|son) is) (an? )"
        r"(?!(pupil|student|resident|user|patient|child|member|parent|mother|father|neighbour|tenant|volunteer)\b)"
        r"[\w-]+( [\w-]+)? (at|in) (a|an|the|one of the) (municipal|city's|council's|kommune)\b",
        "Jeg er pædagog i en kommunal børnehave i Valby.",
-       "Min kone er sosu-assistent på et af kommunens plejehjem.",
+       "Min kone er sosu-assistent på et af kommunens plejehjem.", "Jeg er lærer på en folkeskole på Østerbro.",
        "I am a teacher at a municipal school in Nørrebro.", "My wife is a cleaner at one of the municipal libraries."),
     ex(r"\bmin (nærmeste )?(vagtplan|arbejdsplads)\b",
        "Arbejdstilsynet har ikke reageret på min anmeldelse om farlige forhold på min arbejdsplads",
@@ -2083,9 +2088,11 @@ ANSAETTELSE = [
     ex(r"\bafskedig\w*",
        "I sidste måned blev hun afskediget pga.",
        "Efter 11 år som lærer på en københavnsk skole er jeg blevet afskediget"),
-    ex(r"\b(jeg|hun|han) (blev|er blevet) "
+    # Also with the time between ("Hun blev i sidste uge opsagt", "Jeg blev i går fyret").
+    ex(r"\b(jeg|hun|han) (blev|er blevet) (\w+ ){0,3}?"
        r"(fyret|opsagt|bortvist(?! (i|for) (\w+ )?(dag|dage|uge|uger)\b| fra skolen\b))",
-       "Jeg blev fyret i sidste uge.", "Hun er blevet opsagt fra sin stilling."),
+       "Jeg blev fyret i sidste uge.", "Hun er blevet opsagt fra sin stilling.",
+       "Hun blev i sidste uge opsagt med begrundelsen samarbejdsvanskeligheder.", "Jeg blev i går fyret."),
     # Not a pupil sent home for some days ("bortvist i fem dage efter et slagsmål", "5 dages bortvisning").
     ex(r"\bbortvis\w*\b(?<!dages bortvisning)"
        r"(?! (i|for) (\w+ )?(dag|dage|uge|uger)\b| fra (skolen|undervisningen|klassen)\b)",
@@ -2141,8 +2148,9 @@ ANSAETTELSE = [
        "I work for the municipality as a cleaner.", "I was employed at the nursing home for ten years.",
        "I work for Copenhagen municipality cleaning the streets.", "I'm employed at a kommune børnehave in Nørrebro.",
        "I worked at the local library for six years.", "I am employed at a municipal kindergarten."),
-    ex(r"\b(i was|i got|i have been|i've been) (fired|dismissed|let go)",
-       "I was fired without warning.", "I've been dismissed after 11 years."),
+    ex(r"\b(i|she|he) (was|got|has been|have been|'ve been) (\w+ )?(fired|dismissed|let go)\b",
+       "I was fired without warning.", "I've been dismissed after 11 years.",
+       "She was fired last week because of so-called cooperation difficulties.", "He has been let go from the school."),
     ex(r"\bjob (interview|application)\b",
        "I had a job interview at the town hall.", "My job application was ignored."),
     ex(r"\bapplied for (a |an |the )?([\w-]+ ){0,2}(job|position|post)\b",
@@ -2177,6 +2185,13 @@ ON_BEHALF = [
        "Jeg arbejder som støttepædagog og skriver med forældrenes accept.", "Jeg skriver efter aftale med ham.",
        "I am writing with her permission.", "I write to you with the parents' approval.",
        "We are writing with the family's agreement."),
+    # Writing for one of the people the writer's workplace serves ("skriver for en af vores beboere", "I'm writing for
+    # one of our users").
+    ex(r"\bskriver (\w+ ){0,2}for (en af )?(vores|mine) (beboer|bruger|klient|borger|elev|medlem)\w*|"
+       r"\b(write|writing) (\w+ ){0,2}for (one of )?(our|my) (residents?|users?|clients?|pupils?|members?)\b",
+       "Jeg er medarbejder på et herberg og skriver for en af vores beboere.",
+       "Jeg skriver her for en af mine klienter.", "I'm writing for one of our residents.",
+       "I work at a drop-in centre and I am writing for one of our users."),
 ]
 
 # Employment words that also occur in a citizen's own benefit case ("min arbejdsgiver spørger om
@@ -2184,11 +2199,12 @@ ON_BEHALF = [
 ANSAETTELSE_WEAK = [
     # Working as something somewhere, and the pay it earns.
     # Not how long ("har arbejdet som buschauffør i 18 år", "worked as a mason for 45 years"): a career, not a place.
-    ex(r"\b(arbejder|arbejdede|arbejdet) som (\w+ ){1,2}(i|på|hos|ved)\b(?! (\d+|mange|flere|\w+) år\b)|"
+    ex(r"\b(arbejder|arbejdede|arbejdet) som ([\w-]+ ){1,3}?(i|på|hos|ved)\b(?! (\d+|mange|flere|\w+) år\b)|"
        r"\b(worked|work|working) as (a |an )?\w+( \w+)?( \(\w+\))? (in|at|for)\b(?! (\d+|many|several|\w+) years\b)",
        "Min datter arbejder som vikar i et af kommunens fritidshjem.",
        "Since September I've worked as a substitute (vikar) in a fritidshjem on Amager.",
        "Han har arbejdet som pædagogmedhjælper på et plejehjem i to år.", "I work as a cleaner at the town hall.",
+       "Hun har arbejdet som social- og sundhedshjælper i hjemmeplejen siden marts.",
        "I work as a project officer in Økonomiforvaltningen."),
     ex(r"\bikke (fået|modtaget) (sin |min |hendes |hans )?løn\b|\b(not|never|haven't|hasn't|haven’t|hasn’t) "
        r"(received|got|been paid) "
@@ -2203,6 +2219,11 @@ ANSAETTELSE_WEAK = [
     ex(r"\bmin (nærmeste )?(leder|chef|arbejdsgiver|løn\w*)\b",
        "Min leder taler grimt til mig.", "Min løn er ikke steget i tre år."),
     ex(r"\bmine kolleg\w*", "Mine kolleger mobber mig.", "Jeg er blevet uvenner med mine kollegaer."),
+    # The employer's pay office, which only its staff deal with ("Min skoleleder siger det er løncentret", "hun har
+    # skrevet til lønkontoret flere gange").
+    ex(r"\b(løncent|lønkontor|lønafdeling)\w*",
+       "Min skoleleder siger det er løncentret og løncentret siger det er skolen.",
+       "Hun har skrevet til vores leder og til lønkontoret flere gange.", "Lønafdelingen svarer ikke."),
     # A spare-time or student job somewhere, and shifts taken there ("havde fritidsjob i køkkenet på et plejehjem",
     # "har taget vagter i det samme fritidshjem siden 2024").
     ex(r"\b(fritids|studie|weekend|sommer)job\w* (i|på|hos|ved)\b|"

@@ -2907,3 +2907,34 @@ def test_a_parish_councils_churchyard_fee_is_not_the_municipalitys(config):
 ])
 def test_not_yet_followed_up_or_raised_by_relatives_owners_or_groups_is_contact_the_unit_first(text, config):
     assert run(text, config).verdict == "contact_unit_first"
+
+
+@pytest.mark.parametrize("text", [
+    # A dismissal told with the time between, in English by a shop steward, a post of a kind, a teacher at a folkeskole
+    # and the pay office, a colleague's missing supplements (triage v27).
+    "Jeg skriver for et medlem af fagforeningen. Hun blev i sidste uge opsagt fra sin stilling i en vuggestue, og "
+    "partshøringen var helt utilstrækkelig.",
+    "I'm the shop steward at a kindergarten. My colleague was dismissed last week, and the hearing letter came while "
+    "she was on holiday. Can you look into it? She was fired for no reason.",
+    "Fremmøde: Borgeren er projektansat i Økonomiforvaltningen, og kontrakten forlænges ikke. Han mener det er på "
+    "grund af hans sygefravær.",
+    "Jeg er lærer på en folkeskole i Valby. Nu kræver de et tillæg tilbage, og min skoleleder siger det er "
+    "løncentret, der har regnet forkert.",
+    "Min kollega har arbejdet som social- og sundhedshjælper i hjemmeplejen siden marts. Hendes aftentillæg mangler, "
+    "og lønkontoret svarer ikke.",
+])
+def test_a_municipal_employees_dismissal_or_pay_told_in_more_words_is_employment(text, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and "ansaettelse" in result.exclusions
+
+
+@pytest.mark.parametrize("text", [
+    # The writer's own job while writing for a resident; a private job lost before a benefit case.
+    "Jeg er medarbejder på et herberg og skriver for en af vores beboere. Han søgte om c/o-adresse i Borgerservice for "
+    "seks uger siden og har ikke hørt noget. Han har ikke selv rykket dem.",
+    "Telefonnotat: Borger var ansat på et hotel, som lukkede, og søgte derfor kontanthjælp i oktober. Han har ikke "
+    "hørt fra jobcentret og har ikke selv rykket dem.",
+])
+def test_the_writers_own_job_or_a_lost_private_job_is_no_employment_matter(text, config):
+    result = run(text, config)
+    assert "ansaettelse" not in result.exclusions and result.verdict == "contact_unit_first"
