@@ -107,15 +107,21 @@ _ALREADY = {
         "(?:" + lexicon.ALREADY_VERB + r"[^.!?\n]{0,60}?\b(til|hos|ved|i|for|af|to|with|before|at) (\w+ )?(the |det )?"
         r"(\w+['’]s )?"  # a possessive: "to the parliament's ombudsman"
         r"(district |city |high |supreme |parliamentary |danish |building |state |local |nationale |national |"
-        r"uafhængige |independent )?"
+        r"uafhængige |independent ){0,2}"  # "to the Danish Parliamentary Ombudsman"
         + "|" + lexicon.ALREADY_WITH + ")(" + name + ")"
     )
     for code, name in lexicon.BODY_NAMES.items()
 }
 # The body's name, then what it does with the matter, also in a relative clause ("Ombudsmanden, som nu har sagen under
-# behandling"; "Ankestyrelsen, hvor sagen verserer").
-_ALREADY_HANDLING = {code: re.compile("(" + name + "),? (?:(?:som|der|which|who) )?" + lexicon.ALREADY_HANDLING)
-                     for code, name in lexicon.BODY_NAMES.items()}
+# behandling"; "Ankestyrelsen, hvor sagen verserer"), with a few words or a bracket between in the same sentence
+# ("Ombudsmanden på Christiansborg har min klage", "(Datatilsynet) has the case now", "(Styrelsen for Patientklager) in
+# October and they have confirmed they are handling it").
+_ALREADY_HANDLING = {
+    code: re.compile("(" + name + r")(?:\)|[^.!?\n]{0,40}?)?,? (?:(?:som|der|which|who) )?(?:"
+                     + lexicon.ALREADY_HANDLING + ")")
+    for code, name in lexicon.BODY_NAMES.items()}
+# Nævnenes Hus houses both the building and the planning appeal boards: beside the planning board named, it is that one.
+_BOTH_BOARDS_HOUSE = re.compile(r"\bnævnenes hus\b")
 _ALREADY_BY_LANDLORD = re.compile("(?:" + lexicon.ALREADY_BY_LANDLORD + ")$", re.MULTILINE)
 _BODY_NAME = {code: re.compile(name) for code, name in lexicon.BODY_NAMES.items()}
 # All the names as one group, behind the gate: a text that names a body is rare.
@@ -178,6 +184,9 @@ _POLITICIAN = re.compile(r"\b(\w*borgmester\w*|rådm[ae]nd\w*|folkevalgt\w*|poli
                          r"mayor|politicians?|councillors?|city council)\b")
 # Seeking a job is what a benefit case asks of the citizen ("a job interview at a hotel the same day as my jobcentre
 # meeting"), not employment in the municipality.
+# The writer's own job as an aside to the matter: "Jeg er selv ansat i kommunen, så jeg ved godt at der er travlt", "I
+# work for the city myself, so I know how busy it is".
+_OWN_JOB_ASIDE = re.compile(r"\bså (jeg|vi) ved (godt|jo|udmærket)\b|\bso (i|we) (do )?(know|understand)\b")
 _JOB_SEEKING = re.compile(r"\bjob (interview|application)|\bansættelsessamtale|\bjobsamtale")
 _CLAUSE_OR_SENTENCE_END = re.compile(r"[,;:.!?]\s|\n|\s(because|fordi|since|siden|as i|da jeg|da vi)\s")
 # The citizen's own caseworker at a municipal centre ("min sagsbehandler", "sagsbehandleren i borgercentret").
@@ -982,6 +991,8 @@ class Features:
         if "tilsynet" in found:
             # "Det kommunale tilsyn i Ankestyrelsen" is the tilsyn.
             found.pop("ankestyrelsen", None)
+        if "planklage" in found and _BOTH_BOARDS_HOUSE.search(found.get("byggeklage", "")):
+            found.pop("byggeklage")
         board = found.pop("klagenaevn", None)
         if board and not found:
             # An appeal board the citizen does not name is the appeal body of the decision's area.
@@ -1434,6 +1445,10 @@ class Features:
             # matter's context, not an employment matter.
             context = [sentence for sentence in self.sentences if _EMPLOYER_AS_CONTEXT.search(sentence)]
             found = [hit for hit in found if not any(hit in sentence for sentence in context)]
+        if found and _OWN_JOB_ASIDE.search(self.norm):
+            # "Jeg er selv ansat i kommunen, så jeg ved godt at der er travlt": the writer's job, told as an aside.
+            asides = [sentence for sentence in self.sentences if _OWN_JOB_ASIDE.search(sentence)]
+            found = [hit for hit in found if not any(hit in sentence for sentence in asides)]
         if found and _ON_BEHALF.search(self.norm):
             # Written for someone else: the writer's own job is the writer's role ("jeg er socialrådgiver på et
             # herberg og skriver med samtykke fra en af vores beboere"), not the matter.

@@ -2428,7 +2428,9 @@ ALREADY_VERB = (
         r"\b(klaget|klagede|påklaget|påklagede|anket|ankede|indbragt|indbragte|skrevet|skrev|sendt|sendte|videresendt|"
         r"henvendt|henvendte|kontaktet|kontaktede|ligger|ligget|verserer|behandles|oversendt|complained|appealed|meldt|"
         r"meldte|"
-        r"indgivet|indgav|anlagt|anmeldt|anmeldte|reported|"
+        r"indgivet|indgav|anlagt|anmeldt|anmeldte|reported|indsendt|indsendte|submitted|"
+        # Went to the body: "gik han i september til Folketingets Ombudsmand", "we went to the Ombudsman".
+        r"gik|went|"
         # Helped to do it, told in the past: "I oktober hjalp jeg ham med at klage til Folketingets Ombudsmand", "Mit
         # barnebarn har hjulpet mig med at anmelde det til Datatilsynet" (not "kan I hjælpe mig med at klage": a wish).
         r"(hjalp|hjulpet)( \w+){0,3} med at (klage|anmelde|anke|indbringe|sende)|"
@@ -2452,6 +2454,10 @@ ALREADY_VERB = (
         "Vi har indleveret klagen hos Ankestyrelsen.",
         "Afslaget blev den 12. oktober påklaget til Folketingets Ombudsmand.",
         "Vi har i juli påklaget byggetilladelsen til Byggeklageenheden.",
+        "Jeg har allerede indsendt en klage over det til det kommunale tilsyn i Ankestyrelsen.",
+        "We submitted a complaint to the Ombudsman in October.",
+        "Efter mange klager uden svar gik han i september til Folketingets Ombudsmand.",
+        "In the end we went to the Ombudsman with it.",
     )
 )
 # "Sagen er nu hos Ombudsmanden", "the case is now with the Ombudsman".
@@ -2516,7 +2522,10 @@ ALREADY_HANDLING = ex(
     r"|\b(has|have) (now |already )?(opened a case|taken up)\b"
     # Has received the complaint: "Tilsynet i Ankestyrelsen har fået min klage", "has received our complaint".
     r"|\b(har|havde) (nu |allerede )?(fået|modtaget) (min|vores|hans|hendes) (klage|sag|anke)\b"
-    r"|\b(has|have|had) (now |already )?(received|got) (my|our|his|her) (complaint|case|appeal)\b",
+    r"|\b(has|have|had) (now |already )?(received|got) (my|our|his|her) (complaint|case|appeal)\b"
+    # Has confirmed that it handles it: "som har bekræftet at de behandler sagen", "who confirmed they opened a case".
+    r"|\b(har |have |has )?(bekræftet|confirmed),? (at |that )?(de|den|det|they|it) (\w+ )?(behandler|har modtaget|"
+    r"kigger på|undersøger|are handling|have received|received|opened|are looking into)\b",
     "Tilsynet kigger allerede på lokaludvalgets møde.", "Ankestyrelsen behandler min klage nu.",
     "The Ombudsman is looking into it already.", "Ombudsmanden undersøger sagen.",
     "Ankestyrelsen har sagen nu, og de skriver at det tager fire måneder.", "Nævnenes Hus har klagen liggende.",
@@ -2528,6 +2537,9 @@ ALREADY_HANDLING = ex(
     "the Ombudsman is working on it.", "Ankestyrelsen is now handling my appeal.",
     "Ombudsmanden på Christiansborg har min klage og har skrevet til kommunen.", "Ankestyrelsen har vores sag.",
     "Folketingets Ombudsmand har taget vores klage over sagsbehandlingstiden op.",
+    "Folketingets Ombudsmand, som har bekræftet at de behandler sagen.",
+    "Ankestyrelsen har bekræftet, at de har modtaget den.", "The Ombudsman, who confirmed they opened a case.",
+    "The Ombudsman has confirmed that they are looking into it.",
     "Ombudsmanden har nu taget sagen op og bedt kommunen om en redegørelse.",
     "The parliamentary ombudsman has now opened a case on the delay.", "The Ombudsman has taken up our complaint.",
     "så vi gik til Ombudsmanden, som nu har sagen under behandling", "Ankestyrelsen har klagen under behandling.",
@@ -2568,7 +2580,11 @@ ALREADY_DECLINED = ex(
     r"advis[eo]r)\b|"
     r"\bsendte? (den|sagen|klagen|det) tilbage\b|"
     r"\b(cannot|can't|could not|couldn't) (deal with|handle|look at|consider)\b|"
-    r"\b(sent|returned) (it|the case|the complaint|my complaint) back\b",
+    r"\b(sent|returned) (it|the case|the complaint|my complaint) back\b|"
+    # Closed it and sent the citizen to the municipality first: "they closed it and said I first have to complain".
+    r"\b(closed|lukkede|lukket) (it|the case|my complaint|sagen|klagen|den)\b",
+    "I went to the Ombudsman, but they closed it and said I first have to complain to the municipality.",
+    "Ombudsmanden lukkede sagen og skrev, at jeg først skal klage til kommunen.",
     "Jeg skrev til Folketingets Ombudsmand, men de skrev tilbage at de ikke kan behandle min klage før jeg har klaget "
     "til kommunen.",
     "Ombudsmanden har sendt klagen tilbage, fordi kommunen ikke har behandlet den.",

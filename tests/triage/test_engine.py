@@ -2938,3 +2938,48 @@ def test_a_municipal_employees_dismissal_or_pay_told_in_more_words_is_employment
 def test_the_writers_own_job_or_a_lost_private_job_is_no_employment_matter(text, config):
     result = run(text, config)
     assert "ansaettelse" not in result.exclusions and result.verdict == "contact_unit_first"
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg er selv ansat i Københavns Kommune, så jeg ved godt at der er travlt. Vi søgte om en vuggestueplads i oktober "
+    "og har ikke hørt noget. Jeg har ikke skrevet til dem igen endnu.",
+    "I am employed by the municipality myself, so I know how busy it is. We applied for a nursery place in October and "
+    "have heard nothing. I haven't written to them again yet.",
+])
+def test_the_writers_own_municipal_job_told_as_an_aside_is_no_employment_matter(text, config):
+    result = run(text, config)
+    assert "ansaettelse" not in result.exclusions and result.verdict == "contact_unit_first"
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # Went to the body, submitted a complaint, a body that confirmed it handles it, a name with two adjectives.
+    ("Min mands sag om BPA har været kaos i et år. Efter mange klager uden svar gik han i september til Folketingets "
+     "Ombudsmand, som har bekræftet at de behandler sagen. Kan I skubbe på?", "ombudsmanden"),
+    ("I asked the jobcentre for my file in July. In October we complained to the Danish Parliamentary Ombudsman, and "
+     "they opened a case. Could you look into it as well?", "ombudsmanden"),
+    ("To medlemmer af lokaludvalget stemte om tilskud til deres egne foreninger. Jeg har allerede indsendt en klage "
+     "over det til det kommunale tilsyn i Ankestyrelsen. Kan I også gå ind i det?", "tilsynet"),
+])
+def test_a_matter_taken_to_a_body_told_in_more_words_is_already_there(text, body, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and result.refer_to == [body]
+
+
+def test_a_body_named_elsewhere_is_not_the_one_that_received_the_complaint(config):
+    # "har fået min klage" is what the home care did; Ankestyrelsen is only where the rules were read.
+    result = run("Jeg har læst på Ankestyrelsens hjemmeside om reglerne for hjemmehjælp. Hjemmeplejen har fået min "
+                 "klage over de aflyste besøg i oktober, men har ikke svaret i seks uger.", config)
+    assert result.verdict == "in_scope" and result.refer_to == []
+
+
+def test_the_house_of_the_boards_beside_the_planning_board_is_the_planning_board(config):
+    result = run("Nævnenes Hus har bekræftet at de har modtaget vores klage til Planklagenævnet over lokalplanen, men "
+                 "vi vil også have jer til at se på høringen.", config)
+    assert result.refer_to == ["planklage"]
+
+
+def test_a_body_that_closed_the_case_has_not_got_it(config):
+    result = run("I asked Borgercenter Voksne for my file in September and never heard back. I went to the Ombudsman, "
+                 "but they closed it and said I first have to complain to the municipality, which I have not done.",
+                 config)
+    assert result.verdict == "contact_unit_first" and result.refer_to == []
