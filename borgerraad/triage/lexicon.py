@@ -2892,6 +2892,17 @@ OTHER_BODY_BY_NATURE = {
         # The doctors' judgement asked about or to be investigated: "om det var forsvarligt af lægerne at udskrive
         # ham", "sendt hjem for tidligt", "I want the surgery investigated". (A nerve damaged was one too, until it
         # moved a held-out set under its floors: docs/triage.md, "The triage v26 round".)
+        # Also without the doctors named ("det var ikke forsvarligt at sende ham ud", "forsvarligt at udskrive hende"),
+        # and the nurses' or doctors' work asked about ("om sygeplejerskerne har gjort deres arbejde forsvarligt").
+        ex(
+            r"\bforsvarligt at (udskrive|sende (\w+ )?(ud|hjem))\b"
+            r"|\b(sygeplejersk|læge|tandlæge|jordemoder|jordemødre)\w* (har |havde )?(gjort|udført|handlet)( \w+){0,2} "
+            r"(fagligt )?forsvarligt\b",
+            "Jeg synes ikke det var forsvarligt at sende ham ud.",
+            "Var det forsvarligt at udskrive hende efter to dage?",
+            "Jeg vil have nogen til at se på om sygeplejerskerne har gjort deres arbejde forsvarligt.",
+            "Har lægen handlet fagligt forsvarligt?",
+        ),
         ex(
             r"\bforsvarligt af (lægen|lægerne|sygehuset|hospitalet|tandlægen|kirurgen)\b|\budskrevet for tidligt\b"
             r"|\b(sendt|sendte|sent) (\w+ ){0,2}hjem (alt )?for tidligt\b|\bdischarged (\w+ )?too (early|soon)\b",
@@ -3334,6 +3345,16 @@ NOT_MUNICIPALITY = {
             r"\bfartbøde\w*",
             "Fartbøden kom efter tre måneder.", "Jeg har fået en fartbøde, som jeg mener er forkert.",
         ),
+        # A dog that attacked or bit: the police decide on a dangerous dog (muzzle, leash, putting it down; hundeloven
+        # § 6), not the municipality.
+        ex(
+            r"\bhundeangreb\w*|\bhund(en)? (\w+ ){0,3}(bed|bidt|angreb|angrebet)\b"
+            r"|\bdog (\w+ ){0,4}(attacked|bit|has bitten|went for)\b",
+            "Borger ringer efter et hundeangreb i Fælledparken i går.", "En løs hund bed min datter i benet.",
+            "Efter hundeangrebet tør hun ikke gå tur i parken.",
+            "Naboens hund har bidt to børn i gården.", "a big dog off the leash attacked my small dog and bit my hand",
+            "A dog in our street has bitten two children.",
+        ),
         # Speed checks are the police's, not the municipality's (færdselsloven § 118).
         ex(
             r"\bfotovogn\w*|\bfartkontrol\w*|\bspeed(ing)? (camera|ticket|check)\w*",
@@ -3695,6 +3716,21 @@ NOT_MUNICIPALITY = {
             "Det er en privat forening, men de låner kommunens baner.", "Foreningen er en privat forening.",
             "His football club has banned him.", "Her swimming club refuses to let her compete.",
             "Min søn har spillet fodbold i en klub på Amager i 4 år.", "Hun spiller håndbold i en klub i Valby.",
+        ),
+        # The club told by its name ("spiller fodbold i BK Sundby Vest", "plays football for FC Nordvest"), and the
+        # football union or a ban of matches it gave ("DBU København har givet mig 6 spilledages karantæne").
+        ex(
+            r"\b(spiller|spillede|plays|played|playing) (fodbold|håndbold|football|handball|basketball) (i|for|in|at|"
+            r"with) (bk|fc|b ?\d{2,4}|boldklubben)\b"
+            r"|\bdbu\b|\bdansk boldspil-?union\w*|\b(\d+|to|tre|fire|fem|seks|otte|ti) (spilledages|kampes) karantæne\b"
+            r"|\b(banned|suspended) (him|her|me) for (\d+|two|three|four|five|six|eight|ten) (matches|games)\b",
+            "Vores søn på 10 spiller fodbold i BK Sundby Vest.",
+            "My son plays football in BK Sundby Vest, a local club.",
+            "Hun spiller håndbold i FC Amager.", "He plays football for B 93 on Østerbro.",
+            "nu har DBU København givet mig 6 spilledages karantæne", "Dansk Boldspil-Union har ikke svaret.",
+            "Jeg har klaget til Dansk Boldspilunion over dommeren.",
+            "Han fik fire kampes karantæne efter kampen.", "DBU's disciplinary committee has now banned him for six "
+            "matches.", "They suspended her for three games.",
         ),
         # A minister, the state's politician: "beskæftigelsesministeren sagde i TV-Avisen", "Ministeren for
         # beskæftigelse udtalte"; by the word or the common ministers' titles (written out, so that the group keeps its
@@ -4212,10 +4248,15 @@ INTERVENTION_ASKED = [
     ex(
         r"\b(kan|kunne) (kommunen|i|du|\w+ kommune) (ikke )?(gøre noget|gribe ind)( ved| over for| overfor| mod)? "
         r"(de firmaer|firmaet|selskabet|udlejeren|det firma|politiet)\b"
-        r"|\b(kommunen|i|borgerrådgiver\w*) (\w+ ){0,2}griber ind (over for|overfor|mod)\b",
+        r"|\b(kommunen|i|borgerrådgiver\w*) (\w+ ){0,2}griber ind (over for|overfor|mod)\b"
+        # The subject first, a word between: "at kommunen måske kunne gribe ind overfor klubben".
+        r"|\b(kommunen|i) (\w+ )?(kan|kunne) (\w+ )?(gøre noget|gribe ind)( ved| over for| overfor| mod) "
+        r"(klubben|foreningen|forbundet|firmaet|selskabet|udlejeren)\b",
         "Kan kommunen ikke gøre noget ved de firmaer?", "Kan I gøre noget ved udlejeren?",
         "Kan kommunen gribe ind over for firmaet?", "Kan du ikke gøre noget mod selskabet?",
         "Hun ønsker at kommunen griber ind over for chaufføren.", "Vi beder om at I griber ind over for selskabet.",
+        "tænkte vi at kommunen måske kunne gribe ind overfor klubben?",
+        "Vi håber at kommunen kan gøre noget ved foreningen.",
     ),
 ]
 

@@ -2983,3 +2983,36 @@ def test_a_body_that_closed_the_case_has_not_got_it(config):
                  "but they closed it and said I first have to complain to the municipality, which I have not done.",
                  config)
     assert result.verdict == "contact_unit_first" and result.refer_to == []
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg vil have nogen til at se på, om sygeplejerskerne i hjemmesygeplejen har gjort deres arbejde forsvarligt, da "
+    "min mor fik dobbelt så meget af sin medicin i doseringsæsken.",
+    "Min far blev indlagt efter et fald. Var det forsvarligt at udskrive ham efter en dag, når han ikke kunne gå?",
+])
+def test_whether_the_nurses_or_doctors_acted_soundly_is_for_patient_complaints(text, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and "patientklager" in result.refer_to
+
+
+@pytest.mark.parametrize("text", [
+    "Yesterday a dog off the leash attacked my dog in the park and bit my hand. I want the city to make sure it wears "
+    "a muzzle.",
+    "Naboens hund har bidt min søn i gården to gange nu. Jeg vil have kommunen til at sørge for at den bliver aflivet.",
+])
+def test_a_dog_that_bit_or_attacked_is_for_the_police(text, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and result.refer_to == ["politiet"]
+
+
+@pytest.mark.parametrize("text", [
+    "Vores søn spiller fodbold i BK Sundby Vest, og træneren råber ad børnene. Klubbens bestyrelse svarer ikke. Da de "
+    "træner på kommunens baner, tænkte vi at kommunen måske kunne gribe ind overfor klubben?",
+    "jeg fik rødt kort for 2 uger siden og nu har DBU København givet mig 6 spilledages karantæne. kan i få den "
+    "ophævet?",
+    "My teammate got a red card and the disciplinary committee has now banned him for six matches. Can you get the "
+    "ban lifted?",
+])
+def test_a_sports_club_told_by_its_name_or_the_football_unions_ban_is_not_the_municipalitys(text, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and result.exclusions == ["ikke_kommunen"]
