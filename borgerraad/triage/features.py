@@ -182,11 +182,14 @@ _MUNICIPALITY = re.compile(r"\b(kommune\w*|municipal\w*|the city|the council)\b"
 # An elected politician or the council as a person who speaks or decides (not a policy word such as "budget").
 _POLITICIAN = re.compile(r"\b(\w*borgmester\w*|rådm[ae]nd\w*|folkevalgt\w*|politiker\w*|byråd\w*|kommunalbestyrelse\w*|"
                          r"mayor|politicians?|councillors?|city council)\b")
-# Seeking a job is what a benefit case asks of the citizen ("a job interview at a hotel the same day as my jobcentre
-# meeting"), not employment in the municipality.
+# The body's own conduct after its possessive: "klage over betjentenes opførsel" complains of the police (not "klage
+# over politiets afgørelse i min sag", whose matter may be the municipality's too).
+_CONDUCT_AFTER = re.compile(r" (opførsel|adfærd|optræden|behaviou?r|conduct)\b")
 # The writer's own job as an aside to the matter: "Jeg er selv ansat i kommunen, så jeg ved godt at der er travlt", "I
 # work for the city myself, so I know how busy it is".
 _OWN_JOB_ASIDE = re.compile(r"\bså (jeg|vi) ved (godt|jo|udmærket)\b|\bso (i|we) (do )?(know|understand)\b")
+# Seeking a job is what a benefit case asks of the citizen ("a job interview at a hotel the same day as my jobcentre
+# meeting"), not employment in the municipality.
 _JOB_SEEKING = re.compile(r"\bjob (interview|application)|\bansættelsessamtale|\bjobsamtale")
 _CLAUSE_OR_SENTENCE_END = re.compile(r"[,;:.!?]\s|\n|\s(because|fordi|since|siden|as i|da jeg|da vi)\s")
 # The citizen's own caseworker at a municipal centre ("min sagsbehandler", "sagsbehandleren i borgercentret").
@@ -1125,7 +1128,8 @@ class Features:
         """An outside body named as what the citizen complains of ("Vi vil gerne klage over politiet")."""
         return [self.norm[max(0, m.start() - 40):m.end()].strip() for code in self.outside_bodies
                 for m in _NOT_MUNICIPALITY[code].finditer(self.norm)
-                if not m.group().endswith("s") and not _negated_in_clause(self.norm[max(0, m.start() - 40):m.start()])
+                if (not m.group().endswith("s") or _CONDUCT_AFTER.match(self.norm, m.end()))
+                and not _negated_in_clause(self.norm[max(0, m.start() - 40):m.start()])
                 and _COMPLAINT_AGAINST.search(self.norm, max(0, m.start() - 40), m.start())]
 
     @cached_property

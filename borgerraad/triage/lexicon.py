@@ -1322,9 +1322,20 @@ DISKRIMINATION = [
        "Det er pga vores religion det ved vi godt", "Vi tror det er på grund af hans udenlandske navn."),
     ex(r"\bdiscriminat\w*", "This is discrimination.", "I feel that I am discriminated because of my religion."),
     ex(r"\bracist\w*", "The comment was racist.", "She made racist remarks."),
-    ex(r"\btreated (me |us |her |him )?differently",
+    # Told in the present with its reason or comparison ("they treat us differently because we are Muslims"; not "my
+    # boss now treats me differently", a consequence).
+    ex(r"\btreated (me |us |her |him )?differently"
+       r"|\b(treat|treats|treating) (me |us |her |him |them )?differently\b.{0,60}\b(because|since|than)\b",
        "I feel I am treated differently because of where I come from.",
-       "I felt humiliated and treated differently because of where I am from."),
+       "I felt humiliated and treated differently because of where I am from.",
+       "I feel they treat us differently because we are Muslims.", "The staff treat him differently than the others."),
+    # Being who one is given as the reason: "because we are Muslims", "fordi vi er muslimer".
+    ex(r"\b(because|since) (i am|i'm|we are|we're|she is|she's|he is|he's|they are) (\w+ )?(muslims?|jews?|jewish|"
+       r"black|gay|lesbian|transgender|trans)\b"
+       r"|\bfordi (jeg|vi|hun|han|de) er (\w+ )?(muslim\w*|jøde\w*|sort\w*|homoseksuel\w*|bøsse\w*|lesbisk\w*|"
+       r"trans\w*)\b",
+       "I feel they treat us differently because we are Muslims.", "They laughed at him because he is gay.",
+       "Jeg tror det er fordi vi er muslimer.", "Han fik ikke pladsen fordi han er sort."),
     ex(r"\bbecause of (my|her|his|our) (\w+ )?(race|religion|skin|background|accent|origin|gender|age|disability|name)",
        "I believe it is because of my foreign name.", "I think I was turned down because of my religion."),
     ex(r"\bbecause of where (i|she|he|we) (come|comes) from",
@@ -1947,6 +1958,13 @@ COMMITTEE_DECISION = [
        "Klage over Teknik- og Miljøudvalgets beslutning om at fjerne parkeringspladserne.",
        "Kultur- og Fritidsudvalgets beslutning om at lukke hallen må laves om.",
        "Socialudvalget har besluttet at lukke værestedet.", "Børne- og Ungdomsudvalget vedtog at lukke klubben."),
+    # The decision told as the committee's, the committee by its plain name too ("Beslutningen i udvalget skal laves
+    # om"; not a committee deciding one person's case: visitation, hiring, the local committee, the statutory Børn og
+    # Unge-udvalget that decides a child's placement).
+    ex(r"\bbeslutning(en)? (i|fra) (?!(visitations|lokal|ansættelses))(\w+- og )?\w*udvalget\b"
+       r"(?<!ungeudvalget)(?<!unge-udvalget)",
+       "Beslutningen i udvalget skal laves om.", "Beslutningen fra Sundheds- og Omsorgsudvalget er helt forkert.",
+       "Jeg protesterer mod beslutningen i Kultur- og Fritidsudvalget."),
     # The committee asked to undo what it did ("Teknik- og Miljøudvalget burde omgøre det").
     ex(r"\b(?!lokal)\w+udvalg\w* (bør|burde|skal|må|må gerne) (\w+ ){0,2}(omgøre|ændre|lave \w+ om|trække \w+ tilbage|"
        r"rulle \w+ tilbage|genoverveje)\b",

@@ -3016,3 +3016,40 @@ def test_a_dog_that_bit_or_attacked_is_for_the_police(text, config):
 def test_a_sports_club_told_by_its_name_or_the_football_unions_ban_is_not_the_municipalitys(text, config):
     result = run(text, config)
     assert result.verdict == "out_of_scope" and result.exclusions == ["ikke_kommunen"]
+
+
+def test_complaining_of_the_officers_conduct_is_the_polices(config):
+    result = run("Jeg er socialrådgiver på et værested for hjemløse. To betjente visiterede en af vores brugere på en "
+                 "meget nedværdigende måde på Halmtorvet. Vi vil gerne klage over betjentenes opførsel.", config)
+    assert result.verdict == "out_of_scope" and result.refer_to == ["politiet"] and result.forvaltning is None
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg videresender en mail fra en borger: Det er en skandale at kommunen vil erstatte besøgene fra hjemmeplejen "
+    "med skærmopkald. Beslutningen i udvalget skal laves om.",
+    "Beslutningen fra Kultur- og Fritidsudvalget om at lukke biblioteket om søndagen er helt forkert.",
+])
+def test_a_committees_decision_told_by_its_plain_name_is_politics(text, config):
+    assert "politisk" in run(text, config).exclusions
+
+
+def test_a_childs_placement_by_the_statutory_committee_is_no_politics(config):
+    result = run("Min søn er anbragt efter en beslutning i Børne- og Ungeudvalget. Jeg blev ikke hørt, og jeg har "
+                 "ikke klaget til nogen endnu.", config)
+    assert "politisk" not in result.exclusions
+
+
+@pytest.mark.parametrize("text", [
+    "When I asked for food without pork, the leader laughed at me. I feel they treat us differently because we are "
+    "Muslims. I have not complained to the nursery.",
+    "Pædagogerne hilser ikke på mig længere. Jeg tror det er fordi vi er muslimer. Jeg har ikke sagt noget til dem.",
+])
+def test_being_treated_differently_for_who_one_is_is_discrimination(text, config):
+    result = run(text, config)
+    assert "diskrimination" in result.grounds and result.verdict == "in_scope"
+
+
+def test_a_private_boss_treating_one_differently_afterwards_is_no_discrimination_by_the_municipality(config):
+    result = run("My caseworker at the jobcentre told my employer that I am being treated for depression without my "
+                 "consent. I complained to her manager. My boss now treats me differently.", config)
+    assert "diskrimination" not in result.grounds
