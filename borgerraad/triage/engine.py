@@ -148,32 +148,39 @@ def _letter(whole: TriageResult, matters: list[TriageResult], parts: list[str], 
     grounds = [code for code in GROUNDS if any(code in matter.grounds for matter in kept)]
     exclusions = [code for code in EXCLUSIONS if any(code in matter.exclusions for matter in matters)]
     refer_to = list(dict.fromkeys(code for matter in matters for code in matter.refer_to))
+    # A municipal matter that names no department of its own ("Og mens jeg er i gang: bruserne i omklædningen er
+    # kolde") is the letter's department's (the swimming bath named before the turn).
+    department = (winner.forvaltning if winner.forvaltning is not None or "ikke_kommunen" in winner.exclusions
+                  else whole.forvaltning)
     explanation, explanation_en = explain(
         verdict=winner.verdict, grounds=grounds, exclusions=exclusions, refer_to=refer_to,
-        forvaltning=winner.forvaltning, already=False, department_names=config.department_names,
+        forvaltning=department, already=False, department_names=config.department_names,
         body_names=config.body_names,
     )
-    trace = _letter_trace(matters, winner, grounds)
+    trace = _letter_trace(matters, winner, grounds, department)
     learned_da, learned_en = learned_clause(trace) if config.learned else ("", "")
     return TriageResult(
         verdict=winner.verdict, grounds=grounds, exclusions=exclusions, refer_to=refer_to,
-        forvaltning=winner.forvaltning, cpr_found=whole.cpr_found, explanation=explanation + learned_da,
+        forvaltning=department, cpr_found=whole.cpr_found, explanation=explanation + learned_da,
         explanation_en=explanation_en + learned_en, verdict_rule=winner.verdict_rule, matters=whole.matters,
         klagepunkter=[point for matter in matters for point in matter.klagepunkter],
         rules=trace,
     )
 
 
-def _letter_trace(matters: list[TriageResult], winner: TriageResult, grounds: list[str]) -> list[dict[str, Any]]:
+def _letter_trace(matters: list[TriageResult], winner: TriageResult, grounds: list[str],
+                  department: str | None) -> list[dict[str, Any]]:
     """The matters' traces in order (each entry marked with its matter), then the letter's own findings:
-    the grounds only an out-of-scope matter had are dropped, the department and the verdict are the
-    winner's. Folded in order, it gives the letter's answer, as every trace does."""
+    the grounds only an out-of-scope matter had are dropped, the verdict is the winner's and the department
+    the winner's (the whole letter's when the winner, a municipal matter, names none). Folded in order, it
+    gives the letter's answer, as every trace does."""
     trace = [{**entry, "matter": number} for number, matter in enumerate(matters, start=1) for entry in matter.rules]
     found = {code for matter in matters for code in matter.grounds}
     letter = "letter.matters"
     trace += [{"rule": letter, "kind": "drop_ground", "code": code, "matched": ["out-of-scope matter"]}
               for code in GROUNDS if code in found and code not in grounds]
-    trace.append({"rule": letter, "kind": "department", "code": winner.forvaltning, "matched": ["in-scope matter"]})
+    trace.append({"rule": letter, "kind": "department", "code": department,
+                  "matched": ["in-scope matter" if department == winner.forvaltning else "the whole letter"]})
     trace.append({"rule": letter, "kind": "verdict", "code": winner.verdict,
                   "matched": {"rule": winner.verdict_rule, "matters": [matter.verdict for matter in matters]}})
     return trace

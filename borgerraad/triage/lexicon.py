@@ -1520,6 +1520,12 @@ FORSLAG = [
     ex(rf"\b(jeg|vi) {W}{{0,2}}foreslå\w*",
        "Det, jeg egentlig vil foreslå",
        "Jeg vil gerne foreslå, at jobcentret sender mødeindkaldelser både i e-Boks og som sms."),
+    # Told by a call note of the caller, or passed on: "Han foreslår, at kommunen betaler hurtigere", "vil gerne give
+    # forslaget videre".
+    ex(r"\b(han|hun|borger(en)?|de) (\w+ ){0,2}foreslår,? at\b|\b(forslaget|ideen|idéen) videre\b",
+       "Han foreslår, at kommunen betaler små leverandører hurtigere.",
+       "Borgeren foreslår at Borgerservice åbner om lørdagen.",
+       "Han vil gerne give forslaget videre.", "Hun bad mig sende idéen videre til jer."),
     # Not a past judgement ("spurgte om det nu var en god idé", "it was a good idea").
     ex(r"\b(?<!var )(?<!var en )(en|min|vores|lille|god) id[eé]\b",
        "Det er ikke en klage, bare en idé til at gøre det nemmere.", "Jeg har en idé"),

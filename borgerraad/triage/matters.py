@@ -17,7 +17,7 @@ Rules of splitting (``matters_split``), kept strict so that a letter about one t
 - Fewer than two matters with words in them: no split.
 - A letter that announces nothing is cut only where a sentence turns plainly to another matter ("og så noget helt
   andet", "en anden ting:", "separately,", "oven i det", "men det er faktisk ikke derfor jeg skriver", a call note's
-  "mor nævner også, at ..."): the sentences before the turn are the first matter.
+  "mor nævner også, at ...", "og mens jeg er i gang:"): the sentences before the turn are the first matter.
 """
 
 from __future__ import annotations
@@ -45,6 +45,8 @@ _SWITCHES = re.compile(
     r"^(?:(?:og )?så (?:noget|en) helt (?:andet|anden sag)\b|(?:og )?noget helt andet\b|en anden (?:ting|sag)[:,\-–]"
     r"|oven i det\b|ud over det\b|separately,|a separate matter\b|another thing[:,\-–]|on top of that\b"
     r"|on another (?:note|matter)\b"
+    # Adding another matter on the way: "Og mens jeg er i gang: bruserne har været kolde", "And while I'm at it".
+    r"|(?:og )?mens (?:jeg|vi) (?:nu )?er i ?gang\b|(?:and )?while (?:i'm|i am|we're|we are) at it\b"
     # What the letter is really about comes after: "Men det er faktisk ikke derfor jeg skriver.", "But that's not why
     # I'm writing."
     r"|men det er (?:faktisk |egentlig )?ikke derfor (?:jeg|vi) skriver\b"

@@ -3053,3 +3053,26 @@ def test_a_private_boss_treating_one_differently_afterwards_is_no_discrimination
     result = run("My caseworker at the jobcentre told my employer that I am being treated for depression without my "
                  "consent. I complained to her manager. My boss now treats me differently.", config)
     assert "diskrimination" not in result.grounds
+
+
+@pytest.mark.parametrize("text", [
+    "Vesterbro Svømmehal åbner først kl. 8 fra januar, fordi der skal spares i budgettet. Den beslutning bør laves om. "
+    "Og mens jeg er i gang: bruserne i herreomklædningen har været kolde i tre uger. Det har jeg ikke sagt til "
+    "personalet.",
+    "The council cut the morning opening of our swimming bath in the budget, and that should be reversed. And while "
+    "I'm at it: two showers in the changing room have not worked for weeks. I haven't told the staff.",
+])
+def test_a_second_matter_added_on_the_way_keeps_its_own_verdict_and_the_letters_department(text, config):
+    result = run(text, config)
+    assert result.verdict == "contact_unit_first" and "politisk" in result.exclusions
+    assert result.forvaltning == "KFF" and len(result.matters) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Telefonnotat: En malermester ringede. Han foreslår, at kommunen betaler små leverandørers fakturaer inden for 14 "
+    "dage. Han har ikke klaget over konkrete fakturaer.",
+    "Min mor bad mig give forslaget videre: madservice kunne skrive menuen med større bogstaver.",
+])
+def test_a_suggestion_told_by_a_call_note_or_passed_on_is_a_suggestion(text, config):
+    result = run(text, config)
+    assert "forslag" in result.grounds and result.verdict == "in_scope"
