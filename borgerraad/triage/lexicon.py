@@ -1410,7 +1410,9 @@ FORSTAA_AFGOERELSE = [
        r"regnet|beregnet) "
        r"(\w+ )?(rigtigt|korrekt|efter reglerne|rigtig)",
        "Om det er gjort rigtigt?", "Om den er lavet korrekt."),
-    ex(r"\bja eller (et )?nej\b", "Jeg kan ikke se, om det er et ja eller et nej.", "Har jeg fået ja eller nej?"),
+    # Not no answer at all ("hverken ja eller nej", "jeg har hverken fået ja eller nej"): the unit's silence.
+    ex(r"\bja eller (et )?nej\b(?<!hverken ja eller nej)(?<!hverken ja eller et nej)(?<!hverken fået ja eller nej)",
+       "Jeg kan ikke se, om det er et ja eller et nej.", "Har jeg fået ja eller nej?"),
     ex(r"\b(do not|don't|dont|cannot|can't|can not) understand",
        "I don't understand why", "I don't understand the reason or what I can do."),
     ex(rf"\bexplain {W}{{0,2}}(decision|letter)", "Can you explain the decision to me?", "Please explain this letter."),
@@ -4227,6 +4229,16 @@ INTERVENTION_ASKED = [
         r"\b(want|ask|would like) (the (kommune|municipality|council|city)|you) to (overrule|intervene|step in)\b",
         "I want the municipality to overrule my a-kasse.", "We would like you to intervene with the hospital.",
         "I ask the municipality to step in.",
+    ),
+    # Asked to hurry another's waiting list: "Is there anything the municipality can do to speed this up?", "Kan
+    # kommunen gøre noget for at fremskynde det?".
+    ex(
+        r"\b(anything|something) (that )?(the )?(municipality|kommune|council|city) (can|could) do to "
+        r"(speed|hurry|move)\b|\b(kan|kunne) (kommunen|\w+ kommune) (\w+ )?gøre noget for at (fremskynde|speede)\b",
+        "Is there anything the municipality can do to speed this up?",
+        "Is there something the kommune could do to hurry the hospital?",
+        "Kan kommunen gøre noget for at fremskynde operationen?",
+        "Kunne Københavns Kommune ikke gøre noget for at speede ventelisten op?",
     ),
     ex(
         r"\b(do|does) (something|anything) about (the|this|that|their|my|our) (\w+ )?"

@@ -3076,3 +3076,21 @@ def test_a_second_matter_added_on_the_way_keeps_its_own_verdict_and_the_letters_
 def test_a_suggestion_told_by_a_call_note_or_passed_on_is_a_suggestion(text, config):
     result = run(text, config)
     assert "forslag" in result.grounds and result.verdict == "in_scope"
+
+
+def test_asking_the_municipality_to_speed_up_a_hospitals_waiting_list_is_the_regions(config):
+    result = run("I'm 67 and my hearing is getting worse. My GP referred me to the audiology department at Bispebjerg "
+                 "Hospital for hearing aids in February, and I'm still on the waiting list. When I called them they "
+                 "said another 6 months. Is there anything the municipality can do to speed this up?", config)
+    assert result.verdict == "out_of_scope" and result.refer_to == ["region"]
+
+
+@pytest.mark.parametrize("text", [
+    "Vi søgte om aktivitetstilskud til vores badmintonklub i marts og har aldrig fået pengene og heller ikke noget "
+    "brev om det, hverken ja eller nej. Vi har ikke spurgt forvaltningen endnu.",
+    "Jeg søgte om tilladelse til at stille en bod op ved Sankt Hans Torv. Der er gået tre måneder, og jeg har hverken "
+    "fået ja eller nej. Jeg har ikke rykket dem.",
+])
+def test_neither_yes_nor_no_is_no_answer_not_a_decision_to_understand(text, config):
+    result = run(text, config)
+    assert "forstaa_afgoerelse" not in result.grounds and result.verdict == "contact_unit_first"
