@@ -1560,8 +1560,16 @@ DECISION_CONTEXT = [
     ex(r"\bafgørelse\w*", "Den afgørelse skal laves om", "Vi ønsker afgørelsen ændret."),
     ex(r"\bsanktion\w*", "En sanktion i sin kontanthjælp.", "Vi vil have sanktionen fjernet."),
     ex(r"\btilbagebetal\w*", "Hun vil have beløbet tilbagebetalt.", "Helt uventet skal jeg tilbagebetale 3.000 kr."),
-    ex(rf"\bbetale {W}{{0,4}}tilbage",
-       "At vi skal betale tilbage.", "Jeg skal betale noget hjælp tilbage og jeg forstår det ikke"),
+    # Also with an amount between ("betale ca. 9.600 kr. i merudgiftsydelse tilbage"); not someone's refusal to pay
+    # the citizen back ("nægter at betale vores depositum på 4.000 kr. tilbage").
+    ex(r"\bbetale(?<!nægter at betale)(?<!nægtede at betale)(?<!vil ikke betale) (\S+ ){0,6}?tilbage\b",
+       "At vi skal betale tilbage.", "Jeg skal betale noget hjælp tilbage og jeg forstår det ikke",
+       "Familien har fået et krav om at betale ca. 9.600 kr. i merudgiftsydelse tilbage."),
+    # A reminder that claims an amount ("en rykker fra Københavns Biblioteker på 865 kr."; not the citizen's own
+    # "rykker" to the unit).
+    ex(r"\brykker (fra (\w+ ){1,3})?på [\d.,]+ ?(kr|kroner)\b",
+       "Borger viser en rykker fra Københavns Biblioteker på 865 kr. for tre bøger.",
+       "Jeg har fået en rykker på 1.200 kroner."),
     ex(r"\bgebyr\w*", "Vil ha gebyret tilbage", "I stedet har jeg modtaget en rykker med et ekstra gebyr."),
     ex(r"\bbøde\w*", "Jeg fik en bøde for at parkere foran mit eget hus.", "Den bøde skal annulleres."),
     ex(r"\bafgift\w*", "Afgiften skal annulleres.", "Jeg har fået en p-afgift på 510 kr."),
@@ -1764,6 +1772,11 @@ WANTS_CHANGE = [
     ex(r"\bsørge\w* for,? at (\w+ ){1,2}(får|kan få|bliver bevilget|ændrer|omgør|tilbagekalder|annullerer)\b",
        "I må sørge for at jeg får lov", "De vil have at Borgerrådgiveren sørger for at han får pladsen."),
     ex(r"\bskal (annulleres|ophæves|frafaldes)", "Påbuddet skal ophæves.", "Afgiften skal annulleres."),
+    # A claim wanted gone: "Hun ønsker kravet frafaldet", "Jeg vil have kravet væk", "have gælden eftergivet".
+    ex(r"\b(have|ønsker|få) (\w+ )?(kravet|bøden|regningen|gebyret|afgiften|sanktionen|gælden|beløbet) (væk|slettet|"
+       r"frafaldet|eftergivet)\b",
+       "Hun ønsker kravet frafaldet.", "Jeg vil have kravet væk.", "Vi vil gerne have regningen slettet.",
+       "Kan I få gælden eftergivet?"),
     ex(r"\bbliver (omstødt|ændret|lavet om|annulleret|omgjort|trukket tilbage)",
        "At afslaget bliver ændret.", "Vi ønsker, at afslaget bliver omgjort."),
     ex(r"\bomstød\w*|\bomgør\w*|\bomgjort\b",
@@ -3028,6 +3041,17 @@ OTHER_BODY_BY_NATURE = {
         ),
     ],
     "datatilsynet": [
+        # A letter about someone else, or read by a stranger: personal data gone to the wrong person ("et brev fra
+        # hospitalet om en anden patient", "så en fremmed har læst det hele").
+        ex(
+            r"\b(brev|letter|mail|e-mail)\w* (\w+ ){0,8}(om|about) (en anden|another) (patient|borger|person|citizen|"
+            r"family|familie)\b"
+            r"|\b(en fremmed|fremmede|a stranger|strangers) (har |have |has )?(læst|åbnet|read|opened)\b",
+            "Hun har fået et brev fra Bispebjerg Hospital om en anden patient.",
+            "I got a letter from the hospital that was about another patient.",
+            "Brevet blev sendt til vores gamle adresse, så en fremmed har læst det hele.",
+            "A stranger has read all of my son's diagnoses.",
+        ),
         ex(
             r"\bgdpr\b",
             "Er det ikke et brud på GDPR og databeskyttelsen?",

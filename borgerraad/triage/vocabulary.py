@@ -456,10 +456,13 @@ REFUSE_TO_PAY = WordClass(
     "REFUSE_TO_PAY", "Refusing to pay what the municipality charged: the charge disputed, not the money lacking "
     "(\"jeg kan ikke betale\" is a plea of hardship, not a refusal).",
     # Not "vil ikke betale": "jeg vil ikke betale to gange" (it was paid), "de vil ikke betale tilbage" (someone else).
-    phrases=(("betale", "jeg", "ikke"), ("nægte", "betale"), ("not", "paying"), ("refuse", "pay"), ("won", "t", "pay")),
+    phrases=(("betale", "jeg", "ikke"), ("nægte", "betale"), ("not", "paying"), ("refuse", "pay"), ("won", "t", "pay"),
+             # "I don't think I should pay this", "I shouldn't have to pay".
+             ("should", "pay"), ("shouldn", "t", "have", "to", "pay")),
     gap=1,
     examples=(
-        "Den regning betaler jeg ikke, den skal annulleres.",
+        "Den regning betaler jeg ikke, den skal annulleres.", "I don't think I should pay this.",
+        "I shouldn't have to pay for books that were late because of your mistake.",
         "Jeg nægter at betale for bøger, jeg har afleveret.",
         "I am not paying for books that were returned.",
         "We refuse to pay for October, the place was cancelled in August.",

@@ -3094,3 +3094,30 @@ def test_asking_the_municipality_to_speed_up_a_hospitals_waiting_list_is_the_reg
 def test_neither_yes_nor_no_is_no_answer_not_a_decision_to_understand(text, config):
     result = run(text, config)
     assert "forstaa_afgoerelse" not in result.grounds and result.verdict == "contact_unit_first"
+
+
+@pytest.mark.parametrize("text", [
+    "Familien har fået et krav fra Borgercenter Børn og Unge om at betale ca. 9.600 kr. i merudgiftsydelse tilbage. "
+    "Faren er uenig i kravet og ønsker det annulleret.",
+    "Hun har fået en rykker fra Københavns Biblioteker på 865 kr. for tre bøger, som hun har afleveret. Hun ønsker "
+    "kravet frafaldet.",
+    "The library sent the reminders to my old e-mail. Now I have a bill of 1,450 kr plus a fee. I returned them, "
+    "they were just late! I don't think I should pay this.",
+])
+def test_a_claim_told_with_its_amount_and_wanted_gone_is_a_decision_to_change(text, config):
+    assert "afgoerelse" in run(text, config).exclusions
+
+
+def test_a_private_partys_refusal_to_pay_back_is_no_municipal_decision(config):
+    result = run("Vores børnepasser har sagt op og nægter at betale de 3.000 kr. tilbage, som vi havde betalt forud. "
+                 "Hvad gør vi?", config)
+    assert "afgoerelse" not in result.exclusions
+
+
+@pytest.mark.parametrize("text", [
+    "Borgercenter Handicap har sendt et brev om vores søn med alle hans diagnoser til vores gamle adresse, så en "
+    "fremmed har læst det hele. Er det noget der skal meldes til Datatilsynet?",
+    "Jeg har i min digitale post fået et brev fra kommunen om en anden borger, med hans navn og cpr-nummer.",
+])
+def test_personal_data_sent_to_a_stranger_is_for_the_data_protection_agency(text, config):
+    assert "datatilsynet" in run(text, config).refer_to
