@@ -3911,6 +3911,18 @@ NOT_MUNICIPALITY = {
             "Vi har selv købt rengøring hos et privat rengøringsfirma.", "Han arbejder for en privat vagtvirksomhed.",
             "Det private flyttefirma har ødelagt vores sofa.", "Et privat håndværkerfirma har lavet arbejdet.",
         ),
+        # ... but a private company the family pays itself is not the municipality's supplier ("my brother and I pay a
+        # private company out of our own pocket", "a private firm we pay ourselves").
+        # (Paid out of the family's own pocket, not only paid: "we already pay a private company to collect our food
+        # waste" is a business's supplier beside the municipality's scheme.)
+        ex(
+            r"\bpay (\w+ ){0,2}(a|the) private (company|firm) (out of|from) (our|my|her|his|their) own (pocket|money)\b"
+            r"|\bprivate (company|firm) (that )?(we|i|she|he|they) pays? (for )?(ourselves|myself|herself|himself|"
+            r"themselves)\b",
+            "my brother and I pay a private company out of our own pocket for a companion",
+            "We pay a private firm from our own money for the cleaning.", "It is a private company we pay ourselves.",
+            "She has a private firm she pays herself.",
+        ),
         ex(
             r"\bunemployment fund",
             "I have complained to my unemployment fund.", "My unemployment fund has stopped my payments.",
@@ -4726,7 +4738,7 @@ AREA_SERVICES = {
             "She needs a place in a special needs class.", "They refused him special education.",
         ),
         ex(
-            r"\blæseklasse\w*|\bordblind\w*|\bgruppeordning\w*|\bautismeklasse\w*|\bautismeafdeling\w*|"
+            r"\blæseklasse\w*|\bgruppeordning\w*|\bautismeklasse\w*|\bautismeafdeling\w*|"
             r"\bheldagsskole\w*",
             "klasse er ordblind og har fået afslag på at komme i en læseklasse.",
             "min datter i 6 klasse er ordblind og har fået afslag på læseklasse", "Han går på en heldagsskole.",
@@ -5064,6 +5076,15 @@ AREA_SERVICES = {
     ],
 }
 AREA_MARKERS = {
+    # Being dyslexic is the person's condition ("Jeg er ordblind og har svært ved brevene fra Borgerservice"), the
+    # reading class the service (``AREA_SERVICES``).
+    "specialundervisning": [
+        ex(
+            r"\bordblind\w*",
+            "Jeg er ordblind og jeg har svært ved brevene fra borgerservice.",
+            "Min datter er ordblind og har fået afslag på læseklasse.",
+        ),
+    ],
     "boern_dagtilbud_skole": [
         ex(
             r"\b\d{1,2}\. ?klasse\w*",

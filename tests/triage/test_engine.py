@@ -3121,3 +3121,16 @@ def test_a_private_partys_refusal_to_pay_back_is_no_municipal_decision(config):
 ])
 def test_personal_data_sent_to_a_stranger_is_for_the_data_protection_agency(text, config):
     assert "datatilsynet" in run(text, config).refer_to
+
+
+def test_a_private_company_the_family_pays_out_of_its_own_pocket_is_not_the_municipalitys(config):
+    result = run("On top of the municipal home care, my brother and I pay a private company out of our own pocket for "
+                 "a companion for our mother. Money has disappeared on the days the companion was there. Can the "
+                 "municipality do something about this company?", config)
+    assert result.verdict == "out_of_scope" and result.exclusions == ["ikke_kommunen"]
+
+
+def test_being_dyslexic_is_the_writer_not_the_department(config):
+    result = run("Jeg er ordblind og har svært ved brevene fra Borgerservice i e-Boks. Forslag: kunne man få en knap, "
+                 "så brevet bliver læst højt?", config)
+    assert result.forvaltning == "KFF"
