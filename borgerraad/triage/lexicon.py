@@ -1905,8 +1905,11 @@ POLITISK = [
     ex(rf"\b(for|så) få {W}{{0,2}}(\w*pladser|lærere|pædagoger|hjælpere|midler|ressourcer)",
        "Der er så få vuggestuepladser i Ørestad – politikerne må prioritere flere pladser",
        "Der er for få pædagoger i vuggestuen."),
-    ex(r"\b(close|closing|closure of|shut\w* down) (the |our )?(\w+ )?(library|school|pool|centre|center)",
-       "They want to close the library.", "The closure of our local school is a disaster."),
+    ex(r"\b(close|closing|closure of|shut\w* down) (the |our )?(\w+ )?(library|school|pool|centre|center|classes|"
+       r"nursery|kindergarten|youth club)\b",
+       "They want to close the library.", "The closure of our local school is a disaster.",
+       "The municipality has decided to close the international classes from next school year.",
+       "They are closing our nursery in the summer."),
     ex(r"\b(budget )?cuts\b", "The budget cuts hit the elderly.", "These cuts are unacceptable."),
     # A service level told by what changes for every user: hours cut, open or staffed only part of the time, a
     # facility merged, done "to save money" ("blev bibliotekets åbningstider skåret ned", "it will only open in July and

@@ -3134,3 +3134,13 @@ def test_being_dyslexic_is_the_writer_not_the_department(config):
     result = run("Jeg er ordblind og har svært ved brevene fra Borgerservice i e-Boks. Forslag: kunne man få en knap, "
                  "så brevet bliver læst højt?", config)
     assert result.forvaltning == "KFF"
+
+
+@pytest.mark.parametrize("text", [
+    "We just heard that the municipality has decided to close the international classes at our school from next "
+    "school year. This is a terrible decision and the city must reverse it!",
+    "They are closing our nursery in Valby next summer to save money. It is the wrong decision.",
+])
+def test_closing_classes_or_a_nursery_for_everyone_is_politics(text, config):
+    result = run(text, config)
+    assert "politisk" in result.exclusions and "afgoerelse" not in result.exclusions
