@@ -104,16 +104,16 @@ set no longer measures unseen text). Their floors guard against regressions only
   ``12be``, the four oldest held-out sets, retired together at the start of the triage v27 round (2026-12-07, stop 40),
   before any of their failures was read, so that their failures could be read for rules by kind; their floors are
   their figures when last held out.
+- ``train75`` ... ``train78`` (in ``incoming/``): were ``heldout/heldout_2026_12bf``, ``12bg``, ``12bh`` and
+  ``12bi``, the four oldest held-out sets, retired together at the start of the triage v28 round (2026-12-07, stop 40),
+  before any of their failures was read, so that their failures could be read for rules by kind; their floors are
+  their figures when last held out.
 
 Held-out sets are the files in ``heldout/``: now ``heldout_2026_12bk`` and ``heldout_2026_12bl`` (written as the triage
 v27 round began, before any of its rules was committed, first scored at its end on its final engine and on the engine
-before it), ``heldout_2026_12bi`` and ``heldout_2026_12bj`` (written as the triage v26 round began, the same way; 12bj
-also scored on the round's engine before its take-backs), ``heldout_2026_12bg`` and ``heldout_2026_12bh`` (written as
-the triage v25 round began, before any of its rules was committed; their figures were first printed mid-round by a run
-of the whole triage suite, figures only, and were the same at the round's end), and ``heldout_2026_12bf`` (written as
-the triage v24 round began, before any of its rules was committed, first scored at its end on its final engine and on
-the engine before it):
-the seven current ones (docs/triage.md "Held-out estimate"), none tuned on; their writers read only the
+before it) and ``heldout_2026_12bj`` (written as the triage v26 round began, the same way; also scored on that round's
+engine before its take-backs):
+the three current ones (docs/triage.md "Held-out estimate"), none tuned on; their writers read only the
 contract, the domain notes and the seed, and a fourth person reviewed each set blind (``heldout/*.review.md``). Every
 file there is checked for completeness and scored; a set with no floors yet is scored and skipped, its figures printed:
 that first score is the held-out measurement, and it becomes the set's floors (a guard against regressions). A held-out
@@ -194,10 +194,10 @@ TRAIN71 = "incoming/train71.jsonl"  # was heldout/heldout_2026_12bb.jsonl
 TRAIN72 = "incoming/train72.jsonl"  # was heldout/heldout_2026_12bc.jsonl
 TRAIN73 = "incoming/train73.jsonl"  # was heldout/heldout_2026_12bd.jsonl
 TRAIN74 = "incoming/train74.jsonl"  # was heldout/heldout_2026_12be.jsonl
-HELDOUT12BF = "heldout/heldout_2026_12bf.jsonl"
-HELDOUT12BG = "heldout/heldout_2026_12bg.jsonl"
-HELDOUT12BH = "heldout/heldout_2026_12bh.jsonl"
-HELDOUT12BI = "heldout/heldout_2026_12bi.jsonl"
+TRAIN75 = "incoming/train75.jsonl"  # was heldout/heldout_2026_12bf.jsonl
+TRAIN76 = "incoming/train76.jsonl"  # was heldout/heldout_2026_12bg.jsonl
+TRAIN77 = "incoming/train77.jsonl"  # was heldout/heldout_2026_12bh.jsonl
+TRAIN78 = "incoming/train78.jsonl"  # was heldout/heldout_2026_12bi.jsonl
 HELDOUT12BJ = "heldout/heldout_2026_12bj.jsonl"
 HELDOUT12BK = "heldout/heldout_2026_12bk.jsonl"
 HELDOUT12BL = "heldout/heldout_2026_12bl.jsonl"
@@ -237,7 +237,9 @@ TRAIN_SETS = {"train/train1.jsonl": 120, "train/train2.jsonl": 100, "train/train
               # Retired to incoming/ at the start of the triage v26 round (stop 39): the four oldest held-out sets.
               TRAIN67: 180, TRAIN68: 180, TRAIN69: 180, TRAIN70: 180,
               # Retired to incoming/ at the start of the triage v27 round (stop 40): the four oldest held-out sets.
-              TRAIN71: 180, TRAIN72: 180, TRAIN73: 180, TRAIN74: 180}
+              TRAIN71: 180, TRAIN72: 180, TRAIN73: 180, TRAIN74: 180,
+              # Retired to incoming/ at the start of the triage v28 round (stop 40): the four oldest held-out sets.
+              TRAIN75: 180, TRAIN76: 180, TRAIN77: 180, TRAIN78: 180}
 # Whatever held-out sets are there (their size is whatever their writers wrote; none between two rounds).
 HELDOUT_SETS = [f"heldout/{path.name}" for path in sorted((HERE / "heldout").glob("*.jsonl"))]
 SETS = [*TRAIN_SETS, *HELDOUT_SETS]
@@ -270,7 +272,7 @@ PAIRED = {TRAIN9: 0.96, TRAIN10: 0.9, TRAIN11: 0.92, TRAIN12: 0.96, TRAIN13: 0.9
           TRAIN60: 0.92, TRAIN61: 0.95, TRAIN62: 0.91, TRAIN63: 0.97,
           TRAIN64: 0.96, TRAIN65: 0.98, TRAIN66: 0.96, TRAIN67: 0.9, TRAIN68: 0.88,
           TRAIN69: 0.86, TRAIN70: 0.94, TRAIN71: 1.0, TRAIN72: 0.97, TRAIN73: 0.96,
-          TRAIN74: 1.0, HELDOUT12BF: 0.94, HELDOUT12BG: 0.9, HELDOUT12BH: 0.86, HELDOUT12BI: 0.91,
+          TRAIN74: 1.0, TRAIN75: 0.94, TRAIN76: 0.9, TRAIN77: 0.86, TRAIN78: 0.91,
           HELDOUT12BJ: 0.9, HELDOUT12BK: 0.92, HELDOUT12BL: 0.91,
           TRAIN23: 0.93, TRAIN24: 0.96, TRAIN25: 0.9, TRAIN26: 0.94, TRAIN27: 0.93, TRAIN28: 0.95, TRAIN29: 0.88}
 # Floors per set and field: the figures measured after tuning, rounded down (never lowered, but once: train1).
@@ -872,6 +874,7 @@ FLOORS = {
     # Raised at the end of the triage v27 round (stop 40), whose rules were read off its misses, to its figures then.
     TRAIN74: {"verdict": 1.0, "grounds": 0.96, "exclusions": 0.93, "refer_to": 0.91, "forvaltning": 0.92,
               "cpr_found": 1.0},
+    # Was heldout_2026_12bf, retired to training at the start of the triage v28 round (stop 40).
     # Held out: written with 12be (hbf1-hbf3; grids: the school day; building, housing and the home; health and
     # prevention across the borders), reviewed blind (89 of 90 agreed; two situations' grounds narrowed to their near
     # twins', one telling made to name its department), committed alone (56a7802) and first scored the same way:
@@ -879,8 +882,9 @@ FLOORS = {
     # in 180 read wrong, not looked at while the set is held out), fully right 0.756, pairs 0.922; the same on the
     # engine before the round. Floors: those figures, rounded down.
     # Raised at the end of the triage v26 round (stop 39) to its figures then (figures only), rounded down.
-    HELDOUT12BF: {"verdict": 0.96, "grounds": 0.93, "exclusions": 0.91, "refer_to": 0.88, "forvaltning": 0.91,
-                  "cpr_found": 0.98},
+    TRAIN75: {"verdict": 0.96, "grounds": 0.93, "exclusions": 0.91, "refer_to": 0.88, "forvaltning": 0.91,
+              "cpr_found": 0.98},
+    # Was heldout_2026_12bg, retired to training at the start of the triage v28 round (stop 40).
     # Held out: written on 2026-12-07 (stop 38; hbg1-hbg3; grids: getting around, transport and mobility; death,
     # burial, guardianship and the last things; crime, safety and violence) as the triage v25 round began, before any
     # of its rules was committed, reviewed blind (90 of 90 agreed, no change), committed alone (e51200e). Its figures
@@ -889,16 +893,18 @@ FLOORS = {
     # exclusions 0.872, refer_to 0.939, forvaltning 0.872, cpr_found 1.000, fully right 0.767, pairs 0.889; the same
     # on the round's final engine; on the engine before the round (ace5f7b) exclusions 0.878 and refer_to 0.944, the
     # rest the same. Floors: the round's figures, rounded down.
-    HELDOUT12BG: {"verdict": 0.9, "grounds": 0.94, "exclusions": 0.87, "refer_to": 0.93, "forvaltning": 0.87,
-                  "cpr_found": 1.0},
+    TRAIN76: {"verdict": 0.9, "grounds": 0.94, "exclusions": 0.87, "refer_to": 0.93, "forvaltning": 0.87,
+              "cpr_found": 1.0},
+    # Was heldout_2026_12bh, retired to training at the start of the triage v28 round (stop 40).
     # Held out: written with 12bg (hbh1-hbh3; grids: democracy, information and openness; weather, seasons and
     # emergencies; food and meals), reviewed blind (85 of 90 agreed; two tellings made to say their second complaint,
     # one situation's grounds aligned with its three near twins), committed alone (72ce2e7) and first printed the same
     # way: verdict 0.922, grounds 0.944, exclusions 0.933, refer_to 0.917, forvaltning 0.939, cpr_found 1.000, fully
     # right 0.822, pairs 0.867; the same on the round's final engine and on the engine before it. Floors: those
     # figures, rounded down.
-    HELDOUT12BH: {"verdict": 0.92, "grounds": 0.94, "exclusions": 0.93, "refer_to": 0.91, "forvaltning": 0.93,
-                  "cpr_found": 1.0},
+    TRAIN77: {"verdict": 0.92, "grounds": 0.94, "exclusions": 0.93, "refer_to": 0.91, "forvaltning": 0.93,
+              "cpr_found": 1.0},
+    # Was heldout_2026_12bi, retired to training at the start of the triage v28 round (stop 40).
     # Held out: written on 2026-12-07 (stop 39; hbi1-hbi3; grids: animals, parks and nature; language, interpreters
     # and being understood; moving house) as the triage v26 round began, before any of its rules was committed,
     # reviewed blind (90 of 90 agreed; one retelling told which law its dispensation came under), committed alone
@@ -906,8 +912,8 @@ FLOORS = {
     # refer_to 0.972, forvaltning 0.911, cpr_found 1.000, fully right 0.822, pairs 0.900; the same on the engine
     # before the round (a67c623). Floors: those figures, rounded down.
     # Raised at the end of the triage v27 round (stop 40) to its figures then (figures only), rounded down.
-    HELDOUT12BI: {"verdict": 0.91, "grounds": 0.97, "exclusions": 0.9, "refer_to": 0.98, "forvaltning": 0.91,
-                  "cpr_found": 1.0},
+    TRAIN78: {"verdict": 0.91, "grounds": 0.97, "exclusions": 0.9, "refer_to": 0.98, "forvaltning": 0.91,
+              "cpr_found": 1.0},
     # Held out: written with 12bi (hbj1-hbj3; grids: shops, restaurants and the self-employed; holidays, travel and
     # abroad; meetings with the municipality), reviewed blind (89 of 90 agreed, no change), committed alone (8974cf6)
     # and first scored the same way, figures only: on the round's engine before its take-backs verdict 0.939, fully
@@ -970,8 +976,8 @@ TODAY = {TRAIN8: date(2026, 12, 2), TRAIN9: date(2026, 12, 3), TRAIN10: date(202
          TRAIN66: date(2026, 12, 6), TRAIN67: date(2026, 12, 6), TRAIN68: date(2026, 12, 6),
          TRAIN69: date(2026, 12, 6), TRAIN70: date(2026, 12, 6), TRAIN71: date(2026, 12, 6),
          TRAIN72: date(2026, 12, 6), TRAIN73: date(2026, 12, 6),
-         TRAIN74: date(2026, 12, 7), HELDOUT12BF: date(2026, 12, 7), HELDOUT12BG: date(2026, 12, 7),
-         HELDOUT12BH: date(2026, 12, 7), HELDOUT12BI: date(2026, 12, 7),
+         TRAIN74: date(2026, 12, 7), TRAIN75: date(2026, 12, 7), TRAIN76: date(2026, 12, 7),
+         TRAIN77: date(2026, 12, 7), TRAIN78: date(2026, 12, 7),
          HELDOUT12BJ: date(2026, 12, 7), HELDOUT12BK: date(2026, 12, 7), HELDOUT12BL: date(2026, 12, 7),
          TRAIN23: date(2026, 12, 5), TRAIN24: date(2026, 12, 5), TRAIN25: date(2026, 12, 6),
          TRAIN26: date(2026, 12, 4), TRAIN27: date(2026, 12, 5), TRAIN28: date(2026, 12, 4),
