@@ -106,7 +106,7 @@ _ALREADY = {
     code: re.compile(
         "(?:" + lexicon.ALREADY_VERB + r"[^.!?\n]{0,60}?\b(til|hos|ved|i|for|af|to|with|before|at) (\w+ )?(the |det )?"
         r"(\w+['’]s )?"  # a possessive: "to the parliament's ombudsman"
-        r"(district |city |high |supreme |parliamentary |danish |building |state |local |nationale |national |"
+        r"(district |city |high |supreme |parliamentary |danish |building |state |local |nationale |national |probate |"
         r"uafhængige |independent ){0,2}"  # "to the Danish Parliamentary Ombudsman"
         + "|" + lexicon.ALREADY_WITH + ")(" + name + ")"
     )

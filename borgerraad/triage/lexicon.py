@@ -1772,6 +1772,12 @@ WANTS_CHANGE = [
     ex(r"\bsørge\w* for,? at (\w+ ){1,2}(får|kan få|bliver bevilget|ændrer|omgør|tilbagekalder|annullerer)\b",
        "I må sørge for at jeg får lov", "De vil have at Borgerrådgiveren sørger for at han får pladsen."),
     ex(r"\bskal (annulleres|ophæves|frafaldes)", "Påbuddet skal ophæves.", "Afgiften skal annulleres."),
+    # The thing refused, wanted anyway: "hjælper mig med at få tilladelsen alligevel", "get the permit anyway".
+    ex(r"\bfå (\w+ )?(tilladelsen|pladsen|bevillingen|hjælpen|kortet|støtten|tilskuddet) alligevel\b"
+       r"|\bget (the |my |her |his )?(permit|place|card|help|grant|support) anyway\b",
+       "Jeg vil gerne have at Borgerrådgiveren hjælper mig med at få tilladelsen alligevel.",
+       "Kan I hjælpe mig med at få kortet alligevel?", "Can you help me get the permit anyway?",
+       "We want to get the place anyway."),
     # A claim wanted gone: "Hun ønsker kravet frafaldet", "Jeg vil have kravet væk", "have gælden eftergivet".
     ex(r"\b(have|ønsker|få) (\w+ )?(kravet|bøden|regningen|gebyret|afgiften|sanktionen|gælden|beløbet) (væk|slettet|"
        r"frafaldet|eftergivet)\b",
@@ -1962,6 +1968,11 @@ POLITISK = [
        "hey so apparently the city voted that paid parking is coming to our street",
        "The council voted to close the pool in Valby.", "Politikerne har stemt for at lukke klubben.",
        "Byrådet stemte for at sælge grunden."),
+    # Voted down: "så stemte Borgerrepræsentationen det bare ned", "politikerne har stemt forslaget ned".
+    ex(r"\b(stemte|stemt) (borgerrepræsentationen|byrådet|politikerne|udvalget) (\w+ ){0,3}ned\b"
+       r"|\b(borgerrepræsentationen|byrådet|politikerne|udvalget) (har )?(stemte|stemt) (\w+ ){0,3}ned\b",
+       "og så stemte Borgerrepræsentationen det bare ned i torsdags.", "Politikerne har stemt forslaget ned.",
+       "Byrådet stemte vores borgerforslag ned.", "Så stemte udvalget det hele ned."),
     ex(r"\bcity council\b",
        "The city council decided to close the pool.", "It's a scandal that the City Council cut the budget."),
     # The town hall for the politicians in it, deciding for everyone ("de inde på Rådhuset har besluttet at fjerne
@@ -2174,8 +2185,10 @@ ANSAETTELSE = [
        "Borger var frem til august i år ansat som pædagogmedhjælper i en kommunal børnehave i Nordvest.",
        "Min mor har i mange år været ansat som rengøringsassistent på et af kommunens plejehjem."),
     ex(r"\bstillingen som\b", "Jeg søgte stillingen som pædagog.", "Stillingen som sagsbehandler gik til en anden."),
-    ex(r"\bansættelses(samtale|forhold|sag|udvalg)\w*",
-       "Jeg var til ansættelsessamtale i kommunen.", "Mit ansættelsesforhold er blevet opsagt."),
+    ex(r"\bansættelses(samtale|forhold|sag|udvalg|proces)\w*",
+       "Jeg var til ansættelsessamtale i kommunen.", "Mit ansættelsesforhold er blevet opsagt.",
+       "Jeg vil gerne have at nogen ser på om ansættelsesprocessen var i orden.",
+       "Ansættelsesprocessen i forvaltningen var uretfærdig."),
     ex(r"\bansættelsen\b",
        "Kan Borgerrådgiveren undersøge ansættelsen?", "Kan Borgerrådgiveren se på om ansættelsen er gået rigtigt til?"),
     ex(r"\bhar ansat (en|et|nogen)\b",
@@ -2258,8 +2271,9 @@ ANSAETTELSE_WEAK = [
     ex(r"\bansættelseskontrakt\w*|\bemployment contract\w*",
        "Min leder vil ikke udlevere min ansættelseskontrakt.", "Ansættelseskontrakten siger 37 timer.",
        "My employment contract says 37 hours.", "They changed my employment contracts without asking."),
-    ex(r"\bmin (nærmeste )?(leder|chef|arbejdsgiver|løn\w*)\b",
-       "Min leder taler grimt til mig.", "Min løn er ikke steget i tre år."),
+    ex(r"\bmin (nærmeste |nye |direkte )?(leder|chef|arbejdsgiver|løn\w*)\b",
+       "Min leder taler grimt til mig.", "Min løn er ikke steget i tre år.", "Min nye chef har flyttet mig.",
+       "Min direkte leder svarer ikke."),
     ex(r"\bmine kolleg\w*", "Mine kolleger mobber mig.", "Jeg er blevet uvenner med mine kollegaer."),
     # The employer's pay office, which only its staff deal with ("Min skoleleder siger det er løncentret", "hun har
     # skrevet til lønkontoret flere gange").
@@ -2398,9 +2412,10 @@ BODY_NAMES = {
         "Sagen ligger hos Folketingets Ombudsmand.", "Jeg har skrevet til Ombudsmanden om det.",
     ),
     "domstolene": ex(
-        r"\b(retten|byret(ten)?|landsret(ten)?|højesteret|fogedret(ten)?|domstol\w*|court)\b",
+        r"\b(retten|byret(ten)?|landsret(ten)?|højesteret|fogedret(ten)?|skifteret(ten)?|domstol\w*|court)\b",
         "Sagen er nu hos byretten.", "Klagen ligger ved landsretten.",
         "Sagen verserer nu ved Københavns Byret.", "Sagen er anket til Østre Landsret.",
+        "Skifteretten har haft sagen i over fem måneder.",
     ),
     "patientklager": ex(
         r"\bpatientklager|\bpatientombud\w*",
@@ -2471,6 +2486,8 @@ ALREADY_VERB = (
         r"henvendt|henvendte|kontaktet|kontaktede|ligger|ligget|verserer|behandles|oversendt|complained|appealed|meldt|"
         r"meldte|"
         r"indgivet|indgav|anlagt|anmeldt|anmeldte|reported|indsendt|indsendte|submitted|"
+        # Ended up there: "boet er endt i Skifteretten", "the estate ended up at the probate court".
+        r"endt|ended|"
         # Went to the body: "gik han i september til Folketingets Ombudsmand", "we went to the Ombudsman".
         r"gik|went|"
         # Helped to do it, told in the past: "I oktober hjalp jeg ham med at klage til Folketingets Ombudsmand", "Mit
@@ -2500,6 +2517,8 @@ ALREADY_VERB = (
         "We submitted a complaint to the Ombudsman in October.",
         "Efter mange klager uden svar gik han i september til Folketingets Ombudsmand.",
         "In the end we went to the Ombudsman with it.",
+        "Boet er endt i Skifteretten, fordi vi ikke kan blive enige.",
+        "The estate ended up at the probate court because they cannot agree.",
     )
 )
 # "Sagen er nu hos Ombudsmanden", "the case is now with the Ombudsman".
@@ -2556,6 +2575,7 @@ ALREADY_HANDLING = ex(
     r"|\bfik (sagen|klagen)\b"
     # Has had it for a while: "har siden starten af oktober haft min klage", "has had our complaint since May".
     r"|\b(har|havde) (nu )?(siden (\w+ ){1,4})?haft (min|vores|hans|hendes) (klage|sag|anke)\b"
+    r"|\b(har|havde) haft sagen\b"
     r"|\b(has|have|had) had (my|our|his|her) (complaint|case|appeal)\b"
     r"|\b(has|have|had) (got )?(it|the case|my case|our case|the complaint|my complaint|our complaint|my appeal|"
     r"our appeal) (now|already)\b|\b(is|are) (now |already )?(working on|handling|processing|dealing with)\b"
@@ -2567,7 +2587,8 @@ ALREADY_HANDLING = ex(
     r"|\b(has|have|had) (now |already )?(received|got) (my|our|his|her) (complaint|case|appeal)\b"
     # Has confirmed that it handles it: "som har bekræftet at de behandler sagen", "who confirmed they opened a case".
     r"|\b(har |have |has )?(bekræftet|confirmed),? (at |that )?(de|den|det|they|it) (\w+ )?(behandler|har modtaget|"
-    r"kigger på|undersøger|are handling|have received|received|opened|are looking into)\b",
+    r"kigger på|undersøger|are handling|have received|received|opened|are looking into)\b"
+    r"|\b(har |has )?(bekræftet|confirmed) (at have|having) (modtaget|received)\b",
     "Tilsynet kigger allerede på lokaludvalgets møde.", "Ankestyrelsen behandler min klage nu.",
     "The Ombudsman is looking into it already.", "Ombudsmanden undersøger sagen.",
     "Ankestyrelsen har sagen nu, og de skriver at det tager fire måneder.", "Nævnenes Hus har klagen liggende.",
@@ -2578,10 +2599,12 @@ ALREADY_HANDLING = ex(
     "The Ombudsman has received my complaint.", "Ankestyrelsen has already got our appeal.",
     "the Ombudsman is working on it.", "Ankestyrelsen is now handling my appeal.",
     "Ombudsmanden på Christiansborg har min klage og har skrevet til kommunen.", "Ankestyrelsen har vores sag.",
+    "Skifteretten har haft sagen i over fem måneder.", "Tilsynet har haft sagen siden august.",
     "Folketingets Ombudsmand har taget vores klage over sagsbehandlingstiden op.",
     "Folketingets Ombudsmand, som har bekræftet at de behandler sagen.",
     "Ankestyrelsen har bekræftet, at de har modtaget den.", "The Ombudsman, who confirmed they opened a case.",
     "The Ombudsman has confirmed that they are looking into it.",
+    "Ombudsmanden har bekræftet at have modtaget klagen.", "The Ombudsman has confirmed having received it.",
     "Ombudsmanden har nu taget sagen op og bedt kommunen om en redegørelse.",
     "The parliamentary ombudsman has now opened a case on the delay.", "The Ombudsman has taken up our complaint.",
     "så vi gik til Ombudsmanden, som nu har sagen under behandling", "Ankestyrelsen har klagen under behandling.",
@@ -2938,12 +2961,14 @@ OTHER_BODY_BY_NATURE = {
         # and the nurses' or doctors' work asked about ("om sygeplejerskerne har gjort deres arbejde forsvarligt").
         ex(
             r"\bforsvarligt at (udskrive|sende (\w+ )?(ud|hjem))\b"
-            r"|\b(sygeplejersk|læge|tandlæge|jordemoder|jordemødre)\w* (har |havde )?(gjort|udført|handlet)( \w+){0,2} "
-            r"(fagligt )?forsvarligt\b",
+            r"|\b(sygeplejersk|læge|tandlæge|jordemoder|jordemødre|fysioterapeut)\w* (har |havde )?(gjort|udført|"
+            r"handlet)( \w+){0,2} (fagligt )?forsvarligt\b|\bbehandling(en)? (var|er|blev) (fagligt )?forsvarlig\b",
             "Jeg synes ikke det var forsvarligt at sende ham ud.",
             "Var det forsvarligt at udskrive hende efter to dage?",
             "Jeg vil have nogen til at se på om sygeplejerskerne har gjort deres arbejde forsvarligt.",
             "Har lægen handlet fagligt forsvarligt?",
+            "Hun ønsker at få vurderet, om fysioterapeutens behandling var fagligt forsvarlig.",
+            "Jeg vil vide om behandlingen var forsvarlig.",
         ),
         ex(
             r"\bforsvarligt af (lægen|lægerne|sygehuset|hospitalet|tandlægen|kirurgen)\b|\budskrevet for tidligt\b"
@@ -3407,6 +3432,13 @@ NOT_MUNICIPALITY = {
             "Efter hundeangrebet tør hun ikke gå tur i parken.",
             "Naboens hund har bidt to børn i gården.", "a big dog off the leash attacked my small dog and bit my hand",
             "A dog in our street has bitten two children.",
+        ),
+        # A restraining order ("tilhold") against someone who pursues the citizen: the police's (tilholdsloven).
+        ex(
+            r"\btilhold\w*|\brestraining order\w*|\bstalk(er|ing|s|ed)?\b",
+            "Kan kommunen give ham et tilhold?", "Jeg har søgt om tilhold mod min eks.",
+            "I heard that you can get a restraining order in Denmark.", "My ex is stalking me and I am scared.",
+            "He keeps stalking me outside my work.", "Can the city give me a restraining order?",
         ),
         # Speed checks are the police's, not the municipality's (færdselsloven § 118).
         ex(
@@ -3878,7 +3910,7 @@ NOT_MUNICIPALITY = {
             r"\b(fødevare|færdsels|digitaliserings|trafik|erhvervs|sundheds|motor|lægemiddel|sikkerheds|energi|"
             r"miljø|kyst|social- og bolig|bolig- og planlægnings|landbrugs|søfarts|arbejdsmarkeds)styrelse\w*|"
             r"\b(danish )?(veterinary and )?food "
-            r"(authority|administration)\b|\b(sur|sure|sad|bad|angry) smiley\w*|"
+            r"(authority|administration)\b|\b(sur|sure|sad|bad|angry|sour) smiley\w*|"
             r"\bsmiley\w* (with|med) (the |a |en |den )?(straight|flat|sad|lige|sur|sure) (mouth|mund)\b|"
             r"\bfood inspectors?\b|\bfødevarekontrol\w*|"
             r"\bmitid[- ]?(support\w*|kundeservice"
@@ -3892,6 +3924,28 @@ NOT_MUNICIPALITY = {
             "A food inspector came and gave us the smiley with the straight mouth.",
             "Vi fik smileyen med den lige mund efter et enkelt besøg.", "The food inspector was very rude to my staff.",
             "Fødevarekontrollen kom uanmeldt i går.", "Efter fødevarekontrollens besøg fik vi en anmærkning.",
+            "Last week we had a food inspection and got a sour smiley.",
+        ),
+        # The state's roads, the power grid, the prison and probation service, the disabled people's organisations'
+        # parking card: not the municipality's ("Vejdirektoratets udvidelse af Motorring 3", "Netselskabet Radius",
+        # "min tilsynsførende i Kriminalforsorgen", "Brevet er fra Danske Handicaporganisationer").
+        ex(
+            r"\bvejdirektorat\w*|\b(danish )?road directorate\b|\bmotorring \d\b"
+            r"|\bnetselskab\w*|\belnet(selskab)?\w*|\bradius\b(?= (siger|har|afviser|vil|says|has|refuses|won))"
+            r"|\bkriminalforsorg\w*|\bprison and probation service\b"
+            r"|\bdanske handicaporganisationer\b",
+            "Borger er utilfreds med Vejdirektoratets udvidelse af Motorring 3.",
+            "Kan kommunen ikke få Vejdirektoratet til at arbejde om natten?",
+            "The Road Directorate is widening the ring road.", "The Danish Road Directorate has closed two lanes.",
+            "Vejarbejdet på Motorring 4 har stået på i et år.",
+            "Netselskabet Radius har afvist at give kompensation.", "Radius siger at de ikke betaler erstatning.",
+            "Jeg har tilsyn hos Kriminalforsorgen på Vesterbro.",
+            "Jeg vil klage over min kontaktperson i Kriminalforsorgen.",
+            "My contact at the Prison and Probation Service keeps moving my meetings.",
+            "The Prison and Probation Service has not answered.",
+            "Brevet er fra Danske Handicaporganisationer.", "Danske Handicaporganisationer har givet afslag på kortet.",
+            "Elnettet var nede i 31 timer.", "Elnetselskabet svarer ikke.",
+            "Netselskabet har ikke svaret på min klage.",
         ),
         # Insurance companies, night clubs and their door staff: private businesses.
         ex(
@@ -3913,6 +3967,22 @@ NOT_MUNICIPALITY = {
             r"\bprivat\w* (\w+ )?\w+(firma|virksomhed)\w*",
             "Vi har selv købt rengøring hos et privat rengøringsfirma.", "Han arbejder for en privat vagtvirksomhed.",
             "Det private flyttefirma har ødelagt vores sofa.", "Et privat håndværkerfirma har lavet arbejdet.",
+        ),
+        # An allotment garden association's board rules on its members and their gardens ("Bestyrelsen i haveforeningen
+        # vil ekskludere os"), a pet shop sells animals (animal welfare is the state's food authority's): not the
+        # municipality's.
+        # (The board, not the association named: the municipality's own inspector in an allotment on its land is
+        # its own staff.)
+        ex(
+            r"\b(kolonihave|have)forening\w*s bestyrelse\b|\bbestyrelsen i (\w+ )?(have|kolonihave)?foreningen\b"
+            r"|\b(allotment (garden )?|the )association['’]s board\b|\bdyrehand(e)?l\w*|\bpet ?shops?\b",
+            "Bestyrelsen i haveforeningen vil ekskludere mig.", "Haveforeningens bestyrelse truer med at smide os ud.",
+            "Kolonihaveforeningens bestyrelse har besluttet, at hønsene skal væk.",
+            "Bestyrelsen i foreningen har lavet en vurdering af huset.",
+            "The association's board valued the house about 60,000 kr too low.",
+            "The allotment association's board says it is their decision.",
+            "Jeg købte en killing i en dyrehandel på Amagerbrogade.", "Dyrehandlen holder kaninerne i små bure.",
+            "We bought a kitten from a pet shop on Amagerbrogade.", "The petshop keeps the rabbits in tiny cages.",
         ),
         # ... but a private company the family pays itself is not the municipality's supplier ("my brother and I pay a
         # private company out of our own pocket", "a private firm we pay ourselves").
@@ -4253,9 +4323,14 @@ INTERVENTION_ASKED = [
     # styrelsen?").
     ex(
         r"\b(contact|call|write to) (\w+ ){0,2}and (push|pressure|hurry|chase) (them|it)\b"
-        r"|\bpresse (\w+ )?på (over for|hos)\b",
+        r"|\bpresse (\w+ )?på (over for|hos)\b"
+        # "vil have kommunen til at presse Vejdirektoratet til at ...".
+        r"|\bpresse (vejdirektoratet|netselskabet|metroselskabet|regionen|hospitalet|firmaet|selskabet|udlejeren) "
+        r"til at\b",
         "Can the citizens' advisor contact SIRI and push them?", "Could you call the agency and chase them?",
         "Kan Borgerrådgiveren hjælpe os med at presse på over for styrelsen?",
+        "Han vil have kommunen til at presse Vejdirektoratet til at gøre arbejdet hurtigere.",
+        "Kommunen må presse udlejeren til at reparere taget.",
         "Kan I presse lidt på hos Udlændingestyrelsen?",
     ),
     ex(
@@ -4307,11 +4382,13 @@ INTERVENTION_ASKED = [
     ),
     ex(
         r"\b(kan|kunne|vil) (kommunen|i|du|borgerrådgiver\w*|\w+ kommune) (ikke )?((?!også\b)\w+ ){0,2}(få|tvinge) "
-        r"(politiet|firmaet|selskabet|busselskabet|udlejeren|klinikken|lægen|hospitalet|regionen|skolen) "
+        r"(politiet|firmaet|selskabet|busselskabet|udlejeren|klinikken|lægen|hospitalet|regionen|skolen|"
+        r"vejdirektoratet|netselskabet|metroselskabet) "
         r"(til at|fjernet|stoppet|slettet|annulleret)\b",
         "Kan kommunen få firmaet til at betale?", "Kan I ikke få politiet til at gøre noget?",
         "Kan Københavns Kommune tvinge udlejeren til at reparere?", "Kan du få selskabet til at stoppe?",
         "Kan kommunen ikke få skolen til at gøre noget ved mobningen?", "Kan I få hospitalet til at svare?",
+        "Kan kommunen ikke få Vejdirektoratet til at arbejde om natten?",
         # Not "kan I ikke også få udlejeren til at ...": a second request beside the matter, not the matter.
     ),
     ex(

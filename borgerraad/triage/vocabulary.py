@@ -893,6 +893,8 @@ CONTACT_VERB = WordClass(
                "talked", "tell", "told", "raise", "raised", "spoken", "speak", "reported", "spørge", "ask", "asked",
                # Chasing an answer is raising it again: "De har ikke selv rykket kommunen for svar".
                "rykket", "chase", "chased", "reminded", "followed", "follow",
+               # Phoning and e-mailing: "I haven't phoned the school or the municipality yet".
+               "phoned", "phone", "emailed", "e-mailed",
                # Being in touch: "I haven't been in touch with the sports facility", "ikke været i kontakt med".
                "touch", "kontakt",
                # "I haven't said anything to the jobcentre", "haven't made a complaint", "raising it", "anmeldt".
@@ -917,6 +919,7 @@ CONTACT_VERB = WordClass(
               "I didn't mention the course to her.", "Jeg har ikke nævnt episoden for lederen.",
               "Har ikke meldt det nogen steder endnu.", "Jeg har ikke indberettet det til forvaltningen.",
               "I haven't notified the waste service.", "We have not informed the school about it.",
+              "I haven't phoned the school yet.", "We have not emailed the library about it.",
               "Jeg har ikke brokket mig til dem.", "Jeg har ikke brokket mig til hjemmeplejen endnu."),
 )
 _SELF_FIRST = frozenset({"selv", "endnu", "yet"})
@@ -1264,10 +1267,13 @@ OUTSIDE_EMPLOYER = WordClass(
     "OUTSIDE_EMPLOYER", "An employer outside the municipality: a volunteer organisation, a housing association.",
     terms=_set("frivillig", "organisation", "boligafdeling", "boligselskab", "boligforening", "firma", "virksomhed",
                "forening", "privat", "butik", "byggemarkedskæde", "company", "charity", "shop", "volunteer",
-               "volunteers"),
+               "volunteers",
+               # A newspaper: "I work as a reporter for a neighbourhood paper in Valby".
+               "avis", "lokalavis", "paper", "newspaper"),
     examples=("Jeg arbejder som gadeplansmedarbejder i en frivillig organisation",
               "Jeg er boligsocial medarbejder i en almen boligafdeling",
-              "I work as a volunteer at a shelter in the Vesterbro area"),
+              "I work as a volunteer at a shelter in the Vesterbro area",
+              "I work as a reporter for a neighbourhood paper in Valby", "Jeg arbejder som journalist på en lokalavis"),
 )
 
 # --- Asking to whom to complain, told after the complaint ---------------------------------------------

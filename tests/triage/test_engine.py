@@ -3144,3 +3144,90 @@ def test_being_dyslexic_is_the_writer_not_the_department(config):
 def test_closing_classes_or_a_nursery_for_everyone_is_politics(text, config):
     result = run(text, config)
     assert "politisk" in result.exclusions and "afgoerelse" not in result.exclusions
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # The state's roads, the power grid, the prison and probation service, a restraining order (triage v28).
+    ("Vejarbejdet på Motorring 3 har stået på i over et år. Kan kommunen ikke få Vejdirektoratet til at arbejde om "
+     "natten?", ""),
+    ("Strømmen gik i 31 timer under stormen, og vi mistede alt i fryseren. Netselskabet Radius har afvist at give "
+     "kompensation. Kan I hjælpe mig med at få pengene?", ""),
+    ("Jeg er prøveløsladt og har tilsyn hos Kriminalforsorgen. Min tilsynsførende flytter mine møder med få timers "
+     "varsel og taler nedladende til mig. Jeg vil klage over hende.", ""),
+    ("My ex keeps turning up outside my flat and sends me 50 messages a day. Can the municipality give me a "
+     "restraining order?", "politiet"),
+])
+def test_state_roads_the_grid_probation_and_restraining_orders_are_not_the_municipalitys(text, body, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and "ikke_kommunen" in result.exclusions
+    assert result.refer_to == ([body] if body else [])
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg er ejendomsfunktionær og passer tre af kommunens bygninger. Min nye chef har flyttet mig til et andet "
+    "distrikt uden at spørge mig og taler grimt til mig. Kan Borgerrådgiveren hjælpe?",
+    "Jeg var til jobsamtale hos Teknik- og Miljøforvaltningen til en projektlederstilling, men der var ingen tolk. Jeg "
+    "vil gerne have at nogen ser på om ansættelsesprocessen var i orden.",
+])
+def test_a_new_boss_or_the_hiring_process_is_employment(text, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and result.exclusions == ["ansaettelse"]
+
+
+def test_not_yet_phoned_the_unit_is_contact_the_unit_first(config):
+    result = run("We enrolled our two boys at our local school on kk.dk seven weeks ago and have not heard when they "
+                 "can start. I haven't phoned the school or the municipality yet.", config)
+    assert result.verdict == "contact_unit_first"
+
+
+def test_wanting_the_refused_permit_anyway_is_a_decision_to_change(config):
+    result = run("Jeg har søgt om stadeplads på Amagertorv for sommeren og fået afslag, fordi der er for mange stader. "
+                 "Jeg vil gerne have at Borgerrådgiveren hjælper mig med at få tilladelsen alligevel.", config)
+    assert result.verdict == "out_of_scope" and result.exclusions == ["afgoerelse"]
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Min mor døde i marts, og boet er endt i Skifteretten. Skifteretten har haft sagen i over fem måneder, og jeg "
+     "har kun fået ét brev. Kan I skubbe på?", "domstolene"),
+    ("Min sag hos Folketingets Ombudsmand handler om aktindsigt i rottebekæmpelsen. Ombudsmanden har bekræftet at "
+     "have modtaget klagen. Kan I også se på sagen?", "ombudsmanden"),
+])
+def test_a_court_or_the_ombudsman_that_has_had_or_confirmed_the_matter_has_it(text, body, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and result.refer_to == [body]
+
+
+def test_whether_a_physiotherapists_treatment_was_sound_is_for_patient_complaints(config):
+    result = run("Kvinde, knæopereret i juni, har gået til genoptræning hos kommunens fysioterapeuter. Hun ønsker at "
+                 "få vurderet, om fysioterapeutens behandling var fagligt forsvarlig.", config)
+    assert result.refer_to == ["patientklager"]
+
+
+@pytest.mark.parametrize("text", [
+    "Vi har kolonihave i en haveforening. The association's board valued our house 60,000 kr too low and the "
+    "chairman refuses to approve our buyer. Can the municipality help?",
+    "We bought a kitten from a pet shop on Amagerbrogade. It was sick, and the shop keeps the animals in tiny dirty "
+    "cages. We want the municipality to inspect the shop.",
+])
+def test_an_allotment_associations_board_or_a_pet_shop_is_not_the_municipalitys(text, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and result.exclusions == ["ikke_kommunen"]
+
+
+def test_a_reporter_for_a_paper_asking_for_access_to_documents_is_no_employment_matter(config):
+    result = run("I work as a reporter for a neighbourhood paper in Valby. On 14 October I requested access to "
+                 "documents from the Children and Youth Administration and have only had an automatic receipt. I "
+                 "chased it twice.", config)
+    assert "ansaettelse" not in result.exclusions and result.verdict == "in_scope"
+
+
+def test_a_citizens_proposal_voted_down_by_the_council_is_politics(config):
+    result = run("Vores borgerforslag om gratis skolemad fik over 5000 underskrifter, og så stemte "
+                 "Borgerrepræsentationen det bare ned. Jeg vil have beslutningen omgjort.", config)
+    assert result.verdict == "out_of_scope" and "politisk" in result.exclusions
+
+
+def test_an_estate_that_ended_up_at_the_probate_court_is_there(config):
+    result = run("My grandmother died in March, and because my aunt and her brother cannot agree, the estate ended up "
+                 "at the probate court. It has been five months. Can you speed it up?", config)
+    assert result.verdict == "out_of_scope" and result.refer_to == ["domstolene"]
