@@ -3844,8 +3844,9 @@ NOT_MUNICIPALITY = {
         "Buschaufføren på linje 5C smed mig af bussen i går fordi jeg havde barnevogn med",
     ),
     ex(
-        r"\bmetro(en|selskabet)?\b",
+        r"\bmetro(en|ens|selskabet|selskabets|station\w*)?\b",
         "Metroen har været lukket i en uge.", "Metroselskabet svarer ikke på min klage.",
+        "Elevatoren på metrostationen har været i stykker i tre uger.", "Jeg har skrevet til Metroens kundeservice.",
     ),
     ex(
         r"\bs-tog\w*|\bs-trains?\b",

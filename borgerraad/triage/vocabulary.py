@@ -594,14 +594,21 @@ TRAIT = WordClass(
                "udlænding", "udlændinge", "foreigner", "foreigners",
                # Gender identity and sexual orientation: "it happened because I'm trans", "fordi han er homoseksuel".
                "trans", "transkønnet", "transperson", "transgender", "homoseksuel", "bøsse", "lesbisk", "gay",
-               "lesbian"),
+               "lesbian",
+               # Iranians and refugees: "fake ones from your countries" said over an Iranian licence, "we are a
+               # refugee family".
+               "iraner", "iransk", "iranian", "flygtning", "flygtninge", "refugee", "refugees"),
     phrases=(("dårlig", "dansk"), ("udtale", "ord"), ("people", "like", "you"), ("folk", "som", "jer"),
+             # Where one is from, said as a group: "you people from your countries always try this".
+             ("your", "countries"), ("your", "country"), ("jeres", "lande"), ("jeres", "land"),
              # Where one comes from, said to one: "I kender jo reglerne der hvor I kommer fra".
              ("hvor", "i", "kommer", "fra"), ("where", "you", "come", "from"),
              ("flere", "af", "jer"), ("jeres", "slags"), ("børn", "som", "ham"), ("børn", "som", "hende"),
              ("ordentlig", "dansk"), ("your", "kind"), ("dark", "skinned"), ("mørk", "hud"), ("mørkhudet",)),
     gap=1,
     examples=(
+        "we get so many fake ones from your countries, you people always try this",
+        "we are a refugee family and she said you people live like this",
         "he was treated worse than the Danes in the queue because of the colour of his skin",
         "Hun lo af den måde, jeg udtaler ord på",
         "grinede konsulenten ad hendes dårlige dansk",

@@ -3231,3 +3231,20 @@ def test_an_estate_that_ended_up_at_the_probate_court_is_there(config):
     result = run("My grandmother died in March, and because my aunt and her brother cannot agree, the estate ended up "
                  "at the probate court. It has been five months. Can you speed it up?", config)
     assert result.verdict == "out_of_scope" and result.refer_to == ["domstolene"]
+
+
+@pytest.mark.parametrize("text", [
+    "At Borgerservice the woman looked at my Iranian driving licence and said loudly: we get so many fake ones from "
+    "your countries, you people always try this. I have not complained to Borgerservice.",
+    "We are a refugee family in temporary housing. When I asked our caseworker for help with the cold rooms, she "
+    "laughed and said 'you people live like this anyway'. I have not complained to her manager.",
+])
+def test_you_people_beside_ones_country_or_being_a_refugee_is_discrimination(text, config):
+    result = run(text, config)
+    assert "diskrimination" in result.grounds and result.verdict == "in_scope"
+
+
+def test_a_metro_stations_broken_lift_is_not_the_municipalitys(config):
+    result = run("Elevatoren på metrostationen Nørrebros Runddel har været i stykker i tre uger. Jeg har skrevet to "
+                 "gange til Metroens kundeservice uden svar. Kan kommunen ikke sørge for at den bliver lavet?", config)
+    assert result.verdict == "out_of_scope" and result.exclusions == ["ikke_kommunen"]
