@@ -425,8 +425,10 @@ _RECENT = re.compile(
     r"(den |det |en |et )?(\w+ )?(oplevelse|følelse)\w*|"
     # "jeg går stadig og ærgrer mig", "som jeg stadig ikke kan slippe": the citizen cannot let it go.
     r"og (ærgre|tænke|spekulere|græmme)\w*|ikke (kan )?(slippe|glemme|komme over)\b|"
-    # "på det plejehjem hvor min svigermor stadig bor": where someone lives, not the matter.
-    r"bor\b|boede\b))|"
+    # "på det plejehjem hvor min svigermor stadig bor": where someone lives, not the matter; "pædagogen er stadig på
+    # fritidshjemmet", "hun arbejder stadig der": where the staff member still works.
+    r"bor\b|boede\b|ansat\b|arbejder\b|(på|i) (\w+ )?(fritidshjem|skole|institution|børnehave|vuggestue|plejehjem|"
+    r"afdeling)\w*))|"
     r"fortsat|fortsætter|endnu ikke|i går|i forgårs|i sidste uge|i sidste måned|denne måned|"
     r"i (mandags|tirsdags|onsdags|torsdags|fredags|lørdags|søndags)|for (\w+ )?(uger|dage|uge|dag|måneder|måned) siden|"
     r"still(?! (bothers|upsets|hurts|affects|annoys|complain|appeal|upset|unhappy|angry|dissatisfied|disappointed|"

@@ -3248,3 +3248,10 @@ def test_a_metro_stations_broken_lift_is_not_the_municipalitys(config):
     result = run("Elevatoren på metrostationen Nørrebros Runddel har været i stykker i tre uger. Jeg har skrevet to "
                  "gange til Metroens kundeservice uden svar. Kan kommunen ikke sørge for at den bliver lavet?", config)
     assert result.verdict == "out_of_scope" and result.exclusions == ["ikke_kommunen"]
+
+
+def test_a_staff_member_who_still_works_there_does_not_make_an_old_matter_recent(config):
+    result = run("Den 20. maj 2025 blev min datter tvunget til at røre ved en stor hund af en pædagog på "
+                 "fritidshjemmet og kaldt pivet. Jeg fik en undskyldning, men pædagogen er stadig på fritidshjemmet.",
+                 config)
+    assert "over_et_aar" in result.exclusions
