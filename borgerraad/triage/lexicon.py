@@ -3927,24 +3927,18 @@ NOT_MUNICIPALITY = {
             "Fødevarekontrollen kom uanmeldt i går.", "Efter fødevarekontrollens besøg fik vi en anmærkning.",
             "Last week we had a food inspection and got a sour smiley.",
         ),
-        # The state's roads, the power grid, the prison and probation service, the disabled people's organisations'
-        # parking card: not the municipality's ("Vejdirektoratets udvidelse af Motorring 3", "Netselskabet Radius",
-        # "min tilsynsførende i Kriminalforsorgen", "Brevet er fra Danske Handicaporganisationer").
+        # The state's roads and the power grid: not the municipality's ("Vejdirektoratets udvidelse af Motorring 3",
+        # "Netselskabet Radius"). (The prison and probation service and the disabled people's organisations were here
+        # too, until they moved a held-out set under its floors: both are as often named beside a municipal matter, the
+        # organisation as the writer; docs/triage.md, "The triage v28 round".)
         ex(
             r"\bvejdirektorat\w*|\b(danish )?road directorate\b|\bmotorring \d\b"
-            r"|\bnetselskab\w*|\belnet(selskab)?\w*|\bradius\b(?= (siger|har|afviser|vil|says|has|refuses|won))"
-            r"|\bkriminalforsorg\w*|\bprison and probation service\b"
-            r"|\bdanske handicaporganisationer\b",
+            r"|\bnetselskab\w*|\belnet(selskab)?\w*|\bradius\b(?= (siger|har|afviser|vil|says|has|refuses|won))",
             "Borger er utilfreds med Vejdirektoratets udvidelse af Motorring 3.",
             "Kan kommunen ikke få Vejdirektoratet til at arbejde om natten?",
             "The Road Directorate is widening the ring road.", "The Danish Road Directorate has closed two lanes.",
             "Vejarbejdet på Motorring 4 har stået på i et år.",
             "Netselskabet Radius har afvist at give kompensation.", "Radius siger at de ikke betaler erstatning.",
-            "Jeg har tilsyn hos Kriminalforsorgen på Vesterbro.",
-            "Jeg vil klage over min kontaktperson i Kriminalforsorgen.",
-            "My contact at the Prison and Probation Service keeps moving my meetings.",
-            "The Prison and Probation Service has not answered.",
-            "Brevet er fra Danske Handicaporganisationer.", "Danske Handicaporganisationer har givet afslag på kortet.",
             "Elnettet var nede i 31 timer.", "Elnetselskabet svarer ikke.",
             "Netselskabet har ikke svaret på min klage.",
         ),

@@ -3147,17 +3147,15 @@ def test_closing_classes_or_a_nursery_for_everyone_is_politics(text, config):
 
 
 @pytest.mark.parametrize(("text", "body"), [
-    # The state's roads, the power grid, the prison and probation service, a restraining order (triage v28).
+    # The state's roads, the power grid, a restraining order (triage v28).
     ("Vejarbejdet på Motorring 3 har stået på i over et år. Kan kommunen ikke få Vejdirektoratet til at arbejde om "
      "natten?", ""),
     ("Strømmen gik i 31 timer under stormen, og vi mistede alt i fryseren. Netselskabet Radius har afvist at give "
      "kompensation. Kan I hjælpe mig med at få pengene?", ""),
-    ("Jeg er prøveløsladt og har tilsyn hos Kriminalforsorgen. Min tilsynsførende flytter mine møder med få timers "
-     "varsel og taler nedladende til mig. Jeg vil klage over hende.", ""),
     ("My ex keeps turning up outside my flat and sends me 50 messages a day. Can the municipality give me a "
      "restraining order?", "politiet"),
 ])
-def test_state_roads_the_grid_probation_and_restraining_orders_are_not_the_municipalitys(text, body, config):
+def test_state_roads_the_grid_and_restraining_orders_are_not_the_municipalitys(text, body, config):
     result = run(text, config)
     assert result.verdict == "out_of_scope" and "ikke_kommunen" in result.exclusions
     assert result.refer_to == ([body] if body else [])
