@@ -39,6 +39,9 @@ def next_step(page):
 def expect_step(page, number: int, title: str):
     expect(page.get_by_text(f"Trin {number} af 5", exact=True)).to_be_visible()
     expect(page.get_by_role("heading", level=1)).to_have_text(title)
+    # The step's fonts loaded before it is filled in: a late font swap moves the fields under a click on a loaded
+    # machine (a consent radio once "did not change its state" that way).
+    page.evaluate("document.fonts.ready.then(() => true)")
 
 
 def fill_contact(page, *, cpr: str = "120483-1234"):
