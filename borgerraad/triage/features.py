@@ -1446,15 +1446,13 @@ class Features:
             if weak and any(outside):  # "a job in a software company ... my employer can't pay me": that employer
                 weak = [hit for hit in weak if not vocabulary.OWN_WORKPLACE.find(hit)]
             found += strong + weak
-        if found and _EMPLOYER_AS_CONTEXT.search(self.norm):
-            # "bring documents from my employer", "papirer fra min arbejdsgiver": the papers an employer gave are the
-            # matter's context, not an employment matter.
-            context = [sentence for sentence in self.sentences if _EMPLOYER_AS_CONTEXT.search(sentence)]
-            found = [hit for hit in found if not any(hit in sentence for sentence in context)]
-        if found and _OWN_JOB_ASIDE.search(self.norm):
-            # "Jeg er selv ansat i kommunen, så jeg ved godt at der er travlt": the writer's job, told as an aside.
-            asides = [sentence for sentence in self.sentences if _OWN_JOB_ASIDE.search(sentence)]
-            found = [hit for hit in found if not any(hit in sentence for sentence in asides)]
+        # Sentences that make an employment word context: the papers an employer gave ("bring documents from my
+        # employer", "papirer fra min arbejdsgiver"), the writer's own job told as an aside ("Jeg er selv ansat i
+        # kommunen, så jeg ved godt at der er travlt").
+        for context in (_EMPLOYER_AS_CONTEXT, _OWN_JOB_ASIDE):
+            if found and context.search(self.norm):
+                told = [sentence for sentence in self.sentences if context.search(sentence)]
+                found = [hit for hit in found if not any(hit in sentence for sentence in told)]
         if found and _ON_BEHALF.search(self.norm):
             # Written for someone else: the writer's own job is the writer's role ("jeg er socialrådgiver på et
             # herberg og skriver med samtykke fra en af vores beboere"), not the matter.

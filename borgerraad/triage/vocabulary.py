@@ -1044,8 +1044,9 @@ def _what_was_not_said(words: list[str], index: int, verb: int) -> bool:
     return words[verb] in _SAY and not _WHAT_SAID.isdisjoint(words[max(0, index - 2):index])
 
 
-def _citizen_subject(words: list[str], index: int, verb: int, after: list[str], nobody: bool) -> bool:
-    """The negation at ``index`` and the verb at ``verb`` tell what the citizen (not the unit) has not done."""
+def _citizen_subject(words: list[str], index: int, verb: int, after: list[str], nobody: bool, raising: bool) -> bool:
+    """The negation at ``index`` and the verb at ``verb`` tell what the citizen (not the unit) has not done; a plain
+    "de" is the citizen's side where the verb is one of ``raising`` it ("De har ikke rejst problemet over for ...")."""
     word = words[index]
     before = words[max(0, index - 4):index]
     # The auxiliary before the negation ("jeg har ikke"), or after it in a clause ("at han ikke har klaget").
@@ -1063,7 +1064,8 @@ def _citizen_subject(words: list[str], index: int, verb: int, after: list[str], 
     person = nobody or coordinated or _FIRST_PERSON.intersection(before) or index == 1 or (
         _THIRD_PERSON.intersection(before) and not _THIRD_PERSON_OBJECT.intersection(after))
     impersonal = tuple(before[-2:]) in (("der", "er"), ("der", "blev")) and words[verb] in _IMPERSONAL_COMPLAINT
-    return bool(perfect and person or impersonal or (
+    they_raised = raising and _THEY.intersection(before) and _PERFECT.intersection(before)
+    return bool(perfect and person or impersonal or they_raised or (
         _SELF_FIRST.intersection(words[index + 1:]) and not (index >= 1 and words[index - 1] in _MODAL)))
 
 
@@ -1097,9 +1099,7 @@ def not_yet_contacted_in(text: str) -> list[str]:
             after = words[verb + 2:verb + 4] if gone_back or reflexive else words[verb + 1:verb + 3]
             if _units_silence(words, index, verb, after, nobody) or _what_was_not_said(words, index, verb):
                 break
-            if _citizen_subject(words, index, verb, after, nobody) or (
-                    raising and not _THEY.isdisjoint(words[max(0, index - 4):index])
-                    and not _PERFECT.isdisjoint(words[max(0, index - 4):index])):
+            if _citizen_subject(words, index, verb, after, nobody, raising):
                 found.append(" ".join(sentence.words[index:verb + 1]))
             break
     return found
