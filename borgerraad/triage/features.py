@@ -135,6 +135,11 @@ _OUTSIDE_BY_NATURE = {"skatteankestyrelsen": _VALUATION, "": _STUDENT_GRANT}
 # A neighbour's noise at night in an owned home: the police's (``lexicon.NEIGHBOUR_NUISANCE``).
 _NEIGHBOUR_NUISANCE = _gated("NEIGHBOUR_NUISANCE", lexicon.NEIGHBOUR_NUISANCE)
 _OWNED_HOME = _gated("OWNED_HOME", lexicon.OWNED_HOME)
+# What a family is ("vi har fælles forældremyndighed", "efter min skilsmisse"), and a child placed in care, whose
+# contact with its parents the municipality decides: neither is a matter for Familieretshuset
+# (``Features._family_only``).
+_FAMILY_STATUS = _gated("FAMILY_STATUS", lexicon.FAMILY_STATUS)
+_PLACED_CHILD = _gated("PLACED_CHILD", lexicon.PLACED_CHILD)
 # The same by meaning (``vocabulary.py``): a body's matter told without its words.
 _BY_NATURE_MEANING = {"patientklager": vocabulary.DOSING}
 # How often a medicine is given ("hjemmesygepleje to gange dagligt til insulin", "twice a day"): a schedule.
@@ -1067,8 +1072,12 @@ class Features:
         for code, pattern in _NOT_MUNICIPALITY.items():
             if code in self.not_complained_of:
                 continue  # "Jeg har ingen klage over hospitalet, de har været fine": not the matter, wherever named
-            evidence = [m.group().strip() for m in pattern.finditer(self.norm)
-                        if not self._incidental(m) and not self._deposit_not_disputed(m)]
+            matches = [m for m in pattern.finditer(self.norm)
+                       if not self._incidental(m) and not self._deposit_not_disputed(m)]
+            if code == "familieretshuset" and all(self._family_only(m) for m in matches):
+                # Only what the family is: no matter of family law (with one, the family's words count beside it).
+                continue
+            evidence = [m.group().strip() for m in matches]
             if evidence:
                 found[code] = evidence
         return found
@@ -1097,6 +1106,15 @@ class Features:
         """The citizen's (or the neighbour's) home is owned, not rented ("ejerlejlighed", "we both own our flats"):
         no landlord, so no rent tribunal (``lexicon.OWNED_HOME``)."""
         return self.hits(_OWNED_HOME)
+
+    def _family_only(self, m: re.Match[str]) -> bool:
+        """Family-law words at ``m`` that only tell what the family is ("Vi har fælles forældremyndighed", "I share
+        custody", "efter min skilsmisse"), or contact with a child placed in care ("anbragt i plejefamilie ... overvåget
+        samvær"), which the municipality decides: not a matter for Familieretshuset."""
+        if m.group().startswith("samvær") and _PLACED_CHILD.search(self.norm):
+            return True
+        return any(status.start() <= m.start() and m.end() <= status.end()
+                   for status in _FAMILY_STATUS.finditer(self.norm))
 
     def _deposit_not_disputed(self, m: re.Match[str]) -> bool:
         """A deposit named with nothing of getting it back in its sentence: a deposit to pay (help towards it from the

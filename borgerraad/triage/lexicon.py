@@ -2861,6 +2861,46 @@ NEIGHBOUR_NUISANCE = [
         "We cannot sleep because of the noise from our neighbours every weekend.",
     ),
 ]
+# What a family is, not a matter of family law: parents who share custody or have divorced, told as who the writer is
+# ("Vi har fælles forældremyndighed, og hun bor hos mig", "I share custody of my daughter", "Efter min skilsmisse har
+# jeg børnene hver anden uge"). Familieretshuset's words inside these are the family's situation, not what is
+# complained of; a dispute (samvær, bopæl, børnebidrag, custody to be changed) is still read by its own words.
+FAMILY_STATUS = [
+    ex(
+        r"\b(fælles|delt|deler|delte) (\w+ )?forældremyndighed(en)?\b|\bbegge (\w+ ){0,2}har forældremyndighed(en)?\b",
+        "Vi har fælles forældremyndighed og hun bor hos mig.", "Jeg er far til en pige på 10 og vi har fælles "
+        "forældremyndighed.", "Forældrene er skilt med fælles forældremyndighed.",
+        "selvom begge mødre har forældremyndighed", "Vi deler forældremyndigheden over de to drenge.",
+        "Begge forældre har forældremyndigheden.",
+    ),
+    ex(
+        r"\b(share|shared|sharing|joint) (\w+ )?custody\b",
+        "I share custody of my daughter (10) with her mother.", "His mother and I share custody.",
+        "we have joint custody, but her school has removed me from Aula", "We have shared custody since 2023.",
+    ),
+    ex(
+        r"\bskilsmisse(familie|barn|børn)\w*|\b(familier|forældre|børn|par) (\w+ )?i skilsmisse\b|"
+        r"\b(efter|since|after) (min|vores|hans|hendes|deres|my|our|his|her|their) skilsmisse\b",
+        "Jeg har en idé som mange skilsmissefamilier ville have glæde af.",
+        "at skære i rådgivningen til familier i skilsmisse", "Efter min skilsmisse har jeg børnene hver anden uge.",
+        "Der er mange forældre midt i skilsmisse, som har brug for hjælp.",
+        "Jeg flyttede til København efter min skilsmisse.", "Mange skilsmissebørn har to adresser.",
+    ),
+]
+# A child placed in care (anbragt, in a foster family): contact with the parents ("overvåget samvær") is decided by the
+# municipality and appealed to Ankestyrelsen, not Familieretshuset's.
+PLACED_CHILD = [
+    ex(
+        r"\banbragt\w*|\banbringelse\w*|\bplejefamilie\w*|\bopholdssted\w*|\bplaced in (foster )?care\b|"
+        r"\bfoster (family|care|home|parents)\b",
+        "Hendes søn på 6 år er anbragt i plejefamilie.", "Min datter blev anbragt på et opholdssted i marts.",
+        "Efter anbringelsen har jeg kun overvåget samvær.", "My son was placed in foster care last year.",
+        "Kommunen har besluttet en anbringelse uden for hjemmet.", "Han bor i en plejefamilie på Amager.",
+        "Hun bor nu på et opholdssted i Nordsjælland.", "He was placed in care in 2024.",
+        "Her foster parents bring her to the visits.",
+        "She lives with a foster family in Valby.",
+    ),
+]
 OWNED_HOME = [
     ex(
         r"\b(ejerlejlighed\w*|ejerforening\w*|andelsbolig\w*|andelslejlighed\w*|andelsforening\w*|parcelhus\w*|"

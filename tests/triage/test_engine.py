@@ -3253,3 +3253,29 @@ def test_a_staff_member_who_still_works_there_does_not_make_an_old_matter_recent
                  "fritidshjemmet og kaldt pivet. Jeg fik en undskyldning, men pædagogen er stadig på fritidshjemmet.",
                  config)
     assert "over_et_aar" in result.exclusions
+
+
+@pytest.mark.parametrize(("text", "ground"), [
+    ("We got divorced in April and share custody (fælles forældremyndighed) of our two kids. Since the summer I have "
+     "had no access to Aula at their school, and the school office has not answered my two emails.", "sagsbehandling"),
+    ("Jeg har en idé til skilsmissefamilier: når forældrene har fælles forældremyndighed, burde begge få brevene fra "
+     "Pladsanvisningen i deres digitale postkasse. Det er ment som et forslag.", "forslag"),
+    ("Efter min skilsmisse har vi fælles forældremyndighed over Emil. Børnetandplejen sender kun brevene til hans "
+     "mor, og jeg har skrevet til dem to gange uden at få svar.", "sagsbehandling"),
+])
+def test_what_a_family_is_is_not_a_matter_of_family_law(text, ground, config):
+    result = run(text, config)
+    assert "ikke_kommunen" not in result.exclusions and result.verdict == "in_scope" and ground in result.grounds
+    assert result.forvaltning == "BUF"
+
+
+def test_a_family_law_dispute_beside_shared_custody_is_still_familieretshusets(config):
+    result = run("Vi har fælles forældremyndighed, men vi kan ikke blive enige om hvor vores søn skal bo. Kan "
+                 "kommunen bestemme det?", config)
+    assert result.refer_to == ["familieretshuset"] and result.verdict == "out_of_scope"
+
+
+def test_contact_with_a_child_placed_in_care_is_the_municipalitys_decision(config):
+    result = run("Min søn på 6 år er anbragt i plejefamilie, og kommunen har truffet afgørelse om overvåget samvær "
+                 "hver tredje uge. Jeg vil have afgørelsen lavet om, så samværet bliver uden overvågning.", config)
+    assert result.exclusions == ["afgoerelse"] and result.refer_to == ["ankestyrelsen"]
