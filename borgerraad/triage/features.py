@@ -165,6 +165,7 @@ _COMPLAINED_OF = _group(lexicon.COMPLAINED_OF)
 _NOT_COMPLAINED_OF = _group(lexicon.NOT_COMPLAINED_OF)
 _COMPLAINT_AGAINST = _group(lexicon.COMPLAINT_AGAINST)
 _MUNICIPALITY_DISOWNED = _group(lexicon.MUNICIPALITY_DISOWNED)
+_PRIVATE_BUSINESS = _group(lexicon.PRIVATE_BUSINESS)
 _INTERVENTION_ASKED = _group(lexicon.INTERVENTION_ASKED)
 _PRIVATE_COUNTERPARTS = [(_group([place]), _group([words])) for place, words in lexicon.PRIVATE_COUNTERPARTS.values()]
 _MUNICIPAL_KIND = _group(lexicon.MUNICIPAL_KIND)
@@ -1067,6 +1068,9 @@ class Features:
     def outside_bodies(self) -> dict[str, list[str]]:
         """Bodies outside the municipality named in the text (not in passing: "endte på skadestuen")."""
         found: dict[str, list[str]] = {}
+        if self.municipality_disowned and (m := _PRIVATE_BUSINESS.search(self.norm)):
+            # "It's not run by the city, it's a private company": the business the writer disowns the municipality for.
+            found[""] = [m.group()]
         if not _ANY_NOT_MUNICIPALITY.search(self.norm):
             return found
         for code, pattern in _NOT_MUNICIPALITY.items():
@@ -1079,7 +1083,7 @@ class Features:
                 continue
             evidence = [m.group().strip() for m in matches]
             if evidence:
-                found[code] = evidence
+                found[code] = [*evidence, *found.get(code, ())]
         return found
 
     @cached_property

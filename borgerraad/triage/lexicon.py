@@ -3998,6 +3998,15 @@ NOT_MUNICIPALITY = {
         ),
         # A private firm of any trade told as one word ("et privat rengøringsfirma"): not the municipality. (In English
         # "a private company" is as often the municipality's own supplier: no word here.)
+        # A firm the citizen pays out of their own pocket ("et rengøringsfirma, som jeg betaler af min egen lomme", "hos
+        # et rengøringsfirma, hun selv betaler"): bought privately, not the municipality's supplier.
+        ex(
+            r"\b\w*(firma|virksomhed)\w*,? (som |der )?(jeg|vi|hun|han|de) (selv betaler|betaler af "
+            r"(min|vores|hendes|hans|sin|deres) egen lomme)\b",
+            "et privat rengøringsfirma, som jeg betaler af min egen lomme",
+            "Moren har købt rengøring hos et rengøringsfirma, hun selv betaler.",
+            "Det er et vinduespudsningsfirma, vi selv betaler.", "et firma som han betaler af sin egen lomme",
+        ),
         ex(
             r"\bprivat\w* (\w+ )?\w+(firma|virksomhed)\w*",
             "Vi har selv købt rengøring hos et privat rengøringsfirma.", "Han arbejder for en privat vagtvirksomhed.",
@@ -4263,11 +4272,34 @@ NOT_COMPLAINED_OF = [
 # "friskole", not one run by the kommune", "ikke det fra kommunen"), or the municipality's part went well ("the change
 # of doctor through the kommune worked fine", "so no issues with the municipality", "Kommunen har hjulpet os godt").
 # Beside an outside body named in the text, the matter is that body's (rules.exclusion_ikke_kommunen).
+# A private business told as such ("a private chain", "it's a private company", "et privat firma"): beside words that
+# disown the municipality (``MUNICIPALITY_DISOWNED``: "It's not run by the city", "I assumed it was connected to the
+# city") it is not the municipality's; alone it is as often the municipality's own supplier.
+PRIVATE_BUSINESS = [
+    ex(
+        r"\bprivate (\w+ )?(company|chain|firm|business|operator|gym)\b|\bprivat\w* (firma|virksomhed|kæde|selskab)\b",
+        "It is a private chain, but I assumed it was connected to the city.",
+        "It's not run by the city, it's a private company.", "The gym is a private business, not the municipality's.",
+        "Det er et privat firma, ikke kommunens.", "Centret drives af en privat kæde, ikke af kommunen.",
+        "It is a private fitness chain.",
+    ),
+]
 MUNICIPALITY_DISOWNED = [
     ex(
         r"\b(ikke|not) (en |et |a |an )?(kommunal\w*|municipal)\b",
         "Hun går på en friskole, ikke en kommunal skole.", "my daughter attends a free school, not a municipal school",
         "Det er en privat institution, ikke en kommunal.", "It is a private home, not a municipal one.",
+    ),
+    # What the writer took it for, now knowing better: "I honestly assumed it was connected to the city", "jeg troede,
+    # det var kommunens".
+    ex(
+        r"\b(i|we) (\w+ )?(assumed|thought|believed) (that )?(it|they|this|the \w+) (was|were) (connected to|part of|"
+        r"run by|owned by) the (kommune|municipality|council|city)\b"
+        r"|\b(jeg|vi) troede,? (at )?(det|den|de|\w+) (var|hørte under) (kommunens|en del af kommunen|"
+        r"drevet af kommunen)\b",
+        "I honestly assumed it was connected to the city because it is next to the sports hall.",
+        "We thought they were part of the municipality.", "Jeg troede, det var kommunens.",
+        "Vi troede at svømmehallen var en del af kommunen.",
     ),
     ex(
         r"\b(not|ikke) (one |en |et |nogen )?(run|drevet|styret) (by|af) (the )?"
@@ -4434,12 +4466,13 @@ INTERVENTION_ASKED = [
     ),
     ex(
         r"\b(kan|kunne) (kommunen|i|du|\w+ kommune) (ikke )?(gøre noget|gribe ind)( ved| over for| overfor| mod)? "
-        r"(de firmaer|firmaet|selskabet|udlejeren|det firma|politiet)\b"
+        r"(de firmaer|firmaet|selskabet|udlejeren|det firma|sådan et firma|politiet)\b"
         r"|\b(kommunen|i|borgerrådgiver\w*) (\w+ ){0,2}griber ind (over for|overfor|mod)\b"
         # The subject first, a word between: "at kommunen måske kunne gribe ind overfor klubben".
         r"|\b(kommunen|i) (\w+ )?(kan|kunne) (\w+ )?(gøre noget|gribe ind)( ved| over for| overfor| mod) "
         r"(klubben|foreningen|forbundet|firmaet|selskabet|udlejeren)\b",
         "Kan kommunen ikke gøre noget ved de firmaer?", "Kan I gøre noget ved udlejeren?",
+        "Kan kommunen ikke gøre noget ved sådan et firma?", "Kan du gøre noget ved sådan et firma?",
         "Kan kommunen gribe ind over for firmaet?", "Kan du ikke gøre noget mod selskabet?",
         "Hun ønsker at kommunen griber ind over for chaufføren.", "Vi beder om at I griber ind over for selskabet.",
         "tænkte vi at kommunen måske kunne gribe ind overfor klubben?",

@@ -3279,3 +3279,33 @@ def test_contact_with_a_child_placed_in_care_is_the_municipalitys_decision(confi
     result = run("Min søn på 6 år er anbragt i plejefamilie, og kommunen har truffet afgørelse om overvåget samvær "
                  "hver tredje uge. Jeg vil have afgørelsen lavet om, så samværet bliver uden overvågning.", config)
     assert result.exclusions == ["afgoerelse"] and result.refer_to == ["ankestyrelsen"]
+
+
+@pytest.mark.parametrize("text", [
+    "A private fitness centre in Ørestad keeps charging me after I cancelled in August. It's not run by the city, it's "
+    "a private company, but I don't know where else to go. Who can help me get my money back?",
+    "I signed up at a swimming and fitness centre next to the sports hall. It is a private chain, but I honestly "
+    "assumed it was connected to the city. They still take 449 kr a month after I cancelled. Can you help?",
+])
+def test_a_private_business_beside_words_that_disown_the_municipality_is_not_the_municipalitys(text, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and result.exclusions == ["ikke_kommunen"]
+
+
+def test_a_private_company_alone_may_be_the_municipalitys_supplier(config):
+    result = run("My mother's home care is delivered by a private company, and the helper did not come on Monday or "
+                 "Tuesday. I have written to the home care unit twice without an answer.", config)
+    assert result.verdict == "in_scope" and "ikke_kommunen" not in result.exclusions
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg får hjælp fra kommunen til bad, men rengøringen har jeg købt hos et rengøringsfirma, som jeg betaler af min "
+    "egen lomme. Damen fra firmaet knuste en vase, og de vil ikke erstatte den. Kan kommunen ikke gøre noget ved sådan "
+    "et firma?",
+    "Min mor har købt rengøring hos et rengøringsfirma, hun selv betaler; hjemmeplejen kommer kun til personlig pleje. "
+    "En ansat fra firmaet ødelagde en figur, og firmaet vil ikke erstatte den. Kan kommunen gribe ind over for "
+    "firmaet?",
+])
+def test_a_firm_the_family_pays_itself_is_not_the_municipalitys_supplier(text, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and result.exclusions == ["ikke_kommunen"]
