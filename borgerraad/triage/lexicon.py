@@ -4324,11 +4324,16 @@ MUNICIPALITY_DISOWNED = [
     ex(
         # Said of the municipality or one of its units, not of "I" or "they" ("I have done nothing wrong" is the
         # citizen's own defence).
-        r"\b(kommunen\w*|the (kommune|municipality|council)\w*) (\w+ ){0,2}(har |have |has )?(hjulpet (os|mig|ham|"
-        r"hende) (godt|fint|rigtig godt)|ikke gjort noget forkert|done nothing wrong|not done anything wrong)",
+        r"\b(kommunen\w*|the (kommune|municipality|council)\w*|jobcent\w*|the job ?cent\w*|borgerservice|"
+        r"sagsbehandler(en|ne)|the caseworkers?) (\w+ ){0,2}(har |have |has )?(hjulpet (os|mig|ham|hende) (godt|fint|"
+        r"rigtig godt)|ikke gjort noget forkert|ikke har gjort noget forkert|done nothing wrong|"
+        r"not done anything wrong)",
         "Kommunens familieafdeling har hjulpet os godt, de har ikke gjort noget forkert.",
         "The municipality has done nothing wrong here.", "Kommunen har hjulpet os rigtig godt.",
         "The municipality's caseworker has not done anything wrong, it is the hospital.",
+        "Jeg skal sige at jobcentret ikke har gjort noget forkert, de har rykket lægen flere gange.",
+        "The job centre has done nothing wrong; it is the doctor I am unhappy with.",
+        "Sagsbehandleren har hjulpet mig godt, det er hospitalet der sover.",
     ),
     ex(
         r"\bthrough the (kommune|municipality|council) (worked|went) (fine|well|smoothly)\b|\b(the )?(kommune|"
@@ -4432,7 +4437,7 @@ INTERVENTION_ASKED = [
         r"\b(can|could|will) (the (kommune|municipality|council|city)|you|your office|\w+ (kommune|municipality)) "
         r"(\w+ ){0,2}(make|force|push|pressure|get) (them|him|her|it|(the|my|this) " + NOT_MUNICIPAL + r"\w+)( \w+)? "
         r"(to )?"
-        r"(do|pay|stop|act|see|remove|take|fix|give|investigate)\b"
+        r"(do|pay|stop|act|see|remove|take|fix|give|investigate|send|answer|reply|decide)\b"
         r"|\bput (some |more )?pressure on\b"
         r"|\b(can|could) (the (kommune|municipality|council|city)|you|\w+ (kommune|municipality)) (\w+ ){0,2}"
         r"(stop|remove) (him|her|them|it|the \w+)\b",
@@ -4440,6 +4445,7 @@ INTERVENTION_ASKED = [
         "Can you push them to see him sooner?", "Could the council force the company to fix it?",
         "Can the municipality put some pressure on the police?", "Please put pressure on the landlord.",
         "Can the municipality stop him?", "Can the municipality remove it?", "Could you stop them?",
+        "Could you please push them to send me a new one quickly?", "Can you get them to answer my letters?",
     ),
     ex(
         r"\b(want|ask|would like) (the (kommune|municipality|council|city|citizens' advisor)|you) to (make|force|get) "

@@ -3309,3 +3309,23 @@ def test_a_private_company_alone_may_be_the_municipalitys_supplier(config):
 def test_a_firm_the_family_pays_itself_is_not_the_municipalitys_supplier(text, config):
     result = run(text, config)
     assert result.verdict == "out_of_scope" and result.exclusions == ["ikke_kommunen"]
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg er sygemeldt. Jobcentret bad for en måned siden min praktiserende læge om en statusattest, og den er stadig "
+    "ikke sendt. Jobcentret har ikke gjort noget forkert, de har rykket flere gange. Det er lægen jeg er utilfreds "
+    "med.",
+    "I am on sick leave. The job centre asked my praktiserende læge for a medical statement a month ago, it has still "
+    "not been sent and nobody answers my emails. The job centre has done nothing wrong, they have chased it.",
+])
+def test_a_unit_said_to_have_done_nothing_wrong_leaves_the_outside_body_as_the_matter(text, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and result.refer_to == ["region"]
+
+
+def test_asking_to_push_an_outside_body_to_send_something_is_that_bodys_matter(config):
+    result = run("About five weeks ago I ordered the blue European health insurance card online, and it still hasn't "
+                 "arrived. Borgerservice told me the cards are handled by Udbetaling Danmark, and Udbetaling Danmark "
+                 "insists it has already been posted. Could you please push them to send me a new one quickly?",
+                 config)
+    assert result.verdict == "out_of_scope" and result.refer_to == ["udbetaling_danmark"]
