@@ -1125,7 +1125,11 @@ POLICY_ACT = WordClass(
     terms=_set("vedtage", "beslutte", "besluttet", "nedlægge", "nedsætte", "prioritere", "indføre", "stramme",
                "strammet", "voted", "decided", "closed", "introduced", "adopted", "tightened",
                # Selling the city's land or buildings: "Økonomiudvalget vil sælge grunden til en privat investor".
-               "sælge", "solgt", "sell", "sold"),
+               "sælge", "solgt", "sell", "sold",
+               # Abolishing a service, or closing it for weeks at a time ("afskaffe lukkeugerne", "scrap walk-in",
+               # "alle institutioner holder sommerlukket i 3 uger").
+               "afskaffe", "abolish", "abolished", "scrap", "scrapped", "sommerlukke", "sommerlukning", "lukkeuge",
+               "lukkedag"),
     phrases=(("spare", "væk"), ("spare", "på"), ("sætte", "op"), ("sætte", "ned"), ("skære", "ned"), ("lukke",),
              ("hæve", "pris"), ("cut", "the")),
     gap=4,
@@ -1133,7 +1137,10 @@ POLICY_ACT = WordClass(
               "har nedsat rengøringen for alle borgere med hjemmehjælp til hver tredje uge",
               "udvalget nedsætter tilskuddet til klubberne", "kommunen har strammet reglerne for hele kvarteret",
               "the council tightened the rules for all residents",
-              "Økonomiudvalget vil sælge grunden, hvor det gamle plejehjem lå", "the council sold the old school"),
+              "Økonomiudvalget vil sælge grunden, hvor det gamle plejehjem lå", "the council sold the old school",
+              "hvorfor skal alle institutioner i Valby holde sommerlukket i 3 uger",
+              "Jeg vil opfordre politikerne til at afskaffe lukkeugerne.",
+              "Why did the city decide to scrap walk-in at Borgerservice?"),
 )
 
 POLICY_OBJECTION = WordClass(
@@ -1209,7 +1216,7 @@ EVERYONE = WordClass(
 POLICY_FOR_EVERYONE = Concept(
     "POLICY_FOR_EVERYONE", "A decision or cut made for everyone a service reaches, in one sentence (politisk: a "
     "service level, not an individual decision).",
-    POLICY_ACT, EVERYONE, window=4,
+    POLICY_ACT, EVERYONE, window=5, ordered=False,
     examples=(
         "nu får vi at vide at kommunen har besluttet at alle kun får gjort rent hver tredje uge",
         "Kommunen har nedsat rengøringen for alle borgere med hjemmehjælp til hver tredje uge.",

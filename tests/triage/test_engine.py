@@ -3329,3 +3329,14 @@ def test_asking_to_push_an_outside_body_to_send_something_is_that_bodys_matter(c
                  "insists it has already been posted. Could you please push them to send me a new one quickly?",
                  config)
     assert result.verdict == "out_of_scope" and result.refer_to == ["udbetaling_danmark"]
+
+
+@pytest.mark.parametrize("text", [
+    "Hvorfor skal alle børnehaver på Amager holde sommerlukket i tre uger? Vi kan ikke få ferie samtidig. Det er "
+    "en forkert beslutning, og den skal laves om.",
+    "Alle vuggestuer i hele bydelen har nu lukkedage mellem jul og nytår. Det er urimeligt over for forældre, der "
+    "arbejder i vagter, og det bør laves om.",
+])
+def test_closing_every_institution_for_weeks_is_a_service_level(text, config):
+    result = run(text, config)
+    assert result.exclusions == ["politisk"] and result.verdict == "out_of_scope"
