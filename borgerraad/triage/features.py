@@ -1054,6 +1054,10 @@ class Features:
             return found
         for code, pattern in _BY_NATURE.items():
             evidence = self.hits(pattern, negatable=True)
+            if code == "domstolene" and evidence and self.outside_bodies:
+                # Compensation a company outside the municipality refuses ("Flyselskabet afviser at betale
+                # erstatning"): the company's own matter, not a claim against the municipality for the courts.
+                evidence = [hit for hit in evidence if not self._said_of_acting_outside_body(hit)]
             if evidence:
                 found[code] = [*evidence, *found.get(code, ())]
         return found

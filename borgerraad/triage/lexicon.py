@@ -3982,10 +3982,13 @@ NOT_MUNICIPALITY = {
             "Elnettet var nede i 31 timer.", "Elnetselskabet svarer ikke.",
             "Netselskabet har ikke svaret på min klage.",
         ),
-        # Insurance companies, night clubs and their door staff: private businesses.
+        # Insurance companies, airlines, night clubs and their door staff: private businesses.
         ex(
             r"\bforsikringsselskab\w*|\binsurance compan(y|ies)\b|\binsurers?\b|\bnatklub\w*|\bdiskotek\w*"
-            r"|\bnight ?clubs?\b|\bdørm(a|æ)nd\w*|\bbouncers?\b|\bdoorm[ae]n\b",
+            r"|\bnight ?clubs?\b|\bdørm(a|æ)nd\w*|\bbouncers?\b|\bdoorm[ae]n\b|\bflyselskab\w*|\bairlines?\b",
+            "Flyselskabet afviser at betale erstatning for det aflyste fly.",
+            "Jeg har klaget til flyselskabet to gange.",
+            "The airline refuses to pay any compensation.", "The airline cancelled my flight to Bangkok.",
             "Forsikringsselskabet vil ikke dække skaden.", "Jeg har klaget til mit forsikringsselskab.",
             "My insurance company refused to cover the damage.", "The insurance company never answered.",
             "The insurer says it is gradual leakage.", "Our insurer has refused the claim.",

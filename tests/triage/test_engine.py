@@ -3340,3 +3340,20 @@ def test_asking_to_push_an_outside_body_to_send_something_is_that_bodys_matter(c
 def test_closing_every_institution_for_weeks_is_a_service_level(text, config):
     result = run(text, config)
     assert result.exclusions == ["politisk"] and result.verdict == "out_of_scope"
+
+
+@pytest.mark.parametrize("text", [
+    "Mit fly til Bangkok blev aflyst få timer før afgang, og jeg måtte købe en ny billet til 8.000 kr. Flyselskabet "
+    "afviser at betale erstatning. Kan kommunen hjælpe mig med at få pengene?",
+    "My flight was cancelled at a few hours' notice and I had to buy a new ticket. The airline refuses to pay any "
+    "compensation and only sends standard emails. Can the municipality help me get my money back?",
+])
+def test_compensation_an_airline_refuses_is_the_airlines_matter(text, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and result.exclusions == ["ikke_kommunen"] and result.refer_to == []
+
+
+def test_compensation_claimed_from_the_municipality_is_still_for_the_courts(config):
+    result = run("Kommunens skraldebil bakkede ind i min bil i sidste uge og ødelagde forskærmen. Jeg vil have "
+                 "erstatning fra kommunen for skaden.", config)
+    assert result.refer_to == ["domstolene"]
