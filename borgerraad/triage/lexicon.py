@@ -3419,6 +3419,18 @@ NOT_MUNICIPALITY = {
             r"\bbørnebidrag\w*",
             "Efter skilsmissen vil min eksmand ikke betale børnebidrag.", "Min eks-mand betaler ikke børnebidrag",
         ),
+        # One parent refusing the consent the other needs for the child's passport or journey abroad ("Drengens far
+        # nægter at give samtykke til pas", "his father refuses to sign the consent for a passport"): a disagreement
+        # between parents, which Familieretshuset decides (asking Borgerservice to take the consent online is not).
+        ex(
+            r"\b(nægter|nægtede|refuses|refused|won't|will not|vil ikke) (at |to )?(give|sign|underskrive|skrive under "
+            r"på) "
+            r"(the |a |his |her |sit |sin )?(samtykke\w*|consent)\b",
+            "Drengens far nægter at give samtykke til pas og til rejsen.",
+            "his father refuses to sign the consent for a passport",
+            "Min eks vil ikke give samtykke til at hun får pas.",
+            "Her mother won't sign the consent for the trip to Poland.",
+        ),
         ex(
             r"\bskilsmisse\w*",
             "Hvem skal være bopælsforælder efter skilsmissen?",
@@ -4418,6 +4430,17 @@ INTERVENTION_ASKED = [
         r"\b(want|ask|would like) (the (kommune|municipality|council|city)|you) to (overrule|intervene|step in)\b",
         "I want the municipality to overrule my a-kasse.", "We would like you to intervene with the hospital.",
         "I ask the municipality to step in.",
+    ),
+    # Asked to decide what another person will not agree to ("Kan kommunen bestemme at jeg må tage hende med?", "Can the
+    # kommune decide that I'm allowed to take him?"): to overrule them.
+    ex(
+        r"\b((kan|kunne) (kommunen|i|du|\w+ kommune)|(kommunen|i|du) (kan|kunne)) (ikke )?(bestemme|afgøre|beslutte),? "
+        r"at (jeg|vi|hun|han) (må|skal|kan|får lov)\b"
+        r"|\bcan (the (kommune|municipality|council|city)|you) decide that (i|we|she|he)('m| am| is| are)? (may|can|"
+        r"allowed)\b",
+        "Kan kommunen bestemme at jeg må tage hende med?",
+        "Hun spørger om kommunen kan bestemme at hun må tage drengen med.",
+        "Can the kommune decide that I'm allowed to take him?", "Can the municipality decide that we may move?",
     ),
     # Asked to hurry another's waiting list: "Is there anything the municipality can do to speed this up?", "Kan
     # kommunen gøre noget for at fremskynde det?".

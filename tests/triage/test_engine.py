@@ -3357,3 +3357,14 @@ def test_compensation_claimed_from_the_municipality_is_still_for_the_courts(conf
     result = run("Kommunens skraldebil bakkede ind i min bil i sidste uge og ødelagde forskærmen. Jeg vil have "
                  "erstatning fra kommunen for skaden.", config)
     assert result.refer_to == ["domstolene"]
+
+
+@pytest.mark.parametrize("text", [
+    "Min eksmand nægter at give samtykke til at vores datter får pas, så vi kan ikke rejse til Tyrkiet til min fars "
+    "fødselsdag. Kan kommunen bestemme at jeg må tage hende med?",
+    "My daughter's father refuses to sign the consent for her passport, so we cannot visit my family in Poland this "
+    "summer. Can the kommune decide that I may take her?",
+])
+def test_a_parent_refusing_consent_for_the_childs_passport_is_familieretshusets(text, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and result.refer_to == ["familieretshuset"]
