@@ -2340,6 +2340,10 @@ EMPLOYEE_OF_BENEFIT_UNIT = [
 
 BENEFIT_CASE = [
     ex(r"\bjobcent\w*", "Hun har ikke selv kontaktet jobcentret.", "Jeg har ik klaget til jobcentret over ham"),
+    # The same in English: "My caseworker at the job centre phoned my manager", "a meeting at the job center".
+    ex(r"\bjob cent(re|er)s?\b|\bcaseworkers?\b",
+       "My caseworker at the job centre phoned my manager.", "I have a meeting at the job center on Monday.",
+       "The caseworker stopped my benefit.", "I have had three different caseworkers this year."),
     # Language school and the integration programme are the citizen's own case too ("a job interview where Danish is
     # required" is why they need the course).
     ex(r"\b(sprogskole|sprogcent|danskuddannelse|integrationsprogram)\w*|\blanguage (school|centre|center)\b",

@@ -3368,3 +3368,9 @@ def test_compensation_claimed_from_the_municipality_is_still_for_the_courts(conf
 def test_a_parent_refusing_consent_for_the_childs_passport_is_familieretshusets(text, config):
     result = run(text, config)
     assert result.verdict == "out_of_scope" and result.refer_to == ["familieretshuset"]
+
+
+def test_the_citizens_own_manager_told_of_in_an_english_benefit_case_is_not_municipal_employment(config):
+    result = run("My caseworker at the job centre called my manager and told him about my diagnosis without my "
+                 "consent. Now everyone at work knows. I have not raised it with the job centre yet.", config)
+    assert "ansaettelse" not in result.exclusions and result.verdict == "contact_unit_first"
