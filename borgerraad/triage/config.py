@@ -52,6 +52,10 @@ _ADVERBS = frozenset({"ikke", "også", "selv", "godt", "gerne", "bare", "altid",
 # "en time hver vej", "han græd hele vejen hjem", "begge veje"). ("på vej" was one too, until it moved a held-out set
 # under its floor: docs/triage.md, "The triage v26 round".)
 _IDIOMS = frozenset({("hver", "vej"), ("begge", "veje"), ("hele", "vejen")})
+# Doing one's job as an idiom of doing what one should ("make the police do their job", "let him do his job"): no job
+# of the citizen's (the employment and jobcentre keyword "job").
+_DO = frozenset({"do", "does", "doing", "did", "done"})
+_POSSESSIVES = frozenset({"their", "his", "her", "your", "its", "my", "our"})
 # Where one was going is no unit of the matter ("på vej til vuggestuen var cykelstien bare is", "on the way to
 # school the bus did not come"): the words right after the journey.
 _JOURNEY = (("på", "vej", "til"), ("hele", "vejen", "til"), ("on", "the", "way", "to"), ("on", "my", "way", "to"))
@@ -193,7 +197,9 @@ class KeywordIndex:
         before = words[position - 1].text if position > 0 else ""
         after_subject = before in _SUBJECT_PRONOUNS
         verb_slot = _verb_slot(words, position)
-        idiom = (before, word.text) in _IDIOMS or (before in ("til", "to") and _after_journey(words, position))
+        idiom = ((before, word.text) in _IDIOMS or (before in ("til", "to") and _after_journey(words, position))
+                 or (word.text == "job" and before in _POSSESSIVES and position > 1
+                     and words[position - 2].text in _DO))
         found = []
         for entry in entries:
             single = len(entry.stems) == 1

@@ -3374,3 +3374,10 @@ def test_the_citizens_own_manager_told_of_in_an_english_benefit_case_is_not_muni
     result = run("My caseworker at the job centre called my manager and told him about my diagnosis without my "
                  "consent. Now everyone at work knows. I have not raised it with the job centre yet.", config)
     assert "ansaettelse" not in result.exclusions and result.verdict == "contact_unit_first"
+
+
+def test_doing_ones_job_as_an_idiom_names_no_job(config):
+    result = run("A building inspector came to our house in Brønshøj about the basement flat. He looked in through the "
+                 "windows without knocking, and when I asked what he was doing he told me to let him do his job. I "
+                 "complained to his department in November and got no answer.", config)
+    assert result.forvaltning != "BIF"
