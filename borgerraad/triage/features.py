@@ -166,6 +166,12 @@ _NOT_COMPLAINED_OF = _group(lexicon.NOT_COMPLAINED_OF)
 _COMPLAINT_AGAINST = _group(lexicon.COMPLAINT_AGAINST)
 _MUNICIPALITY_DISOWNED = _group(lexicon.MUNICIPALITY_DISOWNED)
 _PRIVATE_BUSINESS = _group(lexicon.PRIVATE_BUSINESS)
+_PRIVATE_WORKPLACE = _gated("PRIVATE_WORKPLACE", lexicon.PRIVATE_WORKPLACE)
+# The municipality named as the employer: "ansat i kommunen", "I work for the municipality".
+# The citizen's own benefit case told by its unit or benefit, not only by sick leave (``lexicon.SICK_LEAVE``).
+_BENEFIT_UNIT = _group([pattern for pattern in lexicon.BENEFIT_CASE if pattern not in lexicon.SICK_LEAVE])
+_MUNICIPAL_EMPLOYER = re.compile(r"\b(ansat|arbejder|arbejdede|work|works|worked|employed)( \w+){0,3} "
+                                 r"(i|hos|ved|for|at|in|by) (kommunen|\w+ kommune|the (municipality|council|city))\b")
 _INTERVENTION_ASKED = _group(lexicon.INTERVENTION_ASKED)
 _PRIVATE_COUNTERPARTS = [(_group([place]), _group([words])) for place, words in lexicon.PRIVATE_COUNTERPARTS.values()]
 _MUNICIPAL_KIND = _group(lexicon.MUNICIPAL_KIND)
@@ -1097,6 +1103,10 @@ class Features:
         found: dict[str, list[str]] = {}
         for code, m in self._by_nature_matches:
             found.setdefault(code, []).append(m.group().strip())
+        if self.private_workplace and self._employment_words and not _BENEFIT_UNIT.search(self.norm):
+            # The writer's private employer and what it did to them ("I work at a supermarket ... my manager ...
+            # fired me"), with no benefit case of their own named: the employer's matter, whatever else is named.
+            found.setdefault("", []).extend(self.private_workplace)
         return found
 
     @cached_property
@@ -1457,7 +1467,9 @@ class Features:
         # Most texts name no outside employer: then the whole text at once (one scan, the same hits).
         texts = [self.norm] if not any(outside) else [
             sentence for sentence, named in zip(self.sentences, outside, strict=True) if not named]
-        if self.business_case:  # a business's own staff ("stoppe ansættelsen", "my boss emailed them") is not ours
+        if self.business_case or self.private_workplace:
+            # A business's own staff ("stoppe ansættelsen", "my boss emailed them"), or the writer's private employer
+            # ("I work at a supermarket ... my manager"): not employment in the municipality.
             return []
         for sentence in texts:
             strong = _hits(_ANSAETTELSE, sentence, negatable=True)
@@ -1499,6 +1511,19 @@ class Features:
             return False
         start, end = self._sentence_spans[index]
         return any(start <= where < end and acts for where, _end, acts in self._outside_spans)
+
+    @cached_property
+    def private_workplace(self) -> list[str]:
+        """The writer (or the one written for) works for a private business (``lexicon.PRIVATE_WORKPLACE``), and the
+        municipality is not named as their employer."""
+        found = self.hits(_PRIVATE_WORKPLACE)
+        return [] if not found or _MUNICIPAL_EMPLOYER.search(self.norm) else found
+
+    @cached_property
+    def _employment_words(self) -> bool:
+        """Words of employment anywhere in the text, whoever the employer."""
+        return bool(_hits(_ANSAETTELSE, self.norm, negatable=True)
+                    or _hits(_ANSAETTELSE_WEAK, self.norm, negatable=True))
 
     @cached_property
     def business_case(self) -> bool:

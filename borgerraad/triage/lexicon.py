@@ -2338,6 +2338,11 @@ EMPLOYEE_OF_BENEFIT_UNIT = [
        "I have worked at the language centre since 2020."),
 ]
 
+# Being on sick leave: a sign of the citizen's own case with the jobcentre, but also of a private employer's matter
+# ("I work at a supermarket and have been on sick leave for five weeks; my manager ...").
+SICK_LEAVE = [
+    ex(r"\bsygemeld\w*", "Kvinde ringede, sygemeldt med stress.", "Jeg blev sygemeldt med stress i august"),
+]
 BENEFIT_CASE = [
     ex(r"\bjobcent\w*", "Hun har ikke selv kontaktet jobcentret.", "Jeg har ik klaget til jobcentret over ham"),
     # The same in English: "My caseworker at the job centre phoned my manager", "a meeting at the job center".
@@ -2357,7 +2362,7 @@ BENEFIT_CASE = [
        "Vi har søgt fripladstilskud to gange.", "The reduced fee was never applied to our bill.",
        "Der står at min økonomiske friplads er genberegnet.", "Tilskuddet er beregnet ud fra husstandsindkomsten.",
        "De har brugt den forkerte husstandsindkomst."),
-    ex(r"\bsygemeld\w*", "Kvinde ringede, sygemeldt med stress.", "Jeg blev sygemeldt med stress i august"),
+    *SICK_LEAVE,
     ex(r"\brefusion\w*",
        "Min arbejdsgiver plager om refusion af sygedagpenge og jeg ved", "Min arbejdsgiver venter på refusionen."),
     ex(r"\bkontanthjælp\w*", "Jeg får kontanthjælp.", "Hun har fået en sanktion i sin kontanthjælp."),
@@ -4294,6 +4299,23 @@ NOT_COMPLAINED_OF = [
 # A private business told as such ("a private chain", "it's a private company", "et privat firma"): beside words that
 # disown the municipality (``MUNICIPALITY_DISOWNED``: "It's not run by the city", "I assumed it was connected to the
 # city") it is not the municipality's; alone it is as often the municipality's own supplier.
+# The writer works for a private business, told as such ("I work at a supermarket in Valby", "Jeg er ansat på en privat
+# café", "I work at a café on Østerbro (a private company)"): the manager, the sick-leave meeting and the dismissal are
+# that employer's, not employment in the municipality (``Features.private_workplace``).
+PRIVATE_WORKPLACE = [
+    ex(
+        r"\b(i|jeg|she|he|hun|han|borger(en)?|(min|my|vores|our) (søn|datter|mand|kone|son|daughter|husband|wife)) "
+        r"(work|works|worked|am employed|was employed|has worked|have worked|arbejder|arbejdede|er ansat|var ansat|"
+        r"har været ansat) (\w+ ){0,2}(at|in|for|på|i|hos) (a|an|en|et) (\w+ )?"
+        r"(supermarket|supermarked|café|cafe|restaurant|shop|store|bar|hotel|warehouse|lager|butik|privat \w+|"
+        r"private \w+|[\w-]+firma|[\w-]+virksomhed)\b",
+        "Hi, I work at a supermarket in Valby and I've been on sick leave for 5 weeks.",
+        "Borger har været ansat på en privat café og er blevet afskediget.",
+        "I work at a café on Østerbro (a private company).", "Jeg arbejder i et rengøringsfirma på Amager.",
+        "Hun er ansat i en butik på Strøget.", "He worked for a private security company for two years.",
+        "Min søn har været ansat på en privat café i to år.", "My daughter works at a restaurant in Nørrebro.",
+    ),
+]
 PRIVATE_BUSINESS = [
     ex(
         r"\bprivate (\w+ )?(company|chain|firm|business|operator|gym)\b|\bprivat\w* (firma|virksomhed|kæde|selskab)\b",
@@ -4502,17 +4524,18 @@ INTERVENTION_ASKED = [
     ),
     ex(
         r"\b(kan|kunne) (kommunen|i|du|\w+ kommune) (ikke )?(gøre noget|gribe ind)( ved| over for| overfor| mod)? "
-        r"(de firmaer|firmaet|selskabet|udlejeren|det firma|sådan et firma|politiet)\b"
+        r"(de firmaer|firmaet|selskabet|udlejeren|det firma|sådan et firma|politiet|arbejdsgiveren)\b"
         r"|\b(kommunen|i|borgerrådgiver\w*) (\w+ ){0,2}griber ind (over for|overfor|mod)\b"
         # The subject first, a word between: "at kommunen måske kunne gribe ind overfor klubben".
         r"|\b(kommunen|i) (\w+ )?(kan|kunne) (\w+ )?(gøre noget|gribe ind)( ved| over for| overfor| mod) "
-        r"(klubben|foreningen|forbundet|firmaet|selskabet|udlejeren)\b",
+        r"(klubben|foreningen|forbundet|firmaet|selskabet|udlejeren|arbejdsgiveren)\b",
         "Kan kommunen ikke gøre noget ved de firmaer?", "Kan I gøre noget ved udlejeren?",
         "Kan kommunen ikke gøre noget ved sådan et firma?", "Kan du gøre noget ved sådan et firma?",
         "Kan kommunen gribe ind over for firmaet?", "Kan du ikke gøre noget mod selskabet?",
         "Hun ønsker at kommunen griber ind over for chaufføren.", "Vi beder om at I griber ind over for selskabet.",
         "tænkte vi at kommunen måske kunne gribe ind overfor klubben?",
         "Vi håber at kommunen kan gøre noget ved foreningen.",
+        "Hun spørger om kommunen kan gribe ind over for arbejdsgiveren.", "Kan kommunen gøre noget ved arbejdsgiveren?",
     ),
 ]
 

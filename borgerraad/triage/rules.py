@@ -564,6 +564,8 @@ def learned_exclusion(f: Features, so_far: Findings) -> list[Finding]:
     prediction = model.exclusions.predict(f.learned_features_for(model.exclusions))
     if prediction is None or prediction.probability < model.exclusion_threshold:
         return []
+    if prediction.code == "ansaettelse" and f.private_workplace:  # the writer's private employer's, not ours
+        return []
     found = [Finding(EXCLUSION, prediction.code, prediction.words or ("learned model",), detail=prediction.detail())]
     if prediction.code == "afgoerelse":
         # The decision's appeal body: the text's, else the department's (found by the text or the model).

@@ -3381,3 +3381,23 @@ def test_doing_ones_job_as_an_idiom_names_no_job(config):
                  "windows without knocking, and when I asked what he was doing he told me to let him do his job. I "
                  "complained to his department in November and got no answer.", config)
     assert result.forvaltning != "BIF"
+
+
+@pytest.mark.parametrize("text", [
+    "Hi, I work at a supermarket in Valby and have been on sick leave for four weeks. My manager called me in to a "
+    "meeting at one day's notice and asked about my diagnosis. Can the council do something about my employer?",
+    "Borger er ansat i et privat supermarked og er sygemeldt. Arbejdsgiveren indkaldte hende med en dags varsel og "
+    "spurgte ind til hendes diagnose. Hun spørger om kommunen kan gribe ind over for arbejdsgiveren.",
+    "Min søn har været ansat på en privat café og er blevet fyret efter tre ugers sygemelding. Hans chef siger at han "
+    "er upålidelig. Kan kommunen hjælpe ham med at få jobbet tilbage?",
+])
+def test_the_writers_private_employer_is_not_employment_in_the_municipality(text, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and result.exclusions == ["ikke_kommunen"]
+
+
+def test_a_closed_private_workplace_beside_the_citizens_own_benefit_case_leaves_the_case(config):
+    result = run("Jeg var ansat på et hotel i indre by, som lukkede i september, og blev opsagt. Jeg søgte "
+                 "kontanthjælp i oktober, og efter den første samtale i jobcentret har jeg ikke hørt noget. Jeg har "
+                 "ikke selv rykket jobcentret endnu.", config)
+    assert "ikke_kommunen" not in result.exclusions and result.forvaltning == "BIF"
