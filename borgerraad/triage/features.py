@@ -1521,9 +1521,9 @@ class Features:
 
     @cached_property
     def _employment_words(self) -> bool:
-        """Words of employment anywhere in the text, whoever the employer."""
+        """Words of employment anywhere in the text, whoever the employer, or a dismissal ("they dismissed me")."""
         return bool(_hits(_ANSAETTELSE, self.norm, negatable=True)
-                    or _hits(_ANSAETTELSE_WEAK, self.norm, negatable=True))
+                    or _hits(_ANSAETTELSE_WEAK, self.norm, negatable=True) or vocabulary.LOST_JOB.find(self.norm))
 
     @cached_property
     def business_case(self) -> bool:

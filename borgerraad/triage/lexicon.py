@@ -4306,7 +4306,7 @@ PRIVATE_WORKPLACE = [
     ex(
         r"\b(i|jeg|she|he|hun|han|borger(en)?|(min|my|vores|our) (søn|datter|mand|kone|son|daughter|husband|wife)) "
         r"(work|works|worked|am employed|was employed|has worked|have worked|arbejder|arbejdede|er ansat|var ansat|"
-        r"har været ansat) (\w+ ){0,2}(at|in|for|på|i|hos) (a|an|en|et) (\w+ )?"
+        r"har været ansat|(was|am|er|var) (a |an )?[\w-]+) (\w+ ){0,2}(at|in|for|på|i|hos) (a|an|en|et) (\w+ )?"
         r"(supermarket|supermarked|café|cafe|restaurant|shop|store|bar|hotel|warehouse|lager|butik|privat \w+|"
         r"private \w+|[\w-]+firma|[\w-]+virksomhed)\b",
         "Hi, I work at a supermarket in Valby and I've been on sick leave for 5 weeks.",
@@ -4314,6 +4314,7 @@ PRIVATE_WORKPLACE = [
         "I work at a café on Østerbro (a private company).", "Jeg arbejder i et rengøringsfirma på Amager.",
         "Hun er ansat i en butik på Strøget.", "He worked for a private security company for two years.",
         "Min søn har været ansat på en privat café i to år.", "My daughter works at a restaurant in Nørrebro.",
+        "I was a waiter at a hotel in central Copenhagen (a private company).", "Jeg var tjener på et hotel i Valby.",
     ),
 ]
 PRIVATE_BUSINESS = [

@@ -3390,6 +3390,8 @@ def test_doing_ones_job_as_an_idiom_names_no_job(config):
     "spurgte ind til hendes diagnose. Hun spørger om kommunen kan gribe ind over for arbejdsgiveren.",
     "Min søn har været ansat på en privat café og er blevet fyret efter tre ugers sygemelding. Hans chef siger at han "
     "er upålidelig. Kan kommunen hjælpe ham med at få jobbet tilbage?",
+    "I was a cook at a restaurant on Vesterbro (a private company). After two weeks of illness they dismissed me. Is "
+    "there anything the municipality can do to get my job back?",
 ])
 def test_the_writers_private_employer_is_not_employment_in_the_municipality(text, config):
     result = run(text, config)
