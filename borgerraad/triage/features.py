@@ -138,8 +138,10 @@ _OWNED_HOME = _gated("OWNED_HOME", lexicon.OWNED_HOME)
 # What a family is ("vi har fælles forældremyndighed", "efter min skilsmisse"), and a child placed in care, whose
 # contact with its parents the municipality decides: neither is a matter for Familieretshuset
 # (``Features._family_only``).
-_FAMILY_STATUS = _gated("FAMILY_STATUS", lexicon.FAMILY_STATUS)
-_PLACED_CHILD = _gated("PLACED_CHILD", lexicon.PLACED_CHILD)
+# Plain groups, searched only where Familieretshuset's words are found (their heads, "efter", "børn", are too common for
+# the shared gate: every text would pay for them).
+_FAMILY_STATUS = _group(lexicon.FAMILY_STATUS)
+_PLACED_CHILD = _group(lexicon.PLACED_CHILD)
 # The same by meaning (``vocabulary.py``): a body's matter told without its words.
 _BY_NATURE_MEANING = {"patientklager": vocabulary.DOSING}
 # How often a medicine is given ("hjemmesygepleje to gange dagligt til insulin", "twice a day"): a schedule.
@@ -166,7 +168,10 @@ _NOT_COMPLAINED_OF = _group(lexicon.NOT_COMPLAINED_OF)
 _COMPLAINT_AGAINST = _group(lexicon.COMPLAINT_AGAINST)
 _MUNICIPALITY_DISOWNED = _group(lexicon.MUNICIPALITY_DISOWNED)
 _PRIVATE_BUSINESS = _group(lexicon.PRIVATE_BUSINESS)
-_PRIVATE_WORKPLACE = _gated("PRIVATE_WORKPLACE", lexicon.PRIVATE_WORKPLACE)
+# Searched only in a text that names such a place (its heads, "i", "jeg", "my", are in every text).
+_PRIVATE_WORKPLACE = _group(lexicon.PRIVATE_WORKPLACE)
+_PRIVATE_PLACE = re.compile(r"\b(supermarked|supermarket|café|cafe|restaurant|shop|store|bar|hotel|warehouse|lager|"
+                            r"butik|privat|private)\b|\w(firma|virksomhed)\b")
 # The municipality named as the employer: "ansat i kommunen", "I work for the municipality".
 # The citizen's own benefit case told by its unit or benefit, not only by sick leave (``lexicon.SICK_LEAVE``).
 _BENEFIT_UNIT = _group([pattern for pattern in lexicon.BENEFIT_CASE if pattern not in lexicon.SICK_LEAVE])
@@ -1078,7 +1083,7 @@ class Features:
     def outside_bodies(self) -> dict[str, list[str]]:
         """Bodies outside the municipality named in the text (not in passing: "endte på skadestuen")."""
         found: dict[str, list[str]] = {}
-        if self.municipality_disowned and (m := _PRIVATE_BUSINESS.search(self.norm)):
+        if (m := _PRIVATE_BUSINESS.search(self.norm)) and self.municipality_disowned:
             # "It's not run by the city, it's a private company": the business the writer disowns the municipality for.
             found[""] = [m.group()]
         if not _ANY_NOT_MUNICIPALITY.search(self.norm):
@@ -1516,6 +1521,8 @@ class Features:
     def private_workplace(self) -> list[str]:
         """The writer (or the one written for) works for a private business (``lexicon.PRIVATE_WORKPLACE``), and the
         municipality is not named as their employer."""
+        if not _PRIVATE_PLACE.search(self.norm):
+            return []
         found = self.hits(_PRIVATE_WORKPLACE)
         return [] if not found or _MUNICIPAL_EMPLOYER.search(self.norm) else found
 
