@@ -171,7 +171,7 @@ _PRIVATE_BUSINESS = _group(lexicon.PRIVATE_BUSINESS)
 # Searched only in a text that names such a place (its heads, "i", "jeg", "my", are in every text).
 _PRIVATE_WORKPLACE = _group(lexicon.PRIVATE_WORKPLACE)
 _PRIVATE_PLACE = re.compile(r"\b(supermarked|supermarket|café|cafe|restaurant|shop|store|bar|hotel|warehouse|lager|"
-                            r"butik|privat|private)\b|\w(firma|virksomhed)\b")
+                            r"butik|privat|private)\b")
 # The municipality named as the employer: "ansat i kommunen", "I work for the municipality".
 # The citizen's own benefit case told by its unit or benefit, not only by sick leave (``lexicon.SICK_LEAVE``).
 _BENEFIT_UNIT = _group([pattern for pattern in lexicon.BENEFIT_CASE if pattern not in lexicon.SICK_LEAVE])
@@ -1521,7 +1521,8 @@ class Features:
     def private_workplace(self) -> list[str]:
         """The writer (or the one written for) works for a private business (``lexicon.PRIVATE_WORKPLACE``), and the
         municipality is not named as their employer."""
-        if not _PRIVATE_PLACE.search(self.norm):
+        norm = self.norm
+        if not ("firma" in norm or "virksomhed" in norm or _PRIVATE_PLACE.search(norm)):
             return []
         found = self.hits(_PRIVATE_WORKPLACE)
         return [] if not found or _MUNICIPAL_EMPLOYER.search(self.norm) else found

@@ -4024,9 +4024,12 @@ NOT_MUNICIPALITY = {
         # "a private company" is as often the municipality's own supplier: no word here.)
         # A firm the citizen pays out of their own pocket ("et rengøringsfirma, som jeg betaler af min egen lomme", "hos
         # et rengøringsfirma, hun selv betaler"): bought privately, not the municipality's supplier.
+        # (Read from the payer, the firm right before it: a pattern that began with the firm's compound would have no
+        # head for the shared gate, and every text would pay for the whole group.)
         ex(
-            r"\b\w*(firma|virksomhed)\w*,? (som |der )?(jeg|vi|hun|han|de) (selv betaler|betaler af "
-            r"(min|vores|hendes|hans|sin|deres) egen lomme)\b",
+            r"\b(?:" + "|".join(f"(?<={firm}{comma}{relative})" for firm in ("firma", "firmaet", "virksomhed")
+                                for comma in (", ", " ") for relative in ("", "som ", "der ")) + ")"
+            r"(jeg|vi|hun|han|de) (selv betaler|betaler af (min|vores|hendes|hans|sin|deres) egen lomme)\b",
             "et privat rengøringsfirma, som jeg betaler af min egen lomme",
             "Moren har købt rengøring hos et rengøringsfirma, hun selv betaler.",
             "Det er et vinduespudsningsfirma, vi selv betaler.", "et firma som han betaler af sin egen lomme",
