@@ -30,16 +30,16 @@ _models: dict[tuple, LearnedModel | None] = {}
 def _rows_from_db() -> tuple:
     from borgerraad.core.models import ComplaintBody, Department, Office
 
-    departments = tuple(
-        (row.code, row.name, tuple(row.keyword_list))
-        for row in Department.objects.filter(active=True).order_by("code")
-    )
-    bodies = tuple(
+    # Sorted by code here, not by the database's collation, so that every engine orders them alike.
+    departments = tuple(sorted(
+        (row.code, row.name, tuple(row.keyword_list)) for row in Department.objects.filter(active=True)
+    ))
+    bodies = tuple(sorted(
         (row.code, row.name, tuple(row.keyword_list))
         # A body that is another's conduct body (Den Uafhængige Politiklagemyndighed) is not the engine's to
         # name: it refers to the police, and the guide shows the conduct body (``conduct_body_swap``).
-        for row in ComplaintBody.objects.filter(active=True, conduct_for__isnull=True).distinct().order_by("code")
-    )
+        for row in ComplaintBody.objects.filter(active=True, conduct_for__isnull=True).distinct()
+    ))
     office = Office.objects.only("complaint_time_limit_days", "council_name").first()
     limit = office.complaint_time_limit_days if office else defaults.OFFICE["complaint_time_limit_days"]
     council = office.council_name if office else defaults.OFFICE["council_name"]
@@ -47,8 +47,10 @@ def _rows_from_db() -> tuple:
 
 
 def _rows_from_defaults() -> tuple:
-    departments = tuple((d["code"], d["name"], tuple(d["keywords"])) for d in defaults.DEPARTMENTS)
-    bodies = tuple((b["code"], b["name"], tuple(b["keywords"])) for b in defaults.COMPLAINT_BODIES)
+    # In the database's order (by code), so that an office running on the defaults gets the very configuration
+    # the command line gets without a database (one compiled configuration, the same answers).
+    departments = tuple(sorted((d["code"], d["name"], tuple(d["keywords"])) for d in defaults.DEPARTMENTS))
+    bodies = tuple(sorted((b["code"], b["name"], tuple(b["keywords"])) for b in defaults.COMPLAINT_BODIES))
     return departments, bodies, defaults.OFFICE["complaint_time_limit_days"], (defaults.OFFICE["council_name"],)
 
 

@@ -41,6 +41,16 @@ def test_falls_back_to_the_defaults_without_a_database():
     assert set(config.department_names) == {"OKF", "KFF", "BUF", "SUF", "SOF", "TMF", "BIF"}
 
 
+@pytest.mark.django_db
+def test_an_office_on_the_defaults_gets_the_configuration_of_the_command_line_without_a_database():
+    """The migrations load Copenhagen's defaults; the engine then answers exactly as ``borgerraad triage`` does with
+    no database (one compiled configuration, in the same order on every database engine). The labelled sets are
+    scored without a database on the strength of this."""
+    assert triage_config_get() is triage_config_get(use_database=False)
+    Department.objects.filter(code="TMF").update(keywords="fontæne")
+    assert triage_config_get() is not triage_config_get(use_database=False)
+
+
 # Only the council's name and a decision say "political" here: no budget, closure or politicians.
 COPENHAGEN_DECISION = (
     "Borgerrepræsentationen har besluttet at indføre betaling for beboerparkering i hele byen. Det er jeg imod."
