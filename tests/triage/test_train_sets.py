@@ -112,12 +112,15 @@ set no longer measures unseen text). Their floors guard against regressions only
   held-out sets, retired together at the start of the triage v29 round (2026-12-07, stop 41), before any of their
   failures was read, so that their failures could be read for rules by kind; their floors are their figures when last
   held out.
+- ``train81`` and ``train82`` (in ``incoming/``): were ``heldout/heldout_2026_12bl`` and ``12bm``, the two oldest
+  held-out sets, retired together at the start of the triage v30 round (2026-12-07, stop 42), before any of their
+  failures was read, so that their failures could be read for rules by kind; their floors are their figures when last
+  held out.
 
 Held-out sets are the files in ``heldout/``: now ``heldout_2026_12bo`` and ``heldout_2026_12bp`` (written as the triage
 v29 round began, before any of its rules was committed, first scored at its end on its final engine and on the engine
-before it), ``heldout_2026_12bm`` and ``heldout_2026_12bn`` (written as the triage v28 round began, the same way) and
-``heldout_2026_12bl`` (written as the triage v27 round began, the same way):
-the five current ones (docs/triage.md "Held-out estimate"), none tuned on; their writers read only the
+before it) and ``heldout_2026_12bn`` (written as the triage v28 round began, the same way):
+the three current ones (docs/triage.md "Held-out estimate"), none tuned on; their writers read only the
 contract, the domain notes and the seed, and a fourth person reviewed each set blind (``heldout/*.review.md``). Every
 file there is checked for completeness and scored; a set with no floors yet is scored and skipped, its figures printed:
 that first score is the held-out measurement, and it becomes the set's floors (a guard against regressions). A held-out
@@ -204,8 +207,8 @@ TRAIN77 = "incoming/train77.jsonl"  # was heldout/heldout_2026_12bh.jsonl
 TRAIN78 = "incoming/train78.jsonl"  # was heldout/heldout_2026_12bi.jsonl
 TRAIN79 = "incoming/train79.jsonl"  # was heldout/heldout_2026_12bj.jsonl
 TRAIN80 = "incoming/train80.jsonl"  # was heldout/heldout_2026_12bk.jsonl
-HELDOUT12BL = "heldout/heldout_2026_12bl.jsonl"
-HELDOUT12BM = "heldout/heldout_2026_12bm.jsonl"
+TRAIN81 = "incoming/train81.jsonl"  # was heldout/heldout_2026_12bl.jsonl
+TRAIN82 = "incoming/train82.jsonl"  # was heldout/heldout_2026_12bm.jsonl
 HELDOUT12BN = "heldout/heldout_2026_12bn.jsonl"
 HELDOUT12BO = "heldout/heldout_2026_12bo.jsonl"
 HELDOUT12BP = "heldout/heldout_2026_12bp.jsonl"
@@ -249,7 +252,9 @@ TRAIN_SETS = {"train/train1.jsonl": 120, "train/train2.jsonl": 100, "train/train
               # Retired to incoming/ at the start of the triage v28 round (stop 40): the four oldest held-out sets.
               TRAIN75: 180, TRAIN76: 180, TRAIN77: 180, TRAIN78: 180,
               # Retired to incoming/ at the start of the triage v29 round (stop 41): the two oldest held-out sets.
-              TRAIN79: 180, TRAIN80: 180}
+              TRAIN79: 180, TRAIN80: 180,
+              # Retired to incoming/ at the start of the triage v30 round (stop 42): the two oldest held-out sets.
+              TRAIN81: 180, TRAIN82: 180}
 # Whatever held-out sets are there (their size is whatever their writers wrote; none between two rounds).
 HELDOUT_SETS = [f"heldout/{path.name}" for path in sorted((HERE / "heldout").glob("*.jsonl"))]
 SETS = [*TRAIN_SETS, *HELDOUT_SETS]
@@ -283,7 +288,7 @@ PAIRED = {TRAIN9: 0.96, TRAIN10: 0.9, TRAIN11: 0.92, TRAIN12: 0.96, TRAIN13: 0.9
           TRAIN64: 0.96, TRAIN65: 0.98, TRAIN66: 0.96, TRAIN67: 0.9, TRAIN68: 0.88,
           TRAIN69: 0.86, TRAIN70: 0.94, TRAIN71: 1.0, TRAIN72: 0.97, TRAIN73: 0.96,
           TRAIN74: 1.0, TRAIN75: 0.96, TRAIN76: 0.94, TRAIN77: 0.92, TRAIN78: 0.95,
-          TRAIN79: 0.91, TRAIN80: 0.95, HELDOUT12BL: 0.92, HELDOUT12BM: 0.92,
+          TRAIN79: 0.91, TRAIN80: 0.95, TRAIN81: 0.92, TRAIN82: 0.92,
           HELDOUT12BN: 0.87, HELDOUT12BO: 0.88, HELDOUT12BP: 0.91,
           TRAIN23: 0.93, TRAIN24: 0.96, TRAIN25: 0.9, TRAIN26: 0.94, TRAIN27: 0.93, TRAIN28: 0.95, TRAIN29: 0.88}
 # Floors per set and field: the figures measured after tuning, rounded down (never lowered, but once: train1).
@@ -955,8 +960,9 @@ FLOORS = {
     # 0.928, exclusions 0.911, refer_to 0.950, forvaltning 0.906, cpr_found 1.000, fully right 0.783, pairs 0.911; the
     # same on the engine before the round. Floors: those figures, rounded down.
     # Its pairs raised at the end of the triage v29 round (stop 41), where they rose (figures only): 0.922.
-    HELDOUT12BL: {"verdict": 0.93, "grounds": 0.92, "exclusions": 0.91, "refer_to": 0.95, "forvaltning": 0.9,
-                  "cpr_found": 1.0},
+    # Was heldout_2026_12bl, retired to training at the start of the triage v30 round (stop 42).
+    TRAIN81: {"verdict": 0.93, "grounds": 0.92, "exclusions": 0.91, "refer_to": 0.95, "forvaltning": 0.9,
+              "cpr_found": 1.0},
     # Held out: written on 2026-12-07 (stop 40; hbm1-hbm3; grids: weddings, names and the civil register; volunteers
     # and associations working with the municipality; nights, weekends and holidays) as the triage v28 round began,
     # while its first rules were written and before any was committed, reviewed blind (89 of 90 agreed; one word of a
@@ -964,8 +970,9 @@ FLOORS = {
     # 0.922, grounds 0.967, exclusions 0.883, refer_to 0.922, forvaltning 0.894, cpr_found 1.000, fully right 0.772,
     # pairs 0.911; the same on the engine before the round (4f429ed). Floors: those figures, rounded down.
     # Raised at the end of the triage v29 round (stop 41) where it rose (figures only): grounds 0.972, pairs 0.922.
-    HELDOUT12BM: {"verdict": 0.92, "grounds": 0.97, "exclusions": 0.88, "refer_to": 0.92, "forvaltning": 0.89,
-                  "cpr_found": 1.0},
+    # Was heldout_2026_12bm, retired to training at the start of the triage v30 round (stop 42).
+    TRAIN82: {"verdict": 0.92, "grounds": 0.97, "exclusions": 0.88, "refer_to": 0.92, "forvaltning": 0.89,
+              "cpr_found": 1.0},
     # Held out: written with 12bm (hbn1-hbn3; grids: Greenlanders, Faroese and Danes coming home from abroad; events,
     # festivals and noise permits; waste, recycling and bulky waste), reviewed blind (90 of 90 agreed; one retelling's
     # first-contact sentence made plain), committed alone (34409a1) and first scored the same way: verdict 0.917,
@@ -1029,8 +1036,8 @@ TODAY = {TRAIN8: date(2026, 12, 2), TRAIN9: date(2026, 12, 3), TRAIN10: date(202
          TRAIN72: date(2026, 12, 6), TRAIN73: date(2026, 12, 6),
          TRAIN74: date(2026, 12, 7), TRAIN75: date(2026, 12, 7), TRAIN76: date(2026, 12, 7),
          TRAIN77: date(2026, 12, 7), TRAIN78: date(2026, 12, 7),
-         TRAIN79: date(2026, 12, 7), TRAIN80: date(2026, 12, 7), HELDOUT12BL: date(2026, 12, 7),
-         HELDOUT12BM: date(2026, 12, 7), HELDOUT12BN: date(2026, 12, 7),
+         TRAIN79: date(2026, 12, 7), TRAIN80: date(2026, 12, 7), TRAIN81: date(2026, 12, 7),
+         TRAIN82: date(2026, 12, 7), HELDOUT12BN: date(2026, 12, 7),
          HELDOUT12BO: date(2026, 12, 7), HELDOUT12BP: date(2026, 12, 7),
          TRAIN23: date(2026, 12, 5), TRAIN24: date(2026, 12, 5), TRAIN25: date(2026, 12, 6),
          TRAIN26: date(2026, 12, 4), TRAIN27: date(2026, 12, 5), TRAIN28: date(2026, 12, 4),
