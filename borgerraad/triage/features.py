@@ -99,9 +99,15 @@ _ALREADY_SUED = _gated("ALREADY_SUED", lexicon.ALREADY_SUED)
 _SET_APART = _group(lexicon.SET_APART)
 UNIT_AS_DECIDER = 30  # characters from a sentence's start within which a unit's name stands as who decided
 _EMPLOYMENT_ROLE = _group(lexicon.EMPLOYMENT_ROLE)
+# The employer as one who gave, needs or questions a paper ("papirer fra min arbejdsgiver", "My employer in Germany
+# needs it to change my tax class", "My bank and my employer now say my name does not match"): the paper is the matter.
 _EMPLOYER_AS_CONTEXT = re.compile(
     r"\b(papirer|dokumenter|dokumentation|documents|papers|letter|brev|kontrakt|contract) (\w+ ){0,2}(fra|from) "
-    r"(min|my|hans|his|hendes|her) (\w+ )?(arbejdsgiver|employer)\b")
+    r"(min|my|hans|his|hendes|her) (\w+ )?(arbejdsgiver|employer)\b"
+    r"|\b(min|my|hans|his|hendes|her) (\w+ )?(arbejdsgiver|employer)( (i|in) \w+)? (skal bruge|har brug for|mangler|"
+    r"kræver|beder om|venter på|needs|requires|is asking for|asks for|asked for|is waiting for|wants)\b"
+    r"|\b(min|my) (bank|udlejer|landlord|forsikring|insurance|skole|school) (og|and) (min|my) (arbejdsgiver|employer)\b"
+    r"|\b(min|my) (arbejdsgiver|employer) (og|and) (min|my) (bank|udlejer|landlord|forsikring|insurance)\b")
 _ALREADY = {
     code: re.compile(
         "(?:" + lexicon.ALREADY_VERB + r"[^.!?\n]{0,60}?\b(til|hos|ved|i|for|af|to|with|before|at) (\w+ )?(the |det )?"
@@ -208,6 +214,10 @@ _OWN_JOB_ASIDE = re.compile(r"\bså (jeg|vi) ved (godt|jo|udmærket)\b|\bso (i|w
 # Seeking a job is what a benefit case asks of the citizen ("a job interview at a hotel the same day as my jobcentre
 # meeting"), not employment in the municipality.
 _JOB_SEEKING = re.compile(r"\bjob (interview|application)|\bansættelsessamtale|\bjobsamtale")
+# In the citizen's own benefit case, a union representative who came along as a supporter ("TR var med som bisidder til
+# et møde på Jobcenter København", "the shop steward came with him as a support person to the jobcentre"): a helper.
+_UNION_REP = re.compile(r"\b(tillidsrepræsentant\w*|fagforening\w*|shop steward|union rep\w*)")
+_UNION_REP_AS_SUPPORTER = re.compile(r"\bbisidder\w*|\b(as|som) (a |an |his |her )?support (person|worker)\b")
 _CLAUSE_OR_SENTENCE_END = re.compile(r"[,;:.!?]\s|\n|\s(because|fordi|since|siden|as i|da jeg|da vi)\s")
 # The citizen's own caseworker at a municipal centre ("min sagsbehandler", "sagsbehandleren i borgercentret").
 _MUNICIPAL_CASEWORKER = re.compile(r"\b(sagsbehandler\w*|caseworker|borgercent\w*|rådgiver(en)?)\b")
@@ -419,8 +429,9 @@ _BARE_MONTH = re.compile(
 # A decision named only by referring back to one told before: "this decision", "den afgørelse", "its decision".
 _REFERS_BACK = re.compile(r"\b(this|that|the|their|its|her|his|denne|den|deres|dens|hans|hendes) (decision|afgørelse|"
                           r"beslutning)\b|\bafgørelsen\b|\bbeslutningen\b"
-                          # "This is a terrible decision", "Det er en dårlig beslutning": the one told before.
-                          r"|\b(this|that|it|det|dette)('s| is| was| er| var) (a |an |en |et )?(\w+ ){0,2}(decision|"
+                          # "This is a terrible decision", "Det er en dårlig beslutning", "That is simply the wrong
+                          # decision": the one told before.
+                          r"|\b(this|that|it|det|dette)('s| is| was| er| var) (a |an |en |et )?(\w+ ){0,3}(decision|"
                           r"beslutning|afgørelse)\b")
 _DAY_BEFORE = re.compile(r"\b(\d{1,2})(\.|st|nd|rd|th)? $")  # the day before a month's name
 # Born, right before a date ("født 01.02.2015"), or before a month named with its year and its day ("født den 8.
@@ -1479,8 +1490,10 @@ class Features:
         for sentence in texts:
             strong = _hits(_ANSAETTELSE, sentence, negatable=True)
             if benefit_case:  # "my employer reported my hours wrong", "I was fired and signed up with my a-kasse"
+                supporter = bool(_UNION_REP_AS_SUPPORTER.search(self.norm))
                 strong = [hit for hit in strong if not vocabulary.OWN_WORKPLACE.find(hit)
-                          and not vocabulary.LOST_JOB.find(hit) and not _JOB_SEEKING.search(hit)]
+                          and not vocabulary.LOST_JOB.find(hit) and not _JOB_SEEKING.search(hit)
+                          and not (supporter and _UNION_REP.match(hit))]
                 found += strong
                 continue
             weak = _hits(_ANSAETTELSE_WEAK, sentence, negatable=True) + self._employed(sentence)

@@ -252,13 +252,13 @@ def drop_praktisk_is_the_treatment(f: Features, so_far: Findings) -> list[Findin
     return []
 
 
-def exclusion_ikke_kommunen(f: Features, so_far: Findings) -> list[Finding]:
-    """A body outside the municipality named (or two of its keywords, no department): not the municipality's.
+# The tenancy's own words, no landlord or dispute named (``exclusion_ikke_kommunen``).
+RENT_AS_BENEFIT_DATA = frozenset({"husleje", "huslejen", "lejekontrakt", "lejekontrakten", "lejer", "lejere", "rent",
+                                  "the rent", "tenant", "lease", "rental contract"})
 
-    Not when the matter already lies with a complaint body (contract rule 6 decides; an outside body named there sets
-    the scene: "anbragt, efter at politiet havde været ude ... klaget til Ankestyrelsen")."""
-    if so_far.already:
-        return []
+
+def _outside_named(f: Features, so_far: Findings) -> dict[str, list[str]]:
+    """The outside bodies the text names, and those two of whose keywords it holds when no department is found."""
     named = dict(f.outside_bodies)
     for code in lexicon.NOT_MUNICIPALITY_BODIES:
         score = f.body_scores.get(code)
@@ -266,6 +266,21 @@ def exclusion_ikke_kommunen(f: Features, so_far: Findings) -> list[Finding]:
                 # An owned home has no landlord: the rent tribunal is not found by its words ("nabo", "lejlighed").
                 and not (code == "huslejenaevn" and f.owned_home)):
             named.setdefault(code, list(score.keywords))
+    if "udbetaling_danmark" in named and set(named.get("huslejenaevn", ("-",))) <= RENT_AS_BENEFIT_DATA:
+        # Beside the housing benefit the rent and the lease are its figures ("de mangler oplysninger om min husleje,
+        # men jeg HAR sendt min lejekontrakt"), not a dispute with a landlord, who is not named.
+        del named["huslejenaevn"]
+    return named
+
+
+def exclusion_ikke_kommunen(f: Features, so_far: Findings) -> list[Finding]:
+    """A body outside the municipality named (or two of its keywords, no department): not the municipality's.
+
+    Not when the matter already lies with a complaint body (contract rule 6 decides; an outside body named there sets
+    the scene: "anbragt, efter at politiet havde været ude ... klaget til Ankestyrelsen")."""
+    if so_far.already:
+        return []
+    named = _outside_named(f, so_far)
     if not named and not f.outside_by_nature:
         return []
     distinct = {hit for evidence in named.values() for hit in evidence}

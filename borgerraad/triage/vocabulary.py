@@ -372,7 +372,7 @@ CHANGE = WordClass(
              ("ha", "tilbage"),
              # Having it again: "jeg vil have mine sygedagpenge igen", "hun vil ha sin hjælp igen".
              ("have", "igen"), ("ha", "igen"),
-             ("give", "tilbage"), ("take", "back"), ("money", "back"),
+             ("give", "tilbage"), ("take", "back"), ("taken", "back"), ("took", "back"), ("money", "back"),
              # Getting the authority to give what it refused: "få dem til at give hende pladsen",
              # "make them give me the pension".
              ("til", "give"), ("til", "betale"), ("til", "bevilge"), ("make", "them", "give"),
@@ -393,7 +393,7 @@ CHANGE = WordClass(
         "vil ha gebyret tilbage",
         "den regning skal bare slettes",
         "sanktionen skal væk",
-        "I want that decision overturned.",
+        "I want that decision overturned.", "I want the sanction taken back.",
         "jeg vil have at de starter den igen NU",
         "Han vil have kontanthjælpen sat i gang igen.",
         "Vi kræver at udbetalingen genoptages.",

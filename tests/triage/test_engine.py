@@ -3403,3 +3403,122 @@ def test_a_closed_private_workplace_beside_the_citizens_own_benefit_case_leaves_
                  "kontanthjælp i oktober, og efter den første samtale i jobcentret har jeg ikke hørt noget. Jeg har "
                  "ikke selv rykket jobcentret endnu.", config)
     assert "ikke_kommunen" not in result.exclusions and result.forvaltning == "BIF"
+
+
+@pytest.mark.parametrize("text", [
+    "Min søn er prøveløsladt og har tilsyn hos Kriminalforsorgen på Vesterbro. Hans tilsynsførende truer med at "
+    "melde vilkårsbrud, fordi han kom ti minutter for sent. Kan kommunen ikke tale med dem?",
+    "I am on parole and my probation officer keeps moving our meetings to times when I am at work. Can the city make "
+    "her stop?",
+])
+def test_the_prison_and_probation_service_is_the_states(text, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and result.exclusions == ["ikke_kommunen"]
+
+
+def test_the_probation_service_arranging_help_with_the_municipality_leaves_the_municipalitys_matter(config):
+    result = run("Min bror kom ud fra fængslet for to uger siden. Kriminalforsorgen havde lavet en aftale med "
+                 "Borgercenter Voksne om et værelse på et herberg, men borgercentret har ikke svaret ham siden. Han har "
+                 "ikke selv ringet til dem.", config)
+    assert "ikke_kommunen" not in result.exclusions and result.forvaltning == "SOF"
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg søgte om at skifte efternavn i september. Ansøgningen ligger hos kirkekontoret, og de svarer ikke, når jeg "
+    "ringer. Kan I rykke dem?",
+    "My name change has been with the parish office since August and nobody answers. Can your office chase them?",
+])
+def test_the_churchs_civil_register_is_not_the_municipalitys(text, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and result.exclusions == ["ikke_kommunen"] and result.forvaltning is None
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg blev væltet af bestyrelsen i vores badmintonklub ved et ekstraordinært møde, som ikke var indkaldt efter "
+    "reglerne. Klubben spiller i en kommunal hal. Kan kommunen gribe ind?",
+    "Our chess club held its general meeting without the notice the statutes require. I think the general meeting was "
+    "invalid. The club gets a grant from the municipality, so can you step in?",
+    "Lektiecaféen, jeg er frivillig i, er en selvstændig forening og ikke en del af kommunen, men formanden har smidt "
+    "mig ud uden grund. Kan I hjælpe mig tilbage?",
+])
+def test_an_associations_own_democracy_is_not_the_municipalitys(text, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and "ikke_kommunen" in result.exclusions
+
+
+@pytest.mark.parametrize("text", [
+    "Vores gamle kasserer i grundejerforeningen har taget 20.000 kr. fra kontoen. Skal vi anmelde ham?",
+    "The former treasurer of our choir embezzled the money we had saved for a trip. What can we do?",
+])
+def test_money_taken_from_an_association_is_for_the_police(text, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and result.refer_to == ["politiet"]
+
+
+@pytest.mark.parametrize("text", [
+    "Byretten gav min søn seks måneders fængsel i oktober. Vi mener han er uskyldig og vil have dommen ændret. Kan "
+    "Borgerrådgiveren hjælpe?",
+    "My husband was convicted of fraud last month and we want to appeal the verdict. Can your office help us?",
+])
+def test_a_judgment_to_change_is_for_the_courts(text, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and result.exclusions == ["anden_klageinstans"]
+    assert result.refer_to == ["domstolene"]
+
+
+def test_a_case_the_citizen_has_taken_to_court_is_already_there(config):
+    result = run("Kommunen har opsagt min forenings lejemål i en kommunal ejendom. Vi har taget sagen til "
+                 "byretten. Kan I se på opsigelsen imens?", config)
+    assert result.verdict == "out_of_scope" and result.refer_to == ["domstolene"]
+
+
+@pytest.mark.parametrize("text", [
+    "Vores forening har i mange år fået penge fra §18-puljen. Nu har politikerne i budgettet skåret puljen i halvdelen. "
+    "Det er en fuldstændig forkert beslutning, og den skal laves om.",
+    "I work part time and am on nedsat tid with a top-up benefit. The politicians have cut the job centre's evening "
+    "opening in the budget. That is simply the wrong decision and it must be reversed.",
+])
+def test_a_grant_pool_or_part_time_work_beside_a_budget_cut_is_no_decision_of_ones_own(text, config):
+    result = run(text, config)
+    assert result.exclusions == ["politisk"] and result.verdict == "out_of_scope"
+
+
+@pytest.mark.parametrize("text", [
+    "I applied for a copy of my birth certificate at Borgerservice six weeks ago. My employer needs it for my "
+    "pension papers, and nothing has come. I have not contacted them since.",
+    "Mit navn er stavet forkert i folkeregistret. Min bank og min arbejdsgiver siger, at det ikke passer med mit pas. "
+    "Borgerservice lovede at rette det i oktober, og jeg har skrevet to gange uden svar.",
+])
+def test_an_employer_who_needs_or_questions_a_paper_is_no_employment_matter(text, config):
+    result = run(text, config)
+    assert "ansaettelse" not in result.exclusions and result.grounds and result.forvaltning == "KFF"
+
+
+def test_a_union_representative_as_supporter_in_a_benefit_case_is_no_employment_matter(config):
+    result = run("Jeg er tillidsrepræsentant og var med som bisidder, da et ledigt medlem havde samtale på jobcentret. "
+                 "Sagsbehandleren grinede af ham og kaldte ham doven. Han har ikke klaget til jobcentret endnu.", config)
+    assert "ansaettelse" not in result.exclusions and "adfaerd" in result.grounds
+    assert result.verdict == "contact_unit_first"
+
+
+def test_the_writers_own_forgetting_is_no_practical_failure(config):
+    result = run("I forgot a meeting at the jobcenter because my son was ill, and now they have cut my benefit for "
+                 "three days as a sanction. I want the sanction taken back.", config)
+    assert "praktisk_opgave" not in result.grounds and result.exclusions == ["afgoerelse"]
+
+
+@pytest.mark.parametrize("text", [
+    "Udbetaling Danmark har stoppet min boligstøtte, fordi de siger at de mangler min lejekontrakt og hvad jeg betaler "
+    "i husleje. Jeg har sendt det hele to gange. Kan I hjælpe?",
+    "Udbetaling Danmark cut my housing benefit because they say my rent is too low on the papers. I sent them my "
+    "rental contract as a tenant twice. Please help.",
+])
+def test_the_rent_beside_the_housing_benefit_is_its_figures_not_a_rent_dispute(text, config):
+    result = run(text, config)
+    assert result.refer_to == ["udbetaling_danmark"] and result.exclusions == ["ikke_kommunen"]
+
+
+def test_a_landlord_beside_the_housing_benefit_is_still_the_rent_tribunals(config):
+    result = run("Udbetaling Danmark har sat min boligstøtte ned. Og min udlejer vil ikke reparere det utætte tag, "
+                 "selvom jeg har skrevet til ham fire gange.", config)
+    assert set(result.refer_to) == {"udbetaling_danmark", "huslejenaevn"}
