@@ -4126,6 +4126,16 @@ NOT_MUNICIPALITY = {
             "Jeg blev på generalforsamlingen stemt ud af bestyrelsen.", "blev jeg væltet af bestyrelsen",
             "At the general meeting they voted me off the board.", "The members voted him out of the board.",
         ),
+        # ... and its members: "vil de ekskludere mig af foreningen", "They want to expel us from the association".
+        ex(
+            r"\b(ekskludere|ekskluderer|ekskluderet|ekskluderede|smide|smider|smidt) (mig|os|ham|hende|dem) (ud )?"
+            r"(af|fra) foreningen\b"
+            r"|\b(expel|expels|expelled|exclude|excluded|kick|kicked) (me|us|him|her|them) (out )?(of|from) the "
+            r"association\b",
+            "hvis jeg ikke gør det vil de ekskludere mig af foreningen",
+            "Nu truer de med at smide os ud af foreningen.",
+            "They want to expel me from the association.", "The board kicked us out of the association in May.",
+        ),
         ex(
             r"\b(underkende|underkender|annullere|annullerer|erklære|erklærer) (\w+ ){0,2}generalforsamling\w*"
             r"|\bgeneralforsamling\w* (\w+ ){0,3}(ugyldig|ulovlig)\w*"
@@ -4363,8 +4373,12 @@ COMPLAINT_AGAINST = [
         r"\b(?<!også )(?<!dels )(?<!ikke )(?<!desuden )(klage|klager|complain|file a complaint|make a complaint|"
         r"lodge a complaint)( (?!også|dels|ikke|desuden|also|not)\w+){0,1} "
         r"(over|mod|imod|about|against) "
-        r"(the |den |det |de |disse |min |mit |mine |my |our |vores |hele |those |these )?\w*$",
+        r"(the |den |det |de |disse |min |mit |mine |my |our |vores |hele |those |these )?"
+        # A person of the body: "klage over min kontaktperson i Kriminalforsorgen".
+        r"(\w+ (i|hos|ved|fra|at|in|from) (the )?)?\w*$",
         "Vi vil gerne klage over politiet", "I want to file a complaint against the police",
+        "Jeg vil gerne klage over min kontaktperson i Kriminalforsorgen",
+        "I want to complain about my caseworker at Udbetaling Danmark",
         "Jeg vil klage over min udlejer", "Can I complain about the hospital",
         "Jeg vil klage over de betjente, kan I hjælpe mig?", "I want to complain about those officers.",
     ),

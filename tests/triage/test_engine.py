@@ -3522,3 +3522,27 @@ def test_a_landlord_beside_the_housing_benefit_is_still_the_rent_tribunals(confi
     result = run("Udbetaling Danmark har sat min boligstøtte ned. Og min udlejer vil ikke reparere det utætte tag, "
                  "selvom jeg har skrevet til ham fire gange.", config)
     assert set(result.refer_to) == {"udbetaling_danmark", "huslejenaevn"}
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg vil gerne klage over min kontaktperson i Familieretshuset. Hun flytter vores møder hele tiden og taler "
+    "nedladende til mig.",
+    "Jeg vil gerne klage over min kontaktperson hos Kriminalforsorgen. Hun flytter vores møder hele tiden og taler "
+    "nedladende til mig foran andre.",
+])
+def test_a_complaint_about_a_person_of_an_outside_body_is_that_bodys(text, config):
+    """The person's title is a department's word ("kontaktperson"), the body is named once: the complaint is told of
+    the body's person, so the matter is the body's."""
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and result.exclusions == ["ikke_kommunen"] and result.forvaltning is None
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg har haft nyttehave i en forening i Valby i ti år. Nu vil bestyrelsen ekskludere mig af foreningen, fordi "
+    "min hæk er for høj. Kan kommunen ikke hjælpe?",
+    "The board of our boat owners' group wants to expel me from the association because I complained about the fees. "
+    "What can the city do?",
+])
+def test_an_association_expelling_a_member_is_not_the_municipalitys(text, config):
+    result = run(text, config)
+    assert result.verdict == "out_of_scope" and result.exclusions == ["ikke_kommunen"]
