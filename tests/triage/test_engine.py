@@ -3418,8 +3418,8 @@ def test_the_prison_and_probation_service_is_the_states(text, config):
 
 def test_the_probation_service_arranging_help_with_the_municipality_leaves_the_municipalitys_matter(config):
     result = run("Min bror kom ud fra fængslet for to uger siden. Kriminalforsorgen havde lavet en aftale med "
-                 "Borgercenter Voksne om et værelse på et herberg, men borgercentret har ikke svaret ham siden. Han har "
-                 "ikke selv ringet til dem.", config)
+                 "Borgercenter Voksne om et værelse på et herberg, men borgercentret har ikke svaret ham siden. "
+                 "Han har ikke selv ringet til dem.", config)
     assert "ikke_kommunen" not in result.exclusions and result.forvaltning == "SOF"
 
 
@@ -3473,8 +3473,8 @@ def test_a_case_the_citizen_has_taken_to_court_is_already_there(config):
 
 
 @pytest.mark.parametrize("text", [
-    "Vores forening har i mange år fået penge fra §18-puljen. Nu har politikerne i budgettet skåret puljen i halvdelen. "
-    "Det er en fuldstændig forkert beslutning, og den skal laves om.",
+    "Vores forening har i mange år fået penge fra §18-puljen. Nu har politikerne i budgettet skåret puljen i "
+    "halvdelen. Det er en fuldstændig forkert beslutning, og den skal laves om.",
     "I work part time and am on nedsat tid with a top-up benefit. The politicians have cut the job centre's evening "
     "opening in the budget. That is simply the wrong decision and it must be reversed.",
 ])
@@ -3495,8 +3495,9 @@ def test_an_employer_who_needs_or_questions_a_paper_is_no_employment_matter(text
 
 
 def test_a_union_representative_as_supporter_in_a_benefit_case_is_no_employment_matter(config):
-    result = run("Jeg er tillidsrepræsentant og var med som bisidder, da et ledigt medlem havde samtale på jobcentret. "
-                 "Sagsbehandleren grinede af ham og kaldte ham doven. Han har ikke klaget til jobcentret endnu.", config)
+    result = run("Jeg er tillidsrepræsentant og var med som bisidder, da et ledigt medlem havde samtale på "
+                 "jobcentret. Sagsbehandleren grinede af ham og kaldte ham doven. Han har ikke klaget til jobcentret "
+                 "endnu.", config)
     assert "ansaettelse" not in result.exclusions and "adfaerd" in result.grounds
     assert result.verdict == "contact_unit_first"
 
