@@ -99,15 +99,7 @@ _ALREADY_SUED = _gated("ALREADY_SUED", lexicon.ALREADY_SUED)
 _SET_APART = _group(lexicon.SET_APART)
 UNIT_AS_DECIDER = 30  # characters from a sentence's start within which a unit's name stands as who decided
 _EMPLOYMENT_ROLE = _group(lexicon.EMPLOYMENT_ROLE)
-# The employer as one who gave, needs or questions a paper ("papirer fra min arbejdsgiver", "My employer in Germany
-# needs it to change my tax class", "My bank and my employer now say my name does not match"): the paper is the matter.
-_EMPLOYER_AS_CONTEXT = re.compile(
-    r"\b(papirer|dokumenter|dokumentation|documents|papers|letter|brev|kontrakt|contract) (\w+ ){0,2}(fra|from) "
-    r"(min|my|hans|his|hendes|her) (\w+ )?(arbejdsgiver|employer)\b"
-    r"|\b(min|my|hans|his|hendes|her) (\w+ )?(arbejdsgiver|employer)( (i|in) \w+)? (skal bruge|har brug for|mangler|"
-    r"kræver|beder om|venter på|needs|requires|is asking for|asks for|asked for|is waiting for|wants)\b"
-    r"|\b(min|my) (bank|udlejer|landlord|forsikring|insurance|skole|school) (og|and) (min|my) (arbejdsgiver|employer)\b"
-    r"|\b(min|my) (arbejdsgiver|employer) (og|and) (min|my) (bank|udlejer|landlord|forsikring|insurance)\b")
+_EMPLOYER_AS_CONTEXT = _group(lexicon.EMPLOYER_AS_CONTEXT)
 _ALREADY = {
     code: re.compile(
         "(?:" + lexicon.ALREADY_VERB + r"[^.!?\n]{0,60}?\b(til|hos|ved|i|for|af|to|with|before|at) (\w+ )?(the |det )?"
@@ -1487,10 +1479,11 @@ class Features:
             # A business's own staff ("stoppe ansættelsen", "my boss emailed them"), or the writer's private employer
             # ("I work at a supermarket ... my manager"): not employment in the municipality.
             return []
+        # A union representative who came along as a supporter is a helper in the citizen's own benefit case.
+        supporter = benefit_case and bool(_UNION_REP_AS_SUPPORTER.search(self.norm))
         for sentence in texts:
             strong = _hits(_ANSAETTELSE, sentence, negatable=True)
             if benefit_case:  # "my employer reported my hours wrong", "I was fired and signed up with my a-kasse"
-                supporter = bool(_UNION_REP_AS_SUPPORTER.search(self.norm))
                 strong = [hit for hit in strong if not vocabulary.OWN_WORKPLACE.find(hit)
                           and not vocabulary.LOST_JOB.find(hit) and not _JOB_SEEKING.search(hit)
                           and not (supporter and _UNION_REP.match(hit))]

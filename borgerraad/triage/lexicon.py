@@ -2305,6 +2305,30 @@ ANSAETTELSE_WEAK = [
 ]
 # The writer's job told as who they are ("Jeg arbejder som socialrådgiver på et herberg og vil gerne komme med et
 # forslag"): beside a suggestion, the writer's role, not an employment matter (``rules.exclusion_ansaettelse``).
+# The employer as one who gave, needs or questions a paper: the paper is the matter, not employment
+# (``Features.ansaettelse``).
+EMPLOYER_AS_CONTEXT = [
+    ex(
+        r"\b(papirer|dokumenter|dokumentation|documents|papers|letter|brev|kontrakt|contract) (\w+ ){0,2}(fra|from) "
+        r"(min|my|hans|his|hendes|her) (\w+ )?(arbejdsgiver|employer)\b",
+        "Jeg skulle tage papirer fra min arbejdsgiver med til mødet.",
+        "They asked me to bring documents from my employer.",
+    ),
+    ex(
+        r"\b(min|my|hans|his|hendes|her) (\w+ )?(arbejdsgiver|employer)( (i|in) \w+)? (skal bruge|har brug for|mangler|"
+        r"kræver|beder om|venter på|needs|requires|is asking for|asks for|asked for|is waiting for|wants)\b",
+        "My employer in Germany needs it to change my tax class.", "Min arbejdsgiver skal bruge attesten inden jul.",
+        "Hans arbejdsgiver venter på papiret.",
+    ),
+    ex(
+        r"\b(min|my) (bank|udlejer|landlord|forsikring|insurance|skole|school) (og|and) (min|my) "
+        r"(arbejdsgiver|employer)\b"
+        r"|\b(min|my) (arbejdsgiver|employer) (og|and) (min|my) (bank|udlejer|landlord|forsikring|insurance)\b",
+        "My bank and my employer now say my name does not match my passport.",
+        "Min bank og min arbejdsgiver siger, at navnet ikke passer.",
+        "My employer and my landlord both need the certificate.", "Min arbejdsgiver og min bank spørger efter den.",
+    ),
+]
 EMPLOYMENT_ROLE = [
     ex(r"^((jeg|i|vi|we|han|hun|he|she) )?(arbejder|arbejdede|work|worked|working|er ansat|am employed)\b",
        "jeg arbejder som", "jeg arbejder i", "I work as a nurse at", "Hun er ansat som"),
