@@ -215,6 +215,7 @@ HELDOUT12BO = "heldout/heldout_2026_12bo.jsonl"
 HELDOUT12BP = "heldout/heldout_2026_12bp.jsonl"
 HELDOUT12BQ = "heldout/heldout_2026_12bq.jsonl"
 HELDOUT12BR = "heldout/heldout_2026_12br.jsonl"
+HELDOUT12BS = "heldout/heldout_2026_12bs.jsonl"
 HELDOUT12BT = "heldout/heldout_2026_12bt.jsonl"
 TRAIN14 = "train/train14.jsonl"  # was heldout/heldout_2026_12g.jsonl
 TRAIN15 = "train/train15.jsonl"
@@ -1061,7 +1062,7 @@ TODAY = {TRAIN8: date(2026, 12, 2), TRAIN9: date(2026, 12, 3), TRAIN10: date(202
          TRAIN82: date(2026, 12, 7), HELDOUT12BN: date(2026, 12, 7),
          HELDOUT12BO: date(2026, 12, 7), HELDOUT12BP: date(2026, 12, 7),
          HELDOUT12BQ: date(2026, 12, 7), HELDOUT12BR: date(2026, 12, 7),
-         HELDOUT12BT: date(2026, 12, 7),
+         HELDOUT12BS: date(2026, 12, 7), HELDOUT12BT: date(2026, 12, 7),
          TRAIN23: date(2026, 12, 5), TRAIN24: date(2026, 12, 5), TRAIN25: date(2026, 12, 6),
          TRAIN26: date(2026, 12, 4), TRAIN27: date(2026, 12, 5), TRAIN28: date(2026, 12, 4),
          TRAIN29: date(2026, 12, 6)}
