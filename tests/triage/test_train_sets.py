@@ -116,11 +116,16 @@ set no longer measures unseen text). Their floors guard against regressions only
   held-out sets, retired together at the start of the triage v30 round (2026-12-07, stop 42), before any of their
   failures was read, so that their failures could be read for rules by kind; their floors are their figures when last
   held out.
+- ``train83`` and ``train84`` (in ``incoming/``): were ``heldout/heldout_2026_12bn`` and ``12bo``, the two oldest
+  held-out sets, retired together at the start of the triage v31 round (2026-12-07, stop 43), before any of their
+  failures was read, so that their failures could be read for rules by kind; their floors are their figures when last
+  held out.
 
-Held-out sets are the files in ``heldout/``: now ``heldout_2026_12bq`` and ``heldout_2026_12br`` (written as the triage
-v30 round began, while its first rules were written and before any was committed, first scored at its end on its final
-engine and on the engine before it), ``heldout_2026_12bo`` and ``heldout_2026_12bp`` (written as the triage v29 round
-began, the same way) and ``heldout_2026_12bn`` (written as the triage v28 round began, the same way):
+Held-out sets are the files in ``heldout/``: now ``heldout_2026_12bs`` and ``heldout_2026_12bt`` (written at the start
+of stop 43, before the triage v31 round began, to be first scored at its end on its final engine and on the engine
+before it), ``heldout_2026_12bq`` and ``heldout_2026_12br`` (written as the triage v30 round began, while its first
+rules were written and before any was committed, first scored at its end on its final engine and on the engine before
+it) and ``heldout_2026_12bp`` (written as the triage v29 round began, the same way):
 the five current ones (docs/triage.md "Held-out estimate"), none tuned on; their writers read only the
 contract, the domain notes and the seed, and a fourth person reviewed each set blind (``heldout/*.review.md``). Every
 file there is checked for completeness and scored; a set with no floors yet is scored and skipped, its figures printed:
@@ -210,8 +215,8 @@ TRAIN79 = "incoming/train79.jsonl"  # was heldout/heldout_2026_12bj.jsonl
 TRAIN80 = "incoming/train80.jsonl"  # was heldout/heldout_2026_12bk.jsonl
 TRAIN81 = "incoming/train81.jsonl"  # was heldout/heldout_2026_12bl.jsonl
 TRAIN82 = "incoming/train82.jsonl"  # was heldout/heldout_2026_12bm.jsonl
-HELDOUT12BN = "heldout/heldout_2026_12bn.jsonl"
-HELDOUT12BO = "heldout/heldout_2026_12bo.jsonl"
+TRAIN83 = "incoming/train83.jsonl"  # was heldout/heldout_2026_12bn.jsonl
+TRAIN84 = "incoming/train84.jsonl"  # was heldout/heldout_2026_12bo.jsonl
 HELDOUT12BP = "heldout/heldout_2026_12bp.jsonl"
 HELDOUT12BQ = "heldout/heldout_2026_12bq.jsonl"
 HELDOUT12BR = "heldout/heldout_2026_12br.jsonl"
@@ -259,7 +264,9 @@ TRAIN_SETS = {"train/train1.jsonl": 120, "train/train2.jsonl": 100, "train/train
               # Retired to incoming/ at the start of the triage v29 round (stop 41): the two oldest held-out sets.
               TRAIN79: 180, TRAIN80: 180,
               # Retired to incoming/ at the start of the triage v30 round (stop 42): the two oldest held-out sets.
-              TRAIN81: 180, TRAIN82: 180}
+              TRAIN81: 180, TRAIN82: 180,
+              # Retired to incoming/ at the start of the triage v31 round (stop 43): the two oldest held-out sets.
+              TRAIN83: 180, TRAIN84: 180}
 # Whatever held-out sets are there (their size is whatever their writers wrote; none between two rounds).
 HELDOUT_SETS = [f"heldout/{path.name}" for path in sorted((HERE / "heldout").glob("*.jsonl"))]
 SETS = [*TRAIN_SETS, *HELDOUT_SETS]
@@ -294,7 +301,7 @@ PAIRED = {TRAIN9: 0.96, TRAIN10: 0.9, TRAIN11: 0.92, TRAIN12: 0.96, TRAIN13: 0.9
           TRAIN69: 0.86, TRAIN70: 0.94, TRAIN71: 1.0, TRAIN72: 0.97, TRAIN73: 0.96,
           TRAIN74: 1.0, TRAIN75: 0.96, TRAIN76: 0.94, TRAIN77: 0.92, TRAIN78: 0.95,
           TRAIN79: 0.91, TRAIN80: 0.95, TRAIN81: 0.92, TRAIN82: 0.97,
-          HELDOUT12BN: 0.87, HELDOUT12BO: 0.9, HELDOUT12BP: 0.91, HELDOUT12BQ: 0.87, HELDOUT12BR: 0.97,
+          TRAIN83: 0.87, TRAIN84: 0.9, HELDOUT12BP: 0.91, HELDOUT12BQ: 0.87, HELDOUT12BR: 0.97,
           TRAIN23: 0.93, TRAIN24: 0.96, TRAIN25: 0.9, TRAIN26: 0.94, TRAIN27: 0.93, TRAIN28: 0.95, TRAIN29: 0.88}
 # Floors per set and field: the figures measured after tuning, rounded down (never lowered, but once: train1).
 # train8 as the held-out set at stop 10, scored once: verdict 0.818, grounds 0.806, exclusions 0.835,
@@ -985,8 +992,9 @@ FLOORS = {
     # first-contact sentence made plain), committed alone (34409a1) and first scored the same way: verdict 0.917,
     # grounds 0.956, exclusions 0.906, refer_to 0.917, forvaltning 0.933, cpr_found 1.000, fully right 0.772, pairs
     # 0.878; the same on the engine before the round. Floors: those figures, rounded down.
-    HELDOUT12BN: {"verdict": 0.91, "grounds": 0.95, "exclusions": 0.9, "refer_to": 0.91, "forvaltning": 0.93,
-                  "cpr_found": 1.0},
+    # Was heldout_2026_12bn, retired to training at the start of the triage v31 round (stop 43).
+    TRAIN83: {"verdict": 0.91, "grounds": 0.95, "exclusions": 0.9, "refer_to": 0.91, "forvaltning": 0.93,
+              "cpr_found": 1.0},
     # Held out: written on 2026-12-07 (stop 41; hbo1-hbo3; grids: students and young adults; animals, parks and nature
     # in the city; the end of a life) as the triage v29 round began, before any of its rules was committed, reviewed
     # blind (83 of 90 agreed, every difference settled for the writer; one situation's tellings told the man's age),
@@ -994,8 +1002,9 @@ FLOORS = {
     # exclusions 0.872, refer_to 0.900, forvaltning 0.878, cpr_found 1.000, fully right 0.750, pairs 0.889; the same on
     # the engine before the round (cc79617). Floors: those figures, rounded down.
     # Raised at the end of the triage v30 round (stop 42) where it rose (figures only): verdict 0.894, pairs 0.900.
-    HELDOUT12BO: {"verdict": 0.89, "grounds": 0.95, "exclusions": 0.87, "refer_to": 0.9, "forvaltning": 0.87,
-                  "cpr_found": 1.0},
+    # Was heldout_2026_12bo, retired to training at the start of the triage v31 round (stop 43).
+    TRAIN84: {"verdict": 0.89, "grounds": 0.95, "exclusions": 0.87, "refer_to": 0.9, "forvaltning": 0.87,
+              "cpr_found": 1.0},
     # Held out: written with 12bo (hbp1-hbp3; grids: getting around; money the municipality asks for; complaints about
     # complaints; the retried third writer finished as the round's part 1 was committed), reviewed blind (86 of 90
     # agreed, nothing changed), committed alone (609656b, after part 1) and first scored the same way: verdict 0.922,
@@ -1059,8 +1068,8 @@ TODAY = {TRAIN8: date(2026, 12, 2), TRAIN9: date(2026, 12, 3), TRAIN10: date(202
          TRAIN74: date(2026, 12, 7), TRAIN75: date(2026, 12, 7), TRAIN76: date(2026, 12, 7),
          TRAIN77: date(2026, 12, 7), TRAIN78: date(2026, 12, 7),
          TRAIN79: date(2026, 12, 7), TRAIN80: date(2026, 12, 7), TRAIN81: date(2026, 12, 7),
-         TRAIN82: date(2026, 12, 7), HELDOUT12BN: date(2026, 12, 7),
-         HELDOUT12BO: date(2026, 12, 7), HELDOUT12BP: date(2026, 12, 7),
+         TRAIN82: date(2026, 12, 7), TRAIN83: date(2026, 12, 7),
+         TRAIN84: date(2026, 12, 7), HELDOUT12BP: date(2026, 12, 7),
          HELDOUT12BQ: date(2026, 12, 7), HELDOUT12BR: date(2026, 12, 7),
          HELDOUT12BS: date(2026, 12, 7), HELDOUT12BT: date(2026, 12, 7),
          TRAIN23: date(2026, 12, 5), TRAIN24: date(2026, 12, 5), TRAIN25: date(2026, 12, 6),
