@@ -129,7 +129,10 @@ _BY_NATURE = {code: _group(patterns) for code, patterns in lexicon.OTHER_BODY_BY
 _VALUATION = _gated("VALUATION", lexicon.OUTSIDE_BY_NATURE["skatteankestyrelsen"])
 # The state's student grant (SU) stopped or refused: few texts name it.
 _STUDENT_GRANT = _gated("STUDENT_GRANT", lexicon.OUTSIDE_BY_NATURE[""])
-_OUTSIDE_BY_NATURE = {"skatteankestyrelsen": _VALUATION, "": _STUDENT_GRANT}
+_POLICE_BY_NATURE = _gated("POLICE_BY_NATURE", lexicon.OUTSIDE_BY_NATURE["politiet"])
+_REGION_BY_NATURE = _gated("REGION_BY_NATURE", lexicon.OUTSIDE_BY_NATURE["region"])
+_OUTSIDE_BY_NATURE = {"skatteankestyrelsen": _VALUATION, "": _STUDENT_GRANT, "politiet": _POLICE_BY_NATURE,
+                      "region": _REGION_BY_NATURE}
 # A neighbour's noise at night in an owned home: the police's (``lexicon.NEIGHBOUR_NUISANCE``).
 _NEIGHBOUR_NUISANCE = _gated("NEIGHBOUR_NUISANCE", lexicon.NEIGHBOUR_NUISANCE)
 _OWNED_HOME = _gated("OWNED_HOME", lexicon.OWNED_HOME)

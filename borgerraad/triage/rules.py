@@ -18,6 +18,7 @@ the two equal.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -252,7 +253,9 @@ def drop_praktisk_is_the_treatment(f: Features, so_far: Findings) -> list[Findin
     return []
 
 
-# The tenancy's own words, no landlord or dispute named (``exclusion_ikke_kommunen``).
+# The tenancy's own words, no landlord or dispute named (``exclusion_ikke_kommunen``); a rise in the rent told beside
+# the benefit is its figure too ("my rent goes up in January").
+_RENT_RISE = re.compile(lexicon.RENT_RISE)
 RENT_AS_BENEFIT_DATA = frozenset({"husleje", "huslejen", "lejekontrakt", "lejekontrakten", "lejer", "lejere", "rent",
                                   "the rent", "tenant", "lease", "rental contract"})
 
@@ -266,7 +269,8 @@ def _outside_named(f: Features, so_far: Findings) -> dict[str, list[str]]:
                 # An owned home has no landlord: the rent tribunal is not found by its words ("nabo", "lejlighed").
                 and not (code == "huslejenaevn" and f.owned_home)):
             named.setdefault(code, list(score.keywords))
-    if "udbetaling_danmark" in named and set(named.get("huslejenaevn", ("-",))) <= RENT_AS_BENEFIT_DATA:
+    if "udbetaling_danmark" in named and all(hit in RENT_AS_BENEFIT_DATA or _RENT_RISE.fullmatch(hit)
+                                             for hit in named.get("huslejenaevn", ("-",))):
         # Beside the housing benefit the rent and the lease are its figures ("de mangler oplysninger om min husleje,
         # men jeg HAR sendt min lejekontrakt"), not a dispute with a landlord, who is not named.
         del named["huslejenaevn"]
@@ -364,9 +368,12 @@ def drop_praktisk_is_the_policy(f: Features, so_far: Findings) -> list[Finding]:
     """A practical-task problem told only in a political decision's sentences is that decision's content. So is a
     circumstance (how long, what instead, how bad) told anywhere in a letter whose only complaint it would be, beside
     a political decision the citizen objects to: "børnene skal i stedet gå i en ny stor institution" is why the
-    closure is wrong, as beside a decision of the citizen's own (``drop_praktisk_is_the_decision``)."""
+    closure is wrong, as beside a decision of the citizen's own (``drop_praktisk_is_the_decision``). So is a task
+    told short beside a letter that holds no complaint of the staff ("jeg har intet at klage over dem ... de har kun 10
+    minutter ... politikerne har skåret tiden ned"): the time given is the policy."""
     if "politisk" in so_far.exclusions and "praktisk_opgave" in so_far.grounds and (
-            f.praktisk_is_the_policy() or _only_circumstances(f, so_far)):
+            f.praktisk_is_the_policy() or _only_circumstances(f, so_far)
+            or (f.no_complaint_beside and set(so_far.grounds) == {"praktisk_opgave"})):
         return [Finding(DROP_GROUND, "praktisk_opgave", so_far.grounds["praktisk_opgave"])]
     return []
 

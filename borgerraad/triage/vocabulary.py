@@ -597,7 +597,9 @@ TRAIT = WordClass(
                "lesbian",
                # Iranians and refugees: "fake ones from your countries" said over an Iranian licence, "we are a
                # refugee family".
-               "iraner", "iransk", "iranian", "flygtning", "flygtninge", "refugee", "refugees"),
+               "iraner", "iransk", "iranian", "flygtning", "flygtninge", "refugee", "refugees",
+               # Greenlanders and Faroese, Danish citizens of another origin: "vi grønlændere kommer bare herned".
+               "grønlænder", "grønlændere", "greenlander", "greenlanders", "færing", "færinger"),
     phrases=(("dårlig", "dansk"), ("udtale", "ord"), ("people", "like", "you"), ("folk", "som", "jer"),
              # Where one is from, said as a group: "you people from your countries always try this".
              ("your", "countries"), ("your", "country"), ("jeres", "lande"), ("jeres", "land"),
@@ -675,7 +677,10 @@ DANES_BESIDE = WordClass(
              ("ethnically", "danish"),
              # The other person told as Danish in a clause of its own: "det skulle manden før mig ikke vise, han var
              # dansk", "the woman before me didn't have to, she was Danish".
-             ("han", "var", "dansk"), ("hun", "var", "dansk"), ("he", "was", "danish"), ("she", "was", "danish")),
+             ("han", "var", "dansk"), ("hun", "var", "dansk"), ("he", "was", "danish"), ("she", "was", "danish"),
+             # The Danes as the others, said to or treated otherwise: "det siger hun ikke til danskerne", "she
+             # doesn't say that to the Danes", "bedre end danskerne".
+             ("til", "danskerne"), ("to", "the", "danes"), ("end", "danskerne"), ("than", "the", "danes")),
     gap=0,
     examples=(
         "Det skulle manden før mig ikke vise, han var dansk og skulle også melde flytning.",
@@ -685,6 +690,8 @@ DANES_BESIDE = WordClass(
         "Then he served the Danish couple behind me.",
         "En dansk kvinde fra mit hold, med samme uddannelse, fik praktik på et kontor samme uge.",
         "Ved bordet ved siden af sad en gruppe etnisk danske unge, dem sagde han ikke noget til.",
+        "Det siger hun ikke til danskerne.", "She would never say that to the Danes.",
+        "Vi bliver behandlet dårligere end danskerne.", "We are treated worse than the Danes.",
     ),
 )
 

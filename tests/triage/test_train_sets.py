@@ -306,7 +306,7 @@ PAIRED = {TRAIN9: 0.96, TRAIN10: 0.9, TRAIN11: 0.92, TRAIN12: 0.96, TRAIN13: 0.9
           TRAIN69: 0.86, TRAIN70: 0.94, TRAIN71: 1.0, TRAIN72: 0.97, TRAIN73: 0.96,
           TRAIN74: 1.0, TRAIN75: 0.96, TRAIN76: 0.94, TRAIN77: 0.92, TRAIN78: 0.95,
           TRAIN79: 0.91, TRAIN80: 0.95, TRAIN81: 0.92, TRAIN82: 0.97,
-          TRAIN83: 0.87, TRAIN84: 0.9, HELDOUT12BP: 0.91, TRAIN85: 0.87, HELDOUT12BR: 0.97,
+          TRAIN83: 0.94, TRAIN84: 0.95, HELDOUT12BP: 0.91, TRAIN85: 0.94, HELDOUT12BR: 0.97,
           TRAIN23: 0.93, TRAIN24: 0.96, TRAIN25: 0.9, TRAIN26: 0.94, TRAIN27: 0.93, TRAIN28: 0.95, TRAIN29: 0.88}
 # Floors per set and field: the figures measured after tuning, rounded down (never lowered, but once: train1).
 # train8 as the held-out set at stop 10, scored once: verdict 0.818, grounds 0.806, exclusions 0.835,
@@ -997,8 +997,9 @@ FLOORS = {
     # first-contact sentence made plain), committed alone (34409a1) and first scored the same way: verdict 0.917,
     # grounds 0.956, exclusions 0.906, refer_to 0.917, forvaltning 0.933, cpr_found 1.000, fully right 0.772, pairs
     # 0.878; the same on the engine before the round. Floors: those figures, rounded down.
-    # Was heldout_2026_12bn, retired to training at the start of the triage v31 round (stop 43).
-    TRAIN83: {"verdict": 0.91, "grounds": 0.95, "exclusions": 0.9, "refer_to": 0.91, "forvaltning": 0.93,
+    # Was heldout_2026_12bn, retired to training at the start of the triage v31 round (stop 43); raised to its figures
+    # after the round: verdict 0.972, grounds 0.961, exclusions 0.956, refer_to 0.933, forvaltning 0.950, pairs 0.944.
+    TRAIN83: {"verdict": 0.97, "grounds": 0.96, "exclusions": 0.95, "refer_to": 0.93, "forvaltning": 0.95,
               "cpr_found": 1.0},
     # Held out: written on 2026-12-07 (stop 41; hbo1-hbo3; grids: students and young adults; animals, parks and nature
     # in the city; the end of a life) as the triage v29 round began, before any of its rules was committed, reviewed
@@ -1007,8 +1008,9 @@ FLOORS = {
     # exclusions 0.872, refer_to 0.900, forvaltning 0.878, cpr_found 1.000, fully right 0.750, pairs 0.889; the same on
     # the engine before the round (cc79617). Floors: those figures, rounded down.
     # Raised at the end of the triage v30 round (stop 42) where it rose (figures only): verdict 0.894, pairs 0.900.
-    # Was heldout_2026_12bo, retired to training at the start of the triage v31 round (stop 43).
-    TRAIN84: {"verdict": 0.89, "grounds": 0.95, "exclusions": 0.87, "refer_to": 0.9, "forvaltning": 0.87,
+    # Was heldout_2026_12bo, retired to training at the start of the triage v31 round (stop 43); raised to its figures
+    # after the round: verdict 0.978, grounds 0.961, exclusions 0.956, refer_to 0.944, forvaltning 0.911, pairs 0.956.
+    TRAIN84: {"verdict": 0.97, "grounds": 0.96, "exclusions": 0.95, "refer_to": 0.94, "forvaltning": 0.91,
               "cpr_found": 1.0},
     # Held out: written with 12bo (hbp1-hbp3; grids: getting around; money the municipality asks for; complaints about
     # complaints; the retried third writer finished as the round's part 1 was committed), reviewed blind (86 of 90
@@ -1026,7 +1028,9 @@ FLOORS = {
     # Was heldout_2026_12bq, retired to training in the triage v31 round (stop 43): the round's first rules, run
     # mid-round with the whole triage suite, moved its grounds and exclusions under their floors (figures only: 0.939
     # and 0.922); a floor is not lowered, so it was taken into training, its failures unread until then.
-    TRAIN85: {"verdict": 0.92, "grounds": 0.94, "exclusions": 0.93, "refer_to": 0.94, "forvaltning": 0.95,
+    # Raised to its figures after the round: verdict 0.972, grounds 0.944, exclusions 0.978, refer_to 0.961,
+    # forvaltning 0.972, pairs 0.944.
+    TRAIN85: {"verdict": 0.97, "grounds": 0.94, "exclusions": 0.97, "refer_to": 0.96, "forvaltning": 0.97,
               "cpr_found": 1.0},
     # Held out: written with 12bq (hbr1-hbr3; grids: waiting; health in the municipality; written down by someone else
     # or in a hurry), reviewed blind (86 of 90 agreed, nothing changed), committed alone (b4a85e7) and first scored the
