@@ -59,6 +59,12 @@ _POSSESSIVES = frozenset({"their", "his", "her", "your", "its", "my", "our"})
 # Where one was going is no unit of the matter ("på vej til vuggestuen var cykelstien bare is", "on the way to
 # school the bus did not come"): the words right after the journey.
 _JOURNEY = (("på", "vej", "til"), ("hele", "vejen", "til"), ("on", "the", "way", "to"), ("on", "my", "way", "to"))
+# A Danish keyword that is also an English adjective, after an English word that goes before an adjective ("with bad
+# pains", "a very bad tooth", "it was bad"): the English word, not the Danish noun ("bad": a bath).
+_ENGLISH_ADJECTIVES = frozenset({"bad"})
+_ENGLISH_BEFORE_ADJECTIVE = frozenset({"a", "with", "very", "so", "too", "really", "is", "was", "were", "are", "not",
+                                       "pretty", "quite", "that", "this", "such", "how", "and", "or", "as", "of",
+                                       "extremely", "terribly"})
 _COMPOUND_MEMO_LIMIT = 100_000  # distinct stems remembered per index (a long-running process stays bounded)
 
 
@@ -199,7 +205,8 @@ class KeywordIndex:
         verb_slot = _verb_slot(words, position)
         idiom = ((before, word.text) in _IDIOMS or (before in ("til", "to") and _after_journey(words, position))
                  or (word.text == "job" and before in _POSSESSIVES and position > 1
-                     and words[position - 2].text in _DO))
+                     and words[position - 2].text in _DO)
+                 or (word.text in _ENGLISH_ADJECTIVES and before in _ENGLISH_BEFORE_ADJECTIVE))
         found = []
         for entry in entries:
             single = len(entry.stems) == 1

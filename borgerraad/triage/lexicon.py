@@ -6130,11 +6130,14 @@ NOT_YET_CONTACTED = [
     # None of the citizen's side has told the unit: "Ingen af dem har endnu kontaktet madservice", "nobody in the
     # building has reported it" (not "ingen har kontaktet os", "nobody has contacted us": the unit's silence).
     ex(
-        rf"\bingen (af os|af dem har endnu|(i|fra) (vores )?\w*(opgangen|ejendommen|bygningen|familien|foreningen|"
+        # ("Ingen af os i familien har endnu kontaktet hjemmeplejen": the group told after "af os".)
+        rf"\bingen (af os( (i|fra) (vores |min |den )?\w+)?|af dem har endnu|(i|fra) (vores )?\w*(opgangen|ejendommen|"
+        rf"bygningen|familien|foreningen|"
         rf"lauget|klubben|bestyrelsen)) (har )?(endnu |stadig |selv )?({W}{{0,2}}?){_CONTACT_VERB}\b"
         r"|\b(none of us|(nobody|no one) (in|from) (the|our) \w+)( \w+){0,2} (has|have|had) (yet |ever )?(contacted|"
         r"reported|complained|told|called|written|raised|mentioned|been in (touch|contact))\b",
         "Ingen af dem har endnu kontaktet madservice om det.", "Ingen i opgangen har klaget til dem.",
+        "Ingen af os i familien har endnu kontaktet hjemmeplejen om det.",
         "nobody in the building has reported it to the municipality's waste service directly",
         "None of us has contacted the school yet.",
         "Nobody from our association has contacted the secretariat about this yet.",

@@ -260,7 +260,9 @@ WITHDRAWAL = WordClass(
              # The help lost told by its kind: "har moren mistet sin badehjælp", "mistet sin rengøringshjælp".
              ("have", "miste", "badehjælp"), ("have", "miste", "hjemmehjælp"), ("have", "miste", "rengøringshjælp"),
              ("have", "miste", "ydelse"), ("have", "miste", "plads"), ("lost", "benefit"), ("lost", "benefits"),
-             ("trække", "i"), ("stoppe", "min"),
+             # Money drawn from a benefit ("fået trukket 2.400 kr. i sin kontanthjælp", "trukket i ydelsen"), not a
+             # child pulled by the arm ("trække ham i armen").
+             ("trække", "kr"), ("trække", "i", "ydelse"), ("trække", "i", "kontanthjælp"), ("stoppe", "min"),
              # "trak Ydelsesservice mig 2.400 kr.", "jobcentret har bare lukket for hans sygedagpenge"
              ("trække", "jeg", "kr"), ("trække", "han", "kr"), ("trække", "hun", "kr"), ("trække", "vi", "kr"),
              ("lukke", "for", "hans"), ("lukke", "for", "hendes"), ("lukke", "for", "min"), ("lukke", "for", "mine"),

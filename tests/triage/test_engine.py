@@ -3705,3 +3705,23 @@ def test_a_sanction_wanted_gone_is_a_decision_to_change(config):
 def test_a_housing_estates_board_and_a_hospitals_emergency_department_are_not_the_municipalitys(text, config):
     result = run(text, config)
     assert "ikke_kommunen" in result.exclusions
+
+
+def test_a_child_pulled_by_the_arm_is_no_money_drawn_from_a_benefit(config):
+    """"trække ... i" is money drawn from a benefit only with its amount or the benefit: a child pulled by the arm
+    tells no decision, so "Hvor klager man?" is no question how to complain about one."""
+    result = run("En pædagog i min søns børnehave trak ham i armen hen til et hjørne, hvor han skulle sidde alene, "
+                 "fordi han græd. Vi har ikke taget det op med lederen endnu. Hvor klager man?", config)
+    assert result.verdict == "contact_unit_first" and "vejledning_om_klage" not in result.grounds
+
+
+def test_the_english_adjective_bad_is_no_danish_bath(config):
+    result = run("We had a bad experience at the swimming pool on Østerbro, the staff were rude to my kids. We have "
+                 "not complained to the pool yet.", config)
+    assert result.forvaltning == "KFF"
+
+
+def test_none_of_a_group_told_after_of_us_has_contacted_the_unit(config):
+    result = run("Ingen af os i opgangen har endnu ringet til kommunen om lampen i porten, der har været gået i seks "
+                 "uger. Hvad gør vi?", config)
+    assert result.verdict == "contact_unit_first"

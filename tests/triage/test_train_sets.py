@@ -306,7 +306,7 @@ PAIRED = {TRAIN9: 0.96, TRAIN10: 0.9, TRAIN11: 0.92, TRAIN12: 0.96, TRAIN13: 0.9
           TRAIN69: 0.86, TRAIN70: 0.94, TRAIN71: 1.0, TRAIN72: 0.97, TRAIN73: 0.96,
           TRAIN74: 1.0, TRAIN75: 0.96, TRAIN76: 0.94, TRAIN77: 0.92, TRAIN78: 0.95,
           TRAIN79: 0.91, TRAIN80: 0.95, TRAIN81: 0.92, TRAIN82: 0.97,
-          TRAIN83: 0.94, TRAIN84: 0.95, HELDOUT12BP: 0.91, TRAIN85: 0.94, HELDOUT12BR: 0.97,
+          TRAIN83: 0.94, TRAIN84: 0.95, HELDOUT12BP: 0.91, TRAIN85: 0.97, HELDOUT12BR: 0.97,
           TRAIN23: 0.93, TRAIN24: 0.96, TRAIN25: 0.9, TRAIN26: 0.94, TRAIN27: 0.93, TRAIN28: 0.95, TRAIN29: 0.88}
 # Floors per set and field: the figures measured after tuning, rounded down (never lowered, but once: train1).
 # train8 as the held-out set at stop 10, scored once: verdict 0.818, grounds 0.806, exclusions 0.835,
@@ -1028,9 +1028,9 @@ FLOORS = {
     # Was heldout_2026_12bq, retired to training in the triage v31 round (stop 43): the round's first rules, run
     # mid-round with the whole triage suite, moved its grounds and exclusions under their floors (figures only: 0.939
     # and 0.922); a floor is not lowered, so it was taken into training, its failures unread until then.
-    # Raised to its figures after the round: verdict 0.972, grounds 0.944, exclusions 0.978, refer_to 0.961,
-    # forvaltning 0.972, pairs 0.944.
-    TRAIN85: {"verdict": 0.97, "grounds": 0.94, "exclusions": 0.97, "refer_to": 0.96, "forvaltning": 0.97,
+    # Raised to its figures after the round: verdict 0.989, grounds 0.944, exclusions 0.978, refer_to 0.967,
+    # forvaltning 0.978, pairs 0.978.
+    TRAIN85: {"verdict": 0.98, "grounds": 0.94, "exclusions": 0.97, "refer_to": 0.96, "forvaltning": 0.97,
               "cpr_found": 1.0},
     # Held out: written with 12bq (hbr1-hbr3; grids: waiting; health in the municipality; written down by someone else
     # or in a hurry), reviewed blind (86 of 90 agreed, nothing changed), committed alone (b4a85e7) and first scored the
