@@ -228,6 +228,8 @@ TRAIN85 = "incoming/train85.jsonl"  # was heldout/heldout_2026_12bq.jsonl
 HELDOUT12BR = "heldout/heldout_2026_12br.jsonl"
 HELDOUT12BS = "heldout/heldout_2026_12bs.jsonl"
 HELDOUT12BT = "heldout/heldout_2026_12bt.jsonl"
+HELDOUT12BU = "heldout/heldout_2026_12bu.jsonl"
+HELDOUT12BV = "heldout/heldout_2026_12bv.jsonl"
 TRAIN14 = "train/train14.jsonl"  # was heldout/heldout_2026_12g.jsonl
 TRAIN15 = "train/train15.jsonl"
 TRAIN16 = "train/train16.jsonl"
@@ -1106,6 +1108,7 @@ TODAY = {TRAIN8: date(2026, 12, 2), TRAIN9: date(2026, 12, 3), TRAIN10: date(202
          TRAIN84: date(2026, 12, 7), TRAIN86: date(2026, 12, 7),
          TRAIN85: date(2026, 12, 7), HELDOUT12BR: date(2026, 12, 7),
          HELDOUT12BS: date(2026, 12, 7), HELDOUT12BT: date(2026, 12, 7),
+         HELDOUT12BU: date(2026, 12, 7), HELDOUT12BV: date(2026, 12, 7),
          TRAIN23: date(2026, 12, 5), TRAIN24: date(2026, 12, 5), TRAIN25: date(2026, 12, 6),
          TRAIN26: date(2026, 12, 4), TRAIN27: date(2026, 12, 5), TRAIN28: date(2026, 12, 4),
          TRAIN29: date(2026, 12, 6)}
