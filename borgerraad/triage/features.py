@@ -102,7 +102,11 @@ _EMPLOYMENT_ROLE = _group(lexicon.EMPLOYMENT_ROLE)
 _EMPLOYER_AS_CONTEXT = _group(lexicon.EMPLOYER_AS_CONTEXT)
 _ALREADY = {
     code: re.compile(
-        "(?:" + lexicon.ALREADY_VERB + r"[^.!?\n]{0,60}?\b(til|hos|ved|i|for|af|to|with|before|at) (\w+ )?(the |det )?"
+        # (After "the" a place's name may stand: "to the Copenhagen City Court". Not across what should have been:
+        # "skrev at klagen skulle sendes til Ankestyrelsen".)
+        "(?:" + lexicon.ALREADY_VERB + r"(?:(?!\b(?:skulle|should)\b)[^.!?\n]){0,60}?"
+        r"\b(til|hos|ved|i|for|af|to|with|before|at) (\w+ )?"
+        r"(the (?:\w+ )?|det )?"
         r"(\w+['’]s )?"  # a possessive: "to the parliament's ombudsman"
         r"(district |city |high |supreme |parliamentary |danish |building |state |local |nationale |national |probate |"
         r"uafhængige |independent ){0,2}"  # "to the Danish Parliamentary Ombudsman"
@@ -222,6 +226,7 @@ _GENERIC_SUBJECT = re.compile(r"\b(man|one) (er|var|is|was) $|\b(en|den|ingen|en
 # Whom the citizen has not yet told, as a pronoun: "til hende", "them", "dem".
 _PERSON_OBJECT = re.compile(r"\b(hende|ham|dem|her|him|them|de|they)\b")
 _ABOVE_UNIT = re.compile(r"\b(leder\w*|chef\w*|ledelse\w*|direktør\w*)\b")
+_EITHER = re.compile(r"\b(eller|or)\b")  # "til plejehjemmet eller lederen": the unit too
 _CONTACTED = _group(lexicon.CONTACTED)
 # "Der stod intet i brevet om, hvordan jeg kan klage": missing klagevejledning (case handling), not a question.
 _NO_GUIDANCE = re.compile(
@@ -1041,11 +1046,14 @@ class Features:
 
     def _with_the_body(self, m: re.Match[str]) -> bool:
         """The words at ``m`` say the matter is with the body: not negated, not a landlord's own case against the
-        tenant, not one the body declined or sent back in that sentence."""
+        tenant, not one the body declined or sent back in that sentence or the next ("Jeg klagede direkte til
+        Folketingets Ombudsmand. Men Ombudsmanden har skrevet tilbage at de ikke kan behandle min klage")."""
         text = self.norm
         sentence = _sentence_around(text, m.start(), m.end())
+        following = _NEXT_SENTENCE_END.search(text, min(sentence[1] + 1, len(text)))
+        told_back = (sentence[0], following.start() if following else len(text))
         return not (_negated(text, m) or _ALREADY_BY_LANDLORD.search(text, max(0, m.start() - 60), m.start())
-                    or _ALREADY_DECLINED.search(text, *sentence) or _GUIDANCE_SAYS.search(text, *sentence))
+                    or _ALREADY_DECLINED.search(text, *told_back) or _GUIDANCE_SAYS.search(text, *sentence))
 
     def _already_other(self, found: dict[str, str]) -> dict[str, str]:
         other = self.hits(_ALREADY_OTHER, negatable=True) + self.hits(_ALREADY_SUED, negatable=True)
@@ -1619,9 +1627,14 @@ class Features:
         return False
 
     def not_yet_above_unit(self, hit: str) -> bool:
-        """The "not yet" is about the manager or the department above the unit ("ikke klaget til lederen")."""
+        """The "not yet" is about the manager or the department above the unit ("ikke klaget til lederen"), not about
+        the unit and its manager both ("endnu ikke klaget til plejehjemmet eller lederen")."""
         at = self.norm.find(hit)
-        return at >= 0 and bool(_ABOVE_UNIT.search(self.norm[at:at + len(hit) + 30].split(".")[0]))
+        if at < 0:
+            return False
+        clause = self.norm[at:at + len(hit) + 30].split(".")[0]
+        above = _ABOVE_UNIT.search(clause)
+        return bool(above) and not _EITHER.search(clause, len(hit), above.start())
 
 
 def features_extract(

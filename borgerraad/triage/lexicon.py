@@ -2062,11 +2062,15 @@ POLITISK += POLITICIAN_STATEMENT
 STOCK_REPLY_POLICY = [
     ex(r"\b(standardsvar\w*|standard ?(reply|answer|response)|stock (reply|answer)|automatisk svar)\b[^.!?\n]{0,60}"
        r"\b(politisk\w* beslutning\w*|political decision|beslutning\w* er truffet|beslutning\w* står ved magt|"
-       r"decision (has been|was) (made|taken)|decision is final)",
+       r"decision (has been|was) (made|taken)|decision is final|"
+       # ... or the politicians' budget or choice ("et standardsvar om at det er politikernes budget").
+       r"(politikernes|byrådets|the politicians['’]) (budget|beslutning|prioritering\w*|decision|choice))",
        "Jeg skrev til Teknik- og Miljøforvaltningen og fik et standardsvar om at det er en politisk beslutning.",
        "Jeg skrev til overborgmesteren og fik et standardsvar om at beslutningen er truffet.",
        "I wrote to the administration and got a standard reply saying it was a political decision.",
-       "They sent a stock reply that the decision has been made."),
+       "They sent a stock reply that the decision has been made.",
+       "fik et standardsvar om at det er politikernes budget", "I got a standard reply that it is the politicians' "
+       "choice."),
 ]
 # Not consulted before a decision for everyone ("Nobody asked the parents about this", "vi der bor her blev ikke engang
 # spurgt", "forældrene er ikke blevet hørt ordentligt"): beside a political decision the citizen objects to, the lack
@@ -3840,11 +3844,14 @@ NOT_MUNICIPALITY = {
         ex(
             # Not the citizen as a taxpayer: "det er jo os københavnere der betaler skat"; not a term of endearment ("nu
             # må du tage dig sammen, lille skat", "min skat").
-            r"(?<!betaler )(?<!betalt )(?<!betalte )(?<!betale )(?<!lille )(?<!min )(?<!søde )\bskat\b",
+            # ("betaler jo også skat i København": the taxpayer again.)
+            r"(?<!betaler )(?<!betalt )(?<!betalte )(?<!betale )(?<!lille )(?<!min )(?<!søde )(?<!også )(?<!jo "
+            r")\bskat\b",
             "Skattefar har taget for meget i skat.", "Skat har afvist mit fradrag for dobbelt husførelse",
         ),
         ex(
-            r"\bskatten\b",
+            # (Not the taxpayer's: "vi betaler gerne skatten".)
+            r"(?<!betaler )(?<!betale )(?<!gerne )(?<!betalt )\bskatten\b",
             "Skatten har trukket for meget i min løn.", "Jeg har klaget til skatten over restskatten.",
         ),
         ex(
@@ -3907,8 +3914,11 @@ NOT_MUNICIPALITY = {
             "vurderingen af vores rækkehus er steget 40 %!!!",
         ),
         ex(
-            r"\bproperty (valuation|assessment|tax)\b|\btax (assessment|deduction|bill)\b",
-            "My tax assessment is wrong.", "Our property tax has doubled.", "I got a tax bill I do not understand.",
+            # (Not "property tax" alone: the municipality bills its land tax and refunds it, "the municipality's
+            # property tax office".)
+            r"\bproperty (valuation|assessment)\b|\b(?<!property )tax (assessment|deduction|bill)\b",
+            "My tax assessment is wrong.", "The property assessment has doubled.", "I got a tax bill I do not "
+            "understand.",
             "The property valuation of our house is far too high.",
         ),
     ],
@@ -4812,6 +4822,9 @@ INTERVENTION_ASKED = [
     ex(
         r"\b(contact|call|write to) (\w+ ){0,2}and (push|pressure|hurry|chase) (them|it)\b"
         r"|\bpresse (\w+ )?på (over for|hos)\b"
+        # "Kan I ikke presse dem lidt?", "Kan borgerrådgiveren tage fat i dem?"
+        r"|\bpresse (dem|ham|hende|styrelsen|direktoratet|selskabet|firmaet)( lidt)?\b(?! til\b)"
+        r"|\btage fat i (dem|ham|hende|styrelsen|direktoratet|selskabet|firmaet)\b"
         # "vil have kommunen til at presse Vejdirektoratet til at ...".
         r"|\bpresse (vejdirektoratet|netselskabet|metroselskabet|regionen|hospitalet|firmaet|selskabet|udlejeren) "
         r"til at\b",
@@ -4819,7 +4832,9 @@ INTERVENTION_ASKED = [
         "Kan Borgerrådgiveren hjælpe os med at presse på over for styrelsen?",
         "Han vil have kommunen til at presse Vejdirektoratet til at gøre arbejdet hurtigere.",
         "Kommunen må presse udlejeren til at reparere taget.",
-        "Kan I presse lidt på hos Udlændingestyrelsen?",
+        "Kan I presse lidt på hos Udlændingestyrelsen?", "Kan I ikke presse dem lidt?",
+        "Borgerrådgiveren må presse styrelsen.", "Kan borgerrådgiveren tage fat i dem?",
+        "Vil I tage fat i direktoratet for mig?",
     ),
     ex(
         r"\bcan (the (kommune|municipality|council|city)|you|your office|\w+ (kommune|municipality)) (\w+ ){0,4}"

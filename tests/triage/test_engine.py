@@ -3725,3 +3725,56 @@ def test_none_of_a_group_told_after_of_us_has_contacted_the_unit(config):
     result = run("Ingen af os i opgangen har endnu ringet til kommunen om lampen i porten, der har været gået i seks "
                  "uger. Hvad gør vi?", config)
     assert result.verdict == "contact_unit_first"
+
+
+# --- The triage v32 round (stop 43): new wordings of the kinds read in train86 -----------------------------------
+
+
+def test_the_citizen_as_a_taxpayer_names_no_tax_agency(config):
+    result = run("Jeg har ventet i tre måneder på svar fra Udbetaling Danmark om min pension. Jeg betaler jo også "
+                 "skat, så nogen må kunne hjælpe.", config)
+    assert result.refer_to == ["udbetaling_danmark"]
+
+
+def test_asked_to_take_hold_of_an_outside_body_makes_it_the_matter(config):
+    result = run("Cykelstien langs motorvejen ved Vejdirektoratets vejarbejde har været spærret i et halvt år, og der "
+                 "er ingen skilte. Jeg har skrevet til dem to gange. Kan borgerrådgiveren tage fat i dem?", config)
+    assert result.verdict == "out_of_scope" and result.exclusions == ["ikke_kommunen"]
+
+
+def test_a_case_taken_to_a_court_named_by_its_city_is_already_there(config):
+    result = run("My fine from the city was upheld, so I took it to the Frederiksberg District Court and the hearing "
+                 "is next month. Can you get the city to drop it before then?", config)
+    assert result.verdict == "out_of_scope" and result.exclusions == ["anden_klageinstans"]
+    assert result.refer_to == ["domstolene"]
+
+
+def test_the_citys_property_tax_bill_is_the_municipalitys(config):
+    result = run("The city's property tax bill for our flat was paid twice by mistake, and the city's finance office "
+                 "has not answered two e-mails asking for the money back.", config)
+    assert result.verdict == "in_scope" and "skatteankestyrelsen" not in result.refer_to
+
+
+def test_not_yet_raised_with_the_unit_or_its_manager_is_not_yet_contacted(config):
+    result = run("Telefonnotat: Datter til beboer på kommunalt plejehjem ringede. Moren får sin medicin for sent hver "
+                 "morgen. Datteren har endnu ikke talt med plejehjemmet eller lederen om det.", config)
+    assert result.verdict == "contact_unit_first"
+
+
+def test_a_stock_reply_naming_the_councils_priority_is_the_policy(config):
+    result = run("Jeg skrev til forvaltningen om at lukke legepladsen og fik et standardsvar om at det er byrådets "
+                 "prioritering. Det er helt forkert, og det skal laves om.", config)
+    assert result.verdict == "out_of_scope" and result.exclusions == ["politisk"]
+
+
+def test_a_complaint_that_should_have_been_sent_on_is_not_with_the_body(config):
+    result = run("Jobcentret stoppede min kontanthjælp i september. Jeg klagede og bad om at klagen skulle sendes til "
+                 "Ankestyrelsen, men den er aldrig kommet frem, og jobcentret svarer ikke på mine mails.", config)
+    assert result.verdict == "in_scope" and "anden_klageinstans" not in result.exclusions
+
+
+def test_a_body_that_declines_in_the_next_sentence_does_not_have_the_case(config):
+    result = run("I klagede til Folketingets Ombudsmand over sagsbehandlingstiden i Borgercenter Handicap. "
+                 "Ombudsmanden svarede, at de ikke kan behandle klagen, før kommunen har haft den. Jeg har ikke "
+                 "skrevet til borgercentret.", config)
+    assert result.verdict == "contact_unit_first" and not result.exclusions
