@@ -2069,8 +2069,8 @@ STOCK_REPLY_POLICY = [
        "Jeg skrev til overborgmesteren og fik et standardsvar om at beslutningen er truffet.",
        "I wrote to the administration and got a standard reply saying it was a political decision.",
        "They sent a stock reply that the decision has been made.",
-       "fik et standardsvar om at det er politikernes budget", "I got a standard reply that it is the politicians' "
-       "choice."),
+       "fik et standardsvar om at det er politikernes budget",
+       "I got a standard reply that it is the politicians' choice."),
 ]
 # Not consulted before a decision for everyone ("Nobody asked the parents about this", "vi der bor her blev ikke engang
 # spurgt", "forældrene er ikke blevet hørt ordentligt"): beside a political decision the citizen objects to, the lack
@@ -2203,9 +2203,8 @@ ANSAETTELSE = [
     # ansat som pædagogmedhjælper i en kommunal børnehave").
     # Also a post of one kind ("sommeransat som parkarbejder", "ansat som timelønnet afløser") at a department
     # ("hos Teknik- og Miljøforvaltningen").
-    ex(r"\b(sommer|sæson|tids|projekt|time|vikar|fast|løst)?ansat som ([\w-]+ ){1,2}(i|på|ved|hos) (en |et |et af "
-       r"|en af )?"
-       r"(kommunal\w*|kommunens|([\w-]+ og )?\w*forvaltning\w*)\b",
+    ex(r"\b(sommer|sæson|tids|projekt|time|vikar|fast|løst)?ansat som ([\w-]+ ){1,2}(i|på|ved|hos) "
+       r"(en |et |et af |en af )?(kommunal\w*|kommunens|([\w-]+ og )?\w*forvaltning\w*)\b",
        "Borger var frem til august i år ansat som pædagogmedhjælper i en kommunal børnehave i Nordvest.",
        "Min mor har i mange år været ansat som rengøringsassistent på et af kommunens plejehjem.",
        "Ung kvinde, ansat som timelønnet afløser på et kommunalt plejehjem.",
@@ -2215,8 +2214,8 @@ ANSAETTELSE = [
     # ("er ikke blevet genansat i år").
     ex(r"\belevkontrakt\w*|\belevforhold\w*|\bgenansat\w*|\bgenansættelse\w*",
        "Nu har den uddannelsesansvarlige sagt at min elevkontrakt måske bliver ophævet.",
-       "Hendes elevkontrakt udløber til sommer.", "Den uddannelsesansvarlige har varslet, at elevforholdet kan "
-       "ophæves.",
+       "Hendes elevkontrakt udløber til sommer.",
+       "Den uddannelsesansvarlige har varslet, at elevforholdet kan ophæves.",
        "Mit elevforhold blev afbrudt.", "Han er ikke blevet genansat i år.", "Jeg blev ikke genansat efter sommeren.",
        "Jeg har søgt genansættelse to gange.", "Hun fik afslag på genansættelse."),
     ex(r"\bstillingen som\b", "Jeg søgte stillingen som pædagog.", "Stillingen som sagsbehandler gik til en anden."),
@@ -2240,10 +2239,9 @@ ANSAETTELSE = [
        "I worked at the local library for six years.", "I am employed at a municipal kindergarten."),
     # A post at one of the municipality's places, in English ("I work part-time as a lifeguard at one of the City of
     # Copenhagen's swimming pools").
-    ex(r"\b(i|she|he) (work|works|worked|am working|is working) (part-time |full-time |part time |full time )?as (a"
-       r"|an) "
-       r"[\w-]+( [\w-]+)? (at|in|for) (one of )?(the )?(city of copenhagen's|city's|municipality's|council's|"
-       r"kommune's|municipal)\b",
+    ex(r"\b(i|she|he) (work|works|worked|am working|is working) (part-time |full-time |part time |full time )?"
+       r"as (a|an) [\w-]+( [\w-]+)? (at|in|for) (one of )?(the )?"
+       r"(city of copenhagen's|city's|municipality's|council's|kommune's|municipal)\b",
        "I work part-time as a lifeguard at one of the City of Copenhagen's swimming pools.",
        "She works as a cook in one of the municipality's nursing homes.",
        "He worked full-time as a teacher at a municipal school.", "I work as a cleaner at the city's town hall."),
@@ -2914,13 +2912,12 @@ OUTSIDE_BY_NATURE = {
         # police's to act on (dyrevelfærdsloven), not the municipality's. A wild animal hit by a car is reported to the
         # police too (jagtloven: "påkørt vildt").
         ex(
-            r"\bdyremishandl\w*|\bvanrøgt\w*|\banimal (cruelty|abuse|neglect)\b|\bmishandl\w* (sin|sine|deres|hans"
-            r"|hendes"
-            r"|en|et) (\w+ )?(hund|hunde|kat|katte|hest|heste|dyr)\w*\b"
+            r"\bdyremishandl\w*|\bvanrøgt\w*|\banimal (cruelty|abuse|neglect)\b"
+            r"|\bmishandl\w* (sin|sine|deres|hans|hendes|en|et) (\w+ )?(hund|hunde|kat|katte|hest|heste|dyr)\w*\b"
             r"|\b(tage|tager) (hunden|hundene|katten|kattene|hesten|hestene|dyret|dyrene)\b(?! med\b)"
             r"|\b(take|takes|taking) (the|their) (dog|dogs|cat|cats|horse|horses|animal|animals) (away|from)\b"
-            r"|\b(påkørt\w*|ramte|ramt|kørte ind i) (jeg |vi |han |hun )?(et |en )?(rådyr|dådyr|hjort|ræv|grævling"
-            r"|vildt)\b"
+            r"|\b(påkørt\w*|ramte|ramt|kørte ind i) (jeg |vi |han |hun )?(et |en )?"
+            r"(rådyr|dådyr|hjort|ræv|grævling|vildt)\b"
             r"|\b(hit|struck|ran over) (a|an) (deer|roe deer|fox|badger)\b",
             "Kan kommunen ikke komme og tage hunden fra dem? Det er jo dyremishandling.",
             "Det er dyremishandling at holde den sådan.", "Det er ren vanrøgt af de heste.",
@@ -2937,11 +2934,11 @@ OUTSIDE_BY_NATURE = {
         # The ambulance that came late: the region's emergency service (sundhedsloven § 102), not the municipality's.
         # (An ambulance as the scene of the story, "taken by ambulance to the hospital", is not its time of arrival.)
         ex(
-            r"\bambulance\w* (\w+ ){0,3}(tog|took|var|was) (\w+ ){0,3}(\d+|en|et|tre|to|fire|halvanden|almost|nearly"
-            r"|over|"
-            r"an|one|two|three|about) (\w+ )?(minutter|timer|time|kvarter|minutes|hours?)\b"
-            r"|\b(ventetid\w*|ventede|vente|venter|ventet|waited|waiting|wait) (\w+ ){0,4}(på|for) (en |an |the "
-            r")?ambulance\w*"
+            r"\bambulance\w* (\w+ ){0,3}(tog|took|var|was) (\w+ ){0,3}"
+            r"(\d+|en|et|tre|to|fire|halvanden|almost|nearly|over|an|one|two|three|about) (\w+ )?"
+            r"(minutter|timer|time|kvarter|minutes|hours?)\b"
+            r"|\b(ventetid\w*|ventede|vente|venter|ventet|waited|waiting|wait) (\w+ ){0,4}(på|for) "
+            r"(en |an |the )?ambulance\w*"
             r"|\b(før|inden|before) (en |an |the )?ambulance\w* (kom|nåede|came|arrived|got)\b",
             "the ambulance took almost 45 minutes to get there", "Ambulancen var over en time om at komme.",
             "jeg vil gerne klage over den lange ventetid på ambulancen", "We waited an hour for the ambulance.",
@@ -2957,9 +2954,8 @@ OUTSIDE_BY_NATURE = {
             r"|\b(stoppet|standset|frataget|stopped|cut) (\w+ )?(min|mit|hans|hendes|sin|deres|my|her|his|their) su\b"
             r"|\b(afslag på|refused|rejected for|denied) (\w+ )?su(-\w+)?\b"
             # ... or waited for: the state's processing ("søgte SU på minSU", "har ventet på SU siden august").
-            r"|\bminsu\b|\b(venter|ventet|ventede|vente|waiting|waited|wait) (\w+ ){0,2}(på|for) (min |sin |hendes "
-            r"|hans |my |"
-            r"her |his )?su\b",
+            r"|\bminsu\b|\b(venter|ventet|ventede|vente|waiting|waited|wait) (\w+ ){0,2}(på|for) "
+            r"(min |sin |hendes |hans |my |her |his )?su\b",
             "Min SU er blevet stoppet, fordi de siger jeg har brugt for mange klip.",
             "Now my SU has been stopped, they say I have used up too many months.",
             "De har stoppet min SU fra oktober.", "Jeg har fået afslag på SU-handicaptillæg.",
@@ -3845,8 +3841,8 @@ NOT_MUNICIPALITY = {
             # Not the citizen as a taxpayer: "det er jo os københavnere der betaler skat"; not a term of endearment ("nu
             # må du tage dig sammen, lille skat", "min skat").
             # ("betaler jo også skat i København": the taxpayer again.)
-            r"(?<!betaler )(?<!betalt )(?<!betalte )(?<!betale )(?<!lille )(?<!min )(?<!søde )(?<!også )(?<!jo "
-            r")\bskat\b",
+            r"(?<!betaler )(?<!betalt )(?<!betalte )(?<!betale )(?<!lille )(?<!min )(?<!søde )"
+            r"(?<!også )(?<!jo )\bskat\b",
             "Skattefar har taget for meget i skat.", "Skat har afvist mit fradrag for dobbelt husførelse",
         ),
         ex(
