@@ -126,13 +126,13 @@ set no longer measures unseen text). Their floors guard against regressions only
 - ``train86`` (in ``incoming/``): was ``heldout/heldout_2026_12bp``, the oldest held-out set, retired at the start of
   the triage v32 round (2026-12-07, stop 43), before any of its failures was read; its floors are its figures when
   last held out.
-- ``train87`` (in ``incoming/``): was ``heldout/heldout_2026_12br``, the oldest held-out set, retired at the start of
-  the triage v33 round (2026-12-07, stop 44), before any of its failures was read; its floors are its figures when
-  last held out.
+- ``train87`` and ``train88`` (in ``incoming/``): were ``heldout/heldout_2026_12br`` and ``12bs``, the two oldest
+  held-out sets, retired at the start of the triage v33 round (2026-12-07, stop 44), before any of their failures was
+  read; their floors are their figures when last held out.
 
-Held-out sets are the files in ``heldout/``: now ``heldout_2026_12bs`` and ``heldout_2026_12bt`` (written at the start
-of stop 43, before the triage v31 round began, first scored at its end on its final engine and on the engine before
-it), the sets written for the triage v32 round (``12bu``, ``12bv``) and those written for the triage v33 round:
+Held-out sets are the files in ``heldout/``: now ``heldout_2026_12bt`` (written at the start of stop 43, before the
+triage v31 round began, first scored at its end on its final engine and on the engine before it), the sets written
+for the triage v32 round (``12bu``, ``12bv``) and those written for the triage v33 round:
 the current ones (docs/triage.md "Held-out estimate"), none tuned on; their writers read only the
 contract, the domain notes and the seed, and a fourth person reviewed each set blind (``heldout/*.review.md``). Every
 file there is checked for completeness and scored; a set with no floors yet is scored and skipped, its figures printed:
@@ -227,7 +227,7 @@ TRAIN84 = "incoming/train84.jsonl"  # was heldout/heldout_2026_12bo.jsonl
 TRAIN86 = "incoming/train86.jsonl"  # was heldout/heldout_2026_12bp.jsonl
 TRAIN85 = "incoming/train85.jsonl"  # was heldout/heldout_2026_12bq.jsonl
 TRAIN87 = "incoming/train87.jsonl"  # was heldout/heldout_2026_12br.jsonl
-HELDOUT12BS = "heldout/heldout_2026_12bs.jsonl"
+TRAIN88 = "incoming/train88.jsonl"  # was heldout/heldout_2026_12bs.jsonl
 HELDOUT12BT = "heldout/heldout_2026_12bt.jsonl"
 HELDOUT12BU = "heldout/heldout_2026_12bu.jsonl"
 HELDOUT12BV = "heldout/heldout_2026_12bv.jsonl"
@@ -280,8 +280,8 @@ TRAIN_SETS = {"train/train1.jsonl": 120, "train/train2.jsonl": 100, "train/train
               TRAIN85: 180,
               # Retired to incoming/ at the start of the triage v32 round (stop 43): the oldest held-out set.
               TRAIN86: 180,
-              # Retired to incoming/ at the start of the triage v33 round (stop 44): the oldest held-out set.
-              TRAIN87: 180}
+              # Retired to incoming/ at the start of the triage v33 round (stop 44): the two oldest held-out sets.
+              TRAIN87: 180, TRAIN88: 180}
 # Whatever held-out sets are there (their size is whatever their writers wrote; none between two rounds).
 HELDOUT_SETS = [f"heldout/{path.name}" for path in sorted((HERE / "heldout").glob("*.jsonl"))]
 SETS = [*TRAIN_SETS, *HELDOUT_SETS]
@@ -316,7 +316,7 @@ PAIRED = {TRAIN9: 0.96, TRAIN10: 0.9, TRAIN11: 0.92, TRAIN12: 0.96, TRAIN13: 0.9
           TRAIN69: 0.86, TRAIN70: 0.94, TRAIN71: 1.0, TRAIN72: 0.97, TRAIN73: 0.96,
           TRAIN74: 1.0, TRAIN75: 0.96, TRAIN76: 0.94, TRAIN77: 0.92, TRAIN78: 0.95,
           TRAIN79: 0.91, TRAIN80: 0.95, TRAIN81: 0.92, TRAIN82: 0.97,
-          TRAIN83: 0.94, TRAIN84: 0.95, TRAIN86: 0.96, TRAIN85: 0.97, TRAIN87: 0.97, HELDOUT12BS: 0.88,
+          TRAIN83: 0.94, TRAIN84: 0.95, TRAIN86: 0.96, TRAIN85: 0.97, TRAIN87: 0.97, TRAIN88: 0.88,
           HELDOUT12BT: 0.9, HELDOUT12BU: 0.93, HELDOUT12BV: 0.84,
           TRAIN23: 0.93, TRAIN24: 0.96, TRAIN25: 0.9, TRAIN26: 0.94, TRAIN27: 0.93, TRAIN28: 0.95, TRAIN29: 0.88}
 # Floors per set and field: the figures measured after tuning, rounded down (never lowered, but once: train1).
@@ -1058,8 +1058,9 @@ FLOORS = {
     # changed), committed alone (439e627) and first scored at the round's end, figures only: verdict 0.944, grounds
     # 0.972, exclusions 0.900, refer_to 0.928, forvaltning 0.961, cpr_found 1.000, fully right 0.839, pairs 0.889; the
     # same on the engine before the round (133b56e). Floors: those figures, rounded down.
-    HELDOUT12BS: {"verdict": 0.94, "grounds": 0.97, "exclusions": 0.9, "refer_to": 0.92, "forvaltning": 0.96,
-                  "cpr_found": 1.0},
+    # Was heldout_2026_12bs, retired to training at the start of the triage v33 round (stop 44).
+    TRAIN88: {"verdict": 0.94, "grounds": 0.97, "exclusions": 0.9, "refer_to": 0.92, "forvaltning": 0.96,
+              "cpr_found": 1.0},
     # Held out: written with 12bs (hbt1-hbt3; grids: streets, traffic and the city outside; work, jobcentre and
     # sickness; the advisor's own edges), reviewed blind (89 of 90 agreed, nothing changed), committed alone (13a197d)
     # and first scored the same way: verdict 0.911, grounds 0.994, exclusions 0.889, refer_to 0.944, forvaltning 0.906,
@@ -1129,7 +1130,7 @@ TODAY = {TRAIN8: date(2026, 12, 2), TRAIN9: date(2026, 12, 3), TRAIN10: date(202
          TRAIN82: date(2026, 12, 7), TRAIN83: date(2026, 12, 7),
          TRAIN84: date(2026, 12, 7), TRAIN86: date(2026, 12, 7),
          TRAIN85: date(2026, 12, 7), TRAIN87: date(2026, 12, 7),
-         HELDOUT12BS: date(2026, 12, 7), HELDOUT12BT: date(2026, 12, 7),
+         TRAIN88: date(2026, 12, 7), HELDOUT12BT: date(2026, 12, 7),
          HELDOUT12BU: date(2026, 12, 7), HELDOUT12BV: date(2026, 12, 7),
          TRAIN23: date(2026, 12, 5), TRAIN24: date(2026, 12, 5), TRAIN25: date(2026, 12, 6),
          TRAIN26: date(2026, 12, 4), TRAIN27: date(2026, 12, 5), TRAIN28: date(2026, 12, 4),
