@@ -228,6 +228,8 @@ TRAIN86 = "incoming/train86.jsonl"  # was heldout/heldout_2026_12bp.jsonl
 TRAIN85 = "incoming/train85.jsonl"  # was heldout/heldout_2026_12bq.jsonl
 TRAIN87 = "incoming/train87.jsonl"  # was heldout/heldout_2026_12br.jsonl
 TRAIN88 = "incoming/train88.jsonl"  # was heldout/heldout_2026_12bs.jsonl
+HELDOUT12BW = "heldout/heldout_2026_12bw.jsonl"
+HELDOUT12BX = "heldout/heldout_2026_12bx.jsonl"
 HELDOUT12BT = "heldout/heldout_2026_12bt.jsonl"
 HELDOUT12BU = "heldout/heldout_2026_12bu.jsonl"
 HELDOUT12BV = "heldout/heldout_2026_12bv.jsonl"
@@ -1132,6 +1134,7 @@ TODAY = {TRAIN8: date(2026, 12, 2), TRAIN9: date(2026, 12, 3), TRAIN10: date(202
          TRAIN85: date(2026, 12, 7), TRAIN87: date(2026, 12, 7),
          TRAIN88: date(2026, 12, 7), HELDOUT12BT: date(2026, 12, 7),
          HELDOUT12BU: date(2026, 12, 7), HELDOUT12BV: date(2026, 12, 7),
+         HELDOUT12BW: date(2026, 12, 7), HELDOUT12BX: date(2026, 12, 7),
          TRAIN23: date(2026, 12, 5), TRAIN24: date(2026, 12, 5), TRAIN25: date(2026, 12, 6),
          TRAIN26: date(2026, 12, 4), TRAIN27: date(2026, 12, 5), TRAIN28: date(2026, 12, 4),
          TRAIN29: date(2026, 12, 6)}
