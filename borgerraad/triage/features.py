@@ -156,6 +156,11 @@ _ANY_BY_NATURE = _gated("BY_NATURE",
                         [pattern for patterns in lexicon.OTHER_BODY_BY_NATURE.values() for pattern in patterns])
 _LEGALITY = _gated("LEGALITY", lexicon.LEGALITY)
 _NOT_MUNICIPALITY = {code: _group(patterns) for code, patterns in lexicon.NOT_MUNICIPALITY.items()}
+_CREDITOR_REMINDER = _group([lexicon.CREDITOR_REMINDER])
+_CHILD_REMOVED = _group([lexicon.CHILD_REMOVED])
+_LIKE_EVERYONE = re.compile(r"\b(ligesom|som|like) (alle|everyone|everybody)\b")
+_PERFECT_AUX = re.compile(r"\b(har|havde|have|has|had|haven|hasn|hadn)\b")
+_LATE_BILL = _group([lexicon.LATE_BILL])
 # All of them as one pattern: it matches somewhere exactly when one of them does, and one search for
 # all of them is cheaper than one per body (most texts name none).
 _ANY_NOT_MUNICIPALITY = _gated("NOT_MUNICIPALITY",
@@ -432,7 +437,9 @@ _REFERS_BACK = re.compile(r"\b(this|that|the|their|its|her|his|denne|den|deres|d
                           # "This is a terrible decision", "Det er en dårlig beslutning", "That is simply the wrong
                           # decision": the one told before.
                           r"|\b(this|that|it|det|dette)('s| is| was| er| var) (a |an |en |et )?(\w+ ){0,3}(decision|"
-                          r"beslutning|afgørelse)\b")
+                          r"beslutning|afgørelse)\b"
+                          # A letter about it: "Vi har fået et brev om det", "we got a letter about it".
+                          r"|\b(et |a )?(brev|letter) (om|about) (det|it|this|that)\b")
 _DAY_BEFORE = re.compile(r"\b(\d{1,2})(\.|st|nd|rd|th)? $")  # the day before a month's name
 # Born, right before a date ("født 01.02.2015"), or before a month named with its year and its day ("født den 8.
 # september 1944", "born on 3 March 1950").
@@ -1180,6 +1187,16 @@ class Features:
                                  if start >= 0 and end - start <= len(word := _word_at(self.norm, start))
                                  and any(words.fullmatch(word) for words in kinds))
 
+    def outside_only_as_late_bill(self, code: str | None) -> bool:
+        """Every sentence naming body ``code`` tells its reminder, warning or threat over a bill paid late ("Because of
+        this my rent was late and my landlord sent me a warning"): what a municipal failure cost, not the matter."""
+        pattern = _NOT_MUNICIPALITY.get(code)
+        if pattern is None or not _CREDITOR_REMINDER.search(self.norm):
+            return False
+        naming = [sentence for sentence in self.sentences if pattern.search(sentence)]
+        return bool(naming) and all(_CREDITOR_REMINDER.search(sentence) and _LATE_BILL.search(sentence)
+                                    for sentence in naming)
+
     @cached_property
     def outside_complained_against(self) -> list[str]:
         """An outside body named as what the citizen complains of ("Vi vil gerne klage over politiet")."""
@@ -1281,6 +1298,17 @@ class Features:
             return at
         m = re.search(r"\W+".join(re.escape(word) for word in piece.split()), self.norm)
         return m.start() if m else -1
+
+    def not_yet_beside(self, piece: str) -> bool:
+        """Evidence ``piece`` stands in a sentence that says, in the perfect, that the unit has not yet been told ("Jeg
+        har ikke skrevet til kørselskontoret endnu"; not "jeg ved ikke om klagen skal sendes til ...")."""
+        sentence = self._sentence_holding(piece)
+        return bool(sentence) and any(hit in sentence and _PERFECT_AUX.search(hit) for hit in self.not_yet_contacted)
+
+    def _sentence_holding(self, piece: str) -> str:
+        """The sentence that holds evidence ``piece`` (empty when none does)."""
+        index = self._sentence_index(self._find(piece))
+        return "" if index is None else self.sentences[index]
 
     def _sentence_index(self, at: int) -> int | None:
         """The number of the sentence that holds position ``at`` (None when none does)."""
@@ -1397,11 +1425,19 @@ class Features:
         by_meaning = [] if self.legality else (
             self._by_meaning(vocabulary.POLITICAL_DECISION, vocabulary.POLICY_FOR_EVERYONE) + self._council_acts()
             + [m.group().strip() for m in _COMMITTEE_DECISION.finditer(self.norm) if not _negated(self.norm, m)])
+
         council = self.config.council_decision
         found = [*(m for pattern in (_POLITISK, council) if pattern is not None for m in pattern.finditer(self.norm)),
                  *self._council_member_says, *self._politician_complained_of]
         words = [m.group().strip() for m in sorted(found, key=lambda m: m.start())
                  if not _negated(self.norm, m) and not self._told_to(m)]
+        # "like everyone else" compares the citizen with others ("så må du jo sælge din iphone ligesom alle andre"):
+        # no policy for everyone.
+        by_meaning = [hit for hit in by_meaning if not _LIKE_EVERYONE.search(hit)]
+        if _CHILD_REMOVED.search(self.norm):
+            # A committee that decided one child's removal ("har tvangsfjernet hendes dreng, det var et udvalg der
+            # besluttede det") decided a case, not a policy for everyone.
+            return [hit for hit in words + by_meaning if not _CHILD_REMOVED.search(self._sentence_holding(hit))]
         return words + by_meaning
 
     @cached_property

@@ -189,8 +189,13 @@ def ground_forstaa_afgoerelse(f: Features, so_far: Findings) -> list[Finding]:
 
 
 def ground_vejledning_om_klage(f: Features, so_far: Findings) -> list[Finding]:
-    """Asking how or where to complain about a decision in the text (not a missing klagevejledning)."""
-    return _ground("vejledning_om_klage", f.how_to_complain) if f.has_decision else []
+    """Asking how or where to complain about a decision in the text (not a missing klagevejledning).
+
+    Not asked in the sentence that says the unit has not yet been told ("Jeg har ikke skrevet til kørselskontoret
+    endnu, ved ærligt talt ikke hvem man skal klage til"): that is where to take the complaint of the service."""
+    if not f.has_decision:
+        return []
+    return _ground("vejledning_om_klage", [hit for hit in f.how_to_complain if not f.not_yet_beside(hit)])
 
 
 def ground_manglende_klagevejledning(f: Features, so_far: Findings) -> list[Finding]:
@@ -232,6 +237,10 @@ def exclusion_by_nature(f: Features, so_far: Findings) -> list[Finding]:
         found.append(Finding(REFER, code, tuple(evidence)))
         if _asks_about(f, code):
             found += _ground("vejledning_om_klage", f.complaint_questions)
+        elif code == "patientklager" and so_far.forvaltning is None and "region" in f.outside_bodies:
+            # A GP's or a hospital's treatment, no municipal unit: not the municipality's at all (the patient
+            # complaints body hears it; ``exclusion_ikke_kommunen`` refers to it, not to the region).
+            found += _exclusion("ikke_kommunen", evidence)
         else:
             found += _exclusion("anden_klageinstans", evidence)
     return found
@@ -274,6 +283,11 @@ def _outside_named(f: Features, so_far: Findings) -> dict[str, list[str]]:
         # Beside the housing benefit the rent and the lease are its figures ("de mangler oplysninger om min husleje,
         # men jeg HAR sendt min lejekontrakt"), not a dispute with a landlord, who is not named.
         del named["huslejenaevn"]
+    if so_far.forvaltning is not None:
+        # Beside a municipal unit, a landlord's or a utility's reminder over a bill paid late is what the unit's
+        # failure cost ("my integration benefit comes late ... my landlord sent me a warning"), not a dispute.
+        for code in [code for code in named if code in ("huslejenaevn", "") and f.outside_only_as_late_bill(code)]:
+            del named[code]
     return named
 
 
@@ -309,7 +323,8 @@ def exclusion_ikke_kommunen(f: Features, so_far: Findings) -> list[Finding]:
     found: list[Finding] = []
     for code, evidence in named.items():
         found += _exclusion("ikke_kommunen", evidence)
-        if code:
+        # The region as the provider of a treatment complained of: the patient complaints body hears it.
+        if code and not (code == "region" and "patientklager" in so_far.refer):
             found.append(Finding(REFER, code, tuple(evidence)))
     return found
 

@@ -27,6 +27,7 @@ holds a decision when either says so.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -263,6 +264,10 @@ WITHDRAWAL = WordClass(
              # Money drawn from a benefit ("fået trukket 2.400 kr. i sin kontanthjælp", "trukket i ydelsen"), not a
              # child pulled by the arm ("trække ham i armen").
              ("trække", "kr"), ("trække", "i", "ydelse"), ("trække", "i", "kontanthjælp"), ("stoppe", "min"),
+             # A deduction in a benefit ("et fradrag i hendes uddannelseshjælp for tre dage"), not a tax deduction.
+             ("fradrag", "i", "ydelse"), ("fradrag", "i", "kontanthjælp"), ("fradrag", "i", "uddannelseshjælp"),
+             ("fradrag", "i", "integrationsydelse"), ("fradrag", "i", "dagpenge"), ("fradrag", "i", "sygedagpenge"),
+             ("trække", "i", "uddannelseshjælp"),
              # "trak Ydelsesservice mig 2.400 kr.", "jobcentret har bare lukket for hans sygedagpenge"
              ("trække", "jeg", "kr"), ("trække", "han", "kr"), ("trække", "hun", "kr"), ("trække", "vi", "kr"),
              ("lukke", "for", "hans"), ("lukke", "for", "hendes"), ("lukke", "for", "min"), ("lukke", "for", "mine"),
@@ -288,6 +293,8 @@ WITHDRAWAL = WordClass(
         "Kommunen har modregnet 3.000 kr. i min kontanthjælp.",
         "Efter et besøg fra visitationen har moren mistet sin badehjælp.",
         "Min far har mistet sin hjemmehjælp om fredagen.", "Hun har mistet sin rengøringshjælp helt.",
+        "Hun ringer om et fradrag i hendes uddannelseshjælp for tre dage.",
+        "Jeg har fået et fradrag i min kontanthjælp, fordi jeg ikke kom til mødet.",
     ),
 )
 
@@ -601,14 +608,18 @@ TRAIT = WordClass(
                # refugee family".
                "iraner", "iransk", "iranian", "flygtning", "flygtninge", "refugee", "refugees",
                # Greenlanders and Faroese, Danish citizens of another origin: "vi grønlændere kommer bare herned".
-               "grønlænder", "grønlændere", "greenlander", "greenlanders", "færing", "færinger"),
+               "grønlænder", "grønlændere", "greenlander", "greenlanders", "færing", "færinger",
+               # Blind or deaf: "behandlet som en der er til besvær, fordi jeg er blind".
+               "blind", "blinde", "døv", "døve", "deaf"),
     phrases=(("dårlig", "dansk"), ("udtale", "ord"), ("people", "like", "you"), ("folk", "som", "jer"),
              # Where one is from, said as a group: "you people from your countries always try this".
              ("your", "countries"), ("your", "country"), ("jeres", "lande"), ("jeres", "land"),
              # Where one comes from, said to one: "I kender jo reglerne der hvor I kommer fra".
              ("hvor", "i", "kommer", "fra"), ("where", "you", "come", "from"),
              ("flere", "af", "jer"), ("jeres", "slags"), ("børn", "som", "ham"), ("børn", "som", "hende"),
-             ("ordentlig", "dansk"), ("your", "kind"), ("dark", "skinned"), ("mørk", "hud"), ("mørkhudet",)),
+             ("ordentlig", "dansk"), ("your", "kind"), ("dark", "skinned"), ("mørk", "hud"), ("mørkhudet",),
+             # Told to be like Danes, as if one were not: "de skulle lære at opføre sig som danskere".
+             ("som", "danskere"), ("like", "danes")),
     gap=1,
     examples=(
         "we get so many fake ones from your countries, you people always try this",
@@ -625,6 +636,8 @@ TRAIT = WordClass(
         "Medarbejderen sagde 'sigøjnere kommer ikke ind her' og afviste os.",
         "I don't believe anyone else would be treated like that, it happened because I'm trans.",
         "Han sagde 'I kender jo reglerne der hvor I kommer fra'.",
+        "jeg føler at jeg blev behandlet som en der er til besvær, fordi jeg er blind",
+        "Lederen sagde, at de skulle lære at opføre sig som danskere.",
     ),
 )
 
@@ -651,7 +664,9 @@ LEFT_OUT = WordClass(
              ("holde", "udenfor"), ("holdt", "udenfor"), ("behandle", "dårlig"),
              # Picked out from the others: "she was singled out", "treated like that".
              ("singled", "out"), ("single", "out"), ("treated", "like", "that"), ("behandlet", "sådan"),
-             ("ikke", "tilladt")),
+             ("ikke", "tilladt"),
+             # Treated as a nuisance: "behandlet som en der er til besvær", "treated like a burden".
+             ("behandle", "som"), ("behandlet", "som"), ("treated", "like"), ("treated", "as")),
     gap=3,
     examples=(
         "jeg IKKE må komme ind fordi kørestole 'fylder for meget'",
@@ -667,6 +682,7 @@ LEFT_OUT = WordClass(
         "We feel he was singled out because of the colour of his skin.",
         "I think she treated me like this because I am an Arab woman with hijab.",
         "Han sagde at den slags tøj ikke er tilladt.",
+        "Jeg blev behandlet som en der er til besvær.", "I was treated like a burden at the counter.",
     ),
 )
 
@@ -674,7 +690,8 @@ DANES_BESIDE = WordClass(
     "DANES_BESIDE", "A Danish person or family beside the citizen, told to compare how each was treated; with a "
     "trait named in the text (TRAIT), discrimination (``discrimination_compared``).",
     phrases=(("dansk", "mand"), ("dansk", "kvinde"), ("dansk", "par"), ("dansk", "familie"), ("dansk", "pige"),
-             ("dansk", "dreng"), ("etnisk", "dansk"), ("danish", "man"), ("danish", "woman"), ("danish", "couple"),
+             ("dansk", "dreng"), ("dansk", "barn"), ("dansk", "børn"),
+             ("etnisk", "dansk"), ("danish", "man"), ("danish", "woman"), ("danish", "couple"),
              ("danish", "family"), ("danish", "girl"), ("danish", "boy"), ("ethnic", "danish"),
              ("ethnically", "danish"),
              # The other person told as Danish in a clause of its own: "det skulle manden før mig ikke vise, han var
@@ -921,7 +938,9 @@ CONTACT_VERB = WordClass(
                # notified them", "I haven't informed the school".
                "melde", "indberette", "informere", "inform", "informed", "notify", "notified",
                # Grumbling to them is raising it: "Jeg har ikke brokket mig til dem" (reflexive, like "henvendt mig").
-               "brok", "brokke", "brokket"),
+               "brok", "brokke", "brokket",
+               # Objecting to it: "det har hun ikke påtalt over for jobcentret".
+               "påtale", "påtalt"),
     examples=("Jeg har ikke kontaktet skolen endnu.", "I have not written to the office yet.",
               "Haven't asked the parking office yet.", "Jeg har ikke spurgt skolen endnu.",
               "De har ikke selv rykket kommunen for svar.", "We have not chased the building office yet.",
@@ -936,7 +955,8 @@ CONTACT_VERB = WordClass(
               "Har ikke meldt det nogen steder endnu.", "Jeg har ikke indberettet det til forvaltningen.",
               "I haven't notified the waste service.", "We have not informed the school about it.",
               "I haven't phoned the school yet.", "We have not emailed the library about it.",
-              "Jeg har ikke brokket mig til dem.", "Jeg har ikke brokket mig til hjemmeplejen endnu."),
+              "Jeg har ikke brokket mig til dem.", "Jeg har ikke brokket mig til hjemmeplejen endnu.",
+              "Det har hun ikke påtalt over for jobcentret.", "Jeg har ikke påtalt det over for skolen endnu."),
 )
 _SELF_FIRST = frozenset({"selv", "endnu", "yet"})
 _FIRST_PERSON = frozenset({"jeg", "vi", "i", "we"})
@@ -1028,7 +1048,10 @@ def _contact_at(sentence: Sentence, verb: int) -> tuple[bool, bool, bool]:
     raised = words[verb] in _RAISE and "over" in words[verb + 1:verb + 3]
     followed_up = (words[verb] in _FOLLOW and words[verb + 1:verb + 2] == ("op",)
                    and not _WITH_SOMEONE.isdisjoint(words[verb + 2:verb + 6]))
-    held = words[verb] == "haft" and words[verb + 1:verb + 3] == ("fat", "i")
+    # Not yet got hold of them ("Jeg har ikke fået fat i dem endnu, telefonen er altid optaget"): only with "endnu".
+    held = (words[verb] == "haft" and words[verb + 1:verb + 3] == ("fat", "i")
+            or words[verb] == "fået" and words[verb + 1:verb + 3] == ("fat", "i")
+            and not _SELF_FIRST.isdisjoint(words[verb + 3:verb + 7]))
     # Going back to the unit: "I haven't gone back to Borgerservice about it", "ikke været tilbage i".
     gone_back = (words[verb] in _GONE and words[verb + 1:verb + 2] in (("back",), ("tilbage",))
                  and not _ABOUT_IT.isdisjoint(words[verb + 2:verb + 8]))  # not "tilbage i Spanien"
@@ -1053,6 +1076,16 @@ def _what_was_not_said(words: list[str], index: int, verb: int) -> bool:
     return words[verb] in _SAY and not _WHAT_SAID.isdisjoint(words[max(0, index - 2):index])
 
 
+# A municipal place or unit as a definite noun ("genoptræningscentret", "skolen", "hjemmeplejen", "kommunen").
+_UNIT_NOUN_ENDINGS = ("centret", "centeret", "kontoret", "kommunen", "forvaltningen", "skolen", "institutionen",
+                      "plejen", "ledelsen", "afdelingen", "stedet", "hjemmet", "klubben", "biblioteket", "børnehaven",
+                      "vuggestuen", "borgerservice", "rådgiveren", "sagsbehandleren")
+
+
+def _unit_noun(words: Sequence[str]) -> bool:
+    return any(word.endswith(_UNIT_NOUN_ENDINGS) for word in words)
+
+
 def _citizen_subject(words: list[str], index: int, verb: int, after: list[str], nobody: bool, raising: bool) -> bool:
     """The negation at ``index`` and the verb at ``verb`` tell what the citizen (not the unit) has not done; a plain
     "de" is the citizen's side where the verb is one of ``raising`` it ("De har ikke rejst problemet over for ...")."""
@@ -1073,7 +1106,9 @@ def _citizen_subject(words: list[str], index: int, verb: int, after: list[str], 
     person = nobody or coordinated or _FIRST_PERSON.intersection(before) or index == 1 or (
         _THIRD_PERSON.intersection(before) and not _THIRD_PERSON_OBJECT.intersection(after))
     impersonal = tuple(before[-2:]) in (("der", "er"), ("der", "blev")) and words[verb] in _IMPERSONAL_COMPLAINT
-    they_raised = raising and _THEY.intersection(before) and _PERFECT.intersection(before)
+    # So is a plain "de" whose object is one of the municipality's places ("De har ikke kontaktet genoptræningscentret
+    # om det"): a unit does not contact itself.
+    they_raised = (raising or _unit_noun(after[:1])) and _THEY.intersection(before) and _PERFECT.intersection(before)
     return bool(perfect and person or impersonal or they_raised or (
         _SELF_FIRST.intersection(words[index + 1:]) and not (index >= 1 and words[index - 1] in _MODAL)))
 
@@ -1120,13 +1155,16 @@ DECIDER = WordClass(
     "DECIDER", "A political decider: the council, a political committee, the politicians (the municipality's own\n"
     "name for its council is configuration: ``TriageConfig.council_mention``).",
     terms=_set("byråd", "kommunalbestyrelse", "politiker",
-               "politikerne", "politicians", "council", "councillors"),
+               "politikerne", "politicians", "council", "councillors",
+               # A school's board sets its principles for every pupil ("Skolebestyrelsen har vedtaget et nyt princip").
+               "skolebestyrelse", "skolebestyrelsen"),
     suffixes=("udvalg",),
     # Committees that decide one person's case, not policy: visitation, hiring, and the statutory "Børn og
     # Unge-udvalget" that decides a child's placement without consent (barnets lov).
     except_words=_set("visitationsudvalget", "visitationsudvalg", "ansættelsesudvalget", "ansættelsesudvalg",
                       "lokaludvalg", "lokaludvalget", "unge-udvalget", "unge-udvalg"),
-    examples=("Børne- og Ungdomsudvalget har vedtaget nye skoledistrikter", "politikerne har sparet den væk"),
+    examples=("Børne- og Ungdomsudvalget har vedtaget nye skoledistrikter", "politikerne har sparet den væk",
+              "Skolebestyrelsen har vedtaget et nyt princip om mobiltelefoner."),
 )
 
 POLICY_ACT = WordClass(
@@ -1255,7 +1293,9 @@ EMPLOYED = WordClass(
     terms=_set("overtid", "overtime"),
     phrases=(("være", "ansat", "som"), ("være", "ansat", "hos"), ("være", "ansat", "ved"), ("am", "employed"),
              ("was", "employed"), ("ansat", "kommune"), ("ansat", "kommunal"), ("as", "an", "employee"),
-             ("municipal", "employee")),
+             ("municipal", "employee"),
+             # Employed for years: "har været ansat i 11 år".
+             ("være", "ansat", "år")),
     gap=3,  # "ansat som gartner i kommunens parkafdeling", "ansat i en af kommunens børnehaver"
     examples=("Borger er ansat som gadefejer i forvaltningen", "han har ikke fået udbetalt overtid for weekenden",
               "I am employed as a cleaner at the school",
@@ -1263,7 +1303,8 @@ EMPLOYED = WordClass(
               "Pædagog, ansat i en af kommunens børnehaver, ringer om sin leder.",
               "Pædagog ansat i kommunal børnehave, Valby. Har fået advarsel fra sin leder.",
               "Is this something you can help me with as an employee?",
-              "I am a municipal employee and my supplement is missing."),
+              "I am a municipal employee and my supplement is missing.",
+              "Hun er biblioteksassistent og har været ansat i 11 år."),
 )
 
 OWN_WORKPLACE = WordClass(
@@ -1292,11 +1333,17 @@ OUTSIDE_EMPLOYER = WordClass(
                "forening", "privat", "butik", "byggemarkedskæde", "company", "charity", "shop", "volunteer",
                "volunteers",
                # A newspaper: "I work as a reporter for a neighbourhood paper in Valby".
-               "avis", "lokalavis", "paper", "newspaper"),
+               "avis", "lokalavis", "paper", "newspaper",
+               # The state's or the region's services, where a professional writing for a client works ("Jeg er
+               # ansat i Kriminalforsorgen og er tilsynsførende for en klient").
+               "kriminalforsorg", "kriminalforsorgen", "hospital", "hospitalet", "sygehus", "sygehuset", "regionen",
+               "universitet", "universitetet"),
     examples=("Jeg arbejder som gadeplansmedarbejder i en frivillig organisation",
               "Jeg er boligsocial medarbejder i en almen boligafdeling",
               "I work as a volunteer at a shelter in the Vesterbro area",
-              "I work as a reporter for a neighbourhood paper in Valby", "Jeg arbejder som journalist på en lokalavis"),
+              "I work as a reporter for a neighbourhood paper in Valby", "Jeg arbejder som journalist på en lokalavis",
+              "Jeg er ansat i Kriminalforsorgen og er tilsynsførende for en klient på 23",
+              "Jeg er ansat på hospitalet som socialrådgiver"),
 )
 
 # --- Asking to whom to complain, told after the complaint ---------------------------------------------
@@ -1379,10 +1426,19 @@ def change_wish_in(sentence: str) -> list[str]:
 def _after_a_wish(what: WordClass, wish: WordClass, words: Sentence) -> list[str]:
     """The matches of ``what`` within ``CHANGE_AFTER_WISH`` words after a match of ``wish`` that is not negated."""
     # The negation after the wish's last word: a request phrase holds its own "ikke" ("kan I ikke få dem til at ...").
+    # A request told in the past ("Jeg bad om at få det ene beløb tilbage") is what the writer asked the unit then,
+    # not what is wished now.
     wishes = [start for start, end in wish.positions(words)
-              if not NEGATIONS.intersection(words.words[end + 1:end + 3]) and not _negated(words, start)]
+              if not NEGATIONS.intersection(words.words[end + 1:end + 3]) and not _negated(words, start)
+              and words.words[start] not in _PAST_REQUEST]
+    # Going back to work ("Jeg skulle starte på arbejde igen 1. november") restarts no decision.
     return [" ".join(words.words[start:end + 1]) for start, end in what.positions(words)
-            if any(at <= start <= at + CHANGE_AFTER_WISH for at in wishes)]
+            if any(at <= start <= at + CHANGE_AFTER_WISH for at in wishes)
+            and _WORK.isdisjoint(words.words[start:end + 1])]
+
+
+_PAST_REQUEST = frozenset({"bad"})
+_WORK = frozenset({"arbejde", "arbejdet", "job", "jobbet", "work"})
 
 
 CHANGE_AFTER_WISH = 10  # words: "det ønsker vi (at få) ændret", "vi vil gerne have, at I får dem til at starte

@@ -3778,3 +3778,158 @@ def test_a_body_that_declines_in_the_next_sentence_does_not_have_the_case(config
                  "Ombudsmanden svarede, at de ikke kan behandle klagen, før kommunen har haft den. Jeg har ikke "
                  "skrevet til borgercentret.", config)
     assert result.verdict == "contact_unit_first" and not result.exclusions
+
+
+# --- The triage v33 round (stop 44): new wordings of the kinds read in train87 and train88 ----------------------
+
+
+def test_a_landlords_reminder_over_rent_paid_late_is_what_the_unit_cost(config):
+    result = run("Ydelsesservice har udbetalt min kontanthjælp en uge for sent to måneder i træk, og derfor har min "
+                 "udlejer sendt mig en rykker med gebyr. Jeg har ikke kontaktet Ydelsesservice endnu.", config)
+    assert result.verdict == "contact_unit_first" and not result.exclusions and not result.refer_to
+
+
+def test_a_deduction_in_a_benefit_wanted_annulled_is_a_decision(config):
+    result = run("Telefonnotat: Borger ringer om et fradrag i sin kontanthjælp for to dage, fordi han ikke mødte op "
+                 "til en samtale. Han ønsker fradraget annulleret. Han har ikke klaget til jobcentret.", config)
+    assert result.exclusions == ["afgoerelse"] and "ankestyrelsen" in result.refer_to
+
+
+def test_objecting_to_the_unit_in_other_words_is_contact_not_yet_made(config):
+    result = run("Hjemmeplejen kommer næsten hver dag to timer for sent til min mor. Det har hun endnu ikke påtalt "
+                 "over for hjemmeplejen.", config)
+    assert result.verdict == "contact_unit_first"
+
+
+def test_they_have_not_contacted_the_municipal_place_is_the_citizens_side(config):
+    result = run("Notat: Forældrene fortæller, at pædagogen i børnehaven har råbt ad deres søn flere gange. De har "
+                 "ikke kontaktet børnehaven om det.", config)
+    assert result.verdict == "contact_unit_first"
+
+
+def test_a_gps_treatment_is_for_the_patient_complaints_body_not_the_region(config):
+    result = run("I want to complain about my GP. She took me off my blood pressure pills without any check, and two "
+                 "weeks later I was admitted to Hvidovre Hospital.", config)
+    assert result.verdict == "out_of_scope" and result.exclusions == ["ikke_kommunen"]
+    assert result.refer_to == ["patientklager"]
+
+
+def test_complaining_of_a_physiotherapists_treatment_at_a_municipal_centre(config):
+    result = run("Fysioterapeuten på kommunens træningscenter var uvenlig og presset min mor til en øvelse, hun ikke "
+                 "kunne klare. Vi vil klage over fysioterapeutens behandling af hende og over tonen. Vi har ikke "
+                 "sagt noget til træningscentret endnu.", config)
+    assert "anden_klageinstans" in result.exclusions and result.refer_to == ["patientklager"]
+
+
+def test_a_professional_employed_by_the_state_writing_for_a_client_is_no_employment_matter(config):
+    result = run("Jeg er ansat i Kriminalforsorgen og er kontaktperson for en ung mand, som siger, at to betjente "
+                 "slog ham under en anholdelse i sidste uge. Hvor kan han klage?", config)
+    assert "ansaettelse" not in result.exclusions and "politiet" in result.refer_to
+
+
+def test_a_pupil_expelled_from_a_private_school_is_no_dismissal(config):
+    result = run("Min datter er blevet bortvist fra sin efterskole efter en fest, og vi synes det er uretfærdigt. "
+                 "Kan I få skolen til at tage hende tilbage?", config)
+    assert "ansaettelse" not in result.exclusions
+
+
+def test_a_flexjob_post_at_a_municipal_library_is_employment(config):
+    result = run("She has a disability and works in a flexjob at one of the city's libraries. Her new boss gave her "
+                 "a written warning and cut her hours. We want you to look at how she is treated there.", config)
+    assert result.verdict == "out_of_scope" and result.exclusions == ["ansaettelse"]
+
+
+def test_asked_to_get_the_school_to_drop_a_board_rule_is_the_policy(config):
+    result = run("Skolebestyrelsen har vedtaget, at eleverne ikke må have mobil med i skole. Det er urimeligt for "
+                 "os, der har en syg far derhjemme. Kan I få skolen til at opgive den regel?", config)
+    assert result.verdict == "out_of_scope" and result.exclusions == ["politisk"]
+
+
+def test_a_committee_deciding_one_childs_placement_is_a_decision(config):
+    result = run("Borgercenter Børn og Unge har anbragt min lillebror på et opholdssted, et udvalg besluttede det "
+                 "i sidste måned. Det er forkert, og vi vil have ham hjem.", config)
+    assert result.exclusions == ["afgoerelse"] and "ankestyrelsen" in result.refer_to
+
+
+def test_a_refund_asked_for_in_the_past_is_no_decision_to_change(config):
+    result = run("Jeg betalte min P-afgift to gange ved en fejl. Jeg bad Parkering København om at få det ene "
+                 "beløb tilbage i september, og jeg har rykket tre gange uden svar.", config)
+    assert result.verdict == "in_scope" and not result.exclusions
+
+
+def test_going_back_to_work_restarts_no_decision(config):
+    result = run("Vi fik lovet en vuggestueplads fra 1. december, for jeg skulle starte på arbejde igen. Pladsen er "
+                 "ikke kommet, og Pladsanvisningen har ikke svaret på tre mails.", config)
+    assert "afgoerelse" not in result.exclusions
+
+
+def test_whom_to_complain_to_beside_a_unit_not_yet_told_is_not_guidance(config):
+    result = run("Kommunen har bevilget min mor madservice, men maden kommer kold og for sent. Jeg har ikke kontaktet "
+                 "madservicen endnu, da jeg ikke ved hvem man skal klage til.", config)
+    assert result.verdict == "contact_unit_first" and "vejledning_om_klage" not in result.grounds
+
+
+def test_a_claim_for_a_lost_library_book_is_no_compensation_case(config):
+    result = run("Biblioteket sendte mig et erstatningskrav på 300 kr. for en bog, jeg havde afleveret. Bogen "
+                 "dukkede op, men bibliotekaren var meget nedladende over for mig.", config)
+    assert "domstolene" not in result.refer_to
+
+
+def test_treated_as_a_nuisance_because_one_is_deaf_is_discrimination(config):
+    result = run("Medarbejderen i Borgerservice sukkede og behandlede mig som en der er til besvær, fordi jeg er "
+                 "døv og skrev på en blok.", config)
+    assert "diskrimination" in result.grounds
+
+
+def test_told_to_behave_like_danes_beside_danish_children_is_discrimination(config):
+    result = run("Pædagogen sendte min datter hjem fra klubben, mens de danske børn fik lov at blive. Hun sagde, at "
+                 "pigerne skulle opføre sig som danskere.", config)
+    assert "diskrimination" in result.grounds
+
+
+def test_like_everyone_else_said_to_the_citizen_is_no_policy(config):
+    result = run("Til samtalen på jobcentret sagde min rådgiver: 'så må du jo sælge din iphone ligesom alle andre'. "
+                 "Jeg har ikke klaget til jobcentret endnu.", config)
+    assert "politisk" not in result.exclusions
+
+
+def test_a_hospital_bed_as_an_aid_is_not_the_region(config):
+    result = run("My father was refused a hospital bed for his home by the aids unit. How do we appeal the "
+                 "refusal?", config)
+    assert "region" not in result.refer_to and "ikke_kommunen" not in result.exclusions
+
+
+def test_the_hospitals_social_worker_calling_for_a_patient_is_a_helper(config):
+    result = run("Socialrådgiver fra et sygehus i regionen ringer med borgerens samtykke. Borgeren venter på et "
+                 "botilbud fra Borgercenter Voksne og har ikke hørt noget siden september.", config)
+    assert "region" not in result.refer_to and "ikke_kommunen" not in result.exclusions
+
+
+def test_never_having_been_able_to_work_much_is_no_task_undone(config):
+    result = run("Hun har været i praktik i tre år og har aldrig kunnet klare mere end et par timer om ugen. Nu har "
+                 "jobcentret givet hende afslag på fleksjob, og vi vil have afslaget lavet om.", config)
+    assert result.verdict == "out_of_scope" and result.exclusions == ["afgoerelse"]
+
+
+def test_a_control_fee_from_the_municipalitys_parking_unit_is_its_decision(config):
+    result = run("I got a control fee (kontrolafgift) of 790 DKK from Parkering København while unloading my car on "
+                 "Vesterbrogade. I think it is wrong and want it cancelled.", config)
+    assert result.exclusions == ["afgoerelse"] and result.forvaltning == "TMF"
+
+
+def test_a_letter_about_the_councils_decision_is_the_policy(config):
+    result = run("Byrådet har besluttet, at der skal være betalingsparkering i hele Sydhavnen fra marts. Vi har fået "
+                 "et brev om det i e-Boks. Det skal laves om, det er urimeligt.", config)
+    assert result.exclusions == ["politisk"]
+
+
+def test_asking_where_to_send_an_appeal_and_how_long_one_has_is_guidance(config):
+    result = run("Jobcentret has decided that my sickness benefit stops in January. I want to appeal it. Who should I "
+                 "send it to, and how long do I have?", config)
+    assert result.verdict == "in_scope" and result.grounds == ["vejledning_om_klage"]
+
+
+def test_employed_for_years_at_a_municipal_place_is_employment(config):
+    result = run("Telefonnotat: Borgeren er pædagog i en af kommunens vuggestuer og har været ansat i 9 år. Hendes "
+                 "leder har nægtet hende orlov, og hun synes det er uretfærdigt.", config)
+    assert result.exclusions == ["ansaettelse"]
