@@ -158,6 +158,8 @@ _LEGALITY = _gated("LEGALITY", lexicon.LEGALITY)
 _NOT_MUNICIPALITY = {code: _group(patterns) for code, patterns in lexicon.NOT_MUNICIPALITY.items()}
 _CREDITOR_REMINDER = _group([lexicon.CREDITOR_REMINDER])
 _CHILD_REMOVED = _group([lexicon.CHILD_REMOVED])
+_COMPLAINT_OF_THE_ABOVE = re.compile(r"\W*(det|dét|that|this) (vil|skal|ønsker|want|would like to|wish to)"
+                                     r"( jeg| vi| i| we)?( gerne| også)? (klage|complain)")
 _LIKE_EVERYONE = re.compile(r"\b(ligesom|som|like) (alle|everyone|everybody)\b")
 _PERFECT_AUX = re.compile(r"\b(har|havde|have|has|had|haven|hasn|hadn)\b")
 _LATE_BILL = _group([lexicon.LATE_BILL])
@@ -214,7 +216,10 @@ _POLITICIAN = re.compile(r"\b(\w*borgmester\w*|rådm[ae]nd\w*|folkevalgt\w*|poli
 _CONDUCT_AFTER = re.compile(r" (opførsel|adfærd|optræden|behaviou?r|conduct)\b")
 # The writer's own job as an aside to the matter: "Jeg er selv ansat i kommunen, så jeg ved godt at der er travlt", "I
 # work for the city myself, so I know how busy it is".
-_OWN_JOB_ASIDE = re.compile(r"\bså (jeg|vi) ved (godt|jo|udmærket)\b|\bso (i|we) (do )?(know|understand)\b")
+_OWN_JOB_ASIDE = re.compile(r"\bså (jeg|vi) ved (godt|jo|udmærket)\b|\bso (i|we) (do )?(know|understand)\b"
+                            # "Jeg er selv ansat i kommunen som sosu ... og kender godt travlheden".
+                            r"|\b(og|and) (jeg |i )?(kender|ved|know|understand) (godt |jo |udmærket |well )?"
+                            r"(travlheden|presset|vilkårene|systemet|how busy|the pressure|the system)\b")
 # Seeking a job is what a benefit case asks of the citizen ("a job interview at a hotel the same day as my jobcentre
 # meeting"), not employment in the municipality.
 _JOB_SEEKING = re.compile(r"\bjob (interview|application)|\bansættelsessamtale|\bjobsamtale")
@@ -1227,6 +1232,11 @@ class Features:
         if _INCIDENTAL_AFTER.match(text, m.end(), m.end() + 80):
             return True
         if not _INCIDENTAL.search(text, max(0, m.start() - 40), m.start()):
+            return False
+        # A complaint told in the next sentence of what this one told ("... udskrevet fra Bispebjerg Hospital fredag
+        # aften kl. 22. Det vil jeg gerne klage over.") is a complaint of it too.
+        index = self._sentence_index(m.start())
+        if index is not None and _COMPLAINT_OF_THE_ABOVE.match(text, self._sentence_spans[index][1]):
             return False
         return not _COMPLAINED_OF.search(text, *_sentence_around(text, m.start(), m.end()))
 

@@ -2175,6 +2175,11 @@ ANSAETTELSE = [
        "Har fået skriftlig advarsel af min leder i børnehaven hvor jeg er pædagog"),
     ex(r"\bgivet mig en advarsel",
        "Min leder har givet mig en advarsel.", "De har givet mig en advarsel for at komme for sent."),
+    # Moved to another workplace by the employer: "Hun er blevet forflyttet til en anden klinik uden at blive hørt"
+    # (not a person moved from bed to chair: "kan forflytte sig", "hjælp til forflytning").
+    ex(r"\b(er blevet|blev|bliver) forflyttet\b|\bforflyttede (mig|hende|ham)\b",
+       "Hun er blevet forflyttet til en anden klinik uden at blive hørt.", "Lederen forflyttede mig uden varsel.",
+       "Han blev forflyttet til en anden skole mod sin vilje.", "Chefen forflyttede hende til nattevagt."),
     ex(r"\bafskedig\w*",
        "I sidste måned blev hun afskediget pga.",
        "Efter 11 år som lærer på en københavnsk skole er jeg blevet afskediget"),
@@ -2674,6 +2679,11 @@ ALREADY_HANDLING = ex(
     # Has had it for a while: "har siden starten af oktober haft min klage", "has had our complaint since May".
     r"|\b(har|havde) (nu )?(siden (\w+ ){1,4})?haft (min|vores|hans|hendes) (klage|sag|anke)\b"
     r"|\b(har|havde) haft sagen\b"
+    # Has been handling a complaint from the citizen, or asked the municipality to account for it: "Folketingets
+    # Ombudsmand har siden september behandlet en klage fra ham ... og har anmodet kommunen om en udtalelse".
+    r"|\b(har|havde) (nu |allerede )?(siden (\w+ ){1,4})?behandlet (en|hans|hendes|min|vores) klage\b"
+    r"|\b(har |has )?(anmodet|bedt|asked) (kommunen|the municipality|the city) (om|for) (en |a )?(udtalelse|"
+    r"redegørelse|statement|comments)\b"
     r"|\b(has|have|had) had (my|our|his|her) (complaint|case|appeal)\b"
     r"|\b(has|have|had) (got )?(it|the case|my case|our case|the complaint|my complaint|our complaint|my appeal|"
     r"our appeal) (now|already)\b|\b(is|are) (now |already )?(working on|handling|processing|dealing with)\b"
@@ -2697,6 +2707,9 @@ ALREADY_HANDLING = ex(
     "Ombudsmanden har fået sagen og har bedt kommunen om at redegøre.", "Ankestyrelsen har nu modtaget klagen.",
     "Ombudsmanden fik sagen i efteråret og har spurgt kommunen.", "Datatilsynet har nu sagen.",
     "Ankestyrelsen fik klagen i september.",
+    "Folketingets Ombudsmand har siden september behandlet en klage fra ham.",
+    "Ombudsmanden har behandlet min klage siden sommeren.",
+    "Ombudsmanden har anmodet kommunen om en udtalelse.", "The Ombudsman has asked the municipality for a statement.",
     "The Ombudsman has received my complaint.", "Ankestyrelsen has already got our appeal.",
     "the Ombudsman is working on it.", "Ankestyrelsen is now handling my appeal.",
     "Ombudsmanden på Christiansborg har min klage og har skrevet til kommunen.", "Ankestyrelsen har vores sag.",
@@ -2745,7 +2758,12 @@ ALREADY_DECLINED = ex(
     r"\b(skulle|skal|should) (henvende (mig|os|sig)|contact|write to|go to) (til )?(borgerrådgiver\w*|the citizens'? "
     r"advis[eo]r)\b|"
     r"\bsendte? (den|sagen|klagen|det) tilbage\b|"
-    r"\b(cannot|can't|could not|couldn't) (deal with|handle|look at|consider)\b|"
+    r"\b(cannot|can't|could not|couldn't|won't|will not|would not|wouldn't) (deal with|handle|look at|consider)\b|"
+    r"\b(rejected|dismissed|refused) (it|my complaint|the complaint|my appeal|the appeal) (because|as|since)\b|"
+    # Refused as too late, or told the citizen to come to the advisor: "nu har de afvist klagen fordi den er kommet
+    # for sent", "The Parliamentary Ombudsman told me to contact you".
+    r"\b(afvist|afviste) (min |hans |hendes |vores )?klage(n)?,? (fordi|da|som)\b|"
+    r"\b(told|asked|advised) (me|us|him|her) to (contact|write to) (you|the citizens'? advis[eo]r)\b|"
     r"\b(sent|returned) (it|the case|the complaint|my complaint) back\b|"
     # Closed it and sent the citizen to the municipality first: "they closed it and said I first have to complain".
     r"\b(closed|lukkede|lukket) (it|the case|my complaint|sagen|klagen|den)\b",
@@ -2766,6 +2784,12 @@ ALREADY_DECLINED = ex(
     "Ankestyrelsen kunne ikke tage klagen, fordi der ikke var truffet en afgørelse.",
     "Tilsynet svarede, at jeg skal henvende mig til Borgerrådgiveren i stedet.",
     "The Ombudsman replied that I should contact the citizens' advisor first.",
+    "Jeg klagede til Ankestyrelsen i oktober, men nu har de afvist klagen fordi den er kommet for sent.",
+    "Ankestyrelsen afviste min klage, da fristen var overskredet.",
+    "The Parliamentary Ombudsman told me to contact you.",
+    "The Ombudsman advised us to write to the citizens' advisor.",
+    "they wrote back that they won't deal with it until the municipality has had the chance",
+    "but they have now rejected it because it came too late", "They dismissed my appeal as it was late.",
 )
 # The matter already with another body set apart from what the letter asks of the advisor (CONTRACT rule 6 is about
 # "the same matter"): "det er ikke det jeg skriver om", "den del er allerede klaget over", "not part of this".
@@ -3188,11 +3212,12 @@ OTHER_BODY_BY_NATURE = {
         ex(
             r"\b(læge\w*|tandlæge\w*|kirurg\w*)( \w+){0,3} (bliver |blive )?undersøgt\b"
             r"|\b(surgeon|doctors?|dentist)( \w+){0,3} (be |is |was )?investigated\b"
-            r"|\b(surgery|operation) (\w+ )?investigated\b|\boperationen (\w+ )?undersøgt\b",
+            r"|\b(surgery|operation|treatment) (\w+ )?investigated\b|\boperationen (\w+ )?undersøgt\b",
             "Jeg vil have at den tandlæge bliver undersøgt.", "Vi ønsker lægerne på afdelingen undersøgt.",
             "We want the surgeon investigated.", "I want that dentist to be investigated.",
             "I want the surgery investigated and the mistake admitted.",
-            "We would like the operation properly investigated.",
+            "We would like the operation properly investigated.", "I want this treatment investigated.",
+            "We want her treatment properly investigated.",
             "Vi vil have operationen undersøgt.", "Jeg ønsker operationen grundigt undersøgt.",
         ),
         ex(
@@ -4491,12 +4516,32 @@ INCIDENTAL_OUTSIDE = [
     # Where the citizen was operated on ("fik ny hofte på Hvidovre Hospital", "was operated on at the hospital"): the
     # treatment is the story's start, the rehabilitation after it the municipality's (sundhedsloven § 140).
     ex(
-        r"\b(opereret|fik (en )?ny hofte|fik (et )?nyt knæ|operated( on)?|had (a )?(new hip|new knee|hip replacement|"
-        r"knee replacement|hip surgery|knee surgery|back surgery|heart surgery|surgery|an operation)( surgery)?)"
+        r"\b(\w*opereret|fik (en )?ny hofte|fik (et )?nyt knæ|operated( on)?|had (a )?(new hip|new knee|"
+        r"hip replacement|knee replacement|hip surgery|knee surgery|back surgery|heart surgery|surgery|an operation)"
+        r"( surgery)?)"
         r"( \w+){0,3} (på|i|at|in) (the )?(\w+ )?\w*$",
         "Jeg fik ny hofte på Hvidovre Hospital", "Min datter blev opereret i knæet på Hvidovre Hospital",
         "I had a new hip at Hvidovre Hospital", "He was operated on at the hospital",
         "My father had hip surgery at Bispebjerg Hospital", "She had an operation at the hospital in May",
+        "Jeg blev hofteopereret på Hvidovre Hospital i oktober",
+    ),
+    # A statement from a doctor used as evidence in the municipal case ("nævner slet ikke udtalelsen fra hendes overlæge
+    # på Riget"), a meeting held at the hospital, nothing wrong with its staff: the hospital is not the matter.
+    ex(
+        r"\b(udtalelse\w*|erklæring\w*|epikrise\w*|lægeattest\w*|statement|medical opinion) (\w+ )?(fra|from|af|by) "
+        r"(hans |hendes |min |mit |vores |deres |his |her |my |our |their )?(\w+ )?\w*$",
+        "Brevet nævner slet ikke udtalelsen fra hendes overlæge", "the statement from her consultant",
+        "De har ikke læst erklæringen fra min psykiater",
+    ),
+    ex(
+        r"\b(på|til|under|at|during) (et |a |the )?(møde|mødet|meeting) (\w+ ){0,2}(på|at) (the )?\w*$",
+        "Sagsbehandleren opførte sig respektløst på et møde på Riget", "she was rude at a meeting at the hospital",
+        "Det skete under mødet på hospitalet",
+    ),
+    ex(
+        r"\b(ikke (har )?(været )?noget i vejen med|intet i vejen med|nothing wrong with) (the |den |det )?\w*$",
+        "Der har ikke været noget i vejen med hospitalets", "There was nothing wrong with the hospital",
+        "Der var intet i vejen med sygehuset", "Der har ikke været noget i vejen med regionen",
     ),
     ex(
         r"\b(udskrevet|udskrivelse|udskrivning|hjem) fra (\w+ )?\w*$",
@@ -4604,12 +4649,30 @@ INCIDENTAL_OUTSIDE_AFTER = [
         "The hospital said they sent a rehabilitation plan to the municipality.",
         "hospitalet havde sendt en genoptræningsplan til kommunen",
     ),
+    # The body sent its papers to the municipality or gave the citizen a plan ("Hospitalet sendte min epikrise og
+    # lægens vurdering direkte til Jobcenter København", "Sygehuset gav mig en plan for genoptræning"), or a doctor
+    # there wrote what the citizen can do ("rygkirurgen på Rigshospitalet skriver at jeg ikke kan arbejde"): a source.
     ex(
-        r"\w* (har |have |has )?(gjort det godt|gjort det fint|været (rigtig )?(gode|søde|fine)|did (a )?(good|great) "
-        r"job|(was|were|have been) (great|very good|excellent))",
+        r"\w* (\w+ ){0,2}(har |havde |has |had )?(sendt|sendte|sent|videresendt|forwarded) (\w+ ){0,6}"
+        r"(direkte |directly )?(til|to) (\w+ )?(jobcent\w*|kommune\w*|borgercent\w*|the municipality|the job ?cent\w*)"
+        r"|\w* (\w+ ){0,2}(gav|har givet|gave|has given) (mig|ham|hende|os|me|him|her|us) (en |et |a )?(\w+ )?"
+        r"(plan|genoptræningsplan\w*|training plan|rehab\w* plan)\b"
+        r"|\w* (skriver|har skrevet|writes|wrote|has written|vurderer|vurderede) (at|that)\b",
+        "Hospitalet sendte min epikrise og lægens vurdering direkte til Jobcenter København.",
+        "The hospital sent my discharge letter to the job centre.",
+        "Sygehuset gav mig en plan for genoptræning og sagde at kommunen ville ringe.",
+        "The hospital gave me a training plan.",
+        "rygkirurgen på Rigshospitalet skriver at jeg ikke kan arbejde",
+        "the surgeon at Rigshospitalet writes that I cannot work",
+    ),
+    ex(
+        r"\w* (har |have |has )?(gjort det godt|gjort det fint|gjort hvad de skulle|været (rigtig )?(gode|søde|fine)|"
+        r"did (a )?(good|great) job|did what they (should|were supposed to)|(was|were|have been) (great|very good|"
+        r"excellent))",
         "Hospitalet har gjort det godt – det er ventetiden hos kommunen, jeg klager over.",
         "The hospital did a great job; it is the municipal rehab I complain about.",
-        "Hospitalet har været rigtig gode.",
+        "Hospitalet har været rigtig gode.", "Hospitalet har gjort hvad de skulle, det er ikke dem jeg klager over.",
+        "The hospital did what they should.",
     ),
     # The body's staff call or write for the citizen, with consent ("Socialrådgiver fra en psykiatrisk afdeling i
     # regionen ringer med patientens samtykke", "a social worker at the hospital is writing on behalf of"): a helper.
@@ -4928,6 +4991,10 @@ INTERVENTION_ASKED = [
         # "Kan I ikke presse dem lidt?", "Kan borgerrådgiveren tage fat i dem?"
         r"|\bpresse (dem|ham|hende|styrelsen|direktoratet|selskabet|firmaet)( lidt)?\b(?! til\b)"
         r"|\btage fat i (dem|ham|hende|styrelsen|direktoratet|selskabet|firmaet)\b"
+        # "Kan I få dem til at tage det seriøst?", "get the police to take it seriously".
+        r"|\b(få|får) (dem|politiet|styrelsen|regionen|hospitalet|firmaet|selskabet) til at (tage det (\w+ )?(seriøst|"
+        r"alvorligt)|gribe ind|reagere)\b"
+        r"|\b(get|make) (them|the police|the agency|the hospital|the company) (to )?(take it seriously|act|step in)\b"
         # "vil have kommunen til at presse Vejdirektoratet til at ...".
         r"|\bpresse (vejdirektoratet|netselskabet|metroselskabet|regionen|hospitalet|firmaet|selskabet|udlejeren) "
         r"til at\b",
@@ -4937,7 +5004,9 @@ INTERVENTION_ASKED = [
         "Kommunen må presse udlejeren til at reparere taget.",
         "Kan I presse lidt på hos Udlændingestyrelsen?", "Kan I ikke presse dem lidt?",
         "Borgerrådgiveren må presse styrelsen.", "Kan borgerrådgiveren tage fat i dem?",
-        "Vil I tage fat i direktoratet for mig?",
+        "Vil I tage fat i direktoratet for mig?", "Kan I få dem til at tage det seriøst?",
+        "Kan I få politiet til at gribe ind?", "Can you get the police to take it seriously?",
+        "Please make them act before something happens.",
     ),
     ex(
         r"\bcan (the (kommune|municipality|council|city)|you|your office|\w+ (kommune|municipality)) (\w+ ){0,4}"

@@ -3933,3 +3933,78 @@ def test_employed_for_years_at_a_municipal_place_is_employment(config):
     result = run("Telefonnotat: Borgeren er pædagog i en af kommunens vuggestuer og har været ansat i 9 år. Hendes "
                  "leder har nægtet hende orlov, og hun synes det er uretfærdigt.", config)
     assert result.exclusions == ["ansaettelse"]
+
+
+# --- The triage v34 round (stop 44): new wordings of the kinds read in train89 and train90 ----------------------
+
+
+def test_the_hospital_where_one_was_operated_sets_the_scene_of_a_rehabilitation_complaint(config):
+    result = run("Jeg blev knæopereret på Herlev Hospital i september, og operationen gik fint. Men "
+                 "genoptræningscentret på Amager har aflyst mine tider tre gange med en times varsel. Jeg har ikke "
+                 "sagt det til centret endnu.", config)
+    assert result.verdict == "contact_unit_first" and not result.exclusions and not result.refer_to
+
+
+def test_a_doctors_statement_in_a_municipal_case_is_evidence_not_the_matter(config):
+    result = run("Min sagsbehandler i Borgercenter Handicap har givet afslag på merudgifter, men afgørelsen nævner "
+                 "slet ikke udtalelsen fra min overlæge på Rigshospitalet. Jeg forstår ikke hvad der er lagt vægt "
+                 "på.", config)
+    assert result.grounds == ["forstaa_afgoerelse"] and "region" not in result.refer_to
+
+
+def test_a_surgeon_writing_that_one_cannot_work_beside_a_jobcentre_decision(config):
+    result = run("Jobcentret vil stoppe mine sygedagpenge, men kirurgen på Bispebjerg Hospital skriver at jeg ikke "
+                 "kan arbejde før efter operationen. Afgørelsen er forkert og skal laves om.", config)
+    assert result.exclusions == ["afgoerelse"] and result.forvaltning == "BIF"
+
+
+def test_a_meeting_held_at_the_hospital_nothing_wrong_with_it(config):
+    result = run("Rådgiveren fra Borgercenter Børn og Unge talte grimt til vores datter på et møde på Bispebjerg "
+                 "Hospital. Der var intet i vejen med sygehuset. Vi har ikke kontaktet hendes leder endnu.", config)
+    assert result.verdict == "contact_unit_first" and not result.exclusions
+
+
+def test_an_appeal_the_board_rejected_as_late_is_no_longer_with_it(config):
+    result = run("Jeg klagede til Ankestyrelsen over afslaget på en handicapbil, men Ankestyrelsen afviste min "
+                 "klage, fordi fristen var overskredet. Kommunen havde ikke skrevet noget om klagefrist i afgørelsen. "
+                 "Hvad kan jeg gøre nu?", config)
+    assert result.verdict == "in_scope" and "anden_klageinstans" not in result.exclusions
+
+
+def test_an_appeal_rejected_as_late_in_english(config):
+    result = run("I complained to Ankestyrelsen about the refusal, but they rejected it because it was too late. The "
+                 "decision letter said nothing about a deadline. Where can I complain now?", config)
+    assert result.verdict == "in_scope" and "anden_klageinstans" not in result.exclusions
+
+
+def test_an_ombudsman_handling_a_complaint_and_asking_the_city_to_account_has_the_case(config):
+    result = run("Ombudsmanden har siden august behandlet en klage fra mig over jobcentrets sagsbehandlingstid og "
+                 "har bedt kommunen om en redegørelse. Kan I også se på sagen?", config)
+    assert result.verdict == "out_of_scope" and result.refer_to == ["ombudsmanden"]
+
+
+def test_the_writers_own_municipal_job_told_as_an_aside_beside_a_parents_care(config):
+    result = run("Min mor får hjemmepleje, men aftensmaden står tit kold i køleskabet. Jeg har skrevet til "
+                 "gruppelederen uden svar. Jeg er selv ansat i kommunen som sosu-hjælper og kender godt presset, men "
+                 "sådan kan det ikke være.", config)
+    assert result.verdict == "in_scope" and "ansaettelse" not in result.exclusions
+
+
+def test_moved_to_another_clinic_by_the_employer_is_employment(config):
+    result = run("Telefonnotat. Borger er tandplejer i kommunens børnetandpleje. Hun er blevet forflyttet til en "
+                 "anden klinik uden varsel, og hendes leder taler grimt til hende. Ønsker at klage over lederen.",
+                 config)
+    assert result.verdict == "out_of_scope" and result.exclusions == ["ansaettelse"]
+
+
+def test_asked_to_get_the_police_to_take_it_seriously_is_the_polices_matter(config):
+    result = run("Min underbo har truet mig flere gange. Jeg har anmeldt det til politiet, men de siger at det er "
+                 "en nabostrid. Han har en bostøttemedarbejder fra kommunen, og hende har jeg intet imod. Kan I få "
+                 "dem til at tage det alvorligt?", config)
+    assert result.verdict == "out_of_scope" and result.refer_to == ["politiet"]
+
+
+def test_a_municipal_rehabilitation_treatment_wanted_investigated(config):
+    result = run("I had knee surgery and was sent to the municipal rehabilitation centre. The physiotherapist "
+                 "ignored the surgeon's plan and my knee got worse. I want this treatment investigated.", config)
+    assert result.exclusions == ["anden_klageinstans"] and result.refer_to == ["patientklager"]
