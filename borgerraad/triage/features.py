@@ -157,12 +157,12 @@ _ANY_BY_NATURE = _gated("BY_NATURE",
 _LEGALITY = _gated("LEGALITY", lexicon.LEGALITY)
 _NOT_MUNICIPALITY = {code: _group(patterns) for code, patterns in lexicon.NOT_MUNICIPALITY.items()}
 _CREDITOR_REMINDER = _group([lexicon.CREDITOR_REMINDER])
+_LATE_BILL = _group([lexicon.LATE_BILL])
 _CHILD_REMOVED = _group([lexicon.CHILD_REMOVED])
 _COMPLAINT_OF_THE_ABOVE = re.compile(r"\W*(det|dét|that|this) (vil|skal|ønsker|want|would like to|wish to)"
                                      r"( jeg| vi| i| we)?( gerne| også)? (klage|complain)")
 _LIKE_EVERYONE = re.compile(r"\b(ligesom|som|like) (alle|everyone|everybody)\b")
 _PERFECT_AUX = re.compile(r"\b(har|havde|have|has|had|haven|hasn|hadn)\b")
-_LATE_BILL = _group([lexicon.LATE_BILL])
 # All of them as one pattern: it matches somewhere exactly when one of them does, and one search for
 # all of them is cheaper than one per body (most texts name none).
 _ANY_NOT_MUNICIPALITY = _gated("NOT_MUNICIPALITY",
@@ -1435,7 +1435,6 @@ class Features:
         by_meaning = [] if self.legality else (
             self._by_meaning(vocabulary.POLITICAL_DECISION, vocabulary.POLICY_FOR_EVERYONE) + self._council_acts()
             + [m.group().strip() for m in _COMMITTEE_DECISION.finditer(self.norm) if not _negated(self.norm, m)])
-
         council = self.config.council_decision
         found = [*(m for pattern in (_POLITISK, council) if pattern is not None for m in pattern.finditer(self.norm)),
                  *self._council_member_says, *self._politician_complained_of]
